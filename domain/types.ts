@@ -1,0 +1,30 @@
+// Shared vocabulary of the pure domain. No I/O and no clock here: "now" always comes in as an argument.
+
+export type Lang = 'da' | 'en';
+
+/** A calendar date as ISO `yyyy-MM-dd`, in the scope's time zone. Sorts as text. */
+export type IsoDate = string;
+
+/**
+ * How a period was written, so it can be shown the way a Danish colleague writes it.
+ * - day:   "7. november 2024"
+ * - part:  "primo/medio/ultimo marts 2024" (start/midt/slut): early = 1-10, mid = 11-20, late = 21-end of month
+ * - month: "november 2024"
+ * - span:  "marts–maj 2024", "15. marts – juni 2024" (from / to keep their own forms)
+ * - by:    "senest 15. december 2024" (a hard limit: start = end = that day)
+ * - week:  "uge 45" (ISO week, Monday-Sunday)
+ */
+export type PeriodForm =
+  | { kind: 'day' }
+  | { kind: 'part'; part: 'early' | 'mid' | 'late' }
+  | { kind: 'month' }
+  | { kind: 'week'; week: number; weekYear: number }
+  | { kind: 'by' }
+  | { kind: 'span'; from: PeriodForm; to: PeriodForm };
+
+/** A period with inclusive start and end dates. A single day has start === end. */
+export interface Period {
+  start: IsoDate;
+  end: IsoDate;
+  form: PeriodForm;
+}
