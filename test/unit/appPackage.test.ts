@@ -1,0 +1,243 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import Ajv from 'ajv';
+import { PNG } from 'pngjs';
+
+// The Teams app package that docs/DEPLOY.md tells an administrator to upload: built with test ids, unzipped
+// by a reader of our own, and checked against the vendored Teams schemas (appPackage/schema), offline.
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SCHEMA_DIR = path.join(ROOT, 'appPackage', 'schema', 'v1.30');
+const APP_ID = '0f3c2b1a-9d8e-4c7b-a6f5-e4d3c2b1a098';
+const BOT_ID = '11111111-2222-4333-8444-555555555555';
+
+interface BuildOptions {
+  botId?: string;
+  appId?: string;
+  botDomain?: string;
+  version?: string;
+  outFile?: string;
+}
+interface BuildResult {
+  outFile: string;
+  manifest: Manifest;
+  entries: string[];
+}
+interface Command {
+  title: string;
+  description?: string;
+}
+interface Manifest {
+  id: string;
+  version: string;
+  manifestVersion: string;
+  validDomains: string[];
+  localizationInfo: { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
+  bots: { botId: string; scopes: string[]; supportsFiles: boolean; commandLists: { scopes: string[]; commands: Command[] }[] }[];
+  icons: { color: string; outline: string };
+}
+type JsonSchema = Record<string, any>;
+
+// scripts/ is plain JavaScript outside the TypeScript project, so it is loaded at run time.
+const { buildPackage } = require(path.join(ROOT, 'scripts', 'package-app.js')) as {
+  buildPackage(options: BuildOptions): BuildResult;
+};
+
+/** Reads every entry of a zip through its central directory, checking each CRC-32 and size on the way. */
+function readZip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.length - 22;
+  assert.equal(zip.readUInt32LE(end), 0x06054b50, 'end of central directory record');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    assert.equal(zip.readUInt32LE(at), 0x02014b50, 'central directory header');
+    const method = zip.readUInt16LE(at + 10);
+    const crc = zip.readUInt32LE(at + 16);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const localOffset = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    at += 46 + nameLength + extraLength + commentLength;
+
+    assert.equal(zip.readUInt32LE(localOffset), 0x04034b50, `local header of ${name}`);
+    const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    const raw = zip.subarray(dataStart, dataStart + compressedSize);
+    assert.ok(method === 8 || method === 0, `${name}: deflate or stored`);
+    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
+    assert.equal(data.length, size, `${name}: size`);
+    assert.equal(zlib.crc32(data), crc, `${name}: CRC-32`);
+    entries.set(name, data);
+  }
+  return entries;
+}
+
+function readSchema(file: string): JsonSchema {
+  const schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')) as JsonSchema;
+  // The schemas name draft-04 but use nothing draft-04-only; Ajv 8 has no draft-04 meta-schema loaded.
+  delete schema.$schema;
+  return schema;
+}
+
+function validator(schema: JsonSchema): (data: unknown) => void {
+  // unicodeRegExp off: the localization schema has patterns with a bare ']' that only non-unicode regexps accept.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S*$/i);
+  const validate = ajv.compile(schema);
+  return (data) => {
+    const ok = validate(data);
+    assert.ok(ok, JSON.stringify(validate.errors, null, 2));
+  };
+}
+
+/** Every pixel as [r, g, b, a]. */
+function pixels(png: PNG): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < png.data.length; i += 4) out.push([png.data[i], png.data[i + 1], png.data[i + 2], png.data[i + 3]]);
+  return out;
+}
+
+describe('Teams app package', () => {
+  let dir: string;
+  let built: BuildResult;
+  let entries: Map<string, Buffer>;
+  let manifest: Manifest;
+  let english: Record<string, string>;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-package-'));
+    built = buildPackage({
+      appId: APP_ID,
+      botId: BOT_ID,
+      botDomain: 'tovholder-test.azurewebsites.net',
+      outFile: path.join(dir, 'tovholder.zip'),
+    });
+    entries = readZip(fs.readFileSync(built.outFile));
+    manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as Manifest;
+    english = JSON.parse(entries.get('en.json')!.toString('utf8')) as Record<string, string>;
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('holds exactly the manifest, the English strings and both icons', () => {
+    assert.deepEqual([...entries.keys()].sort(), ['color.png', 'en.json', 'manifest.json', 'outline.png']);
+    assert.deepEqual([...built.entries].sort(), [...entries.keys()].sort());
+  });
+
+  it('fills in the app id, bot id, version and domain, and leaves no ${{...}} placeholder behind', () => {
+    assert.equal(manifest.id, APP_ID);
+    assert.equal(manifest.bots[0].botId, BOT_ID);
+    assert.match(manifest.version, /^\d+\.\d+\.\d+$/);
+    assert.deepEqual(manifest.validDomains, ['tovholder-test.azurewebsites.net']);
+    for (const [name, data] of entries) {
+      if (name.endsWith('.json')) assert.doesNotMatch(data.toString('utf8'), /\$\{\{/, name);
+    }
+  });
+
+  it('passes the Teams manifest schema v1.30', () => {
+    assert.equal(manifest.manifestVersion, '1.30');
+    validator(readSchema('MicrosoftTeams.schema.json'))(manifest);
+  });
+
+  it('has an English localization file that passes the localization schema', () => {
+    assert.equal(manifest.localizationInfo.defaultLanguageTag, 'da');
+    assert.deepEqual(manifest.localizationInfo.additionalLanguages, [{ languageTag: 'en', file: 'en.json' }]);
+    validator(readSchema('MicrosoftTeams.Localization.schema.json'))(english);
+  });
+
+  it('translates every command title and description, and only commands that exist', () => {
+    const expected: string[] = [];
+    manifest.bots[0].commandLists.forEach((list, l) =>
+      list.commands.forEach((_, c) => {
+        expected.push(`bots[0].commandLists[${l}].commands[${c}].title`, `bots[0].commandLists[${l}].commands[${c}].description`);
+      }),
+    );
+    const localized = Object.keys(english).filter((key) => key.startsWith('bots['));
+    assert.deepEqual(localized.sort(), expected.sort());
+  });
+
+  it('is a bot for team, group chat and personal scope that takes no files', () => {
+    assert.equal(manifest.bots.length, 1);
+    assert.deepEqual([...manifest.bots[0].scopes].sort(), ['groupChat', 'personal', 'team']);
+    assert.equal(manifest.bots[0].supportsFiles, false);
+  });
+
+  it('keeps the command menu within the limits Teams sets, and names only commands the bot knows', () => {
+    const limits = readSchema('MicrosoftTeams.schema.json').properties.bots.items.properties.commandLists;
+    const lists = manifest.bots[0].commandLists;
+    assert.ok(lists.length <= limits.maxItems, `at most ${limits.maxItems} command lists`);
+    const seenScopes = new Set<string>();
+    for (const list of lists) {
+      assert.ok(list.commands.length <= limits.items.properties.commands.maxItems, 'commands per list');
+      for (const scope of list.scopes) {
+        assert.ok(!seenScopes.has(scope), `scope ${scope} in one command list only`);
+        seenScopes.add(scope);
+      }
+    }
+    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/digest', '/remind', '/interessent', '/forsøg', '/hjælp'];
+    const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
+    assert.deepEqual(titles, danish);
+    const englishTitles = Object.entries(english)
+      .filter(([key]) => key.endsWith('.title'))
+      .map(([, title]) => title);
+    const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/remind', '/stakeholder', '/experiment', '/help'];
+    assert.deepEqual([...englishTitles].sort(), [...englishCommands].sort());
+    // /events and /deadlines did not fit in the menu: their descriptions must point to them instead.
+    const danishText = JSON.stringify(lists);
+    const englishText = JSON.stringify(english);
+    for (const hidden of ['/events', '/deadlines']) {
+      assert.ok(danishText.includes(hidden) && englishText.includes(hidden), `${hidden} is mentioned`);
+    }
+  });
+
+  it('has a 192x192 colour icon with an opaque background', () => {
+    const png = PNG.sync.read(entries.get(manifest.icons.color)!);
+    assert.deepEqual([png.width, png.height], [192, 192]);
+    const all = pixels(png);
+    assert.ok(all.every(([, , , a]) => a === 255), 'every pixel opaque');
+    const colours = new Set(all.map(([r, g, b]) => `${r >> 4},${g >> 4},${b >> 4}`));
+    assert.ok(colours.size > 20, `a drawing, not a flat square (${colours.size} colour buckets)`);
+  });
+
+  it('has a 32x32 outline icon that is white on transparent only', () => {
+    const png = PNG.sync.read(entries.get(manifest.icons.outline)!);
+    assert.deepEqual([png.width, png.height], [32, 32]);
+    const all = pixels(png);
+    const visible = all.filter(([, , , a]) => a > 0);
+    assert.ok(visible.every(([r, g, b]) => r === 255 && g === 255 && b === 255), 'visible pixels are pure white');
+    assert.ok(visible.length > 100 && visible.length < 700, `a drawing, not empty or filled (${visible.length} px)`);
+    for (const corner of [0, 31, 32 * 31, 32 * 32 - 1]) assert.equal(all[corner][3], 0, 'transparent corners');
+  });
+
+  it('refuses to build without a bot id, naming MicrosoftAppId, and rejects ids that are not GUIDs', () => {
+    const outFile = path.join(dir, 'refused.zip');
+    assert.throws(() => buildPackage({ outFile }), /MicrosoftAppId/);
+    assert.throws(() => buildPackage({ botId: 'not-a-guid', outFile }), /MicrosoftAppId must be a GUID/);
+    assert.throws(() => buildPackage({ botId: BOT_ID, appId: 'x', outFile }), /TEAMS_APP_ID/);
+    assert.equal(fs.existsSync(outFile), false);
+  });
+
+  it('drops the domain when none is given, takes the host out of a pasted URL, and builds reproducibly', () => {
+    const bare = buildPackage({ botId: BOT_ID, outFile: path.join(dir, 'bare.zip') });
+    assert.deepEqual(bare.manifest.validDomains, []);
+    const pasted = buildPackage({
+      botId: BOT_ID,
+      botDomain: 'https://tovholder.azurewebsites.net/api/messages',
+      outFile: path.join(dir, 'pasted.zip'),
+    });
+    assert.deepEqual(pasted.manifest.validDomains, ['tovholder.azurewebsites.net']);
+    const again = buildPackage({
+      appId: APP_ID,
+      botId: BOT_ID,
+      botDomain: 'tovholder-test.azurewebsites.net',
+      outFile: path.join(dir, 'again.zip'),
+    });
+    assert.ok(fs.readFileSync(again.outFile).equals(fs.readFileSync(built.outFile)), 'same inputs, same bytes');
+  });
+});
