@@ -1,0 +1,27 @@
+// CloudAdapter with the Bot Framework's own settings. Without an app id it runs anonymous (local only, see config.ts).
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { describeError } from './logger';
+
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.appId ?? '',
+    MicrosoftAppPassword: config.appPassword ?? '',
+    MicrosoftAppType: config.appId ? config.appType : '',
+    MicrosoftAppTenantId: config.appTenantId ?? '',
+  } as Record<string, string>);
+  const adapter = new CloudAdapter(auth);
+  // Last resort for errors outside a handler's own try/catch: log with detail, tell the user only that it failed.
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error('unhandled_turn_error', { activityType: context.activity.type, ...describeError(error) });
+    if (context.activity.type === 'message') {
+      try {
+        await context.sendActivity({ type: 'message', textFormat: 'plain', text: 'Noget gik galt. Prøv igen. / Something went wrong. Please try again.' });
+      } catch {
+        // The connector is unreachable too; nothing more to do than the log line above.
+      }
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,40 @@
+// The contract between the bot's turn loop and one command's handler. Handlers see a Turn and Services, never
+// Bot Framework types: they return replies as data, and bot/tovholderBot.ts turns those into activities.
+import type { CardJson } from '../../cards/render';
+import type { Turn } from '../turn';
+import type { Services } from '../services';
+import type { CommandName } from '../grammar';
+
+export interface Reply {
+  text?: string;
+  card?: CardJson;
+  /** What the Teams notification says for a card (otherwise "sent a card"). */
+  summary?: string;
+}
+
+export interface CommandContext {
+  turn: Turn;
+  /** What follows the command word, trimmed; keeps line breaks. */
+  args: string;
+  services: Services;
+}
+
+export interface CommandHandler {
+  command: CommandName;
+  run(ctx: CommandContext): Promise<Reply[]>;
+}
+
+/** The answer to a card button (Action.Execute): a card that replaces the pressed one, or a short message. */
+export type ActionResult = { card: CardJson } | { message: string };
+
+export interface ActionContext {
+  turn: Turn;
+  services: Services;
+  /** The action's data, as the card put it (never trusted: checked against the turn's scope). */
+  data: Record<string, unknown>;
+}
+
+export interface ActionHandler {
+  verb: string;
+  run(ctx: ActionContext): Promise<ActionResult>;
+}

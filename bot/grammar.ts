@@ -1,0 +1,84 @@
+// The command grammar: a message's first word, anchored, against the Danish and English command names.
+// "/log" matches only the whole word ("/logout" is unknown, with "did you mean /log?"). Pure: no Bot Framework here.
+
+export type CommandName =
+  | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
+  | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
+  | 'digest' | 'remind';
+
+interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
+
+/** Every spelling a user may type after the slash. Danish first; aliases without æøå for keyboards that lack them. */
+export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
+  { command: 'help', lang: 'da', name: 'hjælp' }, { command: 'help', lang: 'da', name: 'hjaelp' }, { command: 'help', lang: 'en', name: 'help' },
+  { command: 'log', lang: 'both', name: 'log' },
+  { command: 'find', lang: 'da', name: 'søg' }, { command: 'find', lang: 'da', name: 'soeg' }, { command: 'find', lang: 'en', name: 'find' },
+  { command: 'who', lang: 'da', name: 'hvem' }, { command: 'who', lang: 'en', name: 'who' },
+  { command: 'stakeholder', lang: 'da', name: 'interessent' }, { command: 'stakeholder', lang: 'en', name: 'stakeholder' },
+  { command: 'experiment', lang: 'da', name: 'forsøg' }, { command: 'experiment', lang: 'da', name: 'forsoeg' }, { command: 'experiment', lang: 'en', name: 'experiment' },
+  { command: 'event', lang: 'da', name: 'arrangement' }, { command: 'event', lang: 'en', name: 'event' },
+  { command: 'deadline', lang: 'da', name: 'frist' }, { command: 'deadline', lang: 'en', name: 'deadline' },
+  { command: 'due', lang: 'da', name: 'frister' }, { command: 'due', lang: 'en', name: 'due' },
+  { command: 'events', lang: 'da', name: 'arrangementer' }, { command: 'events', lang: 'en', name: 'events' },
+  { command: 'deadlines', lang: 'both', name: 'deadlines' },
+  { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
+  { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
+  { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
+];
+
+/** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":
+ *  those begin ordinary questions. */
+const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent', 'stakeholder', 'forsøg', 'experiment',
+  'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
+  'overblik', 'digest', 'påmind', 'remind']);
+
+export type Parsed =
+  | { type: 'command'; command: CommandName; name: string; nameLang: 'da' | 'en' | 'both'; args: string }
+  | { type: 'unknown-command'; word: string; suggestion: string | undefined }
+  | { type: 'empty' }
+  | { type: 'text'; text: string };
+
+/** Parses a message whose bot @mention is already removed. `args` keeps its line breaks (a pasted timeline). */
+export function parseMessage(raw: string): Parsed {
+  const text = raw.replace(/^[\s\u00a0\u200b]+|[\s\u00a0\u200b]+$/g, '');
+  if (text === '') return { type: 'empty' };
+  const m = /^(\/?)([^\s/]+)(?:[ \t\u00a0]*)([\s\S]*)$/u.exec(text);
+  if (!m) {
+    if (text.startsWith('/')) return { type: 'unknown-command', word: text, suggestion: undefined };
+    return { type: 'text', text };
+  }
+  const [, slash, wordRaw, rest] = m;
+  const word = wordRaw.toLowerCase().replace(/[.,:;!?]+$/, '');
+  const spelling = COMMAND_SPELLINGS.find((s) => s.name === word);
+  if (spelling && (slash === '/' || (BARE_OK.has(word) && !/^[?]/.test(rest)))) {
+    return { type: 'command', command: spelling.command, name: spelling.name, nameLang: spelling.lang, args: rest.replace(/^\s+/, '').replace(/\s+$/, '') };
+  }
+  if (slash === '/') return { type: 'unknown-command', word: '/' + wordRaw, suggestion: closestCommand(word) };
+  return { type: 'text', text };
+}
+
+/** The spelling nearest to what was typed (Damerau-Levenshtein, or a prefix), if it is near enough to be a typo. */
+export function closestCommand(word: string): string | undefined {
+  let best: { name: string; d: number } | undefined;
+  for (const s of COMMAND_SPELLINGS) {
+    const d = s.name.startsWith(word) || word.startsWith(s.name) ? Math.min(1, editDistance(word, s.name)) : editDistance(word, s.name);
+    if (!best || d < best.d) best = { name: s.name, d };
+  }
+  if (!best) return undefined;
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best.d <= limit ? '/' + best.name : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}

@@ -1,0 +1,185 @@
+// The turn loop: activity in, command out, replies back. Handlers do the work; this file only routes, guards and logs.
+import { randomBytes } from 'node:crypto';
+import {
+  ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
+} from 'botbuilder';
+import type { DateTime } from 'luxon';
+import { parseMessage, type CommandName, type Parsed } from './grammar';
+import { langOf, tenantOf, turnOf, type Turn } from './turn';
+import { msg } from './messages';
+import type { Services } from './services';
+import type { ActionHandler, ActionResult, CommandHandler, Reply } from './commands/types';
+import { StorageUnavailableError } from '../storage/tableStore';
+import { describeError } from './logger';
+import { helpCard } from '../cards/helpCard';
+import { errorCard } from '../cards/errorCard';
+import type { Lang } from '../domain/types';
+
+export interface Clock {
+  now(): DateTime;
+}
+
+/** Routes plain-language text (no slash). Returns undefined when the text is not something the grammar knows. */
+export type TextRouter = (text: string, turn: Turn, services: Services) => Promise<Reply[] | undefined>;
+
+export interface BotParts {
+  services: Services;
+  clock: Clock;
+  commands: CommandHandler[];
+  actions: ActionHandler[];
+  textRouter?: TextRouter;
+  /** Called on every incoming activity before anything else (conversation references are kept fresh here). */
+  onEveryActivity?: (activity: Partial<Activity>, turn: Turn) => Promise<void>;
+}
+
+export class TovholderBot extends TeamsActivityHandler {
+  private readonly commands = new Map<CommandName, CommandHandler>();
+  private readonly actions = new Map<string, ActionHandler>();
+
+  constructor(private readonly parts: BotParts) {
+    super();
+    for (const h of parts.commands) this.commands.set(h.command, h);
+    for (const a of parts.actions) this.actions.set(a.verb, a);
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  /** Every activity: refuse other tenants before anything is read or stored. */
+  async run(context: TurnContext): Promise<void> {
+    const { config, logger } = this.parts.services;
+    const tenant = tenantOf(context.activity);
+    if (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant)) {
+      logger.warn('tenant_refused', { tenant, activityType: context.activity.type, channelId: context.activity.channelId });
+      const lang = langOf(context.activity.text ?? '', context.activity, config.language);
+      if (context.activity.type === ActivityTypes.Message) {
+        await context.sendActivity(plainText(msg('tenantRefused', lang)));
+      } else if (context.activity.type === ActivityTypes.Invoke) {
+        await context.sendActivity({ type: 'invokeResponse', value: cardInvokeResponse(errorCard(msg('tenantRefused', lang))) });
+      }
+      return;
+    }
+    if (this.parts.onEveryActivity) {
+      try {
+        await this.parts.onEveryActivity(context.activity, this.turnFor(context.activity, config.language));
+      } catch (err) {
+        // Keeping references fresh must never cost the user their answer.
+        logger.warn('conversation_reference_not_saved', describeError(err));
+      }
+    }
+    await super.run(context);
+  }
+
+  private turnFor(activity: Partial<Activity>, lang: Lang): Turn {
+    const { config } = this.parts.services;
+    return turnOf(activity, { zone: config.timezone, lang, receivedAt: this.parts.clock.now() });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const started = process.hrtime.bigint();
+    const { config, logger } = this.parts.services;
+    const activity = context.activity;
+    TurnContext.removeRecipientMention(activity);
+    const text = (activity.text ?? '').replace(/\u00a0/g, ' ');
+    const parsed = parseMessage(text);
+    const turnId = randomBytes(4).toString('hex');
+    const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
+      parsed.type === 'command' ? parsed.nameLang : undefined);
+    const turn = this.turnFor(activity, lang);
+    const label = parsed.type === 'command' ? parsed.command : parsed.type;
+    let outcome = 'ok';
+    try {
+      const replies = await this.dispatch(parsed, turn);
+      for (const reply of replies) await context.sendActivity(toActivity(reply));
+    } catch (err) {
+      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+      const id = outcome === 'storage_unavailable' ? 'storageDown' : 'internalError';
+      try {
+        await context.sendActivity(plainText(msg(id, turn.lang, { turnId })));
+      } catch (sendErr) {
+        logger.error('reply_failed', { turnId, ...describeError(sendErr) });
+      }
+    } finally {
+      const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info('turn', {
+        turnId, command: label, scope: turn.scope.key, latencyMs: Math.round(latencyMs * 10) / 10, outcome,
+        ...(logger.isDebug() ? { text } : {}),
+      });
+    }
+  }
+
+  private async dispatch(parsed: Parsed, turn: Turn): Promise<Reply[]> {
+    const { services } = this.parts;
+    switch (parsed.type) {
+      case 'empty':
+        return [{ card: helpCard(turn.lang), summary: turn.lang === 'da' ? 'Tovholders kommandoer' : "Tovholder's commands" }];
+      case 'unknown-command': {
+        const lines = [msg('unknownCommand', turn.lang, { word: parsed.word })];
+        if (parsed.suggestion) lines.push(msg('didYouMean', turn.lang, { suggestion: parsed.suggestion }));
+        lines.push(msg('seeHelp', turn.lang));
+        return [{ text: lines.join(' ') }];
+      }
+      case 'command': {
+        const handler = this.commands.get(parsed.command);
+        if (!handler) return [{ text: msg('notYet', turn.lang, { command: '/' + parsed.name }) }];
+        return handler.run({ turn, args: parsed.args, services });
+      }
+      case 'text': {
+        const routed = this.parts.textRouter ? await this.parts.textRouter(parsed.text, turn, services) : undefined;
+        return routed ?? [{ text: msg('notUnderstood', turn.lang) }];
+      }
+    }
+  }
+
+  /** Action.Execute. Always a 200 with a card (Teams shows an error otherwise), whatever goes wrong. */
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const { config, logger } = this.parts.services;
+    const turnId = randomBytes(4).toString('hex');
+    const value = (context.activity.value ?? {}) as { action?: { verb?: unknown; data?: unknown } };
+    const data = (value.action?.data && typeof value.action.data === 'object' ? value.action.data : {}) as Record<string, unknown>;
+    const lang: Lang = data.lang === 'en' || data.lang === 'da' ? data.lang : langOf('', context.activity, config.language);
+    const turn = this.turnFor(context.activity, lang);
+    const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
+    const handler = this.actions.get(verb);
+    let outcome = 'ok';
+    try {
+      if (!handler) {
+        outcome = 'unknown_verb';
+        return cardInvokeResponse(errorCard(lang === 'da'
+          ? 'Den knap kender jeg ikke. Prøv kommandoen igen, eller skriv /hjælp.'
+          : 'I do not know that button. Try the command again, or type /help.'));
+      }
+      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
+      return 'card' in result ? cardInvokeResponse(result.card) : cardInvokeResponse(errorCard(result.message));
+    } catch (err) {
+      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
+      return cardInvokeResponse(errorCard(msg(outcome === 'storage_unavailable' ? 'storageDown' : 'internalError', lang, { turnId })));
+    } finally {
+      logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
+    }
+  }
+}
+
+function cardInvokeResponse(card: object): InvokeResponse {
+  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } };
+}
+
+export function plainText(text: string): Partial<Activity> {
+  const activity = MessageFactory.text(text);
+  activity.textFormat = 'plain'; // user words inside replies are shown as typed, never as Markdown
+  return activity;
+}
+
+export function toActivity(reply: Reply): Partial<Activity> {
+  if (reply.card) {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
+    if (reply.summary) activity.summary = reply.summary;
+    if (reply.text) activity.text = reply.text;
+    return activity;
+  }
+  return plainText(reply.text ?? '');
+}

@@ -1,0 +1,100 @@
+// What a turn means to the domain: its scope, its "now", its language and its author, derived from the activity alone.
+import { DateTime, IANAZone } from 'luxon';
+import type { Activity } from 'botbuilder';
+import { encodeKeyPart, SEP } from '../storage/keys';
+import type { Lang } from '../domain/types';
+import { detectLanguage } from '../domain/language';
+
+export type ScopeKind = 'team' | 'groupChat' | 'personal';
+
+export interface Scope {
+  /** PartitionKey-safe id: tenant, kind, and the team id (all channels of a team share one log) or conversation id. */
+  key: string;
+  kind: ScopeKind;
+  tenantId: string;
+  teamId?: string;
+}
+
+export interface Author {
+  name: string;
+  aadObjectId: string;
+  id: string;
+}
+
+export interface Turn {
+  /** The activity's timestamp in the user's zone: the only clock the domain sees. */
+  now: DateTime;
+  zone: string;
+  lang: Lang;
+  scope: Scope;
+  author: Author;
+  activityId: string;
+  conversationId: string;
+}
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+  team?: { id?: string };
+  channel?: { id?: string };
+}
+
+export function tenantOf(activity: Partial<Activity>): string {
+  const channelData = (activity.channelData ?? {}) as TeamsChannelData;
+  return (activity.conversation?.tenantId ?? channelData.tenant?.id ?? 'no-tenant').toLowerCase();
+}
+
+export function scopeOf(activity: Partial<Activity>): Scope {
+  const tenantId = tenantOf(activity);
+  const channelData = (activity.channelData ?? {}) as TeamsChannelData;
+  const teamId = channelData.team?.id;
+  if (teamId) {
+    return { key: [encodeKeyPart(tenantId), 'team', encodeKeyPart(teamId)].join(SEP), kind: 'team', tenantId, teamId };
+  }
+  const conversationType = activity.conversation?.conversationType;
+  const kind: ScopeKind = conversationType === 'personal' || (!conversationType && !activity.conversation?.isGroup) ? 'personal' : 'groupChat';
+  // A reply thread's conversation id carries ";messageid=...": the conversation is the part before it.
+  const conversationId = (activity.conversation?.id ?? 'unknown').split(';messageid=')[0];
+  return { key: [encodeKeyPart(tenantId), kind, encodeKeyPart(conversationId)].join(SEP), kind, tenantId };
+}
+
+/**
+ * The turn's now: the activity's timestamp seen in its localTimezone (else the bot's zone).
+ * `receivedAt` is only used when a client sends no timestamp at all (Teams always does).
+ */
+export function nowOf(activity: Partial<Activity>, defaultZone: string, receivedAt: DateTime): { now: DateTime; zone: string } {
+  const zone = activity.localTimezone && IANAZone.isValidZone(activity.localTimezone) ? activity.localTimezone : defaultZone;
+  const stamp = activity.timestamp as unknown as string | Date | undefined;
+  let instant: DateTime | undefined;
+  if (stamp instanceof Date) instant = DateTime.fromJSDate(stamp);
+  else if (typeof stamp === 'string') instant = DateTime.fromISO(stamp, { setZone: true });
+  if (!instant || !instant.isValid) instant = receivedAt;
+  return { now: instant.setZone(zone), zone };
+}
+
+export function langOf(text: string, activity: Partial<Activity>, defaultLang: Lang, hint?: 'da' | 'en' | 'both'): Lang {
+  const locale = activity.locale ?? '';
+  if (text.trim() === '') {
+    if (hint === 'da' || hint === 'en') return hint;
+    return locale.toLowerCase().startsWith('en') ? 'en' : locale.toLowerCase().startsWith('da') ? 'da' : defaultLang;
+  }
+  const detected = detectLanguage(text, locale || undefined);
+  // A bare command in English ("/help") answers in English even when the words after it say nothing.
+  return detected;
+}
+
+export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: Lang; receivedAt: DateTime }): Turn {
+  const { now, zone } = nowOf(activity, opts.zone, opts.receivedAt);
+  return {
+    now,
+    zone,
+    lang: opts.lang,
+    scope: scopeOf(activity),
+    author: {
+      name: activity.from?.name ?? '',
+      aadObjectId: activity.from?.aadObjectId ?? '',
+      id: activity.from?.id ?? '',
+    },
+    activityId: activity.id ?? '',
+    conversationId: activity.conversation?.id ?? '',
+  };
+}

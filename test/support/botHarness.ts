@@ -1,0 +1,168 @@
+// Starts the real app (restify + CloudAdapter + Table Storage) on free ports against a fresh Azurite, with a
+// connector stand-in for the replies, and builds Teams-shaped activities to post to it.
+import { DateTime } from 'luxon';
+import { loadConfig, type Config } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { startApp, type RunningApp } from '../../bot/app';
+import type { Clock } from '../../bot/tovholderBot';
+import { ConnectorStandIn } from './connectorStandIn';
+import { freshAzurite } from './azurite';
+import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+
+export const BOT_ID = '28:tovholder-bot';
+export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+export const TEAM = '19:team-general@thread.tacv2';
+export const CHANNEL = '19:kommunikation@thread.tacv2';
+
+export class FixedClock implements Clock {
+  constructor(public current: DateTime) {}
+  now(): DateTime {
+    return this.current;
+  }
+}
+
+export interface Harness {
+  app: RunningApp;
+  connector: ConnectorStandIn;
+  azurite: EmbeddedAzurite;
+  logs: string[];
+  baseUrl: string;
+  config: Config;
+  post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  /** Posts a message and returns the replies that reached the connector for it. */
+  say(activity: Record<string, unknown>, expectedReplies?: number): Promise<Record<string, any>[]>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: { azurite?: EmbeddedAzurite; clock?: Clock } = {}): Promise<Harness> {
+  const azurite = opts.azurite ?? (await freshAzurite());
+  const connector = await new ConnectorStandIn().start();
+  const config = loadConfig({ PORT: '0', TABLES_CONNECTION_STRING: azurite.connectionString, LOG_LEVEL: 'info', ...env });
+  const logs: string[] = [];
+  const logger = createLogger(config.logLevel, (line) => logs.push(line), () => new Date(0));
+  const clock = opts.clock ?? new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
+  const app = await startApp(config, logger, clock);
+  const baseUrl = `http://127.0.0.1:${app.port}`;
+  const post = async (activity: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ serviceUrl: connector.url, ...activity }),
+    });
+    const text = await res.text();
+    let body: unknown = text;
+    try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    return { status: res.status, body };
+  };
+  return {
+    app, connector, azurite, logs, baseUrl, config, post,
+    async say(activity, expectedReplies = 1) {
+      const before = connector.received.length;
+      const res = await post(activity);
+      if (res.status !== 200) throw new Error(`POST /api/messages answered ${res.status}: ${JSON.stringify(res.body)}`);
+      const all = await connector.waitFor(before + expectedReplies);
+      return all.slice(before).map((r) => r.activity);
+    },
+    async stop() {
+      await app.close();
+      await connector.stop();
+      if (!opts.azurite) await azurite.close();
+    },
+  };
+}
+
+let activityCounter = 0;
+
+export interface ActivityOptions {
+  timestamp?: string;
+  localTimezone?: string;
+  locale?: string;
+  from?: { id: string; name: string; aadObjectId: string };
+  tenantId?: string;
+  teamId?: string;
+  channelId?: string;
+  id?: string;
+}
+
+/** A message in a Teams channel, as Teams sends it: with the bot's @mention in text and entities. */
+export function channelMessage(text: string, o: ActivityOptions = {}): Record<string, unknown> {
+  const tenantId = o.tenantId ?? TENANT;
+  const channel = o.channelId ?? CHANNEL;
+  const mention = '<at>Tovholder</at>';
+  return {
+    type: 'message',
+    id: o.id ?? `msg-${++activityCounter}`,
+    channelId: 'msteams',
+    timestamp: o.timestamp ?? '2024-11-20T09:15:00.000Z',
+    localTimezone: o.localTimezone ?? 'Europe/Copenhagen',
+    locale: o.locale ?? 'da-DK',
+    text: `${mention} ${text}`,
+    textFormat: 'plain',
+    from: o.from ?? { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' },
+    recipient: { id: BOT_ID, name: 'Tovholder' },
+    conversation: { id: `${channel};messageid=1700000000000`, conversationType: 'channel', isGroup: true, tenantId },
+    entities: [{ type: 'mention', text: mention, mentioned: { id: BOT_ID, name: 'Tovholder' } }],
+    channelData: {
+      tenant: { id: tenantId },
+      team: { id: o.teamId ?? TEAM, name: 'Frikommunenetværket' },
+      channel: { id: channel, name: 'Kommunikation' },
+    },
+  };
+}
+
+/** A message in a personal (1:1) chat: no mention, no team. */
+export function personalMessage(text: string, o: ActivityOptions = {}): Record<string, unknown> {
+  const tenantId = o.tenantId ?? TENANT;
+  const from = o.from ?? { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
+  return {
+    type: 'message',
+    id: o.id ?? `msg-${++activityCounter}`,
+    channelId: 'msteams',
+    timestamp: o.timestamp ?? '2024-11-20T09:15:00.000Z',
+    localTimezone: o.localTimezone ?? 'Europe/Copenhagen',
+    locale: o.locale ?? 'da-DK',
+    text,
+    from,
+    recipient: { id: BOT_ID, name: 'Tovholder' },
+    conversation: { id: `a:personal-${from.id}`, conversationType: 'personal', tenantId },
+    channelData: { tenant: { id: tenantId } },
+  };
+}
+
+/** Action.Execute from a card: an invoke whose answer comes back in the HTTP response. */
+export function cardAction(verb: string, data: Record<string, unknown>, base: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...base,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: `invoke-${++activityCounter}`,
+    text: undefined,
+    entities: undefined,
+    value: { action: { type: 'Action.Execute', id: verb, verb, data }, trigger: 'manual' },
+  };
+}
+
+export function cardOf(activity: Record<string, any>): Record<string, any> {
+  const attachment = activity.attachments?.[0];
+  if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive') {
+    throw new Error(`expected an Adaptive Card, got ${JSON.stringify(activity).slice(0, 300)}`);
+  }
+  return attachment.content;
+}
+
+/** All text shown on a card (TextBlocks, TextRuns, FactSet values), for assertions on what a reader sees. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string') out.push(o.text);
+      if (typeof o.title === 'string') out.push(o.title);
+      if (typeof o.value === 'string' && o.type === undefined) out.push(o.value);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out.join('\n');
+}

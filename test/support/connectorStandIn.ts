@@ -1,0 +1,107 @@
+// A small local stand-in for the Bot Connector service: it receives the bot's replies (and proactive messages) the way
+// the real one does, answers the member look-ups TeamsInfo makes, and can be told to fail, for tests of errors.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedActivity {
+  conversationId: string;
+  replyToId?: string;
+  activity: Record<string, any>;
+  authorization?: string;
+}
+
+export interface CreatedConversation {
+  body: Record<string, any>;
+  id: string;
+}
+
+export type FailureRule = (method: string, path: string) => { status: number; headers?: Record<string, string> } | undefined;
+
+export class ConnectorStandIn {
+  readonly received: ReceivedActivity[] = [];
+  readonly created: CreatedConversation[] = [];
+  readonly updated: ReceivedActivity[] = [];
+  failure: FailureRule | undefined;
+  private server: http.Server | undefined;
+  private waiters: Array<() => void> = [];
+  private counter = 0;
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}/`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  clear(): void {
+    this.received.length = 0;
+    this.created.length = 0;
+    this.updated.length = 0;
+  }
+
+  /** Waits until `count` activities have arrived in total (replies are sent after the HTTP answer, for some turns). */
+  async waitFor(count: number, timeoutMs = 5000): Promise<ReceivedActivity[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.length < count) {
+      if (Date.now() > deadline) throw new Error(`connector stand-in got ${this.received.length} activities, expected ${count}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+    return this.received.slice(0, count);
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? JSON.parse(text) : {};
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+    const failure = this.failure?.(req.method ?? '', path);
+    if (failure) {
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      res.end(JSON.stringify({ error: { code: 'StandInFailure', message: `stand-in answers ${failure.status}` } }));
+      return;
+    }
+    const reply = (status: number, json: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(json));
+    };
+    let m: RegExpExecArray | null;
+    if (req.method === 'POST' && (m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path))) {
+      this.received.push({ conversationId: m[1], replyToId: m[2], activity: body, authorization: req.headers.authorization });
+      this.waiters.splice(0).forEach((w) => w());
+      return reply(200, { id: `activity-${++this.counter}` });
+    }
+    if (req.method === 'PUT' && (m = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(path))) {
+      this.updated.push({ conversationId: m[1], replyToId: m[2], activity: body });
+      return reply(200, { id: m[2] });
+    }
+    if (req.method === 'POST' && path === '/v3/conversations') {
+      // A new thread in a channel: Teams answers with the new conversation's id "<channel>;messageid=<id>".
+      const id = `${body.channelData?.channel?.id ?? 'conv'};messageid=${++this.counter}`;
+      this.created.push({ body, id });
+      if (body.activity) {
+        this.received.push({ conversationId: id, activity: body.activity, authorization: req.headers.authorization });
+        this.waiters.splice(0).forEach((w) => w());
+      }
+      return reply(201, { id, activityId: `activity-${this.counter}` });
+    }
+    if (req.method === 'GET' && (m = /^\/v3\/conversations\/([^/]+)\/(?:pagedmembers|members)(?:\/([^/]+))?$/.exec(path))) {
+      const member = { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
+      return reply(200, m[2] ? member : [member]);
+    }
+    reply(404, { error: { code: 'NotFound', message: `stand-in has no ${req.method} ${path}` } });
+  }
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { loadConfig, ConfigError } from '../../bot/config';
+
+const APP = '11111111-2222-4333-8444-555555555555';
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+describe('settings', () => {
+  it('has working defaults: local anonymous mode on loopback, Copenhagen, Danish', () => {
+    const c = loadConfig({}, '/srv/tovholder');
+    assert.equal(c.port, 3978);
+    assert.equal(c.host, '127.0.0.1');
+    assert.equal(c.dataDir, '/srv/tovholder/.data');
+    assert.equal(c.appId, undefined);
+    assert.equal(c.timezone, 'Europe/Copenhagen');
+    assert.equal(c.language, 'da');
+    assert.deepEqual(c.allowedTenants, []);
+    assert.equal(c.appType, 'SingleTenant');
+  });
+
+  it('listens on all interfaces once credentials are set', () => {
+    const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT });
+    assert.equal(c.host, '0.0.0.0');
+  });
+
+  const bad: Array<[Record<string, string>, string]> = [
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ BOT_TIMEZONE: 'Europe/Kobenhavn' }, 'BOT_TIMEZONE'],
+    [{ BOT_LANGUAGE: 'sv' }, 'BOT_LANGUAGE'],
+    [{ MicrosoftAppType: 'Personal' }, 'MicrosoftAppType'],
+    [{ MicrosoftAppId: 'not-a-guid' }, 'MicrosoftAppId'],
+    [{ MicrosoftAppId: APP, MicrosoftAppTenantId: TENANT }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppId: APP, MicrosoftAppPassword: 'x' }, 'MicrosoftAppTenantId'],
+    [{ ALLOWED_TENANTS: 'contoso.onmicrosoft.com' }, 'ALLOWED_TENANTS'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+  ];
+  for (const [env, setting] of bad) {
+    it(`stops on a wrong ${setting} and names it`, () => {
+      assert.throws(() => loadConfig(env), (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.equal(err.setting, setting);
+        assert.match(err.message, new RegExp(setting));
+        return true;
+      });
+    });
+  }
+
+  it('never puts the password in an error message', () => {
+    try {
+      loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'hunter2-secret', MicrosoftAppTenantId: 'nope' });
+      assert.fail('expected an error');
+    } catch (err) {
+      assert.doesNotMatch((err as Error).message, /hunter2/);
+    }
+  });
+
+  it('reads the tenant allow-list, case-insensitively', () => {
+    const c = loadConfig({ ALLOWED_TENANTS: ` ${TENANT.toUpperCase()} , ${APP}` });
+    assert.deepEqual(c.allowedTenants, [TENANT, APP]);
+  });
+});
