@@ -1,0 +1,201 @@
+// Text helpers for matching what users type against names and titles. Pure: no I/O.
+
+/**
+ * Folds text for search and matching: lowercase, diacritics removed ("café" → "cafe"), but æ, ø and å stay
+ * letters of their own, as they are in Danish ("Ærø" → "ærø"). "aa" is NOT turned into "å": "Aalborg" is
+ * written that way officially, and mapping it would make "naar"-style typos match oddly elsewhere.
+ */
+export function foldForSearch(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/a\u030a/g, 'å') // å decomposes into a + ring: put it back before marks are dropped
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC');
+}
+
+/** A word as it appears in a text: its folded form and where it was (to look at the original around it). */
+export interface Token {
+  /** foldForSearch of the word, apostrophes removed ("KKR's" → "kkrs"). */
+  word: string;
+  /** The word as written. */
+  raw: string;
+  start: number;
+  end: number;
+  /** True when the next token follows directly after a hyphen ("KKR-formandskab"). */
+  hyphenNext: boolean;
+}
+
+// A word: letters and digits, with apostrophes inside or at the end ("KKR's", "doctors'") kept as part of it.
+const WORD = /[\p{L}\p{N}]+(?:['’´][\p{L}\p{N}]+)*['’´]?/gu;
+const APOSTROPHES = /['’´]/g;
+
+/** Splits text into word tokens. Hyphens separate words (callers that want "jyllandsposten" join them). */
+export function tokenize(s: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of s.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = foldForSearch(m[0].replace(APOSTROPHES, ''));
+    if (word) tokens.push({ word, raw: m[0], start, end, hyphenNext: false });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const between = s.slice(tokens[i].end, tokens[i + 1].start);
+    tokens[i].hyphenNext = /^[-‐‑]$/.test(between);
+  }
+  return tokens;
+}
+
+// Short on purpose: words that carry no meaning in a search, in folded form.
+const STOPWORDS = new Set([
+  // Danish
+  'og', 'i', 'jeg', 'det', 'at', 'en', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'af', 'for', 'ikke', 'der',
+  'var', 'mig', 'sig', 'men', 'et', 'har', 'om', 'vi', 'min', 'havde', 'nu', 'fra', 'du', 'ud', 'sin', 'dem', 'os',
+  'op', 'man', 'eller', 'hvad', 'skal', 'her', 'vil', 'blev', 'kunne', 'ind', 'når', 'være', 'dog', 'noget', 'jo',
+  'deres', 'skulle', 'denne', 'dette', 'også', 'have', 'dig', 'sit', 'sine', 'vores', 'hvis', 'nogle', 'hos', 'så',
+  // English
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'it',
+  'its', 'this', 'that', 'these', 'those', 'as', 'we', 'our', 'you', 'your', 'me', 'my', 'they', 'them', 'their',
+  'not', 'do', 'does', 'did', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'about', 'into', 'than',
+  'then', 'if', 'but', 'with',
+]);
+
+export function isStopword(foldedWord: string): boolean {
+  return STOPWORDS.has(foldedWord);
+}
+
+export const MAX_SEARCH_WORDS = 90;
+
+/**
+ * The distinct folded words of a text for the search index, in order of first appearance, without stopwords
+ * and single letters. A hyphenated word gives its parts and the joined whole ("Jyllands-Posten" →
+ * "jyllands", "posten", "jyllandsposten"). At most MAX_SEARCH_WORDS.
+ */
+export function searchWords(s: string): string[] {
+  const tokens = tokenize(s);
+  const words = new Set<string>();
+  const add = (w: string) => {
+    if (words.size >= MAX_SEARCH_WORDS) return;
+    if (isStopword(w)) return;
+    if (w.length < 2 && !/\p{N}/u.test(w)) return;
+    words.add(w);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    add(tokens[i].word);
+    if (i === 0 || !tokens[i - 1].hyphenNext) {
+      let joined = tokens[i].word;
+      let j = i;
+      while (tokens[j].hyphenNext && j + 1 < tokens.length) joined += tokens[++j].word;
+      if (j > i) add(joined);
+    }
+  }
+  return [...words];
+}
+
+const VOWELS = 'aeiouyæøå';
+const isVowel = (c: string) => VOWELS.includes(c);
+
+/**
+ * Where the ending of a word may start: after the first consonant that follows a vowel, and never before
+ * the fourth letter (the R1 region of the Snowball stemmers), so short words keep their letters.
+ */
+function endingRegion(word: string): number {
+  for (let i = 1; i < word.length; i++) {
+    if (isVowel(word[i - 1]) && !isVowel(word[i])) return Math.max(3, i + 1);
+  }
+  return word.length;
+}
+
+// Danish definite, plural and genitive endings (Snowball Danish step 1), longest first.
+const ENDINGS = [
+  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er',
+  'heder', 'erer', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers',
+  'ets', 'erets', 'et', 'eret',
+].sort((a, b) => b.length - a.length);
+// A final -s is only taken for an ending after these letters (so "proces" keeps its s).
+const S_ENDING_AFTER = 'abcdfghjklmnoprtvyzå';
+
+/**
+ * A light Danish inflection stripper for matching, not a dictionary stemmer. On the folded word:
+ * 1. Latin "-ium" becomes "-i", so "ministerium" meets "ministeriet"/"ministerier" (all "ministeri").
+ * 2. The longest Danish ending (-erne, -ene, -en, -et, -er, -e, -ens, -ets, ... as in Snowball's Danish
+ *    step 1) is removed if it lies after the word's first vowel-consonant pair (and after letter three);
+ *    otherwise a final genitive/plural -s after a consonant or a/o/y/å is removed.
+ * 3. A final double consonant is made single ("pressen" → "press" → "pres", same as "presse").
+ * So "ministeren", "ministerens", "minister" → "minist" while "ministeriet" → "ministeri": the minister and the
+ * ministry stay apart. English plurals lose their -s too ("reports" → "report").
+ */
+export function stemDa(word: string): string {
+  let w = foldForSearch(word);
+  if (w.length > 5 && w.endsWith('ium')) w = w.slice(0, -2);
+  const r1 = endingRegion(w);
+  const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= r1);
+  if (ending) {
+    w = w.slice(0, -ending.length);
+  } else if (w.endsWith('s') && w.length - 1 >= r1 && S_ENDING_AFTER.includes(w[w.length - 2] ?? '')) {
+    w = w.slice(0, -1);
+  }
+  const last = w[w.length - 1];
+  if (w.length >= 2 && w.length - 1 >= r1 && last === w[w.length - 2] && !isVowel(last) && /\p{L}/u.test(last)) {
+    w = w.slice(0, -1);
+  }
+  return w;
+}
+
+// Compound heads shorter than this are not looked for at the end of longer words ("dag" in "mandag").
+const MIN_COMPOUND_HEAD = 5;
+
+/**
+ * True when every query word matches some word of the title: same stem, a prefix of it ("slut" →
+ * "slutrapport"), or, for stems of five letters or more, the head of a Danish compound ("rapporten" →
+ * "slutrapport", "behandlingen" → "byrådsbehandling"). An empty query matches nothing.
+ */
+export function titleMatches(queryWords: string[], title: string): boolean {
+  const stems = queryWords.map(stemDa).filter((s) => s.length > 0);
+  if (stems.length === 0) return false;
+  const titleWords = searchWordsWithStopwords(title).map((w) => ({ word: w, stem: stemDa(w) }));
+  return stems.every((q) =>
+    titleWords.some(
+      (t) =>
+        t.stem === q ||
+        t.word.startsWith(q) ||
+        (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q))),
+    ),
+  );
+}
+
+// Titles are short: keep every word (a query may well be "plan for KL").
+function searchWordsWithStopwords(s: string): string[] {
+  const tokens = tokenize(s);
+  const words = tokens.map((t) => t.word);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].hyphenNext) words.push(tokens[i].word + tokens[i + 1].word);
+  }
+  return words;
+}
+
+export interface SanitizeOptions {
+  /** Keep line breaks (for pasted lists); otherwise every line break becomes a space. */
+  multiline?: boolean;
+}
+
+/**
+ * Cleans text a user sent: control and invisible formatting characters dropped (soft hyphens, zero-width
+ * spaces, direction marks: Teams and pasted Word text carry them), odd spaces made plain, runs of spaces
+ * collapsed, line breaks kept only when asked for (at most one blank line in a row), trimmed.
+ */
+export function sanitizeUserText(s: string, options: SanitizeOptions = {}): string {
+  const lines = s
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\p{Cf}]/gu, (c) => (c === '\u200d' ? c : '')) // keep the joiner inside emoji sequences
+    .replace(/[\t\p{Zs}]/gu, ' ')
+    .replace(/[^\P{Cc}\n]/gu, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim());
+  if (!options.multiline) return lines.filter((l) => l.length > 0).join(' ');
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

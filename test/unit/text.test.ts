@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import {
+  foldForSearch, MAX_SEARCH_WORDS, sanitizeUserText, searchWords, stemDa, titleMatches, tokenize,
+} from '../../domain/text';
+import { ENTRY_KINDS, kindFromWord, kindLabel } from '../../domain/vocabulary';
+
+describe('foldForSearch', () => {
+  it('lowercases and keeps æ, ø and å as letters', () => {
+    assert.equal(foldForSearch('Ærø'), 'ærø');
+    assert.equal(foldForSearch('BRØNDERSLEV'), 'brønderslev');
+    assert.equal(foldForSearch('Åbenrå'), 'åbenrå');
+  });
+  it('strips other diacritics', () => {
+    assert.equal(foldForSearch('café'), 'cafe');
+    assert.equal(foldForSearch('naïve Zürich'), 'naive zurich');
+  });
+  it('folds an å written as a + combining ring like a precomposed å', () => {
+    assert.equal(foldForSearch('la\u030an'), 'lån');
+  });
+  it('leaves "aa" alone (Aalborg is written so)', () => {
+    assert.equal(foldForSearch('Aalborg'), 'aalborg');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits on punctuation and hyphens and drops apostrophes', () => {
+    const tokens = tokenize("KKR's møde, P4-indslag");
+    assert.deepEqual(tokens.map((t) => t.word), ['kkrs', 'møde', 'p4', 'indslag']);
+    assert.deepEqual(tokens.map((t) => t.hyphenNext), [false, false, true, false]);
+    assert.equal(tokens[1].raw, 'møde');
+  });
+});
+
+describe('searchWords', () => {
+  it('gives distinct folded words without stopwords, in order', () => {
+    assert.deepEqual(searchWords('Møde med KL om mikrolån og møde med KL'), ['møde', 'kl', 'mikrolån']);
+  });
+  it('keeps hyphenated words both split and joined', () => {
+    assert.deepEqual(searchWords('Jyllands-Posten'), ['jyllands', 'jyllandsposten', 'posten']);
+  });
+  it('drops English stopwords and single letters but keeps numbers', () => {
+    assert.deepEqual(searchWords('The report is due on 7 November, a Thursday'), ['report', 'due', '7', 'november', 'thursday']);
+  });
+  it('folds diacritics', () => {
+    assert.deepEqual(searchWords('Café-møde'), ['cafe', 'cafemøde', 'møde']);
+  });
+  it('stops at the maximum', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `ord${i}`).join(' ');
+    const words = searchWords(text);
+    assert.equal(words.length, MAX_SEARCH_WORDS);
+    assert.equal(words[0], 'ord0');
+  });
+  it('gives nothing for empty or punctuation-only text', () => {
+    assert.deepEqual(searchWords(''), []);
+    assert.deepEqual(searchWords(' — !? '), []);
+  });
+});
+
+describe('stemDa', () => {
+  const same = (words: string[]) => {
+    const stems = new Set(words.map(stemDa));
+    assert.equal(stems.size, 1, `${words.join(', ')} → ${[...stems].join(', ')}`);
+  };
+  it('gives definite, plural and genitive forms one stem', () => {
+    same(['slutrapport', 'slutrapporten', 'slutrapportens', 'slutrapporter', 'slutrapporterne']);
+    same(['godkendelse', 'godkendelsen', 'godkendelser', 'godkendelserne']);
+    same(['byrådsbehandling', 'byrådsbehandlingen']);
+    same(['samtale', 'samtaler', 'samtalerne']);
+    same(['mikrolån', 'mikrolånet', 'mikrolånene']);
+    same(['presse', 'pressen', 'press']);
+    same(['udvalg', 'udvalget', 'udvalgets']);
+  });
+  it('keeps the minister and the ministry apart', () => {
+    same(['minister', 'ministeren', 'ministerens']);
+    same(['ministerium', 'ministeriet', 'ministeriets', 'ministerier']);
+    assert.notEqual(stemDa('ministeren'), stemDa('ministeriet'));
+  });
+  it('strips English plural -s', () => {
+    assert.equal(stemDa('reports'), 'report');
+    assert.equal(stemDa('meetings'), 'meeting');
+  });
+  it('leaves short words alone', () => {
+    assert.equal(stemDa('kl'), 'kl');
+    assert.equal(stemDa('uge'), 'uge');
+    assert.equal(stemDa('dag'), 'dag');
+  });
+});
+
+describe('titleMatches', () => {
+  it('matches inflected query words against a title', () => {
+    assert.ok(titleMatches(['byrådsbehandlingen'], 'Byrådsbehandling i alle kommuner'));
+    assert.ok(titleMatches(['slutrapporten'], 'Aflevering af slutrapport'));
+    assert.ok(titleMatches(['godkendelserne'], 'Godkendelse i styregruppen'));
+  });
+  it('matches prefixes and compound heads', () => {
+    assert.ok(titleMatches(['slut'], 'Aflevering af slutrapport'));
+    assert.ok(titleMatches(['rapporten'], 'Aflevering af slutrapport'));
+    assert.ok(titleMatches(['afleveres'], 'Aflevering af slutrapport'));
+  });
+  it('needs every query word', () => {
+    assert.ok(titleMatches(['final', 'report'], 'Final report to ØIM'));
+    assert.ok(!titleMatches(['final', 'budget'], 'Final report to ØIM'));
+  });
+  it('is case- and diacritic-insensitive', () => {
+    assert.ok(titleMatches(['CAFÉMØDE'], 'Cafemøde med KL'));
+  });
+  it('does not match unrelated titles or an empty query', () => {
+    assert.ok(!titleMatches(['budget'], 'Aflevering af slutrapport'));
+    assert.ok(!titleMatches(['dag'], 'Møde mandag'));
+    assert.ok(!titleMatches([], 'Aflevering af slutrapport'));
+  });
+});
+
+describe('sanitizeUserText', () => {
+  it('drops control and invisible characters and trims', () => {
+    assert.equal(sanitizeUserText('  Møde\u0000 med\u200b KL\u00ad \u0007 '), 'Møde med KL');
+  });
+  it('makes odd spaces plain and collapses them', () => {
+    assert.equal(sanitizeUserText('kl.\u00a010\t\tmed   KL'), 'kl. 10 med KL');
+  });
+  it('turns line breaks into spaces unless multiline', () => {
+    assert.equal(sanitizeUserText('linje 1\r\nlinje 2\n\nlinje 3'), 'linje 1 linje 2 linje 3');
+    assert.equal(sanitizeUserText('linje 1\r\nlinje 2\n\n\n\nlinje 3  \n', { multiline: true }), 'linje 1\nlinje 2\n\nlinje 3');
+  });
+  it('keeps emoji sequences intact', () => {
+    assert.equal(sanitizeUserText('👩‍💻 tak'), '👩‍💻 tak');
+  });
+});
+
+describe('entry kinds', () => {
+  it('has a Danish and an English label for every kind', () => {
+    assert.deepEqual(ENTRY_KINDS.map((k) => kindLabel(k, 'da')),
+      ['presse', 'arrangement', 'møde', 'foretræde', 'henvendelse', 'besøg', 'film', 'pris', 'andet']);
+    assert.deepEqual(ENTRY_KINDS.map((k) => kindLabel(k, 'en')), [...ENTRY_KINDS]);
+  });
+  it('knows every label as a word', () => {
+    for (const kind of ENTRY_KINDS) {
+      assert.equal(kindFromWord(kindLabel(kind, 'da')), kind);
+      assert.equal(kindFromWord(kindLabel(kind, 'en')), kind);
+    }
+  });
+  it('ignores case, punctuation and common inflections', () => {
+    assert.equal(kindFromWord('Pressen,'), 'press');
+    assert.equal(kindFromWord('MØDET:'), 'meeting');
+    assert.equal(kindFromWord('møder'), 'meeting');
+    assert.equal(kindFromWord('Foretrædet.'), 'hearing');
+    assert.equal(kindFromWord('henvendelsen'), 'letter');
+    assert.equal(kindFromWord('besøget'), 'visit');
+    assert.equal(kindFromWord('Meetings'), 'meeting');
+  });
+  it('does not guess', () => {
+    assert.equal(kindFromWord('frokost'), undefined);
+    assert.equal(kindFromWord(''), undefined);
+    assert.equal(kindFromWord('mød'), undefined);
+  });
+});
