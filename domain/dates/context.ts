@@ -1,0 +1,18 @@
+import { DateTime } from 'luxon';
+import { Period } from '../types';
+
+/** 'future': a year left out means the next such date on or after today (events, deadlines, questions).
+ *  'past': the latest such date not after today (log entries: "25. april" logged in November is this April). */
+export type YearRule = 'future' | 'past';
+
+export interface DateContext {
+  today: DateTime /* zoned, any time of day */;
+  yearRule: YearRule;
+}
+
+export interface DateError {
+  code: 'impossible' | 'reversed';
+  text: string /* the offending words as written */;
+}
+
+export type PeriodResult = { ok: true; period: Period } | { ok: false; error: DateError };

@@ -1,0 +1,490 @@
+// The date grammar over tokens. Every rule returns ALL the ways it can match at a token position
+// (end position + piece), so callers can pick the longest, the one that reaches the end of a line, etc.
+import { DateTime } from 'luxon';
+import { Period } from '../types';
+import * as cal from './calendar';
+import { YearRule } from './context';
+import { Piece, Built, mapPiece, spanOf } from './pieces';
+import { DASHES, Token, tokenize } from './tokens';
+import {
+  BETWEEN_CONNECTORS, BY_PHRASES, LEAD_WORDS, MONTH_WORDS, MonthWord, NUMBER_WORDS, PART_PHRASES,
+  PAST_WEEKDAY_WORDS, SPAN_CONNECTORS, SPAN_OPENERS, WEEKDAY_WORDS,
+} from './words';
+
+export interface Grammar {
+  toks: Token[];
+  /** Today's plain calendar date (UTC, midnight). */
+  today: DateTime;
+  rule: YearRule;
+  /** Free text (log texts, pasted titles): words that are also ordinary words need more context to be dates. */
+  strict: boolean;
+  memo: Map<string, Match[]>;
+}
+
+export interface Match {
+  end: number;
+  piece: Piece;
+}
+
+export function grammarOf(text: string, today: DateTime, rule: YearRule, strict: boolean): Grammar {
+  return { toks: tokenize(text), today: cal.plainToday(today), rule, strict, memo: new Map() };
+}
+
+// ---- token helpers ----
+
+const low = (g: Grammar, i: number): string | undefined => g.toks[i]?.low;
+const glued = (g: Grammar, i: number): boolean => i < g.toks.length && !g.toks[i].spaced;
+const isDash = (g: Grammar, i: number): boolean => DASHES.has(low(g, i) ?? '');
+
+const phraseTokens = new Map<string, string[]>();
+function tokensOf(phrase: string): string[] {
+  let t = phraseTokens.get(phrase);
+  if (!t) phraseTokens.set(phrase, (t = tokenize(phrase).map((x) => x.low)));
+  return t;
+}
+
+/** End positions of every phrase in the list that occurs at i. */
+function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] {
+  const ends: number[] = [];
+  for (const p of phrases) {
+    const words = tokensOf(p);
+    if (words.every((w, k) => low(g, i + k) === w)) ends.push(i + words.length);
+  }
+  return ends;
+}
+
+function numAt(g: Grammar, i: number, min: number, max: number, maxDigits = 2): number | undefined {
+  const t = g.toks[i];
+  if (!t || t.num === undefined || t.digits > maxDigits || t.num < min || t.num > max) return undefined;
+  return t.num;
+}
+
+function yearAt(g: Grammar, i: number): number | undefined {
+  const t = g.toks[i];
+  return t && t.digits === 4 ? numAt(g, i, 1900, 2100, 4) : undefined;
+}
+
+/** "2", "to", "two", "a". */
+function countAt(g: Grammar, i: number): number | undefined {
+  return numAt(g, i, 0, 999, 3) ?? NUMBER_WORDS.get(low(g, i) ?? '');
+}
+
+function memo(g: Grammar, key: string, f: () => Match[]): Match[] {
+  let m = g.memo.get(key);
+  if (!m) g.memo.set(key, (m = f()));
+  return m;
+}
+
+// ---- days ----
+
+interface DayNum { day: number; end: number; ordinal: boolean }
+
+/** "7", "7." (Danish ordinal), "7th". */
+function dayNums(g: Grammar, i: number): DayNum[] {
+  const day = numAt(g, i, 1, 31);
+  if (day !== undefined) {
+    const out = [{ day, end: i + 1, ordinal: false }];
+    if (low(g, i + 1) === '.' && glued(g, i + 1)) out.push({ day, end: i + 2, ordinal: true });
+    return out;
+  }
+  const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(low(g, i) ?? '');
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 31 ? [{ day: n, end: i + 1, ordinal: true }] : [];
+}
+
+interface MonthAt { word: MonthWord; end: number; capitalized: boolean }
+
+/** "november", "nov", "nov." */
+function monthsAt(g: Grammar, i: number): MonthAt[] {
+  const word = MONTH_WORDS.get(low(g, i) ?? '');
+  if (!word) return [];
+  const capitalized = g.toks[i].raw[0] !== g.toks[i].low[0];
+  const out = [{ word, end: i + 1, capitalized }];
+  if (word.abbr && low(g, i + 1) === '.' && glued(g, i + 1)) out.push({ word, end: i + 2, capitalized });
+  return out;
+}
+
+interface DayMatch { day: number; month: number; year?: number; end: number }
+
+const DAY_LEADS = ['d.', 'd', 'den', 'the'];
+
+/** Every way of writing one calendar day. */
+function dayForms(g: Grammar, i: number): DayMatch[] {
+  const out: DayMatch[] = [];
+  for (const s of [i, ...phrasesAt(g, i, DAY_LEADS)]) {
+    // "7. november 2024", "7 November 2019", "7th of November"
+    for (const dn of dayNums(g, s)) {
+      const q = low(g, dn.end) === 'of' ? dn.end + 1 : dn.end;
+      for (const m of monthsAt(g, q)) withYear(g, out, dn.day, m.word.month, m.end, true);
+    }
+    // "November 7, 2019", "Nov 7th"
+    for (const m of monthsAt(g, s)) {
+      if (g.strict && m.word.danishOnly) continue;
+      for (const dn of dayNums(g, m.end)) {
+        if (low(g, dn.end - 1) === '.') continue; // "November 7." is a sentence end, not a Danish ordinal
+        withYear(g, out, dn.day, m.word.month, dn.end, true);
+      }
+    }
+    out.push(...numericDays(g, s));
+  }
+  return out;
+}
+
+function withYear(g: Grammar, out: DayMatch[], day: number, month: number, end: number, comma: boolean): void {
+  out.push({ day, month, end });
+  const r = comma && low(g, end) === ',' ? end + 1 : end;
+  const year = yearAt(g, r);
+  if (year !== undefined) out.push({ day, month, year, end: r + 1 });
+}
+
+const NUMERIC_NEIGHBOURS = new Set(['.', '/', ':', ',']);
+
+/** "14/6", "14/6-2020", "14.6.2020", "14-6-2020", "2020-06-14": all glued, no spaces inside. */
+function numericDays(g: Grammar, i: number): DayMatch[] {
+  if (numericNeighbour(g, i - 1, i - 2) || afterClock(g, i)) return [];
+  const out: DayMatch[] = [];
+  const isoYear = yearAt(g, i);
+  if (isoYear !== undefined && isDash(g, i + 1) && glued(g, i + 1) && isDash(g, i + 3) && glued(g, i + 3)
+    && glued(g, i + 2) && glued(g, i + 4)) {
+    const month = numAt(g, i + 2, 1, 12);
+    const day = numAt(g, i + 4, 1, 31);
+    if (month !== undefined && day !== undefined) out.push({ day, month, year: isoYear, end: i + 5 });
+  }
+  const day = numAt(g, i, 1, 31);
+  const sep = low(g, i + 1);
+  const month = numAt(g, i + 2, 1, 12);
+  if (day !== undefined && month !== undefined && sep && ['/', '.', '-'].includes(sep) && glued(g, i + 1) && glued(g, i + 2)) {
+    const sep2 = low(g, i + 3);
+    const yearTok = g.toks[i + 4];
+    const sepOk = sep === '/' ? sep2 === '/' || sep2 === '-' : sep2 === sep;
+    if (sepOk && glued(g, i + 3) && glued(g, i + 4) && yearTok && (yearTok.digits === 2 || yearTok.digits === 4)) {
+      const y = yearTok.digits === 2 ? 2000 + (yearTok.num as number) : yearAt(g, i + 4);
+      if (y !== undefined) out.push({ day, month, year: y, end: i + 5 });
+    }
+    if (sep !== '-') {
+      const spacedYear = g.toks[i + 3]?.spaced ? yearAt(g, i + 3) : undefined;
+      if (spacedYear !== undefined) out.push({ day, month, year: spacedYear, end: i + 4 });
+      if (!(g.strict && looksLikeFraction(g, day, month, i + 3))) out.push({ day, month, end: i + 3 });
+    }
+  }
+  return out.filter((m) => !numericNeighbour(g, m.end, m.end + 1));
+}
+
+/** "1.2.3", "10.45.2": a number glued to more numbers is not a date. */
+function numericNeighbour(g: Grammar, sepAt: number, numAtPos: number): boolean {
+  const sepTok = g.toks[sepAt];
+  const numTok = g.toks[numAtPos];
+  if (!sepTok || !numTok || numTok.num === undefined || !NUMERIC_NEIGHBOURS.has(sepTok.low)) return false;
+  return sepAt < numAtPos ? glued(g, sepAt) && glued(g, numAtPos) : glued(g, sepAt + 1) && glued(g, sepAt);
+}
+
+/** "kl. 10.05" is a time, not the 10th of May. */
+function afterClock(g: Grammar, i: number): boolean {
+  const prev = low(g, i - 1);
+  return prev === 'kl' || prev === 'klokken' || (prev === '.' && low(g, i - 2) === 'kl');
+}
+
+/** "2/3 af kommunerne", "24/7": fractions and idioms, not dates. */
+function looksLikeFraction(g: Grammar, day: number, month: number, next: number): boolean {
+  return (day === 24 && month === 7) || ['af', 'of', 'del', 'dele'].includes(low(g, next) ?? '');
+}
+
+function dayPiece(d: { day: number; month: number; year?: number }): Piece {
+  const at = (y: number): Built => cal.dayPeriod(y, d.month, d.day) ?? 'impossible';
+  return d.year !== undefined ? { fixed: at(d.year) } : { floating: at };
+}
+
+interface WeekdayAt { weekday: number; end: number }
+
+function weekdaysAt(g: Grammar, i: number, allowAbbr: boolean): WeekdayAt[] {
+  const w = WEEKDAY_WORDS.get(low(g, i) ?? '');
+  if (!w || (w.abbr && !allowAbbr)) return [];
+  const out = [{ weekday: w.weekday, end: i + 1 }];
+  if (w.abbr && low(g, i + 1) === '.' && glued(g, i + 1)) out.push({ weekday: w.weekday, end: i + 2 });
+  return out;
+}
+
+/** "torsdag d. 7. november", "Thu 7/11", "fredag i uge 45": the date decides, the weekday is decoration. */
+function weekdayDays(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  for (const wd of weekdaysAt(g, i, true)) {
+    const q = low(g, wd.end) === ',' ? wd.end + 1 : wd.end;
+    for (const d of dayForms(g, q)) out.push({ end: d.end, piece: dayPiece(d) });
+    for (const e of phrasesAt(g, wd.end, ['i', 'in'])) {
+      for (const w of weekForms(g, e)) {
+        out.push({ end: w.end, piece: mapPiece(weekPiece(w), (p) => cal.dayPeriodOf(DateTime.fromISO(p.start, { zone: 'utc' }).plus({ days: wd.weekday - 1 }))) });
+      }
+    }
+  }
+  return out;
+}
+
+// ---- weeks and months ----
+
+interface WeekMatch { week: number; year?: number; end: number }
+const WEEK_WORDS = ['uge', 'week', 'wk'];
+
+/** "uge 45", "week 45", "uge 45 2024", "uge 45, 2024", "uge45". */
+function weekForms(g: Grammar, i: number): WeekMatch[] {
+  let week: number | undefined;
+  let end = i;
+  if (WEEK_WORDS.includes(low(g, i) ?? '')) {
+    week = numAt(g, i + 1, 1, 53);
+    end = i + 2;
+  } else {
+    const m = /^(?:uge|week|wk)(\d{1,2})$/.exec(low(g, i) ?? '');
+    if (m) week = Number(m[1]);
+    end = i + 1;
+  }
+  if (week === undefined || week < 1 || week > 53) return [];
+  const out: WeekMatch[] = [{ week, end }];
+  const r = low(g, end) === ',' || low(g, end) === '/' ? end + 1 : end;
+  const year = yearAt(g, r);
+  if (year !== undefined) out.push({ week, year, end: r + 1 });
+  return out;
+}
+
+function weekPiece(w: { week: number; year?: number }): Piece {
+  const at = (y: number): Built => cal.weekPeriod(y, w.week) ?? 'impossible';
+  return w.year !== undefined ? { fixed: at(w.year) } : { floating: at };
+}
+
+/** "november 2020", "Nov 2020", "november". afterLead: "in may" is May, a bare "may" in free text is not. */
+function monthForms(g: Grammar, i: number, afterLead: boolean): Match[] {
+  const out: Match[] = [];
+  for (const m of monthsAt(g, i)) {
+    const year = yearAt(g, m.end);
+    const at = (y: number): Built => cal.monthPeriod(y, m.word.month);
+    if (year !== undefined) out.push({ end: m.end + 1, piece: { fixed: at(year) } });
+    const ordinaryWord = m.word.abbr || (m.word.commonWord && !m.capitalized && !afterLead);
+    if (!(g.strict && ordinaryWord)) out.push({ end: m.end, piece: { floating: at } });
+  }
+  return out;
+}
+
+/** Relative months as a phrase and the number of months from this one. */
+const RELATIVE_MONTHS: Array<[string, number]> = [
+  ['denne måned', 0], ['this month', 0], ['næste måned', 1], ['next month', 1], ['den kommende måned', 1],
+  ['sidste måned', -1], ['forrige måned', -1], ['last month', -1],
+];
+
+function relativeMonths(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  const month = (n: number): Piece => {
+    const d = g.today.plus({ months: n });
+    return { fixed: cal.monthPeriod(d.year, d.month) };
+  };
+  for (const [phrase, n] of RELATIVE_MONTHS) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: month(n) });
+  for (const e of phrasesAt(g, i, ['om', 'in'])) {
+    const n = countAt(g, e);
+    if (n !== undefined && phrasesAt(g, e + 1, ['måned', 'måneder', 'month', 'months']).length) out.push({ end: e + 2, piece: month(n) });
+  }
+  return out;
+}
+
+/** "primo marts", "midt i september", "end of October", "mid-October", "ultimo næste måned". */
+function partForms(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  for (const [phrase, part] of PART_PHRASES) {
+    for (const e of phrasesAt(g, i, [phrase])) {
+      const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
+      for (const s of starts) {
+        const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
+        for (const end of phrasesAt(g, s, ['måneden', 'the month'])) months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
+        for (const m of months) {
+          out.push({ end: m.end, piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---- relative to today ----
+
+const RELATIVE_DAYS: Array<[string, number]> = [
+  ['i dag', 0], ['idag', 0], ['today', 0],
+  ['i går', -1], ['igår', -1], ['yesterday', -1],
+  ['i forgårs', -2], ['iforgårs', -2], ['the day before yesterday', -2], ['day before yesterday', -2],
+  ['i morgen', 1], ['imorgen', 1], ['tomorrow', 1],
+  ['i overmorgen', 2], ['iovermorgen', 2], ['the day after tomorrow', 2], ['day after tomorrow', 2],
+];
+
+function relativeDays(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  const day = (n: number): Piece => ({ fixed: cal.dayPeriodOf(g.today.plus({ days: n })) });
+  for (const [phrase, n] of RELATIVE_DAYS) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: day(n) });
+  const DAYS = ['dag', 'dage', 'day', 'days'];
+  for (const e of phrasesAt(g, i, ['om', 'in'])) {
+    const n = countAt(g, e);
+    if (n !== undefined && phrasesAt(g, e + 1, DAYS).length) out.push({ end: e + 2, piece: day(n) });
+  }
+  for (const e of phrasesAt(g, i, ['for'])) {
+    const n = countAt(g, e);
+    if (n !== undefined && phrasesAt(g, e + 1, DAYS).length && low(g, e + 2) === 'siden') out.push({ end: e + 3, piece: day(-n) });
+  }
+  const n = countAt(g, i);
+  if (n !== undefined && phrasesAt(g, i + 1, ['days', 'day', 'dage']).length && ['ago', 'siden'].includes(low(g, i + 2) ?? '')) {
+    out.push({ end: i + 3, piece: day(-n) });
+  }
+  return out;
+}
+
+function weekdayAfter(from: DateTime, weekday: number): DateTime {
+  return from.plus({ days: ((weekday - from.weekday + 6) % 7) + 1 });
+}
+function weekdayBefore(from: DateTime, weekday: number): DateTime {
+  return from.minus({ days: ((from.weekday - weekday + 6) % 7) + 1 });
+}
+
+/** "på fredag" (the coming one, or for a log the last one), "næste fredag" (next week's), "i fredags", "last Friday". */
+function relativeWeekdays(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  const day = (d: DateTime): Piece => ({ fixed: cal.dayPeriodOf(d) });
+  const allowAbbr = !g.strict;
+  for (const s of [i, ...phrasesAt(g, i, ['på', 'this', 'denne', 'kommende', 'førstkommende', 'på førstkommende', 'coming', 'this coming'])]) {
+    for (const w of weekdaysAt(g, s, allowAbbr)) {
+      const d = g.rule === 'future' ? weekdayAfter(g.today, w.weekday) : weekdayBefore(g.today, w.weekday);
+      out.push({ end: w.end, piece: day(d) });
+    }
+  }
+  for (const s of phrasesAt(g, i, ['næste', 'på næste', 'next'])) {
+    for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });
+  }
+  for (const s of phrasesAt(g, i, ['sidste', 'forrige', 'last'])) {
+    for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayBefore(g.today, w.weekday)) });
+  }
+  if (low(g, i) === 'i') {
+    const weekday = PAST_WEEKDAY_WORDS.get(low(g, i + 1) ?? '');
+    if (weekday) out.push({ end: i + 2, piece: day(weekdayBefore(g.today, weekday)) });
+  }
+  return out;
+}
+
+const RELATIVE_WEEKS: Array<[string, number]> = [
+  ['denne uge', 0], ['this week', 0], ['næste uge', 1], ['next week', 1], ['den kommende uge', 1],
+  ['sidste uge', -1], ['forrige uge', -1], ['last week', -1],
+];
+
+/** "næste uge", "om to uger": the ISO week (Monday-Sunday). */
+function relativeWeeks(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  const week = (n: number): Piece => ({ fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })) });
+  for (const [phrase, n] of RELATIVE_WEEKS) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: week(n) });
+  for (const e of phrasesAt(g, i, ['om', 'in'])) {
+    const n = countAt(g, e);
+    if (n !== undefined && phrasesAt(g, e + 1, ['uge', 'uger', 'week', 'weeks']).length) out.push({ end: e + 2, piece: week(n) });
+  }
+  return out;
+}
+
+const RELATIVE_YEARS: Array<[string, number]> = [
+  ['i år', 0], ['this year', 0], ['næste år', 1], ['next year', 1], ['sidste år', -1], ['forrige år', -1], ['i fjor', -1], ['last year', -1],
+];
+
+/** "i år": January–December, written as a span of months. */
+function relativeYears(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  for (const [phrase, n] of RELATIVE_YEARS) {
+    for (const end of phrasesAt(g, i, [phrase])) {
+      const y = g.today.year + n;
+      out.push({ end, piece: spanOf({ fixed: cal.monthPeriod(y, 1) }, { fixed: cal.monthPeriod(y, 12) }) });
+    }
+  }
+  return out;
+}
+
+// ---- composition ----
+
+/** One date that can be a side of a span. afterLead: it follows "i"/"in"/"on". */
+function single(g: Grammar, i: number, afterLead: boolean): Match[] {
+  return memo(g, `single:${i}:${afterLead}`, () => [
+    ...dayForms(g, i).map((d) => ({ end: d.end, piece: dayPiece(d) })),
+    ...weekdayDays(g, i),
+    ...monthForms(g, i, afterLead),
+    ...partForms(g, i),
+    ...weekForms(g, i).map((w) => ({ end: w.end, piece: weekPiece(w) })),
+    ...relativeDays(g, i),
+    ...relativeWeekdays(g, i),
+    ...relativeWeeks(g, i),
+    ...relativeMonths(g, i),
+  ]);
+}
+
+/** A single date, optionally after "i", "in", "on". */
+function led(g: Grammar, i: number): Match[] {
+  return memo(g, `led:${i}`, () => [
+    ...single(g, i, false),
+    ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true)),
+  ]);
+}
+
+function spans(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  const starts: Array<{ s: number; between: boolean }> = [{ s: i, between: false }];
+  for (const e of phrasesAt(g, i, SPAN_OPENERS)) starts.push({ s: e, between: ['mellem', 'between'].includes(low(g, i) ?? '') });
+  for (const { s, between } of starts) {
+    for (const left of led(g, s)) {
+      const connectors = between ? phrasesAt(g, left.end, BETWEEN_CONNECTORS) : phrasesAt(g, left.end, SPAN_CONNECTORS);
+      if (!between && isDash(g, left.end)) connectors.push(left.end + 1);
+      for (const c of connectors) for (const right of led(g, c)) out.push({ end: right.end, piece: spanOf(left.piece, right.piece) });
+    }
+  }
+  return [...out, ...dayRanges(g, i), ...weekRanges(g, i)];
+}
+
+/** "1.–5. maj 2024", "14-16 June", "June 14–16, 2024": the left day borrows the right's month and year. */
+function dayRanges(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  const range = (leftDay: number, right: DayMatch): Piece =>
+    spanOf(dayPiece({ day: leftDay, month: right.month, year: right.year }), dayPiece(right));
+  for (const s of [i, ...phrasesAt(g, i, ['fra', 'from', 'd.', 'den'])]) {
+    for (const dn of dayNums(g, s)) {
+      if (!isDash(g, dn.end) || !(dn.ordinal || (glued(g, dn.end) && glued(g, dn.end + 1)))) continue;
+      for (const right of dayForms(g, dn.end + 1)) out.push({ end: right.end, piece: range(dn.day, right) });
+    }
+  }
+  for (const m of monthsAt(g, i)) {
+    if (g.strict && m.word.danishOnly) continue;
+    for (const a of dayNums(g, m.end)) {
+      if (a.ordinal || !isDash(g, a.end)) continue;
+      for (const b of dayNums(g, a.end + 1)) {
+        if (b.ordinal) continue;
+        const rights: DayMatch[] = [];
+        withYear(g, rights, b.day, m.word.month, b.end, true);
+        for (const right of rights) out.push({ end: right.end, piece: range(a.day, right) });
+      }
+    }
+  }
+  return out;
+}
+
+/** "uge 45–48", "uge 45 - uge 48 2024". */
+function weekRanges(g: Grammar, i: number): Match[] {
+  const out: Match[] = [];
+  for (const left of weekForms(g, i)) {
+    if (left.year !== undefined || !isDash(g, left.end)) continue;
+    let r = left.end + 1;
+    if (WEEK_WORDS.includes(low(g, r) ?? '')) r++;
+    const week = numAt(g, r, 1, 53);
+    if (week === undefined) continue;
+    const rights: WeekMatch[] = [{ week, end: r + 1 }];
+    const y = yearAt(g, r + 1);
+    if (y !== undefined) rights.push({ week, year: y, end: r + 2 });
+    for (const right of rights) {
+      out.push({ end: right.end, piece: spanOf(weekPiece({ week: left.week, year: right.year }), weekPiece(right)) });
+    }
+  }
+  return out;
+}
+
+/** "senest d. 15. december", "no later than 15 December", "by Friday": a hard limit on the last day. */
+function limits(g: Grammar, i: number): Match[] {
+  const toLimit = (p: Period): Built => ({ start: p.end, end: p.end, form: { kind: 'by' } });
+  return phrasesAt(g, i, BY_PHRASES).flatMap((e) => led(g, e).map((m) => ({ end: m.end, piece: mapPiece(m.piece, toLimit) })));
+}
+
+/** Every date expression that starts at token i. */
+export function expressionsAt(g: Grammar, i: number): Match[] {
+  return memo(g, `expr:${i}`, () => [...limits(g, i), ...spans(g, i), ...led(g, i), ...relativeYears(g, i)]);
+}
