@@ -269,15 +269,19 @@ const RELATIVE_MONTHS: Array<[string, number]> = [
 ];
 
 function relativeMonths(g: Grammar, i: number): Match[] {
-  const out: Match[] = [];
-  const month = (n: number): Piece => {
+  return relativeCounts(g, i, RELATIVE_MONTHS, ['måned', 'måneder', 'month', 'months'], (n) => {
     const d = g.today.plus({ months: n });
     return { fixed: cal.monthPeriod(d.year, d.month) };
-  };
-  for (const [phrase, n] of RELATIVE_MONTHS) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: month(n) });
+  });
+}
+
+/** Fixed phrases ("næste uge" = +1) and "om N <unit>" / "in N <units>", each made into a piece by `make(n)`. */
+function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>, units: string[], make: (n: number) => Piece): Match[] {
+  const out: Match[] = [];
+  for (const [phrase, n] of phrases) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: make(n) });
   for (const e of phrasesAt(g, i, ['om', 'in'])) {
     const n = countAt(g, e);
-    if (n !== undefined && phrasesAt(g, e + 1, ['måned', 'måneder', 'month', 'months']).length) out.push({ end: e + 2, piece: month(n) });
+    if (n !== undefined && phrasesAt(g, e + 1, units).length) out.push({ end: e + 2, piece: make(n) });
   }
   return out;
 }
@@ -311,14 +315,9 @@ const RELATIVE_DAYS: Array<[string, number]> = [
 ];
 
 function relativeDays(g: Grammar, i: number): Match[] {
-  const out: Match[] = [];
-  const day = (n: number): Piece => ({ fixed: cal.dayPeriodOf(g.today.plus({ days: n })) });
-  for (const [phrase, n] of RELATIVE_DAYS) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: day(n) });
   const DAYS = ['dag', 'dage', 'day', 'days'];
-  for (const e of phrasesAt(g, i, ['om', 'in'])) {
-    const n = countAt(g, e);
-    if (n !== undefined && phrasesAt(g, e + 1, DAYS).length) out.push({ end: e + 2, piece: day(n) });
-  }
+  const day = (n: number): Piece => ({ fixed: cal.dayPeriodOf(g.today.plus({ days: n })) });
+  const out = relativeCounts(g, i, RELATIVE_DAYS, DAYS, day);
   for (const e of phrasesAt(g, i, ['for'])) {
     const n = countAt(g, e);
     if (n !== undefined && phrasesAt(g, e + 1, DAYS).length && low(g, e + 2) === 'siden') out.push({ end: e + 3, piece: day(-n) });
@@ -368,14 +367,7 @@ const RELATIVE_WEEKS: Array<[string, number]> = [
 
 /** "næste uge", "om to uger": the ISO week (Monday-Sunday). */
 function relativeWeeks(g: Grammar, i: number): Match[] {
-  const out: Match[] = [];
-  const week = (n: number): Piece => ({ fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })) });
-  for (const [phrase, n] of RELATIVE_WEEKS) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: week(n) });
-  for (const e of phrasesAt(g, i, ['om', 'in'])) {
-    const n = countAt(g, e);
-    if (n !== undefined && phrasesAt(g, e + 1, ['uge', 'uger', 'week', 'weeks']).length) out.push({ end: e + 2, piece: week(n) });
-  }
-  return out;
+  return relativeCounts(g, i, RELATIVE_WEEKS, ['uge', 'uger', 'week', 'weeks'], (n) => ({ fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })) }));
 }
 
 const RELATIVE_YEARS: Array<[string, number]> = [
