@@ -55,6 +55,32 @@ function atHour(date: IsoDate, hour: number, zone: string): DateTime {
   return DateTime.fromObject({ year, month, day, hour }, { zone });
 }
 
+// The scheduler asks about every item every ~30 s and a zone lookup is the costly part: remember moments.
+const momentsMillis = new Map<string, number>();
+const REMEMBERED_MOMENTS = 4096;
+
+function momentMillis(date: IsoDate, hour: number, zone: string): number {
+  const key = `${date}|${hour}|${zone}`;
+  let millis = momentsMillis.get(key);
+  if (millis === undefined) {
+    millis = atHour(date, hour, zone).toMillis();
+    if (momentsMillis.size >= REMEMBERED_MOMENTS) momentsMillis.clear();
+    momentsMillis.set(key, millis);
+  }
+  return millis;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Calendar arithmetic on ISO dates (UTC midnight has no daylight saving). */
+function isoDayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+function isoDateOfDayNumber(dayNumber: number): IsoDate {
+  return DateTime.fromMillis(dayNumber * DAY_MS, { zone: 'utc' }).toISODate()!;
+}
+
 interface Candidate {
   at: number;
   reminder: DueReminder;
@@ -77,12 +103,13 @@ export function dueReminders(
   if (!settings.enabled) return [];
   const local = now.setZone(zone);
   const nowMillis = local.toMillis();
-  const today = local.startOf('day');
+  const today = local.toISODate()!;
   const due: DueReminder[] = [];
   for (const item of items) {
     const date = reminderDate(item);
-    if (item.done || date < today.toISODate()!) continue;
-    const daysLeft = Math.round(DateTime.fromISO(date, { zone }).diff(today, 'days').days);
+    if (item.done || date < today) continue;
+    const dayNumber = isoDayNumber(date);
+    const daysLeft = dayNumber - isoDayNumber(today);
 
     let snoozeMillis = -Infinity;
     const candidates: Candidate[] = [];
@@ -106,8 +133,8 @@ export function dueReminders(
 
     const offsets = item.type === 'event' ? settings.eventDaysBefore : settings.deadlineDaysBefore;
     for (const daysBefore of new Set(offsets)) {
-      const at = atHour(date, settings.hour, zone).minus({ days: daysBefore }).toMillis();
-      // Calendar days: minus({days}) keeps 09:00 even across a daylight-saving change.
+      // Calendar days back, then the wall-clock hour: 09:00 stays 09:00 across a daylight-saving change.
+      const at = momentMillis(isoDateOfDayNumber(dayNumber - daysBefore), settings.hour, zone);
       if (at > nowMillis || at <= snoozeMillis) continue;
       candidates.push({
         at,
