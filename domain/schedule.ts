@@ -24,11 +24,11 @@ export const DEFAULT_DIGEST: DigestSettings = { enabled: true, weekday: 1, hour:
 /** One week's digest. */
 export interface DigestOccasion {
   /** Stable claim key, the ISO week of the slot before any holiday move: `digest:2026-W48`. */
-  occasionId: string;
+  readonly occasionId: string;
   /** When it goes out: the slot, or the same time on the next working day if the slot's day is closed. */
-  scheduledAt: DateTime;
+  readonly scheduledAt: DateTime;
   /** Set when the slot's day was closed: that day and the holiday's name (for the digest's wording). */
-  movedFrom?: { date: IsoDate; holiday: string };
+  readonly movedFrom?: { readonly date: IsoDate; readonly holiday: string };
 }
 
 function pad2(n: number): string {
@@ -44,12 +44,13 @@ function occasionOfWeek(settings: DigestSettings, monday: DateTime, zone: string
   const [year, month, day] = sendDate.split('-').map(Number);
   // fromObject keeps the wall-clock time across daylight saving; a time skipped in spring moves forward.
   const scheduledAt = DateTime.fromObject({ year, month, day, hour: settings.hour, minute: settings.minute }, { zone });
-  const occasion: DigestOccasion = {
-    occasionId: `digest:${slotDay.weekYear}-W${pad2(slotDay.weekNumber)}`,
-    scheduledAt,
-  };
-  if (closed.closed) occasion.movedFrom = { date: slotDate, holiday: closed.name! };
-  return occasion;
+  const occasionId = `digest:${slotDay.weekYear}-W${pad2(slotDay.weekNumber)}`;
+  // Frozen: occasions are remembered and handed out again (see occasionOnDay).
+  return Object.freeze(
+    closed.closed
+      ? { occasionId, scheduledAt, movedFrom: Object.freeze({ date: slotDate, holiday: closed.name! }) }
+      : { occasionId, scheduledAt },
+  );
 }
 
 // A holiday move is at most a few days (Skærtorsdag -> the Tuesday after Easter is five), so an occasion
