@@ -5,7 +5,9 @@ import type { Logger } from './logger';
 import { createAdapter } from './adapter';
 import { createServer, listen } from './server';
 import { TovholderBot, type Clock } from './tovholderBot';
-import { TableStore } from '../storage/tableStore';
+import { openTables, ensureTables, pingTables } from '../storage/tables';
+import { LogRepository } from '../storage/logRepository';
+import { ScopeRepository } from '../storage/scopeRepository';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from '../storage/embeddedAzurite';
 import type { Services } from './services';
 import { allCommands, allActions, routeText } from './commands/registry';
@@ -28,17 +30,21 @@ export async function startApp(config: Config, logger: Logger, clock: Clock): Pr
     connectionString = azurite.connectionString;
     storageDescription = `embedded Azurite, data in ${azurite.location}`;
   }
-  const store = TableStore.fromConnectionString(connectionString);
+  const tables = openTables(connectionString);
   try {
-    await store.ensureTable();
+    await ensureTables(tables);
   } catch (err) {
     // Start anyway: /healthz says 503 and every turn says "nothing saved" until storage answers.
     logger.warn('storage_unavailable_at_start', { message: (err as Error).message });
   }
-  const services: Services = { config, logger, store };
+  const services: Services = {
+    config, logger, tables,
+    log: new LogRepository(tables.log),
+    scopes: new ScopeRepository(tables.scopes),
+  };
   const bot = new TovholderBot({ services, clock, commands: allCommands, actions: allActions, textRouter: routeText });
   const adapter = createAdapter(config, logger);
-  const server = createServer({ adapter, bot, logger, health: () => store.ping() });
+  const server = createServer({ adapter, bot, logger, health: () => pingTables(tables) });
   const port = await listen(server, config.port, config.host);
 
   let closing: Promise<void> | undefined;

@@ -1,10 +1,14 @@
 // What handlers may use: storage repositories, settings, logging. Built once in bot/app.ts.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { TableStore } from '../storage/tableStore';
+import type { Tables } from '../storage/tables';
+import type { LogRepository } from '../storage/logRepository';
+import type { ScopeRepository } from '../storage/scopeRepository';
 
 export interface Services {
   config: Config;
   logger: Logger;
-  store: TableStore;
+  tables: Tables;
+  log: LogRepository;
+  scopes: ScopeRepository;
 }

@@ -1,0 +1,153 @@
+// The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
+// transaction per entry so that nothing is ever half saved. Undo removes all of them and keeps an audit row.
+import type { TransactionAction } from '@azure/data-tables';
+import { TableStore, isConflict, type Row } from './tableStore';
+import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import type { IsoDate } from '../domain/types';
+import type { EntryKind } from '../domain/vocabulary';
+
+export interface LogEntry {
+  /** Stable id: derived from the conversation and activity id, so a redelivered activity maps to the same entry. */
+  id: string;
+  kind: EntryKind;
+  text: string;
+  happenedOn: IsoDate;
+  /** How the date was written in the text ("i går", "25. april"), if it was. */
+  dateText?: string;
+  authorName: string;
+  authorAadId: string;
+  /** ISO instant of the turn that wrote it. */
+  writtenAt: string;
+  stakeholders: string[];
+  outlets: string[];
+  experiments: string[];
+  municipalities: string[];
+  /** Folded search words (from domain/text searchWords). */
+  words: string[];
+}
+
+/** A hit from the word or stakeholder index: enough to list it without reading the entry. */
+export interface LogHit {
+  id: string;
+  happenedOn: IsoDate;
+  kind: EntryKind;
+  entryKey: string;
+}
+
+interface EntryRow extends Row {
+  kind: string; text: string; happenedOn: string; dateText?: string; authorName: string; authorAadId: string;
+  writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
+}
+interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
+
+/** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
+export function invertDate(date: IsoDate): string {
+  return date.replace(/\d/g, (d) => String(9 - Number(d)));
+}
+
+export function entryKey(e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `entry${SEP}${e.happenedOn}${SEP}${e.id}`;
+}
+
+function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
+function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
+/** A transaction holds at most 100 actions: one entry, its stakeholders, and at most this many words. */
+export const MAX_INDEXED_WORDS = 80;
+export const MAX_INDEXED_STAKEHOLDERS = 15;
+
+export class LogRepository {
+  constructor(private readonly store: TableStore) {}
+
+  /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id and date already exists. */
+  async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
+    try {
+      await this.store.transaction(this.rowsOf(scopeKey, entry).map((row) => ['create', row] as TransactionAction));
+      return 'saved';
+    } catch (err) {
+      if (isConflict(err)) return 'duplicate';
+      throw err;
+    }
+  }
+
+  async get(scopeKey: string, key: string): Promise<LogEntry | undefined> {
+    if (!key.startsWith(`entry${SEP}`)) return undefined;
+    const row = await this.store.get<EntryRow>(scopeKey, key);
+    return row ? fromRow(row) : undefined;
+  }
+
+  /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
+  async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
+    const oldRows = new Map(this.rowsOf(scopeKey, before).map((r) => [r.rowKey, r]));
+    const newRows = this.rowsOf(scopeKey, after);
+    const actions: TransactionAction[] = [];
+    for (const row of newRows) {
+      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      oldRows.delete(row.rowKey);
+    }
+    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    await this.store.transaction(actions);
+  }
+
+  /** Removes an entry and its index rows; the entry is kept in the audit row the caller passes. */
+  async remove(scopeKey: string, entry: LogEntry, audit: Row): Promise<void> {
+    const actions: TransactionAction[] = this.rowsOf(scopeKey, entry).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
+    await this.store.transaction(actions);
+    await this.store.upsert(audit, 'Replace');
+  }
+
+  /** Entries that happened in [from, to] (inclusive dates), oldest first. */
+  async between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}${to}`));
+    return rows.map(fromRow);
+  }
+
+  /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
+  async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
+    const from = `word${SEP}${encodeKeyPart(prefix)}`;
+    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from), { limit });
+    return rows.map(hitOf);
+  }
+
+  /** A stakeholder's entries, newest first. */
+  async hitsForStakeholder(scopeKey: string, stakeholder: string): Promise<LogHit[]> {
+    const from = `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}`;
+    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    return rows.map(hitOf);
+  }
+
+  private rowsOf(scopeKey: string, e: LogEntry): Row[] {
+    const key = entryKey(e);
+    const main: EntryRow = {
+      partitionKey: scopeKey, rowKey: key, kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
+      authorAadId: e.authorAadId, writtenAt: e.writtenAt, stakeholders: JSON.stringify(e.stakeholders),
+      outlets: JSON.stringify(e.outlets), experiments: JSON.stringify(e.experiments),
+      municipalities: JSON.stringify(e.municipalities), words: JSON.stringify(e.words),
+      ...(e.dateText ? { dateText: e.dateText } : {}),
+    };
+    const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
+    const words = e.words.slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))].slice(0, MAX_INDEXED_STAKEHOLDERS)
+      .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
+    return [main, ...words, ...who];
+  }
+}
+
+function hitOf(r: IndexRow): LogHit {
+  return { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
+}
+
+function fromRow(r: EntryRow): LogEntry {
+  return {
+    id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
+    ...(r.dateText ? { dateText: r.dateText } : {}),
+    authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
+    stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
+    municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
+  };
+}
