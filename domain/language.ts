@@ -1,11 +1,46 @@
-// PLACEHOLDER until the vocabulary work lands: Danish unless the text is clearly English.
+// Guessing whether a message is Danish or English, to answer in the same language. Pure: no I/O.
 import type { Lang } from './types';
+import { tokenize } from './text';
+import { kindFromWord } from './vocabulary';
 
-const EN = /\b(the|what|what's|is|are|due|this|next|when|anything|coming|up|help|please|with|about|on|yesterday|today|tomorrow)\b/i;
-const DA = /[æøå]|\b(hvad|er|der|og|om|med|i|til|næste|denne|hvornår|skal|vi)\b/i;
+// Frequent words that are clearly one language. Words both languages use, or that mean something in both
+// ("i", "to", "at", "for", "her", "by", "man", "over", "under", "film", "december"), are in neither list.
+const DANISH = new Set([
+  'og', 'jeg', 'vi', 'det', 'er', 'en', 'et', 'den', 'de', 'af', 'på', 'til', 'med', 'om', 'har', 'ikke', 'kan',
+  'skal', 'der', 'hvad', 'hvornår', 'hvordan', 'hvem', 'hvor', 'hvilke', 'hvorfor', 'hej', 'tak', 'som', 'fra',
+  'så', 'men', 'også', 'var', 'vil', 'nu', 'lige', 'meget', 'godt', 'noget', 'nogen', 'uge', 'ugen', 'måned',
+  'måneden', 'dag', 'dagen', 'denne', 'dette', 'næste', 'sidste', 'mig', 'os', 'vores', 'være', 'blev', 'efter',
+  'når', 'hjælp', 'venligst', 'gerne', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag',
+  'januar', 'februar', 'marts', 'maj', 'juni', 'juli', 'oktober', 'morgen', 'idag', 'igen', 'frist', 'frister',
+  'fristen', 'sker', 'nå', 'ingen', 'alle', 'hos', 'ud', 'op', 'eller', 'ja', 'nej', 'mødet', 'kommune',
+]);
+const ENGLISH = new Set([
+  'the', 'and', 'is', 'are', 'was', 'were', 'what', 'when', 'how', 'who', 'which', 'why', 'where', 'please',
+  'thanks', 'thank', 'you', 'we', 'have', 'has', 'of', 'in', 'on', 'with', 'this', 'that', 'next', 'last', 'week',
+  'month', 'day', 'due', 'help', 'show', 'me', 'my', 'it', 'be', 'will', 'can', 'do', 'does', 'about', 'from',
+  'hi', 'hello', 'today', 'tomorrow', 'there', 'any', 'anything', 'coming', 'up', 'our', 'us', 'not', 'no', 'yes',
+  'again', 'should', 'would', 'could', 'an', 'a', 'got', 'get', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'deadline',
+  'deadlines', 'happening', 'all', 'or', 'out', 'they', 'he', 'she', 'been', 'had', 'did', 'sent', 'met',
+]);
 
+/**
+ * The language of a message: Danish unless its words are more clearly English than Danish. Letters æ, ø, å
+ * count for Danish. A leading /command and the names of entry kinds count for neither ("/log press ..." is
+ * decided by the rest). With no evidence either way, or a tie, the user's Teams locale decides ("en-*" →
+ * English), and otherwise Danish.
+ */
 export function detectLanguage(text: string, locale?: string): Lang {
-  if (DA.test(text)) return 'da';
-  if (EN.test(text)) return 'en';
+  const withoutCommand = text.trim().replace(/^\/\S*/, '');
+  let danish = 0;
+  let english = 0;
+  for (const token of tokenize(withoutCommand)) {
+    const w = token.word;
+    if (kindFromWord(w)) continue;
+    if (DANISH.has(w) || /[æøå]/.test(w)) danish++;
+    else if (ENGLISH.has(w)) english++;
+  }
+  if (english > danish) return 'en';
+  if (danish > english) return 'da';
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
 }

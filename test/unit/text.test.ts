@@ -3,6 +3,7 @@ import {
   foldForSearch, MAX_SEARCH_WORDS, sanitizeUserText, searchWords, stemDa, titleMatches, tokenize,
 } from '../../domain/text';
 import { ENTRY_KINDS, kindFromWord, kindLabel } from '../../domain/vocabulary';
+import { detectLanguage } from '../../domain/language';
 
 describe('foldForSearch', () => {
   it('lowercases and keeps æ, ø and å as letters', () => {
@@ -152,5 +153,46 @@ describe('entry kinds', () => {
     assert.equal(kindFromWord('frokost'), undefined);
     assert.equal(kindFromWord(''), undefined);
     assert.equal(kindFromWord('mød'), undefined);
+  });
+});
+
+describe('detectLanguage', () => {
+  const danish = [
+    'Hvad skal vi nå i denne måned?',
+    'Vi havde møde med KL i går om mikrolån, det gik godt',
+    'Kan du lige logge at Jyllandsposten skrev om lægeattester?',
+    'hjælp',
+    'tak',
+    'Foretræde for Beskæftigelsesudvalget d. 14. juni',
+    'hvornår er byrådsbehandlingen',
+    '/log press Jyllandsposten om mikrolån',
+    'Interview med TV2 Nord om mentorordningen',
+  ];
+  const english = [
+    "What's due this month?",
+    'We met the minister about the micro-loans experiment yesterday',
+    'help',
+    'thanks!',
+    'Can you show me the deadlines for next week please',
+    'when is the final report due',
+    '/log press The Guardian wrote about our results',
+    'anything due this week',
+  ];
+  for (const text of danish) it(`Danish: ${text}`, () => assert.equal(detectLanguage(text), 'da'));
+  for (const text of english) it(`English: ${text}`, () => assert.equal(detectLanguage(text), 'en'));
+
+  it('lets command words and kind names decide nothing', () => {
+    assert.equal(detectLanguage('/help'), 'da');
+    assert.equal(detectLanguage('/log meeting KL'), 'da');
+    assert.equal(detectLanguage('/log meeting KL', 'en-US'), 'en');
+  });
+  it('falls back on the locale when the text says nothing', () => {
+    assert.equal(detectLanguage('KKR', 'en-GB'), 'en');
+    assert.equal(detectLanguage('KKR', 'da-DK'), 'da');
+    assert.equal(detectLanguage(''), 'da');
+  });
+  it('lets clearly Danish text win over an English locale', () => {
+    assert.equal(detectLanguage('hvad sker der i næste uge', 'en-US'), 'da');
+    assert.equal(detectLanguage('what is due next week', 'da-DK'), 'en');
   });
 });
