@@ -119,7 +119,7 @@ const HEADS: Head[] = [
   head('da', true, 'hvad (?:er|står) der på (?:programmet|kalenderen|dagsordenen|tapetet)'),
   head('da', true, 'hvad har vi på (?:programmet|kalenderen|dagsordenen|tapetet)'),
   head('da', true, `(?:er der|har vi) (?:nogen|nogle)? ?${DEADLINE_DA}(?: der (?:skal nås|udløber|forfalder|skal afleveres))?`),
-  head('da', false, '(?:er der|har vi) (?:noget|nogen|nogle)(?: der (?:skal nås|udløber|forfalder|skal afleveres|sker))?'),
+  head('da', false, '(?:er der|har vi) noget(?: der (?:skal nås|udløber|forfalder|skal afleveres|sker))?'),
   head('da', true, `(?:hvilke|hvad for nogle|hvad for) ${DEADLINE_DA}(?: (?:har|er) (?:vi|der))?(?: der (?:udløber|forfalder|skal nås))?`),
   head('da', true, `(?:alle |de |kommende |de kommende |næste |de næste )?${DEADLINE_DA}`),
   head('da', true, 'hvad (?:der )?skal (?:der )?(?:ske|nås|laves|afleveres|leveres)'),
@@ -173,7 +173,7 @@ function readPeriod(words: string[], today: DateTime): Period | undefined {
   if (words.length > 1 && PERIOD_LEADS.has(words[0])) candidates.push(words.slice(1));
   for (const candidate of candidates) {
     const result = parsePeriod(candidate.join(' '), { today, yearRule: 'future' });
-    if (result?.ok) return untilFor(result.period, candidate[0], today);
+    if (result?.ok) return untilFor(result.period, words[0], today);
   }
   return undefined;
 }
@@ -185,11 +185,9 @@ function untilFor(period: Period, firstWord: string, today: DateTime): Period {
   return { start: todayIso, end: period.end, form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } };
 }
 
-// After "hvornår"/"when": the verb that makes it a question (so "when I get back ..." is not one).
-const WHEN_DA =
-  /^hvornår (?:(?:er|skal|har|kommer|sker|bliver|var|skulle|starter|slutter|begynder|afholdes|holdes|afleveres|sendes|mødes|går|foregår|ligger|løber|kan|vil|forfalder|udløber) )?(.+)$/;
-const WHEN_DA_VERB =
-  /^hvornår (?:er|skal|har|kommer|sker|bliver|var|skulle|starter|slutter|begynder|afholdes|holdes|afleveres|sendes|mødes|går|foregår|ligger|løber|kan|vil|forfalder|udløber) /;
+// "hvornår" opens a question in Danish; "when" opens statements too ("when I get back ..."), so in English
+// an auxiliary verb or a question mark is needed.
+const WHEN_DA = /^hvornår (?:(?:er|skal|har|kommer|sker|bliver|var|skulle|kan|vil) )?(.+)$/;
 const WHEN_EN = /^when (?:(?:is|are|was|were|do|does|did|will|should|must|shall|can|has|have) )?(.+)$/;
 const WHEN_EN_VERB = /^when (?:is|are|was|were|do|does|did|will|should|must|shall|can|has|have) /;
 const DEADLINE_OF_DA = /^(?:hvad|hvilken dato) er (?:fristen|deadline|deadlinen|datoen|tidsfristen) (?:for|på) (.+)$/;
@@ -211,7 +209,7 @@ function parseWhen(s: string, asked: boolean): Question | undefined {
   if (of) {
     subject = of[1];
     lang = DEADLINE_OF_DA.test(s) ? 'da' : 'en';
-  } else if (s.startsWith('hvornår ') && (asked || WHEN_DA_VERB.test(s))) {
+  } else if (s.startsWith('hvornår ')) {
     subject = WHEN_DA.exec(s)?.[1];
   } else if (s.startsWith('when ') && (asked || WHEN_EN_VERB.test(s))) {
     subject = WHEN_EN.exec(s)?.[1];

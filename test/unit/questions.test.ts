@@ -123,6 +123,18 @@ describe('parseQuestion: including done items', () => {
 });
 
 describe('parseQuestion: "by" means from today', () => {
+  it('widens "senest fredag" and "inden fredag" to today..friday', () => {
+    for (const text of ['hvad skal vi nå senest fredag?', 'hvad skal vi nå inden fredag']) {
+      const q = ask(text);
+      assert.ok(q && q.kind === 'due', text);
+      assert.deepEqual([q.period.start, q.period.end], ['2024-11-20', '2024-11-22'], text);
+    }
+  });
+  it('leaves "på fredag" as Friday alone', () => {
+    const q = ask('hvad sker der på fredag');
+    assert.ok(q && q.kind === 'due');
+    assert.deepEqual([q.period.start, q.period.end], ['2024-11-22', '2024-11-22']);
+  });
   it('widens "what is due by friday" to today..friday', () => {
     const q = ask('what is due by friday?');
     assert.ok(q && q.kind === 'due');
@@ -165,6 +177,8 @@ describe('parseQuestion: when is something', () => {
     ['hvornår er næste møde med KL?', ['møde', 'kl'], 'da'],
     ['hvad er fristen for fremsendelse af slutrapporten', ['fremsendelse', 'slutrapporten'], 'da'],
     ['hvornår politisk godkendelse?', ['politisk', 'godkendelse'], 'da'],
+    ['hvornår sender vi slutrapporten til ØIM', ['sender', 'slutrapporten', 'øim'], 'da'],
+    ['hvornår var foretrædet', ['foretrædet'], 'da'],
     ['when is the final report due', ['final', 'report'], 'en'],
     ["When's the KKR meeting?", ['kkr', 'meeting'], 'en'],
     ['when do we send the evaluation to VIVE?', ['send', 'evaluation', 'vive'], 'en'],
@@ -181,7 +195,8 @@ describe('parseQuestion: not questions', () => {
     'the weather is nice this week', 'hvad med frokost?', 'hvad skal vi spise?', 'hvad sker der med mikrolån?',
     'vi ses i næste uge', 'mødet er flyttet til december', 'godt arbejde i denne måned!', 'hvornår?', 'when?',
     'when I get back I will send it', 'hvornår er det', 'thanks, see you next week', 'I am off tomorrow',
-    'asdf qwerty', 'help', 'hjælp', 'hvad er der?', 'log press Jyllandsposten om mikrolån',
+    'asdf qwerty', 'er der nogen i morgen?', 'har vi noget kaffe', 'what do we have here', 'anything else?',
+    'due to the weather we cancel', 'deadlines are stressful', 'hvad er der galt', 'er der noget nyt?', 'help', 'hjælp', 'hvad er der?', 'log press Jyllandsposten om mikrolån',
     'december', 'i næste uge', 'next month', 'hvad skal vi nå 31. februar',
     'Kan I lige kigge på pressemeddelelsen inden fredag? Den skal ud i næste uge, og KL vil gerne se den først. ' +
       'Jeg har sendt den til alle kommuner i dag.',
