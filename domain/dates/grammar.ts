@@ -7,7 +7,7 @@ import { YearRule } from './context';
 import { Piece, Built, mapPiece, spanOf } from './pieces';
 import { DASHES, Token, tokenize } from './tokens';
 import {
-  BETWEEN_CONNECTORS, BY_PHRASES, LEAD_WORDS, MONTH_WORDS, MonthWord, NUMBER_WORDS, PART_PHRASES,
+  BETWEEN_CONNECTORS, BY_PHRASES, LEAD_WORDS, MONTH_RANGES, MONTH_WORDS, MonthWord, NUMBER_WORDS, PART_PHRASES,
   PAST_WEEKDAY_WORDS, SPAN_CONNECTORS, SPAN_OPENERS, WEEKDAY_WORDS,
 } from './words';
 
@@ -386,6 +386,27 @@ function relativeYears(g: Grammar, i: number): Match[] {
   return out;
 }
 
+/** "1. kvartal 2025", "Q3", "2. halvår", "foråret 2025": a span of months. A bare season in free text needs a
+ *  lead word ("i foråret", "in the fall"): "sommer" and "fall" are ordinary words too. */
+function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
+  const out: Match[] = [];
+  for (const { phrases, from, to, season } of MONTH_RANGES) {
+    const range = (y: number): Built => {
+      const span = spanOf({ fixed: cal.monthPeriod(y, from) }, { fixed: cal.monthPeriod(y, to) });
+      return 'fixed' in span ? span.fixed : 'impossible';
+    };
+    for (const phrase of phrases) {
+      for (const e of phrasesAt(g, i, [phrase])) {
+        const year = yearAt(g, e);
+        if (year !== undefined) out.push({ end: e + 1, piece: { fixed: range(year) } });
+        if (phrase.endsWith(' of') || (g.strict && season && !afterLead)) continue;
+        out.push({ end: e, piece: { floating: range } });
+      }
+    }
+  }
+  return out;
+}
+
 // ---- composition ----
 
 /** One date that can be a side of a span. afterLead: it follows "i"/"in"/"on". */
@@ -478,5 +499,8 @@ function limits(g: Grammar, i: number): Match[] {
 
 /** Every date expression that starts at token i. */
 export function expressionsAt(g: Grammar, i: number): Match[] {
-  return memo(g, `expr:${i}`, () => [...limits(g, i), ...spans(g, i), ...led(g, i), ...relativeYears(g, i)]);
+  return memo(g, `expr:${i}`, () => [
+    ...limits(g, i), ...spans(g, i), ...led(g, i), ...relativeYears(g, i),
+    ...monthRanges(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
+  ]);
 }

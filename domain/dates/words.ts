@@ -68,3 +68,19 @@ export const BETWEEN_CONNECTORS = ['og', 'and'];
 export const BY_PHRASES = ['senest', 'no later than', 'not later than', 'by'];
 /** Words that may stand before any date: "i november", "in week 45", "on Friday". */
 export const LEAD_WORDS = ['i', 'in', 'on', 'during', 'inden for', 'within'];
+
+export interface MonthRange { phrases: string[]; from: number; to: number; season: boolean }
+
+/** Named runs of months, read as spans of months: quarters, halves, seasons (winter crosses a new year: left out).
+ *  Phrases ending in "of" need the year ("first half of 2025"). */
+export const MONTH_RANGES: MonthRange[] = [
+  { phrases: ['1. kvartal', 'første kvartal', 'q1', 'first quarter', 'first quarter of'], from: 1, to: 3, season: false },
+  { phrases: ['2. kvartal', 'andet kvartal', 'q2', 'second quarter', 'second quarter of'], from: 4, to: 6, season: false },
+  { phrases: ['3. kvartal', 'tredje kvartal', 'q3', 'third quarter', 'third quarter of'], from: 7, to: 9, season: false },
+  { phrases: ['4. kvartal', 'fjerde kvartal', 'q4', 'fourth quarter', 'fourth quarter of'], from: 10, to: 12, season: false },
+  { phrases: ['1. halvår', 'første halvår', 'h1', 'first half of'], from: 1, to: 6, season: false },
+  { phrases: ['2. halvår', 'andet halvår', 'h2', 'second half of'], from: 7, to: 12, season: false },
+  { phrases: ['foråret', 'forår', 'spring', 'the spring', 'spring of', 'the spring of'], from: 3, to: 5, season: true },
+  { phrases: ['sommeren', 'sommer', 'summer', 'the summer', 'summer of', 'the summer of'], from: 6, to: 8, season: true },
+  { phrases: ['efteråret', 'efterår', 'autumn', 'the autumn', 'fall', 'the fall', 'autumn of', 'the autumn of'], from: 9, to: 11, season: true },
+];

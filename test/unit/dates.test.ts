@@ -250,6 +250,25 @@ const rows: Row[] = [
   ['last month', '2024-10-01', '2024-10-31', 'month'],
   ['i år', '2024-01-01', '2024-12-31', 'span:month>month'],
   ['next year', '2025-01-01', '2025-12-31', 'span:month>month'],
+  // ---- "today" is the calendar date in Copenhagen, whatever the UTC date (winter and summer time) ----
+  ['i dag', '2024-12-31', , 'day', 'future', DateTime.fromISO('2024-12-31T00:30', { zone })],
+  ['i går', '2024-06-30', , 'day', 'past', DateTime.fromISO('2024-07-01T01:15', { zone })],
+  ['i morgen', '2024-03-31', , 'day', 'future', DateTime.fromISO('2024-03-30T23:59', { zone })],
+  // ---- more ways of writing a day ----
+  ['7 november 2019', '2019-11-07', , 'day'],
+  ['d.7. november 2024', '2024-11-07', , 'day'],
+  ['d. 7/11', '2024-11-07', , 'day', 'past'],
+  ['on 7 November 2024', '2024-11-07', , 'day'],
+  // ---- quarters, halves, seasons: spans of months ----
+  ['1. kvartal 2025', '2025-01-01', '2025-03-31', 'span:month>month'],
+  ['Q3', '2025-07-01', '2025-09-30', 'span:month>month'],
+  ['Q3', '2024-07-01', '2024-09-30', 'span:month>month', 'past'],
+  ['2. halvår 2024', '2024-07-01', '2024-12-31', 'span:month>month'],
+  ['første halvår', '2025-01-01', '2025-06-30', 'span:month>month'],
+  ['first half of 2025', '2025-01-01', '2025-06-30', 'span:month>month'],
+  ['i foråret', '2025-03-01', '2025-05-31', 'span:month>month'],
+  ['foråret 2025', '2025-03-01', '2025-05-31', 'span:month>month'],
+  ['in the fall', '2024-09-01', '2024-11-30', 'span:month>month', 'past'],
 ];
 
 describe('parsePeriod: every glossary form', () => {
@@ -327,6 +346,7 @@ describe('splitTitleAndPeriod: other lines', () => {
     ['Evaluering marts-maj', 'Evaluering', '2025-03-01', '2025-05-31', 'span:month>month'],
     ['Send final report to ØIM by 15 December 2024.', 'Send final report to ØIM', '2024-12-15', '2024-12-15', 'by'],
     ['Beskæftigelsestræf torsdag d. 7. november 2024', 'Beskæftigelsestræf', '2024-11-07', '2024-11-07', 'day'],
+    ['Slutevaluering 2. halvår 2025', 'Slutevaluering', '2025-07-01', '2025-12-31', 'span:month>month'],
   ];
   for (const [line, title, start, end, form] of lines) {
     it(`"${line}"`, () => {
@@ -339,7 +359,7 @@ describe('splitTitleAndPeriod: other lines', () => {
     assert.deepEqual(splitTitleAndPeriod('Rapport til ØIM 31. februar 2025', ctx()),
       { title: 'Rapport til ØIM', error: { code: 'impossible', text: '31. februar 2025' } });
   });
-  for (const line of ['Møde med min søn', 'Status', 'i morgen', 'JobCamp 2024', 'Kick-off med Jan', '']) {
+  for (const line of ['Møde med min søn', 'Status', 'i morgen', 'JobCamp 2024', 'Kick-off med Jan', 'Tour de France sommer', '']) {
     it(`"${line}" → undefined (no trailing period, or no title)`, () => assert.equal(splitTitleAndPeriod(line, ctx()), undefined));
   }
 });
@@ -365,6 +385,7 @@ describe('findPeriodInText: log texts', () => {
     ['Indslag på P1 d. 14. juni 2020.', 'past', 'd. 14. juni 2020', '2020-06-14', '2020-06-14'],
     ['Foretræde medio marts', 'past', 'medio marts', '2024-03-11', '2024-03-20'],
     ['TV2 19-nyhederne bragte den 3. oktober et indslag', 'past', 'den 3. oktober', '2024-10-03', '2024-10-03'],
+    ['Vi holder lukket i sommerferien, men i sommeren 2025 er der JobCamp', 'future', 'i sommeren 2025', '2025-06-01', '2025-08-31'],
   ];
   for (const [text, rule, words, start, end] of found) {
     it(`"${text}" (${rule}) finds "${words}"`, () => {
@@ -379,7 +400,7 @@ describe('findPeriodInText: log texts', () => {
   });
   const none = ['TV2 19-nyhederne', 'Indslag i P4 om lægeattester', 'Hendes majestæt dronningen', 'Møde kl. 10.05 med STAR',
     '2/3 af kommunerne deltog', 'Jobcentret har åbent 24/7', 'We may meet STAR', 'Møde med Jan om mikrolån',
-    'Læs side 19 i rapporten fra 2024', 'Min søn var med', 'Evaluering af 11 kommuner', 'Version 3.2 af notatet, 1.500 kr'];
+    'Læs side 19 i rapporten fra 2024', 'Min søn var med', 'Evaluering af 11 kommuner', 'Version 3.2 af notatet, 1.500 kr', 'Sommer er travl', 'They fall behind'];
   for (const text of none) {
     it(`"${text}" → no date`, () => assert.equal(findPeriodInText(text, ctx('past')), undefined));
   }
