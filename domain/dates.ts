@@ -19,7 +19,8 @@
  *   "sidste fredag", "last Friday" the last Friday before today. A weekday before a date ("torsdag d. 7.
  *   november") is decoration: the date decides.
  * - Relative weeks ("næste uge", "om to uger") are ISO weeks, Monday-Sunday; "i år"/"this year" is the span
- *   januar–december.
+ *   januar–december. Quarters, halves and seasons ("1. kvartal", "Q3", "2. halvår", "i foråret") are spans of
+ *   months too; winter (crossing new year) is not read.
  * - Numbers: Danish is day/month ("14/6" is 14 June). A bare number or year ("19", "2024") is never a date,
  *   not even for parsePeriod: nobody schedules a whole year, and "19-nyhederne", "TV2", "P4" must stay text.
  *   Impossible days (31. februar, 30/2, 2024-02-30) read as dates with {code: 'impossible'}; a month number
