@@ -8,6 +8,7 @@ import { TovholderBot, type Clock } from './tovholderBot';
 import { openTables, ensureTables, pingTables } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
+import { ItemRepository } from '../storage/itemRepository';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from '../storage/embeddedAzurite';
 import type { Services } from './services';
 import { allCommands, allActions, routeText } from './commands/registry';
@@ -41,6 +42,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock): Pr
     config, logger, tables,
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
+    items: new ItemRepository(tables.items),
   };
   const bot = new TovholderBot({ services, clock, commands: allCommands, actions: allActions, textRouter: routeText });
   const adapter = createAdapter(config, logger);

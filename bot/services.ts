@@ -4,6 +4,7 @@ import type { Logger } from './logger';
 import type { Tables } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
+import type { ItemRepository } from '../storage/itemRepository';
 
 export interface Services {
   config: Config;
@@ -11,4 +12,5 @@ export interface Services {
   tables: Tables;
   log: LogRepository;
   scopes: ScopeRepository;
+  items: ItemRepository;
 }

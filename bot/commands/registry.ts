@@ -2,10 +2,20 @@
 import type { ActionHandler, CommandHandler } from './types';
 import type { TextRouter } from '../tovholderBot';
 import { helpCommand } from './help';
+import { eventCommand } from './event';
+import { deadlineCommand } from './deadline';
+import { dueCommand } from './due';
+import { eventsCommand } from './events';
+import { deadlinesCommand } from './deadlines';
+import { doneCommand } from './done';
+import { answerQuestion } from './questions';
+import { itemActions } from '../actions/items';
 
-export const allCommands: CommandHandler[] = [helpCommand];
+export const allCommands: CommandHandler[] = [helpCommand,
+  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
 
-export const allActions: ActionHandler[] = [];
+export const allActions: ActionHandler[] = [
+  ...itemActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
-export const routeText: TextRouter = async () => undefined;
+export const routeText: TextRouter = answerQuestion;

@@ -1,0 +1,57 @@
+// Buttons on event and deadline cards: Done / Undo on every item, "more" on a long listing, Undo of a pasted
+// timeline. The answer replaces the pressed card in place. Ids are looked up in the conversation's own scope only:
+// an id from another scope finds nothing, changes nothing, and says so.
+import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
+import { itemCard, timelineCard } from '../../cards/itemCards';
+import { itemMsg } from '../commands/itemMessages';
+import { listingCardFor, viewOf } from '../commands/itemListing';
+
+const HEADINGS = {
+  da: { done: 'Markeret som færdig', undone: 'Ikke færdig alligevel' },
+  en: { done: 'Marked as done', undone: 'Not done after all' },
+};
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+async function setDone(ctx: ActionContext, done: boolean): Promise<ActionResult> {
+  const { turn, services, data } = ctx;
+  const lang = turn.lang;
+  const item = await services.items.setDone(turn.scope.key, str(data.id), done, turn.author.name, turn.now.toUTC().toISO() as string);
+  if (!item) return { message: itemMsg('notHere', lang) };
+  const view = data.view === undefined ? undefined : viewOf(data.view);
+  if (data.view !== undefined && !view) return { message: itemMsg('staleButton', lang) };
+  if (!view) return { card: itemCard(item, lang, turn.now, HEADINGS[lang][done ? 'done' : 'undone']) };
+  // Draw the listing again, keeping the item just marked done in sight (struck through, with Undo).
+  const keep = new Set(view.keep ?? []);
+  if (done) keep.add(item.id);
+  const { card } = await listingCardFor(
+    { items: services.items, scopeKey: turn.scope.key, now: turn.now, lang },
+    { ...view, keep: [...keep].slice(-50) },
+  );
+  return { card };
+}
+
+export const itemDoneAction: ActionHandler = { verb: 'item.done', run: (ctx) => setDone(ctx, true) };
+export const itemUndoneAction: ActionHandler = { verb: 'item.undone', run: (ctx) => setDone(ctx, false) };
+
+export const dueMoreAction: ActionHandler = {
+  verb: 'due.more',
+  async run({ turn, services, data }) {
+    const view = viewOf(data.view);
+    if (!view) return { message: itemMsg('staleButton', turn.lang) };
+    const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
+    return { card };
+  },
+};
+
+export const timelineUndoAction: ActionHandler = {
+  verb: 'timeline.undo',
+  async run({ turn, services, data }) {
+    const batchId = str(data.batchId);
+    const removed = batchId ? await services.items.removeBatch(turn.scope.key, batchId) : 0;
+    if (removed === 0) return { message: itemMsg('batchGone', turn.lang) };
+    return { card: timelineCard([], { lang: turn.lang, today: turn.now, batchId, state: 'undone', removed }) };
+  },
+};
+
+export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction];

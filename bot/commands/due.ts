@@ -1,0 +1,44 @@
+// /due (/frister) [period]: what is due in a period (no period: this month); "inkl. færdige" / "incl. done" shows
+// done items too. Overdue items come first whatever the period.
+import type { DateTime } from 'luxon';
+import type { CommandHandler, Reply } from './types';
+import type { Lang, Period } from '../../domain/types';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
+import { parsePeriod } from '../../domain/dates';
+import { monthOf } from '../../domain/due';
+import { formatPeriod } from '../../domain/periodFormat';
+import { itemMsg } from './itemMessages';
+import { listingCardFor, type ListingView } from './itemListing';
+
+const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
+
+const SUMMARY = { da: 'Det, der skal nås', en: "What's due" };
+
+/** The listing reply for a period (also used by the plain-language questions). */
+export async function dueReply(turn: Turn, services: Services, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
+  const view: ListingView = { k: 'due', from: period.start, to: period.end, lbl: formatPeriod(period, lang, turn.now) };
+  if (includeDone) view.inc = true;
+  const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+  return [{ card, summary: SUMMARY[lang] }];
+}
+
+export function thisMonth(now: DateTime): Period {
+  const m = monthOf(now);
+  return { start: m.start, end: m.end, form: { kind: 'month' } };
+}
+
+export const dueCommand: CommandHandler = {
+  command: 'due',
+  async run({ turn, args, services }) {
+    const lang = turn.lang;
+    let text = args.replace(/\s+/g, ' ').trim();
+    const done = INCLUDE_DONE.exec(text);
+    if (done) text = (text.slice(0, done.index) + ' ' + text.slice(done.index + done[0].length)).trim();
+    if (!text) return dueReply(turn, services, lang, thisMonth(turn.now), done !== null);
+    const read = parsePeriod(text, { today: turn.now, yearRule: 'future' }) ?? parsePeriod(text.replace(/^(?:i|in|for|during)\s+/i, ''), { today: turn.now, yearRule: 'future' });
+    if (!read) return [{ text: itemMsg('periodHow', lang, { text }) }];
+    if (!read.ok) return [{ text: itemMsg(read.error.code, lang, { text: read.error.text }).replace(/,? (?:så intet er gemt|so nothing was saved)/, '') }];
+    return dueReply(turn, services, lang, read.period, done !== null);
+  },
+};

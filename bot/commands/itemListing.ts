@@ -1,0 +1,164 @@
+// One listing of events and deadlines, drawn the same way for /due, /events, /deadlines, questions, "when is X",
+// and again after a card's Done or "more" button. What is listed is described by a ListingView, which the card's
+// buttons carry so a press can draw the same listing again; it is checked, and the scope always comes from the turn.
+import type { DateTime } from 'luxon';
+import type { IsoDate, Lang } from '../../domain/types';
+import type { Item } from '../../domain/items';
+import { classifyDue, compareEntries, groupDue, groupingFor, type DueEntry, type GroupBy } from '../../domain/due';
+import { titleMatches } from '../../domain/text';
+import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
+import type { CardJson } from '../../cards/render';
+import type { ItemRepository } from '../../storage/itemRepository';
+import type { CommandHandler } from './types';
+
+export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when';
+
+export interface ListingView {
+  k: ListingKind;
+  from: IsoDate;
+  to: IsoDate;
+  /** The period as the user asked for it, formatted ("november 2024"), for the card's title. */
+  lbl?: string;
+  /** Show done items too. */
+  inc?: boolean;
+  /** Done items to keep showing (just marked done on this card, so the reader sees it happen). */
+  keep?: string[];
+  /** Where this page starts. */
+  off?: number;
+  /** The words of a "when is ..." question. */
+  w?: string[];
+}
+
+export const FIRST_DAY: IsoDate = '0001-01-01';
+export const LAST_DAY: IsoDate = '9999-12-31';
+/** Items per page before the size check; a page with long titles is cut shorter to fit Teams' card size. */
+export const PAGE_SIZE = 20;
+
+const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when'];
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const stringList = (v: unknown, max: number) =>
+  Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
+
+/** A view from card data, or undefined when the data is not one (an old or forged card). */
+export function viewOf(data: unknown): ListingView | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const d = data as Record<string, unknown>;
+  if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;
+  const view: ListingView = { k: d.k as ListingKind, from: d.from, to: d.to };
+  if (typeof d.lbl === 'string' && d.lbl.length <= 100) view.lbl = d.lbl;
+  if (d.inc === true) view.inc = true;
+  const keep = stringList(d.keep, 50);
+  if (keep) view.keep = keep;
+  if (typeof d.off === 'number' && Number.isInteger(d.off) && d.off >= 0) view.off = d.off;
+  const w = stringList(d.w, 20);
+  if (w) view.w = w;
+  if (view.k === 'when' && !view.w?.length) return undefined;
+  return view;
+}
+
+const TITLES = {
+  da: { due: 'Frister og arrangementer', upcoming: 'De næste fire uger', events: 'Kommende arrangementer', deadlines: 'Kommende frister', when: 'Hvornår er det?' },
+  en: { due: 'Deadlines and events', upcoming: 'The next four weeks', events: 'Upcoming events', deadlines: 'Upcoming deadlines', when: 'When is it?' },
+};
+const EMPTY = {
+  da: {
+    due: 'Intet at nå i perioden. Færdige punkter vises ikke.', upcoming: 'Intet de næste fire uger.',
+    events: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', deadlines: 'Ingen kommende frister. Tilføj en med /frist.', when: '',
+  },
+  en: {
+    due: 'Nothing due in this period. Done items are not shown.', upcoming: 'Nothing in the next four weeks.',
+    events: 'No upcoming events. Add one with /event.', deadlines: 'No upcoming deadlines. Add one with /deadline.', when: '',
+  },
+};
+
+/** The entries a view lists on `today`, in order: overdue first. */
+export async function entriesFor(items: ItemRepository, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
+  const keep = new Set(view.keep ?? []);
+  let entries: DueEntry[];
+  if (view.k === 'when') {
+    const all = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY, { includeDone: true })), ...(await items.undated(scopeKey))];
+    entries = all
+      .filter((i) => titleMatches(view.w ?? [], i.title))
+      .map((item) => ({ item, state: item.done ? 'done' : item.period && item.period.end < today ? 'overdue' : 'due' }) as DueEntry);
+  } else {
+    const range = { start: view.from, end: view.to };
+    const [due, overdue, ongoing] = await Promise.all([
+      items.dueBetween(scopeKey, view.from, view.to, { includeDone: true }),
+      items.overdue(scopeKey, today),
+      items.ongoing(scopeKey, view.from, view.to),
+    ]);
+    entries = classifyDue([...overdue, ...due, ...ongoing], range, today, { includeDone: true })
+      .filter((e) => e.state !== 'done' || view.inc || keep.has(e.item.id));
+    // An item just marked done on this card stays in sight even where its dates would not list it.
+    const shown = new Set(entries.map((e) => e.item.id));
+    for (const id of keep) {
+      if (shown.has(id)) continue;
+      const item = await items.get(scopeKey, id);
+      if (item && item.done) entries.push({ item, state: 'done' });
+    }
+    if (view.k === 'events') entries = entries.filter((e) => e.item.type === 'event');
+    if (view.k === 'deadlines') entries = entries.filter((e) => e.item.type === 'deadline');
+    if (view.k === 'events') {
+      entries.push(...(await items.undated(scopeKey)).map((item): DueEntry => ({ item, state: 'due' })));
+    }
+  }
+  return entries.sort(compareEntries);
+}
+
+function groupingOf(view: ListingView): GroupBy {
+  if (view.k === 'upcoming') return 'week';
+  if (view.k === 'due') return groupingFor({ start: view.from, end: view.to });
+  return 'month';
+}
+
+export interface ListingContext {
+  items: ItemRepository;
+  scopeKey: string;
+  now: DateTime;
+  lang: Lang;
+}
+
+/** The card for one page of a view, cut to fit Teams' card size, with "more" when there is a next page. */
+export async function listingCardFor(ctx: ListingContext, view: ListingView): Promise<{ card: CardJson; total: number }> {
+  const today = ctx.now.toISODate() as IsoDate;
+  const entries = await entriesFor(ctx.items, ctx.scopeKey, view, today);
+  const off = Math.min(view.off ?? 0, Math.max(0, entries.length - 1));
+  const title = view.k === 'due' && view.lbl ? `${TITLES[ctx.lang].due} · ${view.lbl}` : TITLES[ctx.lang][view.k];
+  let size = Math.min(PAGE_SIZE, entries.length - off);
+  for (;;) {
+    const page = entries.slice(off, off + size);
+    const rest = entries.length - off - page.length;
+    const card = listingCard({
+      lang: ctx.lang, today: ctx.now, title,
+      note: entries.length === 0 ? EMPTY[ctx.lang][view.k] : '',
+      groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now),
+      buttonData: { view: { ...view, off } },
+      more: rest > 0 ? { remaining: rest, data: { view: { ...view, off: off + page.length } } } : undefined,
+    });
+    if (cardBytes(card) <= MAX_LISTING_BYTES || size <= 1) return { card, total: entries.length };
+    size = Math.max(1, Math.floor(size * 0.7));
+  }
+}
+
+/** Open items whose title matches the words (Danish inflections too), for /done. */
+export async function openItemsMatching(items: ItemRepository, scopeKey: string, words: string[]): Promise<Item[]> {
+  const open = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY)), ...(await items.undated(scopeKey))];
+  return open.filter((i) => titleMatches(words, i.title));
+}
+
+const AHEAD_SUMMARY = {
+  events: { da: 'Kommende arrangementer', en: 'Upcoming events' },
+  deadlines: { da: 'Kommende frister', en: 'Upcoming deadlines' },
+};
+
+/** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
+export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
+  return {
+    command,
+    async run({ turn, services }) {
+      const view: ListingView = { k: command, from: turn.now.toISODate() as IsoDate, to: LAST_DAY };
+      const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
+      return [{ card, summary: AHEAD_SUMMARY[command][turn.lang] }];
+    },
+  };
+}

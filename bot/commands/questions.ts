@@ -1,0 +1,32 @@
+// Plain-language questions (no slash) in Danish and English: what is due when, what is coming up, when is X.
+// The answer is in the question's language. Anything else is not a question: the turn loop answers "not understood".
+import type { TextRouter } from '../tovholderBot';
+import type { IsoDate } from '../../domain/types';
+import { parseQuestion } from '../../domain/questions';
+import { nextFourWeeks } from '../../domain/due';
+import { dueReply } from './due';
+import { itemMsg } from './itemMessages';
+import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ListingView } from './itemListing';
+
+export const answerQuestion: TextRouter = async (text, turn, services) => {
+  const question = parseQuestion(text, turn.now);
+  if (!question) return undefined;
+  const lang = question.lang;
+  const ctx = { items: services.items, scopeKey: turn.scope.key, now: turn.now, lang };
+  switch (question.kind) {
+    case 'due':
+      return dueReply(turn, services, lang, question.period, question.includeDone);
+    case 'upcoming': {
+      const range = nextFourWeeks(turn.now);
+      const { card } = await listingCardFor(ctx, { k: 'upcoming', from: range.start, to: range.end });
+      return [{ card, summary: lang === 'da' ? 'De næste fire uger' : 'The next four weeks' }];
+    }
+    case 'when': {
+      const view: ListingView = { k: 'when', from: FIRST_DAY, to: LAST_DAY, w: question.words };
+      const found = await entriesFor(services.items, turn.scope.key, view, turn.now.toISODate() as IsoDate);
+      if (found.length === 0) return [{ text: itemMsg('whenNone', lang, { text: question.words.join(' ') }) }];
+      const { card } = await listingCardFor(ctx, view);
+      return [{ card, summary: lang === 'da' ? 'Hvornår er det?' : 'When is it?' }];
+    }
+  }
+};

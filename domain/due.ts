@@ -1,0 +1,139 @@
+// What is due when: classifying events and deadlines for a period and a day, sorting and grouping them for a card.
+// Pure: `today` is the turn's local date, passed in.
+//
+// - overdue: not done and past its end (end < today). Shown first, whatever the period asked about.
+// - due:     its key date (deadline: end, event: start) lies in the period.
+// - ongoing: its span overlaps the period but its key date lies outside it (an evaluation period running on).
+// - done:    done items are left out unless asked for; then they show where their dates put them, marked done.
+import { DateTime } from 'luxon';
+import { keyDate, type Item } from './items';
+import type { IsoDate, Lang } from './types';
+import { formatPeriod } from './periodFormat';
+
+export type DueState = 'overdue' | 'due' | 'ongoing' | 'done';
+
+export interface DueEntry {
+  item: Item;
+  state: DueState;
+}
+
+export interface DateRange {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+const STATE_ORDER: Record<DueState, number> = { overdue: 0, due: 1, done: 1, ongoing: 2 };
+
+/** One item's place in a listing of `range` on `today`, or undefined when it does not belong there. */
+export function dueStateOf(item: Item, range: DateRange, today: IsoDate, opts: { includeDone?: boolean } = {}): DueState | undefined {
+  const key = keyDate(item);
+  if (!item.period || !key) return undefined;
+  const inRange = key >= range.start && key <= range.end;
+  const overlaps = item.period.start <= range.end && item.period.end >= range.start;
+  if (item.done) return opts.includeDone && (inRange || overlaps) ? 'done' : undefined;
+  if (item.period.end < today) return 'overdue';
+  if (inRange) return 'due';
+  if (overlaps) return 'ongoing';
+  return undefined;
+}
+
+/** The items of a listing, each once: overdue first (oldest first), then due and done by key date, then ongoing. */
+export function classifyDue(items: readonly Item[], range: DateRange, today: IsoDate, opts: { includeDone?: boolean } = {}): DueEntry[] {
+  const seen = new Set<string>();
+  const entries: DueEntry[] = [];
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    const state = dueStateOf(item, range, today, opts);
+    if (state) entries.push({ item, state });
+  }
+  return entries.sort(compareEntries);
+}
+
+export function compareEntries(a: DueEntry, b: DueEntry): number {
+  return (
+    STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+    (keyDate(a.item) ?? '').localeCompare(keyDate(b.item) ?? '') ||
+    (a.item.time ? a.item.time.hour * 60 + a.item.time.minute : -1) - (b.item.time ? b.item.time.hour * 60 + b.item.time.minute : -1) ||
+    a.item.title.localeCompare(b.item.title, 'da')
+  );
+}
+
+/** Local calendar date of a zoned instant: the turn's date decides, not UTC's. */
+export function localDate(now: DateTime): IsoDate {
+  return now.toISODate() as IsoDate;
+}
+
+/** The whole calendar month of `today`, as /due without a period means. */
+export function monthOf(today: DateTime): DateRange {
+  return { start: today.startOf('month').toISODate() as IsoDate, end: today.endOf('month').toISODate() as IsoDate };
+}
+
+/** "What's coming up": today and the next four weeks. */
+export function nextFourWeeks(today: DateTime): DateRange {
+  return { start: today.toISODate() as IsoDate, end: today.plus({ days: 27 }).toISODate() as IsoDate };
+}
+
+export type GroupBy = 'week' | 'month';
+
+/** Weeks for a range of up to about five weeks, months beyond that. */
+export function groupingFor(range: DateRange): GroupBy {
+  const days = DateTime.fromISO(range.end, { zone: 'utc' }).diff(DateTime.fromISO(range.start, { zone: 'utc' }), 'days').days;
+  return days <= 35 ? 'week' : 'month';
+}
+
+export interface DueGroup {
+  /** 'overdue' and 'ongoing' have their own groups; other groups are a week ('2024-W45') or a month ('2024-11'). */
+  key: string;
+  heading: string;
+  entries: DueEntry[];
+}
+
+const HEADINGS = {
+  da: { overdue: 'Overskredet', ongoing: 'I gang', week: 'Uge', undated: 'Dato ikke fastsat' },
+  en: { overdue: 'Overdue', ongoing: 'Ongoing', week: 'Week', undated: 'Date not set' },
+};
+
+/** Entries (already sorted by classifyDue) in groups: overdue, then each week or month in order, then ongoing. */
+export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, today?: DateTime): DueGroup[] {
+  const groups = new Map<string, DueGroup>();
+  const add = (key: string, heading: () => string, entry: DueEntry) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, heading: heading(), entries: [] };
+      groups.set(key, g);
+    }
+    g.entries.push(entry);
+  };
+  for (const entry of entries) {
+    const key = keyDate(entry.item);
+    if (entry.state === 'overdue') add('overdue', () => HEADINGS[lang].overdue, entry);
+    else if (entry.state === 'ongoing') add('ongoing', () => HEADINGS[lang].ongoing, entry);
+    else if (!key) add('undated', () => HEADINGS[lang].undated, entry);
+    else {
+      const d = DateTime.fromISO(key, { zone: 'utc' });
+      if (by === 'week') {
+        const monday = d.startOf('week');
+        const sunday = monday.plus({ days: 6 });
+        const span = formatPeriod({ start: monday.toISODate() as IsoDate, end: sunday.toISODate() as IsoDate,
+          form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, lang, today);
+        add(`${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`, () => `${HEADINGS[lang].week} ${d.weekNumber} (${span})`, entry);
+      } else {
+        const month = formatPeriod({ start: d.startOf('month').toISODate() as IsoDate, end: d.endOf('month').toISODate() as IsoDate,
+          form: { kind: 'month' } }, lang, today);
+        add(d.toFormat('yyyy-MM'), () => capitalize(month), entry);
+      }
+    }
+  }
+  const order = (k: string) => (k === 'overdue' ? 0 : k === 'ongoing' ? 2 : k === 'undated' ? 3 : 1);
+  return [...groups.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The heading for events whose date is not set. */
+export function undatedHeading(lang: Lang): string {
+  return HEADINGS[lang].undated;
+}

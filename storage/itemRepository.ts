@@ -1,0 +1,260 @@
+// Events and deadlines with their search index, in the Items table (PartitionKey = scope key).
+//
+// RowKey layout (every query is a RowKey range or a point read within one scope's partition):
+//   item|<id>                    the item itself (point read by id)
+//   open|<key date>|<id>         a copy of an open dated item, by key date (deadline: end, event: start):
+//                                due (a range), overdue (the range before today), ongoing (ranges either side)
+//   done|<key date>|<id>         the same for a done item (listed only when asked for)
+//   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
+//   word|<word>|<id>             search index: the folded words of the title (searchWords)
+//   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
+// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved.
+// The state rows carry the whole item, so a listing is one range read.
+import type { TransactionAction } from '@azure/data-tables';
+import { TableStore, isConflict, odata, type Row } from './tableStore';
+import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { keyDate, type Item, type ItemType } from '../domain/items';
+import type { IsoDate, Period, PeriodForm } from '../domain/types';
+import { foldForSearch, isStopword, searchWords } from '../domain/text';
+
+/** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
+export const MAX_INDEXED_TITLE_WORDS = 40;
+const MAX_ACTIONS = 100;
+
+interface ItemRow extends Row {
+  id: string;
+  type: string;
+  title: string;
+  startDate?: string;
+  endDate?: string;
+  form?: string;
+  time?: string;
+  place?: string;
+  done: boolean;
+  doneAt?: string;
+  doneBy?: string;
+  batchId?: string;
+  authorName: string;
+  authorAadId: string;
+  writtenAt: string;
+  snoozedUntil?: string;
+}
+
+interface RefRow extends Row { id: string }
+
+const itemKey = (id: string) => `item${SEP}${id}`;
+
+/** The row that lists the item: open/done by key date, or nodate. */
+function stateKey(item: Item): string {
+  const key = keyDate(item);
+  if (!key) return `nodate${SEP}${item.id}`;
+  return `${item.done ? 'done' : 'open'}${SEP}${key}${SEP}${item.id}`;
+}
+
+const wordPrefix = (word: string) => `word${SEP}${encodeKeyPart(word)}`;
+const batchPrefix = (batchId: string) => `batch${SEP}${encodeKeyPart(batchId)}${SEP}`;
+
+function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
+  const row: ItemRow = {
+    partitionKey: scopeKey, rowKey, id: item.id, type: item.type, title: item.title, done: item.done,
+    authorName: item.authorName, authorAadId: item.authorAadId, writtenAt: item.writtenAt,
+  };
+  if (item.period) {
+    row.startDate = item.period.start;
+    row.endDate = item.period.end;
+    row.form = JSON.stringify(item.period.form);
+  }
+  if (item.time) row.time = JSON.stringify(item.time);
+  if (item.place) row.place = item.place;
+  if (item.doneAt) row.doneAt = item.doneAt;
+  if (item.doneBy) row.doneBy = item.doneBy;
+  if (item.batchId) row.batchId = item.batchId;
+  if (item.snoozedUntil) row.snoozedUntil = item.snoozedUntil;
+  return row;
+}
+
+function fromRow(r: ItemRow): Item {
+  const item: Item = {
+    id: r.id, type: r.type as ItemType, title: r.title, done: r.done === true,
+    authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
+  };
+  if (r.startDate && r.endDate && r.form) {
+    const period: Period = { start: r.startDate, end: r.endDate, form: JSON.parse(r.form) as PeriodForm };
+    item.period = period;
+  }
+  if (r.time) item.time = JSON.parse(r.time) as { hour: number; minute: number };
+  if (r.place) item.place = r.place;
+  if (r.doneAt) item.doneAt = r.doneAt;
+  if (r.doneBy) item.doneBy = r.doneBy;
+  if (r.batchId) item.batchId = r.batchId;
+  if (r.snoozedUntil) item.snoozedUntil = r.snoozedUntil;
+  return item;
+}
+
+/** The folded words a title is found by. */
+export function titleIndexWords(title: string): string[] {
+  return searchWords(title).slice(0, MAX_INDEXED_TITLE_WORDS);
+}
+
+export class ItemRepository {
+  constructor(private readonly store: TableStore) {}
+
+  /** Saves items (one or a pasted timeline) with their search index; 'duplicate' if these ids exist already. Items are
+   *  packed into transactions of at most 100 actions; a redelivered (or half-saved) paste saves only what is missing. */
+  async add(scopeKey: string, items: Item[]): Promise<'saved' | 'duplicate'> {
+    let saved = 0;
+    for (const chunk of this.chunksOf(scopeKey, items)) {
+      try {
+        await this.store.transaction(chunk.flatMap((c) => c.rows.map((row) => ['create', row] as TransactionAction)));
+        saved += chunk.length;
+      } catch (err) {
+        if (!isConflict(err)) throw err;
+        // Some of these exist already (a redelivery): save the others one by one.
+        for (const c of chunk) {
+          try {
+            await this.store.transaction(c.rows.map((row) => ['create', row] as TransactionAction));
+            saved++;
+          } catch (inner) {
+            if (!isConflict(inner)) throw inner;
+          }
+        }
+      }
+    }
+    return saved > 0 || items.length === 0 ? 'saved' : 'duplicate';
+  }
+
+  async get(scopeKey: string, id: string): Promise<Item | undefined> {
+    if (!id || id.includes(SEP)) return undefined;
+    const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
+    return row ? fromRow(row) : undefined;
+  }
+
+  /** Open (not done) items whose key date (deadline: end, event: start) is in [from, to], by key date. */
+  async dueBetween(scopeKey: string, from: IsoDate, to: IsoDate, opts: { includeDone?: boolean } = {}): Promise<Item[]> {
+    const states = opts.includeDone ? ['open', 'done'] : ['open'];
+    const lists = await Promise.all(states.map((s) =>
+      this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))));
+    return sortByKeyDate(lists.flat().map(fromRow));
+  }
+
+  /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
+   *  (an event that began before today and is still running is not overdue). */
+  async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { filter: odata`endDate lt ${today}` });
+    return rows.map(fromRow);
+  }
+
+  /** Open items whose span overlaps [from, to] but whose key date lies outside it: a deadline period that ends
+   *  after `to`, or an event that began before `from` and still runs. Shown as "ongoing". */
+  async ongoing(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
+    const [after, before] = await Promise.all([
+      this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { filter: odata`startDate le ${to}` }),
+      this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { filter: odata`endDate ge ${from}` }),
+    ]);
+    return sortByKeyDate([...before, ...after].map(fromRow));
+  }
+
+  /** Open events with no date set. */
+  async undated(scopeKey: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
+    return rows.map(fromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+  }
+
+  /** Items whose title has words starting with every one of the (folded) words; stopwords in the query are ignored. */
+  async search(scopeKey: string, words: string[]): Promise<Item[]> {
+    const query = [...new Set(words.map(foldForSearch).map((w) => w.trim()).filter((w) => w && !isStopword(w)))];
+    if (query.length === 0) return [];
+    const idSets = await Promise.all(query.map(async (w) => {
+      const from = wordPrefix(w);
+      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+      return new Set(rows.map((r) => r.id));
+    }));
+    const [first, ...rest] = idSets;
+    const ids = [...first].filter((id) => rest.every((s) => s.has(id)));
+    const items = await Promise.all(ids.map((id) => this.get(scopeKey, id)));
+    return sortByKeyDate(items.filter((i): i is Item => i !== undefined));
+  }
+
+  /** Marks an item done or not done; undefined when this scope has no such item. */
+  async setDone(scopeKey: string, id: string, done: boolean, by: string, at: string): Promise<Item | undefined> {
+    const before = await this.get(scopeKey, id);
+    if (!before) return undefined;
+    if (before.done === done) return before;
+    const after: Item = { ...before, done };
+    if (done) {
+      after.doneAt = at;
+      after.doneBy = by;
+    } else {
+      delete after.doneAt;
+      delete after.doneBy;
+    }
+    await this.replace(scopeKey, before, after);
+    return after;
+  }
+
+  /** Snooze a reminder, edit fields (title, period, time, place). The id must exist in this scope. */
+  async update(scopeKey: string, item: Item): Promise<void> {
+    const before = await this.get(scopeKey, item.id);
+    if (!before) throw new Error(`no item ${item.id} in this scope`);
+    await this.replace(scopeKey, before, item);
+  }
+
+  /** Removes every item of a pasted timeline (one Undo); the number removed. */
+  async removeBatch(scopeKey: string, batchId: string): Promise<number> {
+    const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
+    let removed = 0;
+    for (const ref of refs) {
+      const item = await this.get(scopeKey, ref.id);
+      if (!item) {
+        await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
+        continue;
+      }
+      await this.store.transaction(this.rowsOf(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as TransactionAction));
+      removed++;
+    }
+    return removed;
+  }
+
+  /** Old rows out, new rows in, in one transaction. */
+  private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
+    const oldRows = new Map(this.rowsOf(scopeKey, before).map((r) => [r.rowKey, r]));
+    const actions: TransactionAction[] = [];
+    for (const row of this.rowsOf(scopeKey, after)) {
+      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      oldRows.delete(row.rowKey);
+    }
+    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    await this.store.transaction(actions);
+  }
+
+  private rowsOf(scopeKey: string, item: Item): Row[] {
+    const id = encodeKeyPart(item.id);
+    const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
+    for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
+    if (item.batchId) rows.push({ partitionKey: scopeKey, rowKey: `${batchPrefix(item.batchId)}${id}`, id: item.id });
+    return rows;
+  }
+
+  /** Items grouped so that each group's rows fit in one transaction. */
+  private chunksOf(scopeKey: string, items: Item[]): Array<Array<{ item: Item; rows: Row[] }>> {
+    const chunks: Array<Array<{ item: Item; rows: Row[] }>> = [];
+    let current: Array<{ item: Item; rows: Row[] }> = [];
+    let size = 0;
+    for (const item of items) {
+      const rows = this.rowsOf(scopeKey, item);
+      if (size + rows.length > MAX_ACTIONS && current.length > 0) {
+        chunks.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push({ item, rows });
+      size += rows.length;
+    }
+    if (current.length > 0) chunks.push(current);
+    return chunks;
+  }
+}
+
+function sortByKeyDate(items: Item[]): Item[] {
+  return items.sort((a, b) => (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') || a.title.localeCompare(b.title, 'da'));
+}

@@ -1,0 +1,372 @@
+// Events, deadlines and what is due, end to end over HTTP: commands, pasted timelines, Done/Undo/more buttons
+// through the real adaptiveCard/action invoke, and the repository's search against Azurite.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness } from '../support/botHarness';
+import { cardProblems } from '../support/cardValidation';
+import { freshAzurite } from '../support/azurite';
+import { TableStore } from '../../storage/tableStore';
+import { ItemRepository } from '../../storage/itemRepository';
+import type { Item } from '../../domain/items';
+import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+
+const TIMELINE = readFileSync('/work/shared/examples/timeline-2024.txt', 'utf8');
+const JAN_2024 = '2024-01-15T09:00:00.000Z';
+
+let teamCounter = 0;
+/** Each test writes in a team of its own, so the tests do not see each other's items. */
+function team(): string {
+  return `19:items-team-${++teamCounter}@thread.tacv2`;
+}
+
+type Json = Record<string, any>;
+
+/** Every Action.Execute on a card, in order. */
+function actionsOf(card: unknown): Json[] {
+  const out: Json[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Json;
+      if (o.type === 'Action.Execute') out.push(o);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** Every node of a card of one type. */
+function nodesOf(card: unknown, type: string): Json[] {
+  const out: Json[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Json;
+      if (o.type === type) out.push(o);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+function okCard(reply: Json): Json {
+  const card = cardOf(reply);
+  assert.deepEqual(cardProblems(card), []);
+  return card;
+}
+
+describe('events and deadlines, end to end over HTTP', function () {
+  this.timeout(30000);
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.stop(); });
+
+  async function say(text: string, teamId: string, timestamp: string, extra: Json = {}): Promise<Json> {
+    const [reply] = await h.say({ ...channelMessage(text, { teamId, timestamp }), ...extra });
+    return reply;
+  }
+
+  async function press(action: Json, teamId: string, timestamp: string): Promise<Json> {
+    const res = await h.post(cardAction(action.verb, action.data, channelMessage('', { teamId, timestamp })));
+    assert.equal(res.status, 200);
+    assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
+    const card = res.body.value;
+    assert.deepEqual(cardProblems(card), []);
+    return card;
+  }
+
+  /** A press whose answer is a short message (nothing to show on the card): its text, card or not. */
+  async function pressForMessage(action: Json, teamId: string, timestamp: string): Promise<string> {
+    const res = await h.post(cardAction(action.verb, action.data, channelMessage('', { teamId, timestamp })));
+    assert.equal(res.status, 200);
+    if (res.body.type === 'application/vnd.microsoft.card.adaptive') {
+      assert.deepEqual(cardProblems(res.body.value), []);
+      return cardText(res.body.value);
+    }
+    assert.equal(res.body.type, 'application/vnd.microsoft.activity.message');
+    return res.body.value as string;
+  }
+
+  it('reads the pasted timeline from the slide line by line, saves it, and finds exactly the two August approvals', async () => {
+    const t = team();
+    const card = okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
+    const text = cardText(card);
+    assert.match(text, /8 frister gemt/);
+    const expected: Array<[string, string]> = [
+      ['Kick-off med evaluator', 'start februar'],
+      ['Dataindsamling i kommunerne', 'februar–april'],
+      ['Interviews med borgere', '15. marts – juni'],
+      ['Godkendelse i styregruppen', 'midt august'],
+      ['Godkendelse i direktørkredsen', 'slut august'],
+      ['Behandling i fagudvalgene', 'september'],
+      ['Byrådsbehandling i alle kommuner', 'oktober–november'],
+      ['Aflevering af slutrapport', 'senest 15. december'],
+    ];
+    const columnSets = nodesOf(card, 'ColumnSet');
+    assert.equal(columnSets.length, 8);
+    expected.forEach(([title, period], i) => {
+      assert.equal(nodesOf(columnSets[i], 'TextRun')[0].text, title);
+      assert.equal(nodesOf(columnSets[i], 'TextBlock')[0].text, period);
+    });
+    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['timeline.undo']);
+
+    const answer = okCard(await say('hvad skal vi nå i august', t, '2024-01-20T10:00:00.000Z'));
+    const titles = nodesOf(answer, 'RichTextBlock').flatMap((b) => b.inlines).filter((r: Json) => r.weight === 'Bolder').map((r: Json) => r.text);
+    assert.deepEqual(titles, ['Godkendelse i styregruppen', 'Godkendelse i direktørkredsen']);
+    assert.match(cardText(answer), /Frister og arrangementer · august/);
+    assert.equal(actionsOf(answer).filter((a) => a.verb === 'item.done').length, 2);
+  });
+
+  it('saves a redelivered paste (same activity id, same conversation) once', async () => {
+    const t = team();
+    const id = 'redelivered-paste';
+    okCard(await say(`/frist ${TIMELINE}`, t, JAN_2024, { id }));
+    const again = okCard(await say(`/frist ${TIMELINE}`, t, JAN_2024, { id }));
+    assert.match(cardText(again), /allerede gemt/);
+    const list = okCard(await say('/deadlines', t, JAN_2024));
+    assert.equal(actionsOf(list).filter((a) => a.verb === 'item.done').length, 8);
+  });
+
+  it('Undo removes the whole paste, and a second Undo says there is nothing left to undo', async () => {
+    const t = team();
+    const card = okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
+    const [undo] = actionsOf(card);
+    const undone = await press(undo, t, JAN_2024);
+    assert.match(cardText(undone), /Fortrudt: 8 frister fjernet igen/);
+    assert.equal(actionsOf(undone).length, 0);
+    const list = okCard(await say('/deadlines', t, JAN_2024));
+    assert.match(cardText(list), /Ingen kommende frister/);
+    assert.match(await pressForMessage(undo, t, JAN_2024), /intet at fortryde/);
+  });
+
+  it('marks an unreadable line of a paste, saves the rest, and keeps Undo for what was saved', async () => {
+    const t = team();
+    const card = okCard(await say('/frist Nulpunktsmåling 1. marts 2024\nMøde med KL en dag\nRapport 31. februar 2024\nFremsendelse til ØIM senest 1. juni 2024', t, JAN_2024));
+    const text = cardText(card);
+    assert.match(text, /2 frister gemt, 2 linjer kunne ikke læses/);
+    assert.match(text, /Møde med KL en dag/);
+    assert.match(text, /ingen dato fundet: ikke gemt/);
+    assert.match(text, /"31\. februar 2024" findes ikke: ikke gemt/);
+    const red = nodesOf(card, 'TextRun').filter((r) => r.color === 'Attention').map((r) => r.text);
+    assert.deepEqual(red, ['Møde med KL en dag', 'Rapport 31. februar 2024']);
+    const list = cardText(okCard(await say('/deadlines', t, JAN_2024)));
+    assert.match(list, /Nulpunktsmåling/);
+    assert.match(list, /Fremsendelse til ØIM/);
+    assert.doesNotMatch(list, /Rapport|Møde med KL/);
+  });
+
+  it('answers an impossible date clearly and saves nothing, for a deadline and an event', async () => {
+    const t = team();
+    const [deadline] = await h.say(channelMessage('/frist Aflevering af rapport 31. februar', { teamId: t, timestamp: JAN_2024 }));
+    assert.match(deadline.text, /Datoen "31\. februar" findes ikke, så intet er gemt/);
+    const [event] = await h.say(channelMessage('/arrangement JobCamp 30/2 kl. 9 Vejle', { teamId: t, timestamp: JAN_2024 }));
+    assert.match(event.text, /"30\/2" findes ikke/);
+    const [english] = await h.say(channelMessage('/deadline Final report 31 February', { teamId: t, timestamp: JAN_2024, locale: 'en-US' }));
+    assert.match(english.text, /does not exist, so nothing was saved/);
+    assert.match(cardText(okCard(await say('/frister næste måned', t, JAN_2024))), /Intet at nå/);
+    assert.match(cardText(okCard(await say('/arrangementer', t, JAN_2024))), /Ingen kommende arrangementer/);
+  });
+
+  it('tells how to write a deadline when there is no date, and saves nothing', async () => {
+    const t = team();
+    const [reply] = await h.say(channelMessage('/frist Aflevering af rapport', { teamId: t, timestamp: JAN_2024 }));
+    assert.match(reply.text, /kunne ikke finde en dato/);
+    assert.match(reply.text, /titlen først og datoen sidst/);
+  });
+
+  it('saves an event with date, time and place, and one without a date as "dato ikke fastsat"', async () => {
+    const t = team();
+    const now = '2024-10-01T08:00:00.000Z';
+    const card = okCard(await say('/arrangement JobCamp 7. november kl. 9 Vejle', t, now));
+    assert.match(cardText(card), /Arrangement gemt/);
+    assert.match(cardText(card), /torsdag d\. 7\. november kl\. 09\.00/);
+    assert.ok(nodesOf(card, 'TextRun').some((r) => r.text === ' · Vejle'));
+    assert.ok(nodesOf(card, 'TextRun').some((r) => r.text === 'JobCamp'));
+    const undated = okCard(await say('/arrangement Beskæftigelsestræf', t, now));
+    assert.match(cardText(undated), /dato ikke fastsat/);
+    const list = okCard(await say('/arrangementer', t, now));
+    const text = cardText(list);
+    assert.match(text, /November/);
+    assert.match(text, /Dato ikke fastsat/);
+    assert.ok(text.indexOf('JobCamp') < text.indexOf('Beskæftigelsestræf'));
+    const english = okCard(await say('/events', t, now, { locale: 'en-US' }));
+    assert.match(cardText(english), /Thursday 7 November at 09:00/);
+    assert.match(cardText(english), /Date not set/);
+  });
+
+  it('Done through the adaptiveCard/action invoke shows it done in place, and a later /frister hides it', async () => {
+    const t = team();
+    const now = '2024-11-04T09:00:00.000Z';
+    okCard(await say('/frist Høringssvar til ØIM 20. november', t, now));
+    okCard(await say('/frist Pressemeddelelse om mikrolån 25. november', t, now));
+    const list = okCard(await say('/frister', t, now));
+    const [first] = actionsOf(list).filter((a) => a.verb === 'item.done');
+    assert.equal(first.data.lang, 'da');
+    const pressed = await press(first, t, now);
+    const struck = nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text);
+    assert.deepEqual(struck, ['Høringssvar til ØIM']);
+    assert.match(cardText(pressed), /færdig/);
+    assert.ok(actionsOf(pressed).some((a) => a.verb === 'item.undone' && a.data.id === first.data.id));
+    const later = cardText(okCard(await say('/frister', t, now)));
+    assert.doesNotMatch(later, /Høringssvar/);
+    assert.match(later, /Pressemeddelelse/);
+    const withDone = cardText(okCard(await say('/frister inkl. færdige', t, now)));
+    assert.match(withDone, /Høringssvar/);
+    // Undo from the card brings it back.
+    const undo = actionsOf(pressed).find((a) => a.verb === 'item.undone')!;
+    await press(undo, t, now);
+    assert.match(cardText(okCard(await say('/frister', t, now))), /Høringssvar/);
+  });
+
+  it('an action with another scope\'s item id changes nothing and says so', async () => {
+    const mine = team();
+    const theirs = team();
+    const now = '2024-11-04T09:00:00.000Z';
+    okCard(await say('/frist Hemmelig frist 20. november', theirs, now));
+    const [done] = actionsOf(okCard(await say('/frister', theirs, now))).filter((a) => a.verb === 'item.done');
+    assert.match(await pressForMessage(done, mine, now), /findes ikke i denne samtale/);
+    assert.match(cardText(okCard(await say('/frister', theirs, now))), /Hemmelig frist/);
+    assert.match(await pressForMessage({ verb: 'timeline.undo', data: { batchId: 'b-not-here', lang: 'da' } }, mine, now), /intet at fortryde/);
+  });
+
+  it('/færdig by title words: one match is marked done, several ask to be more precise, none says so', async () => {
+    const t = team();
+    const now = '2024-11-04T09:00:00.000Z';
+    await say('/frist Godkendelse i styregruppen 20. november', t, now);
+    await say('/frist Godkendelse i direktørkredsen 27. november', t, now);
+    const [many] = await h.say(channelMessage('/færdig godkendelse', { teamId: t, timestamp: now }));
+    assert.match(many.text, /Flere passer til "godkendelse"/);
+    assert.match(many.text, /Godkendelse i styregruppen/);
+    assert.match(many.text, /Godkendelse i direktørkredsen/);
+    const [none] = await h.say(channelMessage('/færdig slutrapport', { teamId: t, timestamp: now }));
+    assert.match(none.text, /fandt ingen åben frist/);
+    const one = okCard(await say('/færdig styregruppens godkendelse', t, now));
+    assert.match(cardText(one), /Markeret som færdig/);
+    const later = cardText(okCard(await say('/frister', t, now)));
+    assert.doesNotMatch(later, /styregruppen/);
+    assert.match(later, /direktørkredsen/);
+  });
+
+  it('shows overdue items first, in Attention colour', async () => {
+    const t = team();
+    await say('/frist Nulpunktsmåling 1. oktober 2024', t, '2024-09-01T09:00:00.000Z');
+    await say('/frist Slutrapport 28. november 2024', t, '2024-09-01T09:00:00.000Z');
+    const card = okCard(await say('/frister', t, '2024-11-04T09:00:00.000Z'));
+    const headings = nodesOf(card, 'TextBlock').filter((b) => b.weight === 'Bolder' && b.color);
+    assert.equal(headings[0].text, 'Overskredet');
+    assert.equal(headings[0].color, 'Attention');
+    const titles = nodesOf(card, 'TextRun').filter((r) => r.weight === 'Bolder');
+    assert.equal(titles[0].text, 'Nulpunktsmåling');
+    assert.equal(titles[0].color, 'Attention');
+    assert.equal(titles[1].text, 'Slutrapport');
+  });
+
+  it('decides "this month" by the turn\'s local date on the DST Sundays, near midnight UTC', async () => {
+    const t = team();
+    await say('/frist Marts-frist 31. marts 2024', t, '2024-03-01T09:00:00.000Z');
+    await say('/frist April-frist 2. april 2024', t, '2024-03-01T09:00:00.000Z');
+    // 22:30 UTC on 31 March is 00:30 on 1 April in Copenhagen (summer time began that night).
+    const april = cardText(okCard(await say('/frister', t, '2024-03-31T22:30:00.000Z')));
+    assert.match(april, /April-frist/);
+    assert.match(april, /Overskredet/); // the March deadline is now past
+    // 21:30 UTC the same day is still 23:30 on 31 March.
+    const march = cardText(okCard(await say('/frister', t, '2024-03-31T21:30:00.000Z')));
+    assert.match(march, /Marts-frist/);
+    assert.doesNotMatch(march, /April-frist|Overskredet/);
+  });
+
+  it('cuts a long listing to fit Teams\' card size, with a "more" action that returns the next page', async () => {
+    const t = team();
+    const lines = Array.from({ length: 45 }, (_, i) =>
+      `Evalueringsrapport nummer ${i + 1} om frikommuneforsøget med en meget lang titel der fylder godt på kortet ${i + 1}. december 2024`
+        .replace(/ (\d+)\. december/, (_m, d) => ` ${(Number(d) % 28) + 1}. december`));
+    okCard(await say(`/frist\n${lines.join('\n')}`, t, JAN_2024));
+    const seen = new Set<string>();
+    let card = okCard(await say('/deadlines', t, JAN_2024));
+    for (let pages = 0; pages < 10; pages++) {
+      assert.ok(Buffer.byteLength(JSON.stringify(card)) < 28 * 1024);
+      for (const a of actionsOf(card).filter((x) => x.verb === 'item.done')) seen.add(a.data.id);
+      const more = actionsOf(card).find((a) => a.verb === 'due.more');
+      if (!more) break;
+      assert.match(more.title, /Vis flere/);
+      card = await press(more, t, JAN_2024);
+    }
+    assert.equal(seen.size, 45);
+  });
+});
+
+describe('ItemRepository against Azurite', () => {
+  let azurite: EmbeddedAzurite;
+  let repo: ItemRepository;
+  const scope = 'tenant|team|search';
+  const base = { done: false, authorName: 'Anne', authorAadId: 'a', writtenAt: '2024-01-15T09:00:00.000Z' };
+  const item = (id: string, title: string, start: string, end = start, extra: Partial<Item> = {}): Item =>
+    ({ ...base, id, type: 'deadline', title, period: { start, end, form: start === end ? { kind: 'day' } : { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, ...extra });
+
+  before(async () => {
+    azurite = await freshAzurite();
+    repo = new ItemRepository(TableStore.fromConnectionString(azurite.connectionString, 'Items'));
+    await repo.add(scope, [
+      item('a', 'Aflevering af slutrapport til ØIM', '2024-12-15'),
+      item('b', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30'),
+      item('c', 'Godkendelse i styregruppen', '2024-08-11', '2024-08-20'),
+      { ...base, id: 'd', type: 'event', title: 'Beskæftigelsestræf', period: undefined },
+      { ...base, id: 'e', type: 'event', title: 'Folkemødet på Bornholm', period: { start: '2024-06-13', end: '2024-06-16', form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } } },
+    ]);
+    await repo.add('other|scope', [item('x', 'Slutrapport i en anden scope', '2024-12-15')]);
+  });
+  after(async () => { await azurite.close(); });
+
+  it('search finds items whose title has words starting with every query word, within the scope only', async () => {
+    assert.deepEqual((await repo.search(scope, ['slutrap'])).map((i) => i.id), ['a']);
+    assert.deepEqual((await repo.search(scope, ['SLUTRAPPORT', 'øim'])).map((i) => i.id), ['a']);
+    assert.deepEqual((await repo.search(scope, ['slutrapport', 'kommuner'])).map((i) => i.id), []);
+    assert.deepEqual((await repo.search(scope, ['beskæftigelses'])).map((i) => i.id), ['d']);
+    assert.deepEqual((await repo.search(scope, ['i'])).map((i) => i.id), []);
+    assert.deepEqual((await repo.search(scope, [])).map((i) => i.id), []);
+  });
+
+  it('due, overdue, ongoing and undated are the rows they say', async () => {
+    assert.deepEqual((await repo.dueBetween(scope, '2024-11-01', '2024-11-30')).map((i) => i.id), ['b']);
+    assert.deepEqual((await repo.ongoing(scope, '2024-10-01', '2024-10-31')).map((i) => i.id), ['b']);
+    assert.deepEqual((await repo.ongoing(scope, '2024-06-14', '2024-06-30')).map((i) => i.id), ['e']);
+    assert.deepEqual((await repo.overdue(scope, '2024-08-21')).map((i) => i.id).sort(), ['c', 'e']);
+    assert.deepEqual((await repo.overdue(scope, '2024-06-14')).map((i) => i.id), []); // Folkemødet is still on
+    assert.deepEqual((await repo.undated(scope)).map((i) => i.id), ['d']);
+  });
+
+  it('setDone moves an item out of the open listings and back; another scope finds nothing', async () => {
+    assert.equal(await repo.setDone('other|scope', 'c', true, 'Bo', '2024-08-21T10:00:00Z'), undefined);
+    const done = await repo.setDone(scope, 'c', true, 'Bo', '2024-08-21T10:00:00Z');
+    assert.equal(done?.done, true);
+    assert.equal(done?.doneBy, 'Bo');
+    assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31')).map((i) => i.id), []);
+    assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31', { includeDone: true })).map((i) => i.id), ['c']);
+    assert.equal((await repo.search(scope, ['styregruppen']))[0].done, true);
+    const open = await repo.setDone(scope, 'c', false, 'Bo', '2024-08-22T10:00:00Z');
+    assert.equal(open?.doneBy, undefined);
+    assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31')).map((i) => i.id), ['c']);
+  });
+
+  it('update re-indexes an edited title and date; add of existing ids is a duplicate', async () => {
+    const before = (await repo.get(scope, 'a'))!;
+    await repo.update(scope, { ...before, title: 'Endelig rapport til ministeriet', period: { start: '2025-01-10', end: '2025-01-10', form: { kind: 'day' } }, snoozedUntil: '2024-12-01T08:00:00Z' });
+    assert.deepEqual(await repo.search(scope, ['slutrapport']), []);
+    assert.deepEqual((await repo.search(scope, ['ministeriet'])).map((i) => i.id), ['a']);
+    assert.deepEqual((await repo.dueBetween(scope, '2025-01-01', '2025-01-31')).map((i) => i.snoozedUntil), ['2024-12-01T08:00:00Z']);
+    assert.equal(await repo.add(scope, [item('b', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30')]), 'duplicate');
+  });
+
+  it('removeBatch removes every item of a paste and its index rows, only in its own scope', async () => {
+    const paste = Array.from({ length: 30 }, (_, i) => item(`p${i}`, `Punkt ${i} i tidsplanen`, '2025-03-01', '2025-03-01', { batchId: 'batch1' }));
+    assert.equal(await repo.add(scope, paste), 'saved');
+    assert.equal((await repo.search(scope, ['tidsplanen'])).length, 30);
+    assert.equal(await repo.removeBatch('other|scope', 'batch1'), 0);
+    assert.equal(await repo.removeBatch(scope, 'batch1'), 30);
+    assert.deepEqual(await repo.search(scope, ['tidsplanen']), []);
+    assert.deepEqual(await repo.dueBetween(scope, '2025-03-01', '2025-03-01'), []);
+  });
+});
+
