@@ -4,6 +4,7 @@ import { loadConfig, ConfigError } from './config';
 import { createLogger } from './logger';
 import { startApp } from './app';
 import { systemClock } from './systemClock';
+import { DEFAULT_TICK_MS } from './scheduler';
 
 async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel, undefined, () => systemClock.now().toJSDate());
-  const app = await startApp(config, logger, systemClock);
+  const app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const mode = config.appId
     ? `Bot Framework authentication on (app ${config.appId}, ${config.appType}); every request needs a valid token`

@@ -5,6 +5,8 @@ import type { Tables } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
+import type { ConversationRepository } from '../storage/conversationRepository';
+import type { ClaimRepository } from '../storage/claimRepository';
 
 export interface Services {
   config: Config;
@@ -13,4 +15,8 @@ export interface Services {
   log: LogRepository;
   scopes: ScopeRepository;
   items: ItemRepository;
+  /** Where the bot may write on its own (digest, reminders). */
+  conversations: ConversationRepository;
+  /** Exactly-once claims of scheduled sends. */
+  claims: ClaimRepository;
 }

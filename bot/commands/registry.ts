@@ -2,6 +2,9 @@
 import type { ActionHandler, CommandHandler } from './types';
 import type { TextRouter } from '../tovholderBot';
 import { helpCommand } from './help';
+import { digestCommand } from './digest';
+import { remindCommand } from './remind';
+import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
 import { eventCommand } from './event';
 import { deadlineCommand } from './deadline';
 import { dueCommand } from './due';
@@ -11,10 +14,10 @@ import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
 
-export const allCommands: CommandHandler[] = [helpCommand,
+export const allCommands: CommandHandler[] = [helpCommand, digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
 
-export const allActions: ActionHandler[] = [
+export const allActions: ActionHandler[] = [reminderDoneAction, reminderSnoozeAction,
   ...itemActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */

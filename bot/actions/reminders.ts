@@ -1,0 +1,55 @@
+// The reminder card's buttons: Done, and Snooze until tomorrow or next week. The answer replaces the card in place,
+// for everyone, with what was done and by whom. The item is looked up in the conversation's own scope only.
+import { keyDate, type Item } from '../../domain/items';
+import { daysBetween } from '../../domain/digest';
+import { snoozeUntil } from '../../domain/reminders';
+import { reminderCard, REMINDER_VERBS, type SnoozeChoice } from '../../cards/reminderCard';
+import { reminderSettingsOf } from '../commands/remind';
+import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
+
+function itemIdOf(data: Record<string, unknown>): string {
+  return typeof data.itemId === 'string' ? data.itemId : '';
+}
+
+function notFound(ctx: ActionContext): ActionResult {
+  return { message: ctx.turn.lang === 'da'
+    ? 'Den frist eller det arrangement findes ikke her (måske er det slettet). Intet er ændret.'
+    : 'That deadline or event does not exist here (perhaps it was removed). Nothing was changed.' };
+}
+
+function daysLeftOf(item: Item, ctx: ActionContext): number {
+  const date = keyDate(item);
+  return date ? daysBetween(ctx.turn.now.toISODate()!, date) : 0;
+}
+
+function who(ctx: ActionContext): string {
+  return ctx.turn.author.name || (ctx.turn.lang === 'da' ? 'en kollega' : 'a colleague');
+}
+
+export const reminderDoneAction: ActionHandler = {
+  verb: REMINDER_VERBS.done,
+  async run(ctx) {
+    const { turn, services, data } = ctx;
+    const item = await services.items.setDone(turn.scope.key, itemIdOf(data), true, turn.author.name, turn.now.toUTC().toISO()!);
+    if (!item) return notFound(ctx);
+    // Pressed twice (or by two people): the card names whoever marked it first.
+    return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'done', by: item.doneBy ?? who(ctx) }).card };
+  },
+};
+
+export const reminderSnoozeAction: ActionHandler = {
+  verb: REMINDER_VERBS.snooze,
+  async run(ctx) {
+    const { turn, services, data } = ctx;
+    const choice: SnoozeChoice | undefined = data.until === 'tomorrow' || data.until === 'nextWeek' ? data.until : undefined;
+    if (!choice) {
+      return { message: turn.lang === 'da' ? 'Den udsættelse kender jeg ikke. Intet er ændret.' : 'I do not know that snooze. Nothing was changed.' };
+    }
+    const item = await services.items.get(turn.scope.key, itemIdOf(data));
+    if (!item) return notFound(ctx);
+    const settings = await reminderSettingsOf(services.scopes, turn.scope.key);
+    const until = snoozeUntil(choice, turn.now, turn.zone, settings.hour);
+    await services.items.update(turn.scope.key, { ...item, snoozedUntil: until.toUTC().toISO()! });
+    return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'snoozed', until, by: who(ctx) }).card };
+  },
+};

@@ -1,0 +1,184 @@
+// Sends the weekly digest and reminders on its own. Every ~30 s (never a timer days ahead) it asks the pure domain
+// what is due at the injected clock's now, claims each occasion in storage (so two instances, or a restart, send it
+// once), sends, and records the outcome. tick() is public: tests drive time by setting the clock and calling it.
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { digestOccasionAt } from '../domain/schedule';
+import { dueReminders, type SchedulableItem } from '../domain/reminders';
+import { keyDate, type Item } from '../domain/items';
+import type { Lang } from '../domain/types';
+import { reminderCard } from '../cards/reminderCard';
+import type { ConversationRef, ConversationRepository } from '../storage/conversationRepository';
+import type { Claim, ClaimRepository } from '../storage/claimRepository';
+import type { ScopeRepository } from '../storage/scopeRepository';
+import { composeDigest, digestSettingsOf, type DigestSources } from './commands/digest';
+import { reminderSettingsOf } from './commands/remind';
+import type { ProactiveSender, SendOutcome } from './proactive';
+import type { Reply } from './commands/types';
+import type { Clock } from './tovholderBot';
+import type { Logger } from './logger';
+import { describeError } from './logger';
+
+export const DEFAULT_TICK_MS = 30_000;
+
+/** How long a claim is an instance's own while it sends; after that a crashed send is taken over. */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+
+/** Backoff after a failed send: 1, 2, 4 ... minutes, at most 30 (unless the connector's Retry-After says otherwise). */
+export function retryDelayMs(attempts: number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.max(retryAfterMs, 1000);
+  return Math.min(60_000 * 2 ** attempts, 30 * 60_000);
+}
+
+export interface SchedulerDeps extends DigestSources {
+  conversations: ConversationRepository;
+  claims: ClaimRepository;
+  scopes: ScopeRepository;
+  items: DigestSources['items'] & { dueBetween(scopeKey: string, from: string, to: string): Promise<Item[]> };
+  sender: ProactiveSender;
+  clock: Clock;
+  logger: Logger;
+  /** BOT_TIMEZONE: when the digest and reminders are due. */
+  zone: string;
+  /** BOT_LANGUAGE: the language of a scope that never changed its settings. */
+  language: Lang;
+  /** Distinguishes this instance's claims (random per process unless given). */
+  instanceId?: string;
+  intervalMs?: number;
+}
+
+/** What one tick did, for tests and logs. */
+export interface TickReport {
+  sent: string[];
+  failed: string[];
+  gone: string[];
+}
+
+function plusDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
+}
+
+function schedulable(item: Item): SchedulableItem | undefined {
+  if (!item.period || !keyDate(item)) return undefined;
+  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil };
+}
+
+export class Scheduler {
+  readonly instanceId: string;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<TickReport> | undefined;
+  private stopped = false;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.instanceId = deps.instanceId ?? randomBytes(6).toString('hex');
+  }
+
+  /** Ticks every intervalMs until stop(). */
+  start(): void {
+    if (this.timer || this.stopped) return;
+    const interval = this.deps.intervalMs ?? DEFAULT_TICK_MS;
+    this.timer = setInterval(() => {
+      void this.tick().catch((err) => this.deps.logger.error('scheduler_tick_failed', describeError(err)));
+    }, interval);
+    this.timer.unref();
+  }
+
+  /** Stops the timer and waits for a tick in progress to finish (its claims are then recorded). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Everything due at the clock's now, sent once. Overlapping calls share the tick in progress. */
+  tick(): Promise<TickReport> {
+    this.running ??= this.runTick().finally(() => { this.running = undefined; });
+    return this.running;
+  }
+
+  private async runTick(): Promise<TickReport> {
+    const now = this.deps.clock.now().setZone(this.deps.zone);
+    const report: TickReport = { sent: [], failed: [], gone: [] };
+    const refs = await this.deps.conversations.all();
+    for (const ref of refs) {
+      try {
+        await this.tickScope(ref, now, report);
+      } catch (err) {
+        // One scope's storage trouble must not keep the others' digests back; the next tick tries again.
+        this.deps.logger.error('scheduler_scope_failed', { scope: ref.scopeKey, ...describeError(err) });
+      }
+    }
+    return report;
+  }
+
+  private async tickScope(ref: ConversationRef, now: DateTime, report: TickReport): Promise<void> {
+    const { scopes, zone, language } = this.deps;
+    const digest = await digestSettingsOf(scopes, ref.scopeKey);
+    const occasion = digestOccasionAt(digest, now, zone);
+    let gone = false;
+    if (occasion) {
+      const lang = digest.lang ?? language;
+      gone = await this.sendOnce(ref, occasion.occasionId, now, report, digest.channelId,
+        () => composeDigest(this.deps, ref.scopeKey, now, lang, occasion.movedFrom));
+    }
+    if (gone) return;
+
+    const reminders = await reminderSettingsOf(scopes, ref.scopeKey);
+    if (!reminders.enabled) return;
+    const horizon = Math.max(0, ...reminders.eventDaysBefore, ...reminders.deadlineDaysBefore);
+    const today = now.toISODate()!;
+    const items = await this.deps.items.dueBetween(ref.scopeKey, today, plusDays(today, horizon));
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const due = dueReminders(items.map(schedulable).filter((s): s is SchedulableItem => s !== undefined), reminders, now, zone);
+    const lang = reminders.lang ?? digest.lang ?? language;
+    for (const reminder of due) {
+      const item = byId.get(reminder.itemId)!;
+      const isGone = await this.sendOnce(ref, reminder.occasionId, now, report, digest.channelId, async () => reminderCard(item, reminder.daysLeft, lang, now));
+      if (isGone) return;
+    }
+  }
+
+  /** Claim, send, record. True when the conversation is gone (the bot was removed there). */
+  private async sendOnce(
+    ref: ConversationRef, occasionId: string, now: DateTime, report: TickReport, channelId: string | undefined,
+    compose: () => Promise<Reply>,
+  ): Promise<boolean> {
+    const claim = await this.deps.claims.claim(ref.scopeKey, occasionId, this.instanceId, now, CLAIM_LEASE_MS);
+    if (!claim) return false;
+    let outcome: SendOutcome;
+    try {
+      outcome = await this.deps.sender.send(ref, await compose(), ref.kind === 'team' ? channelId : undefined);
+    } catch (err) {
+      outcome = { kind: 'failed', message: (err as Error)?.message ?? String(err) };
+    }
+    return this.record(ref, claim, occasionId, outcome, now, report);
+  }
+
+  private async record(ref: ConversationRef, claim: Claim, occasionId: string, outcome: SendOutcome, now: DateTime, report: TickReport): Promise<boolean> {
+    const { claims, conversations, logger } = this.deps;
+    const fields = { scope: ref.scopeKey, occasion: occasionId, attempt: claim.attempts + 1 };
+    switch (outcome.kind) {
+      case 'sent':
+        await claims.markSent(claim, now);
+        logger.info('proactive_sent', fields);
+        report.sent.push(`${ref.scopeKey} ${occasionId}`);
+        return false;
+      case 'gone':
+        // 403: the bot is no longer in the conversation. Stop writing there until it is added again.
+        await claims.markGone(claim, `status ${outcome.status}`);
+        await conversations.remove(ref.scopeKey);
+        logger.warn('proactive_conversation_gone', { ...fields, status: outcome.status });
+        report.gone.push(`${ref.scopeKey} ${occasionId}`);
+        return true;
+      case 'failed': {
+        // 404 and 5xx may be passing (a moved serviceUrl, an outage): keep the reference and try again later.
+        const retryAt = now.plus({ milliseconds: retryDelayMs(claim.attempts, outcome.retryAfterMs) });
+        await claims.markRetry(claim, retryAt, `status ${outcome.status ?? 'none'}: ${outcome.message}`);
+        logger.warn('proactive_send_failed', { ...fields, status: outcome.status, retryAt: retryAt.toUTC().toISO(), message: outcome.message });
+        report.failed.push(`${ref.scopeKey} ${occasionId}`);
+        return false;
+      }
+    }
+  }
+}

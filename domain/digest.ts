@@ -1,0 +1,120 @@
+// What the weekly digest says: the last week's log and what is coming. Pure selection over rows the caller read;
+// the card (cards/digestCard.ts) decides how it looks, the scheduler (bot/scheduler.ts) when it is sent.
+import { DateTime } from 'luxon';
+import { keyDate, type Item } from './items';
+import type { EntryKind } from './vocabulary';
+import type { IsoDate } from './types';
+
+/** The part of a log entry the digest shows (storage's LogEntry has these fields). */
+export interface DigestLogEntry {
+  id: string;
+  kind: EntryKind;
+  text: string;
+  happenedOn: IsoDate;
+  authorName: string;
+}
+
+/** How far the digest looks back and ahead, in days. */
+export const DIGEST_WINDOWS = { logDaysBack: 7, eventDaysAhead: 14, deadlineDaysAhead: 30 } as const;
+
+/** The date ranges a digest at `today` reads; the caller queries storage with them. */
+export interface DigestRanges {
+  /** Log entries that happened in [logFrom, today]. */
+  logFrom: IsoDate;
+  today: IsoDate;
+  /** Events starting in [today, eventsTo]. */
+  eventsTo: IsoDate;
+  /** Deadlines ending in [today, deadlinesTo]. */
+  deadlinesTo: IsoDate;
+}
+
+function plusDays(date: IsoDate, days: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
+}
+
+/**
+ * The ranges for a digest on the local day of `now`. The log window is the seven days before today and today
+ * itself: a weekly digest then never misses a day (an entry of the previous digest's day may show twice, which
+ * is better than never), and `/digest now` shows what was logged a minute ago.
+ */
+export function digestRanges(now: DateTime): DigestRanges {
+  const today = now.toISODate()!;
+  return {
+    logFrom: plusDays(today, -DIGEST_WINDOWS.logDaysBack),
+    today,
+    eventsTo: plusDays(today, DIGEST_WINDOWS.eventDaysAhead),
+    deadlinesTo: plusDays(today, DIGEST_WINDOWS.deadlineDaysAhead),
+  };
+}
+
+export interface KindCount {
+  kind: EntryKind;
+  count: number;
+}
+
+/** One week's digest, ready to be shown. */
+export interface Digest {
+  ranges: DigestRanges;
+  /** Entries of the log window, newest first. */
+  logged: DigestLogEntry[];
+  /** Counts per kind, most first (ties in the order of the kinds' first appearance). */
+  counts: KindCount[];
+  /** Open deadlines whose end is before today, oldest first. */
+  overdue: Item[];
+  /** Open events starting in the next 14 days, soonest first. */
+  events: Item[];
+  /** Open deadlines ending in the next 30 days, soonest first. */
+  deadlines: Item[];
+  /** Nothing logged, nothing coming, nothing overdue: the digest says so in one line. */
+  quiet: boolean;
+}
+
+function byKeyDate(a: Item, b: Item): number {
+  const ka = keyDate(a) ?? '';
+  const kb = keyDate(b) ?? '';
+  return ka < kb ? -1 : ka > kb ? 1 : a.title.localeCompare(b.title, 'da');
+}
+
+/**
+ * Selects the digest's content from what storage returned. `entries` and `items` may hold more than the windows
+ * (for example every open item): everything is filtered here, so the rules live in one place and are tested pure.
+ * Done items are never shown; an event whose date has passed is not "overdue" (it simply happened), a deadline is.
+ */
+export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], items: readonly Item[]): Digest {
+  const ranges = digestRanges(now);
+  const { today } = ranges;
+  const logged = entries
+    .filter((e) => e.happenedOn >= ranges.logFrom && e.happenedOn <= today)
+    .sort((a, b) => (a.happenedOn < b.happenedOn ? 1 : a.happenedOn > b.happenedOn ? -1 : 0));
+
+  const counts: KindCount[] = [];
+  for (const entry of logged) {
+    const found = counts.find((c) => c.kind === entry.kind);
+    if (found) found.count++;
+    else counts.push({ kind: entry.kind, count: 1 });
+  }
+  // A stable sort keeps first-appearance order among equal counts.
+  counts.sort((a, b) => b.count - a.count);
+
+  const seen = new Set<string>();
+  const open = items.filter((item) => {
+    if (item.done || seen.has(item.id)) return false;
+    seen.add(item.id);
+    return keyDate(item) !== undefined;
+  });
+  const overdue = open.filter((i) => i.type === 'deadline' && keyDate(i)! < today).sort(byKeyDate);
+  const events = open
+    .filter((i) => i.type === 'event' && keyDate(i)! >= today && keyDate(i)! <= ranges.eventsTo)
+    .sort(byKeyDate);
+  const deadlines = open
+    .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
+    .sort(byKeyDate);
+
+  const quiet = logged.length === 0 && overdue.length === 0 && events.length === 0 && deadlines.length === 0;
+  return { ranges, logged, counts, overdue, events, deadlines, quiet };
+}
+
+/** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+}
