@@ -153,11 +153,12 @@ export class TovholderBot extends TeamsActivityHandler {
           : 'I do not know that button. Try the command again, or type /help.'));
       }
       const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
-      return 'card' in result ? cardInvokeResponse(result.card) : cardInvokeResponse(errorCard(result.message));
+      return 'card' in result ? cardInvokeResponse(result.card) : messageInvokeResponse(result.message);
     } catch (err) {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
-      return cardInvokeResponse(errorCard(msg(outcome === 'storage_unavailable' ? 'storageDown' : 'internalError', lang, { turnId })));
+      // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
+      return messageInvokeResponse(msg(outcome === 'storage_unavailable' ? 'storageDown' : 'internalError', lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
@@ -166,6 +167,11 @@ export class TovholderBot extends TeamsActivityHandler {
 
 function cardInvokeResponse(card: object): InvokeResponse {
   return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } };
+}
+
+/** Teams shows this text to the person who pressed, and leaves the card unchanged. */
+function messageInvokeResponse(text: string): InvokeResponse {
+  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
 }
 
 export function plainText(text: string): Partial<Activity> {

@@ -2,6 +2,11 @@
 import type { ActionHandler, CommandHandler } from './types';
 import type { TextRouter } from '../tovholderBot';
 import { helpCommand } from './help';
+import { logCommand } from './log';
+import { findCommand, findMoreAction } from './find';
+import { whoCommand } from './who';
+import { stakeholderCommand, experimentCommand } from './lists';
+import { logActions } from '../actions/log';
 import { digestCommand } from './digest';
 import { remindCommand } from './remind';
 import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
@@ -14,10 +19,11 @@ import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
 
-export const allCommands: CommandHandler[] = [helpCommand, digestCommand, remindCommand,
+export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
+  digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
 
-export const allActions: ActionHandler[] = [reminderDoneAction, reminderSnoozeAction,
+export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */

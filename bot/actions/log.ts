@@ -1,0 +1,90 @@
+// The log cards' buttons (Action.Execute). Each answer is a card that replaces the pressed one for everyone.
+// The scope is always the conversation's: a key from another scope's card finds nothing and changes nothing.
+import { DateTime } from 'luxon';
+import { interpretLogText } from '../../domain/logText';
+import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
+import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
+import { listsFor } from '../commands/lists';
+import { entryIdFor, entryOf, notFoundText, problemText, viewOf } from '../commands/logEntry';
+import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
+import { SEP } from '../../storage/keys';
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function kindOf(v: unknown): EntryKind | undefined {
+  return ENTRY_KINDS.find((k) => k === v);
+}
+
+function isoDateOf(v: unknown): string | undefined {
+  const s = str(v);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid ? s : undefined;
+}
+
+function missingKind(ctx: ActionContext): ActionResult {
+  return { message: ctx.turn.lang === 'da' ? 'Vælg en art for logposten. Intet er gemt.' : 'Choose a kind for the log entry. Nothing was saved.' };
+}
+
+/** Saves a new entry from the kind buttons or the /log form. */
+async function create(ctx: ActionContext): Promise<ActionResult> {
+  const { turn, services, data } = ctx;
+  const kind = kindOf(data.kind);
+  if (!kind) return missingKind(ctx);
+  // The day of the original message, so pressing a button tomorrow does not move the entry.
+  const at = DateTime.fromISO(str(data.at), { setZone: true });
+  const today = at.isValid ? at.setZone(turn.zone) : turn.now;
+  const lists = await listsFor(services, turn.scope.key);
+  const read = interpretLogText(str(data.text), kind, today, lists, isoDateOf(data.date));
+  if (!read.ok) return { message: problemText(read, turn.lang) };
+  const id = /^[\w-]{8,32}$/.test(str(data.ref)) ? str(data.ref) : entryIdFor(turn.conversationId, turn.activityId);
+  const entry = entryOf(id, read.draft, kind, turn);
+  const outcome = await services.log.add(turn.scope.key, entry);
+  if (outcome === 'duplicate') {
+    const stored = await services.log.get(turn.scope.key, `entry${SEP}${entry.happenedOn}${SEP}${id}`);
+    if (stored) return { card: logSavedCard(viewOf(stored), turn.lang, turn.now) };
+  }
+  return { card: logSavedCard(viewOf(entry), turn.lang, turn.now) };
+}
+
+export const logActions: ActionHandler[] = [
+  { verb: 'log.kind', run: create },
+  { verb: 'log.create', run: create },
+  {
+    verb: 'log.undo',
+    async run({ turn, services, data }) {
+      const entry = await services.log.get(turn.scope.key, str(data.key));
+      if (!entry) return { message: notFoundText(turn.lang) };
+      await services.log.remove(turn.scope.key, entry, {
+        partitionKey: turn.scope.key,
+        rowKey: `audit${SEP}${turn.now.toUTC().toISO()}${SEP}${entry.id}`,
+        action: 'undo', by: turn.author.name, byAadId: turn.author.aadObjectId, entry: JSON.stringify(entry),
+      });
+      return { card: logUndoneCard(viewOf(entry), turn.lang, turn.now, turn.author.name) };
+    },
+  },
+  {
+    verb: 'log.edit',
+    async run({ turn, services, data }) {
+      const entry = await services.log.get(turn.scope.key, str(data.key));
+      if (!entry) return { message: notFoundText(turn.lang) };
+      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { key: str(data.key) }, kind: entry.kind, text: entry.text, date: entry.happenedOn }) };
+    },
+  },
+  {
+    verb: 'log.update',
+    async run(ctx) {
+      const { turn, services, data } = ctx;
+      const before = await services.log.get(turn.scope.key, str(data.key));
+      if (!before) return { message: notFoundText(turn.lang) };
+      const kind = kindOf(data.kind);
+      if (!kind) return missingKind(ctx);
+      const lists = await listsFor(services, turn.scope.key);
+      const read = interpretLogText(str(data.text), kind, turn.now, lists, isoDateOf(data.date) ?? before.happenedOn);
+      if (!read.ok) return { message: problemText(read, turn.lang) };
+      const after = { ...entryOf(before.id, read.draft, kind, turn), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+      await services.log.replace(turn.scope.key, before, after);
+      return { card: logSavedCard(viewOf(after), turn.lang, turn.now, { edited: true }) };
+    },
+  },
+];

@@ -1,0 +1,67 @@
+// `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
+// ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
+import { searchWords } from '../../domain/text';
+import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
+import type { LogHit } from '../../storage/logRepository';
+import type { Services } from '../services';
+import type { Turn } from '../turn';
+import type { ActionHandler, CommandHandler, Reply } from './types';
+import type { CardJson } from '../../cards/render';
+
+export const PAGE_SIZE = 10;
+
+/** Entries whose index has every word: the first word's hits, kept where every other word hits the same entry. */
+export async function findEntries(services: Services, scopeKey: string, words: string[]): Promise<LogHit[]> {
+  const perWord = await Promise.all(words.map((w) => services.log.hitsForWord(scopeKey, w)));
+  perWord.sort((a, b) => a.length - b.length); // intersect from the rarest word
+  let hits = new Map(perWord[0].map((h) => [h.id, h]));
+  for (const other of perWord.slice(1)) {
+    const ids = new Set(other.map((h) => h.id));
+    hits = new Map([...hits].filter(([id]) => ids.has(id)));
+  }
+  return [...hits.values()].sort((a, b) => (a.happenedOn === b.happenedOn ? a.id.localeCompare(b.id) : a.happenedOn < b.happenedOn ? 1 : -1));
+}
+
+export async function findCard(services: Services, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
+  const lang = turn.lang;
+  const words = searchWords(query).slice(0, 8);
+  if (words.length === 0) {
+    return lang === 'da' ? 'Skriv hvad du søger efter, fx "/søg mikrolån" eller "/søg Jyllandsposten TV2".' : 'Write what to look for, e.g. "/find micro-loans" or "/find Jyllandsposten TV2".';
+  }
+  const hits = await findEntries(services, turn.scope.key, words);
+  const page = hits.slice(offset, offset + PAGE_SIZE);
+  const entries = await Promise.all(page.map((h) => services.log.get(turn.scope.key, h.entryKey)));
+  const rows: ListRow[] = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text }));
+  const shown = `"${query.trim()}"`;
+  const heading = hits.length === 0
+    ? (lang === 'da' ? `Intet fundet for ${shown}` : `Nothing found for ${shown}`)
+    : (lang === 'da' ? `Søgning: ${shown}: ${hits.length} fund` : `Search: ${shown}: ${hits.length} found`);
+  const end = offset + page.length;
+  const note = hits.length === 0
+    ? (lang === 'da' ? 'Prøv færre eller kortere ord: "mikro" finder også "mikrolån".' : 'Try fewer or shorter words: "mikro" also finds "mikrolån".')
+    : hits.length > PAGE_SIZE ? (lang === 'da' ? `Viser ${offset + 1}–${end} af ${hits.length}.` : `Showing ${offset + 1}–${end} of ${hits.length}.`) : '';
+  return logListCard(lang, {
+    heading, rows, note,
+    ...(end < hits.length ? { more: { verb: 'find.more', data: { q: query, offset: end } } } : {}),
+  });
+}
+
+function reply(result: CardJson | string): Reply[] {
+  return typeof result === 'string' ? [{ text: result }] : [{ card: result }];
+}
+
+export const findCommand: CommandHandler = {
+  command: 'find',
+  async run({ turn, args, services }) {
+    return reply(await findCard(services, turn, args, 0));
+  },
+};
+
+export const findMoreAction: ActionHandler = {
+  verb: 'find.more',
+  async run({ turn, services, data }) {
+    const offset = typeof data.offset === 'number' && Number.isInteger(data.offset) && data.offset >= 0 ? data.offset : 0;
+    const result = await findCard(services, turn, typeof data.q === 'string' ? data.q : '', offset);
+    return typeof result === 'string' ? { message: result } : { card: result };
+  },
+};

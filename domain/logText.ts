@@ -1,0 +1,93 @@
+// What a `/log` message means: its kind, its text, the day it happened, and what it names. Pure: "today" comes in.
+import type { DateTime } from 'luxon';
+import type { IsoDate } from './types';
+import { findPeriodInText } from './dates';
+import { recognize, type RecognizeLists, type Recognized } from './recognize';
+import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
+import { sanitizeUserText, searchWords } from './text';
+
+/** Teams messages can be long; a log line is a sentence or two. Past this we ask the user to shorten it. */
+export const MAX_LOG_TEXT = 1000;
+
+export interface LogDraft {
+  /** Undefined when the first word is no kind and nothing in the text decides it: the user is asked. */
+  kind: EntryKind | undefined;
+  /** True when the kind was inferred (a press outlet named) rather than written. */
+  kindInferred: boolean;
+  text: string;
+  happenedOn: IsoDate;
+  /** The date words as written ("i går", "d. 7. november"), when the text had a date. */
+  dateText?: string;
+  recognized: Recognized;
+  words: string[];
+}
+
+export type LogProblem =
+  | { problem: 'empty' }
+  | { problem: 'noText'; kind: EntryKind }
+  | { problem: 'tooLong'; length: number }
+  | { problem: 'impossibleDate'; dateText: string };
+
+export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } & LogProblem);
+
+/**
+ * Reads `/log <kind> <text>`. The kind is the first word in Danish or English; without one, a named press outlet makes
+ * it press. A date anywhere in the text (any form of the glossary) is the day it happened; a date without a year is
+ * the latest such date not after today; no date means today.
+ */
+export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
+  const clean = sanitizeUserText(args);
+  if (clean === '') return { ok: false, problem: 'empty' };
+  if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
+  const [first, ...rest] = clean.split(' ');
+  const written = kindFromWord(first);
+  const text = written ? rest.join(' ').replace(/^[:\-–—]\s*/, '') : clean;
+  if (written && text === '') return { ok: false, problem: 'noText', kind: written };
+  return draftOf(text, written, today, lists);
+}
+
+/** The same reading for a text whose kind is already chosen (the kind buttons, the form). */
+export function interpretLogText(text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride?: IsoDate): LogInterpretation {
+  const clean = sanitizeUserText(text);
+  if (clean === '') return { ok: false, problem: 'empty' };
+  if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
+  return draftOf(clean, kind, today, lists, dateOverride);
+}
+
+function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride?: IsoDate): LogInterpretation {
+  let happenedOn = today.toISODate()!;
+  let dateText: string | undefined;
+  const found = findPeriodInText(text, { today, yearRule: 'past' });
+  if (found && 'error' in found) {
+    if (!dateOverride) return { ok: false, problem: 'impossibleDate', dateText: text.slice(found.index, found.index + found.length) };
+  } else if (found) {
+    happenedOn = found.period.start;
+    dateText = text.slice(found.index, found.index + found.length);
+  }
+  if (dateOverride) happenedOn = dateOverride;
+  const recognized = recognize(text, lists);
+  const kind = written ?? (recognized.outlets.length > 0 ? 'press' : undefined);
+  return {
+    ok: true,
+    draft: {
+      kind,
+      kindInferred: !written && kind !== undefined,
+      text,
+      happenedOn,
+      ...(dateText ? { dateText } : {}),
+      recognized,
+      words: indexWords(text, kind, recognized),
+    },
+  };
+}
+
+/** The words /find looks for: the text's own, the kind's names in both languages, and the canonical names it named. */
+export function indexWords(text: string, kind: EntryKind | undefined, r: Recognized): string[] {
+  const extra = [
+    ...(kind ? [kindLabel(kind, 'da'), kindLabel(kind, 'en')] : []),
+    ...r.stakeholders, ...r.experiments, ...r.municipalities,
+  ];
+  return searchWords([text, ...extra].join(' '));
+}
+
+export { ENTRY_KINDS };
