@@ -127,6 +127,7 @@ const TL = {
     noTitle: 'ingen titel før datoen: ikke gemt',
     impossible: (d: string) => `"${d}" findes ikke: ikke gemt`,
     reversed: (d: string) => `"${d}" slutter før den begynder: ikke gemt`,
+    hidden: (n: number) => `… og ${n === 1 ? '1 linje' : `${n} linjer`} mere, som er gemt. Se alle med /deadlines.`,
     badNote: 'Linjer med rødt er ikke gemt. Skriv dem igen som /frist <titel> <dato>, fx /frist Aflevering af rapport senest d. 15. december.',
   },
   en: {
@@ -138,6 +139,7 @@ const TL = {
     noTitle: 'no title before the date: not saved',
     impossible: (d: string) => `"${d}" does not exist: not saved`,
     reversed: (d: string) => `"${d}" ends before it begins: not saved`,
+    hidden: (n: number) => `… and ${n === 1 ? '1 more line' : `${n} more lines`}, saved. See them all with /deadlines.`,
     badNote: 'Lines in red were not saved. Write them again as /deadline <title> <date>, e.g. /deadline Final report by 15 December.',
   },
 };
@@ -162,8 +164,16 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
   const actions: ExecuteAction[] = opts.state !== 'undone' && good > 0
     ? [{ type: 'Action.Execute', title: T[lang].undoPaste, verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
     : [];
-  return expand(timelineTemplate, {
-    title: opts.state === 'undone' ? t.undone(opts.removed ?? 0) : t.title(good, bad), note, noteColor: bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default',
-    lines: rows, actions,
-  });
+  const title = opts.state === 'undone' ? t.undone(opts.removed ?? 0) : t.title(good, bad);
+  const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
+  // A very long paste: every unreadable line stays in sight, and as many read lines as fit Teams' card size.
+  let shownGood = good;
+  for (;;) {
+    let goodLeft = shownGood;
+    const shown = rows.filter((r) => r.color === 'Attention' || goodLeft-- > 0);
+    const hidden = rows.length - shown.length;
+    const card = expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t.hidden(hidden) : '' });
+    if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
+    shownGood = Math.floor(shownGood * 0.7);
+  }
 }

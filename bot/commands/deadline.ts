@@ -1,7 +1,7 @@
 // /deadline (/frist) <title> <date or period>, title first and date last; several lines add one deadline per line
 // (a timeline pasted from a slide), shown line by line with one Undo for the whole paste.
 import type { CommandHandler, CommandContext, Reply } from './types';
-import { isTimeline, readDeadlineLine, readTimeline } from '../../domain/timeline';
+import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../domain/timeline';
 import { sanitizeUserText } from '../../domain/text';
 import { itemCard, timelineCard } from '../../cards/itemCards';
 import { itemMsg } from './itemMessages';
@@ -28,9 +28,15 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
   return [{ card: itemCard(saved, lang, turn.now, outcome === 'saved' ? h.saved : h.duplicate), summary: `${h.saved}: ${saved.title}` }];
 }
 
+/** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
+export const MAX_TIMELINE_LINES = 100;
+
 async function timeline({ turn, args, services }: CommandContext): Promise<Reply[]> {
   const lang = turn.lang;
-  const lines = readTimeline(sanitizeUserText(args, { multiline: true }), { today: turn.now, yearRule: 'future' });
+  const text = sanitizeUserText(args, { multiline: true });
+  const count = timelineLines(text).length;
+  if (count > MAX_TIMELINE_LINES) return [{ text: itemMsg('tooManyLines', lang, { count, max: MAX_TIMELINE_LINES }) }];
+  const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
   const batchId = batchIdOf(turn);
   const items = lines.flatMap((l) => ('period' in l ? [newItem(turn, { type: 'deadline', title: l.title, period: l.period, line: l.line, batchId })] : []));
   const outcome = items.length > 0 ? await services.items.add(turn.scope.key, items) : 'saved';

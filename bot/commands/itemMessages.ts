@@ -26,6 +26,10 @@ const ITEM_MESSAGES = {
     da: 'Perioden "{text}" slutter, før den begynder, så intet er gemt. Skriv den tidligste dato først, fx marts – maj 2025.',
     en: 'The period "{text}" ends before it begins, so nothing was saved. Write the earlier date first, e.g. March – May 2025.',
   },
+  tooManyLines: {
+    da: 'Det er {count} linjer; jeg tager højst {max} ad gangen, så intet er gemt. Del tidsplanen op i flere beskeder.',
+    en: 'That is {count} lines; I take at most {max} at a time, so nothing was saved. Split the timeline into several messages.',
+  },
   periodHow: {
     da: 'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december eller bare /frister (denne måned).',
     en: 'I did not understand the period "{text}". Write e.g. /due next month, /due week 45, /due December, or just /due (this month).',

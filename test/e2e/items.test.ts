@@ -157,6 +157,21 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.doesNotMatch(list, /Rapport|Møde med KL/);
   });
 
+  it('shows a paste of 100 long lines within Teams\' card size, every unreadable line in sight; refuses more than 100', async () => {
+    const t = team();
+    const lines = Array.from({ length: 100 }, (_, i) => i === 97
+      ? 'Denne linje har ingen dato og skal vises i rødt selv om kortet er kortet af'
+      : `Tidsplanpunkt ${i + 1} for frikommuneforsøget om mikrolån med en lang forklarende titel fra et slide ${(i % 28) + 1}. marts 2024`);
+    const card = okCard(await say(`/frist\n${lines.join('\n')}`, t, JAN_2024));
+    const text = cardText(card);
+    assert.match(text, /99 frister gemt, 1 linje kunne ikke læses/);
+    assert.match(text, /Denne linje har ingen dato/);
+    assert.match(text, /linjer mere, som er gemt/);
+    assert.equal(actionsOf(okCard(await say('/frister marts', t, JAN_2024))).filter((a) => a.verb === 'item.done').length > 0, true);
+    const [tooMany] = await h.say(channelMessage(`/frist\n${[...lines, 'En til 1. april 2024'].join('\n')}`, { teamId: team(), timestamp: JAN_2024 }));
+    assert.match(tooMany.text, /Det er 101 linjer; jeg tager højst 100 ad gangen, så intet er gemt/);
+  });
+
   it('answers an impossible date clearly and saves nothing, for a deadline and an event', async () => {
     const t = team();
     const [deadline] = await h.say(channelMessage('/frist Aflevering af rapport 31. februar', { teamId: t, timestamp: JAN_2024 }));
