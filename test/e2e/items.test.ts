@@ -129,6 +129,22 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.equal(actionsOf(list).filter((a) => a.verb === 'item.done').length, 8);
   });
 
+  it('saves a redelivered single deadline once, and Done on its own card marks it done in place', async () => {
+    const t = team();
+    const first = okCard(await say('/frist Høringssvar 1. marts', t, JAN_2024, { id: 'redelivered-one' }));
+    assert.match(cardText(first), /Frist gemt/);
+    const again = okCard(await say('/frist Høringssvar 1. marts', t, JAN_2024, { id: 'redelivered-one' }));
+    assert.match(cardText(again), /Fristen er allerede gemt/);
+    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === 'item.done').length, 1);
+    const [done] = actionsOf(first);
+    assert.equal(done.verb, 'item.done');
+    const pressed = await press(done, t, JAN_2024);
+    assert.match(cardText(pressed), /Markeret som færdig/);
+    assert.deepEqual(nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text), ['Høringssvar']);
+    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone']);
+    assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
+  });
+
   it('Undo removes the whole paste, and a second Undo says there is nothing left to undo', async () => {
     const t = team();
     const card = okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
