@@ -7,6 +7,9 @@ import type { Services } from '../services';
 import type { Turn } from '../turn';
 import type { ActionHandler, CommandHandler, Reply } from './types';
 import type { CardJson } from '../../cards/render';
+import { keyDate, type Item } from '../../domain/items';
+import { whenText } from '../../cards/itemCards';
+import type { IsoDate } from '../../domain/types';
 
 export const PAGE_SIZE = 10;
 
@@ -22,16 +25,36 @@ export async function findEntries(services: Services, scopeKey: string, words: s
   return [...hits.values()].sort((a, b) => (a.happenedOn === b.happenedOn ? a.id.localeCompare(b.id) : a.happenedOn < b.happenedOn ? 1 : -1));
 }
 
+/** One result: a log entry (read when shown) or an event/deadline (already read by the item search). */
+type Found = { date: IsoDate; entry: LogHit } | { date: IsoDate; item: Item };
+
+function newestFirst(a: Found, b: Found): number {
+  return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
+}
+
 export async function findCard(services: Services, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
   const lang = turn.lang;
   const words = searchWords(query).slice(0, 8);
   if (words.length === 0) {
     return lang === 'da' ? 'Skriv hvad du søger efter, fx "/søg mikrolån" eller "/søg Jyllandsposten TV2".' : 'Write what to look for, e.g. "/find micro-loans" or "/find Jyllandsposten TV2".';
   }
-  const hits = await findEntries(services, turn.scope.key, words);
+  const [entryHits, items] = await Promise.all([
+    findEntries(services, turn.scope.key, words),
+    services.items.search(turn.scope.key, words),
+  ]);
+  const hits: Found[] = [
+    ...entryHits.map((h) => ({ date: h.happenedOn, entry: h })),
+    ...items.map((i) => ({ date: keyDate(i) ?? i.writtenAt.slice(0, 10), item: i })),
+  ].sort(newestFirst);
   const page = hits.slice(offset, offset + PAGE_SIZE);
-  const entries = await Promise.all(page.map((h) => services.log.get(turn.scope.key, h.entryKey)));
-  const rows: ListRow[] = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text }));
+  const rows = (await Promise.all(page.map(async (f): Promise<ListRow | undefined> => {
+    if ('item' in f) {
+      const label = f.item.type === 'event' ? (lang === 'da' ? 'Arrangement' : 'Event') : (lang === 'da' ? 'Frist' : 'Deadline');
+      return { meta: `${label} · ${whenText(f.item, lang, turn.now)}${f.item.done ? (lang === 'da' ? ' · færdig' : ' · done') : ''}`, text: f.item.title };
+    }
+    const e = await services.log.get(turn.scope.key, f.entry.entryKey);
+    return e && { meta: entryMeta(e, lang, turn.now), text: e.text };
+  }))).filter((r): r is ListRow => r !== undefined);
   const shown = `"${query.trim()}"`;
   const heading = hits.length === 0
     ? (lang === 'da' ? `Intet fundet for ${shown}` : `Nothing found for ${shown}`)

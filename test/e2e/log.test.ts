@@ -301,6 +301,17 @@ describe('/find and /who on a realistic month', () => {
     assert.equal(actionsOf(second).length, 0);
   });
 
+  it('finds events and deadlines with the log entries, by their date', async () => {
+    await h.say(channelMessage('/frist Aflevering af pingvinrapport senest d. 15. december', { timestamp: WED }));
+    await h.say(channelMessage('/arrangement Pingvinseminar 3. december kl. 10 Aalborg', { timestamp: WED }));
+    await h.say(channelMessage('/log møde om pingvinrapporten', { timestamp: WED }));
+    const text = cardText(cardOf((await h.say(channelMessage('/søg pingvin', { timestamp: WED })))[0]));
+    assert.match(text, /3 fund/);
+    assert.ok(text.indexOf('Aflevering af pingvinrapport') < text.indexOf('Pingvinseminar'), text);
+    assert.ok(text.indexOf('Pingvinseminar') < text.indexOf('om pingvinrapporten'), text);
+    assert.match(text, /Frist · senest 15\. december/);
+  });
+
   it("shows one stakeholder's history: count, last contact, by kind, newest first", async () => {
     const card = cardOf((await h.say(channelMessage('/hvem Jyllands-Posten', { timestamp: WED })))[0]);
     assert.deepEqual(cardProblems(card), []);
