@@ -209,7 +209,7 @@ export class ItemRepository {
         await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
         continue;
       }
-      await this.store.transaction(this.rowsOf(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as TransactionAction));
+      await this.store.transaction(this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as TransactionAction));
       removed++;
     }
     return removed;
@@ -217,9 +217,9 @@ export class ItemRepository {
 
   /** Old rows out, new rows in, in one transaction. */
   private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
-    const oldRows = new Map(this.rowsOf(scopeKey, before).map((r) => [r.rowKey, r]));
+    const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const actions: TransactionAction[] = [];
-    for (const row of this.rowsOf(scopeKey, after)) {
+    for (const row of this.rowsFor(scopeKey, after)) {
       actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
@@ -227,7 +227,8 @@ export class ItemRepository {
     await this.store.transaction(actions);
   }
 
-  private rowsOf(scopeKey: string, item: Item): Row[] {
+  /** Every row an item is stored as (item, state row, index rows); public for bulk seeding in bench/. */
+  rowsFor(scopeKey: string, item: Item): Row[] {
     const id = encodeKeyPart(item.id);
     const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
     for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
@@ -241,7 +242,7 @@ export class ItemRepository {
     let current: Array<{ item: Item; rows: Row[] }> = [];
     let size = 0;
     for (const item of items) {
-      const rows = this.rowsOf(scopeKey, item);
+      const rows = this.rowsFor(scopeKey, item);
       if (size + rows.length > MAX_ACTIONS && current.length > 0) {
         chunks.push(current);
         current = [];

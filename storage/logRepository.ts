@@ -67,7 +67,7 @@ export class LogRepository {
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id and date already exists. */
   async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
     try {
-      await this.store.transaction(this.rowsOf(scopeKey, entry).map((row) => ['create', row] as TransactionAction));
+      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as TransactionAction));
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -83,8 +83,8 @@ export class LogRepository {
 
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
   async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
-    const oldRows = new Map(this.rowsOf(scopeKey, before).map((r) => [r.rowKey, r]));
-    const newRows = this.rowsOf(scopeKey, after);
+    const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
+    const newRows = this.rowsFor(scopeKey, after);
     const actions: TransactionAction[] = [];
     for (const row of newRows) {
       actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
@@ -96,7 +96,7 @@ export class LogRepository {
 
   /** Removes an entry and its index rows; the entry is kept in the audit row the caller passes. */
   async remove(scopeKey: string, entry: LogEntry, audit: Row): Promise<void> {
-    const actions: TransactionAction[] = this.rowsOf(scopeKey, entry).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
+    const actions: TransactionAction[] = this.rowsFor(scopeKey, entry).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
     await this.store.transaction(actions);
     await this.store.upsert(audit, 'Replace');
   }
@@ -121,7 +121,8 @@ export class LogRepository {
     return rows.map(hitOf);
   }
 
-  private rowsOf(scopeKey: string, e: LogEntry): Row[] {
+  /** Every row an entry is stored as (the entry and its index rows); public for bulk seeding in bench/. */
+  rowsFor(scopeKey: string, e: LogEntry): Row[] {
     const key = entryKey(e);
     const main: EntryRow = {
       partitionKey: scopeKey, rowKey: key, kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,

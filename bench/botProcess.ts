@@ -1,0 +1,57 @@
+// The bot under test, in a process of its own so that its peak RSS is measured alone: Tovholder (bot/app.ts
+// startApp, against the Azurite the parent names) and the echo floor on the same restify + CloudAdapter path.
+// The parent drives the scheduler's clock and asks for figures over IPC.
+import { DateTime } from 'luxon';
+import { loadConfig } from '../bot/config';
+import { createLogger } from '../bot/logger';
+import { startApp } from '../bot/app';
+import type { Clock } from '../bot/tovholderBot';
+import { startEchoServer } from './echoBot';
+
+export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'stats' };
+export type FromBot =
+  | { kind: 'ready'; port: number; echoPort: number }
+  | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
+  | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number }
+  | { kind: 'error'; message: string };
+
+class SettableClock implements Clock {
+  current = DateTime.fromISO('2025-03-12T09:00:00Z');
+  now(): DateTime {
+    return this.current;
+  }
+}
+
+async function main(): Promise<void> {
+  const connectionString = process.env.BENCH_TABLES ?? '';
+  // Logs go to stdout as in production (the parent discards them): their cost is part of a turn.
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', TABLES_CONNECTION_STRING: connectionString, LOG_LEVEL: 'info' });
+  const logger = createLogger(config.logLevel);
+  const clock = new SettableClock();
+  const app = await startApp(config, logger, clock);
+  const echo = await startEchoServer(config, logger);
+  const send = (m: FromBot) => process.send!(m);
+  process.on('message', (m: ToBot) => {
+    if (m.cmd === 'stats') {
+      const mem = process.memoryUsage();
+      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes: mem.rss, heapUsedBytes: mem.heapUsed });
+    } else if (m.cmd === 'tick') {
+      clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
+      const started = performance.now();
+      app.scheduler.tick().then(
+        (r) => send({ kind: 'ticked', ms: performance.now() - started, sent: r.sent.length, digests: r.sent.filter((s) => / digest:/.test(s)).length, failed: r.failed.length, gone: r.gone.length }),
+        (err: Error) => send({ kind: 'error', message: err.message }),
+      );
+    }
+  });
+  process.on('disconnect', () => {
+    echo.server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+  send({ kind: 'ready', port: app.port, echoPort: echo.port });
+}
+
+void main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,285 @@
+// `npm run bench`: the echo floor, turn latency at 1,000 and at 100,000 log entries, the digest for 500 scopes, 50 users
+// under load, and the bot's peak RSS. Prints a table and writes it, with the machine's description, to bench/RESULTS.md.
+// Nothing here is a test and nothing is asserted: the figures are reported beside the goals they are meant for.
+import { fork, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DateTime } from 'luxon';
+import { openTables, ensureTables, type Tables } from '../storage/tables';
+import { LogRepository } from '../storage/logRepository';
+import { ConversationRepository } from '../storage/conversationRepository';
+import { scopeOf } from '../bot/turn';
+import type { FromBot, ToBot } from './botProcess';
+import { CountingConnector } from './standIn';
+import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
+import { plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
+import { runLoad, type LoadResult } from './load';
+import { ms, ratio, summarize, table, type Summary } from './stats';
+
+const TURNS = Number(process.env.BENCH_TURNS ?? 500);
+const BIG = Number(process.env.BENCH_BIG ?? 100_000);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+const DIGEST_SCOPES = Number(process.env.BENCH_DIGEST_SCOPES ?? 500);
+/** No command is measured for longer than this, however slow it turns out (the whole run must stay bounded). */
+const COMMAND_BUDGET_S = Number(process.env.BENCH_COMMAND_BUDGET_S ?? 75);
+
+/** The turns' instant: a Wednesday in March (what "this month" means), Copenhagen time. */
+const TURN_AT = '2025-03-12T09:00:00.000Z';
+const TODAY = DateTime.fromISO(TURN_AT).setZone('Europe/Copenhagen');
+/** The default digest slot: Monday 08:00 Copenhagen (07:00 UTC in March). */
+const DIGEST_AT = '2025-03-10T07:00:00.000Z';
+const RARE_WORD = 'Limfjordsbroen';
+
+const COMMANDS: Array<{ label: string; text: string }> = [
+  { label: '/find (25 hits)', text: `/find ${RARE_WORD}` },
+  { label: '"hvad skal vi nå i denne måned?"', text: 'hvad skal vi nå i denne måned?' },
+  { label: '/digest now', text: '/digest now' },
+  { label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
+];
+
+function log(line: string): void {
+  process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+}
+
+class BotChild {
+  private waiting: Array<(m: FromBot) => void> = [];
+  errorLines = 0;
+  turnLines = 0;
+  constructor(readonly child: ChildProcess) {
+    child.on('message', (m: FromBot) => this.waiting.shift()?.(m));
+    let partial = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop()!;
+      for (const l of lines) {
+        if (l.includes('"level":"error"')) this.errorLines++;
+        if (l.includes('"event":"turn"')) this.turnLines++;
+      }
+    });
+  }
+  ask(m: ToBot | undefined): Promise<FromBot> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      if (m) this.child.send(m);
+    });
+  }
+}
+
+function forkChild(file: string, env: Record<string, string>, execArgv: string[] = []): ChildProcess {
+  return fork(path.join(__dirname, file), [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+}
+
+async function measure(port: number, make: () => object, turns: number, budgetS: number): Promise<Summary & { errors: number }> {
+  const samples: number[] = [];
+  let errors = 0;
+  const endAt = performance.now() + budgetS * 1000;
+  for (let i = 0; i < turns && performance.now() < endAt; i++) {
+    const res = await postActivity(port, make());
+    if (res.status !== 200) errors++;
+    samples.push(res.ms);
+  }
+  return { ...summarize(samples), errors };
+}
+
+interface TierResult { size: string; rows: Array<{ label: string; s: Summary & { errors: number } }> }
+
+async function measureTier(bot: number, serviceUrl: string, teamId: string, size: string): Promise<TierResult> {
+  const rows: TierResult['rows'] = [];
+  for (const c of COMMANDS) {
+    const s = await measure(bot, () => teamMessage(c.text, { teamId, serviceUrl, timestamp: TURN_AT }), TURNS, COMMAND_BUDGET_S);
+    log(`${size}: ${c.label}: n=${s.count} p50=${ms(s.p50)} p95=${ms(s.p95)} errors=${s.errors}`);
+    rows.push({ label: c.label, s });
+  }
+  return { size, rows };
+}
+
+function scopeKeyOf(teamId: string, serviceUrl: string): string {
+  return scopeOf(teamMessage('', { teamId, serviceUrl, timestamp: TURN_AT }) as never).key;
+}
+
+async function seedDigestScopes(tables: Tables, serviceUrl: string, count: number): Promise<void> {
+  const conversations = new ConversationRepository(tables.conversations);
+  const monday = DateTime.fromISO(DIGEST_AT).setZone('Europe/Copenhagen');
+  const log = new LogRepository(tables.log);
+  for (let i = 0; i < count; i += 10) {
+    await Promise.all(Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
+      const n = i + k;
+      const teamId = `19:digest-team-${n}@thread.tacv2`;
+      const scopeKey = scopeKeyOf(teamId, serviceUrl);
+      await conversations.remember({
+        scopeKey, kind: 'team', serviceUrl, channelId: 'msteams', tenantId: TENANT, conversationId: teamId, teamId, bot: BOT,
+      });
+      const entries = [...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n })];
+      await writeRows(tables.log, entries.map((e) => log.rowsFor(scopeKey, e)), 1);
+      await seedItems(tables, scopeKey, plannedDeadlines({ past: 1, future: 3, perMonth: 10, today: monday, seed: 20_000 + n }));
+    }));
+  }
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
+  const connector = await new CountingConnector().start();
+
+  const azurite = forkChild('azuriteProcess.js', {}, ['--max-old-space-size=8192']);
+  const azuriteReady = await new Promise<{ connectionString: string }>((resolve) => azurite.once('message', resolve as never));
+  const tables = openTables(azuriteReady.connectionString);
+  await ensureTables(tables);
+
+  // BENCH_BOT_NODE_OPTIONS: flags for the bot's node (e.g. a heap cap) to see what they do to memory and latency.
+  const botFlags = (process.env.BENCH_BOT_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const botChild = new BotChild(forkChild('botProcess.js', { BENCH_TABLES: azuriteReady.connectionString }, botFlags));
+  const ready = (await botChild.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
+  const serviceUrl = connector.url;
+  const memory: Array<[string, number, number]> = [];
+  const snapshot = async (phase: string) => {
+    const s = (await botChild.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
+    memory.push([phase, s.rssBytes / 2 ** 20, s.heapUsedBytes / 2 ** 20]);
+  };
+  await snapshot('started, idle');
+  log(`bot on :${ready.port}, echo floor on :${ready.echoPort}, connector stand-in at ${serviceUrl}`);
+
+  // Warm-up (JIT, connection pools, tables created): not counted.
+  await measure(ready.echoPort, () => teamMessage('hej', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
+  await measure(ready.port, () => teamMessage('/find mikrolån', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
+
+  await snapshot('after warm-up');
+  // 1. The floor.
+  const floor = await measure(ready.echoPort, () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }), TURNS, 60);
+  log(`echo floor: n=${floor.count} p50=${ms(floor.p50)} p95=${ms(floor.p95)}`);
+
+  // 2a. A scope holding 1,000 entries.
+  const smallTeam = '19:bench-1k@thread.tacv2';
+  const smallScope = scopeKeyOf(smallTeam, serviceUrl);
+  let t = performance.now();
+  const small = await seedEntries(tables, smallScope, { count: 1000, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareCount: 25, seed: 1 });
+  await seedItems(tables, smallScope, plannedDeadlines({ past: 50, future: 50, perMonth: 20, today: TODAY, seed: 2 }));
+  log(`seeded ${small.entries} entries (${small.rows} rows) + 100 deadlines in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const tierSmall = await measureTier(ready.port, serviceUrl, smallTeam, '1,000 entries');
+
+  await snapshot('after the 1,000-entry turns');
+  // 4. The digest for 500 scopes (before the big seed: the Log table then holds what a young deployment holds).
+  t = performance.now();
+  await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES);
+  log(`seeded ${DIGEST_SCOPES} scopes with references, 5 entries and 4 deadlines each in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const proactiveBefore = connector.proactive;
+  const tick = (await botChild.ask({ cmd: 'tick', nowIso: DIGEST_AT })) as Extract<FromBot, { kind: 'ticked' }>;
+  const digestsReceived = connector.proactive - proactiveBefore;
+  log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${digestsReceived} received by the stand-in, in ${ms(tick.ms)} ms`);
+
+  await snapshot('after the digest tick');
+  // 2b. A scope holding 100,000 entries and 2,000 deadlines.
+  const bigTeam = '19:bench-100k@thread.tacv2';
+  const bigScope = scopeKeyOf(bigTeam, serviceUrl);
+  t = performance.now();
+  const big = await seedEntries(tables, bigScope, { count: BIG, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareCount: 25, seed: 3 });
+  await seedItems(tables, bigScope, plannedDeadlines({ past: 1000, future: 1000, perMonth: 20, today: TODAY, seed: 4 }));
+  const bigSeedS = (performance.now() - t) / 1000;
+  log(`seeded ${big.entries} entries (${big.rows} rows) + 2,000 deadlines in ${bigSeedS.toFixed(1)} s`);
+  const tierBig = await measureTier(ready.port, serviceUrl, bigTeam, `${big.entries.toLocaleString('en')} entries`);
+
+  await snapshot('after the 100,000-entry turns');
+  // 3. Load: 50 users sending /log for 60 s, then every acknowledged entry looked up in storage.
+  const loadTeam = '19:bench-load@thread.tacv2';
+  const errorLinesBefore = botChild.errorLines;
+  const load: LoadResult = await runLoad({ port: ready.port, serviceUrl, teamId: loadTeam, users: 50, seconds: LOAD_SECONDS, maxTurns: 60_000, timestamp: TURN_AT });
+  const stored = await new LogRepository(tables.log).between(scopeKeyOf(loadTeam, serviceUrl), '0001-01-01', '9999-12-31');
+  const storedIds = new Set(stored.map((e) => e.id));
+  const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
+  const loadErrorLines = botChild.errorLines - errorLinesBefore;
+  log(`load: ${load.ok} ok in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${loadErrorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
+
+  await snapshot('after the load');
+  // 5. Memory.
+  const stats = (await botChild.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
+  const azuriteStats = await new Promise<{ maxRssKb: number }>((resolve) => { azurite.once('message', resolve as never); azurite.send({ cmd: 'stats' }); });
+  const peakMb = stats.maxRssKb / 1024;
+  log(`bot peak RSS ${peakMb.toFixed(0)} MB (Azurite's process: ${(azuriteStats.maxRssKb / 1024).toFixed(0)} MB, not the bot's)`);
+
+  botChild.child.disconnect();
+  azurite.disconnect();
+  await connector.stop();
+  closeClient();
+
+  const report = render({ startedAt, floor, tiers: [tierSmall, tierBig], tick, digestsReceived, load, stored: stored.length, lost, loadErrorLines,
+    peakMb, memory, botFlags, azuriteMb: azuriteStats.maxRssKb / 1024, bigSeedS, bigRows: big.rows, totalS: (Date.now() - startedAt.getTime()) / 1000 });
+  process.stdout.write('\n' + report + '\n');
+  fs.writeFileSync(path.join(__dirname, '..', '..', 'bench', 'RESULTS.md'), report);
+  log('written to bench/RESULTS.md');
+}
+
+function render(r: {
+  startedAt: Date; floor: Summary; tiers: TierResult[]; tick: Extract<FromBot, { kind: 'ticked' }>; digestsReceived: number;
+  load: LoadResult; stored: number; lost: number; loadErrorLines: number; peakMb: number; memory: Array<[string, number, number]>; botFlags: string[]; azuriteMb: number; bigSeedS: number; bigRows: number; totalS: number;
+}): string {
+  const cpu = os.cpus();
+  const latencyRows: string[][] = [['echo floor (same server, adapter, client)', '–', String(r.floor.count), ms(r.floor.p50), ms(r.floor.p95), '1.0x', '1.0x', '']];
+  for (const tier of r.tiers) {
+    for (const row of tier.rows) {
+      latencyRows.push([row.label, tier.size, String(row.s.count), ms(row.s.p50), ms(row.s.p95), ratio(row.s.p50, r.floor.p50), ratio(row.s.p95, r.floor.p95), String(row.s.errors)]);
+    }
+  }
+  const growthRows = r.tiers[0]!.rows.map((row, i) => {
+    const bigRow = r.tiers[1]!.rows[i]!;
+    return [row.label, ms(row.s.p50), ms(bigRow.s.p50), ratio(bigRow.s.p50, row.s.p50)];
+  });
+  return [
+    '# Benchmark results',
+    '',
+    `Run of \`npm run bench\` on ${r.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${r.totalS.toFixed(0)} s in all.`,
+    `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}.`,
+    'Storage: Azurite 3.37 in memory, in a process of its own. Bot: one process (bot/app.ts startApp) with the echo floor',
+    `(node flags for the bot: ${r.botFlags.length ? r.botFlags.join(' ') : 'none, as \`npm start\`'})`,
+    'on a second port of the same process. Client and connector stand-in: the bench process. All on 127.0.0.1.',
+    'Latency is POST /api/messages until the HTTP answer: the bot sends its reply to the connector stand-in during the',
+    'turn, before it answers 200, so the span includes the reply\'s arrival. One request at a time.',
+    '',
+    '## Turn latency (ms)',
+    '',
+    table(['command', 'scope holds', 'turns', 'p50', 'p95', 'p50 / floor', 'p95 / floor', 'errors'], latencyRows),
+    '',
+    'Both scopes hold the same recent year (1,000 entries; the /find word in 25 of them; 20 deadlines a month around',
+    'today, the past ones done); the large scope adds 99,000 older entries (20 years back) and 1,900 more deadlines,',
+    `so a command has the same work to show at both sizes. Seeding the large scope (${r.bigRows.toLocaleString('en')} rows) took ${r.bigSeedS.toFixed(0)} s.`,
+    `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`,
+    '',
+    '## Latency at 100,000 entries against 1,000 (p50)',
+    '',
+    table(['command', '1,000', '100,000', 'ratio'], growthRows),
+    '',
+    '## Load: 50 users sending /log',
+    '',
+    table(['users', 'seconds', 'acknowledged', 'per second', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost'], [[
+      String(r.load.users), r.load.seconds.toFixed(1), String(r.load.ok), r.load.perSecond.toFixed(0), String(r.load.errors),
+      String(r.loadErrorLines), ms(r.load.latency.p50), ms(r.load.latency.p95), String(r.stored), String(r.lost),
+    ]]),
+    '',
+    '"lost" counts acknowledged turns (HTTP 200) whose entry is not in storage afterwards (looked up by id).',
+    '',
+    '## Digest for many scopes',
+    '',
+    table(['digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'], [[
+      String(r.tick.digests), String(r.tick.sent - r.tick.digests), String(r.tick.failed), String(r.tick.gone), String(r.digestsReceived), (r.tick.ms / 1000).toFixed(2),
+    ]]),
+    '',
+    `One \`app.scheduler.tick()\` at the default slot (Monday 08:00 Copenhagen) with a fixed clock: for each scope it reads`,
+    'the settings, claims the occasion, composes the digest from storage, sends it to the stand-in and records the claim.',
+    `${DIGEST_SCOPES} seeded scopes (5 entries, 4 deadlines each) plus the scopes the latency turns created; the tick also`,
+    'sends the reminders due that day (deadlines within the reminder horizon), counted apart.',
+    '',
+    '## Memory',
+    '',
+    table(['process', 'peak RSS (MB)'], [['bot (whole run)', r.peakMb.toFixed(0)], ['Azurite (separate process; not the bot)', r.azuriteMb.toFixed(0)]]),
+    '',
+    'The bot\'s RSS and V8 heap in use at the end of each phase:',
+    '',
+    table(['after', 'RSS (MB)', 'heap used (MB)'], r.memory.map(([phase, rss, heap]) => [phase, rss.toFixed(0), heap.toFixed(0)])),
+    '',
+  ].join('\n');
+}
+
+void main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

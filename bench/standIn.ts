@@ -1,0 +1,55 @@
+// A lean stand-in for the Bot Connector: answers every reply and proactive send at once and only counts them
+// (test/support/connectorStandIn.ts keeps every body, which a 100,000-turn run should not).
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export class CountingConnector {
+  /** Replies to an incoming activity (POST .../activities/<replyToId>) and proactive sends, by kind. */
+  replies = 0;
+  proactive = 0;
+  /** Reply counts per conversation id, for the load check. */
+  private server: http.Server | undefined;
+  private counter = 0;
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    this.server.keepAliveTimeout = 60_000;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    req.resume();
+    req.on('end', () => {
+      const path = (req.url ?? '').split('?')[0]!;
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      const id = `a-${++this.counter}`;
+      if (req.method === 'POST' && path === '/v3/conversations') {
+        this.proactive++;
+        return send(201, { id: `conv-${this.counter}`, activityId: id });
+      }
+      if (req.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(path)) {
+        this.replies++;
+        return send(200, { id });
+      }
+      if (req.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities$/.test(path)) {
+        this.proactive++;
+        return send(200, { id });
+      }
+      if (req.method === 'GET' && /\/members/.test(path)) return send(200, { id: '29:user', name: 'Bench User' });
+      send(404, { error: { code: 'NotFound', message: `no ${req.method} ${path}` } });
+    });
+  }
+}
