@@ -340,7 +340,10 @@ describe('/find and /who on a realistic month', () => {
 
   it('keeps everything across a restart of the bot', async () => {
     const { azurite } = h;
+    // Stop this harness's bot and connector stand-in but keep its Azurite: the data must outlive the bot.
     await h.app.close();
+    await h.connector.stop();
+    assert.deepEqual(h.cardProblemsSeen, []);
     const again = await startHarness({}, { azurite });
     try {
       assert.match(cardText(cardOf((await again.say(channelMessage('/søg mikrolån')))[0])), /fund/);

@@ -8,6 +8,7 @@ import type { Clock } from '../../bot/tovholderBot';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
 import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+import { cardProblems } from './cardValidation';
 
 export const BOT_ID = '28:tovholder-bot';
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -28,6 +29,8 @@ export interface Harness {
   logs: string[];
   baseUrl: string;
   config: Config;
+  /** Every problem found in any card the bot sent (replies, proactive messages, invoke answers). */
+  cardProblemsSeen: string[];
   post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   /** Posts a message and returns the replies that reached the connector for it. */
   say(activity: Record<string, unknown>, expectedReplies?: number): Promise<Record<string, any>[]>;
@@ -43,6 +46,15 @@ export async function startHarness(env: Record<string, string> = {}, opts: { azu
   const clock = opts.clock ?? new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
   const app = await startApp(config, logger, clock);
   const baseUrl = `http://127.0.0.1:${app.port}`;
+  const cardProblemsSeen: string[] = [];
+  const check = (where: string, card: unknown) => {
+    for (const p of cardProblems(card)) cardProblemsSeen.push(`${where}: ${p}`);
+  };
+  connector.onActivity = (activity) => {
+    for (const a of (activity.attachments ?? []) as Array<{ contentType?: string; content?: unknown }>) {
+      if (a.contentType === 'application/vnd.microsoft.card.adaptive') check(`card sent to the connector`, a.content);
+    }
+  };
   const post = async (activity: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await fetch(`${baseUrl}/api/messages`, {
       method: 'POST',
@@ -52,10 +64,12 @@ export async function startHarness(env: Record<string, string> = {}, opts: { azu
     const text = await res.text();
     let body: unknown = text;
     try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    const invoke = body as { type?: string; value?: unknown } | undefined;
+    if (invoke?.type === 'application/vnd.microsoft.card.adaptive') check(`invoke answer to ${String((activity.value as any)?.action?.verb)}`, invoke.value);
     return { status: res.status, body };
   };
   return {
-    app, connector, azurite, logs, baseUrl, config, post,
+    app, connector, azurite, logs, baseUrl, config, post, cardProblemsSeen,
     async say(activity, expectedReplies = 1) {
       const before = connector.received.length;
       const res = await post(activity);
@@ -67,6 +81,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: { azu
       await app.close();
       await connector.stop();
       if (!opts.azurite) await azurite.close();
+      // Every card the bot sent during the suite must be valid for Teams (Adaptive Cards 1.5, bound, under 28 KB).
+      if (cardProblemsSeen.length > 0) throw new Error(`invalid cards were sent:\n${cardProblemsSeen.join('\n')}`);
     },
   };
 }

@@ -22,6 +22,8 @@ export class ConnectorStandIn {
   readonly created: CreatedConversation[] = [];
   readonly updated: ReceivedActivity[] = [];
   failure: FailureRule | undefined;
+  /** Called with every activity the bot sends (replies, updates and new threads). */
+  onActivity: ((activity: Record<string, any>) => void) | undefined;
   private server: http.Server | undefined;
   private waiters: Array<() => void> = [];
   private counter = 0;
@@ -81,11 +83,13 @@ export class ConnectorStandIn {
     let m: RegExpExecArray | null;
     if (req.method === 'POST' && (m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path))) {
       this.received.push({ conversationId: m[1], replyToId: m[2], activity: body, authorization: req.headers.authorization });
+      this.onActivity?.(body);
       this.waiters.splice(0).forEach((w) => w());
       return reply(200, { id: `activity-${++this.counter}` });
     }
     if (req.method === 'PUT' && (m = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(path))) {
       this.updated.push({ conversationId: m[1], replyToId: m[2], activity: body });
+      this.onActivity?.(body);
       return reply(200, { id: m[2] });
     }
     if (req.method === 'POST' && path === '/v3/conversations') {
@@ -94,6 +98,7 @@ export class ConnectorStandIn {
       this.created.push({ body, id });
       if (body.activity) {
         this.received.push({ conversationId: id, activity: body.activity, authorization: req.headers.authorization });
+        this.onActivity?.(body.activity);
         this.waiters.splice(0).forEach((w) => w());
       }
       return reply(201, { id, activityId: `activity-${this.counter}` });
