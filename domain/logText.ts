@@ -9,6 +9,12 @@ import { sanitizeUserText, searchWords } from './text';
 /** Teams messages can be long; a log line is a sentence or two. Past this we ask the user to shorten it. */
 export const MAX_LOG_TEXT = 1000;
 
+/** Words that, after a kind word, make it part of the sentence ("møde med", "besøg fra", "letter to"). */
+const LINKING_WORDS = new Set([
+  'med', 'for', 'fra', 'til', 'hos', 'i', 'på', 'om', 'af', 'ved', 'hvor', 'mellem', 'sammen',
+  'with', 'from', 'to', 'at', 'about', 'by', 'on', 'in', 'of', 'between',
+]);
+
 export interface LogDraft {
   /** Undefined when the first word is no kind and nothing in the text decides it: the user is asked. */
   kind: EntryKind | undefined;
@@ -41,7 +47,10 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
   if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
   const [first, ...rest] = clean.split(' ');
   const written = kindFromWord(first);
-  const text = written ? rest.join(' ').replace(/^[:\-–—]\s*/, '') : clean;
+  // "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede". "/log møde med KL" → the kind word starts the
+  // sentence: text "møde med KL", which reads as written rather than "med KL".
+  const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
+  const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
   if (written && text === '') return { ok: false, problem: 'noText', kind: written };
   return draftOf(text, written, today, lists);
 }

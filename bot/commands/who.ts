@@ -9,6 +9,10 @@ import type { CommandHandler } from './types';
 
 const SHOWN = 10;
 
+function capitalised(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+}
+
 export const whoCommand: CommandHandler = {
   command: 'who',
   async run({ turn, args, services }) {
@@ -43,7 +47,7 @@ export const whoCommand: CommandHandler = {
       facts: [
         { title: t.entries, value: String(hits.length) },
         { title: t.last, value: formatDay(hits[0].happenedOn, lang, turn.now) },
-        { title: t.byKind, value: counts.map((c) => `${kindLabel(c.k, lang)} ${c.n}`).join(' · ') },
+        { title: t.byKind, value: counts.map((c) => `${capitalised(kindLabel(c.k, lang))} ${c.n}`).join(' · ') },
       ],
       rows,
       note: hits.length > SHOWN ? t.more : '',

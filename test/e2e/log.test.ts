@@ -97,6 +97,12 @@ describe('the advocacy log over HTTP', () => {
     });
   }
 
+  it('keeps a kind word that starts the sentence, and drops one that is only a label', async () => {
+    assert.match(JSON.stringify(cardOf(await log('møde med KKR-formandskabet om evalueringen'))), /"text":"møde med KKR-formandskabet om evalueringen"/);
+    assert.match(JSON.stringify(cardOf(await log('presse TV2 filmede i Hjørring'))), /"text":"TV2 filmede i Hjørring"/);
+    assert.match(JSON.stringify(cardOf(await log('foretræde for Folketingets Beskæftigelsesudvalg'))), /"text":"foretræde for Folketingets Beskæftigelsesudvalg"/);
+  });
+
   it('recognises stakeholders, experiments and municipalities in inflected Danish', async () => {
     const f = facts(cardOf(await log('henvendelse KKR-formandskabet skrev til ministeren om lægeattesterne i Hjørring og Læsø Kommune')));
     assert.match(f.Interessenter, /KKR-formandskab/);
@@ -269,7 +275,7 @@ describe('/find and /who on a realistic month', () => {
     assert.deepEqual(cardProblems(card), []);
     const text = cardText(card);
     assert.match(text, /4 fund/);
-    const order = ['med ministeren og KL om mikrolån', 'fulgte op på mikrolånene', 'P1 interviewede', 'skrev om mikrolån i Jammerbugt'];
+    const order = ['møde med ministeren og KL om mikrolån', 'fulgte op på mikrolånene', 'P1 interviewede', 'skrev om mikrolån i Jammerbugt'];
     const positions = order.map((s) => text.indexOf(s));
     assert.ok(positions.every((p) => p >= 0), text);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions);
@@ -318,11 +324,11 @@ describe('/find and /who on a realistic month', () => {
     const f = facts(card);
     assert.equal(f.Logposter, '3');
     assert.equal(f['Seneste kontakt'], 'tirsdag d. 19. november');
-    assert.equal(f['Efter art'], 'presse 3');
+    assert.equal(f['Efter art'], 'Presse 3');
     const ministeren = facts(cardOf((await h.say(channelMessage('/hvem ministeren')))[0]));
     assert.equal(ministeren.Logposter, '2');
-    assert.match(ministeren['Efter art'], /henvendelse 1/);
-    assert.match(ministeren['Efter art'], /møde 1/);
+    assert.match(ministeren['Efter art'], /Henvendelse 1/);
+    assert.match(ministeren['Efter art'], /Møde 1/);
   });
 
   it('says so when a stakeholder is unknown, and how to add one; then recognises it', async () => {
