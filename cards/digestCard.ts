@@ -9,6 +9,7 @@ import { formatDay, formatPeriod } from '../domain/periodFormat';
 import { kindLabel } from '../domain/vocabulary';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
+import { timeText } from './itemCards';
 import template from './templates/digest.json';
 
 /** Room left for the activity around the card within Teams' 28 KB message limit. */
@@ -104,7 +105,7 @@ function logLine(entry: DigestLogEntry, lang: Lang, now: DateTime): Line {
 function itemLine(item: Item, lang: Lang, now: DateTime, today: string, overdue: boolean): Line {
   const period = item.period ? formatPeriod(item.period, lang, now) : '';
   const date = keyDate(item)!;
-  const time = item.time ? ` ${lang === 'da' ? 'kl.' : 'at'} ${String(item.time.hour).padStart(2, '0')}:${String(item.time.minute).padStart(2, '0')}` : '';
+  const time = item.time ? ` ${timeText(item.time, lang)}` : '';
   const when = overdue
     ? `${TEXT[lang].dueWas} ${period}, ${TEXT[lang].daysAgo(daysBetween(date, today))}`
     : `${period}${time}, ${relative(today, date, lang)}`;

@@ -28,11 +28,14 @@ const T = {
   },
 };
 
+/** "09.00" in Danish, "09:00" in English: how each writes a time of day. */
+export function clockText(time: { hour: number; minute: number }, lang: Lang): string {
+  const sep = lang === 'da' ? '.' : ':';
+  return `${String(time.hour).padStart(2, '0')}${sep}${String(time.minute).padStart(2, '0')}`;
+}
+
 export function timeText(time: { hour: number; minute: number }, lang: Lang): string {
-  const hhmm = lang === 'da'
-    ? `${String(time.hour).padStart(2, '0')}.${String(time.minute).padStart(2, '0')}`
-    : `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-  return T[lang].at(hhmm);
+  return T[lang].at(clockText(time, lang));
 }
 
 /** When an item is, the way a colleague writes it: "torsdag d. 7. november kl. 09.00", "medio august" as

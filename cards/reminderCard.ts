@@ -2,7 +2,8 @@
 // card in place with what was done and by whom.
 import type { DateTime } from 'luxon';
 import type { Item } from '../domain/items';
-import { formatDay, formatPeriod } from '../domain/periodFormat';
+import { formatDay } from '../domain/periodFormat';
+import { timeText, whenText } from './itemCards';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/reminder.json';
@@ -42,20 +43,16 @@ export type ReminderOutcome =
   | { kind: 'done'; by: string }
   | { kind: 'snoozed'; until: DateTime; by: string };
 
-function clock(hour: number, minute: number): string {
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
 /** The reminder card for `item`, `daysLeft` days before its date; with buttons until someone pressed one. */
 export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: DateTime, outcome?: ReminderOutcome): { card: CardJson; summary: string } {
   const t = TEXT[lang];
   const heading = item.type === 'event' ? t.event(daysLeft) : t.deadline(daysLeft);
-  const time = item.time ? ` ${t.at} ${clock(item.time.hour, item.time.minute)}` : '';
-  const when = item.period ? formatPeriod(item.period, lang, now) + time : '';
+  // The same wording as every listing: "torsdag d. 7. november kl. 09.00", "senest 15. december".
+  const when = item.period ? whenText(item, lang, now) : '';
   let status = '';
   if (outcome?.kind === 'done') status = t.doneBy(outcome.by || '?');
   if (outcome?.kind === 'snoozed') {
-    const until = `${formatDay(outcome.until.toISODate()!, lang, now)} ${t.at} ${clock(outcome.until.hour, outcome.until.minute)}`;
+    const until = `${formatDay(outcome.until.toISODate()!, lang, now)} ${timeText({ hour: outcome.until.hour, minute: outcome.until.minute }, lang)}`;
     status = t.snoozedBy(until, outcome.by || '?');
   }
   const button = (title: string, verb: string, until: string) => ({ title, verb, itemId: item.id, until, lang });

@@ -6,6 +6,7 @@ import {
 } from '../../domain/schedule';
 import { selectDigest } from '../../domain/digest';
 import { formatDay } from '../../domain/periodFormat';
+import { clockText } from '../../cards/itemCards';
 import type { Lang } from '../../domain/types';
 import type { Item } from '../../domain/items';
 import type { IsoDate } from '../../domain/types';
@@ -57,10 +58,6 @@ const WEEKDAYS: Record<Lang, string[]> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
-function hhmm(hour: number, minute: number): string {
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
 /** One sentence on where and when the digest goes out. */
 export function describeDigest(settings: StoredDigestSettings, turn: Turn): string {
   const { lang } = turn;
@@ -70,7 +67,7 @@ export function describeDigest(settings: StoredDigestSettings, turn: Turn): stri
       : 'The weekly digest is off. Write "/digest on" to turn it back on.';
   }
   const day = WEEKDAYS[lang][settings.weekday - 1]!;
-  const time = hhmm(settings.hour, settings.minute);
+  const time = clockText(settings, turn.lang);
   const next = nextDigestAt(settings, turn.now, turn.zone);
   const nextText = next ? formatDay(next.toISODate()!, lang, turn.now) : '';
   const where = turn.scope.kind !== 'team'

@@ -1,5 +1,6 @@
 // /remind (/påmind): show and change when reminders go out before events and deadlines, or turn them off.
 import { applyRemindCommand, DEFAULT_REMINDERS, parseRemindCommand, type ReminderSettings } from '../../domain/reminders';
+import { clockText } from '../../cards/itemCards';
 import type { Lang } from '../../domain/types';
 import type { ScopeRepository } from '../../storage/scopeRepository';
 import type { CommandHandler } from './types';
@@ -30,7 +31,7 @@ export function describeReminders(settings: ReminderSettings, lang: Lang): strin
       ? 'Påmindelser er slået fra her. Skriv "/påmind til" for at slå dem til igen.'
       : 'Reminders are off here. Write "/remind on" to turn them back on.';
   }
-  const hour = `${String(settings.hour).padStart(2, '0')}:00`;
+  const hour = clockText({ hour: settings.hour, minute: 0 }, lang);
   return lang === 'da'
     ? `Påmindelser kommer kl. ${hour}: ${days(settings.eventDaysBefore, lang)} før et arrangement og ${days(settings.deadlineDaysBefore, lang)} før en frist. `
       + 'Ændr det med fx "/påmind frist 14 7 1", "/påmind arrangement 2 1", "/påmind kl. 10" eller "/påmind fra".'

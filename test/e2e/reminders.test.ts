@@ -43,7 +43,7 @@ describe('reminders, end to end over HTTP', () => {
 
   it('/påmind shows the defaults', async () => {
     const [reply] = await h.say(channelMessage('/påmind', { timestamp: '2024-11-20T07:00:00Z' }));
-    assert.match(reply.text, /kl\. 09:00: 1 dag før et arrangement og 7 og 1 dage før en frist/);
+    assert.match(reply.text, /kl\. 09\.00: 1 dag før et arrangement og 7 og 1 dage før en frist/);
   });
 
   it('sends the day-before and 7-days-before reminders at 09:00 in the team channel, once, with Done and Snooze', async () => {
@@ -101,7 +101,7 @@ describe('reminders, end to end over HTTP', () => {
       timestamp: '2024-11-26T09:10:00Z', from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' },
     })));
     assert.equal(res.status, 200);
-    assert.match(cardText(res.body.value), /Udsat til onsdag d\. 27\. november kl\. 09:00 af Bo Madsen/);
+    assert.match(cardText(res.body.value), /Udsat til onsdag d\. 27\. november kl\. 09\.00 af Bo Madsen/);
     assert.deepEqual(cardProblems(res.body.value), []);
     h.connector.clear();
     clock.current = local('2024-11-27T08:59');

@@ -87,7 +87,7 @@ describe('digest card (cards/digestCard)', () => {
     assert.match(text, /TV2 Nord om mikrolån i Hjørring/);
     assert.match(text, /logget af Anne Sørensen/);
     assert.match(text, /fristen var 8\. november, 10 dage siden/);
-    assert.match(text, /25\. november kl\. 09:00, om 7 dage/);
+    assert.match(text, /25\. november kl\. 09\.00, om 7 dage/);
     assert.match(text, /Vejle Musikteater/);
     assert.match(text, /senest 22\. november, om 4 dage/);
     assert.doesNotMatch(text, /Slutrapport|Frikommunekonference|Ansøgning om forlængelse|Brev til ministeren|Netværksmøde/);
