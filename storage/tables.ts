@@ -9,7 +9,7 @@
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
 //   Scopes         settings, stakeholder and experiment lists, undo audit records, claims (exactly-once sends)
 //   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
-import { TableStore } from './tableStore';
+import { TableStore, type StorageUsage } from './tableStore';
 
 export interface Tables {
   log: TableStore;
@@ -35,4 +35,14 @@ export async function ensureTables(tables: Tables): Promise<void> {
 export async function pingTables(tables: Tables): Promise<boolean> {
   const answers = await Promise.all(Object.values(tables).map((t: TableStore) => t.ping()));
   return answers.every(Boolean);
+}
+
+/** Round trips and rows read so far, over all tables. */
+export function usageOf(tables: Tables): StorageUsage {
+  const total: StorageUsage = { requests: 0, rowsRead: 0 };
+  for (const t of Object.values(tables) as TableStore[]) {
+    total.requests += t.usage.requests;
+    total.rowsRead += t.usage.rowsRead;
+  }
+  return total;
 }

@@ -1,0 +1,59 @@
+// TableStore against a real Azurite: key ranges return only their rows, and the usage counters the bench reports
+// count what was really asked of the service.
+import assert from 'node:assert/strict';
+import { freshAzurite } from '../support/azurite';
+import { TableStore } from '../../storage/tableStore';
+import { openTables, ensureTables, usageOf } from '../../storage/tables';
+import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+
+describe('TableStore on Azurite', () => {
+  let azurite: EmbeddedAzurite;
+  let store: TableStore;
+  before(async () => {
+    azurite = await freshAzurite();
+    store = TableStore.fromConnectionString(azurite.connectionString, 'UsageTest');
+    await store.ensureTable();
+    // Two partitions, 250 rows each, written in transactions of 50 (10 requests).
+    for (const pk of ['scope-a', 'scope-b']) {
+      for (let start = 0; start < 250; start += 50) {
+        await store.transaction(Array.from({ length: 50 }, (_, i) => ['create', { partitionKey: pk, rowKey: `row|${String(start + i).padStart(4, '0')}`, n: start + i }] as const) as never);
+      }
+    }
+    assert.deepEqual(store.usage, { requests: 10, rowsRead: 0 }, 'ten transactions, nothing read');
+  });
+  after(async () => { await azurite.close(); });
+
+  it('reads a RowKey range of one partition and nothing around it, in key order', async () => {
+    const rows = await store.range<{ partitionKey: string; rowKey: string; n: number }>('scope-a', 'row|0100', 'row|0110');
+    assert.deepEqual(rows.map((r) => r.n), [100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
+    assert.ok(rows.every((r) => r.partitionKey === 'scope-a'));
+  });
+
+  it('counts one request per write, point read and query page, and every row read', async () => {
+    const before = { ...store.usage };
+    await store.range('scope-b', 'row|0000', 'row|0010');
+    assert.deepEqual(store.usage, { requests: before.requests + 1, rowsRead: before.rowsRead + 10 });
+    assert.equal((await store.range('scope-b', 'row|', 'row|\uffff', { limit: 5 })).length, 5);
+    assert.deepEqual(store.usage, { requests: before.requests + 2, rowsRead: before.rowsRead + 15 });
+    assert.equal(await store.get('scope-b', 'row|9999'), undefined);
+    assert.equal((await store.get<{ partitionKey: string; rowKey: string; n: number }>('scope-b', 'row|0007'))?.n, 7);
+    assert.deepEqual(store.usage, { requests: before.requests + 4, rowsRead: before.rowsRead + 16 });
+    await store.upsert({ partitionKey: 'scope-b', rowKey: 'extra', n: -1 });
+    await store.delete('scope-b', 'extra');
+    assert.deepEqual(store.usage, { requests: before.requests + 6, rowsRead: before.rowsRead + 16 });
+  });
+
+  it('counts each page of a long query: 250 rows come in one page of up to 1,000', async () => {
+    const before = { ...store.usage };
+    assert.equal((await store.partition('scope-a')).length, 250);
+    assert.deepEqual(store.usage, { requests: before.requests + 1, rowsRead: before.rowsRead + 250 });
+  });
+
+  it('adds the counters of all tables', async () => {
+    const tables = openTables(azurite.connectionString);
+    await ensureTables(tables);
+    await tables.scopes.get('nobody', 'settings');
+    await tables.log.range('nobody', 'a', 'b');
+    assert.deepEqual(usageOf(tables), { requests: 2, rowsRead: 0 });
+  });
+});
