@@ -7,12 +7,14 @@ import { createLogger } from '../bot/logger';
 import { startApp } from '../bot/app';
 import type { Clock } from '../bot/tovholderBot';
 import { startEchoServer } from './echoBot';
+import { usageOf } from '../storage/tables';
 
-export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'stats' };
+export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
   | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number }
+  | { kind: 'usage'; requests: number; rowsRead: number }
   | { kind: 'error'; message: string };
 
 class SettableClock implements Clock {
@@ -33,8 +35,12 @@ async function main(): Promise<void> {
   const send = (m: FromBot) => process.send!(m);
   process.on('message', (m: ToBot) => {
     if (m.cmd === 'stats') {
-      const mem = process.memoryUsage();
-      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes: mem.rss, heapUsedBytes: mem.heapUsed });
+      const rssBytes = process.memoryUsage().rss;
+      // With --expose-gc (the bench passes it): what is still referenced, not garbage not yet collected.
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed });
+    } else if (m.cmd === 'usage') {
+      send({ kind: 'usage', ...usageOf(app.services.tables) });
     } else if (m.cmd === 'tick') {
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
       const started = performance.now();

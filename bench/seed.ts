@@ -129,6 +129,8 @@ export interface DeadlinePlan {
   future: number;
   /** Deadlines per 30 days, either side of today. */
   perMonth: number;
+  /** The first open deadline is this many days after today (default 0). */
+  firstInDays?: number;
   today: DateTime;
   seed: number;
 }
@@ -150,7 +152,7 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
     };
   };
   for (let i = 0; i < plan.past; i++) items.push(make(i, -(i + 1) * spacing, true));
-  for (let i = 0; i < plan.future; i++) items.push(make(plan.past + i, i * spacing, false));
+  for (let i = 0; i < plan.future; i++) items.push(make(plan.past + i, (plan.firstInDays ?? 0) + i * spacing, false));
   return items;
 }
 
