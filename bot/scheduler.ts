@@ -11,8 +11,8 @@ import { reminderCard } from '../cards/reminderCard';
 import type { ConversationRef, ConversationRepository } from '../storage/conversationRepository';
 import type { Claim, ClaimRepository } from '../storage/claimRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
-import { composeDigest, digestSettingsOf, type DigestSources } from './commands/digest';
-import { reminderSettingsOf } from './commands/remind';
+import { composeDigest, digestSettingsFrom, DIGEST_SETTINGS, type DigestSources, type StoredDigestSettings } from './commands/digest';
+import { reminderSettingsFrom, REMINDER_SETTINGS, type StoredReminderSettings } from './commands/remind';
 import type { ProactiveSender, SendOutcome } from './proactive';
 import type { Reply } from './commands/types';
 import type { Clock } from './tovholderBot';
@@ -125,7 +125,9 @@ export class Scheduler {
 
   private async tickScope(ref: ConversationRef, now: DateTime, report: TickReport): Promise<void> {
     const { scopes, zone, language } = this.deps;
-    const digest = await digestSettingsOf(scopes, ref.scopeKey);
+    // Both settings records in one read: this runs for every scope on every tick.
+    const settings = await scopes.allSettings(ref.scopeKey);
+    const digest = digestSettingsFrom(settings.get(DIGEST_SETTINGS) as Partial<StoredDigestSettings> | undefined);
     const occasion = digestOccasionAt(digest, now, zone);
     let gone = false;
     if (occasion) {
@@ -135,7 +137,7 @@ export class Scheduler {
     }
     if (gone) return;
 
-    const reminders = await reminderSettingsOf(scopes, ref.scopeKey);
+    const reminders = reminderSettingsFrom(settings.get(REMINDER_SETTINGS) as Partial<StoredReminderSettings> | undefined);
     if (!reminders.enabled) return;
     const horizon = Math.max(0, ...reminders.eventDaysBefore, ...reminders.deadlineDaysBefore);
     const today = now.toISODate()!;

@@ -1,6 +1,6 @@
 // Per-scope settings, the scope's own additions to the stakeholder and experiment lists, and undo audit records.
 import { TableStore, isConflict, type Row } from './tableStore';
-import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 
 export type NameList = 'stakeholder' | 'experiment';
 
@@ -19,6 +19,13 @@ export class ScopeRepository {
   async getSettings<T extends object>(scopeKey: string, name: string): Promise<T | undefined> {
     const row = await this.store.get<SettingsRow>(scopeKey, `settings${SEP}${encodeKeyPart(name)}`);
     return row ? (JSON.parse(row.json) as T) : undefined;
+  }
+
+  /** Every settings record of a scope, by name, in one range read (the scheduler needs them all on every tick). */
+  async allSettings(scopeKey: string): Promise<Map<string, unknown>> {
+    const prefix = `settings${SEP}`;
+    const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
+    return new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), JSON.parse(r.json) as unknown]));
   }
 
   async putSettings(scopeKey: string, name: string, value: object): Promise<void> {

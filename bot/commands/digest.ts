@@ -25,7 +25,12 @@ export interface StoredDigestSettings extends DigestSettings {
 export const DIGEST_SETTINGS = 'digest';
 
 export async function digestSettingsOf(scopes: ScopeRepository, scopeKey: string): Promise<StoredDigestSettings> {
-  return { ...DEFAULT_DIGEST, ...(await scopes.getSettings<StoredDigestSettings>(scopeKey, DIGEST_SETTINGS)) };
+  return digestSettingsFrom(await scopes.getSettings<StoredDigestSettings>(scopeKey, DIGEST_SETTINGS));
+}
+
+/** The stored record over the defaults (a scope that never changed a setting has none). */
+export function digestSettingsFrom(stored: Partial<StoredDigestSettings> | undefined): StoredDigestSettings {
+  return { ...DEFAULT_DIGEST, ...stored };
 }
 
 /** What composing a digest reads: the log and the items (structural, so tests and storage both fit). */

@@ -12,7 +12,12 @@ export interface StoredReminderSettings extends ReminderSettings {
 export const REMINDER_SETTINGS = 'reminders';
 
 export async function reminderSettingsOf(scopes: ScopeRepository, scopeKey: string): Promise<StoredReminderSettings> {
-  return { ...DEFAULT_REMINDERS, ...(await scopes.getSettings<StoredReminderSettings>(scopeKey, REMINDER_SETTINGS)) };
+  return reminderSettingsFrom(await scopes.getSettings<StoredReminderSettings>(scopeKey, REMINDER_SETTINGS));
+}
+
+/** The stored record over the defaults (a scope that never changed a setting has none). */
+export function reminderSettingsFrom(stored: Partial<StoredReminderSettings> | undefined): StoredReminderSettings {
+  return { ...DEFAULT_REMINDERS, ...stored };
 }
 
 function days(list: number[], lang: Lang): string {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { freshAzurite } from '../support/azurite';
 import { TableStore } from '../../storage/tableStore';
 import { openTables, ensureTables, usageOf } from '../../storage/tables';
+import { ScopeRepository } from '../../storage/scopeRepository';
 import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
 
 describe('TableStore on Azurite', () => {
@@ -55,5 +56,27 @@ describe('TableStore on Azurite', () => {
     await tables.scopes.get('nobody', 'settings');
     await tables.log.range('nobody', 'a', 'b');
     assert.deepEqual(usageOf(tables), { requests: 2, rowsRead: 0 });
+  });
+});
+
+describe('ScopeRepository settings on Azurite', () => {
+  let azurite: EmbeddedAzurite;
+  before(async () => { azurite = await freshAzurite(); });
+  after(async () => { await azurite.close(); });
+
+  it('reads every settings record of a scope in one request, by name, and nothing of other scopes or lists', async () => {
+    const tables = openTables(azurite.connectionString);
+    await ensureTables(tables);
+    const scopes = new ScopeRepository(tables.scopes);
+    await scopes.putSettings('tenant|team|a', 'digest', { weekday: 2, enabled: true });
+    await scopes.putSettings('tenant|team|a', 'reminders', { enabled: false });
+    await scopes.putSettings('tenant|team|b', 'digest', { weekday: 5 });
+    await scopes.addName('tenant|team|a', 'stakeholder', { name: 'Radio Limfjord', aliases: [], outlet: true });
+    const before = tables.scopes.usage.requests;
+    const all = await scopes.allSettings('tenant|team|a');
+    assert.equal(tables.scopes.usage.requests, before + 1);
+    assert.deepEqual(Object.fromEntries(all), { digest: { weekday: 2, enabled: true }, reminders: { enabled: false } });
+    assert.deepEqual(await scopes.getSettings('tenant|team|a', 'digest'), { weekday: 2, enabled: true });
+    assert.equal((await scopes.allSettings('tenant|team|c')).size, 0);
   });
 });
