@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel, undefined, () => systemClock.now().toJSDate());
+  const logger = createLogger(config.logLevel);
   const app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const mode = config.appId

@@ -1,5 +1,6 @@
 // Structured JSON lines on stdout. Never credentials; message text only at debug level (callers decide what to pass).
 import type { LogLevel } from './config';
+import { systemClock } from './systemClock';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -12,7 +13,7 @@ export interface Logger {
 }
 
 export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
-  clock: () => Date = () => new Date()): Logger {
+  clock: () => Date = () => systemClock.now().toJSDate()): Logger {
   const emit = (lvl: LogLevel, event: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < ORDER[level]) return;
     write(JSON.stringify({ time: clock().toISOString(), level: lvl, event, ...fields }));
