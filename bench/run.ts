@@ -148,19 +148,43 @@ async function measureStorage(tables: Tables): Promise<Array<[string, Summary]>>
   ];
 }
 
+interface LoadPhase { where: string; load: LoadResult; stored: number; lost: number; errorLines: number }
+
+/** 50 users sending /log, then every acknowledged entry looked up in storage by id. */
+async function loadPhase(where: string, botChild: BotChild, port: number, tables: Tables, serviceUrl: string, teamId: string): Promise<LoadPhase> {
+  const errorLinesBefore = botChild.errorLines;
+  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 60_000, timestamp: TURN_AT });
+  const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
+  const storedIds = new Set(stored.map((e) => e.id));
+  const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
+  const errorLines = botChild.errorLines - errorLinesBefore;
+  log(`load (${where}): ${load.ok} ok in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
+  return { where, load, stored: stored.length, lost, errorLines };
+}
+
+async function startAzurite(): Promise<{ child: ChildProcess; tables: Tables; connectionString: string }> {
+  const child = forkChild('azuriteProcess.js', {}, ['--max-old-space-size=8192']);
+  const { connectionString } = await new Promise<{ connectionString: string }>((resolve) => child.once('message', resolve as never));
+  const tables = openTables(connectionString);
+  await ensureTables(tables);
+  return { child, tables, connectionString };
+}
+
+async function maxRssMbOf(child: ChildProcess): Promise<number> {
+  const stats = await new Promise<{ maxRssKb: number }>((resolve) => { child.once('message', resolve as never); child.send({ cmd: 'stats' }); });
+  return stats.maxRssKb / 1024;
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date();
   log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
   const connector = await new CountingConnector().start();
 
-  const azurite = forkChild('azuriteProcess.js', {}, ['--max-old-space-size=8192']);
-  const azuriteReady = await new Promise<{ connectionString: string }>((resolve) => azurite.once('message', resolve as never));
-  const tables = openTables(azuriteReady.connectionString);
-  await ensureTables(tables);
+  const { child: azurite, tables, connectionString } = await startAzurite();
 
   // BENCH_BOT_NODE_OPTIONS: flags for the bot's node (e.g. a heap cap) to see what they do to memory and latency.
   const botFlags = (process.env.BENCH_BOT_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const botChild = new BotChild(forkChild('botProcess.js', { BENCH_TABLES: azuriteReady.connectionString }, [...botFlags, '--expose-gc']));
+  const botChild = new BotChild(forkChild('botProcess.js', { BENCH_TABLES: connectionString }, [...botFlags, '--expose-gc']));
   const ready = (await botChild.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
   const serviceUrl = connector.url;
   const memory: Array<[string, number, number]> = [];
@@ -214,30 +238,32 @@ async function main(): Promise<void> {
   const tierBig = await measureTier(botChild, ready.port, serviceUrl, bigTeam, `${big.entries.toLocaleString('en')} entries`);
 
   await snapshot(`after the ${BIG.toLocaleString('en')}-entry turns`);
-  // 3. Load: 50 users sending /log for 60 s, then every acknowledged entry looked up in storage.
-  const loadTeam = '19:bench-load@thread.tacv2';
-  const errorLinesBefore = botChild.errorLines;
-  const load: LoadResult = await runLoad({ port: ready.port, serviceUrl, teamId: loadTeam, users: 50, seconds: LOAD_SECONDS, maxTurns: 60_000, timestamp: TURN_AT });
-  const stored = await new LogRepository(tables.log).between(scopeKeyOf(loadTeam, serviceUrl), '0001-01-01', '9999-12-31');
-  const storedIds = new Set(stored.map((e) => e.id));
-  const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
-  const loadErrorLines = botChild.errorLines - errorLinesBefore;
-  log(`load: ${load.ok} ok in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${loadErrorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
-
+  // 3. Load: 50 users sending /log for 60 s. Here, on a Log table of ~1 million rows, where every Azurite insert splices
+  // LokiJS's indexes; and again below with a second bot and Azurite on a young table, to see what the bot itself carries.
+  const loadOld = await loadPhase(`Log table of ${(big.rows + small.rows).toLocaleString('en')}+ rows`, botChild, ready.port, tables, serviceUrl, '19:bench-load@thread.tacv2');
   await snapshot('after the load');
   // 5. Memory.
   const stats = (await botChild.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
-  const azuriteStats = await new Promise<{ maxRssKb: number }>((resolve) => { azurite.once('message', resolve as never); azurite.send({ cmd: 'stats' }); });
+  const azuriteMb = await maxRssMbOf(azurite);
   const peakMb = stats.maxRssKb / 1024;
-  log(`bot peak RSS ${peakMb.toFixed(0)} MB (Azurite's process: ${(azuriteStats.maxRssKb / 1024).toFixed(0)} MB, not the bot's)`);
-
+  log(`bot peak RSS ${peakMb.toFixed(0)} MB (Azurite's process: ${azuriteMb.toFixed(0)} MB, not the bot's)`);
   botChild.child.disconnect();
   azurite.disconnect();
+
+  // 3b. The same load on a fresh bot and a fresh Azurite (warmed up with 100 turns first).
+  const fresh = await startAzurite();
+  const freshBot = new BotChild(forkChild('botProcess.js', { BENCH_TABLES: fresh.connectionString }, botFlags));
+  const freshReady = (await freshBot.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
+  await measure(freshReady.port, () => teamMessage('/log møde med KL om mikrolån', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
+  const loadYoung = await loadPhase('young Log table', freshBot, freshReady.port, fresh.tables, serviceUrl, '19:bench-load@thread.tacv2');
+  const freshPeakMb = ((await freshBot.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>).maxRssKb / 1024;
+  freshBot.child.disconnect();
+  fresh.child.disconnect();
   await connector.stop();
   closeClient();
 
-  const report = render({ startedAt, floor, storageFloor, tiers: [tierSmall, tierBig], tick, digestsReceived, load, stored: stored.length, lost, loadErrorLines,
-    peakMb, memory, botFlags, azuriteMb: azuriteStats.maxRssKb / 1024, bigSeedS, bigRows: big.rows, totalS: (Date.now() - startedAt.getTime()) / 1000 });
+  const report = render({ startedAt, floor, storageFloor, tiers: [tierSmall, tierBig], tick, digestsReceived, loads: [loadYoung, loadOld],
+    peakMb, freshPeakMb, memory, botFlags, azuriteMb, bigSeedS, bigRows: big.rows, totalS: (Date.now() - startedAt.getTime()) / 1000 });
   process.stdout.write('\n' + report + '\n');
   // BENCH_RESULTS: another file for trial runs (a profiled run, smaller sizes), so bench/RESULTS.md stays the full run.
   const out = process.env.BENCH_RESULTS ?? path.join(__dirname, '..', '..', 'bench', 'RESULTS.md');
@@ -247,7 +273,7 @@ async function main(): Promise<void> {
 
 function render(r: {
   startedAt: Date; floor: Summary; storageFloor: Array<[string, Summary]>; tiers: TierResult[]; tick: Extract<FromBot, { kind: 'ticked' }>; digestsReceived: number;
-  load: LoadResult; stored: number; lost: number; loadErrorLines: number; peakMb: number; memory: Array<[string, number, number]>; botFlags: string[]; azuriteMb: number; bigSeedS: number; bigRows: number; totalS: number;
+  loads: LoadPhase[]; peakMb: number; freshPeakMb: number; memory: Array<[string, number, number]>; botFlags: string[]; azuriteMb: number; bigSeedS: number; bigRows: number; totalS: number;
 }): string {
   const cpu = os.cpus();
   const latencyRows: string[][] = [['echo floor (same server, adapter, client)', '–', String(r.floor.count), ms(r.floor.p50), ms(r.floor.p95), '1.0x', '1.0x', '']];
@@ -297,11 +323,12 @@ function render(r: {
     '',
     '## Load: 50 users sending /log',
     '',
-    table(['users', 'seconds', 'acknowledged', 'per second', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost'], [[
-      String(r.load.users), r.load.seconds.toFixed(1), String(r.load.ok), r.load.perSecond.toFixed(0), String(r.load.errors),
-      String(r.loadErrorLines), ms(r.load.latency.p50), ms(r.load.latency.p95), String(r.stored), String(r.lost),
-    ]]),
+    table(['storage', 'users', 'seconds', 'acknowledged', 'per second', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost'],
+      r.loads.map((l) => [l.where, String(l.load.users), l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.errors),
+        String(l.errorLines), ms(l.load.latency.p50), ms(l.load.latency.p95), String(l.stored), String(l.lost)])),
     '',
+    'The young table: a second bot process on a second, empty Azurite, after 100 warm-up turns: what the bot carries.',
+    'The large table: the run\'s own bot and Azurite after the 100,000-entry seed, where each Azurite insert grows slower.',
     '"lost" counts acknowledged turns (HTTP 200) whose entry is not in storage afterwards (looked up by id).',
     '',
     '## Digest for many scopes',
@@ -318,7 +345,8 @@ function render(r: {
     '',
     '## Memory',
     '',
-    table(['process', 'peak RSS (MB)'], [['bot (whole run)', r.peakMb.toFixed(0)], ['Azurite (separate process; not the bot)', r.azuriteMb.toFixed(0)]]),
+    table(['process', 'peak RSS (MB)'], [['bot (whole run)', r.peakMb.toFixed(0)], ['bot of the young-table load (warm-up and load only)', r.freshPeakMb.toFixed(0)],
+      ['Azurite (separate process; not the bot)', r.azuriteMb.toFixed(0)]]),
     '',
     'The bot\'s RSS before, and V8 heap still in use after, a full garbage collection at the end of each phase:',
     '',
