@@ -77,8 +77,8 @@ export function logSavedCard(e: LogEntryView, lang: Lang, today: DateTime, opts:
     facts: factsOf(e, lang, today),
     note: opts.kindInferred ? t.inferred : '',
     actions: [
-      { title: t.undo, verb: 'log.undo', data: { key: e.key, lang } },
-      { title: t.edit, verb: 'log.edit', data: { key: e.key, lang } },
+      { title: t.undo, verb: 'log.undo', data: { entry: e.key, lang } },
+      { title: t.edit, verb: 'log.edit', data: { entry: e.key, lang } },
     ],
   });
 }

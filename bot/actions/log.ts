@@ -53,7 +53,7 @@ export const logActions: ActionHandler[] = [
   {
     verb: 'log.undo',
     async run({ turn, services, data }) {
-      const entry = await services.log.get(turn.scope.key, str(data.key));
+      const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
       await services.log.remove(turn.scope.key, entry, {
         partitionKey: turn.scope.key,
@@ -66,16 +66,16 @@ export const logActions: ActionHandler[] = [
   {
     verb: 'log.edit',
     async run({ turn, services, data }) {
-      const entry = await services.log.get(turn.scope.key, str(data.key));
+      const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
-      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { key: str(data.key) }, kind: entry.kind, text: entry.text, date: entry.happenedOn }) };
+      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date: entry.happenedOn }) };
     },
   },
   {
     verb: 'log.update',
     async run(ctx) {
       const { turn, services, data } = ctx;
-      const before = await services.log.get(turn.scope.key, str(data.key));
+      const before = await services.log.get(turn.scope.key, str(data.entry));
       if (!before) return { message: notFoundText(turn.lang) };
       const kind = kindOf(data.kind);
       if (!kind) return missingKind(ctx);

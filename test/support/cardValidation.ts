@@ -4,6 +4,8 @@ import * as AC from 'adaptivecards/dist/adaptivecards.js';
 
 export const MAX_CARD_BYTES = 28 * 1024;
 
+const RESERVED_DATA_NAMES = ['key'];
+
 export function cardProblems(card: unknown): string[] {
   const problems: string[] = [];
   const json = JSON.stringify(card);
@@ -14,6 +16,19 @@ export function cardProblems(card: unknown): string[] {
   const c = card as { version?: string; type?: string };
   if (c.type !== 'AdaptiveCard') problems.push('type is not AdaptiveCard');
   if (c.version !== '1.5') problems.push(`version is ${c.version}, expected 1.5`);
+
+  // A button's data named `key` cannot be pressed in the Agents Playground's web page (its Adaptive Cards code throws
+  // "Cannot assign to read only property 'key'" and sends nothing); keep such names out of every card.
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.type === 'string' && n.type.startsWith('Action.') && n.data && typeof n.data === 'object') {
+      for (const name of RESERVED_DATA_NAMES) if (name in (n.data as object)) problems.push(`${n.type} "${String(n.title)}" has data named "${name}"`);
+    }
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
 
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   const parsed = new AC.AdaptiveCard();
