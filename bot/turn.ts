@@ -3,7 +3,7 @@ import { DateTime, IANAZone } from 'luxon';
 import type { Activity } from 'botbuilder';
 import { encodeKeyPart, SEP } from '../storage/keys';
 import type { Lang } from '../domain/types';
-import { detectLanguage } from '../domain/language';
+import { languageOfWords } from '../domain/language';
 
 export type ScopeKind = 'team' | 'groupChat' | 'personal';
 
@@ -84,15 +84,16 @@ export function nowOf(activity: Partial<Activity>, defaultZone: string, received
   return { now: instant.setZone(zone), zone };
 }
 
+/**
+ * The reply's language: what the words say; else the command's name when it is Danish or English only ("/hvem
+ * Jyllandsposten" is Danish whatever the client's locale); else the user's Teams locale; else BOT_LANGUAGE.
+ */
 export function langOf(text: string, activity: Partial<Activity>, defaultLang: Lang, hint?: 'da' | 'en' | 'both'): Lang {
-  const locale = activity.locale ?? '';
-  if (text.trim() === '') {
-    if (hint === 'da' || hint === 'en') return hint;
-    return locale.toLowerCase().startsWith('en') ? 'en' : locale.toLowerCase().startsWith('da') ? 'da' : defaultLang;
-  }
-  const detected = detectLanguage(text, locale || undefined);
-  // A bare command in English ("/help") answers in English even when the words after it say nothing.
-  return detected;
+  const fromWords = text.trim() === '' ? undefined : languageOfWords(text);
+  if (fromWords) return fromWords;
+  if (hint === 'da' || hint === 'en') return hint;
+  const locale = (activity.locale ?? '').toLowerCase();
+  return locale.startsWith('en') ? 'en' : locale.startsWith('da') ? 'da' : defaultLang;
 }
 
 export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: Lang; receivedAt: DateTime }): Turn {

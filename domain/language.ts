@@ -31,6 +31,11 @@ const ENGLISH = new Set([
  * English), and otherwise Danish.
  */
 export function detectLanguage(text: string, locale?: string): Lang {
+  return languageOfWords(text) ?? (locale?.toLowerCase().startsWith('en') ? 'en' : 'da');
+}
+
+/** The language the words themselves show (a command name and kind names aside), or undefined when they show none. */
+export function languageOfWords(text: string): Lang | undefined {
   const withoutCommand = text.trim().replace(/^\/\S*/, '');
   let danish = 0;
   let english = 0;
@@ -42,5 +47,5 @@ export function detectLanguage(text: string, locale?: string): Lang {
   }
   if (english > danish) return 'en';
   if (danish > english) return 'da';
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { langOf } from '../../bot/turn';
 import {
   foldForSearch, MAX_SEARCH_WORDS, sanitizeUserText, searchWords, stemDa, titleMatches, tokenize,
 } from '../../domain/text';
@@ -194,5 +195,29 @@ describe('detectLanguage', () => {
   it('lets clearly Danish text win over an English locale', () => {
     assert.equal(detectLanguage('hvad sker der i næste uge', 'en-US'), 'da');
     assert.equal(detectLanguage('what is due next week', 'da-DK'), 'en');
+  });});
+
+describe('the reply language of a turn (langOf)', () => {
+  const english = { locale: 'en-US' };
+  const danish = { locale: 'da-DK' };
+  it('answers a Danish-only command name in Danish in an English Teams when the words say nothing', () => {
+    // The Agents Playground (and an English Teams client) sends en-US for a Danish user.
+    assert.equal(langOf('Jyllandsposten', english, 'da', 'da'), 'da');
+    assert.equal(langOf('STAR', english, 'da', 'da'), 'da');
+    assert.equal(langOf('Jyllandsposten', danish, 'da', 'en'), 'en');
+  });
+  it('lets the words win over the command name', () => {
+    assert.equal(langOf('what is due next week', danish, 'da', 'da'), 'en');
+    assert.equal(langOf('hvad sker der i næste uge', english, 'da', 'en'), 'da');
+  });
+  it('uses the locale for a name in both languages (/log, /film) and for plain text, then BOT_LANGUAGE', () => {
+    assert.equal(langOf('KKR', english, 'da', 'both'), 'en');
+    assert.equal(langOf('KKR', danish, 'en', 'both'), 'da');
+    assert.equal(langOf('KKR', { locale: 'de-DE' }, 'en'), 'en');
+    assert.equal(langOf('', {}, 'da'), 'da');
+  });
+  it('answers an empty message by the command name, else the locale', () => {
+    assert.equal(langOf('', english, 'da', 'da'), 'da');
+    assert.equal(langOf('', english, 'da'), 'en');
   });
 });
