@@ -114,7 +114,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { services } = this.parts;
     switch (parsed.type) {
       case 'empty':
-        return [{ card: helpCard(turn.lang), summary: turn.lang === 'da' ? 'Tovholders kommandoer' : "Tovholder's commands" }];
+        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: turn.lang === 'da' ? 'Tovholders kommandoer' : "Tovholder's commands" }];
       case 'unknown-command': {
         const lines = [msg('unknownCommand', turn.lang, { word: parsed.word })];
         if (parsed.suggestion) lines.push(msg('didYouMean', turn.lang, { suggestion: parsed.suggestion }));

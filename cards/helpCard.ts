@@ -3,6 +3,9 @@ import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/help.json';
 
+/** Whose log the conversation keeps: a team's (all its channels), a group chat's, or one person's. */
+export type LogAudience = 'team' | 'groupChat' | 'personal';
+
 interface HelpLine { example: string; description: string }
 interface HelpSection { heading: string; commands: HelpLine[] }
 
@@ -54,21 +57,30 @@ const SECTIONS: Record<Lang, HelpSection[]> = {
 const TEXT = {
   da: {
     title: 'Tovholder holder fast i trådene',
-    intro: 'Skriv til mig med @Tovholder i kanalen eller direkte i en chat. Alt, I gemmer, deles af hele teamet.',
+    intro: {
+      team: 'Skriv til mig med @Tovholder i kanalen. Alt, I gemmer, deles af hele teamet, i alle dets kanaler.',
+      groupChat: 'Skriv til mig med @Tovholder her i chatten. Det, I gemmer her, deles af alle i chatten og kun dem.',
+      personal: 'Skriv bare her. Det, du gemmer her, ser kun du; teamets fælles log finder du ved at skrive til mig i teamets kanal.',
+    },
     footer: 'Datoer må skrives som I plejer: "7. november", "14/6", "medio august 2024", "uge 45", "senest d. 15. december", "i morgen".',
   },
   en: {
     title: 'Tovholder keeps hold of the threads',
-    intro: 'Write to me with @Tovholder in the channel or directly in a chat. Everything you save is shared by the whole team.',
+    intro: {
+      team: "Write to me with @Tovholder in the channel. Everything you save is shared by the whole team, in all its channels.",
+      groupChat: 'Write to me with @Tovholder here in the chat. What you save here is shared by everyone in this chat, and only them.',
+      personal: "Just write here. What you save here only you can see; the team's shared log is where you write to me in the team's channel.",
+    },
     footer: 'Dates can be written the usual way: "7 November", "14/6", "mid August 2024", "week 45", "by 15 December", "tomorrow".',
   },
 };
 
-export function helpCard(lang: Lang): CardJson {
+/** The help card; `where` says whose log this conversation keeps (a team's, a group chat's or one person's). */
+export function helpCard(lang: Lang, where: LogAudience = 'team'): CardJson {
   const text = TEXT[lang];
   return expand(template, {
     title: text.title,
-    intro: text.intro,
+    intro: text.intro[where],
     sections: SECTIONS[lang],
     footer: text.footer,
   });

@@ -15,6 +15,7 @@ describe('foundation, end to end over HTTP', () => {
     assert.deepEqual(cardProblems(card), []);
     assert.match(cardText(card), /Tovholder holder fast i trådene/);
     assert.match(cardText(card), /\/log presse Jyllandsposten om mikrolån/);
+    assert.match(cardText(card), /deles af hele teamet/);
     const received = h.connector.received.at(-1)!;
     assert.equal(received.replyToId, activity.id);
     assert.equal(reply.from?.id, BOT_ID);
@@ -42,6 +43,9 @@ describe('foundation, end to end over HTTP', () => {
   it('works in a personal chat and on a channel other than msteams', async () => {
     const [reply] = await h.say(personalMessage('/hjælp'));
     assert.match(cardText(cardOf(reply)), /Tovholder/);
+    // A personal chat keeps a log of its own: the help card must not promise the team sees it.
+    assert.match(cardText(cardOf(reply)), /ser kun du/);
+    assert.doesNotMatch(cardText(cardOf(reply)), /hele teamet/);
     const [emulator] = await h.say({ ...personalMessage('hjælp'), channelId: 'emulator', channelData: {} });
     assert.match(cardText(cardOf(emulator)), /Tovholder/);
   });
