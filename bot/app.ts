@@ -64,7 +64,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   };
   const bot = new TovholderBot({
     services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
-    onEveryActivity: keepConversationRefs(services.conversations),
+    onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger);
   const scheduler = new Scheduler({

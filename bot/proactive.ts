@@ -8,7 +8,7 @@ import type { ConversationRef } from '../storage/conversationRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { Reply } from './commands/types';
 import type { Turn } from './turn';
-import { toActivity } from './tovholderBot';
+import { toActivity, type Clock } from './tovholderBot';
 
 /** What came of one proactive send. `retryAfterMs` is the connector's Retry-After (429/503), when it gave one. */
 export type SendOutcome =
@@ -59,14 +59,15 @@ export function isBotRemoval(activity: Partial<Activity>): boolean {
  * The onEveryActivity hook: keep the scope's reference fresh (written only when it changed), forget it when the bot
  * is removed.
  */
-export function keepConversationRefs(conversations: ConversationRepository) {
+export function keepConversationRefs(conversations: ConversationRepository, clock: Clock) {
   return async (activity: Partial<Activity>, turn: Turn): Promise<void> => {
     if (isBotRemoval(activity)) {
       await conversations.remove(turn.scope.key);
       return;
     }
     const ref = conversationRefOf(activity, turn);
-    if (ref) await conversations.remember(ref);
+    // "since" on the scheduler's clock (the one it compares with), kept from the first time by the repository.
+    if (ref) await conversations.remember({ ...ref, since: clock.now().toUTC().toISO()! });
   };
 }
 

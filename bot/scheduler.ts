@@ -128,7 +128,7 @@ export class Scheduler {
     // Both settings records in one read: this runs for every scope on every tick.
     const settings = await scopes.allSettings(ref.scopeKey);
     const digest = digestSettingsFrom(settings.get(DIGEST_SETTINGS) as Partial<StoredDigestSettings> | undefined);
-    const occasion = digestOccasionAt(digest, now, zone);
+    const occasion = digestOccasionAt(digest, now, zone, ref.since ? DateTime.fromISO(ref.since) : undefined);
     let gone = false;
     if (occasion) {
       const lang = digest.lang ?? language;

@@ -82,12 +82,16 @@ function occasionOnDay(settings: DigestSettings, local: DateTime, zone: string):
  * The digest that is due at `now`, or undefined. Due means: its scheduledAt is on the same local day as
  * `now` and not after it. So a bot that was down at the scheduled time sends it when it comes back that
  * same day, and never on a later day. The caller claims the occasionId so it goes out once.
+ * `knownSince` is when the bot first heard from the conversation: a digest scheduled before that is not sent, so a
+ * team that adds the bot on a Monday afternoon gets its first digest the next week, not a "quiet week" at once.
  */
-export function digestOccasionAt(settings: DigestSettings, now: DateTime, zone: string): DigestOccasion | undefined {
+export function digestOccasionAt(settings: DigestSettings, now: DateTime, zone: string, knownSince?: DateTime): DigestOccasion | undefined {
   if (!settings.enabled) return undefined;
   const local = now.setZone(zone);
   const occasion = occasionOnDay(settings, local, zone);
-  return occasion && occasion.scheduledAt.toMillis() <= local.toMillis() ? occasion : undefined;
+  if (!occasion || occasion.scheduledAt.toMillis() > local.toMillis()) return undefined;
+  if (knownSince && occasion.scheduledAt.toMillis() < knownSince.toMillis()) return undefined;
+  return occasion;
 }
 
 /** The first digest scheduled strictly after `after` (holiday moves applied); undefined when disabled. */

@@ -16,6 +16,16 @@ export interface ConversationRef {
   conversationId: string;
   teamId?: string;
   bot: { id: string; name: string };
+  /**
+   * When the bot first heard from this conversation (ISO instant). Kept as first written; rows from before it was
+   * recorded have none (long known).
+   */
+  since?: string;
+}
+
+/** The fields that matter, in a fixed order: an unchanged reference is not written again. */
+function canonical(r: ConversationRef): string {
+  return JSON.stringify([r.scopeKey, r.kind, r.serviceUrl, r.channelId, r.tenantId, r.conversationId, r.teamId ?? null, r.bot.id, r.bot.name, r.since ?? null]);
 }
 
 interface RefRow extends Row { json: string }
@@ -27,17 +37,25 @@ function rowKeyOf(scopeKey: string): string {
 }
 
 export class ConversationRepository {
-  /** What this process last wrote or read per scope, as JSON: an unchanged reference is not written again. */
-  private readonly written = new Map<string, string>();
+  /** What this process last wrote or read per scope: an unchanged reference is not written again. */
+  private readonly known = new Map<string, ConversationRef>();
 
   constructor(private readonly store: TableStore) {}
 
-  /** Saves the reference if it differs from what this process knows is stored; true when it wrote. */
+  /**
+   * Saves the reference if it differs from what is stored; true when it wrote. The stored `since` wins over the
+   * given one, so it stays the first time the bot heard from the conversation.
+   */
   async remember(ref: ConversationRef): Promise<boolean> {
-    const json = JSON.stringify(ref);
-    if (this.written.get(ref.scopeKey) === json) return false;
-    await this.store.upsert({ partitionKey: PARTITION, rowKey: rowKeyOf(ref.scopeKey), json }, 'Replace');
-    this.written.set(ref.scopeKey, json);
+    const stored = this.known.get(ref.scopeKey) ?? (await this.get(ref.scopeKey));
+    const next: ConversationRef = { ...ref, since: stored ? stored.since : ref.since };
+    if (next.since === undefined) delete next.since;
+    if (stored && canonical(stored) === canonical(next)) {
+      this.known.set(ref.scopeKey, stored);
+      return false;
+    }
+    await this.store.upsert({ partitionKey: PARTITION, rowKey: rowKeyOf(ref.scopeKey), json: JSON.stringify(next) }, 'Replace');
+    this.known.set(ref.scopeKey, next);
     return true;
   }
 
@@ -51,14 +69,14 @@ export class ConversationRepository {
     const rows = await this.store.partition<RefRow>(PARTITION);
     const refs = rows.map((row) => JSON.parse(row.json) as ConversationRef);
     // Another instance may have removed a row: forget it, so the next activity there writes it again.
-    this.written.clear();
-    for (const ref of refs) this.written.set(ref.scopeKey, JSON.stringify(ref));
+    this.known.clear();
+    for (const ref of refs) this.known.set(ref.scopeKey, ref);
     return refs;
   }
 
   /** The bot was removed (uninstalled, or the connector answered 403): no more proactive messages there. */
   async remove(scopeKey: string): Promise<void> {
-    this.written.delete(scopeKey);
+    this.known.delete(scopeKey);
     await this.store.delete(PARTITION, rowKeyOf(scopeKey));
   }
 }

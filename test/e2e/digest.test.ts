@@ -204,6 +204,21 @@ describe('digest sends: restarts and the connector\'s answers', () => {
     }
   });
 
+  it('a chat that first writes after Monday\'s digest time gets its first digest the next Monday', async () => {
+    const digestsIn = (id: string) => h.connector.received.filter((r) => r.conversationId === id && /^Ugens overblik/.test(r.activity.summary ?? '')).length;
+    clock.current = local('2024-11-18T13:00');
+    await h.say(chat('/hjælp', '19:chat-new@thread.v2'));
+    clock.current = local('2024-11-18T13:00:30');
+    await h.app.scheduler.tick();
+    assert.equal(digestsIn('19:chat-new@thread.v2'), 0);
+    // Written to again later: the first time it was heard from stays.
+    clock.current = local('2024-11-20T10:00');
+    await h.say(chat('/hjælp', '19:chat-new@thread.v2'));
+    clock.current = local('2024-11-25T08:00:05');
+    await h.app.scheduler.tick();
+    assert.equal(digestsIn('19:chat-new@thread.v2'), 1);
+  });
+
   it('a 403 removes the reference; the digest is not retried there', async () => {
     await h.say(chat('/overblik', '19:chat-c@thread.v2'));
     h.connector.failure = (method, path) => (method === 'POST' && path.includes('19:chat-c') ? { status: 403 } : undefined);

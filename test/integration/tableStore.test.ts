@@ -5,6 +5,8 @@ import { freshAzurite } from '../support/azurite';
 import { TableStore } from '../../storage/tableStore';
 import { openTables, ensureTables, usageOf } from '../../storage/tables';
 import { ScopeRepository } from '../../storage/scopeRepository';
+import { encodeKeyPart } from '../../storage/keys';
+import { ConversationRepository, type ConversationRef } from '../../storage/conversationRepository';
 import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
 
 describe('TableStore on Azurite', () => {
@@ -78,5 +80,33 @@ describe('ScopeRepository settings on Azurite', () => {
     assert.deepEqual(Object.fromEntries(all), { digest: { weekday: 2, enabled: true }, reminders: { enabled: false } });
     assert.deepEqual(await scopes.getSettings('tenant|team|a', 'digest'), { weekday: 2, enabled: true });
     assert.equal((await scopes.allSettings('tenant|team|c')).size, 0);
+  });
+});
+
+describe('ConversationRepository on Azurite', () => {
+  let azurite: EmbeddedAzurite;
+  before(async () => { azurite = await freshAzurite(); });
+  after(async () => { await azurite.close(); });
+
+  const ref = (o: Partial<ConversationRef> = {}): ConversationRef => ({
+    scopeKey: 'tenant|groupChat|19:chat', kind: 'groupChat', serviceUrl: 'https://smba.example/emea/', channelId: 'msteams',
+    tenantId: 'tenant', conversationId: '19:chat', bot: { id: '28:bot', name: 'Tovholder' }, ...o,
+  });
+
+  it('keeps the first "since", writes only on a change, and leaves a reference without one as long known', async () => {
+    const tables = openTables(azurite.connectionString);
+    await ensureTables(tables);
+    const first = new ConversationRepository(tables.conversations);
+    assert.equal(await first.remember(ref({ since: '2024-11-18T12:00:00.000Z' })), true);
+    assert.equal(await first.remember(ref({ since: '2024-11-20T09:00:00.000Z' })), false);
+    // Another process (a restart) that has not seen the row: reads it, keeps its since, writes only the change.
+    const second = new ConversationRepository(tables.conversations);
+    assert.equal(await second.remember(ref({ since: '2024-11-25T09:00:00.000Z' })), false);
+    assert.equal(await second.remember(ref({ serviceUrl: 'https://smba.example/amer/', since: '2024-11-25T09:00:00.000Z' })), true);
+    assert.deepEqual(await second.get('tenant|groupChat|19:chat'), ref({ serviceUrl: 'https://smba.example/amer/', since: '2024-11-18T12:00:00.000Z' }));
+    // A row written before "since" existed stays without it.
+    await tables.conversations.upsert({ partitionKey: 'ref', rowKey: encodeKeyPart('tenant|groupChat|19:old'), json: JSON.stringify(ref({ scopeKey: 'tenant|groupChat|19:old' })) }, 'Replace');
+    await second.remember(ref({ scopeKey: 'tenant|groupChat|19:old', since: '2024-11-25T09:00:00.000Z' }));
+    assert.equal((await second.get('tenant|groupChat|19:old'))?.since, undefined);
   });
 });

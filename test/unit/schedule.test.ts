@@ -205,6 +205,14 @@ describe('weekly digest at the edges', () => {
     assert.deepEqual(simulate(friday, '2026-03-03T00:00', '2026-03-14T00:00', { claimed }).map((s) => s.occasionId), ['digest:2026-W11']);
   });
 
+  it('sends no digest scheduled before the conversation was first heard from', () => {
+    // Added on Monday at 08:30: not this Monday's 08:00 digest, but the next one.
+    assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-02T09:00'), ZONE, local('2026-03-02T08:30')), undefined);
+    assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-09T08:00'), ZONE, local('2026-03-02T08:30'))?.occasionId, 'digest:2026-W11');
+    // Heard from before 08:00: that day's digest goes out, also late the same day.
+    assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-02T09:00'), ZONE, local('2026-03-02T07:59'))?.occasionId, 'digest:2026-W10');
+  });
+
   it('answers for a `now` in another zone by the scope zone', () => {
     const occasion = digestOccasionAt(DEFAULT_DIGEST, DateTime.fromISO('2026-03-02T07:00:00Z', { zone: 'utc' }), ZONE);
     assert.equal(occasion?.occasionId, 'digest:2026-W10');
