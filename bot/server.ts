@@ -47,7 +47,10 @@ export function createServer(parts: ServerParts): restify.Server {
   });
 
   server.on('restifyError', (req, res, err, callback) => {
-    parts.logger.warn('http_error', { path: req.url, status: (err as { statusCode?: number }).statusCode, error: err.name });
+    const status = (err as { statusCode?: number }).statusCode;
+    // A GET on /api/messages (the Playground's and load balancers' probes) or an unknown path is routine: info, not warn.
+    const routine = status === 404 || status === 405;
+    (routine ? parts.logger.info : parts.logger.warn)('http_error', { path: req.url, status, error: err.name });
     return callback();
   });
   return server;

@@ -70,6 +70,13 @@ describe('foundation, end to end over HTTP', () => {
     assert.match(cardText(cardOf(reply)), /Tovholder/);
   });
 
+  it('answers a GET on /api/messages (a probe) with 405, logged as routine (info), not as a warning', async () => {
+    const probe = await fetch(`${h.baseUrl}/api/messages`);
+    assert.equal(probe.status, 405);
+    const errors = h.logs.map((l) => JSON.parse(l)).filter((l) => l.event === 'http_error' && l.status === 405);
+    assert.deepEqual(errors.map((l) => l.level), ['info']);
+  });
+
   it('writes one structured JSON log line per turn, without the message text at info level', async () => {
     await h.say(channelMessage('/hjælp hemmelig tekst'));
     const turns = h.logs.map((l) => JSON.parse(l)).filter((l) => l.event === 'turn');
