@@ -3,6 +3,7 @@ import type { DateTime } from 'luxon';
 import type { IsoDate, Lang } from '../domain/types';
 import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
 import { formatDay } from '../domain/periodFormat';
+import { capitalize } from '../domain/text';
 import { expand, type CardJson } from './render';
 import savedTemplate from './templates/logSaved.json';
 import chooseTemplate from './templates/logChooseKind.json';
@@ -48,14 +49,11 @@ const T = {
   },
 };
 
-function capital(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
-}
 
 function factsOf(e: LogEntryView, lang: Lang, today: DateTime): Array<{ title: string; value: string }> {
   const t = T[lang];
   const facts = [
-    { title: t.kind, value: capital(kindLabel(e.kind, lang)) },
+    { title: t.kind, value: capitalize(kindLabel(e.kind, lang)) },
     { title: t.date, value: formatDay(e.happenedOn, lang, today) },
   ];
   if (e.stakeholders.length) facts.push({ title: t.stakeholders, value: e.stakeholders.join(', ') });
@@ -98,7 +96,7 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
 
 /** When the first word is no kind: the text, and a button per kind (three to a row). Nothing is saved until pressed. */
 export function chooseKindCard(text: string, lang: Lang, pending: Record<string, unknown>): CardJson {
-  const buttons = ENTRY_KINDS.map((kind) => ({ title: capital(kindLabel(kind, lang)), data: { ...pending, kind, lang } }));
+  const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), data: { ...pending, kind, lang } }));
   const rows: Array<{ buttons: typeof buttons }> = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push({ buttons: buttons.slice(i, i + 3) });
   return expand(chooseTemplate, { heading: T[lang].choose, text, rows });
@@ -110,7 +108,7 @@ export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update
   return expand(formTemplate, {
     heading: opts.verb === 'log.create' ? t.formNew : t.formEdit,
     kindLabel: t.kindLabel, kindError: t.kindError, kind: opts.kind ?? '',
-    kinds: ENTRY_KINDS.map((k) => ({ title: capital(kindLabel(k, lang)), value: k })),
+    kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
     textLabel: t.textLabel, textError: t.textError, textPlaceholder: t.textPlaceholder, text: opts.text ?? '',
     dateLabel: t.dateLabel, date: opts.date ?? '',
     saveLabel: t.save, verb: opts.verb, data: { ...opts.data, lang },
@@ -135,5 +133,5 @@ export function logListCard(lang: Lang, data: { heading: string; facts?: Array<{
 
 /** "tirsdag d. 19. november · Presse · Anne Sørensen" */
 export function entryMeta(e: Pick<LogEntryView, 'happenedOn' | 'kind' | 'authorName'>, lang: Lang, today: DateTime): string {
-  return [formatDay(e.happenedOn, lang, today), capital(kindLabel(e.kind, lang)), e.authorName].filter(Boolean).join(' · ');
+  return [formatDay(e.happenedOn, lang, today), capitalize(kindLabel(e.kind, lang)), e.authorName].filter(Boolean).join(' · ');
 }

@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import { keyDate, type Item } from './items';
 import type { IsoDate, Lang } from './types';
 import { formatPeriod } from './periodFormat';
+import { capitalize } from './text';
 
 export type DueState = 'overdue' | 'due' | 'ongoing' | 'done';
 
@@ -129,9 +130,6 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
   return [...groups.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** The heading for events whose date is not set. */
 export function undatedHeading(lang: Lang): string {

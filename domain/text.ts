@@ -199,3 +199,8 @@ export function sanitizeUserText(s: string, options: SanitizeOptions = {}): stri
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** The first letter upper-cased, as a label starts on a card ("presse" → "Presse"); æ, ø and å included. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+}

@@ -1,6 +1,6 @@
 // `/who <name>` (`/hvem`): one stakeholder's history: how many entries, the last contact, entries by kind, newest first.
 import { recognize } from '../../domain/recognize';
-import { foldForSearch, sanitizeUserText } from '../../domain/text';
+import { capitalize, foldForSearch, sanitizeUserText } from '../../domain/text';
 import { formatDay } from '../../domain/periodFormat';
 import { ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
 import { entryMeta, logListCard } from '../../cards/logCards';
@@ -8,10 +8,6 @@ import { listsFor } from './lists';
 import type { CommandHandler } from './types';
 
 const SHOWN = 10;
-
-function capitalised(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
-}
 
 export const whoCommand: CommandHandler = {
   command: 'who',
@@ -47,7 +43,7 @@ export const whoCommand: CommandHandler = {
       facts: [
         { title: t.entries, value: String(hits.length) },
         { title: t.last, value: formatDay(hits[0].happenedOn, lang, turn.now) },
-        { title: t.byKind, value: counts.map((c) => `${capitalised(kindLabel(c.k, lang))} ${c.n}`).join(' · ') },
+        { title: t.byKind, value: counts.map((c) => `${capitalize(kindLabel(c.k, lang))} ${c.n}`).join(' · ') },
       ],
       rows,
       note: hits.length > SHOWN ? t.more : '',
