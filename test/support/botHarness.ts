@@ -7,7 +7,7 @@ import { startApp, type RunningApp } from '../../bot/app';
 import type { Clock } from '../../bot/tovholderBot';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
-import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { cardProblems } from './cardValidation';
 
 export const BOT_ID = '28:tovholder-bot';
