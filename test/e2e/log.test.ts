@@ -345,20 +345,25 @@ describe('/find and /who on a realistic month', () => {
   });
 
   it('keeps everything across a restart of the bot', async () => {
-    const { azurite } = h;
-    // Stop this harness's bot and connector stand-in but keep its Azurite: the data must outlive the bot.
+    const first = h;
+    // Stop this harness's bot and connector stand-in but keep its storage: the data must outlive the bot.
     await h.app.close();
     await h.connector.stop();
     assert.deepEqual(h.cardProblemsSeen, []);
-    const again = await startHarness({}, { azurite });
+    const again = await startHarness({}, h.sameStorage);
     try {
       assert.match(cardText(cardOf((await again.say(channelMessage('/søg mikrolån')))[0])), /fund/);
     } finally {
       await again.stop();
     }
-    h = await startHarness({}, { azurite });
+    h = await startHarness({}, first.sameStorage);
+    owners.push(first);
   });
-  after(async () => { await h.azurite.close(); });
+  const owners: Harness[] = [];
+  after(async () => {
+    // The first harness owns the storage the later ones borrowed: remove it last.
+    for (const o of owners) await o.stop().catch(() => undefined);
+  });
 
   it('keeps scopes apart: another team sees none of it', async () => {
     const card = cardOf((await h.say(channelMessage('/søg mikrolån', { teamId: '19:andet-team@thread.tacv2' })))[0]);
