@@ -11,6 +11,25 @@ export const STORAGE_TIMEOUT_MS = 5000;
 /** /healthz must answer within a second or two. */
 export const PING_TIMEOUT_MS = 1500;
 
+/**
+ * Shared by the tables of one account: after a call waited out its timeout (storage hangs), calls fail at once for a
+ * few seconds instead of each waiting out its own, so a turn that would make three calls answers "nothing saved"
+ * after one timeout, not three. A refused connection fails fast by itself and does not trip it.
+ */
+export class OutageGuard {
+  private openUntil = 0;
+  constructor(private readonly holdMs = 3000) {}
+  get open(): boolean {
+    return Date.now() < this.openUntil;
+  }
+  trip(): void {
+    this.openUntil = Date.now() + this.holdMs;
+  }
+  reset(): void {
+    this.openUntil = 0;
+  }
+}
+
 function tableNotFound(err: unknown): boolean {
   const e = err as { details?: { errorCode?: string }; code?: string; message?: string };
   return statusOf(err) === 404 && (e.details?.errorCode === 'TableNotFound' || e.code === 'TableNotFound' || /TableNotFound/.test(e.message ?? ''));
@@ -26,16 +45,16 @@ export class AzureTableStore implements TableStore {
   private ensured: Promise<void> | undefined;
   readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
 
-  private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number) {}
+  private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number, private readonly guard: OutageGuard) {}
 
-  static fromConnectionString(connectionString: string, tableName: string, timeoutMs = STORAGE_TIMEOUT_MS): AzureTableStore {
+  static fromConnectionString(connectionString: string, tableName: string, options: { timeoutMs?: number; guard?: OutageGuard } = {}): AzureTableStore {
     const insecure = /TableEndpoint=http:\/\//i.test(connectionString) || /DefaultEndpointsProtocol=http;/i.test(connectionString);
     const client = TableClient.fromConnectionString(connectionString, tableName, {
       allowInsecureConnection: insecure,
       // Fail fast: a user waits on every call, and an outage is reported to them rather than hidden behind long retries.
       retryOptions: { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
     });
-    return new AzureTableStore(client, tableName, timeoutMs);
+    return new AzureTableStore(client, tableName, options.timeoutMs ?? STORAGE_TIMEOUT_MS, options.guard ?? new OutageGuard());
   }
 
   ensureTable(): Promise<void> {
@@ -56,6 +75,7 @@ export class AzureTableStore implements TableStore {
           await this.ensureTable();
           const pages = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_health'}` }, abortSignal: signal }).byPage({ maxPageSize: 1 });
           await pages.next();
+          this.guard.reset();
         })(),
         new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
       ]);
@@ -162,16 +182,28 @@ export class AzureTableStore implements TableStore {
    * through as they are. A table that was deleted under us is created again and the call tried once more.
    */
   private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, retried = false): Promise<R> {
-    await this.ensureTable();
+    if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
+    const started = Date.now();
+    const hung = () => {
+      if (Date.now() - started >= this.timeoutMs - 100) this.guard.trip();
+    };
     try {
+      await this.ensureTable();
       return await fn(AbortSignal.timeout(this.timeoutMs));
     } catch (err) {
       if (tableNotFound(err) && !retried) {
         this.ensured = undefined;
         return this.call(fn, true);
       }
+      if (err instanceof StorageUnavailableError) {
+        hung();
+        throw err;
+      }
       const status = statusOf(err);
-      if (status === undefined || status >= 500) throw new StorageUnavailableError(err);
+      if (status === undefined || status >= 500) {
+        hung();
+        throw new StorageUnavailableError(err);
+      }
       throw err;
     }
   }

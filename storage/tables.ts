@@ -12,7 +12,7 @@
 // Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);
 // with it, in Azure Table Storage or Cosmos DB for Table.
 import type { StorageUsage, TableStore } from './tableStore';
-import { AzureTableStore } from './azureTableStore';
+import { AzureTableStore, OutageGuard } from './azureTableStore';
 import { SqliteTableStore } from './sqliteTableStore';
 import { SqliteDatabase } from './sqliteDatabase';
 
@@ -36,7 +36,8 @@ function tablesOf(make: (name: string) => TableStore): Tables {
 }
 
 export function openAzureTables(connectionString: string): Tables {
-  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name));
+  const guard = new OutageGuard(); // one account: one outage
+  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard }));
 }
 
 export function openSqliteTables(database: SqliteDatabase): Tables {

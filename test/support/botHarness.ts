@@ -206,3 +206,31 @@ export function cardText(card: unknown): string {
   walk(card);
   return out.join('\n');
 }
+
+/** The facts of every FactSet in a card, by title. */
+export function cardFacts(card: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** Every Action.Execute in a card, wherever it sits. */
+export function cardExecuteActions(card: unknown): any[] {
+  const out: any[] = [];
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      if (n.type === 'Action.Execute') out.push(n);
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
