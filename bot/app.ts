@@ -43,7 +43,7 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
-  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString });
+  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate() });
   const tables = storage.tables;
   try {
     await ensureTables(tables);

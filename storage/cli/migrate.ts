@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { openAzureTables, openSqliteTables } from '../tables';
 import { DATABASE_FILE, SqliteDatabase } from '../sqliteDatabase';
 import { copyTables } from '../copyTables';
+import { systemClock } from '../../bot/systemClock';
 
 function usage(problem: string): never {
   process.stderr.write(`${problem}\n\nUsage:\n  npm run migrate -- --to "<Azure Tables connection string>"\n  npm run migrate -- --from "<Azure Tables connection string>"\n` +
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   if (flag === '--to' && !fs.existsSync(file)) usage(`There is no embedded database at ${file} to copy from.`);
   const database = SqliteDatabase.open(dataDir);
   try {
-    const embedded = openSqliteTables(database);
+    const embedded = openSqliteTables(database, () => systemClock.now().toJSDate());
     const azure = openAzureTables(connectionString);
     const [from, to] = flag === '--to' ? [embedded, azure] : [azure, embedded];
     const account = /AccountName=([^;]+)/i.exec(connectionString)?.[1] ?? 'Azure';
