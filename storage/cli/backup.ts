@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   } finally {
     source.close();
   }
-  const copy = SqliteDatabase.openFile(target, { readonly: true });
+  const copy = SqliteDatabase.openFile(target, { singleFile: true });
   try {
     const check = copy.db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${String(check)}`);

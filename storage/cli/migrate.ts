@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     const [from, to] = flag === '--to' ? [embedded, azure] : [azure, embedded];
     const account = /AccountName=([^;]+)/i.exec(connectionString)?.[1] ?? 'Azure';
     process.stdout.write(flag === '--to' ? `Copying ${file} to ${account}\n` : `Copying ${account} to ${file}\n`);
-    const results = await copyTables(from, to, (table, rows) => process.stdout.write(`  ${table}: ${rows} rows\r`));
+    const progress = process.stdout.isTTY ? (table: string, rows: number) => process.stdout.write(`  ${table}: ${rows} rows\r`) : undefined;
+    const results = await copyTables(from, to, progress);
     let ok = true;
     for (const r of results) {
       const good = r.inTarget >= r.copied;
@@ -41,7 +42,9 @@ async function main(): Promise<void> {
       process.stderr.write('The count check failed: the target has fewer rows than were copied. Run the same command again.\n');
       process.exitCode = 1;
     } else {
-      process.stdout.write('Done: every row is in the target. Set TABLES_CONNECTION_STRING to use it (see README, "Storage").\n');
+      process.stdout.write(flag === '--to'
+        ? 'Done: every row is in the target. Set TABLES_CONNECTION_STRING to it and start the bot (README, "Storage").\n'
+        : 'Done: every row is in the embedded file. Leave TABLES_CONNECTION_STRING empty and start the bot (README, "Storage").\n');
     }
   } finally {
     database.close();
