@@ -3,7 +3,7 @@
 import type { TransactionAction } from '@azure/data-tables';
 import { TableStore, isConflict, type Row } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import type { IsoDate } from '../domain/types';
+import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 
 export interface LogEntry {
@@ -14,6 +14,12 @@ export interface LogEntry {
   happenedOn: IsoDate;
   /** How the date was written in the text ("i går", "25. april"), if it was. */
   dateText?: string;
+  /** The text names a period ("start oktober"), not a day: shown as such; happenedOn is its first day, for order. */
+  period?: Period;
+  /** A date ahead that the text announces ("møde d. 12. november"); the entry itself is on the day it was logged. */
+  coming?: Period;
+  /** The year the bot chose for a date written without one, when it is not the year the entry was logged. */
+  yearChosen?: number;
   authorName: string;
   authorAadId: string;
   /** ISO instant of the turn that wrote it. */
@@ -35,7 +41,8 @@ export interface LogHit {
 }
 
 interface EntryRow extends Row {
-  kind: string; text: string; happenedOn: string; dateText?: string; authorName: string; authorAadId: string;
+  kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
+  authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
 }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
@@ -130,6 +137,9 @@ export class LogRepository {
       outlets: JSON.stringify(e.outlets), experiments: JSON.stringify(e.experiments),
       municipalities: JSON.stringify(e.municipalities), words: JSON.stringify(e.words),
       ...(e.dateText ? { dateText: e.dateText } : {}),
+      ...(e.period ? { period: JSON.stringify(e.period) } : {}),
+      ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
+      ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const words = e.words.slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
@@ -147,6 +157,9 @@ function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),
+    ...(r.period ? { period: JSON.parse(r.period) as Period } : {}),
+    ...(r.coming ? { coming: JSON.parse(r.coming) as Period } : {}),
+    ...(typeof r.yearChosen === 'number' ? { yearChosen: r.yearChosen } : {}),
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
