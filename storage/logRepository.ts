@@ -60,6 +60,11 @@ function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
+/** By the instant it was logged: the digest lists what was logged in its week, backdated entries too. */
+function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
+  return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
+}
+
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
@@ -114,6 +119,14 @@ export class LogRepository {
     return rows.map(fromRow);
   }
 
+  /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
+   *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
+  async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
+    const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
+    return entries.filter((e): e is LogEntry => e !== undefined);
+  }
+
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
   async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
@@ -145,7 +158,8 @@ export class LogRepository {
     const words = e.words.slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))].slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    return [main, ...words, ...who];
+    const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
+    return [main, ...written, ...words, ...who];
   }
 }
 
