@@ -3,33 +3,8 @@
 import assert from 'node:assert/strict';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness, TEAM } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
+import { actionsOf, facts } from '../support/cardParts';
 import { scopeOf } from '../../bot/turn';
-
-function facts(card: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (n: any) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n && typeof n === 'object') {
-      if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-
-function actionsOf(card: any): any[] {
-  const out: any[] = [];
-  const walk = (n: any) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n && typeof n === 'object') {
-      if (n.type === 'Action.Execute') out.push(n);
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 const WED = '2024-11-20T09:15:00.000Z'; // Wednesday 20 November 2024, 10:15 in Copenhagen
