@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, FixedClock, type Harness,
+  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
 } from '../support/botHarness';
-import { actionsOf, facts } from '../support/cardParts';
 
 const TEAM_ID = '19:year-2019-2020@thread.tacv2';
 const CHANNEL_ID = '19:year-kommunikation@thread.tacv2';
