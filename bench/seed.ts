@@ -80,7 +80,7 @@ export function* plannedEntries(plan: EntryPlan): Generator<LogEntry> {
       text += ` ved ${plan.rareWord}`;
       rare++;
     }
-    const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, happenedOn);
+    const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, { date: happenedOn });
     if (!read.ok) throw new Error(`seed text not read: ${text} (${read.problem})`);
     const entry = entryOf(`seed${plan.seed}x${i}`, read.draft, read.draft.kind ?? 'press', turn);
     yield { ...entry, happenedOn };

@@ -66,7 +66,7 @@ function plusDays(date: string, days: number): string {
 
 function schedulable(item: Item): SchedulableItem | undefined {
   if (!item.period || !keyDate(item)) return undefined;
-  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil };
+  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt };
 }
 
 export class Scheduler {

@@ -133,6 +133,14 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private async updateForEveryone(context: TurnContext, card: object, turnId: string, verb: string): Promise<void> {
+    try {
+      await updateMessage(context, card);
+    } catch (err) {
+      this.parts.services.logger.warn('card_update_failed', { turnId, verb, ...describeError(err) });
+    }
+  }
+
   /** Action.Execute. Always a 200 with a card (Teams shows an error otherwise), whatever goes wrong. */
   protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
@@ -153,7 +161,9 @@ export class TovholderBot extends TeamsActivityHandler {
           : 'I do not know that button. Try the command again, or type /help.'));
       }
       const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
-      return 'card' in result ? cardInvokeResponse(result.card) : messageInvokeResponse(result.message);
+      if (!('card' in result)) return messageInvokeResponse(result.message);
+      await this.updateForEveryone(context, result.card, turnId, verb);
+      return cardInvokeResponse(result.card);
     } catch (err) {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
@@ -163,6 +173,15 @@ export class TovholderBot extends TeamsActivityHandler {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
   }
+}
+
+/** The invoke's answer changes the card only for the one who pressed; the message the button was on (replyToId)
+ *  is updated too, so everyone in the channel sees the entry undone, the item done. A failure here is logged, and the
+ *  presser still gets the new card. */
+async function updateMessage(context: TurnContext, card: object): Promise<void> {
+  const id = context.activity.replyToId;
+  if (!id) return;
+  await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id });
 }
 
 function cardInvokeResponse(card: object): InvokeResponse {

@@ -2,7 +2,7 @@
 // logged them), then events and deadlines ahead. It always fits Teams' 28 KB: beyond that it points to /find and /due.
 import type { DateTime } from 'luxon';
 import type { Digest, DigestLogEntry } from '../domain/digest';
-import { daysBetween } from '../domain/digest';
+import { daysBetween, writtenDay } from '../domain/digest';
 import type { Item } from '../domain/items';
 import { keyDate } from '../domain/items';
 import { formatDay, formatPeriod } from '../domain/periodFormat';
@@ -33,6 +33,9 @@ const TEXT = {
     more: 'Der er mere, end et kort kan rumme: skriv /søg for loggen og /frister for det, der kommer.',
     moved: 'Flyttet fra {day} ({holiday}).',
     by: 'logget af',
+    about: (date: string, written: string) => `handler om ${date}, logget ${written}`,
+    olderOverdue: 'Ældre overskredne frister',
+    olderOverdueHow: 'Skriv /frister overskredet for at se dem og markere dem færdige på én gang.',
     dueWas: 'fristen var',
     daysAgo: (n: number) => (n === 1 ? '1 dag siden' : `${n} dage siden`),
     today: 'i dag',
@@ -50,6 +53,9 @@ const TEXT = {
     more: 'There is more than a card can hold: type /find for the log and /due for what is coming.',
     moved: 'Moved from {day} ({holiday}).',
     by: 'logged by',
+    about: (date: string, written: string) => `about ${date}, logged ${written}`,
+    olderOverdue: 'Older overdue deadlines',
+    olderOverdueHow: 'Type /due overdue to see them and mark them done in one go.',
     dueWas: 'was due',
     daysAgo: (n: number) => (n === 1 ? '1 day ago' : `${n} days ago`),
     today: 'today',
@@ -95,10 +101,14 @@ function relative(today: string, date: string, lang: Lang): string {
 }
 
 function logLine(entry: DigestLogEntry, lang: Lang, now: DateTime): Line {
+  const about = entry.period ? formatPeriod(entry.period, lang, now) : formatDay(entry.happenedOn, lang, now);
+  const written = writtenDay(entry, now);
+  // A backdated entry (logged after the day it is about) says both, so nothing reads as if it happened this week.
+  const when = entry.period || written !== entry.happenedOn ? TEXT[lang].about(about, formatDay(written, lang, now)) : about;
   return {
     lead: `${kindLabel(entry.kind, lang)}: `,
     main: cut(entry.text),
-    detail: ` (${formatDay(entry.happenedOn, lang, now)}, ${TEXT[lang].by} ${entry.authorName || '?'})`,
+    detail: ` (${when}, ${TEXT[lang].by} ${entry.authorName || '?'})`,
   };
 }
 
@@ -142,6 +152,7 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
       sections.push({ heading: `${heading} (${lists[key].length})`, color, summary: summaryText, lines: lists[key].slice(0, limits[key]) });
     };
     add('overdue', t.overdue, 'Attention', '');
+    if (digest.olderOverdue > 0) sections.push({ heading: `${t.olderOverdue} (${digest.olderOverdue})`, color: 'Default', summary: t.olderOverdueHow, lines: [] });
     add('logged', `${t.logged} ${formatDay(digest.ranges.logFrom, lang, now)}`, 'Accent', counts);
     add('events', t.events, 'Accent', '');
     add('deadlines', t.deadlines, 'Accent', '');

@@ -18,12 +18,12 @@ export const MAX_LISTING_BYTES = 24 * 1024;
 const T = {
   da: {
     deadline: 'Frist', event: 'Arrangement', undated: 'dato ikke fastsat', done: 'Færdig', undo: 'Fortryd',
-    overdue: 'overskredet', ongoing: 'i gang', isDone: 'færdig', more: (n: number) => `Vis flere (${n} mere)`,
+    overdue: 'overskredet', ongoing: 'i gang', isDone: 'færdig', held: 'afholdt', ended: 'afsluttet', notMarked: 'ikke markeret færdig', more: (n: number) => `Vis flere (${n} mere)`,
     at: (h: string) => `kl. ${h}`, undoPaste: 'Fortryd hele indsætningen',
   },
   en: {
     deadline: 'Deadline', event: 'Event', undated: 'date not set', done: 'Done', undo: 'Undo',
-    overdue: 'overdue', ongoing: 'ongoing', isDone: 'done', more: (n: number) => `Show more (${n} more)`,
+    overdue: 'overdue', ongoing: 'ongoing', isDone: 'done', held: 'held', ended: 'ended', notMarked: 'not marked done', more: (n: number) => `Show more (${n} more)`,
     at: (h: string) => `at ${h}`, undoPaste: 'Undo the whole paste',
   },
 };
@@ -54,6 +54,9 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const parts = [item.type === 'event' ? T[lang].event : T[lang].deadline, whenText(item, lang, today)];
   if (state === 'overdue') parts.push(T[lang].overdue);
   else if (state === 'ongoing') parts.push(T[lang].ongoing);
+  else if (state === 'past' && !item.done) {
+    parts.push(item.type === 'event' ? T[lang].held : item.period?.form.kind === 'span' ? T[lang].ended : T[lang].notMarked);
+  }
   if (item.done) parts.push(T[lang].isDone);
   const runs: Inline[] = [{ type: 'TextRun', text: parts.join(' · '), isSubtle: state !== 'overdue', size: 'Small',
     ...(state === 'overdue' ? { color: 'Attention' } : {}) }];
@@ -85,6 +88,8 @@ export interface ListingCardInput {
   buttonData: Record<string, unknown>;
   /** The "more" button, when there is a next page. */
   more?: { remaining: number; data: Record<string, unknown> };
+  /** Buttons after "more" (the older overdue deadlines' "show" and "mark all done"). */
+  extraActions?: ExecuteAction[];
 }
 
 export function listingCard(input: ListingCardInput): CardJson {
@@ -100,9 +105,10 @@ export function listingCard(input: ListingCardInput): CardJson {
       button: doneButton(e.item, lang, input.buttonData),
     })),
   }));
-  const actions: ExecuteAction[] = input.more
-    ? [{ type: 'Action.Execute', title: T[lang].more(input.more.remaining), verb: 'due.more', data: { lang, ...input.more.data } }]
-    : [];
+  const actions: ExecuteAction[] = [
+    ...(input.more ? [{ type: 'Action.Execute' as const, title: T[lang].more(input.more.remaining), verb: 'due.more', data: { lang, ...input.more.data } }] : []),
+    ...(input.extraActions ?? []),
+  ];
   return expand(listingTemplate, { title: input.title, note: input.note, groups, actions });
 }
 

@@ -30,6 +30,9 @@ export interface SchedulableItem {
   done: boolean;
   /** ISO datetime: no reminders before it; at it, one reminder (the snooze's own occasion). */
   snoozedUntil?: string;
+  /** ISO datetime the item was written: a reminder whose moment came before it is not sent (a deadline added 3 days
+   *  ahead gets its 1-day reminder, not the 7-day one at once). */
+  writtenAt?: string;
 }
 
 /** A reminder to send now. */
@@ -88,7 +91,8 @@ interface Candidate {
 
 /**
  * The reminders due at `now`: at most one per item, the latest whose moment has passed. A reminder whose
- * moment passed while the bot was down (or before the item was logged) is thus sent late, and an older
+ * moment passed while the bot was down is thus sent late (one whose moment came before the item was written is
+ * not: a reminder is for what is coming), and an older
  * one it supersedes (7 days, when 1 day has also passed) is not sent at all, so nobody gets two at once.
  * Nothing is sent for done items or items whose date (event start, deadline end) is before today: a
  * "starts tomorrow" reminder during a multi-day event that already began would be wrong. A snoozed item
@@ -111,6 +115,8 @@ export function dueReminders(
     const dayNumber = isoDayNumber(date);
     const daysLeft = dayNumber - isoDayNumber(today);
 
+    const written = item.writtenAt ? DateTime.fromISO(item.writtenAt, { setZone: true }) : undefined;
+    const writtenMillis = written?.isValid ? written.toMillis() : -Infinity;
     let snoozeMillis = -Infinity;
     const candidates: Candidate[] = [];
     if (item.snoozedUntil !== undefined) {
@@ -135,7 +141,7 @@ export function dueReminders(
     for (const daysBefore of new Set(offsets)) {
       // Calendar days back, then the wall-clock hour: 09:00 stays 09:00 across a daylight-saving change.
       const at = momentMillis(isoDateOfDayNumber(dayNumber - daysBefore), settings.hour, zone);
-      if (at > nowMillis || at <= snoozeMillis) continue;
+      if (at > nowMillis || at <= snoozeMillis || at < writtenMillis) continue;
       candidates.push({
         at,
         reminder: { occasionId: `remind:${item.id}:${daysBefore}d`, itemId: item.id, daysBefore, daysLeft, snoozed: false },

@@ -2,7 +2,7 @@
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and keeps an audit row.
 import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import type { IsoDate } from '../domain/types';
+import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 
 export interface LogEntry {
@@ -13,6 +13,12 @@ export interface LogEntry {
   happenedOn: IsoDate;
   /** How the date was written in the text ("i går", "25. april"), if it was. */
   dateText?: string;
+  /** The text names a period ("start oktober"), not a day: shown as such; happenedOn is its first day, for order. */
+  period?: Period;
+  /** A date ahead that the text announces ("møde d. 12. november"); the entry itself is on the day it was logged. */
+  coming?: Period;
+  /** The year the bot chose for a date written without one, when it is not the year the entry was logged. */
+  yearChosen?: number;
   authorName: string;
   authorAadId: string;
   /** ISO instant of the turn that wrote it. */
@@ -34,7 +40,8 @@ export interface LogHit {
 }
 
 interface EntryRow extends Row {
-  kind: string; text: string; happenedOn: string; dateText?: string; authorName: string; authorAadId: string;
+  kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
+  authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
 }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
@@ -56,6 +63,11 @@ function idKey(id: string): string {
 
 function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
+/** By the instant it was logged: the digest lists what was logged in its week, backdated entries too. */
+function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
+  return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
 }
 
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
@@ -112,10 +124,13 @@ export class LogRepository {
 
   /** Removes an entry and its index rows; the entry is kept in the audit row the caller passes. */
   async remove(scopeKey: string, entry: LogEntry, audit: Row): Promise<void> {
-    // A transaction fails on a missing row: an entry stored before ids were indexed has no id row to delete.
-    const hasPointer = (await this.store.get(scopeKey, idKey(entry.id))) !== undefined;
+    // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
+    // has no such row to delete.
+    const laterIndexes = [idKey(entry.id), writtenKey(entry)];
+    const missing = new Set<string>();
+    for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
-      .filter((r) => hasPointer || r.rowKey !== idKey(entry.id))
+      .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
     await this.store.transaction(actions);
     await this.store.upsert(audit, 'Replace');
@@ -125,6 +140,14 @@ export class LogRepository {
   async between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]> {
     const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}${to}`));
     return rows.map(fromRow);
+  }
+
+  /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
+   *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
+  async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
+    const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
+    return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
@@ -150,13 +173,17 @@ export class LogRepository {
       outlets: JSON.stringify(e.outlets), experiments: JSON.stringify(e.experiments),
       municipalities: JSON.stringify(e.municipalities), words: JSON.stringify(e.words),
       ...(e.dateText ? { dateText: e.dateText } : {}),
+      ...(e.period ? { period: JSON.stringify(e.period) } : {}),
+      ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
+      ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
       .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...words, ...who];
+    const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
+    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
   }
 }
 
@@ -168,6 +195,9 @@ function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),
+    ...(r.period ? { period: JSON.parse(r.period) as Period } : {}),
+    ...(r.coming ? { coming: JSON.parse(r.coming) as Period } : {}),
+    ...(typeof r.yearChosen === 'number' ? { yearChosen: r.yearChosen } : {}),
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),

@@ -5,6 +5,7 @@ import type { ActionContext, ActionHandler, ActionResult } from '../commands/typ
 import { itemCard, timelineCard } from '../../cards/itemCards';
 import { itemMsg } from '../commands/itemMessages';
 import { listingCardFor, viewOf } from '../commands/itemListing';
+import { isOverdue } from '../../domain/due';
 
 const HEADINGS = {
   da: { done: 'Markeret som færdig', undone: 'Ikke færdig alligevel' },
@@ -54,4 +55,22 @@ export const timelineUndoAction: ActionHandler = {
   },
 };
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction];
+/** "Mark all N done" under a listing: every missed deadline that ended before `before` (the older ones, or all on
+ *  /frister overskredet), marked done by the presser; the listing is drawn again. */
+export const doneOverdueAction: ActionHandler = {
+  verb: 'item.doneOverdue',
+  async run({ turn, services, data }) {
+    const lang = turn.lang;
+    const before = str(data.before);
+    const view = viewOf(data.view);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(before) || !view) return { message: itemMsg('staleButton', lang) };
+    const today = turn.now.toISODate() as string;
+    const missed = (await services.items.overdue(turn.scope.key, today)).filter((i) => isOverdue(i, today) && i.period!.end < before);
+    const at = turn.now.toUTC().toISO() as string;
+    for (const item of missed) await services.items.setDone(turn.scope.key, item.id, true, turn.author.name, at);
+    const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+    return { card };
+  },
+};
+
+export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction];

@@ -1,6 +1,6 @@
 // /digest (/overblik): show or change when the weekly digest goes out, choose its channel, or post it now.
 // Also what the scheduler uses to read a scope's digest settings and to compose the digest itself.
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import {
   applyDigestCommand, DEFAULT_DIGEST, nextDigestAt, parseDigestCommand, type DigestSettings,
 } from '../../domain/schedule';
@@ -35,7 +35,10 @@ export function digestSettingsFrom(stored: Partial<StoredDigestSettings> | undef
 
 /** What composing a digest reads: the log and the items (structural, so tests and storage both fit). */
 export interface DigestSources {
-  log: { between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]> };
+  log: {
+    between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]>;
+    writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]>;
+  };
   items: {
     overdue(scopeKey: string, today: IsoDate): Promise<Item[]>;
     dueBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]>;
@@ -48,12 +51,15 @@ export async function composeDigest(
 ): Promise<Reply> {
   const today = now.toISODate()!;
   const probe = selectDigest(now, [], []).ranges;
-  const [entries, overdue, coming] = await Promise.all([
+  // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
+  const fromInstant = DateTime.fromISO(probe.logFrom, { zone: now.zone }).startOf('day').toUTC().toISO()!;
+  const [byDate, byWritten, overdue, coming] = await Promise.all([
     sources.log.between(scopeKey, probe.logFrom, today),
+    sources.log.writtenBetween(scopeKey, fromInstant, now.toUTC().endOf('day').toISO()!),
     sources.items.overdue(scopeKey, today),
     sources.items.dueBetween(scopeKey, today, probe.deadlinesTo),
   ]);
-  const digest = selectDigest(now, entries, [...overdue, ...coming]);
+  const digest = selectDigest(now, [...byWritten, ...byDate], [...overdue, ...coming]);
   const { card, summary } = digestCard(digest, lang, now, { movedFrom });
   return { card, summary };
 }

@@ -13,6 +13,9 @@ import { listingCardFor, type ListingView } from './itemListing';
 
 const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
 
+/** "/frister overskredet", "/due overdue": every missed deadline, old ones too. */
+const OVERDUE = /^(?:de\s+|the\s+)?(?:overskredet|overskredne|overskredne frister|overdue|overdue ones)$/i;
+
 const SUMMARY = { da: 'Det, der skal nås', en: "What's due" };
 
 /** The listing reply for a period (also used by the plain-language questions). */
@@ -36,6 +39,11 @@ export const dueCommand: CommandHandler = {
     const done = INCLUDE_DONE.exec(text);
     if (done) text = (text.slice(0, done.index) + ' ' + text.slice(done.index + done[0].length)).trim();
     if (!text) return dueReply(turn, services, lang, thisMonth(turn.now), done !== null);
+    if (OVERDUE.test(text)) {
+      const today = turn.now.toISODate()!;
+      const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, { k: 'overdue', from: today, to: today });
+      return [{ card, summary: SUMMARY[lang] }];
+    }
     const read = parsePeriod(text, { today: turn.now, yearRule: 'future' }) ?? parsePeriod(text.replace(/^(?:i|in|for|during)\s+/i, ''), { today: turn.now, yearRule: 'future' });
     if (!read) return [{ text: itemMsg('periodHow', lang, { text }) }];
     if (!read.ok) return [{ text: itemMsg(read.error.code, lang, { text: read.error.text }).replace(/,? (?:så intet er gemt|so nothing was saved)/, '') }];

@@ -4,14 +4,17 @@
 import type { DateTime } from 'luxon';
 import type { IsoDate, Lang } from '../../domain/types';
 import type { Item } from '../../domain/items';
-import { classifyDue, compareEntries, groupDue, groupingFor, type DueEntry, type GroupBy } from '../../domain/due';
+import {
+  classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
+} from '../../domain/due';
 import { titleMatches } from '../../domain/text';
 import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
 import type { CommandHandler } from './types';
 
-export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when';
+/** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
+export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue';
 
 export interface ListingView {
   k: ListingKind;
@@ -34,7 +37,7 @@ export const LAST_DAY: IsoDate = '9999-12-31';
 /** Items per page before the size check; a page with long titles is cut shorter to fit Teams' card size. */
 export const PAGE_SIZE = 20;
 
-const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when'];
+const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const stringList = (v: unknown, max: number) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
@@ -57,17 +60,29 @@ export function viewOf(data: unknown): ListingView | undefined {
 }
 
 const TITLES = {
-  da: { due: 'Frister og arrangementer', upcoming: 'De næste fire uger', events: 'Kommende arrangementer', deadlines: 'Kommende frister', when: 'Hvornår er det?' },
-  en: { due: 'Deadlines and events', upcoming: 'The next four weeks', events: 'Upcoming events', deadlines: 'Upcoming deadlines', when: 'When is it?' },
+  da: { due: 'Frister og arrangementer', upcoming: 'De næste fire uger', events: 'Kommende arrangementer', deadlines: 'Kommende frister', when: 'Hvornår er det?', overdue: 'Overskredne frister' },
+  en: { due: 'Deadlines and events', upcoming: 'The next four weeks', events: 'Upcoming events', deadlines: 'Upcoming deadlines', when: 'When is it?', overdue: 'Overdue deadlines' },
+};
+const OLDER = {
+  da: {
+    note: (n: number) => (n === 1 ? '1 ældre overskredet frist (over 30 dage) er ikke vist.' : `${n} ældre overskredne frister (over 30 dage) er ikke vist.`),
+    show: 'Vis dem', doneAll: (n: number) => (n === 1 ? 'Marker den som færdig' : `Marker alle ${n} som færdige`),
+  },
+  en: {
+    note: (n: number) => (n === 1 ? '1 older overdue deadline (over 30 days) is not shown.' : `${n} older overdue deadlines (over 30 days) are not shown.`),
+    show: 'Show them', doneAll: (n: number) => (n === 1 ? 'Mark it done' : `Mark all ${n} done`),
+  },
 };
 const EMPTY = {
   da: {
     due: 'Intet at nå i perioden. Færdige punkter vises ikke.', upcoming: 'Intet de næste fire uger.',
     events: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', deadlines: 'Ingen kommende frister. Tilføj en med /frist.', when: '',
+    overdue: 'Ingen overskredne frister.',
   },
   en: {
     due: 'Nothing due in this period. Done items are not shown.', upcoming: 'Nothing in the next four weeks.',
     events: 'No upcoming events. Add one with /event.', deadlines: 'No upcoming deadlines. Add one with /deadline.', when: '',
+    overdue: 'No overdue deadlines.',
   },
 };
 
@@ -79,7 +94,12 @@ export async function entriesFor(items: ItemRepository, scopeKey: string, view: 
     const all = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY, { includeDone: true })), ...(await items.undated(scopeKey))];
     entries = all
       .filter((i) => titleMatches(view.w ?? [], i.title))
-      .map((item) => ({ item, state: item.done ? 'done' : item.period && item.period.end < today ? 'overdue' : 'due' }) as DueEntry);
+      .map((item) => ({
+        item,
+        state: item.done ? 'done' : isRecentlyOverdue(item, today) ? 'overdue' : item.period && item.period.end < today ? 'past' : 'due',
+      }) as DueEntry);
+  } else if (view.k === 'overdue') {
+    entries = (await items.overdue(scopeKey, today)).filter((i) => isOverdue(i, today)).map((item): DueEntry => ({ item, state: 'overdue' }));
   } else {
     const range = { start: view.from, end: view.to };
     const [due, overdue, ongoing] = await Promise.all([
@@ -121,7 +141,20 @@ export interface ListingContext {
 /** The card for one page of a view, cut to fit Teams' card size, with "more" when there is a next page. */
 export async function listingCardFor(ctx: ListingContext, view: ListingView): Promise<{ card: CardJson; total: number }> {
   const today = ctx.now.toISODate() as IsoDate;
-  const entries = await entriesFor(ctx.items, ctx.scopeKey, view, today);
+  const all = await entriesFor(ctx.items, ctx.scopeKey, view, today);
+  // Deadlines missed long ago are one line with a way to see them and to mark them done together, not a red wall.
+  const older = all.filter((e) => e.state === 'olderOverdue').length;
+  const entries = all.filter((e) => e.state !== 'olderOverdue');
+  const o = OLDER[ctx.lang];
+  const overdueActions = older > 0
+    ? [
+        { type: 'Action.Execute' as const, title: o.show, verb: 'due.more', data: { lang: ctx.lang, view: { k: 'overdue', from: today, to: today } } },
+        { type: 'Action.Execute' as const, title: o.doneAll(older), verb: 'item.doneOverdue', data: { lang: ctx.lang, before: olderOverdueBefore(today), view } },
+      ]
+    : view.k === 'overdue' && entries.length > 0
+      ? [{ type: 'Action.Execute' as const, title: o.doneAll(entries.length), verb: 'item.doneOverdue', data: { lang: ctx.lang, before: today, view } }]
+      : [];
+  const notes = [entries.length === 0 && older === 0 ? EMPTY[ctx.lang][view.k] : '', older > 0 ? o.note(older) : ''].filter(Boolean);
   const off = Math.min(view.off ?? 0, Math.max(0, entries.length - 1));
   const title = view.k === 'due' && view.lbl ? `${TITLES[ctx.lang].due} · ${view.lbl}` : TITLES[ctx.lang][view.k];
   let size = Math.min(PAGE_SIZE, entries.length - off);
@@ -130,7 +163,8 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
     const rest = entries.length - off - page.length;
     const card = listingCard({
       lang: ctx.lang, today: ctx.now, title,
-      note: entries.length === 0 ? EMPTY[ctx.lang][view.k] : '',
+      note: notes.join(' '),
+      extraActions: overdueActions,
       groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now),
       buttonData: { view: { ...view, off } },
       more: rest > 0 ? { remaining: rest, data: { view: { ...view, off: off + page.length } } } : undefined,

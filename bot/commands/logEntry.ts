@@ -1,7 +1,7 @@
 // Turning a read /log draft into a stored entry and its card. Shared by the /log command and the log card actions.
 import { createHash } from 'node:crypto';
 import type { LogDraft, LogProblem } from '../../domain/logText';
-import { MAX_LOG_TEXT } from '../../domain/logText';
+import { comingEventTitle, MAX_LOG_TEXT } from '../../domain/logText';
 import type { EntryKind } from '../../domain/vocabulary';
 import { kindLabel } from '../../domain/vocabulary';
 import type { Lang } from '../../domain/types';
@@ -21,6 +21,9 @@ export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn
     text: draft.text,
     happenedOn: draft.happenedOn,
     ...(draft.dateText ? { dateText: draft.dateText } : {}),
+    ...(draft.period ? { period: draft.period } : {}),
+    ...(draft.coming ? { coming: draft.coming } : {}),
+    ...(draft.yearChosen ? { yearChosen: draft.yearChosen } : {}),
     authorName: turn.author.name,
     authorAadId: turn.author.aadObjectId,
     writtenAt: turn.now.toUTC().toISO()!,
@@ -36,6 +39,9 @@ export function viewOf(e: LogEntry): LogEntryView {
   return {
     key: entryKey(e), kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
     stakeholders: e.stakeholders, experiments: e.experiments, municipalities: e.municipalities,
+    ...(e.period ? { period: e.period } : {}),
+    ...(e.coming ? { coming: e.coming, comingTitle: comingEventTitle(e.text, e.dateText) } : {}),
+    ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
   };
 }
 

@@ -282,7 +282,7 @@ describe('events and deadlines, end to end over HTTP', function () {
 
   it('shows overdue items first, in Attention colour', async () => {
     const t = team();
-    await say('/frist Nulpunktsmåling 1. oktober 2024', t, '2024-09-01T09:00:00.000Z');
+    await say('/frist Nulpunktsmåling 20. oktober 2024', t, '2024-09-01T09:00:00.000Z');
     await say('/frist Slutrapport 28. november 2024', t, '2024-09-01T09:00:00.000Z');
     const card = okCard(await say('/frister', t, '2024-11-04T09:00:00.000Z'));
     const headings = nodesOf(card, 'TextBlock').filter((b) => b.weight === 'Bolder' && b.color);
