@@ -3,6 +3,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { describeError } from './logger';
+import { t } from '../i18n/catalog';
 
 export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -17,7 +18,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     logger.error('unhandled_turn_error', { activityType: context.activity.type, ...describeError(error) });
     if (context.activity.type === 'message') {
       try {
-        await context.sendActivity({ type: 'message', textFormat: 'plain', text: 'Noget gik galt. Prøv igen. / Something went wrong. Please try again.' });
+        await context.sendActivity({ type: 'message', textFormat: 'plain', text: `${t('turn.failed', 'da')} / ${t('turn.failed', 'en')}` });
       } catch {
         // The connector is unreachable too; nothing more to do than the log line above.
       }

@@ -6,6 +6,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
 import { listsFor } from '../commands/lists';
 import { entryIdFor, entryOf, notFoundText, problemText, viewOf } from '../commands/logEntry';
+import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { SEP } from '../../storage/keys';
 
@@ -23,7 +24,7 @@ function isoDateOf(v: unknown): string | undefined {
 }
 
 function missingKind(ctx: ActionContext): ActionResult {
-  return { message: ctx.turn.lang === 'da' ? 'Vælg en art for logposten. Intet er gemt.' : 'Choose a kind for the log entry. Nothing was saved.' };
+  return { message: t('log.chooseKindFirst', ctx.turn.lang) };
 }
 
 /** Saves a new entry from the kind buttons or the /log form. */

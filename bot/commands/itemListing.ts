@@ -10,6 +10,7 @@ import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
 import type { CommandHandler } from './types';
+import { t, type MessageId } from '../../i18n/catalog';
 
 export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when';
 
@@ -56,19 +57,12 @@ export function viewOf(data: unknown): ListingView | undefined {
   return view;
 }
 
-const TITLES = {
-  da: { due: 'Frister og arrangementer', upcoming: 'De næste fire uger', events: 'Kommende arrangementer', deadlines: 'Kommende frister', when: 'Hvornår er det?' },
-  en: { due: 'Deadlines and events', upcoming: 'The next four weeks', events: 'Upcoming events', deadlines: 'Upcoming deadlines', when: 'When is it?' },
+const TITLES: Record<ListingKind, MessageId> = {
+  due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',
 };
-const EMPTY = {
-  da: {
-    due: 'Intet at nå i perioden. Færdige punkter vises ikke.', upcoming: 'Intet de næste fire uger.',
-    events: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', deadlines: 'Ingen kommende frister. Tilføj en med /frist.', when: '',
-  },
-  en: {
-    due: 'Nothing due in this period. Done items are not shown.', upcoming: 'Nothing in the next four weeks.',
-    events: 'No upcoming events. Add one with /event.', deadlines: 'No upcoming deadlines. Add one with /deadline.', when: '',
-  },
+/** What an empty listing says ("when" is only drawn when something matched). */
+const EMPTY: Record<ListingKind, MessageId | undefined> = {
+  due: 'listing.emptyDue', upcoming: 'listing.emptyUpcoming', events: 'listing.emptyEvents', deadlines: 'listing.emptyDeadlines', when: undefined,
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
@@ -123,14 +117,14 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
   const today = ctx.now.toISODate() as IsoDate;
   const entries = await entriesFor(ctx.items, ctx.scopeKey, view, today);
   const off = Math.min(view.off ?? 0, Math.max(0, entries.length - 1));
-  const title = view.k === 'due' && view.lbl ? `${TITLES[ctx.lang].due} · ${view.lbl}` : TITLES[ctx.lang][view.k];
+  const title = view.k === 'due' && view.lbl ? `${t(TITLES.due, ctx.lang)} · ${view.lbl}` : t(TITLES[view.k], ctx.lang);
   let size = Math.min(PAGE_SIZE, entries.length - off);
   for (;;) {
     const page = entries.slice(off, off + size);
     const rest = entries.length - off - page.length;
     const card = listingCard({
       lang: ctx.lang, today: ctx.now, title,
-      note: entries.length === 0 ? EMPTY[ctx.lang][view.k] : '',
+      note: entries.length === 0 && EMPTY[view.k] ? t(EMPTY[view.k]!, ctx.lang) : '',
       groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now),
       buttonData: { view: { ...view, off } },
       more: rest > 0 ? { remaining: rest, data: { view: { ...view, off: off + page.length } } } : undefined,
@@ -146,11 +140,6 @@ export async function openItemsMatching(items: ItemRepository, scopeKey: string,
   return open.filter((i) => titleMatches(words, i.title));
 }
 
-const AHEAD_SUMMARY = {
-  events: { da: 'Kommende arrangementer', en: 'Upcoming events' },
-  deadlines: { da: 'Kommende frister', en: 'Upcoming deadlines' },
-};
-
 /** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
 export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
   return {
@@ -158,7 +147,7 @@ export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
     async run({ turn, services }) {
       const view: ListingView = { k: command, from: turn.now.toISODate() as IsoDate, to: LAST_DAY };
       const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
-      return [{ card, summary: AHEAD_SUMMARY[command][turn.lang] }];
+      return [{ card, summary: t(TITLES[command], turn.lang) }];
     },
   };
 }

@@ -4,6 +4,7 @@ import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards'
 import { listsFor } from './lists';
 import { entryIdFor, entryOf, problemText, viewOf } from './logEntry';
 import type { CommandHandler } from './types';
+import { t } from '../../i18n/catalog';
 
 export const logCommand: CommandHandler = {
   command: 'log',
@@ -28,6 +29,6 @@ export const logCommand: CommandHandler = {
       return [];
     }
     const card = logSavedCard(viewOf(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
-    return [{ card, summary: turn.lang === 'da' ? `Logget: ${draft.text.slice(0, 80)}` : `Logged: ${draft.text.slice(0, 80)}` }];
+    return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
   },
 };

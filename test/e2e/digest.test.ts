@@ -137,7 +137,7 @@ describe('weekly digest, end to end over HTTP', () => {
 
   it('a bad /digest gets a friendly answer saying how to write it, and changes nothing', async () => {
     const [reply] = await h.say(channelMessage('/overblik tirsdag 25:00', { timestamp: '2024-12-03T10:00:00Z' }));
-    assert.match(reply.text, /"25:00" er ikke et gyldigt klokkeslæt\. Skriv fx "\/digest tirsdag 9:00"/);
+    assert.match(reply.text, /"25:00" er ikke et gyldigt klokkeslæt\. Skriv fx "\/overblik tirsdag 9:00"/);
     const [shown] = await h.say(channelMessage('/overblik', { timestamp: '2024-12-03T10:00:00Z' }));
     assert.match(shown.text, /hver tirsdag kl\. 09\.00/);
   });
