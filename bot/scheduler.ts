@@ -13,9 +13,8 @@ import type { Claim, ClaimRepository } from '../storage/claimRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import { composeDigest, digestSettingsFrom, DIGEST_SETTINGS, type DigestSources, type StoredDigestSettings } from './commands/digest';
 import { reminderSettingsFrom, REMINDER_SETTINGS, type StoredReminderSettings } from './commands/remind';
-import type { ProactiveSender, SendOutcome } from './proactive';
+import type { Clock, ProactiveSender, SendOutcome } from './ports';
 import type { Reply } from './commands/types';
-import type { Clock } from './tovholderBot';
 import type { Logger } from './logger';
 import { describeError } from './logger';
 

@@ -1,6 +1,6 @@
 // Plain-language questions (no slash) in Danish and English: what is due when, what is coming up, when is X.
 // The answer is in the question's language. Anything else is not a question: the turn loop answers "not understood".
-import type { TextRouter } from '../tovholderBot';
+import type { TextRouter } from '../ports';
 import type { IsoDate } from '../../domain/types';
 import { parseQuestion } from '../../domain/questions';
 import { nextFourWeeks } from '../../domain/due';

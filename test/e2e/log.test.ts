@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness, TEAM } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/turn';
+import { scopeOf } from '../../bot/teams/turn';
 
 function facts(card: any): Record<string, string> {
   const out: Record<string, string> = {};

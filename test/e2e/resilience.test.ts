@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, type Harness, TENANT } from '../support/botHarness';
 import { freshAzurite } from '../support/azurite';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/turn';
+import { scopeOf } from '../../bot/teams/turn';
 
 const OTHER_TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 

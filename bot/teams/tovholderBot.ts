@@ -3,24 +3,18 @@ import { randomBytes } from 'node:crypto';
 import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
 } from 'botbuilder';
-import type { DateTime } from 'luxon';
-import { parseMessage, type CommandName, type Parsed } from './grammar';
-import { langOf, tenantOf, turnOf, type Turn } from './turn';
-import { t } from '../i18n/catalog';
-import type { Services } from './services';
-import type { ActionHandler, ActionResult, CommandHandler, Reply } from './commands/types';
-import { StorageUnavailableError } from '../storage/tableStore';
-import { describeError } from './logger';
-import { helpCard } from '../cards/helpCard';
-import { errorCard } from '../cards/errorCard';
-import type { Lang } from '../domain/types';
-
-export interface Clock {
-  now(): DateTime;
-}
-
-/** Routes plain-language text (no slash). Returns undefined when the text is not something the grammar knows. */
-export type TextRouter = (text: string, turn: Turn, services: Services) => Promise<Reply[] | undefined>;
+import { parseMessage, type CommandName, type Parsed } from '../grammar';
+import { langOf, tenantOf, turnOf } from './turn';
+import type { Turn } from '../turn';
+import { t } from '../../i18n/catalog';
+import type { Services } from '../services';
+import type { Clock, TextRouter } from '../ports';
+import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
+import { StorageUnavailableError } from '../../storage/tableStore';
+import { describeError } from '../logger';
+import { helpCard } from '../../cards/helpCard';
+import { errorCard } from '../../cards/errorCard';
+import type { Lang } from '../../domain/types';
 
 export interface BotParts {
   services: Services;

@@ -1,18 +1,13 @@
-// CloudAdapter with the Bot Framework's own settings. Without an app id it runs anonymous (local only, see config.ts).
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import type { Config } from './config';
-import type { Logger } from './logger';
-import { describeError } from './logger';
-import { t } from '../i18n/catalog';
+// CloudAdapter with the bot's credentials (bot/teams/auth.ts). Without an app id it runs anonymous (local only).
+import { CloudAdapter, type TurnContext } from 'botbuilder';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { describeError } from '../logger';
+import { t } from '../../i18n/catalog';
+import { botFrameworkAuthentication } from './auth';
 
 export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.appId ?? '',
-    MicrosoftAppPassword: config.appPassword ?? '',
-    MicrosoftAppType: config.appId ? config.appType : '',
-    MicrosoftAppTenantId: config.appTenantId ?? '',
-  } as Record<string, string>);
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(botFrameworkAuthentication(config));
   // Last resort for errors outside a handler's own try/catch: log with detail, tell the user only that it failed.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('unhandled_turn_error', { activityType: context.activity.type, ...describeError(error) });
