@@ -1,7 +1,7 @@
 // When reminders about coming events and deadlines are due. Pure: the caller passes "now" and claims each
 // returned occasion id in storage, so a reminder returned on many ticks still goes out once.
 import { DateTime } from 'luxon';
-import { commandError, commandWords, parseTimeOfDay, switchCommand } from './schedule';
+import { commandError, commandWords, parseCommandTime, switchCommand } from './schedule';
 import type { IsoDate, Lang } from './types';
 
 /** A scope's reminder settings. Offsets are whole days before the item's date; hour is local. */
@@ -259,7 +259,7 @@ export function parseRemindCommand(args: string): RemindCommand {
   const timeWords = intro ? words.slice(1) : words;
   if (intro) seen.add(intro);
   if (timeWords.length === 1 && /^(?:kl\.?)?\d/.test(timeWords[0]!)) {
-    const time = parseTimeOfDay(timeWords[0]!);
+    const time = parseCommandTime(timeWords[0]!);
     if (!time) {
       return remindError(seen, { code: 'badTime', word: timeWords[0]! });
     }

@@ -187,7 +187,7 @@ const FILLER_WORDS: ReadonlyMap<string, Lang> = new Map([
 const TIME_PATTERN = /^(?:kl\.?)?(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/;
 
 /** Hour and minute from one time token (with an optional separate "am"/"pm"); undefined when not a valid time. */
-export function parseTimeOfDay(token: string, meridiem?: 'am' | 'pm'): { hour: number; minute: number } | undefined {
+export function parseCommandTime(token: string, meridiem?: 'am' | 'pm'): { hour: number; minute: number } | undefined {
   const match = TIME_PATTERN.exec(token);
   if (!match) return undefined;
   let hour = Number(match[1]);
@@ -247,7 +247,7 @@ export function parseDigestCommand(args: string): DigestCommand {
         seen.add('en');
         i++;
       }
-      const parsed = parseTimeOfDay(word, meridiem);
+      const parsed = parseCommandTime(word, meridiem);
       if (!parsed) {
         return digestError(seen, { code: 'badTime', word });
       }

@@ -4,7 +4,7 @@
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { itemCard, timelineCard } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
-import { listingCardFor, viewOf } from '../commands/itemListing';
+import { listingCardFor, listingViewOf } from '../commands/itemListing';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -13,7 +13,7 @@ async function setDone(ctx: ActionContext, done: boolean): Promise<ActionResult>
   const lang = turn.lang;
   const item = await services.items.setDone(turn.scope.key, str(data.id), done, turn.author.name, turn.now.toUTC().toISO() as string);
   if (!item) return { message: t('item.notHere', lang) };
-  const view = data.view === undefined ? undefined : viewOf(data.view);
+  const view = data.view === undefined ? undefined : listingViewOf(data.view);
   if (data.view !== undefined && !view) return { message: t('item.staleButton', lang) };
   if (!view) return { card: itemCard(item, lang, turn.now, t(done ? 'item.markedDone' : 'item.notDoneAfterAll', lang)) };
   // Draw the listing again, keeping the item just marked done in sight (struck through, with Undo).
@@ -32,7 +32,7 @@ export const itemUndoneAction: ActionHandler = { verb: 'item.undone', run: (ctx)
 export const dueMoreAction: ActionHandler = {
   verb: 'due.more',
   async run({ turn, services, data }) {
-    const view = viewOf(data.view);
+    const view = listingViewOf(data.view);
     if (!view) return { message: t('item.staleButton', turn.lang) };
     const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
     return { card };

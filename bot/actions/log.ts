@@ -5,10 +5,10 @@ import { interpretLogText } from '../../domain/logText';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
 import { listsFor } from '../commands/lists';
-import { entryIdFor, entryOf, notFoundText, problemText, viewOf } from '../commands/logEntry';
+import { entryIdFor, entryOf, notFoundText, problemText, entryView } from '../commands/logEntry';
 import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
-import { SEP } from '../../storage/keys';
+import { entryKey } from '../../storage/logRepository';
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
@@ -42,10 +42,10 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const entry = entryOf(id, read.draft, kind, turn);
   const outcome = await services.log.add(turn.scope.key, entry);
   if (outcome === 'duplicate') {
-    const stored = await services.log.get(turn.scope.key, `entry${SEP}${entry.happenedOn}${SEP}${id}`);
-    if (stored) return { card: logSavedCard(viewOf(stored), turn.lang, turn.now) };
+    const stored = await services.log.get(turn.scope.key, entryKey(entry));
+    if (stored) return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
   }
-  return { card: logSavedCard(viewOf(entry), turn.lang, turn.now) };
+  return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
 }
 
 export const logActions: ActionHandler[] = [
@@ -56,12 +56,8 @@ export const logActions: ActionHandler[] = [
     async run({ turn, services, data }) {
       const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
-      await services.log.remove(turn.scope.key, entry, {
-        partitionKey: turn.scope.key,
-        rowKey: `audit${SEP}${turn.now.toUTC().toISO()}${SEP}${entry.id}`,
-        action: 'undo', by: turn.author.name, byAadId: turn.author.aadObjectId, entry: JSON.stringify(entry),
-      });
-      return { card: logUndoneCard(viewOf(entry), turn.lang, turn.now, turn.author.name) };
+      await services.log.undo(turn.scope.key, entry, turn.author, turn.now.toUTC().toISO()!);
+      return { card: logUndoneCard(entryView(entry), turn.lang, turn.now, turn.author.name) };
     },
   },
   {
@@ -85,7 +81,7 @@ export const logActions: ActionHandler[] = [
       if (!read.ok) return { message: problemText(read, turn.lang) };
       const after = { ...entryOf(before.id, read.draft, kind, turn), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
       await services.log.replace(turn.scope.key, before, after);
-      return { card: logSavedCard(viewOf(after), turn.lang, turn.now, { edited: true }) };
+      return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     },
   },
 ];

@@ -10,7 +10,7 @@ import type { Lang } from '../../domain/types';
 import type { Item } from '../../domain/items';
 import type { IsoDate } from '../../domain/types';
 import { digestCard } from '../../cards/digestCard';
-import type { LogEntry } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
 import type { ScopeRepository } from '../../storage/scopeRepository';
 import type { CommandHandler, Reply } from './types';
 import type { Turn } from '../turn';

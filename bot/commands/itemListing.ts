@@ -41,7 +41,7 @@ const stringList = (v: unknown, max: number) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
 
 /** A view from card data, or undefined when the data is not one (an old or forged card). */
-export function viewOf(data: unknown): ListingView | undefined {
+export function listingViewOf(data: unknown): ListingView | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Record<string, unknown>;
   if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;

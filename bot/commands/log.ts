@@ -2,7 +2,7 @@
 import { interpretLog } from '../../domain/logText';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards';
 import { listsFor } from './lists';
-import { entryIdFor, entryOf, problemText, viewOf } from './logEntry';
+import { entryIdFor, entryOf, problemText, entryView } from './logEntry';
 import type { CommandHandler } from './types';
 import { t } from '../../i18n/catalog';
 
@@ -28,7 +28,7 @@ export const logCommand: CommandHandler = {
       services.logger.info('duplicate_activity', { scope: turn.scope.key, activityId: turn.activityId });
       return [];
     }
-    const card = logSavedCard(viewOf(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
+    const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
     return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
   },
 };

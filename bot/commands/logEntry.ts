@@ -6,7 +6,8 @@ import type { EntryKind } from '../../domain/vocabulary';
 import { kindLabel } from '../../domain/vocabulary';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
-import { entryKey, type LogEntry } from '../../storage/logRepository';
+import { entryKey } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
 import type { LogEntryView } from '../../cards/logCards';
 import type { Turn } from '../turn';
 
@@ -33,7 +34,7 @@ export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn
   };
 }
 
-export function viewOf(e: LogEntry): LogEntryView {
+export function entryView(e: LogEntry): LogEntryView {
   return {
     key: entryKey(e), kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
     stakeholders: e.stakeholders, experiments: e.experiments, municipalities: e.municipalities,

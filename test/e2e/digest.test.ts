@@ -9,7 +9,7 @@ import { cardProblems } from '../support/cardValidation';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { scopeOf } from '../../bot/teams/turn';
 import type { Item } from '../../domain/items';
-import type { LogEntry } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
 
 const ZONE = 'Europe/Copenhagen';
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
