@@ -4,7 +4,7 @@ import { keyDate, type Item } from '../../domain/items';
 import { daysBetween } from '../../domain/digest';
 import { snoozeUntil } from '../../domain/reminders';
 import { reminderCard, REMINDER_VERBS, type SnoozeChoice } from '../../cards/reminderCard';
-import { reminderSettingsOf } from '../commands/remind';
+import { settingsOf } from '../settings';
 import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 
@@ -46,7 +46,7 @@ export const reminderSnoozeAction: ActionHandler = {
     }
     const item = await services.items.get(turn.scope.key, itemIdOf(data));
     if (!item) return notFound(ctx);
-    const settings = await reminderSettingsOf(services.scopes, turn.scope.key);
+    const settings = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     const until = snoozeUntil(choice, turn.now, turn.zone, settings.hour);
     await services.items.update(turn.scope.key, { ...item, snoozedUntil: until.toUTC().toISO()! });
     return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'snoozed', until, by: who(ctx) }).card };

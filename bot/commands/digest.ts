@@ -1,61 +1,11 @@
 // /digest (/overblik): show or change when the weekly digest goes out, choose its channel, or post it now.
-// Also what the scheduler uses to read a scope's digest settings and to compose the digest itself.
-import type { DateTime } from 'luxon';
-import {
-  applyDigestCommand, DEFAULT_DIGEST, nextDigestAt, parseDigestCommand, type DigestProblem, type DigestSettings,
-} from '../../domain/schedule';
-import { selectDigest } from '../../domain/digest';
+import { applyDigestCommand, nextDigestAt, parseDigestCommand, type DigestProblem } from '../../domain/schedule';
 import { clockText, formatDay, problemText, t, weekdayText, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
-import type { Item } from '../../domain/items';
-import type { IsoDate } from '../../domain/types';
-import { digestCard } from '../../cards/digestCard';
-import type { LogEntry } from '../../domain/logEntry';
-import type { ScopeRepository } from '../../storage/scopeRepository';
-import type { CommandHandler, Reply } from './types';
+import type { CommandHandler } from './types';
 import type { Turn } from '../turn';
-
-/** A scope's digest settings as stored: the schedule, the channel chosen with /digest here, the language last used. */
-export interface StoredDigestSettings extends DigestSettings {
-  channelId?: string;
-  lang?: Lang;
-}
-
-export const DIGEST_SETTINGS = 'digest';
-
-export async function digestSettingsOf(scopes: ScopeRepository, scopeKey: string): Promise<StoredDigestSettings> {
-  return digestSettingsFrom(await scopes.getSettings<StoredDigestSettings>(scopeKey, DIGEST_SETTINGS));
-}
-
-/** The stored record over the defaults (a scope that never changed a setting has none). */
-export function digestSettingsFrom(stored: Partial<StoredDigestSettings> | undefined): StoredDigestSettings {
-  return { ...DEFAULT_DIGEST, ...stored };
-}
-
-/** What composing a digest reads: the log and the items (structural, so tests and storage both fit). */
-export interface DigestSources {
-  log: { between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]> };
-  items: {
-    overdue(scopeKey: string, today: IsoDate): Promise<Item[]>;
-    dueBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]>;
-  };
-}
-
-/** Reads the scope's week and builds the digest card at `now` (already in the scope's zone). */
-export async function composeDigest(
-  sources: DigestSources, scopeKey: string, now: DateTime, lang: Lang, movedFrom?: { date: string; holiday: string },
-): Promise<Reply> {
-  const today = now.toISODate()!;
-  const probe = selectDigest(now, [], []).ranges;
-  const [entries, overdue, coming] = await Promise.all([
-    sources.log.between(scopeKey, probe.logFrom, today),
-    sources.items.overdue(scopeKey, today),
-    sources.items.dueBetween(scopeKey, today, probe.deadlinesTo),
-  ]);
-  const digest = selectDigest(now, entries, [...overdue, ...coming]);
-  const { card, summary } = digestCard(digest, lang, now, { movedFrom });
-  return { card, summary };
-}
+import { saveDigestSettings, settingsOf, type StoredDigestSettings } from '../settings';
+import { composeDigest } from '../digestReply';
 
 /** One sentence on where and when the digest goes out. */
 export function describeDigest(settings: StoredDigestSettings, turn: Turn): string {
@@ -86,7 +36,7 @@ export const digestCommand: CommandHandler = {
   async run({ turn, args, services }) {
     const { lang } = turn;
     const parsed = parseDigestCommand(args);
-    const current = await digestSettingsOf(services.scopes, turn.scope.key);
+    const current = (await settingsOf(services.scopes, turn.scope.key)).digest;
     switch (parsed.kind) {
       case 'error':
         return [{ text: digestProblemText(parsed.problem, parsed.lang) }];
@@ -101,14 +51,14 @@ export const digestCommand: CommandHandler = {
         }
         const channelId = turn.conversationId.split(';messageid=')[0]!;
         const updated: StoredDigestSettings = { ...current, channelId, lang };
-        await services.scopes.putSettings(turn.scope.key, DIGEST_SETTINGS, updated);
+        await saveDigestSettings(services.scopes, turn.scope.key, updated);
         return [{ text: `${t('digest.hereDone', lang)} ${describeDigest(updated, turn)}` }];
       }
       case 'on':
       case 'off':
       case 'set': {
         const updated: StoredDigestSettings = { ...current, ...applyDigestCommand(current, parsed), lang };
-        await services.scopes.putSettings(turn.scope.key, DIGEST_SETTINGS, updated);
+        await saveDigestSettings(services.scopes, turn.scope.key, updated);
         return [{ text: describeDigest(updated, turn) }];
       }
     }

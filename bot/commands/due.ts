@@ -3,13 +3,12 @@
 import type { DateTime } from 'luxon';
 import type { CommandHandler, Reply } from './types';
 import type { Lang, Period } from '../../domain/types';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { parsePeriod } from '../../domain/dates';
 import { monthOf } from '../../domain/due';
 import { formatPeriod } from '../../domain/periodFormat';
 import { t, type MessageId } from '../../i18n/catalog';
-import { listingCardFor, type ListingView } from './itemListing';
+import { listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
 const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
 
@@ -17,7 +16,7 @@ const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|o
 const PERIOD_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'due.impossible', reversed: 'due.reversed' };
 
 /** The listing reply for a period (also used by the plain-language questions). */
-export async function dueReply(turn: Turn, services: Services, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
+export async function dueReply(turn: Turn, services: { items: ItemReader }, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
   const view: ListingView = { k: 'due', from: period.start, to: period.end, lbl: formatPeriod(period, lang, turn.now) };
   if (includeDone) view.inc = true;
   const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);

@@ -66,7 +66,7 @@ const EMPTY: Record<ListingKind, MessageId | undefined> = {
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
-export async function entriesFor(items: ItemRepository, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
+export async function entriesFor(items: ItemReader, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
   const keep = new Set(view.keep ?? []);
   let entries: DueEntry[];
   if (view.k === 'when') {
@@ -105,8 +105,11 @@ function groupingOf(view: ListingView): GroupBy {
   return 'month';
 }
 
+/** What drawing a listing reads of the items. */
+export type ItemReader = Pick<ItemRepository, 'dueBetween' | 'overdue' | 'ongoing' | 'get' | 'undated'>;
+
 export interface ListingContext {
-  items: ItemRepository;
+  items: ItemReader;
   scopeKey: string;
   now: DateTime;
   lang: Lang;

@@ -3,13 +3,15 @@
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 import type { RecognizeLists } from '../../domain/recognize';
 import { sanitizeUserText, foldForSearch } from '../../domain/text';
-import type { Services } from '../services';
 import type { CommandHandler, Reply } from './types';
-import type { NameList } from '../../storage/scopeRepository';
+import type { NameList, ScopeRepository } from '../../storage/scopeRepository';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 
-export async function listsFor(services: Services, scopeKey: string): Promise<RecognizeLists> {
+/** What reading a scope's lists needs of storage. */
+export interface ListSources { scopes: Pick<ScopeRepository, 'names'> }
+
+export async function listsFor(services: ListSources, scopeKey: string): Promise<RecognizeLists> {
   const [stakeholders, experiments] = await Promise.all([
     services.scopes.names(scopeKey, 'stakeholder'),
     services.scopes.names(scopeKey, 'experiment'),

@@ -1,14 +1,16 @@
 // Plain-language questions (no slash) in Danish and English: what is due when, what is coming up, when is X.
 // The answer is in the question's language. Anything else is not a question: the turn loop answers "not understood".
-import type { TextRouter } from '../ports';
+import type { Turn } from '../turn';
+import type { Reply } from './types';
 import type { IsoDate } from '../../domain/types';
 import { parseQuestion } from '../../domain/questions';
 import { nextFourWeeks } from '../../domain/due';
 import { dueReply } from './due';
 import { t } from '../../i18n/catalog';
-import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ListingView } from './itemListing';
+import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
-export const answerQuestion: TextRouter = async (text, turn, services) => {
+/** A TextRouter that needs only to read the items. */
+export async function answerQuestion(text: string, turn: Turn, services: { items: ItemReader }): Promise<Reply[] | undefined> {
   const question = parseQuestion(text, turn.now);
   if (!question) return undefined;
   const lang = question.lang;
@@ -29,4 +31,4 @@ export const answerQuestion: TextRouter = async (text, turn, services) => {
       return [{ card, summary: t('listing.when', lang) }];
     }
   }
-};
+}

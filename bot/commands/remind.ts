@@ -1,26 +1,9 @@
 // /remind (/påmind): show and change when reminders go out before events and deadlines, or turn them off.
-import {
-  applyRemindCommand, DEFAULT_REMINDERS, parseRemindCommand, type RemindProblem, type ReminderSettings,
-} from '../../domain/reminders';
+import { applyRemindCommand, parseRemindCommand, type RemindProblem, type ReminderSettings } from '../../domain/reminders';
 import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
-import type { ScopeRepository } from '../../storage/scopeRepository';
+import { saveReminderSettings, settingsOf, type StoredReminderSettings } from '../settings';
 import type { CommandHandler } from './types';
-
-export interface StoredReminderSettings extends ReminderSettings {
-  lang?: Lang;
-}
-
-export const REMINDER_SETTINGS = 'reminders';
-
-export async function reminderSettingsOf(scopes: ScopeRepository, scopeKey: string): Promise<StoredReminderSettings> {
-  return reminderSettingsFrom(await scopes.getSettings<StoredReminderSettings>(scopeKey, REMINDER_SETTINGS));
-}
-
-/** The stored record over the defaults (a scope that never changed a setting has none). */
-export function reminderSettingsFrom(stored: Partial<StoredReminderSettings> | undefined): StoredReminderSettings {
-  return { ...DEFAULT_REMINDERS, ...stored };
-}
 
 /** "14, 7 og 1 dage", "1 dag", "ingen". */
 function days(list: number[], lang: Lang): string {
@@ -55,10 +38,10 @@ export const remindCommand: CommandHandler = {
   async run({ turn, args, services }) {
     const parsed = parseRemindCommand(args);
     if (parsed.kind === 'error') return [{ text: remindProblemText(parsed.problem, parsed.lang) }];
-    const current = await reminderSettingsOf(services.scopes, turn.scope.key);
+    const current = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     if (parsed.kind === 'show') return [{ text: describeReminders(current, turn.lang) }];
     const updated: StoredReminderSettings = { ...current, ...applyRemindCommand(current, parsed), lang: turn.lang };
-    await services.scopes.putSettings(turn.scope.key, REMINDER_SETTINGS, updated);
+    await saveReminderSettings(services.scopes, turn.scope.key, updated);
     return [{ text: describeReminders(updated, turn.lang) }];
   },
 };
