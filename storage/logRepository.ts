@@ -1,8 +1,7 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
-import type { TransactionAction } from '@azure/data-tables';
-import { TableStore, isConflict, type Row } from './tableStore';
+import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
@@ -39,6 +38,12 @@ export function auditKey(e: Pick<LogEntry, 'id'>, at: string): string {
   return `audit${SEP}${at}${SEP}${e.id}`;
 }
 
+/** Points from an entry's id to its row: the date is part of the entry's key, and an id must name one entry whatever
+ *  its date (the /log form's Gem pressed again with another date edits the entry, it does not add a second). */
+function idKey(id: string): string {
+  return `id${SEP}${encodeKeyPart(id)}`;
+}
+
 function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
@@ -47,17 +52,21 @@ function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): st
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its stakeholders, and at most this many words. */
+/** A transaction holds at most 100 actions: one entry, its id pointer, its stakeholders, and at most this many words. */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
+/** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
+ *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
+export const MAX_INDEXED_WORD_CHARS = 100;
 
 export class LogRepository {
   constructor(private readonly store: TableStore) {}
 
-  /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id and date already exists. */
+  /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
+   *  see findById). */
   async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
     try {
-      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as TransactionAction));
+      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction));
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -71,13 +80,20 @@ export class LogRepository {
     return row ? fromRow(row) : undefined;
   }
 
+  /** The entry with this id, whatever its date; undefined for none (or for an entry stored before ids were indexed). */
+  async findById(scopeKey: string, id: string): Promise<LogEntry | undefined> {
+    const pointer = await this.store.get<Row & { entryKey: string }>(scopeKey, idKey(id));
+    return pointer ? this.get(scopeKey, pointer.entryKey) : undefined;
+  }
+
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
   async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const newRows = this.rowsFor(scopeKey, after);
-    const actions: TransactionAction[] = [];
+    const actions: StoreAction[] = [];
     for (const row of newRows) {
-      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      // upsert, not update: an entry stored before ids were indexed has no id row yet.
+      actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
@@ -87,10 +103,14 @@ export class LogRepository {
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 1 + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * while still there. At most 1 + 1 id + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<void> {
-    const actions: TransactionAction[] = this.rowsFor(scopeKey, entry).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
+    // A transaction fails on a missing row: an entry stored before ids were indexed has no id row to delete.
+    const hasPointer = (await this.store.get(scopeKey, idKey(entry.id))) !== undefined;
+    const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
+      .filter((r) => hasPointer || r.rowKey !== idKey(entry.id))
+      .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
     const audit: AuditRow = {
       partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
     };
@@ -129,10 +149,11 @@ export class LogRepository {
       ...(e.dateText ? { dateText: e.dateText } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
-    const words = e.words.slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
-    const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))].slice(0, MAX_INDEXED_STAKEHOLDERS)
+    const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
+      .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    return [main, ...words, ...who];
+    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...words, ...who];
   }
 }
 

@@ -1,6 +1,6 @@
 // Per-scope settings and the scope's own additions to the stakeholder and experiment lists. (Undo audit records live
 // beside the entries, in the log table: storage/logRepository.ts.)
-import { TableStore, isConflict, type Row } from './tableStore';
+import { isConflict, type Row, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 
 export type NameList = 'stakeholder' | 'experiment';

@@ -42,8 +42,17 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const entry = entryOf(id, read.draft, kind, turn);
   const outcome = await services.log.add(turn.scope.key, entry);
   if (outcome === 'duplicate') {
-    const stored = await services.log.get(turn.scope.key, entryKey(entry));
-    if (stored) return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
+    // This form or button was used before: a redelivery shows the entry as saved; the form's Gem pressed again with
+    // other values edits that one entry (never a second entry with the same id).
+    const stored = (await services.log.findById(turn.scope.key, id)) ?? (await services.log.get(turn.scope.key, entryKey(entry)));
+    if (stored && stored.kind === entry.kind && stored.text === entry.text && stored.happenedOn === entry.happenedOn) {
+      return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
+    }
+    if (stored) {
+      const after = { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt };
+      await services.log.replace(turn.scope.key, stored, after);
+      return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
+    }
   }
   return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
 }

@@ -2,10 +2,10 @@
 // the Undo of a pasted timeline, each within its own scope.
 import assert from 'node:assert/strict';
 import { freshAzurite } from '../support/azurite';
-import { TableStore } from '../../storage/tableStore';
+import { AzureTableStore } from '../../storage/azureTableStore';
 import { ItemRepository } from '../../storage/itemRepository';
 import type { Item } from '../../domain/items';
-import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 
 describe('ItemRepository against Azurite', () => {
   let azurite: EmbeddedAzurite;
@@ -17,7 +17,7 @@ describe('ItemRepository against Azurite', () => {
 
   before(async () => {
     azurite = await freshAzurite();
-    repo = new ItemRepository(TableStore.fromConnectionString(azurite.connectionString, 'Items'));
+    repo = new ItemRepository(AzureTableStore.fromConnectionString(azurite.connectionString, 'Items'));
     await repo.add(scope, [
       item('a', 'Aflevering af slutrapport til ØIM', '2024-12-15'),
       item('b', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30'),
