@@ -1,7 +1,7 @@
 // When reminders about coming events and deadlines are due. Pure: the caller passes "now" and claims each
 // returned occasion id in storage, so a reminder returned on many ticks still goes out once.
 import { DateTime } from 'luxon';
-import { commandError, commandWords, parseTimeOfDay, switchCommand } from './schedule';
+import { commandError, commandWords, parseCommandTime, switchCommand } from './schedule';
 import type { IsoDate, Lang } from './types';
 
 /** A scope's reminder settings. Offsets are whole days before the item's date; hour is local. */
@@ -178,7 +178,15 @@ export type RemindCommand =
   | { kind: 'on' }
   | { kind: 'offsets'; itemType: 'event' | 'deadline'; daysBefore: number[] }
   | { kind: 'hour'; hour: number }
-  | { kind: 'error'; lang?: Lang; message: string };
+  | { kind: 'error'; lang?: Lang; problem: RemindProblem };
+
+/** Why `/remind <args>` was not understood; the bot says it in words (i18n/catalog.ts). */
+export type RemindProblem =
+  | { code: 'badDays'; word: string; max: number }
+  | { code: 'noDays' }
+  | { code: 'badTime'; word: string }
+  | { code: 'notOnTheHour' }
+  | { code: 'unknownWord'; word: string };
 
 const ITEM_TYPE_WORDS: ReadonlyMap<string, { itemType: 'event' | 'deadline'; lang: Lang }> = new Map([
   ['frist', { itemType: 'deadline', lang: 'da' }],
@@ -210,13 +218,8 @@ const HOUR_INTRO_WORDS: ReadonlyMap<string, Lang> = new Map([
 /** Largest offset accepted: a year ahead is already more than anyone plans reminders for. */
 export const MAX_DAYS_BEFORE = 365;
 
-const REMIND_HELP: Record<Lang, string> = {
-  da: 'Skriv fx "/remind frist 14 7 1", "/remind arrangement 2 1", "/remind kl. 10", "/remind fra" eller "/remind til".',
-  en: 'Write e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10", "/remind off" or "/remind on".',
-};
-
-function remindError(seen: ReadonlySet<Lang>, problem: Record<Lang, string>): RemindCommand {
-  return commandError(seen, problem, REMIND_HELP);
+function remindError(seen: ReadonlySet<Lang>, problem: RemindProblem): RemindCommand {
+  return commandError(seen, problem);
 }
 
 /**
@@ -248,15 +251,12 @@ export function parseRemindCommand(args: string): RemindCommand {
       }
       const number = /^(\d{1,3})d?$/.exec(word);
       if (!number || Number(number[1]) > MAX_DAYS_BEFORE) {
-        return remindError(seen, {
-          da: `"${word}" er ikke et antal dage (0-${MAX_DAYS_BEFORE}).`,
-          en: `"${word}" is not a number of days (0-${MAX_DAYS_BEFORE}).`,
-        });
+        return remindError(seen, { code: 'badDays', word, max: MAX_DAYS_BEFORE });
       }
       days.add(Number(number[1]));
     }
     if (days.size === 0) {
-      return remindError(seen, { da: 'Hvor mange dage før?', en: 'How many days before?' });
+      return remindError(seen, { code: 'noDays' });
     }
     return { kind: 'offsets', itemType: itemType.itemType, daysBefore: [...days].sort((a, b) => b - a) };
   }
@@ -265,19 +265,16 @@ export function parseRemindCommand(args: string): RemindCommand {
   const timeWords = intro ? words.slice(1) : words;
   if (intro) seen.add(intro);
   if (timeWords.length === 1 && /^(?:kl\.?)?\d/.test(timeWords[0]!)) {
-    const time = parseTimeOfDay(timeWords[0]!);
+    const time = parseCommandTime(timeWords[0]!);
     if (!time) {
-      return remindError(seen, {
-        da: `"${timeWords[0]}" er ikke et gyldigt klokkeslæt.`,
-        en: `"${timeWords[0]}" is not a valid time of day.`,
-      });
+      return remindError(seen, { code: 'badTime', word: timeWords[0]! });
     }
     if (time.minute !== 0) {
-      return remindError(seen, { da: 'Påmindelser sendes på hele timer.', en: 'Reminders go out on the hour.' });
+      return remindError(seen, { code: 'notOnTheHour' });
     }
     return { kind: 'hour', hour: time.hour };
   }
-  return remindError(seen, { da: `Jeg forstår ikke "${args.trim()}".`, en: `I don't understand "${args.trim()}".` });
+  return remindError(seen, { code: 'unknownWord', word: args.trim() });
 }
 
 /** The settings after a change command (on, off, offsets or hour). */

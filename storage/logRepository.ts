@@ -1,35 +1,13 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
-// transaction per entry so that nothing is ever half saved. Undo removes all of them and keeps an audit row.
-import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
+// transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
+// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
+import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
+import type { LogEntry } from '../domain/logEntry';
 
-export interface LogEntry {
-  /** Stable id: derived from the conversation and activity id, so a redelivered activity maps to the same entry. */
-  id: string;
-  kind: EntryKind;
-  text: string;
-  happenedOn: IsoDate;
-  /** How the date was written in the text ("i går", "25. april"), if it was. */
-  dateText?: string;
-  /** The text names a period ("start oktober"), not a day: shown as such; happenedOn is its first day, for order. */
-  period?: Period;
-  /** A date ahead that the text announces ("møde d. 12. november"); the entry itself is on the day it was logged. */
-  coming?: Period;
-  /** The year the bot chose for a date written without one, when it is not the year the entry was logged. */
-  yearChosen?: number;
-  authorName: string;
-  authorAadId: string;
-  /** ISO instant of the turn that wrote it. */
-  writtenAt: string;
-  stakeholders: string[];
-  outlets: string[];
-  experiments: string[];
-  municipalities: string[];
-  /** Folded search words (from domain/text searchWords). */
-  words: string[];
-}
+export type { LogEntry };
 
 /** A hit from the word or stakeholder index: enough to list it without reading the entry. */
 export interface LogHit {
@@ -44,6 +22,7 @@ interface EntryRow extends Row {
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
 }
+interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
@@ -53,6 +32,11 @@ export function invertDate(date: IsoDate): string {
 
 export function entryKey(e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `entry${SEP}${e.happenedOn}${SEP}${e.id}`;
+}
+
+/** The audit row of an undo: when, then which entry (so two undos of one entry at different times both stay). */
+export function auditKey(e: Pick<LogEntry, 'id'>, at: string): string {
+  return `audit${SEP}${at}${SEP}${e.id}`;
 }
 
 /** Points from an entry's id to its row: the date is part of the entry's key, and an id must name one entry whatever
@@ -122,8 +106,13 @@ export class LogRepository {
     await this.store.transaction(actions);
   }
 
-  /** Removes an entry and its index rows; the entry is kept in the audit row the caller passes. */
-  async remove(scopeKey: string, entry: LogEntry, audit: Row): Promise<void> {
+  /**
+   * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
+   * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
+   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
+   */
+  async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
     const laterIndexes = [idKey(entry.id), writtenKey(entry)];
@@ -132,8 +121,17 @@ export class LogRepository {
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
       .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
-    await this.store.transaction(actions);
-    await this.store.upsert(audit, 'Replace');
+    const audit: AuditRow = {
+      partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
+    };
+    actions.push(['create', audit]);
+    try {
+      await this.store.transaction(actions);
+      return 'undone';
+    } catch (err) {
+      if (isStale(err)) return 'alreadyUndone'; // the entry's rows were deleted by another press
+      throw err;
+    }
   }
 
   /** Entries that happened in [from, to] (inclusive dates), oldest first. */

@@ -12,6 +12,7 @@ import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
 import type { CommandHandler } from './types';
+import { t, type MessageId } from '../../i18n/catalog';
 
 /** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
 export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue';
@@ -43,7 +44,7 @@ const stringList = (v: unknown, max: number) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
 
 /** A view from card data, or undefined when the data is not one (an old or forged card). */
-export function viewOf(data: unknown): ListingView | undefined {
+export function listingViewOf(data: unknown): ListingView | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Record<string, unknown>;
   if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;
@@ -59,35 +60,18 @@ export function viewOf(data: unknown): ListingView | undefined {
   return view;
 }
 
-const TITLES = {
-  da: { due: 'Frister og arrangementer', upcoming: 'De næste fire uger', events: 'Kommende arrangementer', deadlines: 'Kommende frister', when: 'Hvornår er det?', overdue: 'Overskredne frister' },
-  en: { due: 'Deadlines and events', upcoming: 'The next four weeks', events: 'Upcoming events', deadlines: 'Upcoming deadlines', when: 'When is it?', overdue: 'Overdue deadlines' },
+const TITLES: Record<ListingKind, MessageId> = {
+  due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',
+  overdue: 'listing.overdue',
 };
-const OLDER = {
-  da: {
-    note: (n: number) => (n === 1 ? '1 ældre overskredet frist (over 30 dage) er ikke vist.' : `${n} ældre overskredne frister (over 30 dage) er ikke vist.`),
-    show: 'Vis dem', doneAll: (n: number) => (n === 1 ? 'Marker den som færdig' : `Marker alle ${n} som færdige`),
-  },
-  en: {
-    note: (n: number) => (n === 1 ? '1 older overdue deadline (over 30 days) is not shown.' : `${n} older overdue deadlines (over 30 days) are not shown.`),
-    show: 'Show them', doneAll: (n: number) => (n === 1 ? 'Mark it done' : `Mark all ${n} done`),
-  },
-};
-const EMPTY = {
-  da: {
-    due: 'Intet at nå i perioden. Færdige punkter vises ikke.', upcoming: 'Intet de næste fire uger.',
-    events: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', deadlines: 'Ingen kommende frister. Tilføj en med /frist.', when: '',
-    overdue: 'Ingen overskredne frister.',
-  },
-  en: {
-    due: 'Nothing due in this period. Done items are not shown.', upcoming: 'Nothing in the next four weeks.',
-    events: 'No upcoming events. Add one with /event.', deadlines: 'No upcoming deadlines. Add one with /deadline.', when: '',
-    overdue: 'No overdue deadlines.',
-  },
+/** What an empty listing says ("when" is only drawn when something matched). */
+const EMPTY: Record<ListingKind, MessageId | undefined> = {
+  due: 'listing.emptyDue', upcoming: 'listing.emptyUpcoming', events: 'listing.emptyEvents', deadlines: 'listing.emptyDeadlines', when: undefined,
+  overdue: 'listing.emptyOverdue',
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
-export async function entriesFor(items: ItemRepository, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
+export async function entriesFor(items: ItemReader, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
   const keep = new Set(view.keep ?? []);
   let entries: DueEntry[];
   if (view.k === 'when') {
@@ -131,8 +115,11 @@ function groupingOf(view: ListingView): GroupBy {
   return 'month';
 }
 
+/** What drawing a listing reads of the items. */
+export type ItemReader = Pick<ItemRepository, 'dueBetween' | 'overdue' | 'ongoing' | 'get' | 'undated'>;
+
 export interface ListingContext {
-  items: ItemRepository;
+  items: ItemReader;
   scopeKey: string;
   now: DateTime;
   lang: Lang;
@@ -145,18 +132,19 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
   // Deadlines missed long ago are one line with a way to see them and to mark them done together, not a red wall.
   const older = all.filter((e) => e.state === 'olderOverdue').length;
   const entries = all.filter((e) => e.state !== 'olderOverdue');
-  const o = OLDER[ctx.lang];
+  const lang = ctx.lang;
   const overdueActions = older > 0
     ? [
-        { type: 'Action.Execute' as const, title: o.show, verb: 'due.more', data: { lang: ctx.lang, view: { k: 'overdue', from: today, to: today } } },
-        { type: 'Action.Execute' as const, title: o.doneAll(older), verb: 'item.doneOverdue', data: { lang: ctx.lang, before: olderOverdueBefore(today), view } },
+        { type: 'Action.Execute' as const, title: t('listing.showOlder', lang), verb: 'due.more', data: { lang, view: { k: 'overdue', from: today, to: today } } },
+        { type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: older }), verb: 'item.doneOverdue', data: { lang, before: olderOverdueBefore(today), view } },
       ]
     : view.k === 'overdue' && entries.length > 0
-      ? [{ type: 'Action.Execute' as const, title: o.doneAll(entries.length), verb: 'item.doneOverdue', data: { lang: ctx.lang, before: today, view } }]
+      ? [{ type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: entries.length }), verb: 'item.doneOverdue', data: { lang, before: today, view } }]
       : [];
-  const notes = [entries.length === 0 && older === 0 ? EMPTY[ctx.lang][view.k] : '', older > 0 ? o.note(older) : ''].filter(Boolean);
+  const empty = EMPTY[view.k];
+  const notes = [entries.length === 0 && older === 0 && empty ? t(empty, lang) : '', older > 0 ? t('listing.olderNote', lang, { n: older }) : ''].filter(Boolean);
   const off = Math.min(view.off ?? 0, Math.max(0, entries.length - 1));
-  const title = view.k === 'due' && view.lbl ? `${TITLES[ctx.lang].due} · ${view.lbl}` : TITLES[ctx.lang][view.k];
+  const title = view.k === 'due' && view.lbl ? `${t(TITLES.due, ctx.lang)} · ${view.lbl}` : t(TITLES[view.k], ctx.lang);
   let size = Math.min(PAGE_SIZE, entries.length - off);
   for (;;) {
     const page = entries.slice(off, off + size);
@@ -180,11 +168,6 @@ export async function openItemsMatching(items: ItemRepository, scopeKey: string,
   return open.filter((i) => titleMatches(words, i.title));
 }
 
-const AHEAD_SUMMARY = {
-  events: { da: 'Kommende arrangementer', en: 'Upcoming events' },
-  deadlines: { da: 'Kommende frister', en: 'Upcoming deadlines' },
-};
-
 /** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
 export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
   return {
@@ -192,7 +175,7 @@ export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
     async run({ turn, services }) {
       const view: ListingView = { k: command, from: turn.now.toISODate() as IsoDate, to: LAST_DAY };
       const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
-      return [{ card, summary: AHEAD_SUMMARY[command][turn.lang] }];
+      return [{ card, summary: t(TITLES[command], turn.lang) }];
     },
   };
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness, TEAM } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/turn';
+import { scopeOf } from '../../bot/teams/turn';
 
 const facts = cardFacts;
 const actionsOf = cardExecuteActions;
