@@ -45,6 +45,7 @@ function conditionText(c: PropertyCondition): string {
 export class AzureTableStore implements TableStore {
   private ensured: Promise<void> | undefined;
   readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  readonly soleWriter = false;
 
   private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number, private readonly guard: OutageGuard) {}
 
@@ -103,10 +104,10 @@ export class AzureTableStore implements TableStore {
     });
   }
 
-  async insert(row: Row): Promise<void> {
+  async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    await this.call((abortSignal) => this.client.createEntity(row, { abortSignal }));
+    return (await this.call((abortSignal) => this.client.createEntity(row, { abortSignal }))).etag;
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
@@ -115,10 +116,10 @@ export class AzureTableStore implements TableStore {
     await this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal }));
   }
 
-  async update(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+  async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    await this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }));
+    return (await this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }))).etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {

@@ -51,6 +51,7 @@ interface Statements {
 
 export class SqliteTableStore implements TableStore {
   readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  readonly soleWriter = true;
   private statements: Statements | undefined;
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
 
@@ -88,11 +89,11 @@ export class SqliteTableStore implements TableStore {
     });
   }
 
-  async insert(row: Row): Promise<void> {
+  async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
-    this.run(() => {
+    return this.run(() => {
       this.usage.requests++;
-      this.create(row);
+      return this.create(row);
     });
   }
 
@@ -104,11 +105,11 @@ export class SqliteTableStore implements TableStore {
     });
   }
 
-  async update(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+  async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
-    this.run(() => {
+    return this.run(() => {
       this.usage.requests++;
-      this.write('update', row, mode);
+      return this.write('update', row, mode);
     });
   }
 
@@ -172,9 +173,11 @@ export class SqliteTableStore implements TableStore {
     });
   }
 
-  private create(row: Row): void {
+  private create(row: Row): string {
+    const etag = newEtag();
     try {
-      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), newEtag(), this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
+      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), etag, this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
+      return etag;
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageRequestError(409, 'EntityAlreadyExists', 'the row exists already');
@@ -183,8 +186,8 @@ export class SqliteTableStore implements TableStore {
     }
   }
 
-  /** upsert or update (ETag-guarded unless the etag is '*' or absent), Merge or Replace. */
-  private write(kind: 'upsert' | 'update', row: Row, mode: WriteMode): void {
+  /** upsert or update (ETag-guarded unless the etag is '*' or absent), Merge or Replace. Returns the new ETag. */
+  private write(kind: 'upsert' | 'update', row: Row, mode: WriteMode): string {
     const pk = keyBlob(row.partitionKey);
     const rk = keyBlob(row.rowKey);
     let props = propertiesOf(row);
@@ -198,7 +201,9 @@ export class SqliteTableStore implements TableStore {
       }
       if (current && mode === 'Merge') props = { ...(JSON.parse(current.props) as Record<string, unknown>), ...props };
     }
-    this.stmts().put.run(pk, rk, newEtag(), this.wallClock().toISOString(), JSON.stringify(props));
+    const etag = newEtag();
+    this.stmts().put.run(pk, rk, etag, this.wallClock().toISOString(), JSON.stringify(props));
+    return etag;
   }
 
   private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {
