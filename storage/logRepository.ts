@@ -143,8 +143,9 @@ export class LogRepository {
   /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
    *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
   async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {
-    const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
-    const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
+    const rows = await this.store.range<IndexRow & Partial<EntryRow>>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
+    // Rows written before the index carried the entry hold only its key: those entries are read one by one.
+    const entries = await Promise.all(rows.map((r) => (typeof r.text === 'string' ? fromRow(r as EntryRow) : this.get(scopeKey, r.entryKey))));
     return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
@@ -180,7 +181,9 @@ export class LogRepository {
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
       .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
+    // The written index carries the whole entry (as the items' state rows do), so "what was logged this week" is one
+    // range read, not one point read per entry.
+    const written = e.writtenAt ? [{ ...main, rowKey: writtenKey(e), entryKey: key, id: e.id }] : [];
     return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
   }
 }
