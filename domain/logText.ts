@@ -5,6 +5,8 @@ import { findPeriodInText } from './dates';
 import { recognize, type RecognizeLists, type Recognized } from './recognize';
 import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
 import { sanitizeUserText, searchWords } from './text';
+import { linksOf, takeLinks, type FoundLink } from './links';
+import { quotedPeople } from './html';
 
 /** Teams messages can be long; a log line is a sentence or two. Past this we ask the user to shorten it. */
 export const MAX_LOG_TEXT = 1000;
@@ -25,6 +27,10 @@ export interface LogDraft {
   /** The date words as written ("i går", "d. 7. november"), when the text had a date. */
   dateText?: string;
   recognized: Recognized;
+  /** Web addresses in the text (taken out of it) or given beside it, with the outlet each belongs to. */
+  links: FoundLink[];
+  /** People quoted ("citeret: Jannie Knudsen"). */
+  quoted: string[];
   words: string[];
 }
 
@@ -42,28 +48,41 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
  * the latest such date not after today; no date means today.
  */
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
-  const clean = sanitizeUserText(args);
-  if (clean === '') return { ok: false, problem: 'empty' };
-  if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
+  const sanitized = sanitizeUserText(args);
+  if (sanitized === '') return { ok: false, problem: 'empty' };
+  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
+  const { text: clean, links } = takeLinks(sanitized);
+  if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, undefined, links);
   const [first, ...rest] = clean.split(' ');
   const written = kindFromWord(first);
   // "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede". "/log møde med KL" → the kind word starts the
   // sentence: text "møde med KL", which reads as written rather than "med KL".
   const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
   const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
-  if (written && text === '') return { ok: false, problem: 'noText', kind: written };
-  return draftOf(text, written, today, lists);
+  if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
+  return draftOf(text || linkOnlyText(links), written, today, lists, undefined, links);
+}
+
+/** The text of an entry that was only a link: who published it, else the site's address. */
+function linkOnlyText(links: FoundLink[]): string {
+  const first = links[0];
+  return first.source?.label ?? new URL(first.url).hostname.replace(/^www\./, '');
 }
 
 /** The same reading for a text whose kind is already chosen (the kind buttons, the form). */
-export function interpretLogText(text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride?: IsoDate): LogInterpretation {
-  const clean = sanitizeUserText(text);
-  if (clean === '') return { ok: false, problem: 'empty' };
-  if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
-  return draftOf(clean, kind, today, lists, dateOverride);
+export function interpretLogText(
+  text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride?: IsoDate, moreLinks: readonly string[] = [],
+): LogInterpretation {
+  const sanitized = sanitizeUserText(text);
+  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  const { text: clean, links } = takeLinks(sanitized);
+  const all = linksOf([...links.map((l) => l.url), ...moreLinks]);
+  if (clean === '' && all.length === 0) return { ok: false, problem: 'empty' };
+  return draftOf(clean || linkOnlyText(all), kind, today, lists, dateOverride, all);
 }
 
-function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride?: IsoDate): LogInterpretation {
+function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride: IsoDate | undefined, links: FoundLink[]): LogInterpretation {
   let happenedOn = today.toISODate()!;
   let dateText: string | undefined;
   const found = findPeriodInText(text, { today, yearRule: 'past' });
@@ -75,7 +94,13 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
   }
   if (dateOverride) happenedOn = dateOverride;
   const recognized = recognize(text, lists);
+  for (const { source } of links) {
+    if (!source) continue;
+    if (!recognized.stakeholders.includes(source.stakeholder)) recognized.stakeholders.push(source.stakeholder);
+    if (source.media && !recognized.outlets.includes(source.stakeholder)) recognized.outlets.push(source.stakeholder);
+  }
   const kind = written ?? (recognized.outlets.length > 0 ? 'press' : undefined);
+  const quoted = quotedPeople(text);
   return {
     ok: true,
     draft: {
@@ -85,6 +110,8 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
       happenedOn,
       ...(dateText ? { dateText } : {}),
       recognized,
+      links,
+      quoted,
       words: indexWords(text, kind, recognized),
     },
   };
