@@ -27,6 +27,50 @@ export const MESSAGES = {
     da: '{command} er ikke klar endnu.',
     en: '{command} is not ready yet.',
   },
+  // The log card's additions for links, colleagues and messages logged with "Log i Tovholder".
+  cardColleagues: { da: 'Kolleger', en: 'Colleagues' },
+  cardQuoted: { da: 'Citeret', en: 'Quoted' },
+  cardSource: { da: 'Kilde', en: 'Source' },
+  cardFromMessage: { da: 'Fra besked af', en: 'From a message by' },
+  cardOpen: { da: 'Åbn', en: 'Open' },
+  cardOpenNamed: { da: 'Åbn {label}', en: 'Open {label}' },
+  // The "Log i Tovholder" dialog (a message extension's task module).
+  dialogTitle: { da: 'Log i Tovholder', en: 'Log in Tovholder' },
+  dialogHeading: { da: 'Log beskeden', en: 'Log the message' },
+  dialogHeadingCompose: { da: 'Ny logpost', en: 'New log entry' },
+  dialogKind: { da: 'Art', en: 'Kind' },
+  dialogKindError: { da: 'Vælg en art', en: 'Choose a kind' },
+  dialogText: { da: 'Hvad skete der?', en: 'What happened?' },
+  dialogTextError: { da: 'Skriv hvad der skete (højst 1000 tegn)', en: 'Write what happened (at most 1000 characters)' },
+  dialogDate: { da: 'Dato', en: 'Date' },
+  dialogLinks: { da: 'Links (ét pr. linje)', en: 'Links (one per line)' },
+  dialogColleagues: { da: 'Kolleger', en: 'Colleagues' },
+  dialogFrom: { da: 'Beskeden er skrevet af', en: 'The message was written by' },
+  dialogRecognised: { da: 'Genkendt: {names}. Det læses igen af teksten, når du gemmer.', en: 'Recognised: {names}. It is read again from the text when you save.' },
+  dialogSave: { da: 'Gem', en: 'Save' },
+  dialogTooLongNote: {
+    da: 'Beskeden er {length} tegn, men en logpost må højst være {max}. Forkort teksten, før du gemmer.',
+    en: 'The message is {length} characters, but a log entry can be at most {max}. Shorten the text before you save.',
+  },
+  dialogTooLong: {
+    da: 'Teksten er {length} tegn, men en logpost må højst være {max}. Intet er gemt. Forkort den og tryk Gem igen.',
+    en: 'The text is {length} characters, but a log entry can be at most {max}. Nothing was saved. Shorten it and press Save again.',
+  },
+  dialogNoKind: { da: 'Vælg en art for logposten. Intet er gemt.', en: 'Choose a kind for the log entry. Nothing was saved.' },
+  dialogNoText: { da: 'Skriv hvad der skete. Intet er gemt.', en: 'Write what happened. Nothing was saved.' },
+  dialogBadDate: { da: '"{date}" er ikke en dato. Vælg datoen i kalenderen. Intet er gemt.', en: '"{date}" is not a date. Pick the date in the calendar. Nothing was saved.' },
+  dialogBadLink: { da: '"{link}" er ikke et link (det skal begynde med https://). Intet er gemt.', en: '"{link}" is not a link (it must start with https://). Nothing was saved.' },
+  alreadyLogged: {
+    da: 'Den besked er allerede logget, så intet nyt er gemt. Sådan står den i loggen:',
+    en: 'That message is already logged, so nothing new was saved. This is the entry:',
+  },
+  alreadyLoggedHeading: { da: 'Allerede logget', en: 'Already logged' },
+  loggedFromMessageSummary: { da: 'Logget fra en besked: {text}', en: 'Logged from a message: {text}' },
+  threadReplyFailed: {
+    da: 'Logposten er gemt, men jeg kunne ikke skrive i beskedens tråd. Den findes med /søg.',
+    en: 'The entry is saved, but I could not reply in the message\'s thread. /find finds it.',
+  },
+  unknownMessageCommand: { da: 'Den handling kender jeg ikke. Prøv "Log i Tovholder" igen.', en: 'I do not know that action. Try "Log in Tovholder" again.' },
 } satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -2,10 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
+  type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import type { DateTime } from 'luxon';
 import { parseMessage, type CommandName, type Parsed } from './grammar';
-import { langOf, tenantOf, turnOf, type Turn } from './turn';
+import { langOf, tenantOf, turnOf, withMentionNames, type Turn } from './turn';
 import { msg } from './messages';
 import type { Services } from './services';
 import type { ActionHandler, ActionResult, CommandHandler, Reply } from './commands/types';
@@ -14,6 +15,7 @@ import { describeError } from './logger';
 import { helpCard } from '../cards/helpCard';
 import { errorCard } from '../cards/errorCard';
 import type { Lang } from '../domain/types';
+import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 
 export interface Clock {
   now(): DateTime;
@@ -81,7 +83,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { config, logger } = this.parts.services;
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
-    const text = (activity.text ?? '').replace(/\u00a0/g, ' ');
+    const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
     const parsed = parseMessage(text);
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
@@ -131,6 +133,19 @@ export class TovholderBot extends TeamsActivityHandler {
         return routed ?? [{ text: msg('notUnderstood', turn.lang) }];
       }
     }
+  }
+
+  private get messageExtension(): MessageExtensionParts {
+    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+  }
+
+  /** "Log i Tovholder" on a message: the dialog (bot/messageExtension.ts). */
+  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return fetchLogDialog(context, action, this.messageExtension);
+  }
+
+  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return submitLogDialog(context, action, this.messageExtension);
   }
 
   /** Action.Execute. Always a 200 with a card (Teams shows an error otherwise), whatever goes wrong. */

@@ -2,7 +2,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Activity } from 'botbuilder';
 import { encodeKeyPart, SEP } from '../storage/keys';
-import type { Lang } from '../domain/types';
+import type { Colleague, Lang } from '../domain/types';
 import { languageOfWords } from '../domain/language';
 
 export type ScopeKind = 'team' | 'groupChat' | 'personal';
@@ -30,6 +30,8 @@ export interface Turn {
   author: Author;
   activityId: string;
   conversationId: string;
+  /** Colleagues @mentioned in the message (never the bot). */
+  mentions: Colleague[];
 }
 
 interface TeamsChannelData {
@@ -110,5 +112,29 @@ export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: 
     },
     activityId: activity.id ?? '',
     conversationId: activity.conversation?.id ?? '',
+    mentions: mentionsOf(activity),
   };
+}
+
+interface MentionEntity {
+  type?: string;
+  mentioned?: { id?: string; name?: string; aadObjectId?: string };
+}
+
+/** The people a message @mentions, each once, without the bot itself (its mention only addresses it). */
+export function mentionsOf(activity: Partial<Activity>): Colleague[] {
+  const out: Colleague[] = [];
+  for (const e of (activity.entities ?? []) as MentionEntity[]) {
+    const m = e.mentioned;
+    if (e.type !== 'mention' || !m?.name || !m.id || m.id === activity.recipient?.id) continue;
+    // Teams gives a user's Entra object id beside the "29:" id in newer clients; a tag or channel mention has neither.
+    const aadObjectId = m.aadObjectId ?? (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(m.id) ? m.id : '');
+    if (!out.some((c) => c.name === m.name)) out.push({ name: m.name.trim(), aadObjectId });
+  }
+  return out;
+}
+
+/** A message's text with Teams' mention markup as the names it shows ("<at>Jens Nielsen</at>" → "Jens Nielsen"). */
+export function withMentionNames(text: string): string {
+  return text.replace(/<at(?:\s[^>]*)?>([^<]*)<\/at>/gi, '$1');
 }

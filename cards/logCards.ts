@@ -8,7 +8,10 @@ import { expand, type CardJson } from './render';
 import savedTemplate from './templates/logSaved.json';
 import chooseTemplate from './templates/logChooseKind.json';
 import formTemplate from './templates/logForm.json';
+import dialogTemplate from './templates/logDialog.json';
+import type { Colleague } from '../domain/types';
 import listTemplate from './templates/logList.json';
+import { msg } from '../bot/messages';
 
 /** What a log card shows of an entry. */
 export interface LogEntryView {
@@ -20,6 +23,12 @@ export interface LogEntryView {
   stakeholders: string[];
   experiments: string[];
   municipalities: string[];
+  /** Links the entry is about, each with who published it (or the site) for its button. */
+  links?: Array<{ url: string; label: string }>;
+  participants?: string[];
+  quoted?: string[];
+  /** Who wrote the Teams message it was logged from, when it was. */
+  fromName?: string;
 }
 
 const T = {
@@ -59,25 +68,38 @@ function factsOf(e: LogEntryView, lang: Lang, today: DateTime): Array<{ title: s
   if (e.stakeholders.length) facts.push({ title: t.stakeholders, value: e.stakeholders.join(', ') });
   if (e.experiments.length) facts.push({ title: t.experiments, value: e.experiments.join(', ') });
   if (e.municipalities.length) facts.push({ title: t.municipalities, value: e.municipalities.join(', ') });
+  if (e.participants?.length) facts.push({ title: msg('cardColleagues', lang), value: e.participants.join(', ') });
+  if (e.quoted?.length) facts.push({ title: msg('cardQuoted', lang), value: e.quoted.join(', ') });
+  if (e.links?.length) facts.push({ title: msg('cardSource', lang), value: e.links.map((l) => l.label).join(', ') });
+  if (e.fromName) facts.push({ title: msg('cardFromMessage', lang), value: e.fromName });
   if (e.authorName) facts.push({ title: t.author, value: e.authorName });
   return facts;
 }
 
+/** Åbn for each link (at most three: a Teams card shows six buttons). Action.OpenUrl: Teams opens it, the bot never does. */
+function openButtons(e: LogEntryView, lang: Lang): Array<{ title: string; url: string }> {
+  const links = (e.links ?? []).slice(0, 3);
+  return links.map((l) => ({ title: links.length === 1 ? msg('cardOpen', lang) : msg('cardOpenNamed', lang, { label: l.label }), url: l.url }));
+}
+
 /** The reply to /log: what was understood, with Undo and Edit that replace this card in place. */
-export function logSavedCard(e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean } = {}): CardJson {
+export function logSavedCard(
+  e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean; already?: { heading: string; note: string } } = {},
+): CardJson {
   const t = T[lang];
   const kind = kindLabel(e.kind, lang);
   return expand(savedTemplate, {
-    heading: opts.edited ? t.updated(kind) : t.saved(kind),
-    headingColor: 'Good',
+    heading: opts.already ? opts.already.heading : opts.edited ? t.updated(kind) : t.saved(kind),
+    headingColor: opts.already ? 'Warning' : 'Good',
     text: e.text,
     struck: false,
     facts: factsOf(e, lang, today),
-    note: opts.kindInferred ? t.inferred : '',
+    note: opts.already ? opts.already.note : opts.kindInferred ? t.inferred : '',
     actions: [
       { title: t.undo, verb: 'log.undo', data: { entry: e.key, lang } },
       { title: t.edit, verb: 'log.edit', data: { entry: e.key, lang } },
     ],
+    links: openButtons(e, lang),
   });
 }
 
@@ -91,6 +113,7 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
     facts: factsOf(e, lang, today),
     note: '',
     actions: [],
+    links: [],
   });
 }
 
@@ -112,6 +135,44 @@ export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update
     textLabel: t.textLabel, textError: t.textError, textPlaceholder: t.textPlaceholder, text: opts.text ?? '',
     dateLabel: t.dateLabel, date: opts.date ?? '',
     saveLabel: t.save, verb: opts.verb, data: { ...opts.data, lang },
+  });
+}
+
+/** What the "Log i Tovholder" dialog shows: the message read as /log reads it, every field editable. */
+export interface DialogFields {
+  heading: string;
+  /** Why the last Gem saved nothing (shown in red above the form). */
+  error?: string;
+  note?: string;
+  kind?: EntryKind;
+  text: string;
+  date: string;
+  links: string[];
+  colleagues: Colleague[];
+  /** Indexes of the colleagues ticked; all of them when not given. */
+  chosen?: string[];
+  fromName: string;
+  recognised?: string[];
+  /** Carried to the save with the inputs (the message's id, thread and author). */
+  submit: Record<string, unknown>;
+}
+
+/** The dialog's form. Action.Submit: in a message extension's dialog Teams sends it as composeExtension/submitAction. */
+export function logDialogCard(lang: Lang, f: DialogFields): CardJson {
+  const m = (id: Parameters<typeof msg>[0]) => msg(id, lang);
+  return expand(dialogTemplate, {
+    heading: f.heading, error: f.error ?? '', note: f.note ?? '',
+    kindLabel: m('dialogKind'), kindError: m('dialogKindError'), kind: f.kind ?? '',
+    kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
+    textLabel: m('dialogText'), textError: m('dialogTextError'), text: f.text,
+    dateLabel: m('dialogDate'), date: f.date,
+    linksLabel: m('dialogLinks'), links: f.links.join('\n'),
+    hasColleagues: f.colleagues.length > 0, colleaguesLabel: m('dialogColleagues'),
+    colleagues: f.colleagues.map((c, i) => ({ title: c.name, value: String(i) })),
+    chosen: (f.chosen ?? f.colleagues.map((_, i) => String(i))).join(','),
+    fromLabel: m('dialogFrom'), fromName: f.fromName,
+    recognised: f.recognised?.length ? msg('dialogRecognised', lang, { names: f.recognised.join(', ') }) : '',
+    saveLabel: m('dialogSave'), submit: f.submit,
   });
 }
 

@@ -3,7 +3,7 @@
 import type { TransactionAction } from '@azure/data-tables';
 import { TableStore, isConflict, type Row } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import type { IsoDate } from '../domain/types';
+import type { Colleague, IsoDate } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 
 export interface LogEntry {
@@ -24,7 +24,16 @@ export interface LogEntry {
   municipalities: string[];
   /** Folded search words (from domain/text searchWords). */
   words: string[];
+  /** Web addresses the entry is about (the card opens them; the bot never fetches them). */
+  links?: string[];
+  /** Colleagues @mentioned in it. */
+  participants?: Colleague[];
+  /** People quoted in it ("citeret: Jannie Knudsen"). */
+  quoted?: string[];
+  /** Logged from a Teams message ("Log i Tovholder"): that message, logged once per scope (the id is its hash). */
+  fromMessage?: { id: string; authorName: string; authorAadId: string };
 }
+
 
 /** A hit from the word or stakeholder index: enough to list it without reading the entry. */
 export interface LogHit {
@@ -37,7 +46,10 @@ export interface LogHit {
 interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
+  links?: string; participants?: string; quoted?: string; fromMessage?: string;
 }
+/** Marks a Teams message as logged in this scope; written in the same transaction as the entry it points to. */
+interface MessageRow extends Row { entryKey: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
@@ -51,6 +63,11 @@ export function entryKey(e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
 
 function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
+/** The row that makes logging one Teams message idempotent, whatever date or text the dialog was saved with. */
+export function messageKey(entryId: string): string {
+  return `message${SEP}${encodeKeyPart(entryId)}`;
 }
 
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
@@ -73,6 +90,12 @@ export class LogRepository {
       if (isConflict(err)) return 'duplicate';
       throw err;
     }
+  }
+
+  /** The entry a Teams message was logged as in this scope, if it was (and was not undone). */
+  async forMessage(scopeKey: string, entryId: string): Promise<LogEntry | undefined> {
+    const row = await this.store.get<MessageRow>(scopeKey, messageKey(entryId));
+    return row ? this.get(scopeKey, row.entryKey) : undefined;
   }
 
   async get(scopeKey: string, key: string): Promise<LogEntry | undefined> {
@@ -130,12 +153,17 @@ export class LogRepository {
       outlets: JSON.stringify(e.outlets), experiments: JSON.stringify(e.experiments),
       municipalities: JSON.stringify(e.municipalities), words: JSON.stringify(e.words),
       ...(e.dateText ? { dateText: e.dateText } : {}),
+      ...(e.links?.length ? { links: JSON.stringify(e.links) } : {}),
+      ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
+      ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
+      ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const words = e.words.slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))].slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    return [main, ...words, ...who];
+    const message: MessageRow[] = e.fromMessage ? [{ partitionKey: scopeKey, rowKey: messageKey(e.id), entryKey: key }] : [];
+    return [main, ...message, ...words, ...who];
   }
 }
 
@@ -150,5 +178,9 @@ function fromRow(r: EntryRow): LogEntry {
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
+    ...(r.links ? { links: JSON.parse(r.links) } : {}),
+    ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
+    ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),
+    ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) } : {}),
   };
 }

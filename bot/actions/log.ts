@@ -8,6 +8,7 @@ import { listsFor } from '../commands/lists';
 import { entryIdFor, entryOf, notFoundText, problemText, viewOf } from '../commands/logEntry';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { SEP } from '../../storage/keys';
+import type { Colleague } from '../../domain/types';
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
@@ -20,6 +21,21 @@ function kindOf(v: unknown): EntryKind | undefined {
 function isoDateOf(v: unknown): string | undefined {
   const s = str(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid ? s : undefined;
+}
+
+/** Strings from a button's data (links the /log message had, kept beside its text). */
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, 10) : [];
+}
+
+/** Colleagues carried in a button's data: names and Entra ids as the message's mentions gave them. */
+export function colleaguesOf(v: unknown): Colleague[] {
+  if (!Array.isArray(v)) return [];
+  return v.slice(0, 20).flatMap((c) => {
+    const o = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
+    const name = str(o.name).trim().slice(0, 100);
+    return name ? [{ name, aadObjectId: str(o.aadObjectId).slice(0, 64) }] : [];
+  });
 }
 
 function missingKind(ctx: ActionContext): ActionResult {
@@ -35,10 +51,10 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const at = DateTime.fromISO(str(data.at), { setZone: true });
   const today = at.isValid ? at.setZone(turn.zone) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
-  const read = interpretLogText(str(data.text), kind, today, lists, isoDateOf(data.date));
+  const read = interpretLogText(str(data.text), kind, today, lists, isoDateOf(data.date), strings(data.links));
   if (!read.ok) return { message: problemText(read, turn.lang) };
   const id = /^[\w-]{8,32}$/.test(str(data.ref)) ? str(data.ref) : entryIdFor(turn.conversationId, turn.activityId);
-  const entry = entryOf(id, read.draft, kind, turn);
+  const entry = entryOf(id, read.draft, kind, turn, { participants: colleaguesOf(data.colleagues) });
   const outcome = await services.log.add(turn.scope.key, entry);
   if (outcome === 'duplicate') {
     const stored = await services.log.get(turn.scope.key, `entry${SEP}${entry.happenedOn}${SEP}${id}`);
@@ -80,9 +96,11 @@ export const logActions: ActionHandler[] = [
       const kind = kindOf(data.kind);
       if (!kind) return missingKind(ctx);
       const lists = await listsFor(services, turn.scope.key);
-      const read = interpretLogText(str(data.text), kind, turn.now, lists, isoDateOf(data.date) ?? before.happenedOn);
+      // The form shows the text without its links; they stay with the entry, and a link written in the text is added.
+      const read = interpretLogText(str(data.text), kind, turn.now, lists, isoDateOf(data.date) ?? before.happenedOn, before.links ?? []);
       if (!read.ok) return { message: problemText(read, turn.lang) };
-      const after = { ...entryOf(before.id, read.draft, kind, turn), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+      const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
+      const after = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
       await services.log.replace(turn.scope.key, before, after);
       return { card: logSavedCard(viewOf(after), turn.lang, turn.now, { edited: true }) };
     },

@@ -18,7 +18,12 @@ export const logCommand: CommandHandler = {
     const { draft } = read;
     if (!draft.kind) {
       // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
-      return [{ card: chooseKindCard(draft.text, turn.lang, { text: draft.text, at: turn.now.toISO(), ref }) }];
+      const pending = {
+        text: draft.text, at: turn.now.toISO(), ref,
+        ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
+        ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
+      };
+      return [{ card: chooseKindCard(draft.text, turn.lang, pending) }];
     }
     const entry = entryOf(ref, draft, draft.kind, turn);
     const outcome = await services.log.add(turn.scope.key, entry);

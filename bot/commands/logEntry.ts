@@ -4,7 +4,9 @@ import type { LogDraft, LogProblem } from '../../domain/logText';
 import { MAX_LOG_TEXT } from '../../domain/logText';
 import type { EntryKind } from '../../domain/vocabulary';
 import { kindLabel } from '../../domain/vocabulary';
-import type { Lang } from '../../domain/types';
+import type { Colleague, Lang } from '../../domain/types';
+import { searchWords } from '../../domain/text';
+import { sourceOfUrl } from '../../domain/links';
 import { entryKey, type LogEntry } from '../../storage/logRepository';
 import type { LogEntryView } from '../../cards/logCards';
 import type { Turn } from '../turn';
@@ -14,7 +16,14 @@ export function entryIdFor(conversationId: string, activityId: string): string {
   return createHash('sha256').update(`${conversationId}\n${activityId}`).digest('base64url').slice(0, 16);
 }
 
-export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn): LogEntry {
+/**
+ * The entry to store. Colleagues are the turn's @mentions unless the caller says who (the dialog's choice); their
+ * names and the people quoted are searchable (/søg Jens) like the text.
+ */
+export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn, extra: { participants?: Colleague[]; fromMessage?: LogEntry['fromMessage'] } = {}): LogEntry {
+  const participants = extra.participants ?? turn.mentions;
+  const names = [...participants.map((p) => p.name), ...draft.quoted];
+  const words = names.length ? [...new Set([...draft.words, ...searchWords(names.join(' '))])] : draft.words;
   return {
     id,
     kind,
@@ -28,7 +37,11 @@ export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn
     outlets: draft.recognized.outlets,
     experiments: draft.recognized.experiments,
     municipalities: draft.recognized.municipalities,
-    words: draft.words,
+    words,
+    ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
+    ...(participants.length ? { participants } : {}),
+    ...(draft.quoted.length ? { quoted: draft.quoted } : {}),
+    ...(extra.fromMessage ? { fromMessage: extra.fromMessage } : {}),
   };
 }
 
@@ -36,6 +49,10 @@ export function viewOf(e: LogEntry): LogEntryView {
   return {
     key: entryKey(e), kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
     stakeholders: e.stakeholders, experiments: e.experiments, municipalities: e.municipalities,
+    links: (e.links ?? []).map((url) => ({ url, label: sourceOfUrl(url)?.label ?? new URL(url).hostname.replace(/^www\./, '') })),
+    participants: (e.participants ?? []).map((p) => p.name),
+    quoted: e.quoted ?? [],
+    fromName: e.fromMessage?.authorName ?? '',
   };
 }
 

@@ -2,21 +2,9 @@
 // /find and /who on a realistic month, the limits, duplicate delivery and 50 people logging at once.
 import assert from 'node:assert/strict';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness, TEAM } from '../support/botHarness';
+import { factsOf as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/turn';
-
-function facts(card: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (n: any) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n && typeof n === 'object') {
-      if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 function actionsOf(card: any): any[] {
   const out: any[] = [];

@@ -66,6 +66,9 @@ export async function startHarness(env: Record<string, string> = {}, opts: { azu
     try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
     const invoke = body as { type?: string; value?: unknown } | undefined;
     if (invoke?.type === 'application/vnd.microsoft.card.adaptive') check(`invoke answer to ${String((activity.value as any)?.action?.verb)}`, invoke.value);
+    // A message extension's dialog (composeExtension/fetchTask and submitAction answers).
+    const dialog = (body as { task?: { value?: { card?: { content?: unknown } } } } | undefined)?.task?.value?.card?.content;
+    if (dialog) check(`dialog answering ${String(activity.name)}`, dialog);
     return { status: res.status, body };
   };
   return {
@@ -181,4 +184,18 @@ export function cardText(card: unknown): string {
   };
   walk(card);
   return out.join('\n');
+}
+
+/** A card's FactSet entries as title → value. */
+export function factsOf(card: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
 }
