@@ -13,6 +13,8 @@ const SECTIONS: Record<Lang, HelpSection[]> = {
   da: [
     { heading: 'Log det, I har gjort', commands: [
       { example: '/log presse Jyllandsposten om mikrolån', description: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato.' },
+      { example: '··· ved en besked › Log i Tovholder', description: 'Log en besked, hvor den står: tekst, art, dato, links og kolleger udfyldes fra beskeden, og logkortet svarer i tråden.' },
+      { example: '/log https://nordjyske.dk/…', description: 'Et link er nok: mediet læses af adressen (DR, TV 2, Nordjyske, Altinget, ft.dk …), og kortet får Åbn. @nævnte kolleger kommer med på posten.' },
       { example: '/søg mikrolån', description: 'Find logposter, arrangementer og frister, der indeholder ordene.' },
       { example: '/hvem Jyllandsposten', description: 'Historikken med én interessent: antal, seneste kontakt, poster efter art.' },
       { example: '/interessent tilføj Danmarks Radio', description: 'Tilføj en interessent eller et medie, som loggen skal genkende.' },
@@ -34,6 +36,8 @@ const SECTIONS: Record<Lang, HelpSection[]> = {
   en: [
     { heading: 'Log what you did', commands: [
       { example: '/log press Jyllandsposten on micro-loans', description: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date.' },
+      { example: '··· on a message › Log in Tovholder', description: 'Log a message where it is: text, kind, date, links and colleagues are filled in from it, and the log card replies in its thread.' },
+      { example: '/log https://nordjyske.dk/…', description: 'A link is enough: the outlet is read from the address (DR, TV 2, Nordjyske, Altinget, ft.dk …) and the card gets Open. @mentioned colleagues are added to the entry.' },
       { example: '/find micro-loans', description: 'Find log entries, events and deadlines that contain the words.' },
       { example: '/who Jyllandsposten', description: "One stakeholder's history: count, last contact, entries by kind." },
       { example: '/stakeholder add Danmarks Radio', description: 'Add a stakeholder or outlet for the log to recognise.' },
