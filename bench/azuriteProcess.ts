@@ -1,7 +1,7 @@
 // Azurite in a process of its own (in memory, in-process in THIS child, so it sends no telemetry): the bot's memory
 // figure is then the bot's, not the emulator's hundreds of thousands of rows. Tells its parent the connection string
 // over IPC and its peak RSS when asked; ends when the parent disconnects.
-import { startEmbeddedAzurite } from '../storage/embeddedAzurite';
+import { startEmbeddedAzurite } from '../test/support/embeddedAzurite';
 
 async function main(): Promise<void> {
   const azurite = await startEmbeddedAzurite(undefined);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
-import { openTables, ensureTables, type Tables } from '../storage/tables';
+import { openAzureTables, ensureTables, type Tables } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { scopeOf } from '../bot/turn';
@@ -165,7 +165,7 @@ async function loadPhase(where: string, botChild: BotChild, port: number, tables
 async function startAzurite(): Promise<{ child: ChildProcess; tables: Tables; connectionString: string }> {
   const child = forkChild('azuriteProcess.js', {}, ['--max-old-space-size=8192']);
   const { connectionString } = await new Promise<{ connectionString: string }>((resolve) => child.once('message', resolve as never));
-  const tables = openTables(connectionString);
+  const tables = openAzureTables(connectionString);
   await ensureTables(tables);
   return { child, tables, connectionString };
 }

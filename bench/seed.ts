@@ -2,7 +2,7 @@
 // bot uses (interpretLogText, entryOf), turned into rows by the repositories' own rowsFor, and written in transactions
 // of at most 100 rows of one partition, a few at a time.
 import { DateTime } from 'luxon';
-import type { TransactionAction } from '@azure/data-tables';
+import type { StoreAction } from '../storage/tableStore';
 import { interpretLogText } from '../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS, MUNICIPALITIES, ENTRY_KINDS } from '../domain/vocabulary';
 import type { RecognizeLists } from '../domain/recognize';
@@ -93,7 +93,7 @@ export async function writeRows(store: Tables['log'], groups: Iterable<Row[]>, p
   let written = 0;
   const inFlight = new Set<Promise<void>>();
   const flush = async (batch: Row[]) => {
-    const p = store.transaction(batch.map((row) => ['create', row] as TransactionAction)).then(() => { written += batch.length; });
+    const p = store.transaction(batch.map((row) => ['create', row] as StoreAction)).then(() => { written += batch.length; });
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p)).catch(() => undefined);
     if (inFlight.size >= parallel) await Promise.race(inFlight);

@@ -3,9 +3,9 @@ import type { Server } from 'restify';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createAdapter } from './adapter';
-import { createServer, listen } from './server';
+import { createServer, drainAndClose, listen } from './server';
 import { TovholderBot, type Clock } from './tovholderBot';
-import { openTables, ensureTables, pingTables } from '../storage/tables';
+import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
 import { ItemRepository } from '../storage/itemRepository';
@@ -13,14 +13,18 @@ import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
 import { Scheduler } from './scheduler';
 import { BotFrameworkSender, keepConversationRefs } from './proactive';
-import { startEmbeddedAzurite, type EmbeddedAzurite } from '../storage/embeddedAzurite';
 import type { Services } from './services';
 import { allCommands, allActions, routeText } from './commands/registry';
 
+/** How long turns in flight may take to finish after SIGTERM (Azure App Service waits longer before it kills). */
+export const DRAIN_BUDGET_MS = 6000;
+
 export interface RunningApp {
   port: number;
-  /** 'embedded Azurite at …' or 'Azure Table Storage (TABLES_CONNECTION_STRING)'. */
+  /** 'embedded SQLite, <file>' or 'Azure Table Storage …'. */
   storageDescription: string;
+  /** The opened storage (tests reach the embedded file through it). */
+  storage: Storage;
   services: Services;
   server: Server;
   /** Sends the digest and reminders; tests call scheduler.tick() after setting the clock. */
@@ -39,15 +43,8 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
-  let azurite: EmbeddedAzurite | undefined;
-  let connectionString = config.tablesConnectionString;
-  let storageDescription = 'Azure Table Storage (TABLES_CONNECTION_STRING)';
-  if (!connectionString) {
-    azurite = await startEmbeddedAzurite(config.dataDir);
-    connectionString = azurite.connectionString;
-    storageDescription = `embedded Azurite, data in ${azurite.location}`;
-  }
-  const tables = openTables(connectionString);
+  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString });
+  const tables = storage.tables;
   try {
     await ensureTables(tables);
   } catch (err) {
@@ -78,15 +75,17 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   let closing: Promise<void> | undefined;
   return {
     port,
-    storageDescription,
+    storageDescription: storage.description,
+    storage,
     services,
     server,
     scheduler,
     close() {
       closing ??= (async () => {
-        await scheduler.stop(); // a send in progress records its claim before storage goes away
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        if (azurite) await azurite.close(); // flushes Azurite's file: every acknowledged write is on disk
+        // New requests are refused at once; turns in flight finish (each storage call has its own timeout, so they do).
+        await Promise.all([drainAndClose(server, DRAIN_BUDGET_MS), scheduler.stop()]);
+        // Every acknowledged write is on disk already (one durable transaction per write); closing releases the file.
+        await storage.close();
       })();
       return closing;
     },

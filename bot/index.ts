@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import { loadConfig, ConfigError } from './config';
 import { createLogger } from './logger';
-import { startApp } from './app';
+import { startApp, DRAIN_BUDGET_MS } from './app';
 import { systemClock } from './systemClock';
 import { DEFAULT_TICK_MS } from './scheduler';
 
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
-    const force = setTimeout(() => process.exit(1), 8000);
+    // A last resort only: turns in flight get DRAIN_BUDGET_MS, then storage closes and we exit 0.
+    const force = setTimeout(() => process.exit(1), DRAIN_BUDGET_MS + 4000);
     force.unref();
     await app.close();
     logger.info('stopped', { signal });

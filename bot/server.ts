@@ -14,8 +14,33 @@ export interface ServerParts {
   health: () => Promise<boolean>;
 }
 
+/** Requests being answered, and whether the server is shutting down (see drainAndClose). */
+interface Traffic { inFlight: number; draining: boolean; idle: Array<() => void> }
+const trafficOf = new WeakMap<restify.Server, Traffic>();
+
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'tovholder', handleUncaughtExceptions: false } as restify.ServerOptions);
+  const traffic: Traffic = { inFlight: 0, draining: false, idle: [] };
+  trafficOf.set(server, traffic);
+  server.pre((req, res, next) => {
+    if (traffic.draining) {
+      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes.
+      res.header('Connection', 'close');
+      res.send(503, { error: 'shutting down' });
+      return next(false);
+    }
+    traffic.inFlight++;
+    let counted = true;
+    const done = () => {
+      if (!counted) return;
+      counted = false;
+      traffic.inFlight--;
+      if (traffic.inFlight === 0) for (const resolve of traffic.idle.splice(0)) resolve();
+    };
+    res.once('finish', done);
+    res.once('close', done);
+    return next();
+  });
   server.pre((req, res, next) => {
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > MAX_BODY_BYTES) {
@@ -54,6 +79,29 @@ export function createServer(parts: ServerParts): restify.Server {
     return callback();
   });
   return server;
+}
+
+/**
+ * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then close every
+ * connection. Resolves when the server is closed.
+ */
+export async function drainAndClose(server: restify.Server, budgetMs: number): Promise<void> {
+  const traffic = trafficOf.get(server);
+  const http = (server as unknown as { server: import('node:http').Server }).server;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  if (traffic) {
+    traffic.draining = true;
+    if (traffic.inFlight > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => traffic.idle.push(resolve)),
+        new Promise<void>((resolve) => { timer = setTimeout(resolve, budgetMs); }),
+      ]);
+      clearTimeout(timer);
+    }
+  }
+  http.closeAllConnections();
+  await closed;
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<number> {

@@ -185,7 +185,7 @@ function weeklyDigestCard() {
 async function logDialog() {
   const now = at('2024-11-20T10:15');
   const turn = { now, zone: ZONE, lang: 'da', scope: { key: 'render', kind: 'team', tenantId: 'render' }, author: { name: 'Anne Sørensen', aadObjectId: '', id: '' }, activityId: 'render', conversationId: 'render', mentions: [] };
-  const services = { scopes: { names: async () => [] }, log: { forMessage: async () => undefined } };
+  const services = { scopes: { names: async () => [] }, log: { findById: async () => undefined } };
   const payload = {
     id: '1732021500000', createdDateTime: '2024-11-19T13:05:00.000Z',
     from: { user: { id: 'x', displayName: 'Mette Larsen' } },

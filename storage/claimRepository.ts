@@ -7,7 +7,7 @@
 // A 'sending' row whose lease ran out belongs to an instance that died mid-send; it is taken over the same way as
 // 'retry', with an ETag-guarded update so that two instances cannot both take it. Times come from the caller's clock.
 import type { DateTime } from 'luxon';
-import { TableStore, isConflict, statusOf, type Row } from './tableStore';
+import { isConflict, isStale, type Row, type TableStore } from './tableStore';
 import { encodeKeyPart, SEP } from './keys';
 
 export type ClaimState = 'sending' | 'sent' | 'retry' | 'gone';
@@ -33,10 +33,6 @@ interface ClaimRow extends Row {
 
 function rowKeyOf(occasionId: string): string {
   return `claim${SEP}${encodeKeyPart(occasionId)}`;
-}
-
-function isStale(err: unknown): boolean {
-  return statusOf(err) === 412 || statusOf(err) === 404;
 }
 
 export class ClaimRepository {

@@ -1,7 +1,7 @@
 // Where the bot can write on its own (the digest, reminders): one row per scope it is in, table Conversations,
 // PartitionKey 'ref', RowKey = the scope key (escaped). Refreshed on every incoming activity because Teams may move a
 // conversation to another serviceUrl; a cache of what was written keeps that from costing a write per activity.
-import { TableStore, type Row } from './tableStore';
+import type { Row, TableStore } from './tableStore';
 import { encodeKeyPart } from './keys';
 
 /** What a proactive message needs, without Bot Framework types (bot/proactive.ts builds those). */

@@ -10,8 +10,7 @@
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
 // An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved.
 // The state rows carry the whole item, so a listing is one range read.
-import type { TransactionAction } from '@azure/data-tables';
-import { TableStore, isConflict, odata, type Row } from './tableStore';
+import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import { keyDate, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
@@ -105,14 +104,14 @@ export class ItemRepository {
     let saved = 0;
     for (const chunk of this.chunksOf(scopeKey, items)) {
       try {
-        await this.store.transaction(chunk.flatMap((c) => c.rows.map((row) => ['create', row] as TransactionAction)));
+        await this.store.transaction(chunk.flatMap((c) => c.rows.map((row) => ['create', row] as StoreAction)));
         saved += chunk.length;
       } catch (err) {
         if (!isConflict(err)) throw err;
         // Some of these exist already (a redelivery): save the others one by one.
         for (const c of chunk) {
           try {
-            await this.store.transaction(c.rows.map((row) => ['create', row] as TransactionAction));
+            await this.store.transaction(c.rows.map((row) => ['create', row] as StoreAction));
             saved++;
           } catch (inner) {
             if (!isConflict(inner)) throw inner;
@@ -140,7 +139,7 @@ export class ItemRepository {
   /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
    *  (an event that began before today and is still running is not overdue). */
   async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { filter: odata`endDate lt ${today}` });
+    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { where: [{ property: 'endDate', op: 'lt', value: today }] });
     return rows.map(fromRow);
   }
 
@@ -148,8 +147,8 @@ export class ItemRepository {
    *  after `to`, or an event that began before `from` and still runs. Shown as "ongoing". */
   async ongoing(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
     const [after, before] = await Promise.all([
-      this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { filter: odata`startDate le ${to}` }),
-      this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { filter: odata`endDate ge ${from}` }),
+      this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] }),
+      this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { where: [{ property: 'endDate', op: 'ge', value: from }] }),
     ]);
     return sortByKeyDate([...before, ...after].map(fromRow));
   }
@@ -209,7 +208,7 @@ export class ItemRepository {
         await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
         continue;
       }
-      await this.store.transaction(this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as TransactionAction));
+      await this.store.transaction(this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction));
       removed++;
     }
     return removed;
@@ -218,7 +217,7 @@ export class ItemRepository {
   /** Old rows out, new rows in, in one transaction. */
   private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
-    const actions: TransactionAction[] = [];
+    const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
       actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);

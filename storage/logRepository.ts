@@ -1,7 +1,6 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and keeps an audit row.
-import type { TransactionAction } from '@azure/data-tables';
-import { TableStore, isConflict, type Row } from './tableStore';
+import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { Colleague, IsoDate } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
@@ -30,7 +29,8 @@ export interface LogEntry {
   participants?: Colleague[];
   /** People quoted in it ("citeret: Jannie Knudsen"). */
   quoted?: string[];
-  /** Logged from a Teams message ("Log i Tovholder"): that message, logged once per scope (the id is its hash). */
+  /** Logged from a Teams message ("Log i Tovholder"): that message. The entry's id is derived from it, and the id row
+   *  (see findById) makes it logged once per scope, whatever date or text the dialog was saved with. */
   fromMessage?: { id: string; authorName: string; authorAadId: string };
 }
 
@@ -48,8 +48,7 @@ interface EntryRow extends Row {
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
   links?: string; participants?: string; quoted?: string; fromMessage?: string;
 }
-/** Marks a Teams message as logged in this scope; written in the same transaction as the entry it points to. */
-interface MessageRow extends Row { entryKey: string }
+
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
@@ -61,41 +60,40 @@ export function entryKey(e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `entry${SEP}${e.happenedOn}${SEP}${e.id}`;
 }
 
-function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
-  return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+/** Points from an entry's id to its row: the date is part of the entry's key, and an id must name one entry whatever
+ *  its date (the /log form's Gem pressed again with another date edits the entry, it does not add a second). */
+function idKey(id: string): string {
+  return `id${SEP}${encodeKeyPart(id)}`;
 }
 
-/** The row that makes logging one Teams message idempotent, whatever date or text the dialog was saved with. */
-export function messageKey(entryId: string): string {
-  return `message${SEP}${encodeKeyPart(entryId)}`;
+function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its stakeholders, and at most this many words. */
+/** A transaction holds at most 100 actions: one entry, its id pointer, its stakeholders, and at most this many words. */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
+/** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
+ *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
+export const MAX_INDEXED_WORD_CHARS = 100;
 
 export class LogRepository {
   constructor(private readonly store: TableStore) {}
 
-  /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id and date already exists. */
+  /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
+   *  see findById). */
   async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
     try {
-      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as TransactionAction));
+      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction));
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
       throw err;
     }
-  }
-
-  /** The entry a Teams message was logged as in this scope, if it was (and was not undone). */
-  async forMessage(scopeKey: string, entryId: string): Promise<LogEntry | undefined> {
-    const row = await this.store.get<MessageRow>(scopeKey, messageKey(entryId));
-    return row ? this.get(scopeKey, row.entryKey) : undefined;
   }
 
   async get(scopeKey: string, key: string): Promise<LogEntry | undefined> {
@@ -104,13 +102,20 @@ export class LogRepository {
     return row ? fromRow(row) : undefined;
   }
 
+  /** The entry with this id, whatever its date; undefined for none (or for an entry stored before ids were indexed). */
+  async findById(scopeKey: string, id: string): Promise<LogEntry | undefined> {
+    const pointer = await this.store.get<Row & { entryKey: string }>(scopeKey, idKey(id));
+    return pointer ? this.get(scopeKey, pointer.entryKey) : undefined;
+  }
+
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
   async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const newRows = this.rowsFor(scopeKey, after);
-    const actions: TransactionAction[] = [];
+    const actions: StoreAction[] = [];
     for (const row of newRows) {
-      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      // upsert, not update: an entry stored before ids were indexed has no id row yet.
+      actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
@@ -119,7 +124,11 @@ export class LogRepository {
 
   /** Removes an entry and its index rows; the entry is kept in the audit row the caller passes. */
   async remove(scopeKey: string, entry: LogEntry, audit: Row): Promise<void> {
-    const actions: TransactionAction[] = this.rowsFor(scopeKey, entry).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
+    // A transaction fails on a missing row: an entry stored before ids were indexed has no id row to delete.
+    const hasPointer = (await this.store.get(scopeKey, idKey(entry.id))) !== undefined;
+    const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
+      .filter((r) => hasPointer || r.rowKey !== idKey(entry.id))
+      .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
     await this.store.transaction(actions);
     await this.store.upsert(audit, 'Replace');
   }
@@ -159,11 +168,11 @@ export class LogRepository {
       ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
-    const words = e.words.slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
-    const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))].slice(0, MAX_INDEXED_STAKEHOLDERS)
+    const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
+      .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    const message: MessageRow[] = e.fromMessage ? [{ partitionKey: scopeKey, rowKey: messageKey(e.id), entryKey: key }] : [];
-    return [main, ...message, ...words, ...who];
+    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...words, ...who];
   }
 }
 

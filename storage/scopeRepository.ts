@@ -1,5 +1,5 @@
 // Per-scope settings, the scope's own additions to the stakeholder and experiment lists, and undo audit records.
-import { TableStore, isConflict, type Row } from './tableStore';
+import { isConflict, type Row, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 
 export type NameList = 'stakeholder' | 'experiment';

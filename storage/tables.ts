@@ -1,15 +1,20 @@
 // The tables Tovholder keeps. One table per kind of row, all partitioned by scope (PartitionKey = Scope.key), so a
-// query reads one scope's rows of one kind. Azure evaluates a RowKey range within a partition on its clustered index;
-// Azurite (the local emulator) scans a table per query, which is why the big log never shares a table with the
-// small, hot rows (items, settings).
+// query reads one scope's rows of one kind, a RowKey range on the table's clustered key (on Azure and in SQLite).
 //
 //   Log            entry|<happenedOn>|<id>       a log entry
 //                  word|<word>|<inv date>|<id>    search index of entries ("find by words"), newest first
 //                  who|<stakeholder>|<inv date>|<id>  stakeholder history, newest first
+//                  undone|<id>                    what Undo removed (the audit record), written with the removal
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
-//   Scopes         settings, stakeholder and experiment lists, undo audit records, claims (exactly-once sends)
+//   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends)
 //   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
-import { TableStore, type StorageUsage } from './tableStore';
+//
+// Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);
+// with it, in Azure Table Storage or Cosmos DB for Table.
+import type { StorageUsage, TableStore } from './tableStore';
+import { AzureTableStore, OutageGuard } from './azureTableStore';
+import { SqliteTableStore } from './sqliteTableStore';
+import { SqliteDatabase } from './sqliteDatabase';
 
 export interface Tables {
   log: TableStore;
@@ -18,12 +23,52 @@ export interface Tables {
   conversations: TableStore;
 }
 
-export function openTables(connectionString: string): Tables {
+/** Table names, the same on both stores (npm run migrate copies table by table). */
+export const TABLE_NAMES: Record<keyof Tables, string> = { log: 'Log', items: 'Items', scopes: 'Scopes', conversations: 'Conversations' };
+
+function tablesOf(make: (name: string) => TableStore): Tables {
   return {
-    log: TableStore.fromConnectionString(connectionString, 'Log'),
-    items: TableStore.fromConnectionString(connectionString, 'Items'),
-    scopes: TableStore.fromConnectionString(connectionString, 'Scopes'),
-    conversations: TableStore.fromConnectionString(connectionString, 'Conversations'),
+    log: make(TABLE_NAMES.log),
+    items: make(TABLE_NAMES.items),
+    scopes: make(TABLE_NAMES.scopes),
+    conversations: make(TABLE_NAMES.conversations),
+  };
+}
+
+export function openAzureTables(connectionString: string): Tables {
+  const guard = new OutageGuard(); // one account: one outage
+  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard }));
+}
+
+export function openSqliteTables(database: SqliteDatabase): Tables {
+  return tablesOf((name) => new SqliteTableStore(database, name));
+}
+
+export interface Storage {
+  tables: Tables;
+  /** For the start-up banner: where data is kept (never the connection string: it holds a key). */
+  description: string;
+  /** The embedded file, when storage is embedded (backup, tests). */
+  database?: SqliteDatabase;
+  close(): Promise<void>;
+}
+
+/** The embedded SQLite file under dataDir, or Azure when a connection string is given. */
+export function openStorage(options: { dataDir: string; connectionString?: string }): Storage {
+  if (options.connectionString) {
+    const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
+    return {
+      tables: openAzureTables(options.connectionString),
+      description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
+      async close() { /* HTTP clients: nothing to flush */ },
+    };
+  }
+  const database = SqliteDatabase.open(options.dataDir);
+  return {
+    tables: openSqliteTables(database),
+    description: `embedded SQLite, ${database.file}`,
+    database,
+    async close() { database.close(); },
   };
 }
 

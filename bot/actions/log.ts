@@ -7,6 +7,7 @@ import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
 import { listsFor } from '../commands/lists';
 import { entryIdFor, entryOf, notFoundText, problemText, viewOf } from '../commands/logEntry';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
+import { entryKey } from '../../storage/logRepository';
 import { SEP } from '../../storage/keys';
 import type { Colleague } from '../../domain/types';
 
@@ -57,8 +58,17 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const entry = entryOf(id, read.draft, kind, turn, { participants: colleaguesOf(data.colleagues) });
   const outcome = await services.log.add(turn.scope.key, entry);
   if (outcome === 'duplicate') {
-    const stored = await services.log.get(turn.scope.key, `entry${SEP}${entry.happenedOn}${SEP}${id}`);
-    if (stored) return { card: logSavedCard(viewOf(stored), turn.lang, turn.now) };
+    // This form or button was used before: a redelivery shows the entry as saved; the form's Gem pressed again with
+    // other values edits that one entry (never a second entry with the same id).
+    const stored = (await services.log.findById(turn.scope.key, id)) ?? (await services.log.get(turn.scope.key, entryKey(entry)));
+    if (stored && stored.kind === entry.kind && stored.text === entry.text && stored.happenedOn === entry.happenedOn) {
+      return { card: logSavedCard(viewOf(stored), turn.lang, turn.now) };
+    }
+    if (stored) {
+      const after = { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt };
+      await services.log.replace(turn.scope.key, stored, after);
+      return { card: logSavedCard(viewOf(after), turn.lang, turn.now, { edited: true }) };
+    }
   }
   return { card: logSavedCard(viewOf(entry), turn.lang, turn.now) };
 }

@@ -99,7 +99,7 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
   const title = msg('dialogTitle', turn.lang);
   const message = refOf(payload, undefined);
   if (message) {
-    const existing = await services.log.forMessage(turn.scope.key, messageEntryId(turn.conversationId, message.id));
+    const existing = await services.log.findById(turn.scope.key, messageEntryId(turn.conversationId, message.id));
     if (existing) return { title, card: alreadyLoggedCard(existing, turn) };
   }
   const read = payload ? readMessage(payload) : { text: '', links: [], colleagues: [] };
@@ -172,8 +172,8 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   });
   const outcome = await services.log.add(turn.scope.key, entry);
   if (outcome === 'duplicate') {
-    // Logged before, or by a second Gem pressed at the same moment: the message row made the second insert fail whole.
-    const existing = message ? await services.log.forMessage(turn.scope.key, id) : undefined;
+    // Logged before, or by a second Gem pressed at the same moment: the id row made the second insert fail whole.
+    const existing = message ? await services.log.findById(turn.scope.key, id) : undefined;
     if (existing) return { kind: 'duplicate', card: alreadyLoggedCard(existing, turn) };
     return { kind: 'duplicate', card: logSavedCard(viewOf(entry), turn.lang, turn.now) };
   }

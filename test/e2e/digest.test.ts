@@ -191,7 +191,7 @@ describe('digest sends: restarts and the connector\'s answers', () => {
     await h.app.scheduler.tick();
     assert.equal(h.connector.received.filter((r) => r.conversationId === '19:chat-b@thread.v2' && r.activity.summary).length, 1);
     await h.app.close();
-    const again = await startHarness({}, { clock, azurite: h.azurite });
+    const again = await startHarness({}, h.sameStorage);
     try {
       again.connector.failure = undefined;
       await again.app.scheduler.tick();

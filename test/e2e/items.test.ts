@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { freshAzurite } from '../support/azurite';
-import { TableStore } from '../../storage/tableStore';
+import { AzureTableStore } from '../../storage/azureTableStore';
 import { ItemRepository } from '../../storage/itemRepository';
 import type { Item } from '../../domain/items';
-import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 
 const TIMELINE = readFileSync('/work/shared/examples/timeline-2024.txt', 'utf8');
 const JAN_2024 = '2024-01-15T09:00:00.000Z';
@@ -338,7 +338,7 @@ describe('ItemRepository against Azurite', () => {
 
   before(async () => {
     azurite = await freshAzurite();
-    repo = new ItemRepository(TableStore.fromConnectionString(azurite.connectionString, 'Items'));
+    repo = new ItemRepository(AzureTableStore.fromConnectionString(azurite.connectionString, 'Items'));
     await repo.add(scope, [
       item('a', 'Aflevering af slutrapport til ØIM', '2024-12-15'),
       item('b', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30'),

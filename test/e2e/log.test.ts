@@ -1,23 +1,12 @@
 // The advocacy log over HTTP: /log in both languages, undo and edit through the real adaptiveCard/action invoke,
 // /find and /who on a realistic month, the limits, duplicate delivery and 50 people logging at once.
 import assert from 'node:assert/strict';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness, TEAM } from '../support/botHarness';
-import { factsOf as facts } from '../support/botHarness';
+import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness, TEAM } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/turn';
 
-function actionsOf(card: any): any[] {
-  const out: any[] = [];
-  const walk = (n: any) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n && typeof n === 'object') {
-      if (n.type === 'Action.Execute') out.push(n);
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
+const facts = cardFacts;
+const actionsOf = cardExecuteActions;
 
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 const WED = '2024-11-20T09:15:00.000Z'; // Wednesday 20 November 2024, 10:15 in Copenhagen
@@ -333,20 +322,25 @@ describe('/find and /who on a realistic month', () => {
   });
 
   it('keeps everything across a restart of the bot', async () => {
-    const { azurite } = h;
-    // Stop this harness's bot and connector stand-in but keep its Azurite: the data must outlive the bot.
+    const first = h;
+    // Stop this harness's bot and connector stand-in but keep its storage: the data must outlive the bot.
     await h.app.close();
     await h.connector.stop();
     assert.deepEqual(h.cardProblemsSeen, []);
-    const again = await startHarness({}, { azurite });
+    const again = await startHarness({}, h.sameStorage);
     try {
       assert.match(cardText(cardOf((await again.say(channelMessage('/søg mikrolån')))[0])), /fund/);
     } finally {
       await again.stop();
     }
-    h = await startHarness({}, { azurite });
+    h = await startHarness({}, first.sameStorage);
+    owners.push(first);
   });
-  after(async () => { await h.azurite.close(); });
+  const owners: Harness[] = [];
+  after(async () => {
+    // The first harness owns the storage the later ones borrowed: remove it last.
+    for (const o of owners) await o.stop().catch(() => undefined);
+  });
 
   it('keeps scopes apart: another team sees none of it', async () => {
     const card = cardOf((await h.say(channelMessage('/søg mikrolån', { teamId: '19:andet-team@thread.tacv2' })))[0]);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import {
   startHarness, channelMessage, cardAction, cardOf, cardText, type Harness, TENANT, TEAM, CHANNEL, BOT_ID,
 } from '../support/botHarness';
-import { factsOf as facts } from '../support/botHarness';
+import { cardFacts as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };

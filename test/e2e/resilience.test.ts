@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, type Harness, TENANT } from '../support/botHarness';
 import { freshAzurite } from '../support/azurite';
+import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/turn';
 
@@ -64,19 +65,20 @@ describe('invokes Teams may send', () => {
   });
 });
 
-describe('Table Storage outage', () => {
+describe('Azure Table Storage outage (Azurite stopped and started again)', () => {
   let h: Harness;
   let dataDir: string;
   let port: number;
+  let azurite: EmbeddedAzurite;
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-outage-'));
-    const azurite = await freshAzurite(dataDir);
+    azurite = await freshAzurite(dataDir);
     port = Number(new URL(/TableEndpoint=([^;]+)/.exec(azurite.connectionString)![1]).port);
     h = await startHarness({}, { azurite });
   });
   after(async () => {
     await h.stop();
-    await h.azurite.close();
+    await azurite.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -84,7 +86,7 @@ describe('Table Storage outage', () => {
     const [saved] = await h.say(channelMessage('/log presse Nordjyske om samtaler før nedbruddet'));
     assert.match(cardText(cardOf(saved)), /Logget/);
 
-    await h.azurite.close(); // storage goes away mid-test
+    await azurite.close(); // storage goes away mid-test
     const health = await fetch(`${h.baseUrl}/healthz`);
     assert.equal(health.status, 503);
     const [down] = await h.say(channelMessage('/log presse TV2 under nedbruddet'));
@@ -96,7 +98,7 @@ describe('Table Storage outage', () => {
     const [downEn] = await h.say(channelMessage('/find anything', { locale: 'en-US' }));
     assert.match(downEn.text, /nothing was saved/);
 
-    h.azurite = await freshAzurite(dataDir, port); // storage comes back on the same address
+    azurite = await freshAzurite(dataDir, port); // storage comes back on the same address
     assert.equal((await fetch(`${h.baseUrl}/healthz`)).status, 200);
     const [after] = await h.say(channelMessage('/log presse TV2 efter nedbruddet'));
     assert.match(cardText(cardOf(after)), /Logget/);
@@ -110,12 +112,12 @@ describe('Table Storage outage', () => {
     const msg = channelMessage('/log møde med STAR om rehabiliteringsteams');
     const card = cardOf((await h.say(msg))[0]);
     const undo = JSON.parse(JSON.stringify(card)).actions.find((a: any) => a.verb === 'log.undo');
-    await h.azurite.close();
+    await azurite.close();
     const res = await h.post(cardAction('log.undo', undo.data, msg));
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.activity.message');
     assert.match(res.body.value, /intet er gemt/);
-    h.azurite = await freshAzurite(dataDir, port);
+    azurite = await freshAzurite(dataDir, port);
     const again = await h.post(cardAction('log.undo', undo.data, msg));
     assert.match(cardText(again.body.value), /Fortrudt/);
   });

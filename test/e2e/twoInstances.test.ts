@@ -15,7 +15,7 @@ import {
 import { freshAzurite } from '../support/azurite';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import type { ToBotChild, FromBotChild } from '../support/botChildProcess';
-import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { scopeOf } from '../../bot/turn';
 import { CLAIM_LEASE_MS } from '../../bot/scheduler';
 

@@ -1,5 +1,7 @@
-// Starts the real app (restify + CloudAdapter + Table Storage) on free ports against a fresh Azurite, with a
-// connector stand-in for the replies, and builds Teams-shaped activities to post to it.
+// Starts the real app (restify + CloudAdapter + storage) on free ports, with a connector stand-in for the replies, and
+// builds Teams-shaped activities to post to it. Storage is what `npm start` uses, the embedded SQLite file in a fresh
+// folder, unless the suite asks for Azurite (the Azure path) or TOVHOLDER_TEST_STORE=azurite runs every suite on it.
+import * as fs from 'node:fs';
 import { DateTime } from 'luxon';
 import { loadConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -7,7 +9,8 @@ import { startApp, type RunningApp } from '../../bot/app';
 import type { Clock } from '../../bot/tovholderBot';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
-import type { EmbeddedAzurite } from '../../storage/embeddedAzurite';
+import type { EmbeddedAzurite } from '../support/embeddedAzurite';
+import { tempDir } from './backends';
 import { cardProblems } from './cardValidation';
 
 export const BOT_ID = '28:tovholder-bot';
@@ -25,7 +28,12 @@ export class FixedClock implements Clock {
 export interface Harness {
   app: RunningApp;
   connector: ConnectorStandIn;
-  azurite: EmbeddedAzurite;
+  /** Set when the bot stores in Azurite (the Azure path). */
+  azurite?: EmbeddedAzurite;
+  /** Set when the bot stores in the embedded SQLite file: its DATA_DIR. */
+  dataDir?: string;
+  /** Options that start another harness on this one's storage (a restart). */
+  sameStorage: HarnessOptions;
   logs: string[];
   baseUrl: string;
   config: Config;
@@ -37,10 +45,24 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { azurite?: EmbeddedAzurite; clock?: Clock } = {}): Promise<Harness> {
-  const azurite = opts.azurite ?? (await freshAzurite());
+export interface HarnessOptions {
+  /** Store in this Azurite (kept running after stop()). */
+  azurite?: EmbeddedAzurite;
+  /** Store in the SQLite file in this DATA_DIR (kept after stop()). */
+  dataDir?: string;
+  /** With neither of the above: a fresh store of this kind, removed on stop(). Default: TOVHOLDER_TEST_STORE or sqlite. */
+  store?: 'sqlite' | 'azurite';
+  clock?: Clock;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
+  const kind = opts.store ?? (process.env.TOVHOLDER_TEST_STORE === 'azurite' ? 'azurite' : 'sqlite');
+  const ownsStorage = !opts.azurite && !opts.dataDir;
+  const azurite = opts.azurite ?? (ownsStorage && kind === 'azurite' ? await freshAzurite() : undefined);
+  const dataDir = azurite ? undefined : (opts.dataDir ?? tempDir('tovholder-e2e-'));
   const connector = await new ConnectorStandIn().start();
-  const config = loadConfig({ PORT: '0', TABLES_CONNECTION_STRING: azurite.connectionString, LOG_LEVEL: 'info', ...env });
+  const storageEnv = azurite ? { TABLES_CONNECTION_STRING: azurite.connectionString } : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' };
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', ...storageEnv, ...env });
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(line), () => new Date(0));
   const clock = opts.clock ?? new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
@@ -72,7 +94,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: { azu
     return { status: res.status, body };
   };
   return {
-    app, connector, azurite, logs, baseUrl, config, post, cardProblemsSeen,
+    app, connector, azurite, dataDir, logs, baseUrl, config, post, cardProblemsSeen,
+    sameStorage: azurite ? { azurite, clock } : { dataDir, clock },
     async say(activity, expectedReplies = 1) {
       const before = connector.received.length;
       const res = await post(activity);
@@ -83,7 +106,8 @@ export async function startHarness(env: Record<string, string> = {}, opts: { azu
     async stop() {
       await app.close();
       await connector.stop();
-      if (!opts.azurite) await azurite.close();
+      if (ownsStorage && azurite) await azurite.close();
+      if (ownsStorage && dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
       // Every card the bot sent during the suite must be valid for Teams (Adaptive Cards 1.5, bound, under 28 KB).
       if (cardProblemsSeen.length > 0) throw new Error(`invalid cards were sent:\n${cardProblemsSeen.join('\n')}`);
     },
@@ -186,13 +210,27 @@ export function cardText(card: unknown): string {
   return out.join('\n');
 }
 
-/** A card's FactSet entries as title → value. */
-export function factsOf(card: unknown): Record<string, string> {
+/** The facts of every FactSet in a card, by title. */
+export function cardFacts(card: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (n: any) => {
     if (Array.isArray(n)) return n.forEach(walk);
     if (n && typeof n === 'object') {
       if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** Every Action.Execute in a card, wherever it sits. */
+export function cardExecuteActions(card: unknown): any[] {
+  const out: any[] = [];
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      if (n.type === 'Action.Execute') out.push(n);
       Object.values(n).forEach(walk);
     }
   };

@@ -1,5 +1,6 @@
-// The Azurite Table service, started inside this process. In-process it sends no telemetry (its command line does),
-// and it shares our lifecycle: close() flushes its LokiJS file, so SIGTERM must reach it (see bot/index.ts).
+// Azurite's Table service, started inside this process: the stand-in for Azure Table Storage in tests and the bench (a
+// devDependency; never on the production path). In-process it sends no telemetry (its command line does). Tests that
+// keep data on disk must close() it: it writes its LokiJS file only every 5 s and on close.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 

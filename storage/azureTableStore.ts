@@ -1,0 +1,210 @@
+// TableStore on Azure Table Storage or Azure Cosmos DB for Table, through @azure/data-tables: the store for
+// installations that run several instances or outgrow one machine. Azurite (the emulator) stands in for it in tests.
+import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
+import {
+  StorageUnavailableError, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
+} from './tableStore';
+import { checkRow, checkKey, checkTransaction } from './rowRules';
+
+/** A storage call that has not answered by then is given up (the turn must answer well inside Teams' 15 s). */
+export const STORAGE_TIMEOUT_MS = 5000;
+/** /healthz must answer within a second or two. */
+export const PING_TIMEOUT_MS = 1500;
+
+/**
+ * Shared by the tables of one account: after a call waited out its timeout (storage hangs), calls fail at once for a
+ * few seconds instead of each waiting out its own, so a turn that would make three calls answers "nothing saved"
+ * after one timeout, not three. A refused connection fails fast by itself and does not trip it.
+ */
+export class OutageGuard {
+  private openUntil = 0;
+  constructor(private readonly holdMs = 3000) {}
+  get open(): boolean {
+    return Date.now() < this.openUntil;
+  }
+  trip(): void {
+    this.openUntil = Date.now() + this.holdMs;
+  }
+  reset(): void {
+    this.openUntil = 0;
+  }
+}
+
+function tableNotFound(err: unknown): boolean {
+  const e = err as { details?: { errorCode?: string }; code?: string; message?: string };
+  return statusOf(err) === 404 && (e.details?.errorCode === 'TableNotFound' || e.code === 'TableNotFound' || /TableNotFound/.test(e.message ?? ''));
+}
+
+function conditionText(c: PropertyCondition): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.property)) throw new Error(`not a property name: ${c.property}`);
+  // A string literal in OData: quoted, with quotes doubled (the odata tag leaves a lone placeholder unquoted).
+  return `${c.property} ${c.op} '${c.value.replace(/'/g, "''")}'`;
+}
+
+export class AzureTableStore implements TableStore {
+  private ensured: Promise<void> | undefined;
+  readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+
+  private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number, private readonly guard: OutageGuard) {}
+
+  static fromConnectionString(connectionString: string, tableName: string, options: { timeoutMs?: number; guard?: OutageGuard } = {}): AzureTableStore {
+    const insecure = /TableEndpoint=http:\/\//i.test(connectionString) || /DefaultEndpointsProtocol=http;/i.test(connectionString);
+    const client = TableClient.fromConnectionString(connectionString, tableName, {
+      allowInsecureConnection: insecure,
+      // Fail fast: a user waits on every call, and an outage is reported to them rather than hidden behind long retries.
+      retryOptions: { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
+    });
+    return new AzureTableStore(client, tableName, options.timeoutMs ?? STORAGE_TIMEOUT_MS, options.guard ?? new OutageGuard());
+  }
+
+  ensureTable(): Promise<void> {
+    if (!this.ensured) {
+      this.ensured = this.client.createTable({ abortSignal: AbortSignal.timeout(this.timeoutMs) }).catch((err) => {
+        this.ensured = undefined;
+        throw new StorageUnavailableError(err);
+      });
+    }
+    return this.ensured;
+  }
+
+  async ping(): Promise<boolean> {
+    const signal = AbortSignal.timeout(PING_TIMEOUT_MS);
+    try {
+      await Promise.race([
+        (async () => {
+          await this.ensureTable();
+          const pages = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_health'}` }, abortSignal: signal }).byPage({ maxPageSize: 1 });
+          await pages.next();
+          this.guard.reset();
+        })(),
+        new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+      ]);
+      return true;
+    } catch (err) {
+      if (tableNotFound(err)) this.ensured = undefined; // tables gone: created again on the next call
+      return false;
+    }
+  }
+
+  async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
+    checkKey('PartitionKey', partitionKey);
+    checkKey('RowKey', rowKey);
+    return this.call(async (abortSignal) => {
+      try {
+        this.usage.requests++;
+        const row = (await this.client.getEntity<T>(partitionKey, rowKey, { abortSignal })) as unknown as T;
+        this.usage.rowsRead++;
+        return row;
+      } catch (err) {
+        if (statusOf(err) === 404 && !tableNotFound(err)) return undefined;
+        throw err;
+      }
+    });
+  }
+
+  async insert(row: Row): Promise<void> {
+    checkRow(row);
+    this.usage.requests++;
+    await this.call((abortSignal) => this.client.createEntity(row, { abortSignal }));
+  }
+
+  async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+    checkRow(row);
+    this.usage.requests++;
+    await this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal }));
+  }
+
+  async update(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+    checkRow(row);
+    this.usage.requests++;
+    await this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }));
+  }
+
+  async delete(partitionKey: string, rowKey: string): Promise<void> {
+    this.usage.requests++;
+    await this.call(async (abortSignal) => {
+      try {
+        await this.client.deleteEntity(partitionKey, rowKey, { abortSignal });
+      } catch (err) {
+        if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
+      }
+    });
+  }
+
+  async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
+    let filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
+    for (const c of opts.where ?? []) filter += ` and ${conditionText(c)}`;
+    return this.query<T>(filter, opts.limit);
+  }
+
+  async partition<T extends Row>(partitionKey: string): Promise<T[]> {
+    return this.query<T>(odata`PartitionKey eq ${partitionKey}`);
+  }
+
+  async *scan(): AsyncIterable<Row[]> {
+    await this.ensureTable();
+    for await (const page of this.client.listEntities<Row>().byPage({ maxPageSize: 1000 })) {
+      this.usage.requests++;
+      this.usage.rowsRead += page.length;
+      yield page as unknown as Row[];
+    }
+  }
+
+  private async query<T extends Row>(filter: string, limit?: number): Promise<T[]> {
+    return this.call(async (abortSignal) => {
+      const rows: T[] = [];
+      const pages = this.client.listEntities<T>({ queryOptions: { filter }, abortSignal }).byPage({ maxPageSize: limit ? Math.min(limit, 1000) : 1000 });
+      for await (const page of pages) {
+        this.usage.requests++;
+        this.usage.rowsRead += page.length;
+        for (const row of page) {
+          rows.push(row as unknown as T);
+          if (limit && rows.length >= limit) return rows;
+        }
+      }
+      return rows;
+    });
+  }
+
+  async transaction(actions: StoreAction[]): Promise<void> {
+    if (actions.length === 0) return;
+    checkTransaction(actions);
+    this.usage.requests++;
+    const sdkActions = actions.map((a): TransactionAction => {
+      if (a[0] === 'update') return ['update', a[1], a[2] ?? 'Merge', { etag: a[1].etag ?? '*' }];
+      return a as TransactionAction;
+    });
+    await this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal }));
+  }
+
+  /**
+   * Runs a storage call with a timeout. Network failures, timeouts and 5xx become StorageUnavailableError; 4xx pass
+   * through as they are. A table that was deleted under us is created again and the call tried once more.
+   */
+  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, retried = false): Promise<R> {
+    if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
+    const started = Date.now();
+    const hung = () => {
+      if (Date.now() - started >= this.timeoutMs - 100) this.guard.trip();
+    };
+    try {
+      await this.ensureTable();
+      return await fn(AbortSignal.timeout(this.timeoutMs));
+    } catch (err) {
+      if (tableNotFound(err) && !retried) {
+        this.ensured = undefined;
+        return this.call(fn, true);
+      }
+      if (err instanceof StorageUnavailableError) {
+        hung();
+        throw err;
+      }
+      const status = statusOf(err);
+      if (status === undefined || status >= 500) {
+        hung();
+        throw new StorageUnavailableError(err);
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// The embedded store's file: one SQLite database under DATA_DIR, opened once per process. WAL journal and
+// synchronous=FULL: a write's transaction is in the file on disk (fsynced) before the call returns, so a reply that
+// says "saved" survives kill -9 and power loss. better-sqlite3 is synchronous: a write holds the event loop for a
+// fraction of a millisecond, which costs less than the promise machinery an async driver would add.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Database from 'better-sqlite3';
+
+export const DATABASE_FILE = 'tovholder.sqlite';
+
+export class SqliteDatabase {
+  private readonly inode: number;
+
+  private constructor(readonly db: Database.Database, readonly file: string) {
+    this.inode = fs.statSync(file).ino;
+  }
+
+  /** Opens (or creates) DATA_DIR/tovholder.sqlite. */
+  static open(dataDir: string): SqliteDatabase {
+    fs.mkdirSync(dataDir, { recursive: true });
+    return SqliteDatabase.openFile(path.join(dataDir, DATABASE_FILE));
+  }
+
+  static openFile(file: string, options: { readonly?: boolean } = {}): SqliteDatabase {
+    const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    // Another process (npm run backup, a second instance by mistake) may hold the lock for a moment: wait, briefly.
+    db.pragma('busy_timeout = 3000');
+    return new SqliteDatabase(db, file);
+  }
+
+  get open(): boolean {
+    return this.db.open;
+  }
+
+  /** The database answers and its file is still the one we opened (a deleted DATA_DIR would swallow every write). */
+  healthy(): boolean {
+    try {
+      if (!this.db.open || fs.statSync(this.file).ino !== this.inode) return false;
+      this.db.prepare('SELECT 1').get();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A consistent copy of the whole database while it is in use (SQLite's online backup API). */
+  async backupTo(destination: string): Promise<void> {
+    fs.mkdirSync(path.dirname(destination), { recursive: true });
+    await this.db.backup(destination);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,268 @@
+// TableStore on the embedded SQLite file: the default, for one instance on one machine. One SQL table per logical
+// table; keys are kept as UTF-16BE blobs so that SQLite's byte order is the UTF-16 code-unit order Azure and
+// JavaScript sort keys by (a RowKey range means the same rows on both stores); properties are one JSON document.
+// Every write is one SQLite transaction, durable on return (see sqliteDatabase.ts).
+import type { Statement } from 'better-sqlite3';
+import type { SqliteDatabase } from './sqliteDatabase';
+import {
+  StorageRequestError, StorageUnavailableError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
+  type TableStore, type WriteMode,
+} from './tableStore';
+import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
+
+const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
+const OPS: Record<PropertyCondition['op'], string> = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' };
+
+/** A key as UTF-16 big-endian bytes: memcmp order is UTF-16 code-unit order. */
+export function keyBlob(key: string): Buffer {
+  return Buffer.from(key, 'utf16le').swap16();
+}
+
+function keyText(blob: Buffer): string {
+  return Buffer.from(blob).swap16().toString('utf16le');
+}
+
+interface StoredRow { pk: Buffer; rk: Buffer; etag: string; ts: string; props: string }
+
+let etagCounter = 0;
+/** Unique per write, across restarts (the time part) and within a millisecond (the counter). */
+function newEtag(): string {
+  return `W/"${Date.now().toString(36)}.${(++etagCounter).toString(36)}"`;
+}
+
+function missing(): StorageRequestError {
+  return new StorageRequestError(404, 'ResourceNotFound', 'the row does not exist');
+}
+
+interface Statements {
+  get: Statement<[Buffer, Buffer], StoredRow>;
+  insert: Statement<[Buffer, Buffer, string, string, string]>;
+  put: Statement<[Buffer, Buffer, string, string, string]>;
+  delete: Statement<[Buffer, Buffer]>;
+  partition: Statement<[Buffer], StoredRow>;
+  scan: Statement<[Buffer, Buffer, number], StoredRow>;
+  scanFirst: Statement<[number], StoredRow>;
+}
+
+export class SqliteTableStore implements TableStore {
+  readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  private statements: Statements | undefined;
+  private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
+
+  constructor(private readonly database: SqliteDatabase, readonly tableName: string) {
+    if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
+  }
+
+  private get sql(): string {
+    return `"${this.tableName}"`;
+  }
+
+  async ensureTable(): Promise<void> {
+    this.run(() => this.prepare());
+  }
+
+  async ping(): Promise<boolean> {
+    if (!this.database.healthy()) return false;
+    try {
+      this.run(() => this.stmts().partition.get(keyBlob('_health')));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
+    checkKey('PartitionKey', partitionKey);
+    checkKey('RowKey', rowKey);
+    return this.run(() => {
+      this.usage.requests++;
+      const stored = this.stmts().get.get(keyBlob(partitionKey), keyBlob(rowKey));
+      if (!stored) return undefined;
+      this.usage.rowsRead++;
+      return rowOf<T>(stored);
+    });
+  }
+
+  async insert(row: Row): Promise<void> {
+    checkRow(row);
+    this.run(() => {
+      this.usage.requests++;
+      this.create(row);
+    });
+  }
+
+  async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+    checkRow(row);
+    this.run(() => {
+      this.usage.requests++;
+      this.write('upsert', row, mode);
+    });
+  }
+
+  async update(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+    checkRow(row);
+    this.run(() => {
+      this.usage.requests++;
+      this.write('update', row, mode);
+    });
+  }
+
+  async delete(partitionKey: string, rowKey: string): Promise<void> {
+    checkKey('PartitionKey', partitionKey);
+    checkKey('RowKey', rowKey);
+    this.run(() => {
+      this.usage.requests++;
+      this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey));
+    });
+  }
+
+  async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
+    const where = opts.where ?? [];
+    return this.run(() => {
+      const statement = this.rangeStatement(where);
+      this.usage.requests++;
+      const rows = statement.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), ...where.map((c) => c.value), opts.limit ?? -1);
+      this.usage.rowsRead += rows.length;
+      return rows.map((r) => rowOf<T>(r));
+    });
+  }
+
+  async partition<T extends Row>(partitionKey: string): Promise<T[]> {
+    return this.run(() => {
+      this.usage.requests++;
+      const rows = this.stmts().partition.all(keyBlob(partitionKey));
+      this.usage.rowsRead += rows.length;
+      return rows.map((r) => rowOf<T>(r));
+    });
+  }
+
+  async *scan(): AsyncIterable<Row[]> {
+    const PAGE = 1000;
+    let page = this.run(() => this.stmts().scanFirst.all(PAGE));
+    while (page.length > 0) {
+      this.usage.requests++;
+      this.usage.rowsRead += page.length;
+      yield page.map((r) => rowOf<Row>(r));
+      if (page.length < PAGE) return;
+      const last = page[page.length - 1];
+      page = this.run(() => this.stmts().scan.all(last.pk, last.rk, PAGE));
+    }
+  }
+
+  async transaction(actions: StoreAction[]): Promise<void> {
+    if (actions.length === 0) return;
+    checkTransaction(actions);
+    this.run(() => {
+      this.usage.requests++;
+      this.database.db.transaction(() => {
+        for (const action of actions) {
+          if (action[0] === 'create') this.create(action[1]);
+          else if (action[0] === 'delete') {
+            // Azure fails a transaction whose delete names a missing row: so do we, so code behaves the same on both.
+            const gone = this.stmts().delete.run(keyBlob(action[1].partitionKey), keyBlob(action[1].rowKey));
+            if (gone.changes === 0) throw missing();
+          } else this.write(action[0], action[1], action[2] ?? 'Merge');
+        }
+      })();
+    });
+  }
+
+  private create(row: Row): void {
+    try {
+      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), newEtag(), new Date().toISOString(), JSON.stringify(propertiesOf(row)));
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new StorageRequestError(409, 'EntityAlreadyExists', 'the row exists already');
+      }
+      throw err;
+    }
+  }
+
+  /** upsert or update (ETag-guarded unless the etag is '*' or absent), Merge or Replace. */
+  private write(kind: 'upsert' | 'update', row: Row, mode: WriteMode): void {
+    const pk = keyBlob(row.partitionKey);
+    const rk = keyBlob(row.rowKey);
+    let props = propertiesOf(row);
+    if (kind === 'update' || mode === 'Merge') {
+      const current = this.stmts().get.get(pk, rk);
+      if (kind === 'update') {
+        if (!current) throw missing();
+        if (row.etag && row.etag !== '*' && row.etag !== current.etag) {
+          throw new StorageRequestError(412, 'UpdateConditionNotSatisfied', 'the row changed since it was read');
+        }
+      }
+      if (current && mode === 'Merge') props = { ...(JSON.parse(current.props) as Record<string, unknown>), ...props };
+    }
+    this.stmts().put.run(pk, rk, newEtag(), new Date().toISOString(), JSON.stringify(props));
+  }
+
+  private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {
+    const shape = where.map((c) => `${c.property} ${c.op}`).join(',');
+    let statement = this.rangeStatements.get(shape);
+    if (!statement) {
+      const conditions = where.map((c) => {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.property)) throw new Error(`not a property name: ${c.property}`);
+        return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
+      }).join('');
+      statement = this.database.db.prepare<unknown[], StoredRow>(
+        `SELECT pk, rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
+      this.rangeStatements.set(shape, statement);
+    }
+    return statement;
+  }
+
+  private prepare(): Statements {
+    const db = this.database.db;
+    db.exec(`CREATE TABLE IF NOT EXISTS ${this.sql} (
+      pk BLOB NOT NULL, rk BLOB NOT NULL, etag TEXT NOT NULL, ts TEXT NOT NULL, props TEXT NOT NULL,
+      PRIMARY KEY (pk, rk)) WITHOUT ROWID`);
+    const columns = 'pk, rk, etag, ts, props';
+    this.rangeStatements.clear();
+    this.statements = {
+      get: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? AND rk = ?`),
+      insert: db.prepare(`INSERT INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
+      put: db.prepare(`INSERT OR REPLACE INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
+      delete: db.prepare(`DELETE FROM ${this.sql} WHERE pk = ? AND rk = ?`),
+      partition: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? ORDER BY rk`),
+      scan: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE (pk, rk) > (?, ?) ORDER BY pk, rk LIMIT ?`),
+      scanFirst: db.prepare(`SELECT ${columns} FROM ${this.sql} ORDER BY pk, rk LIMIT ?`),
+    };
+    return this.statements;
+  }
+
+  private stmts(): Statements {
+    return this.statements ?? this.prepare();
+  }
+
+  /**
+   * Runs SQLite work. A table dropped under us is created again and the work tried once more; a closed database or
+   * a lock that does not clear is StorageUnavailableError; refusals (400, 404, 409, 412) pass through.
+   */
+  private run<R>(work: () => R): R {
+    try {
+      return work();
+    } catch (err) {
+      if (err instanceof StorageRequestError) throw err;
+      if (/no such table/i.test((err as Error).message ?? '')) {
+        try {
+          this.prepare();
+          return work();
+        } catch (again) {
+          if (again instanceof StorageRequestError) throw again;
+          throw new StorageUnavailableError(again);
+        }
+      }
+      throw new StorageUnavailableError(err);
+    }
+  }
+}
+
+function rowOf<T extends Row>(stored: StoredRow): T {
+  return {
+    ...(JSON.parse(stored.props) as Record<string, unknown>),
+    partitionKey: keyText(stored.pk),
+    rowKey: keyText(stored.rk),
+    etag: stored.etag,
+    timestamp: stored.ts,
+  } as unknown as T;
+}
