@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { startApp } from '../bot/app';
-import type { Clock } from '../bot/tovholderBot';
+import type { Clock } from '../bot/ports';
 import { startEchoServer } from './echoBot';
 import { usageOf } from '../storage/tables';
 

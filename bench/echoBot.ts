@@ -4,8 +4,8 @@ import { ActivityHandler, MessageFactory } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from '../bot/config';
 import type { Logger } from '../bot/logger';
-import { createAdapter } from '../bot/adapter';
-import { createServer, listen } from '../bot/server';
+import { createAdapter } from '../bot/teams/adapter';
+import { createServer, listen } from '../bot/teams/server';
 
 export class EchoBot extends ActivityHandler {
   constructor() {

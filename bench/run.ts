@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { openAzureTables, ensureTables, type Tables } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
-import { scopeOf } from '../bot/turn';
+import { scopeOf } from '../bot/teams/turn';
 import type { FromBot, ToBot } from './botProcess';
 import { CountingConnector } from './standIn';
 import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';

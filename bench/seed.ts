@@ -10,7 +10,8 @@ import type { Item } from '../domain/items';
 import type { IsoDate } from '../domain/types';
 import { entryOf } from '../bot/commands/logEntry';
 import type { Turn } from '../bot/turn';
-import { LogRepository, type LogEntry } from '../storage/logRepository';
+import { LogRepository } from '../storage/logRepository';
+import type { LogEntry } from '../domain/logEntry';
 import { ItemRepository } from '../storage/itemRepository';
 import type { Row } from '../storage/tableStore';
 import type { Tables } from '../storage/tables';
@@ -80,7 +81,7 @@ export function* plannedEntries(plan: EntryPlan): Generator<LogEntry> {
       text += ` ved ${plan.rareWord}`;
       rare++;
     }
-    const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, happenedOn);
+    const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, { date: happenedOn });
     if (!read.ok) throw new Error(`seed text not read: ${text} (${read.problem})`);
     const entry = entryOf(`seed${plan.seed}x${i}`, read.draft, read.draft.kind ?? 'press', turn);
     yield { ...entry, happenedOn };

@@ -2,9 +2,10 @@
 import type { Server } from 'restify';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { createAdapter } from './adapter';
-import { createServer, drainAndClose, listen } from './server';
-import { TovholderBot, type Clock } from './tovholderBot';
+import { createAdapter } from './teams/adapter';
+import { createServer, drainAndClose, listen } from './teams/server';
+import { TovholderBot } from './teams/tovholderBot';
+import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
@@ -12,7 +13,7 @@ import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
 import { Scheduler } from './scheduler';
-import { BotFrameworkSender, keepConversationRefs } from './proactive';
+import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
 import { allCommands, allActions, routeText } from './commands/registry';
 
@@ -43,7 +44,7 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
-  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString });
+  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate() });
   const tables = storage.tables;
   try {
     await ensureTables(tables);
@@ -65,7 +66,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   });
   const adapter = createAdapter(config, logger);
   const scheduler = new Scheduler({
-    ...services, clock, logger, sender: new BotFrameworkSender(config),
+    ...services, clock, logger, sender: new ConnectorSender(config, clock),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
   });
   const server = createServer({ adapter, bot, logger, health: () => pingTables(tables) });

@@ -11,11 +11,10 @@ import { reminderCard } from '../cards/reminderCard';
 import type { ConversationRef, ConversationRepository } from '../storage/conversationRepository';
 import type { Claim, ClaimRepository } from '../storage/claimRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
-import { composeDigest, digestSettingsFrom, DIGEST_SETTINGS, type DigestSources, type StoredDigestSettings } from './commands/digest';
-import { reminderSettingsFrom, REMINDER_SETTINGS, type StoredReminderSettings } from './commands/remind';
-import type { ProactiveSender, SendOutcome } from './proactive';
+import { composeDigest, type DigestSources } from './digestReply';
+import { settingsOf } from './settings';
+import type { Clock, ProactiveSender, SendOutcome } from './ports';
 import type { Reply } from './commands/types';
-import type { Clock } from './tovholderBot';
 import type { Logger } from './logger';
 import { describeError } from './logger';
 
@@ -66,7 +65,7 @@ function plusDays(date: string, days: number): string {
 
 function schedulable(item: Item): SchedulableItem | undefined {
   if (!item.period || !keyDate(item)) return undefined;
-  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil };
+  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt };
 }
 
 export class Scheduler {
@@ -126,8 +125,7 @@ export class Scheduler {
   private async tickScope(ref: ConversationRef, now: DateTime, report: TickReport): Promise<void> {
     const { scopes, zone, language } = this.deps;
     // Both settings records in one read: this runs for every scope on every tick.
-    const settings = await scopes.allSettings(ref.scopeKey);
-    const digest = digestSettingsFrom(settings.get(DIGEST_SETTINGS) as Partial<StoredDigestSettings> | undefined);
+    const { digest, reminders } = await settingsOf(scopes, ref.scopeKey);
     const occasion = digestOccasionAt(digest, now, zone, ref.since ? DateTime.fromISO(ref.since) : undefined);
     let gone = false;
     if (occasion) {
@@ -137,7 +135,6 @@ export class Scheduler {
     }
     if (gone) return;
 
-    const reminders = reminderSettingsFrom(settings.get(REMINDER_SETTINGS) as Partial<StoredReminderSettings> | undefined);
     if (!reminders.enabled) return;
     const horizon = Math.max(0, ...reminders.eventDaysBefore, ...reminders.deadlineDaysBefore);
     const today = now.toISODate()!;

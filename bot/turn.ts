@@ -1,9 +1,7 @@
-// What a turn means to the domain: its scope, its "now", its language and its author, derived from the activity alone.
-import { DateTime, IANAZone } from 'luxon';
-import type { Activity } from 'botbuilder';
-import { encodeKeyPart, SEP } from '../storage/keys';
+// What a turn means to the domain: its scope, its "now", its language and its author. SDK-neutral: bot/teams/turn.ts
+// derives a Turn from a Teams activity, and handlers see only this.
+import type { DateTime } from 'luxon';
 import type { Colleague, Lang } from '../domain/types';
-import { languageOfWords } from '../domain/language';
 
 export type ScopeKind = 'team' | 'groupChat' | 'personal';
 
@@ -32,109 +30,4 @@ export interface Turn {
   conversationId: string;
   /** Colleagues @mentioned in the message (never the bot). */
   mentions: Colleague[];
-}
-
-interface TeamsChannelData {
-  tenant?: { id?: string };
-  team?: { id?: string };
-  channel?: { id?: string };
-}
-
-export function tenantOf(activity: Partial<Activity>): string {
-  const channelData = (activity.channelData ?? {}) as TeamsChannelData;
-  return (activity.conversation?.tenantId ?? channelData.tenant?.id ?? 'no-tenant').toLowerCase();
-}
-
-export function scopeOf(activity: Partial<Activity>): Scope {
-  const tenantId = tenantOf(activity);
-  const channelData = (activity.channelData ?? {}) as TeamsChannelData;
-  const teamId = channelData.team?.id;
-  if (teamId) {
-    return { key: [encodeKeyPart(tenantId), 'team', encodeKeyPart(teamId)].join(SEP), kind: 'team', tenantId, teamId };
-  }
-  const conversationType = activity.conversation?.conversationType;
-  const kind: ScopeKind = conversationType === 'personal' || (!conversationType && !activity.conversation?.isGroup) ? 'personal' : 'groupChat';
-  // A reply thread's conversation id carries ";messageid=...": the conversation is the part before it.
-  const conversationId = (activity.conversation?.id ?? 'unknown').split(';messageid=')[0];
-  return { key: [encodeKeyPart(tenantId), kind, encodeKeyPart(conversationId)].join(SEP), kind, tenantId };
-}
-
-// luxon's isValidZone builds an Intl.DateTimeFormat on every call (~0.15 ms, twice per turn: bench/ profile); the
-// answer for a zone name never changes, so it is remembered. Bounded: a client sending endless bogus zones stops filling it.
-const zoneValidity = new Map<string, boolean>();
-
-function isValidZone(zone: string): boolean {
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
-    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
-  }
-  return valid;
-}
-
-/**
- * The turn's now: the activity's timestamp seen in its localTimezone (else the bot's zone).
- * `receivedAt` is only used when a client sends no timestamp at all (Teams always does).
- */
-export function nowOf(activity: Partial<Activity>, defaultZone: string, receivedAt: DateTime): { now: DateTime; zone: string } {
-  const zone = activity.localTimezone && isValidZone(activity.localTimezone) ? activity.localTimezone : defaultZone;
-  const stamp = activity.timestamp as unknown as string | Date | undefined;
-  let instant: DateTime | undefined;
-  if (stamp instanceof Date) instant = DateTime.fromJSDate(stamp);
-  else if (typeof stamp === 'string') instant = DateTime.fromISO(stamp, { setZone: true });
-  if (!instant || !instant.isValid) instant = receivedAt;
-  return { now: instant.setZone(zone), zone };
-}
-
-/**
- * The reply's language: what the words say; else the command's name when it is Danish or English only ("/hvem
- * Jyllandsposten" is Danish whatever the client's locale); else the user's Teams locale; else BOT_LANGUAGE.
- */
-export function langOf(text: string, activity: Partial<Activity>, defaultLang: Lang, hint?: 'da' | 'en' | 'both'): Lang {
-  const fromWords = text.trim() === '' ? undefined : languageOfWords(text);
-  if (fromWords) return fromWords;
-  if (hint === 'da' || hint === 'en') return hint;
-  const locale = (activity.locale ?? '').toLowerCase();
-  return locale.startsWith('en') ? 'en' : locale.startsWith('da') ? 'da' : defaultLang;
-}
-
-export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: Lang; receivedAt: DateTime }): Turn {
-  const { now, zone } = nowOf(activity, opts.zone, opts.receivedAt);
-  return {
-    now,
-    zone,
-    lang: opts.lang,
-    scope: scopeOf(activity),
-    author: {
-      name: activity.from?.name ?? '',
-      aadObjectId: activity.from?.aadObjectId ?? '',
-      id: activity.from?.id ?? '',
-    },
-    activityId: activity.id ?? '',
-    conversationId: activity.conversation?.id ?? '',
-    mentions: mentionsOf(activity),
-  };
-}
-
-interface MentionEntity {
-  type?: string;
-  mentioned?: { id?: string; name?: string; aadObjectId?: string };
-}
-
-/** The people a message @mentions, each once, without the bot itself (its mention only addresses it). */
-export function mentionsOf(activity: Partial<Activity>): Colleague[] {
-  const out: Colleague[] = [];
-  for (const e of (activity.entities ?? []) as MentionEntity[]) {
-    const m = e.mentioned;
-    if (e.type !== 'mention' || !m?.name || !m.id || m.id === activity.recipient?.id) continue;
-    // Teams gives a user's Entra object id beside the "29:" id in newer clients; a tag or channel mention has neither.
-    const aadObjectId = m.aadObjectId ?? (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(m.id) ? m.id : '');
-    if (!out.some((c) => c.name === m.name)) out.push({ name: m.name.trim(), aadObjectId });
-  }
-  return out;
-}
-
-/** A message's text with Teams' mention markup as the names it shows ("<at>Jens Nielsen</at>" → "Jens Nielsen"). */
-export function withMentionNames(text: string): string {
-  return text.replace(/<at(?:\s[^>]*)?>([^<]*)<\/at>/gi, '$1');
 }

@@ -2,14 +2,13 @@
 // logged them), then events and deadlines ahead. It always fits Teams' 28 KB: beyond that it points to /find and /due.
 import type { DateTime } from 'luxon';
 import type { Digest, DigestLogEntry } from '../domain/digest';
-import { daysBetween } from '../domain/digest';
+import { daysBetween, writtenDay } from '../domain/digest';
 import type { Item } from '../domain/items';
 import { keyDate } from '../domain/items';
-import { formatDay, formatPeriod } from '../domain/periodFormat';
+import { formatDay, formatPeriod, listText, t, timeText } from '../i18n/catalog';
 import { kindLabel } from '../domain/vocabulary';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
-import { timeText } from './itemCards';
 import template from './templates/digest.json';
 
 /** Room left for the activity around the card within Teams' 28 KB message limit. */
@@ -21,66 +20,16 @@ const MAX_TEXT_CHARS = 280;
 interface Line { lead: string; main: string; detail: string }
 interface Section { heading: string; color: string; summary: string; lines: Line[] }
 
-const TEXT = {
-  da: {
-    title: 'Ugens overblik',
-    week: 'uge',
-    overdue: 'Overskredne frister',
-    logged: 'Logget siden',
-    events: 'Arrangementer de næste 14 dage',
-    deadlines: 'Frister de næste 30 dage',
-    quiet: 'En stille uge: intet logget de seneste syv dage, og intet på vej de næste 30 dage.',
-    more: 'Der er mere, end et kort kan rumme: skriv /søg for loggen og /frister for det, der kommer.',
-    moved: 'Flyttet fra {day} ({holiday}).',
-    by: 'logget af',
-    dueWas: 'fristen var',
-    daysAgo: (n: number) => (n === 1 ? '1 dag siden' : `${n} dage siden`),
-    today: 'i dag',
-    tomorrow: 'i morgen',
-    inDays: (n: number) => `om ${n} dage`,
-  },
-  en: {
-    title: 'Weekly digest',
-    week: 'week',
-    overdue: 'Overdue deadlines',
-    logged: 'Logged since',
-    events: 'Events in the next 14 days',
-    deadlines: 'Deadlines in the next 30 days',
-    quiet: 'A quiet week: nothing logged in the last seven days, and nothing coming in the next 30 days.',
-    more: 'There is more than a card can hold: type /find for the log and /due for what is coming.',
-    moved: 'Moved from {day} ({holiday}).',
-    by: 'logged by',
-    dueWas: 'was due',
-    daysAgo: (n: number) => (n === 1 ? '1 day ago' : `${n} days ago`),
-    today: 'today',
-    tomorrow: 'tomorrow',
-    inDays: (n: number) => `in ${n} days`,
-  },
-} as const;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The notification line: what the digest holds, as one sentence. */
 export function digestSummary(digest: Digest, lang: Lang): string {
-  if (digest.quiet) return lang === 'da' ? 'Ugens overblik: en stille uge.' : 'Weekly digest: a quiet week.';
-  const parts: string[] = lang === 'da'
-    ? [
-        plural(digest.logged.length, 'ting logget', 'ting logget'),
-        ...(digest.overdue.length ? [plural(digest.overdue.length, 'overskredet frist', 'overskredne frister')] : []),
-        ...(digest.events.length ? [plural(digest.events.length, 'arrangement', 'arrangementer') + ' på vej'] : []),
-        ...(digest.deadlines.length ? [plural(digest.deadlines.length, 'frist', 'frister') + ' på vej'] : []),
-      ]
-    : [
-        `${digest.logged.length} logged`,
-        ...(digest.overdue.length ? [plural(digest.overdue.length, 'overdue deadline', 'overdue deadlines')] : []),
-        ...(digest.events.length ? [plural(digest.events.length, 'event', 'events') + ' coming up'] : []),
-        ...(digest.deadlines.length ? [plural(digest.deadlines.length, 'deadline', 'deadlines') + ' coming up'] : []),
-      ];
-  const last = parts.pop()!;
-  const joined = parts.length ? `${parts.join(', ')} ${lang === 'da' ? 'og' : 'and'} ${last}` : last;
-  return `${TEXT[lang].title}: ${joined}.`;
+  if (digest.quiet) return t('digestCard.summaryQuiet', lang);
+  const parts = [
+    t('digestCard.countLogged', lang, { n: digest.logged.length }),
+    ...(digest.overdue.length ? [t('digestCard.countOverdue', lang, { n: digest.overdue.length })] : []),
+    ...(digest.events.length ? [t('digestCard.countEvents', lang, { n: digest.events.length })] : []),
+    ...(digest.deadlines.length ? [t('digestCard.countDeadlines', lang, { n: digest.deadlines.length })] : []),
+  ];
+  return t('digestCard.summary', lang, { parts: listText(parts, lang) });
 }
 
 function cut(text: string): string {
@@ -89,16 +38,19 @@ function cut(text: string): string {
 }
 
 function relative(today: string, date: string, lang: Lang): string {
-  const t = TEXT[lang];
   const n = daysBetween(today, date);
-  return n === 0 ? t.today : n === 1 ? t.tomorrow : t.inDays(n);
+  return n === 0 ? t('word.today', lang) : n === 1 ? t('word.tomorrow', lang) : t('word.inDays', lang, { n });
 }
 
 function logLine(entry: DigestLogEntry, lang: Lang, now: DateTime): Line {
+  const about = entry.period ? formatPeriod(entry.period, lang, now) : formatDay(entry.happenedOn, lang, now);
+  const written = writtenDay(entry, now);
+  // A backdated entry (logged after the day it is about) says both, so nothing reads as if it happened this week.
+  const when = entry.period || written !== entry.happenedOn ? t('digestCard.about', lang, { about, written: formatDay(written, lang, now) }) : about;
   return {
     lead: `${kindLabel(entry.kind, lang)}: `,
     main: cut(entry.text),
-    detail: ` (${formatDay(entry.happenedOn, lang, now)}, ${TEXT[lang].by} ${entry.authorName || '?'})`,
+    detail: ` ${t('digestCard.loggedBy', lang, { day: when, author: entry.authorName || '?' })}`,
   };
 }
 
@@ -107,7 +59,7 @@ function itemLine(item: Item, lang: Lang, now: DateTime, today: string, overdue:
   const date = keyDate(item)!;
   const time = item.time ? ` ${timeText(item.time, lang)}` : '';
   const when = overdue
-    ? `${TEXT[lang].dueWas} ${period}, ${TEXT[lang].daysAgo(daysBetween(date, today))}`
+    ? t('digestCard.wasDue', lang, { period, ago: t('word.daysAgo', lang, { n: daysBetween(date, today) }) })
     : `${period}${time}, ${relative(today, date, lang)}`;
   return { lead: cut(item.title), main: ` ${when}`, detail: item.place ? ` · ${cut(item.place)}` : ' ' };
 }
@@ -119,13 +71,14 @@ export interface DigestCardOptions {
 
 /** The digest as an Adaptive Card (1.5) under the size budget, and the notification summary. */
 export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: DigestCardOptions = {}): { card: CardJson; summary: string } {
-  const t = TEXT[lang];
   const today = digest.ranges.today;
   const summary = digestSummary(digest, lang);
-  const subtitle = `${t.week} ${now.weekNumber} · ${formatDay(today, lang, now)}`;
-  const note = opts.movedFrom ? t.moved.replace('{day}', formatDay(opts.movedFrom.date, lang, now)).replace('{holiday}', opts.movedFrom.holiday) : '';
+  const title = t('digestCard.title', lang);
+  // The week number as written, not as a number (no grouping, however the language writes numbers).
+  const subtitle = t('digestCard.subtitle', lang, { week: String(now.weekNumber), day: formatDay(today, lang, now) });
+  const note = opts.movedFrom ? t('digestCard.moved', lang, { day: formatDay(opts.movedFrom.date, lang, now), holiday: opts.movedFrom.holiday }) : '';
   if (digest.quiet) {
-    return { card: expand(template, { title: t.title, subtitle, note, sections: [], footer: t.quiet }), summary };
+    return { card: expand(template, { title, subtitle, note, sections: [], footer: t('digestCard.quiet', lang) }), summary };
   }
 
   const lists = {
@@ -141,11 +94,14 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
       if (lists[key].length === 0) return;
       sections.push({ heading: `${heading} (${lists[key].length})`, color, summary: summaryText, lines: lists[key].slice(0, limits[key]) });
     };
-    add('overdue', t.overdue, 'Attention', '');
-    add('logged', `${t.logged} ${formatDay(digest.ranges.logFrom, lang, now)}`, 'Accent', counts);
-    add('events', t.events, 'Accent', '');
-    add('deadlines', t.deadlines, 'Accent', '');
-    return expand(template, { title: t.title, subtitle, note, sections, footer: truncated ? t.more : '' });
+    add('overdue', t('digestCard.overdue', lang), 'Attention', '');
+    if (digest.olderOverdue > 0) {
+      sections.push({ heading: `${t('digestCard.olderOverdue', lang)} (${digest.olderOverdue})`, color: 'Default', summary: t('digestCard.olderOverdueHow', lang), lines: [] });
+    }
+    add('logged', t('digestCard.loggedSince', lang, { day: formatDay(digest.ranges.logFrom, lang, now) }), 'Accent', counts);
+    add('events', t('digestCard.events', lang), 'Accent', '');
+    add('deadlines', t('digestCard.deadlines', lang), 'Accent', '');
+    return expand(template, { title, subtitle, note, sections, footer: truncated ? t('digestCard.more', lang) : '' });
   };
 
   const limits = { overdue: lists.overdue.length, logged: lists.logged.length, events: lists.events.length, deadlines: lists.deadlines.length };

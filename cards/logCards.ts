@@ -1,17 +1,16 @@
 // The advocacy log's cards: the confirmation with Undo and Edit, the kind buttons, the form, /find and /who results.
 import type { DateTime } from 'luxon';
-import type { IsoDate, Lang } from '../domain/types';
+import type { Colleague, IsoDate, Lang, Period } from '../domain/types';
 import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
-import { formatDay } from '../domain/periodFormat';
+import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
+import { MAX_LOG_TEXT } from '../domain/logText';
 import { capitalize } from '../domain/text';
 import { expand, type CardJson } from './render';
 import savedTemplate from './templates/logSaved.json';
 import chooseTemplate from './templates/logChooseKind.json';
 import formTemplate from './templates/logForm.json';
 import dialogTemplate from './templates/logDialog.json';
-import type { Colleague } from '../domain/types';
 import listTemplate from './templates/logList.json';
-import { msg } from '../bot/messages';
 
 /** What a log card shows of an entry. */
 export interface LogEntryView {
@@ -23,6 +22,13 @@ export interface LogEntryView {
   stakeholders: string[];
   experiments: string[];
   municipalities: string[];
+  /** The text names a period: shown instead of the day. */
+  period?: Period;
+  /** A date ahead that the text announces, with the title it gets as an event. */
+  coming?: Period;
+  comingTitle?: string;
+  /** A year the bot chose (not written), other than the year it was logged. */
+  yearChosen?: number;
   /** Links the entry is about, each with who published it (or the site) for its button. */
   links?: Array<{ url: string; label: string }>;
   participants?: string[];
@@ -31,73 +37,62 @@ export interface LogEntryView {
   fromName?: string;
 }
 
-const T = {
-  da: {
-    saved: (kind: string) => `Logget: ${kind}`,
-    undone: (by: string) => `Fortrudt${by ? ` af ${by}` : ''}: fjernet fra loggen`,
-    updated: (kind: string) => `Rettet: ${kind}`,
-    kind: 'Art', date: 'Dato', stakeholders: 'Interessenter', experiments: 'Forsøg', municipalities: 'Kommuner', author: 'Logget af',
-    undo: 'Fortryd', edit: 'Ret', inferred: 'Arten er sat til presse, fordi teksten nævner et medie. Ret den, hvis det er forkert.',
-    choose: 'Hvilken slags handling er det? Vælg, så gemmer jeg den.',
-    formNew: 'Ny logpost', formEdit: 'Ret logposten', kindLabel: 'Art', kindError: 'Vælg en art',
-    textLabel: 'Hvad skete der?', textError: 'Skriv hvad der skete (højst 1000 tegn)', textPlaceholder: 'Fx "Jyllandsposten skrev om mikrolån"',
-    dateLabel: 'Dato', save: 'Gem',
-    more: 'Vis flere',
-  },
-  en: {
-    saved: (kind: string) => `Logged: ${kind}`,
-    undone: (by: string) => `Undone${by ? ` by ${by}` : ''}: removed from the log`,
-    updated: (kind: string) => `Edited: ${kind}`,
-    kind: 'Kind', date: 'Date', stakeholders: 'Stakeholders', experiments: 'Experiments', municipalities: 'Municipalities', author: 'Logged by',
-    undo: 'Undo', edit: 'Edit', inferred: 'The kind is set to press because the text names an outlet. Edit it if that is wrong.',
-    choose: 'What kind of action is this? Choose one and I will save it.',
-    formNew: 'New log entry', formEdit: 'Edit the log entry', kindLabel: 'Kind', kindError: 'Choose a kind',
-    textLabel: 'What happened?', textError: 'Write what happened (at most 1000 characters)', textPlaceholder: 'E.g. "Jyllandsposten wrote about micro-loans"',
-    dateLabel: 'Date', save: 'Save',
-    more: 'Show more',
-  },
-};
+/** When an entry happened, as written: a period as a period ("start oktober"), a day as a day. */
+export function entryDateText(e: Pick<LogEntryView, 'happenedOn' | 'period'>, lang: Lang, today?: DateTime): string {
+  return e.period ? formatPeriod(e.period, lang, today) : formatDay(e.happenedOn, lang, today);
+}
 
+function comingText(p: Period, lang: Lang, today: DateTime): string {
+  return p.form.kind === 'day' ? formatDay(p.start, lang, today) : formatPeriod(p, lang, today);
+}
 
 function factsOf(e: LogEntryView, lang: Lang, today: DateTime): Array<{ title: string; value: string }> {
-  const t = T[lang];
   const facts = [
-    { title: t.kind, value: capitalize(kindLabel(e.kind, lang)) },
-    { title: t.date, value: formatDay(e.happenedOn, lang, today) },
+    { title: t('logCard.kind', lang), value: capitalize(kindLabel(e.kind, lang)) },
+    { title: t('logCard.date', lang), value: entryDateText(e, lang, today) },
   ];
-  if (e.stakeholders.length) facts.push({ title: t.stakeholders, value: e.stakeholders.join(', ') });
-  if (e.experiments.length) facts.push({ title: t.experiments, value: e.experiments.join(', ') });
-  if (e.municipalities.length) facts.push({ title: t.municipalities, value: e.municipalities.join(', ') });
-  if (e.participants?.length) facts.push({ title: msg('cardColleagues', lang), value: e.participants.join(', ') });
-  if (e.quoted?.length) facts.push({ title: msg('cardQuoted', lang), value: e.quoted.join(', ') });
-  if (e.links?.length) facts.push({ title: msg('cardSource', lang), value: e.links.map((l) => l.label).join(', ') });
-  if (e.fromName) facts.push({ title: msg('cardFromMessage', lang), value: e.fromName });
-  if (e.authorName) facts.push({ title: t.author, value: e.authorName });
+  if (e.coming) facts.push({ title: t('logCard.coming', lang), value: comingText(e.coming, lang, today) });
+  if (e.stakeholders.length) facts.push({ title: t('logCard.stakeholders', lang), value: e.stakeholders.join(', ') });
+  if (e.experiments.length) facts.push({ title: t('logCard.experiments', lang), value: e.experiments.join(', ') });
+  if (e.municipalities.length) facts.push({ title: t('logCard.municipalities', lang), value: e.municipalities.join(', ') });
+  if (e.participants?.length) facts.push({ title: t('logCard.colleagues', lang), value: e.participants.join(', ') });
+  if (e.quoted?.length) facts.push({ title: t('logCard.quoted', lang), value: e.quoted.join(', ') });
+  if (e.links?.length) facts.push({ title: t('logCard.source', lang), value: e.links.map((l) => l.label).join(', ') });
+  if (e.fromName) facts.push({ title: t('logCard.fromMessage', lang), value: e.fromName });
+  if (e.authorName) facts.push({ title: t('logCard.author', lang), value: e.authorName });
   return facts;
 }
 
 /** Åbn for each link (at most three: a Teams card shows six buttons). Action.OpenUrl: Teams opens it, the bot never does. */
 function openButtons(e: LogEntryView, lang: Lang): Array<{ title: string; url: string }> {
   const links = (e.links ?? []).slice(0, 3);
-  return links.map((l) => ({ title: links.length === 1 ? msg('cardOpen', lang) : msg('cardOpenNamed', lang, { label: l.label }), url: l.url }));
+  return links.map((l) => ({ title: links.length === 1 ? t('logCard.open', lang) : t('logCard.openNamed', lang, { label: l.label }), url: l.url }));
 }
 
-/** The reply to /log: what was understood, with Undo and Edit that replace this card in place. */
+/** The reply to /log: what was understood, with Undo and Edit that replace this card in place. `already`: the entry
+ *  as it stands, shown when a message logged before is logged again (nothing new was saved). */
 export function logSavedCard(
-  e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean; already?: { heading: string; note: string } } = {},
+  e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean; eventAdded?: string; already?: boolean } = {},
 ): CardJson {
-  const t = T[lang];
   const kind = kindLabel(e.kind, lang);
+  const notes = [
+    ...(opts.already ? [t('logCard.alreadyLoggedNote', lang)] : []),
+    ...(opts.kindInferred ? [t('logCard.inferred', lang)] : []),
+    ...(e.coming && !opts.eventAdded ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })] : []),
+    ...(e.coming && opts.eventAdded ? [t('logCard.eventAdded', lang, { what: e.comingTitle ?? e.text, by: opts.eventAdded })] : []),
+    ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),
+  ];
   return expand(savedTemplate, {
-    heading: opts.already ? opts.already.heading : opts.edited ? t.updated(kind) : t.saved(kind),
+    heading: opts.already ? t('logCard.alreadyLogged', lang) : t(opts.edited ? 'logCard.updated' : 'logCard.saved', lang, { kind }),
     headingColor: opts.already ? 'Warning' : 'Good',
     text: e.text,
     struck: false,
     facts: factsOf(e, lang, today),
-    note: opts.already ? opts.already.note : opts.kindInferred ? t.inferred : '',
+    note: notes.join(' '),
     actions: [
-      { title: t.undo, verb: 'log.undo', data: { entry: e.key, lang } },
-      { title: t.edit, verb: 'log.edit', data: { entry: e.key, lang } },
+      { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
+      { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
+      ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
     ],
     links: openButtons(e, lang),
   });
@@ -106,7 +101,7 @@ export function logSavedCard(
 /** After Undo: the entry struck through, no buttons. */
 export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undoneBy: string): CardJson {
   return expand(savedTemplate, {
-    heading: T[lang].undone(undoneBy),
+    heading: undoneBy ? t('logCard.undoneBy', lang, { by: undoneBy }) : t('logCard.undone', lang),
     headingColor: 'Attention',
     text: e.text,
     struck: true,
@@ -122,28 +117,47 @@ export function chooseKindCard(text: string, lang: Lang, pending: Record<string,
   const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), data: { ...pending, kind, lang } }));
   const rows: Array<{ buttons: typeof buttons }> = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push({ buttons: buttons.slice(i, i + 3) });
-  return expand(chooseTemplate, { heading: T[lang].choose, text, rows });
+  return expand(chooseTemplate, { heading: t('logCard.choose', lang), text, rows });
 }
 
 /** The form for `/log` alone (new) and for Edit (prefilled). */
 export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update'; data: Record<string, unknown>; kind?: EntryKind; text?: string; date?: IsoDate }): CardJson {
-  const t = T[lang];
   return expand(formTemplate, {
-    heading: opts.verb === 'log.create' ? t.formNew : t.formEdit,
-    kindLabel: t.kindLabel, kindError: t.kindError, kind: opts.kind ?? '',
+    heading: t(opts.verb === 'log.create' ? 'logCard.formNew' : 'logCard.formEdit', lang),
+    kindLabel: t('logCard.kind', lang), kindError: t('logCard.kindError', lang), kind: opts.kind ?? '',
     kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
-    textLabel: t.textLabel, textError: t.textError, textPlaceholder: t.textPlaceholder, text: opts.text ?? '',
-    dateLabel: t.dateLabel, date: opts.date ?? '',
-    saveLabel: t.save, verb: opts.verb, data: { ...opts.data, lang },
+    textLabel: t('logCard.textLabel', lang), textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }),
+    textPlaceholder: t('logCard.textPlaceholder', lang), text: opts.text ?? '',
+    dateLabel: t('logCard.date', lang), date: opts.date ?? '', dateHint: t('logCard.formDateHint', lang),
+    saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, was: opts.date ?? '', lang },
   });
 }
 
+/** Why the dialog's Gem saved nothing: the form comes back with this above it. */
+export type DialogProblem =
+  | { code: 'noKind' }
+  | { code: 'noText' }
+  | { code: 'tooLong'; length: number }
+  | { code: 'badDate'; date: string }
+  | { code: 'impossibleDate'; date: string }
+  | { code: 'badLink'; link: string };
+
+const DIALOG_PROBLEMS: Record<DialogProblem['code'], MessageId> = {
+  noKind: 'log.chooseKindFirst',
+  noText: 'logDialog.noText',
+  tooLong: 'logDialog.tooLong',
+  badDate: 'logDialog.badDate',
+  impossibleDate: 'log.impossibleDate',
+  badLink: 'logDialog.badLink',
+};
+
 /** What the "Log i Tovholder" dialog shows: the message read as /log reads it, every field editable. */
 export interface DialogFields {
-  heading: string;
-  /** Why the last Gem saved nothing (shown in red above the form). */
-  error?: string;
-  note?: string;
+  /** Opened on a message (else from the compose box: a new entry). */
+  onMessage: boolean;
+  problem?: DialogProblem;
+  /** The message's length, when it is longer than an entry may be (a note above the form). */
+  tooLong?: number;
   kind?: EntryKind;
   text: string;
   date: string;
@@ -159,20 +173,22 @@ export interface DialogFields {
 
 /** The dialog's form. Action.Submit: in a message extension's dialog Teams sends it as composeExtension/submitAction. */
 export function logDialogCard(lang: Lang, f: DialogFields): CardJson {
-  const m = (id: Parameters<typeof msg>[0]) => msg(id, lang);
+  const problem = f.problem ? t(DIALOG_PROBLEMS[f.problem.code], lang, { ...f.problem, max: MAX_LOG_TEXT }) : '';
   return expand(dialogTemplate, {
-    heading: f.heading, error: f.error ?? '', note: f.note ?? '',
-    kindLabel: m('dialogKind'), kindError: m('dialogKindError'), kind: f.kind ?? '',
+    heading: t(f.onMessage ? 'logDialog.heading' : 'logCard.formNew', lang),
+    error: problem,
+    note: f.tooLong !== undefined ? t('logDialog.tooLongNote', lang, { length: f.tooLong, max: MAX_LOG_TEXT }) : '',
+    kindLabel: t('logCard.kind', lang), kindError: t('logCard.kindError', lang), kind: f.kind ?? '',
     kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
-    textLabel: m('dialogText'), textError: m('dialogTextError'), text: f.text,
-    dateLabel: m('dialogDate'), date: f.date,
-    linksLabel: m('dialogLinks'), links: f.links.join('\n'),
-    hasColleagues: f.colleagues.length > 0, colleaguesLabel: m('dialogColleagues'),
+    textLabel: t('logCard.textLabel', lang), textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }), text: f.text,
+    dateLabel: t('logCard.date', lang), date: f.date,
+    linksLabel: t('logDialog.links', lang), links: f.links.join('\n'),
+    hasColleagues: f.colleagues.length > 0, colleaguesLabel: t('logCard.colleagues', lang),
     colleagues: f.colleagues.map((c, i) => ({ title: c.name, value: String(i) })),
     chosen: (f.chosen ?? f.colleagues.map((_, i) => String(i))).join(','),
-    fromLabel: m('dialogFrom'), fromName: f.fromName,
-    recognised: f.recognised?.length ? msg('dialogRecognised', lang, { names: f.recognised.join(', ') }) : '',
-    saveLabel: m('dialogSave'), submit: f.submit,
+    fromLabel: t('logDialog.from', lang), fromName: f.fromName,
+    recognised: f.recognised?.length ? t('logDialog.recognised', lang, { names: f.recognised.join(', ') }) : '',
+    saveLabel: t('button.save', lang), submit: f.submit,
   });
 }
 
@@ -188,11 +204,11 @@ export function logListCard(lang: Lang, data: { heading: string; facts?: Array<{
     facts: data.facts ?? [],
     rows: data.rows,
     note: data.note ?? '',
-    actions: data.more ? [{ title: T[lang].more, verb: data.more.verb, data: { ...data.more.data, lang } }] : [],
+    actions: data.more ? [{ title: t('button.showMore', lang), verb: data.more.verb, data: { ...data.more.data, lang } }] : [],
   });
 }
 
 /** "tirsdag d. 19. november · Presse · Anne Sørensen" */
-export function entryMeta(e: Pick<LogEntryView, 'happenedOn' | 'kind' | 'authorName'>, lang: Lang, today: DateTime): string {
-  return [formatDay(e.happenedOn, lang, today), capitalize(kindLabel(e.kind, lang)), e.authorName].filter(Boolean).join(' · ');
+export function entryMeta(e: Pick<LogEntryView, 'happenedOn' | 'period' | 'kind' | 'authorName'>, lang: Lang, today: DateTime): string {
+  return [entryDateText(e, lang, today), capitalize(kindLabel(e.kind, lang)), e.authorName].filter(Boolean).join(' · ');
 }

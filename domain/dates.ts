@@ -84,11 +84,12 @@ export function splitTitleAndPeriod(
   return undefined;
 }
 
-/** The first date expression anywhere in free text, longest at its position, with its character span. */
+/** The first date expression anywhere in free text, longest at its position, with its character span.
+ *  yearGuessed: no year was written and nothing relative fixed it, so the year rule chose it. */
 export function findPeriodInText(
   text: string,
   ctx: DateContext,
-): { period: Period; index: number; length: number } | { error: DateError; index: number; length: number } | undefined {
+): { period: Period; index: number; length: number; yearGuessed: boolean } | { error: DateError; index: number; length: number } | undefined {
   const g = grammarOf(text, ctx.today, ctx.yearRule, true);
   for (let i = 0; i < g.toks.length; i++) {
     const m = longest(expressionsAt(g, i));
@@ -96,7 +97,9 @@ export function findPeriodInText(
     const index = g.toks[i].start;
     const length = g.toks[m.end - 1].end - index;
     const b = settled(g, m);
-    return isPeriod(b) ? { period: b, index, length } : { error: errorOf(b, text.slice(index, index + length)), index, length };
+    return isPeriod(b)
+      ? { period: b, index, length, yearGuessed: 'floating' in m.piece }
+      : { error: errorOf(b, text.slice(index, index + length)), index, length };
   }
   return undefined;
 }

@@ -2,8 +2,9 @@
 // the card (cards/digestCard.ts) decides how it looks, the scheduler (bot/scheduler.ts) when it is sent.
 import { DateTime } from 'luxon';
 import { keyDate, type Item } from './items';
+import { isOverdue, isRecentlyOverdue } from './due';
 import type { EntryKind } from './vocabulary';
-import type { IsoDate } from './types';
+import type { IsoDate, Period } from './types';
 
 /** The part of a log entry the digest shows (storage's LogEntry has these fields). */
 export interface DigestLogEntry {
@@ -11,6 +12,10 @@ export interface DigestLogEntry {
   kind: EntryKind;
   text: string;
   happenedOn: IsoDate;
+  /** The text names a period ("start oktober"): shown as such. */
+  period?: Period;
+  /** ISO instant it was logged: the digest lists what was logged in its week, whatever date it is about. */
+  writtenAt: string;
   authorName: string;
 }
 
@@ -19,7 +24,7 @@ export const DIGEST_WINDOWS = { logDaysBack: 7, eventDaysAhead: 14, deadlineDays
 
 /** The date ranges a digest at `today` reads; the caller queries storage with them. */
 export interface DigestRanges {
-  /** Log entries that happened in [logFrom, today]. */
+  /** Log entries logged (written) on a local day in [logFrom, today], whatever date they are about. */
   logFrom: IsoDate;
   today: IsoDate;
   /** Events starting in [today, eventsTo]. */
@@ -59,8 +64,10 @@ export interface Digest {
   logged: DigestLogEntry[];
   /** Counts per kind, most first (ties in the order of the kinds' first appearance). */
   counts: KindCount[];
-  /** Open deadlines whose end is before today, oldest first. */
+  /** Open deadlines missed within RECENT_OVERDUE_DAYS (domain/due.ts), oldest first. */
   overdue: Item[];
+  /** How many open deadlines were missed longer ago: one line, pointing to /frister overskredet. */
+  olderOverdue: number;
   /** Open events starting in the next 14 days, soonest first. */
   events: Item[];
   /** Open deadlines ending in the next 30 days, soonest first. */
@@ -83,9 +90,11 @@ function byKeyDate(a: Item, b: Item): number {
 export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], items: readonly Item[]): Digest {
   const ranges = digestRanges(now);
   const { today } = ranges;
+  const loggedOn = (e: DigestLogEntry) => writtenDay(e, now);
+  const seenEntries = new Set<string>();
   const logged = entries
-    .filter((e) => e.happenedOn >= ranges.logFrom && e.happenedOn <= today)
-    .sort((a, b) => (a.happenedOn < b.happenedOn ? 1 : a.happenedOn > b.happenedOn ? -1 : 0));
+    .filter((e) => !seenEntries.has(e.id) && (seenEntries.add(e.id), loggedOn(e) >= ranges.logFrom && loggedOn(e) <= today))
+    .sort((a, b) => (a.writtenAt < b.writtenAt ? 1 : a.writtenAt > b.writtenAt ? -1 : 0));
 
   const counts: KindCount[] = [];
   for (const entry of logged) {
@@ -102,7 +111,8 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
     seen.add(item.id);
     return keyDate(item) !== undefined;
   });
-  const overdue = open.filter((i) => i.type === 'deadline' && keyDate(i)! < today).sort(byKeyDate);
+  const overdue = open.filter((i) => isRecentlyOverdue(i, today)).sort(byKeyDate);
+  const olderOverdue = open.filter((i) => isOverdue(i, today) && !isRecentlyOverdue(i, today)).length;
   const events = open
     .filter((i) => i.type === 'event' && keyDate(i)! >= today && keyDate(i)! <= ranges.eventsTo)
     .sort(byKeyDate);
@@ -110,8 +120,14 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
     .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
     .sort(byKeyDate);
 
-  const quiet = logged.length === 0 && overdue.length === 0 && events.length === 0 && deadlines.length === 0;
-  return { ranges, logged, counts, overdue, events, deadlines, quiet };
+  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0;
+  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, quiet };
+}
+
+/** The local day (in `now`'s zone) an entry was logged. */
+export function writtenDay(e: Pick<DigestLogEntry, 'writtenAt' | 'happenedOn'>, now: DateTime): IsoDate {
+  const at = DateTime.fromISO(e.writtenAt, { setZone: true });
+  return at.isValid ? (at.setZone(now.zone).toISODate() as IsoDate) : e.happenedOn;
 }
 
 /** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */

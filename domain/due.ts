@@ -1,7 +1,13 @@
 // What is due when: classifying events and deadlines for a period and a day, sorting and grouping them for a card.
 // Pure: `today` is the turn's local date, passed in.
 //
-// - overdue: not done and past its end (end < today). Shown first, whatever the period asked about.
+// - overdue: a deadline with a due moment (a day, "senest", part of a month, a month, a week), not done, past its end,
+//            in an answer about now (the period asked about holds today), ended at most RECENT_OVERDUE_DAYS ago.
+//            Shown first. Only a deadline can be overdue: an event that has passed is history, and a period (an
+//            evaluation period "marts – maj") is over when it ends.
+// - olderOverdue: the same, ended longer ago: an answer about now counts them in one line (see /frister overskredet).
+// - past:    over and not overdue (an event held, a period ended, or anything past in an answer about another period):
+//            listed where its dates put it, without red.
 // - due:     its key date (deadline: end, event: start) lies in the period.
 // - ongoing: its span overlaps the period but its key date lies outside it (an evaluation period running on).
 // - done:    done items are left out unless asked for; then they show where their dates put them, marked done.
@@ -11,7 +17,39 @@ import type { IsoDate, Lang } from './types';
 import { formatPeriod } from './periodFormat';
 import { capitalize } from './text';
 
-export type DueState = 'overdue' | 'due' | 'ongoing' | 'done';
+export type DueState = 'overdue' | 'olderOverdue' | 'past' | 'due' | 'ongoing' | 'done';
+
+/** How long a missed deadline stays in red in answers about now; older ones are counted in one line. */
+export const RECENT_OVERDUE_DAYS = 30;
+
+function minusDays(date: IsoDate, days: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'utc' }).minus({ days }).toISODate() as IsoDate;
+}
+
+/** Only a deadline with a due moment can be missed; a span (an evaluation period) simply ends. */
+export function canBeOverdue(item: Item): boolean {
+  return item.type === 'deadline' && item.period !== undefined && item.period.form.kind !== 'span';
+}
+
+/** Open, able to be overdue, and ended before today. */
+export function isOverdue(item: Item, today: IsoDate): boolean {
+  return !item.done && canBeOverdue(item) && item.period!.end < today;
+}
+
+/** Overdue and ended within RECENT_OVERDUE_DAYS: what an answer about now shows in red. */
+export function isRecentlyOverdue(item: Item, today: IsoDate): boolean {
+  return isOverdue(item, today) && item.period!.end >= minusDays(today, RECENT_OVERDUE_DAYS);
+}
+
+/** The first day a missed deadline counts as "older" (collapsed into one line). */
+export function olderOverdueBefore(today: IsoDate): IsoDate {
+  return minusDays(today, RECENT_OVERDUE_DAYS);
+}
+
+/** An answer about now: the period asked about holds today. */
+export function isAboutNow(range: DateRange, today: IsoDate): boolean {
+  return range.start <= today && today <= range.end;
+}
 
 export interface DueEntry {
   item: Item;
@@ -23,7 +61,7 @@ export interface DateRange {
   end: IsoDate;
 }
 
-const STATE_ORDER: Record<DueState, number> = { overdue: 0, due: 1, done: 1, ongoing: 2 };
+const STATE_ORDER: Record<DueState, number> = { overdue: 0, olderOverdue: 0, due: 1, past: 1, done: 1, ongoing: 2 };
 
 /** One item's place in a listing of `range` on `today`, or undefined when it does not belong there. */
 export function dueStateOf(item: Item, range: DateRange, today: IsoDate, opts: { includeDone?: boolean } = {}): DueState | undefined {
@@ -32,7 +70,10 @@ export function dueStateOf(item: Item, range: DateRange, today: IsoDate, opts: {
   const inRange = key >= range.start && key <= range.end;
   const overlaps = item.period.start <= range.end && item.period.end >= range.start;
   if (item.done) return opts.includeDone && (inRange || overlaps) ? 'done' : undefined;
-  if (item.period.end < today) return 'overdue';
+  if (item.period.end < today) {
+    if (isOverdue(item, today) && isAboutNow(range, today)) return isRecentlyOverdue(item, today) ? 'overdue' : 'olderOverdue';
+    return inRange || overlaps ? 'past' : undefined;
+  }
   if (inRange) return 'due';
   if (overlaps) return 'ongoing';
   return undefined;
@@ -108,6 +149,7 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
   };
   for (const entry of entries) {
     const key = keyDate(entry.item);
+    if (entry.state === 'olderOverdue') continue; // counted in one line by the listing, never drawn one by one
     if (entry.state === 'overdue') add('overdue', () => HEADINGS[lang].overdue, entry);
     else if (entry.state === 'ongoing') add('ongoing', () => HEADINGS[lang].ongoing, entry);
     else if (!key) add('undated', () => HEADINGS[lang].undated, entry);

@@ -1,6 +1,6 @@
 // What a `/log` message means: its kind, its text, the day it happened, and what it names. Pure: "today" comes in.
 import type { DateTime } from 'luxon';
-import type { IsoDate } from './types';
+import type { IsoDate, Period } from './types';
 import { findPeriodInText } from './dates';
 import { recognize, type RecognizeLists, type Recognized } from './recognize';
 import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
@@ -23,7 +23,15 @@ export interface LogDraft {
   /** True when the kind was inferred (a press outlet named) rather than written. */
   kindInferred: boolean;
   text: string;
+  /** The day it happened; for a period, the period's first day (it only orders the log: the period is shown). */
   happenedOn: IsoDate;
+  /** When the text names a period rather than a day ("i starten af oktober", "i foråret"): kept as written. */
+  period?: Period;
+  /** A date or period that lies ahead (a letter announcing "møde d. 12. november"): the entry keeps the day it was
+   *  logged, and the card offers to add this as an event. */
+  coming?: Period;
+  /** The year was not written and the bot chose it, in another year than the day it was logged: the card says so. */
+  yearChosen?: number;
   /** The date words as written ("i går", "d. 7. november"), when the text had a date. */
   dateText?: string;
   recognized: Recognized;
@@ -44,8 +52,9 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
 
 /**
  * Reads `/log <kind> <text>`. The kind is the first word in Danish or English; without one, a named press outlet makes
- * it press. A date anywhere in the text (any form of the glossary) is the day it happened; a date without a year is
- * the latest such date not after today; no date means today.
+ * it press. A date anywhere in the text (any form of the glossary) is the day it happened; no date means today.
+ * A date without a year is the nearest such date (yearRule 'nearest'); one that lies ahead is not when it happened
+ * but what is coming: the entry stays on today and the date is kept as `coming`. A period stays a period.
  */
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
   const sanitized = sanitizeUserText(args);
@@ -53,7 +62,7 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
   if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
   // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
   const { text: clean, links } = takeLinks(sanitized);
-  if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, undefined, links);
+  if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, {}, links);
   const [first, ...rest] = clean.split(' ');
   const written = kindFromWord(first);
   // "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede". "/log møde med KL" → the kind word starts the
@@ -61,7 +70,7 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
   const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
   const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
   if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
-  return draftOf(text || linkOnlyText(links), written, today, lists, undefined, links);
+  return draftOf(text || linkOnlyText(links), written, today, lists, {}, links);
 }
 
 /** The text of an entry that was only a link: who published it, else the site's address. */
@@ -70,29 +79,60 @@ function linkOnlyText(links: FoundLink[]): string {
   return first.source?.label ?? new URL(first.url).hostname.replace(/^www\./, '');
 }
 
-/** The same reading for a text whose kind is already chosen (the kind buttons, the form). */
+/** How the form and Edit date the text: `date` is a day picked in the form's date field (it wins over the text);
+ *  `otherwise` is the day when neither picks one (Edit: the entry's own day). */
+export interface LogDateChoice {
+  date?: IsoDate;
+  otherwise?: IsoDate;
+}
+
+/** The same reading for a text whose kind is already chosen (the kind buttons, the form, Edit, the "Log i Tovholder"
+ *  dialog). `today` is the day the entry was logged, so a text is read the same whenever the button is pressed.
+ *  `moreLinks` are links kept beside the text (the buttons' data, an edited entry's, the dialog's field). */
 export function interpretLogText(
-  text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride?: IsoDate, moreLinks: readonly string[] = [],
+  text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice = {}, moreLinks: readonly string[] = [],
 ): LogInterpretation {
   const sanitized = sanitizeUserText(text);
   if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
   const { text: clean, links } = takeLinks(sanitized);
   const all = linksOf([...links.map((l) => l.url), ...moreLinks]);
   if (clean === '' && all.length === 0) return { ok: false, problem: 'empty' };
-  return draftOf(clean || linkOnlyText(all), kind, today, lists, dateOverride, all);
+  return draftOf(clean || linkOnlyText(all), kind, today, lists, choice, all);
 }
 
-function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, dateOverride: IsoDate | undefined, links: FoundLink[]): LogInterpretation {
-  let happenedOn = today.toISODate()!;
-  let dateText: string | undefined;
-  const found = findPeriodInText(text, { today, yearRule: 'past' });
-  if (found && 'error' in found) {
-    if (!dateOverride) return { ok: false, problem: 'impossibleDate', dateText: text.slice(found.index, found.index + found.length) };
-  } else if (found) {
-    happenedOn = found.period.start;
-    dateText = text.slice(found.index, found.index + found.length);
+interface DateReading {
+  happenedOn: IsoDate;
+  period?: Period;
+  coming?: Period;
+  yearChosen?: number;
+  dateText?: string;
+}
+
+/** Where the entry goes in the log and what the text's date is: the rules of the README's "Dates in a log text". */
+export function readLogDate(text: string, today: DateTime, choice: LogDateChoice = {}): DateReading | { impossible: string } {
+  const todayIso = today.toISODate()!;
+  const found = findPeriodInText(text, { today, yearRule: 'nearest' });
+  if (choice.date) {
+    // A day picked in the form: ahead of the day it is logged, it is an announcement like a date in the text.
+    return choice.date > todayIso
+      ? { happenedOn: todayIso, coming: { start: choice.date, end: choice.date, form: { kind: 'day' } } }
+      : { happenedOn: choice.date };
   }
-  if (dateOverride) happenedOn = dateOverride;
+  if (found && 'error' in found) return { impossible: text.slice(found.index, found.index + found.length) };
+  const fallback = choice.otherwise ?? todayIso;
+  if (!found) return { happenedOn: fallback };
+  const { period } = found;
+  const dateText = text.slice(found.index, found.index + found.length);
+  const year = Number(period.start.slice(0, 4));
+  const yearChosen = found.yearGuessed && year !== today.year ? { yearChosen: year } : {};
+  if (period.start > todayIso) return { happenedOn: fallback, coming: period, dateText, ...yearChosen };
+  if (period.form.kind === 'day') return { happenedOn: period.start, dateText, ...yearChosen };
+  return { happenedOn: period.start, period, dateText, ...yearChosen };
+}
+
+function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice, links: FoundLink[]): LogInterpretation {
+  const reading = readLogDate(text, today, choice);
+  if ('impossible' in reading) return { ok: false, problem: 'impossibleDate', dateText: reading.impossible };
   const recognized = recognize(text, lists);
   for (const { source } of links) {
     if (!source) continue;
@@ -107,8 +147,7 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
       kind,
       kindInferred: !written && kind !== undefined,
       text,
-      happenedOn,
-      ...(dateText ? { dateText } : {}),
+      ...reading,
       recognized,
       links,
       quoted,
@@ -124,6 +163,20 @@ export function indexWords(text: string, kind: EntryKind | undefined, r: Recogni
     ...r.stakeholders, ...r.experiments, ...r.municipalities,
   ];
   return searchWords([text, ...extra].join(' '));
+}
+
+/** A title for the coming date as an event: the entry's text without the date words ("Brev fra STAR: møde om
+ *  mikrolån" from "Brev fra STAR: møde d. 12. november om mikrolån"), at most 120 characters. */
+export function comingEventTitle(text: string, dateText: string | undefined): string {
+  let title = text;
+  if (dateText) {
+    const at = title.indexOf(dateText);
+    if (at >= 0) title = `${title.slice(0, at)} ${title.slice(at + dateText.length)}`;
+  }
+  title = title.replace(/\s+(?:d\.|den|on|the)\s*$/i, '').replace(/\s+(?:d\.|den)\s+(?=\S)/gi, ' ')
+    .replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+  if (!title) title = text;
+  return title.length > 120 ? `${title.slice(0, 119)}…` : title;
 }
 
 export { ENTRY_KINDS };

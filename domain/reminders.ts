@@ -1,7 +1,7 @@
 // When reminders about coming events and deadlines are due. Pure: the caller passes "now" and claims each
 // returned occasion id in storage, so a reminder returned on many ticks still goes out once.
 import { DateTime } from 'luxon';
-import { commandError, commandWords, parseTimeOfDay, switchCommand } from './schedule';
+import { commandError, commandWords, parseCommandTime, switchCommand } from './schedule';
 import type { IsoDate, Lang } from './types';
 
 /** A scope's reminder settings. Offsets are whole days before the item's date; hour is local. */
@@ -30,6 +30,9 @@ export interface SchedulableItem {
   done: boolean;
   /** ISO datetime: no reminders before it; at it, one reminder (the snooze's own occasion). */
   snoozedUntil?: string;
+  /** ISO datetime the item was written: a reminder whose moment came before it is not sent (a deadline added 3 days
+   *  ahead gets its 1-day reminder, not the 7-day one at once). */
+  writtenAt?: string;
 }
 
 /** A reminder to send now. */
@@ -88,7 +91,8 @@ interface Candidate {
 
 /**
  * The reminders due at `now`: at most one per item, the latest whose moment has passed. A reminder whose
- * moment passed while the bot was down (or before the item was logged) is thus sent late, and an older
+ * moment passed while the bot was down is thus sent late (one whose moment came before the item was written is
+ * not: a reminder is for what is coming), and an older
  * one it supersedes (7 days, when 1 day has also passed) is not sent at all, so nobody gets two at once.
  * Nothing is sent for done items or items whose date (event start, deadline end) is before today: a
  * "starts tomorrow" reminder during a multi-day event that already began would be wrong. A snoozed item
@@ -111,6 +115,8 @@ export function dueReminders(
     const dayNumber = isoDayNumber(date);
     const daysLeft = dayNumber - isoDayNumber(today);
 
+    const written = item.writtenAt ? DateTime.fromISO(item.writtenAt, { setZone: true }) : undefined;
+    const writtenMillis = written?.isValid ? written.toMillis() : -Infinity;
     let snoozeMillis = -Infinity;
     const candidates: Candidate[] = [];
     if (item.snoozedUntil !== undefined) {
@@ -135,7 +141,7 @@ export function dueReminders(
     for (const daysBefore of new Set(offsets)) {
       // Calendar days back, then the wall-clock hour: 09:00 stays 09:00 across a daylight-saving change.
       const at = momentMillis(isoDateOfDayNumber(dayNumber - daysBefore), settings.hour, zone);
-      if (at > nowMillis || at <= snoozeMillis) continue;
+      if (at > nowMillis || at <= snoozeMillis || at < writtenMillis) continue;
       candidates.push({
         at,
         reminder: { occasionId: `remind:${item.id}:${daysBefore}d`, itemId: item.id, daysBefore, daysLeft, snoozed: false },
@@ -172,7 +178,15 @@ export type RemindCommand =
   | { kind: 'on' }
   | { kind: 'offsets'; itemType: 'event' | 'deadline'; daysBefore: number[] }
   | { kind: 'hour'; hour: number }
-  | { kind: 'error'; lang?: Lang; message: string };
+  | { kind: 'error'; lang?: Lang; problem: RemindProblem };
+
+/** Why `/remind <args>` was not understood; the bot says it in words (i18n/catalog.ts). */
+export type RemindProblem =
+  | { code: 'badDays'; word: string; max: number }
+  | { code: 'noDays' }
+  | { code: 'badTime'; word: string }
+  | { code: 'notOnTheHour' }
+  | { code: 'unknownWord'; word: string };
 
 const ITEM_TYPE_WORDS: ReadonlyMap<string, { itemType: 'event' | 'deadline'; lang: Lang }> = new Map([
   ['frist', { itemType: 'deadline', lang: 'da' }],
@@ -204,13 +218,8 @@ const HOUR_INTRO_WORDS: ReadonlyMap<string, Lang> = new Map([
 /** Largest offset accepted: a year ahead is already more than anyone plans reminders for. */
 export const MAX_DAYS_BEFORE = 365;
 
-const REMIND_HELP: Record<Lang, string> = {
-  da: 'Skriv fx "/remind frist 14 7 1", "/remind arrangement 2 1", "/remind kl. 10", "/remind fra" eller "/remind til".',
-  en: 'Write e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10", "/remind off" or "/remind on".',
-};
-
-function remindError(seen: ReadonlySet<Lang>, problem: Record<Lang, string>): RemindCommand {
-  return commandError(seen, problem, REMIND_HELP);
+function remindError(seen: ReadonlySet<Lang>, problem: RemindProblem): RemindCommand {
+  return commandError(seen, problem);
 }
 
 /**
@@ -242,15 +251,12 @@ export function parseRemindCommand(args: string): RemindCommand {
       }
       const number = /^(\d{1,3})d?$/.exec(word);
       if (!number || Number(number[1]) > MAX_DAYS_BEFORE) {
-        return remindError(seen, {
-          da: `"${word}" er ikke et antal dage (0-${MAX_DAYS_BEFORE}).`,
-          en: `"${word}" is not a number of days (0-${MAX_DAYS_BEFORE}).`,
-        });
+        return remindError(seen, { code: 'badDays', word, max: MAX_DAYS_BEFORE });
       }
       days.add(Number(number[1]));
     }
     if (days.size === 0) {
-      return remindError(seen, { da: 'Hvor mange dage før?', en: 'How many days before?' });
+      return remindError(seen, { code: 'noDays' });
     }
     return { kind: 'offsets', itemType: itemType.itemType, daysBefore: [...days].sort((a, b) => b - a) };
   }
@@ -259,19 +265,16 @@ export function parseRemindCommand(args: string): RemindCommand {
   const timeWords = intro ? words.slice(1) : words;
   if (intro) seen.add(intro);
   if (timeWords.length === 1 && /^(?:kl\.?)?\d/.test(timeWords[0]!)) {
-    const time = parseTimeOfDay(timeWords[0]!);
+    const time = parseCommandTime(timeWords[0]!);
     if (!time) {
-      return remindError(seen, {
-        da: `"${timeWords[0]}" er ikke et gyldigt klokkeslæt.`,
-        en: `"${timeWords[0]}" is not a valid time of day.`,
-      });
+      return remindError(seen, { code: 'badTime', word: timeWords[0]! });
     }
     if (time.minute !== 0) {
-      return remindError(seen, { da: 'Påmindelser sendes på hele timer.', en: 'Reminders go out on the hour.' });
+      return remindError(seen, { code: 'notOnTheHour' });
     }
     return { kind: 'hour', hour: time.hour };
   }
-  return remindError(seen, { da: `Jeg forstår ikke "${args.trim()}".`, en: `I don't understand "${args.trim()}".` });
+  return remindError(seen, { code: 'unknownWord', word: args.trim() });
 }
 
 /** The settings after a change command (on, off, offsets or hour). */

@@ -119,7 +119,15 @@ export type DigestCommand =
   | { kind: 'here' }
   | { kind: 'now' }
   | { kind: 'set'; weekday?: IsoWeekday; hour?: number; minute?: number }
-  | { kind: 'error'; lang?: Lang; message: string };
+  | { kind: 'error'; lang?: Lang; problem: DigestProblem };
+
+/** Why `/digest <args>` was not understood; the bot says it in words (i18n/catalog.ts). */
+export type DigestProblem =
+  | { code: 'twoWeekdays' }
+  | { code: 'twoTimes' }
+  | { code: 'nothingToSet' }
+  | { code: 'badTime'; word: string }
+  | { code: 'unknownWord'; word: string };
 
 const WEEKDAY_WORDS: ReadonlyMap<string, { weekday: IsoWeekday; lang: Lang }> = new Map(
   (
@@ -159,11 +167,9 @@ export function switchCommand(words: readonly string[]): 'show' | 'off' | 'on' |
   return SWITCH_WORDS.get(word);
 }
 
-/** An error answer: the problem and a usage hint, in the language the words were in (Danish if unclear). */
-export function commandError(seen: ReadonlySet<Lang>, problem: Record<Lang, string>, help: Record<Lang, string>) {
-  const lang = languageOf(seen);
-  const shown = lang ?? 'da';
-  return { kind: 'error' as const, lang, message: `${problem[shown]} ${help[shown]}` };
+/** An error answer: the problem, and the language the words were in (undefined when unclear). */
+export function commandError<P>(seen: ReadonlySet<Lang>, problem: P): { kind: 'error'; lang: Lang | undefined; problem: P } {
+  return { kind: 'error', lang: languageOf(seen), problem };
 }
 
 /** Single words only /digest knows: post the digest in this channel, or send one now. */
@@ -181,7 +187,7 @@ const FILLER_WORDS: ReadonlyMap<string, Lang> = new Map([
 const TIME_PATTERN = /^(?:kl\.?)?(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/;
 
 /** Hour and minute from one time token (with an optional separate "am"/"pm"); undefined when not a valid time. */
-export function parseTimeOfDay(token: string, meridiem?: 'am' | 'pm'): { hour: number; minute: number } | undefined {
+export function parseCommandTime(token: string, meridiem?: 'am' | 'pm'): { hour: number; minute: number } | undefined {
   const match = TIME_PATTERN.exec(token);
   if (!match) return undefined;
   let hour = Number(match[1]);
@@ -205,13 +211,8 @@ function languageOf(seen: ReadonlySet<Lang>): Lang | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
-const DIGEST_HELP: Record<Lang, string> = {
-  da: 'Skriv fx "/digest tirsdag 9:00", "/digest fredag kl. 14.30", "/digest fra" eller "/digest til".',
-  en: 'Write e.g. "/digest tuesday 9:00", "/digest friday 14:30", "/digest off" or "/digest on".',
-};
-
-function digestError(seen: ReadonlySet<Lang>, problem: Record<Lang, string>): DigestCommand {
-  return commandError(seen, problem, DIGEST_HELP);
+function digestError(seen: ReadonlySet<Lang>, problem: DigestProblem): DigestCommand {
+  return commandError(seen, problem);
 }
 
 /**
@@ -234,7 +235,7 @@ export function parseDigestCommand(args: string): DigestCommand {
     if (day) {
       seen.add(day.lang);
       if (weekday !== undefined) {
-        return digestError(seen, { da: 'Kun én ugedag ad gangen.', en: 'Only one weekday at a time.' });
+        return digestError(seen, { code: 'twoWeekdays' });
       }
       weekday = day.weekday;
       continue;
@@ -246,15 +247,12 @@ export function parseDigestCommand(args: string): DigestCommand {
         seen.add('en');
         i++;
       }
-      const parsed = parseTimeOfDay(word, meridiem);
+      const parsed = parseCommandTime(word, meridiem);
       if (!parsed) {
-        return digestError(seen, {
-          da: `"${word}" er ikke et gyldigt klokkeslæt.`,
-          en: `"${word}" is not a valid time of day.`,
-        });
+        return digestError(seen, { code: 'badTime', word });
       }
       if (time !== undefined) {
-        return digestError(seen, { da: 'Kun ét klokkeslæt ad gangen.', en: 'Only one time at a time.' });
+        return digestError(seen, { code: 'twoTimes' });
       }
       if (word.startsWith('kl')) seen.add('da');
       time = parsed;
@@ -265,10 +263,10 @@ export function parseDigestCommand(args: string): DigestCommand {
       seen.add(filler);
       continue;
     }
-    return digestError(seen, { da: `Jeg forstår ikke "${word}".`, en: `I don't understand "${word}".` });
+    return digestError(seen, { code: 'unknownWord', word });
   }
   if (weekday === undefined && time === undefined) {
-    return digestError(seen, { da: 'Mangler ugedag eller klokkeslæt.', en: 'A weekday or a time is missing.' });
+    return digestError(seen, { code: 'nothingToSet' });
   }
   const set: DigestCommand = { kind: 'set' };
   if (weekday !== undefined) set.weekday = weekday;

@@ -17,13 +17,14 @@ export const PING_TIMEOUT_MS = 1500;
  * after one timeout, not three. A refused connection fails fast by itself and does not trip it.
  */
 export class OutageGuard {
+  // performance.now(): a monotonic timer, right for timeouts (a wall clock may jump).
   private openUntil = 0;
   constructor(private readonly holdMs = 3000) {}
   get open(): boolean {
-    return Date.now() < this.openUntil;
+    return performance.now() < this.openUntil;
   }
   trip(): void {
-    this.openUntil = Date.now() + this.holdMs;
+    this.openUntil = performance.now() + this.holdMs;
   }
   reset(): void {
     this.openUntil = 0;
@@ -183,9 +184,9 @@ export class AzureTableStore implements TableStore {
    */
   private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, retried = false): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
-    const started = Date.now();
+    const started = performance.now();
     const hung = () => {
-      if (Date.now() - started >= this.timeoutMs - 100) this.guard.trip();
+      if (performance.now() - started >= this.timeoutMs - 100) this.guard.trip();
     };
     try {
       await this.ensureTable();

@@ -1,39 +1,13 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
-// transaction per entry so that nothing is ever half saved. Undo removes all of them and keeps an audit row.
-import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
+// transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
+// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
+import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import type { Colleague, IsoDate } from '../domain/types';
+import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
+import type { LogEntry } from '../domain/logEntry';
 
-export interface LogEntry {
-  /** Stable id: derived from the conversation and activity id, so a redelivered activity maps to the same entry. */
-  id: string;
-  kind: EntryKind;
-  text: string;
-  happenedOn: IsoDate;
-  /** How the date was written in the text ("i går", "25. april"), if it was. */
-  dateText?: string;
-  authorName: string;
-  authorAadId: string;
-  /** ISO instant of the turn that wrote it. */
-  writtenAt: string;
-  stakeholders: string[];
-  outlets: string[];
-  experiments: string[];
-  municipalities: string[];
-  /** Folded search words (from domain/text searchWords). */
-  words: string[];
-  /** Web addresses the entry is about (the card opens them; the bot never fetches them). */
-  links?: string[];
-  /** Colleagues @mentioned in it. */
-  participants?: Colleague[];
-  /** People quoted in it ("citeret: Jannie Knudsen"). */
-  quoted?: string[];
-  /** Logged from a Teams message ("Log i Tovholder"): that message. The entry's id is derived from it, and the id row
-   *  (see findById) makes it logged once per scope, whatever date or text the dialog was saved with. */
-  fromMessage?: { id: string; authorName: string; authorAadId: string };
-}
-
+export type { LogEntry };
 
 /** A hit from the word or stakeholder index: enough to list it without reading the entry. */
 export interface LogHit {
@@ -44,11 +18,12 @@ export interface LogHit {
 }
 
 interface EntryRow extends Row {
-  kind: string; text: string; happenedOn: string; dateText?: string; authorName: string; authorAadId: string;
+  kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
+  authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
   links?: string; participants?: string; quoted?: string; fromMessage?: string;
 }
-
+interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
@@ -58,6 +33,11 @@ export function invertDate(date: IsoDate): string {
 
 export function entryKey(e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `entry${SEP}${e.happenedOn}${SEP}${e.id}`;
+}
+
+/** The audit row of an undo: when, then which entry (so two undos of one entry at different times both stay). */
+export function auditKey(e: Pick<LogEntry, 'id'>, at: string): string {
+  return `audit${SEP}${at}${SEP}${e.id}`;
 }
 
 /** Points from an entry's id to its row: the date is part of the entry's key, and an id must name one entry whatever
@@ -70,11 +50,22 @@ function wordKey(word: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `word${SEP}${encodeKeyPart(word)}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
+/** By the instant it was logged: the digest lists what was logged in its week, backdated entries too. */
+function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
+  return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
+}
+
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its id pointer, its stakeholders, and at most this many words. */
+/**
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, at most
+ * MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo deletes those and adds one audit row:
+ * 1 + 1 + 1 + 80 + 15 + 1 = 99. Links, colleagues and quoted people ("Log i Tovholder", issue 16) add no index of
+ * their own: a link's outlet or body is one of the stakeholders, a colleague's or quoted person's name is among the
+ * words, so both stay within these caps.
+ */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
@@ -122,21 +113,46 @@ export class LogRepository {
     await this.store.transaction(actions);
   }
 
-  /** Removes an entry and its index rows; the entry is kept in the audit row the caller passes. */
-  async remove(scopeKey: string, entry: LogEntry, audit: Row): Promise<void> {
-    // A transaction fails on a missing row: an entry stored before ids were indexed has no id row to delete.
-    const hasPointer = (await this.store.get(scopeKey, idKey(entry.id))) !== undefined;
+  /**
+   * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
+   * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
+   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
+   */
+  async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
+    // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
+    // has no such row to delete.
+    const laterIndexes = [idKey(entry.id), writtenKey(entry)];
+    const missing = new Set<string>();
+    for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
-      .filter((r) => hasPointer || r.rowKey !== idKey(entry.id))
+      .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
-    await this.store.transaction(actions);
-    await this.store.upsert(audit, 'Replace');
+    const audit: AuditRow = {
+      partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
+    };
+    actions.push(['create', audit]);
+    try {
+      await this.store.transaction(actions);
+      return 'undone';
+    } catch (err) {
+      if (isStale(err)) return 'alreadyUndone'; // the entry's rows were deleted by another press
+      throw err;
+    }
   }
 
   /** Entries that happened in [from, to] (inclusive dates), oldest first. */
   async between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]> {
     const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}${to}`));
     return rows.map(fromRow);
+  }
+
+  /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
+   *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
+  async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
+    const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
+    return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
@@ -162,6 +178,9 @@ export class LogRepository {
       outlets: JSON.stringify(e.outlets), experiments: JSON.stringify(e.experiments),
       municipalities: JSON.stringify(e.municipalities), words: JSON.stringify(e.words),
       ...(e.dateText ? { dateText: e.dateText } : {}),
+      ...(e.period ? { period: JSON.stringify(e.period) } : {}),
+      ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
+      ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
       ...(e.links?.length ? { links: JSON.stringify(e.links) } : {}),
       ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
       ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
@@ -172,7 +191,8 @@ export class LogRepository {
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
       .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...words, ...who];
+    const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
+    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
   }
 }
 
@@ -184,6 +204,9 @@ function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),
+    ...(r.period ? { period: JSON.parse(r.period) as Period } : {}),
+    ...(r.coming ? { coming: JSON.parse(r.coming) as Period } : {}),
+    ...(typeof r.yearChosen === 'number' ? { yearChosen: r.yearChosen } : {}),
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),

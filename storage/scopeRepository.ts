@@ -1,4 +1,5 @@
-// Per-scope settings, the scope's own additions to the stakeholder and experiment lists, and undo audit records.
+// Per-scope settings and the scope's own additions to the stakeholder and experiment lists. (Undo audit records live
+// beside the entries, in the log table: storage/logRepository.ts.)
 import { isConflict, type Row, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 

@@ -21,12 +21,11 @@ export class SqliteDatabase {
     return SqliteDatabase.openFile(path.join(dataDir, DATABASE_FILE));
   }
 
-  static openFile(file: string, options: { readonly?: boolean } = {}): SqliteDatabase {
-    const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-    }
+  /** `singleFile`: no WAL beside it (a backup copy, which must be one file to move around). */
+  static openFile(file: string, options: { singleFile?: boolean } = {}): SqliteDatabase {
+    const db = new Database(file);
+    db.pragma(options.singleFile ? 'journal_mode = DELETE' : 'journal_mode = WAL');
+    db.pragma('synchronous = FULL');
     // Another process (npm run backup, a second instance by mistake) may hold the lock for a moment: wait, briefly.
     db.pragma('busy_timeout = 3000');
     return new SqliteDatabase(db, file);

@@ -2,6 +2,7 @@
 // table; keys are kept as UTF-16BE blobs so that SQLite's byte order is the UTF-16 code-unit order Azure and
 // JavaScript sort keys by (a RowKey range means the same rows on both stores); properties are one JSON document.
 // Every write is one SQLite transaction, durable on return (see sqliteDatabase.ts).
+import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
 import {
@@ -24,11 +25,15 @@ function keyText(blob: Buffer): string {
 
 interface StoredRow { pk: Buffer; rk: Buffer; etag: string; ts: string; props: string }
 
+/** ETags are unique per write: a random part per process (so restarts never reuse one) and a counter. */
+const ETAG_PREFIX = randomBytes(6).toString('base64url');
 let etagCounter = 0;
-/** Unique per write, across restarts (the time part) and within a millisecond (the counter). */
 function newEtag(): string {
-  return `W/"${Date.now().toString(36)}.${(++etagCounter).toString(36)}"`;
+  return `W/"${ETAG_PREFIX}.${(++etagCounter).toString(36)}"`;
 }
+
+/** When a row was written (Azure's Timestamp): the composition root passes the bot's clock. */
+export type WallClock = () => Date;
 
 function missing(): StorageRequestError {
   return new StorageRequestError(404, 'ResourceNotFound', 'the row does not exist');
@@ -49,7 +54,7 @@ export class SqliteTableStore implements TableStore {
   private statements: Statements | undefined;
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
 
-  constructor(private readonly database: SqliteDatabase, readonly tableName: string) {
+  constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
     if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
   }
 
@@ -169,7 +174,7 @@ export class SqliteTableStore implements TableStore {
 
   private create(row: Row): void {
     try {
-      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), newEtag(), new Date().toISOString(), JSON.stringify(propertiesOf(row)));
+      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), newEtag(), this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageRequestError(409, 'EntityAlreadyExists', 'the row exists already');
@@ -193,7 +198,7 @@ export class SqliteTableStore implements TableStore {
       }
       if (current && mode === 'Merge') props = { ...(JSON.parse(current.props) as Record<string, unknown>), ...props };
     }
-    this.stmts().put.run(pk, rk, newEtag(), new Date().toISOString(), JSON.stringify(props));
+    this.stmts().put.run(pk, rk, newEtag(), this.wallClock().toISOString(), JSON.stringify(props));
   }
 
   private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {

@@ -13,7 +13,7 @@
 // with it, in Azure Table Storage or Cosmos DB for Table.
 import type { StorageUsage, TableStore } from './tableStore';
 import { AzureTableStore, OutageGuard } from './azureTableStore';
-import { SqliteTableStore } from './sqliteTableStore';
+import { SqliteTableStore, type WallClock } from './sqliteTableStore';
 import { SqliteDatabase } from './sqliteDatabase';
 
 export interface Tables {
@@ -40,8 +40,8 @@ export function openAzureTables(connectionString: string): Tables {
   return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard }));
 }
 
-export function openSqliteTables(database: SqliteDatabase): Tables {
-  return tablesOf((name) => new SqliteTableStore(database, name));
+export function openSqliteTables(database: SqliteDatabase, wallClock: WallClock): Tables {
+  return tablesOf((name) => new SqliteTableStore(database, name, wallClock));
 }
 
 export interface Storage {
@@ -54,7 +54,7 @@ export interface Storage {
 }
 
 /** The embedded SQLite file under dataDir, or Azure when a connection string is given. */
-export function openStorage(options: { dataDir: string; connectionString?: string }): Storage {
+export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock }): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
     return {
@@ -65,7 +65,7 @@ export function openStorage(options: { dataDir: string; connectionString?: strin
   }
   const database = SqliteDatabase.open(options.dataDir);
   return {
-    tables: openSqliteTables(database),
+    tables: openSqliteTables(database, options.wallClock),
     description: `embedded SQLite, ${database.file}`,
     database,
     async close() { database.close(); },

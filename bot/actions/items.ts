@@ -3,13 +3,9 @@
 // an id from another scope finds nothing, changes nothing, and says so.
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { itemCard, timelineCard } from '../../cards/itemCards';
-import { itemMsg } from '../commands/itemMessages';
-import { listingCardFor, viewOf } from '../commands/itemListing';
-
-const HEADINGS = {
-  da: { done: 'Markeret som færdig', undone: 'Ikke færdig alligevel' },
-  en: { done: 'Marked as done', undone: 'Not done after all' },
-};
+import { t } from '../../i18n/catalog';
+import { listingCardFor, listingViewOf } from '../commands/itemListing';
+import { isOverdue } from '../../domain/due';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -17,10 +13,10 @@ async function setDone(ctx: ActionContext, done: boolean): Promise<ActionResult>
   const { turn, services, data } = ctx;
   const lang = turn.lang;
   const item = await services.items.setDone(turn.scope.key, str(data.id), done, turn.author.name, turn.now.toUTC().toISO() as string);
-  if (!item) return { message: itemMsg('notHere', lang) };
-  const view = data.view === undefined ? undefined : viewOf(data.view);
-  if (data.view !== undefined && !view) return { message: itemMsg('staleButton', lang) };
-  if (!view) return { card: itemCard(item, lang, turn.now, HEADINGS[lang][done ? 'done' : 'undone']) };
+  if (!item) return { message: t('item.notHere', lang) };
+  const view = data.view === undefined ? undefined : listingViewOf(data.view);
+  if (data.view !== undefined && !view) return { message: t('item.staleButton', lang) };
+  if (!view) return { card: itemCard(item, lang, turn.now, t(done ? 'item.markedDone' : 'item.notDoneAfterAll', lang)) };
   // Draw the listing again, keeping the item just marked done in sight (struck through, with Undo).
   const keep = new Set(view.keep ?? []);
   if (done) keep.add(item.id);
@@ -37,8 +33,8 @@ export const itemUndoneAction: ActionHandler = { verb: 'item.undone', run: (ctx)
 export const dueMoreAction: ActionHandler = {
   verb: 'due.more',
   async run({ turn, services, data }) {
-    const view = viewOf(data.view);
-    if (!view) return { message: itemMsg('staleButton', turn.lang) };
+    const view = listingViewOf(data.view);
+    if (!view) return { message: t('item.staleButton', turn.lang) };
     const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
     return { card };
   },
@@ -49,9 +45,27 @@ export const timelineUndoAction: ActionHandler = {
   async run({ turn, services, data }) {
     const batchId = str(data.batchId);
     const removed = batchId ? await services.items.removeBatch(turn.scope.key, batchId) : 0;
-    if (removed === 0) return { message: itemMsg('batchGone', turn.lang) };
+    if (removed === 0) return { message: t('item.batchGone', turn.lang) };
     return { card: timelineCard([], { lang: turn.lang, today: turn.now, batchId, state: 'undone', removed }) };
   },
 };
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction];
+/** "Mark all N done" under a listing: every missed deadline that ended before `before` (the older ones, or all on
+ *  /frister overskredet), marked done by the presser; the listing is drawn again. */
+export const doneOverdueAction: ActionHandler = {
+  verb: 'item.doneOverdue',
+  async run({ turn, services, data }) {
+    const lang = turn.lang;
+    const before = str(data.before);
+    const view = listingViewOf(data.view);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(before) || !view) return { message: t('item.staleButton', lang) };
+    const today = turn.now.toISODate() as string;
+    const missed = (await services.items.overdue(turn.scope.key, today)).filter((i) => isOverdue(i, today) && i.period!.end < before);
+    const at = turn.now.toUTC().toISO() as string;
+    for (const item of missed) await services.items.setDone(turn.scope.key, item.id, true, turn.author.name, at);
+    const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+    return { card };
+  },
+};
+
+export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction];

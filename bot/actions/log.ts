@@ -1,25 +1,28 @@
 // The log cards' buttons (Action.Execute). Each answer is a card that replaces the pressed one for everyone.
 // The scope is always the conversation's: a key from another scope's card finds nothing and changes nothing.
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { interpretLogText } from '../../domain/logText';
+import { comingEventTitle, interpretLogText } from '../../domain/logText';
+import type { Item } from '../../domain/items';
+import { cleanTitle } from '../commands/itemIds';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
 import { listsFor } from '../commands/lists';
-import { entryIdFor, entryOf, notFoundText, problemText, viewOf } from '../commands/logEntry';
+import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from '../commands/logEntry';
+import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { entryKey } from '../../storage/logRepository';
-import { SEP } from '../../storage/keys';
 import type { Colleague } from '../../domain/types';
 
-function str(v: unknown): string {
+export function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-function kindOf(v: unknown): EntryKind | undefined {
+export function kindOf(v: unknown): EntryKind | undefined {
   return ENTRY_KINDS.find((k) => k === v);
 }
 
-function isoDateOf(v: unknown): string | undefined {
+export function isoDateOf(v: unknown): string | undefined {
   const s = str(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid ? s : undefined;
 }
@@ -40,7 +43,7 @@ export function colleaguesOf(v: unknown): Colleague[] {
 }
 
 function missingKind(ctx: ActionContext): ActionResult {
-  return { message: ctx.turn.lang === 'da' ? 'Vælg en art for logposten. Intet er gemt.' : 'Choose a kind for the log entry. Nothing was saved.' };
+  return { message: t('log.chooseKindFirst', ctx.turn.lang) };
 }
 
 /** Saves a new entry from the kind buttons or the /log form. */
@@ -52,7 +55,8 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const at = DateTime.fromISO(str(data.at), { setZone: true });
   const today = at.isValid ? at.setZone(turn.zone) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
-  const read = interpretLogText(str(data.text), kind, today, lists, isoDateOf(data.date), strings(data.links));
+  const date = isoDateOf(data.date);
+  const read = interpretLogText(str(data.text), kind, today, lists, date ? { date } : {}, strings(data.links));
   if (!read.ok) return { message: problemText(read, turn.lang) };
   const id = /^[\w-]{8,32}$/.test(str(data.ref)) ? str(data.ref) : entryIdFor(turn.conversationId, turn.activityId);
   const entry = entryOf(id, read.draft, kind, turn, { participants: colleaguesOf(data.colleagues) });
@@ -62,18 +66,34 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
     // other values edits that one entry (never a second entry with the same id).
     const stored = (await services.log.findById(turn.scope.key, id)) ?? (await services.log.get(turn.scope.key, entryKey(entry)));
     if (stored && stored.kind === entry.kind && stored.text === entry.text && stored.happenedOn === entry.happenedOn) {
-      return { card: logSavedCard(viewOf(stored), turn.lang, turn.now) };
+      return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
     }
     if (stored) {
       const after = { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt };
       await services.log.replace(turn.scope.key, stored, after);
-      return { card: logSavedCard(viewOf(after), turn.lang, turn.now, { edited: true }) };
+      return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     }
   }
-  return { card: logSavedCard(viewOf(entry), turn.lang, turn.now) };
+  return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
+}
+
+/** The coming date of an entry as an event ("Tilføj som arrangement"). Pressing twice saves it once. */
+async function addComingEvent(ctx: ActionContext): Promise<ActionResult> {
+  const { turn, services, data } = ctx;
+  const entry = await services.log.get(turn.scope.key, str(data.entry));
+  if (!entry) return { message: notFoundText(turn.lang) };
+  if (!entry.coming) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
+  const item: Item = {
+    id: 'i' + createHash('sha256').update(`${turn.scope.key}\n${entry.id}\ncoming`).digest('hex').slice(0, 24),
+    type: 'event', title: cleanTitle(comingEventTitle(entry.text, entry.dateText)), period: entry.coming, done: false,
+    authorName: turn.author.name, authorAadId: turn.author.aadObjectId, writtenAt: turn.now.toISO() as string,
+  };
+  await services.items.add(turn.scope.key, [item]);
+  return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventAdded: turn.author.name || '?' }) };
 }
 
 export const logActions: ActionHandler[] = [
+  { verb: 'log.addEvent', run: addComingEvent },
   { verb: 'log.kind', run: create },
   { verb: 'log.create', run: create },
   {
@@ -81,12 +101,10 @@ export const logActions: ActionHandler[] = [
     async run({ turn, services, data }) {
       const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
-      await services.log.remove(turn.scope.key, entry, {
-        partitionKey: turn.scope.key,
-        rowKey: `audit${SEP}${turn.now.toUTC().toISO()}${SEP}${entry.id}`,
-        action: 'undo', by: turn.author.name, byAadId: turn.author.aadObjectId, entry: JSON.stringify(entry),
-      });
-      return { card: logUndoneCard(viewOf(entry), turn.lang, turn.now, turn.author.name) };
+      const outcome = await services.log.undo(turn.scope.key, entry, turn.author, turn.now.toUTC().toISO()!);
+      // Two presses at once: one removes it, the other is told so (not "something went wrong").
+      if (outcome === 'alreadyUndone') return { message: t('log.alreadyUndone', turn.lang) };
+      return { card: logUndoneCard(entryView(entry), turn.lang, turn.now, turn.author.name) };
     },
   },
   {
@@ -94,7 +112,9 @@ export const logActions: ActionHandler[] = [
     async run({ turn, services, data }) {
       const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
-      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date: entry.happenedOn }) };
+      // A period's entry leaves the date field empty: its first day would be a made-up date ("1. oktober").
+      const date = entry.period || entry.coming ? undefined : entry.happenedOn;
+      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date }) };
     },
   },
   {
@@ -107,12 +127,16 @@ export const logActions: ActionHandler[] = [
       if (!kind) return missingKind(ctx);
       const lists = await listsFor(services, turn.scope.key);
       // The form shows the text without its links; they stay with the entry, and a link written in the text is added.
-      const read = interpretLogText(str(data.text), kind, turn.now, lists, isoDateOf(data.date) ?? before.happenedOn, before.links ?? []);
+      // The text is read as on the day it was first logged (a message's: the day the message was written).
+      const written = DateTime.fromISO(before.fromMessage?.at ?? before.writtenAt, { setZone: true });
+      const loggedOn = written.isValid ? written.setZone(turn.zone) : turn.now;
+      const otherwise = before.period || before.coming ? loggedOn.toISODate()! : before.happenedOn;
+      const read = readForm({ text: str(data.text), kind, picked: isoDateOf(data.date), was: str(data.was), otherwise, links: before.links ?? [] }, loggedOn, lists);
       if (!read.ok) return { message: problemText(read, turn.lang) };
       const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
       const after = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
       await services.log.replace(turn.scope.key, before, after);
-      return { card: logSavedCard(viewOf(after), turn.lang, turn.now, { edited: true }) };
+      return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     },
   },
 ];

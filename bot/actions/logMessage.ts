@@ -1,22 +1,21 @@
 // "Log i Tovholder" on a Teams message: the dialog prefilled from the message, and saving what the user sends back.
-// No Bot Framework types here: bot/messageExtension.ts turns invokes into these calls and the answers into responses.
+// No Bot Framework types here: bot/teams/messageExtension.ts turns invokes into these calls and the answers into responses.
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { interpretLog, interpretLogText, MAX_LOG_TEXT, type LogDraft } from '../../domain/logText';
+import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../domain/logText';
 import { htmlToText } from '../../domain/html';
 import { cleanLink, takeLinks } from '../../domain/links';
-import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { sanitizeUserText } from '../../domain/text';
 import type { Colleague } from '../../domain/types';
-import { logDialogCard, logSavedCard, type DialogFields } from '../../cards/logCards';
+import type { LogEntry } from '../../domain/logEntry';
+import { logDialogCard, logSavedCard, type DialogFields, type DialogProblem } from '../../cards/logCards';
 import type { CardJson } from '../../cards/render';
-import { msg, type MessageId } from '../messages';
+import { t } from '../../i18n/catalog';
 import { listsFor } from '../commands/lists';
-import { entryOf, viewOf } from '../commands/logEntry';
+import { entryOf, entryView, readForm } from '../commands/logEntry';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import type { LogEntry } from '../../storage/logRepository';
-import { colleaguesOf } from './log';
+import { colleaguesOf, isoDateOf, kindOf, str } from './log';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
 export interface MessagePayload {
@@ -47,10 +46,6 @@ export type SaveOutcome =
 export function messageEntryId(conversationId: string, messageId: string): string {
   const conversation = conversationId.split(';messageid=')[0];
   return createHash('sha256').update(`${conversation}\nmessage\n${messageId}`).digest('base64url').slice(0, 16);
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
 }
 
 function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageRef | undefined {
@@ -85,8 +80,8 @@ export function readMessage(payload: MessagePayload): { text: string; links: str
 
 /** The day a message was written, in the user's zone; the turn's day if Teams gave no time. */
 function dayOf(at: string, turn: Turn): DateTime {
-  const t = DateTime.fromISO(at, { setZone: true });
-  return t.isValid ? t.setZone(turn.zone) : turn.now;
+  const time = DateTime.fromISO(at, { setZone: true });
+  return time.isValid ? time.setZone(turn.zone) : turn.now;
 }
 
 function recognisedNames(draft: LogDraft): string[] {
@@ -96,7 +91,7 @@ function recognisedNames(draft: LogDraft): string[] {
 
 /** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. */
 export async function openDialog(turn: Turn, services: Services, payload: MessagePayload | undefined): Promise<{ title: string; card: CardJson }> {
-  const title = msg('dialogTitle', turn.lang);
+  const title = t('logDialog.title', turn.lang);
   const message = refOf(payload, undefined);
   if (message) {
     const existing = await services.log.findById(turn.scope.key, messageEntryId(turn.conversationId, message.id));
@@ -105,35 +100,35 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
   const read = payload ? readMessage(payload) : { text: '', links: [], colleagues: [] };
   const day = message ? dayOf(message.at, turn) : turn.now;
   const fields: DialogFields = {
-    heading: msg(message ? 'dialogHeading' : 'dialogHeadingCompose', turn.lang),
+    onMessage: message !== undefined,
     text: read.text, date: day.toISODate()!, links: read.links, colleagues: read.colleagues,
     fromName: message?.authorName ?? '',
-    submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: read.colleagues },
+    submit: {},
   };
   if (read.text.length > 0) {
     const lists = await listsFor(services, turn.scope.key);
-    // The same reading as /log: the kind it would guess, the date the text names, what it recognises; links apart.
+    // The same reading as /log, on the day the message was written: the kind it would guess, the date the text
+    // names, what it recognises; links apart.
     const guess = interpretLog(read.text.replace(/\n+/g, ' '), day, lists);
     if (guess.ok) {
       const { draft } = guess;
       fields.kind = draft.kind;
       fields.text = takeLinks(read.text).text || draft.text;
-      fields.date = draft.happenedOn;
+      // A period's or a coming date's entry leaves the field empty (as Edit does): its first day would be made up,
+      // and the text says it when the dialog is saved.
+      fields.date = draft.period || draft.coming ? '' : draft.happenedOn;
       fields.links = [...new Set([...read.links, ...draft.links.map((l) => l.url)])];
       fields.recognised = recognisedNames(draft);
     } else if (guess.problem === 'tooLong') {
-      fields.note = msg('dialogTooLongNote', turn.lang, { length: guess.length, max: MAX_LOG_TEXT });
+      fields.tooLong = guess.length;
     }
   }
+  fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues: read.colleagues, was: fields.date };
   return { title, card: logDialogCard(turn.lang, fields) };
 }
 
 function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
-  return logSavedCard(viewOf(entry), turn.lang, turn.now, { already: { heading: msg('alreadyLoggedHeading', turn.lang), note: msg('alreadyLogged', turn.lang) } });
-}
-
-function kindOf(v: unknown): EntryKind | undefined {
-  return ENTRY_KINDS.find((k) => k === v);
+  return logSavedCard(entryView(entry), turn.lang, turn.now, { already: true });
 }
 
 /** composeExtension/submitAction: validates everything first, then one transaction; the dialog again on bad input. */
@@ -145,41 +140,48 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   const text = str(data.text);
   const linkWords = str(data.links).split(/\s+/).filter(Boolean);
   const date = str(data.date);
-  const again = (error: MessageId, vars: Record<string, string | number> = {}): SaveOutcome => ({
+  const was = str(data.was);
+  const again = (problem: DialogProblem): SaveOutcome => ({
     kind: 'invalid',
     card: logDialogCard(turn.lang, {
-      heading: msg(message ? 'dialogHeading' : 'dialogHeadingCompose', turn.lang), error: msg(error, turn.lang, vars),
+      onMessage: message !== undefined, problem,
       kind: kindOf(data.kind), text, date, links: linkWords, colleagues: colleaguesOffered, chosen: [...chosen],
-      fromName: message?.authorName ?? '', submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered },
+      fromName: message?.authorName ?? '', submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
     }),
   });
   const kind = kindOf(data.kind);
-  if (!kind) return again('dialogNoKind');
+  if (!kind) return again({ code: 'noKind' });
   const clean = sanitizeUserText(text);
-  if (clean.length > MAX_LOG_TEXT) return again('dialogTooLong', { length: clean.length, max: MAX_LOG_TEXT });
-  if (date !== '' && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date).isValid)) return again('dialogBadDate', { date });
+  if (clean.length > MAX_LOG_TEXT) return again({ code: 'tooLong', length: clean.length });
+  const picked = isoDateOf(date);
+  if (date !== '' && !picked) return again({ code: 'badDate', date });
   const badLink = linkWords.find((l) => !cleanLink(l));
-  if (badLink) return again('dialogBadLink', { link: badLink });
+  if (badLink) return again({ code: 'badLink', link: badLink });
   const day = message ? dayOf(message.at, turn) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
-  const read = interpretLogText(text, kind, day, lists, date || undefined, linkWords);
-  if (!read.ok) return again(read.problem === 'tooLong' ? 'dialogTooLong' : 'dialogNoText', read.problem === 'tooLong' ? { length: read.length, max: MAX_LOG_TEXT } : {});
+  // The date field as the dialog filled it means "as the text says" (a period, a coming date); a day picked wins.
+  const read = readForm({ text, kind, picked, was, links: linkWords }, day, lists);
+  if (!read.ok) {
+    if (read.problem === 'tooLong') return again({ code: 'tooLong', length: read.length });
+    if (read.problem === 'impossibleDate') return again({ code: 'impossibleDate', date: read.dateText });
+    return again({ code: 'noText' });
+  }
 
   const id = message ? messageEntryId(turn.conversationId, message.id) : messageEntryId(turn.conversationId, `dialog ${turn.activityId}`);
   const entry = entryOf(id, read.draft, kind, turn, {
     participants: colleagues,
-    ...(message ? { fromMessage: { id: message.id, authorName: message.authorName, authorAadId: message.authorAadId } } : {}),
+    ...(message ? { fromMessage: { id: message.id, authorName: message.authorName, authorAadId: message.authorAadId, ...(message.at ? { at: message.at } : {}) } } : {}),
   });
   const outcome = await services.log.add(turn.scope.key, entry);
   if (outcome === 'duplicate') {
     // Logged before, or by a second Gem pressed at the same moment: the id row made the second insert fail whole.
     const existing = message ? await services.log.findById(turn.scope.key, id) : undefined;
     if (existing) return { kind: 'duplicate', card: alreadyLoggedCard(existing, turn) };
-    return { kind: 'duplicate', card: logSavedCard(viewOf(entry), turn.lang, turn.now) };
+    return { kind: 'duplicate', card: logSavedCard(entryView(entry), turn.lang, turn.now) };
   }
   return {
-    kind: 'saved', entry, card: logSavedCard(viewOf(entry), turn.lang, turn.now, { kindInferred: false }),
-    summary: msg('loggedFromMessageSummary', turn.lang, { text: read.draft.text.slice(0, 80) }),
+    kind: 'saved', entry, card: logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: false }),
+    summary: t('logDialog.summary', turn.lang, { text: read.draft.text.slice(0, 80) }),
     ...(message ? { message } : {}),
   };
 }

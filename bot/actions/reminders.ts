@@ -4,7 +4,8 @@ import { keyDate, type Item } from '../../domain/items';
 import { daysBetween } from '../../domain/digest';
 import { snoozeUntil } from '../../domain/reminders';
 import { reminderCard, REMINDER_VERBS, type SnoozeChoice } from '../../cards/reminderCard';
-import { reminderSettingsOf } from '../commands/remind';
+import { settingsOf } from '../settings';
+import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 
 function itemIdOf(data: Record<string, unknown>): string {
@@ -12,9 +13,7 @@ function itemIdOf(data: Record<string, unknown>): string {
 }
 
 function notFound(ctx: ActionContext): ActionResult {
-  return { message: ctx.turn.lang === 'da'
-    ? 'Den frist eller det arrangement findes ikke her (måske er det slettet). Intet er ændret.'
-    : 'That deadline or event does not exist here (perhaps it was removed). Nothing was changed.' };
+  return { message: t('reminder.notFound', ctx.turn.lang) };
 }
 
 function daysLeftOf(item: Item, ctx: ActionContext): number {
@@ -23,7 +22,7 @@ function daysLeftOf(item: Item, ctx: ActionContext): number {
 }
 
 function who(ctx: ActionContext): string {
-  return ctx.turn.author.name || (ctx.turn.lang === 'da' ? 'en kollega' : 'a colleague');
+  return ctx.turn.author.name || t('reminder.colleague', ctx.turn.lang);
 }
 
 export const reminderDoneAction: ActionHandler = {
@@ -43,11 +42,11 @@ export const reminderSnoozeAction: ActionHandler = {
     const { turn, services, data } = ctx;
     const choice: SnoozeChoice | undefined = data.until === 'tomorrow' || data.until === 'nextWeek' ? data.until : undefined;
     if (!choice) {
-      return { message: turn.lang === 'da' ? 'Den udsættelse kender jeg ikke. Intet er ændret.' : 'I do not know that snooze. Nothing was changed.' };
+      return { message: t('reminder.unknownSnooze', turn.lang) };
     }
     const item = await services.items.get(turn.scope.key, itemIdOf(data));
     if (!item) return notFound(ctx);
-    const settings = await reminderSettingsOf(services.scopes, turn.scope.key);
+    const settings = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     const until = snoozeUntil(choice, turn.now, turn.zone, settings.hour);
     await services.items.update(turn.scope.key, { ...item, snoozedUntil: until.toUTC().toISO()! });
     return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'snoozed', until, by: who(ctx) }).card };

@@ -2,10 +2,9 @@
 import type { CommandHandler } from './types';
 import { foldForSearch, sanitizeUserText, tokenize } from '../../domain/text';
 import { itemCard, whenText } from '../../cards/itemCards';
-import { itemMsg } from './itemMessages';
+import { t } from '../../i18n/catalog';
 import { openItemsMatching } from './itemListing';
 
-const HEADING = { da: 'Markeret som færdig', en: 'Marked as done' };
 const MAX_LISTED = 5;
 
 export const doneCommand: CommandHandler = {
@@ -14,19 +13,20 @@ export const doneCommand: CommandHandler = {
     const lang = turn.lang;
     const text = sanitizeUserText(args);
     const words = tokenize(text).map((t) => t.word);
-    if (words.length === 0) return [{ text: itemMsg('doneHow', lang) }];
+    if (words.length === 0) return [{ text: t('item.doneHow', lang) }];
     let matches = await openItemsMatching(services.items, turn.scope.key, words);
     // The whole title typed out picks that one, even if it is part of a longer title too.
     const exact = matches.filter((i) => foldForSearch(i.title) === foldForSearch(text));
     if (exact.length === 1) matches = exact;
-    if (matches.length === 0) return [{ text: itemMsg('doneNone', lang, { text }) }];
+    if (matches.length === 0) return [{ text: t('item.doneNone', lang, { text }) }];
     if (matches.length > 1) {
       const list = matches.slice(0, MAX_LISTED).map((i) => `"${i.title}" (${whenText(i, lang, turn.now)})`).join(', ')
-        + (matches.length > MAX_LISTED ? (lang === 'da' ? ` og ${matches.length - MAX_LISTED} mere` : ` and ${matches.length - MAX_LISTED} more`) : '');
-      return [{ text: itemMsg('doneMany', lang, { text, list }) }];
+        + (matches.length > MAX_LISTED ? ` ${t('item.andMore', lang, { n: matches.length - MAX_LISTED })}` : '');
+      return [{ text: t('item.doneMany', lang, { text, list }) }];
     }
     const item = await services.items.setDone(turn.scope.key, matches[0].id, true, turn.author.name, turn.now.toUTC().toISO() as string);
-    if (!item) return [{ text: itemMsg('doneNone', lang, { text }) }];
-    return [{ card: itemCard(item, lang, turn.now, HEADING[lang]), summary: `${HEADING[lang]}: ${item.title}` }];
+    if (!item) return [{ text: t('item.doneNone', lang, { text }) }];
+    const heading = t('item.markedDone', lang);
+    return [{ card: itemCard(item, lang, turn.now, heading), summary: `${heading}: ${item.title}` }];
   },
 };

@@ -3,24 +3,27 @@
 import type { DateTime } from 'luxon';
 import type { CommandHandler, Reply } from './types';
 import type { Lang, Period } from '../../domain/types';
-import type { Services } from '../services';
 import type { Turn } from '../turn';
 import { parsePeriod } from '../../domain/dates';
 import { monthOf } from '../../domain/due';
 import { formatPeriod } from '../../domain/periodFormat';
-import { itemMsg } from './itemMessages';
-import { listingCardFor, type ListingView } from './itemListing';
+import { t, type MessageId } from '../../i18n/catalog';
+import { listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
 const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
 
-const SUMMARY = { da: 'Det, der skal nås', en: "What's due" };
+/** "/frister overskredet", "/due overdue": every missed deadline, old ones too. */
+const OVERDUE = /^(?:de\s+|the\s+)?(?:overskredet|overskredne|overskredne frister|overdue|overdue ones)$/i;
+
+/** A period that reads but does not exist: /due saves nothing, so these texts do not say "nothing was saved". */
+const PERIOD_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'due.impossible', reversed: 'due.reversed' };
 
 /** The listing reply for a period (also used by the plain-language questions). */
-export async function dueReply(turn: Turn, services: Services, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
+export async function dueReply(turn: Turn, services: { items: ItemReader }, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
   const view: ListingView = { k: 'due', from: period.start, to: period.end, lbl: formatPeriod(period, lang, turn.now) };
   if (includeDone) view.inc = true;
   const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
-  return [{ card, summary: SUMMARY[lang] }];
+  return [{ card, summary: t('due.summary', lang) }];
 }
 
 export function thisMonth(now: DateTime): Period {
@@ -36,9 +39,14 @@ export const dueCommand: CommandHandler = {
     const done = INCLUDE_DONE.exec(text);
     if (done) text = (text.slice(0, done.index) + ' ' + text.slice(done.index + done[0].length)).trim();
     if (!text) return dueReply(turn, services, lang, thisMonth(turn.now), done !== null);
+    if (OVERDUE.test(text)) {
+      const today = turn.now.toISODate()!;
+      const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, { k: 'overdue', from: today, to: today });
+      return [{ card, summary: t('due.summary', lang) }];
+    }
     const read = parsePeriod(text, { today: turn.now, yearRule: 'future' }) ?? parsePeriod(text.replace(/^(?:i|in|for|during)\s+/i, ''), { today: turn.now, yearRule: 'future' });
-    if (!read) return [{ text: itemMsg('periodHow', lang, { text }) }];
-    if (!read.ok) return [{ text: itemMsg(read.error.code, lang, { text: read.error.text }).replace(/,? (?:så intet er gemt|so nothing was saved)/, '') }];
+    if (!read) return [{ text: t('due.periodHow', lang, { text }) }];
+    if (!read.ok) return [{ text: t(PERIOD_ERROR_TEXT[read.error.code], lang, { text: read.error.text }) }];
     return dueReply(turn, services, lang, read.period, done !== null);
   },
 };

@@ -10,6 +10,7 @@ import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
 import type { IsoDate } from '../../domain/types';
+import { t } from '../../i18n/catalog';
 
 export const PAGE_SIZE = 10;
 
@@ -36,7 +37,7 @@ export async function findCard(services: Services, turn: Turn, query: string, of
   const lang = turn.lang;
   const words = searchWords(query).slice(0, 8);
   if (words.length === 0) {
-    return lang === 'da' ? 'Skriv hvad du søger efter, fx "/søg mikrolån" eller "/søg Jyllandsposten TV2".' : 'Write what to look for, e.g. "/find micro-loans" or "/find Jyllandsposten TV2".';
+    return t('find.how', lang);
   }
   const [entryHits, items] = await Promise.all([
     findEntries(services, turn.scope.key, words),
@@ -49,20 +50,19 @@ export async function findCard(services: Services, turn: Turn, query: string, of
   const page = hits.slice(offset, offset + PAGE_SIZE);
   const rows = (await Promise.all(page.map(async (f): Promise<ListRow | undefined> => {
     if ('item' in f) {
-      const label = f.item.type === 'event' ? (lang === 'da' ? 'Arrangement' : 'Event') : (lang === 'da' ? 'Frist' : 'Deadline');
-      return { meta: `${label} · ${whenText(f.item, lang, turn.now)}${f.item.done ? (lang === 'da' ? ' · færdig' : ' · done') : ''}`, text: f.item.title };
+      const label = t(f.item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang);
+      const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');
+      return { meta, text: f.item.title };
     }
     const e = await services.log.get(turn.scope.key, f.entry.entryKey);
     return e && { meta: entryMeta(e, lang, turn.now), text: e.text };
   }))).filter((r): r is ListRow => r !== undefined);
-  const shown = `"${query.trim()}"`;
-  const heading = hits.length === 0
-    ? (lang === 'da' ? `Intet fundet for ${shown}` : `Nothing found for ${shown}`)
-    : (lang === 'da' ? `Søgning: ${shown}: ${hits.length} fund` : `Search: ${shown}: ${hits.length} found`);
+  const shown = query.trim();
+  const heading = hits.length === 0 ? t('find.nothing', lang, { query: shown }) : t('find.heading', lang, { query: shown, n: hits.length });
   const end = offset + page.length;
   const note = hits.length === 0
-    ? (lang === 'da' ? 'Prøv færre eller kortere ord: "mikro" finder også "mikrolån".' : 'Try fewer or shorter words: "mikro" also finds "mikrolån".')
-    : hits.length > PAGE_SIZE ? (lang === 'da' ? `Viser ${offset + 1}–${end} af ${hits.length}.` : `Showing ${offset + 1}–${end} of ${hits.length}.`) : '';
+    ? t('find.tryFewer', lang)
+    : hits.length > PAGE_SIZE ? t('find.showing', lang, { from: offset + 1, to: end, n: hits.length }) : '';
   return logListCard(lang, {
     heading, rows, note,
     ...(end < hits.length ? { more: { verb: 'find.more', data: { q: query, offset: end } } } : {}),

@@ -8,18 +8,18 @@ import { sanitizeUserText } from '../../domain/text';
 /** Titles are one line and short: a card row, a search hit, a reminder. */
 export const MAX_TITLE_CHARS = 200;
 
-function digest(...parts: string[]): string {
+function sha256Hex(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\n')).digest('hex');
 }
 
 /** One item of a turn; `line` tells the items of a pasted timeline apart. */
 export function itemIdOf(turn: Turn, line = 0): string {
-  return 'i' + digest(turn.conversationId, turn.activityId, String(line)).slice(0, 24);
+  return 'i' + sha256Hex(turn.conversationId, turn.activityId, String(line)).slice(0, 24);
 }
 
 /** The paste a turn's timeline items share (one Undo). */
 export function batchIdOf(turn: Turn): string {
-  return 'b' + digest(turn.conversationId, turn.activityId, 'batch').slice(0, 24);
+  return 'b' + sha256Hex(turn.conversationId, turn.activityId, 'batch').slice(0, 24);
 }
 
 export function cleanTitle(title: string): string {

@@ -4,14 +4,18 @@
 import type { DateTime } from 'luxon';
 import type { IsoDate, Lang } from '../../domain/types';
 import type { Item } from '../../domain/items';
-import { classifyDue, compareEntries, groupDue, groupingFor, type DueEntry, type GroupBy } from '../../domain/due';
+import {
+  classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
+} from '../../domain/due';
 import { titleMatches } from '../../domain/text';
 import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
 import type { CommandHandler } from './types';
+import { t, type MessageId } from '../../i18n/catalog';
 
-export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when';
+/** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
+export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue';
 
 export interface ListingView {
   k: ListingKind;
@@ -34,13 +38,13 @@ export const LAST_DAY: IsoDate = '9999-12-31';
 /** Items per page before the size check; a page with long titles is cut shorter to fit Teams' card size. */
 export const PAGE_SIZE = 20;
 
-const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when'];
+const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const stringList = (v: unknown, max: number) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
 
 /** A view from card data, or undefined when the data is not one (an old or forged card). */
-export function viewOf(data: unknown): ListingView | undefined {
+export function listingViewOf(data: unknown): ListingView | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Record<string, unknown>;
   if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;
@@ -56,30 +60,30 @@ export function viewOf(data: unknown): ListingView | undefined {
   return view;
 }
 
-const TITLES = {
-  da: { due: 'Frister og arrangementer', upcoming: 'De næste fire uger', events: 'Kommende arrangementer', deadlines: 'Kommende frister', when: 'Hvornår er det?' },
-  en: { due: 'Deadlines and events', upcoming: 'The next four weeks', events: 'Upcoming events', deadlines: 'Upcoming deadlines', when: 'When is it?' },
+const TITLES: Record<ListingKind, MessageId> = {
+  due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',
+  overdue: 'listing.overdue',
 };
-const EMPTY = {
-  da: {
-    due: 'Intet at nå i perioden. Færdige punkter vises ikke.', upcoming: 'Intet de næste fire uger.',
-    events: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', deadlines: 'Ingen kommende frister. Tilføj en med /frist.', when: '',
-  },
-  en: {
-    due: 'Nothing due in this period. Done items are not shown.', upcoming: 'Nothing in the next four weeks.',
-    events: 'No upcoming events. Add one with /event.', deadlines: 'No upcoming deadlines. Add one with /deadline.', when: '',
-  },
+/** What an empty listing says ("when" is only drawn when something matched). */
+const EMPTY: Record<ListingKind, MessageId | undefined> = {
+  due: 'listing.emptyDue', upcoming: 'listing.emptyUpcoming', events: 'listing.emptyEvents', deadlines: 'listing.emptyDeadlines', when: undefined,
+  overdue: 'listing.emptyOverdue',
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
-export async function entriesFor(items: ItemRepository, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
+export async function entriesFor(items: ItemReader, scopeKey: string, view: ListingView, today: IsoDate): Promise<DueEntry[]> {
   const keep = new Set(view.keep ?? []);
   let entries: DueEntry[];
   if (view.k === 'when') {
     const all = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY, { includeDone: true })), ...(await items.undated(scopeKey))];
     entries = all
       .filter((i) => titleMatches(view.w ?? [], i.title))
-      .map((item) => ({ item, state: item.done ? 'done' : item.period && item.period.end < today ? 'overdue' : 'due' }) as DueEntry);
+      .map((item) => ({
+        item,
+        state: item.done ? 'done' : isRecentlyOverdue(item, today) ? 'overdue' : item.period && item.period.end < today ? 'past' : 'due',
+      }) as DueEntry);
+  } else if (view.k === 'overdue') {
+    entries = (await items.overdue(scopeKey, today)).filter((i) => isOverdue(i, today)).map((item): DueEntry => ({ item, state: 'overdue' }));
   } else {
     const range = { start: view.from, end: view.to };
     const [due, overdue, ongoing] = await Promise.all([
@@ -111,8 +115,11 @@ function groupingOf(view: ListingView): GroupBy {
   return 'month';
 }
 
+/** What drawing a listing reads of the items. */
+export type ItemReader = Pick<ItemRepository, 'dueBetween' | 'overdue' | 'ongoing' | 'get' | 'undated'>;
+
 export interface ListingContext {
-  items: ItemRepository;
+  items: ItemReader;
   scopeKey: string;
   now: DateTime;
   lang: Lang;
@@ -121,16 +128,31 @@ export interface ListingContext {
 /** The card for one page of a view, cut to fit Teams' card size, with "more" when there is a next page. */
 export async function listingCardFor(ctx: ListingContext, view: ListingView): Promise<{ card: CardJson; total: number }> {
   const today = ctx.now.toISODate() as IsoDate;
-  const entries = await entriesFor(ctx.items, ctx.scopeKey, view, today);
+  const all = await entriesFor(ctx.items, ctx.scopeKey, view, today);
+  // Deadlines missed long ago are one line with a way to see them and to mark them done together, not a red wall.
+  const older = all.filter((e) => e.state === 'olderOverdue').length;
+  const entries = all.filter((e) => e.state !== 'olderOverdue');
+  const lang = ctx.lang;
+  const overdueActions = older > 0
+    ? [
+        { type: 'Action.Execute' as const, title: t('listing.showOlder', lang), verb: 'due.more', data: { lang, view: { k: 'overdue', from: today, to: today } } },
+        { type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: older }), verb: 'item.doneOverdue', data: { lang, before: olderOverdueBefore(today), view } },
+      ]
+    : view.k === 'overdue' && entries.length > 0
+      ? [{ type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: entries.length }), verb: 'item.doneOverdue', data: { lang, before: today, view } }]
+      : [];
+  const empty = EMPTY[view.k];
+  const notes = [entries.length === 0 && older === 0 && empty ? t(empty, lang) : '', older > 0 ? t('listing.olderNote', lang, { n: older }) : ''].filter(Boolean);
   const off = Math.min(view.off ?? 0, Math.max(0, entries.length - 1));
-  const title = view.k === 'due' && view.lbl ? `${TITLES[ctx.lang].due} · ${view.lbl}` : TITLES[ctx.lang][view.k];
+  const title = view.k === 'due' && view.lbl ? `${t(TITLES.due, ctx.lang)} · ${view.lbl}` : t(TITLES[view.k], ctx.lang);
   let size = Math.min(PAGE_SIZE, entries.length - off);
   for (;;) {
     const page = entries.slice(off, off + size);
     const rest = entries.length - off - page.length;
     const card = listingCard({
       lang: ctx.lang, today: ctx.now, title,
-      note: entries.length === 0 ? EMPTY[ctx.lang][view.k] : '',
+      note: notes.join(' '),
+      extraActions: overdueActions,
       groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now),
       buttonData: { view: { ...view, off } },
       more: rest > 0 ? { remaining: rest, data: { view: { ...view, off: off + page.length } } } : undefined,
@@ -146,11 +168,6 @@ export async function openItemsMatching(items: ItemRepository, scopeKey: string,
   return open.filter((i) => titleMatches(words, i.title));
 }
 
-const AHEAD_SUMMARY = {
-  events: { da: 'Kommende arrangementer', en: 'Upcoming events' },
-  deadlines: { da: 'Kommende frister', en: 'Upcoming deadlines' },
-};
-
 /** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
 export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
   return {
@@ -158,7 +175,7 @@ export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
     async run({ turn, services }) {
       const view: ListingView = { k: command, from: turn.now.toISODate() as IsoDate, to: LAST_DAY };
       const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
-      return [{ card, summary: AHEAD_SUMMARY[command][turn.lang] }];
+      return [{ card, summary: t(TITLES[command], turn.lang) }];
     },
   };
 }

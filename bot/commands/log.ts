@@ -2,37 +2,48 @@
 import { interpretLog } from '../../domain/logText';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards';
 import { listsFor } from './lists';
-import { entryIdFor, entryOf, problemText, viewOf } from './logEntry';
-import type { CommandHandler } from './types';
+import { entryIdFor, entryOf, problemText, entryView } from './logEntry';
+import type { CommandContext, CommandHandler, Reply } from './types';
+import type { LogRepository } from '../../storage/logRepository';
+import type { Logger } from '../logger';
+import type { ListSources } from './lists';
+import { t } from '../../i18n/catalog';
 
-export const logCommand: CommandHandler = {
-  command: 'log',
-  async run({ turn, args, services }) {
-    const ref = entryIdFor(turn.conversationId, turn.activityId);
-    if (args.trim() === '') {
-      return [{ card: logFormCard(turn.lang, { verb: 'log.create', data: { ref } }) }];
-    }
-    const lists = await listsFor(services, turn.scope.key);
-    const read = interpretLog(args, turn.now, lists);
-    if (!read.ok) return [{ text: problemText(read, turn.lang) }];
-    const { draft } = read;
-    if (!draft.kind) {
-      // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
-      const pending = {
-        text: draft.text, at: turn.now.toISO(), ref,
-        ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
-        ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
-      };
-      return [{ card: chooseKindCard(draft.text, turn.lang, pending) }];
-    }
-    const entry = entryOf(ref, draft, draft.kind, turn);
-    const outcome = await services.log.add(turn.scope.key, entry);
-    if (outcome === 'duplicate') {
-      // Teams delivered this activity again; the first delivery already answered.
-      services.logger.info('duplicate_activity', { scope: turn.scope.key, activityId: turn.activityId });
-      return [];
-    }
-    const card = logSavedCard(viewOf(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
-    return [{ card, summary: turn.lang === 'da' ? `Logget: ${draft.text.slice(0, 80)}` : `Logged: ${draft.text.slice(0, 80)}` }];
-  },
-};
+/** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
+export interface LogPorts extends ListSources {
+  log: Pick<LogRepository, 'add'>;
+  logger: Pick<Logger, 'info'>;
+}
+
+/** `/log <args>` with only the ports it uses, so a unit test can hand it fakes. */
+export async function runLog({ turn, args, services }: Omit<CommandContext, 'services'> & { services: LogPorts }): Promise<Reply[]> {
+  const ref = entryIdFor(turn.conversationId, turn.activityId);
+  if (args.trim() === '') {
+    return [{ card: logFormCard(turn.lang, { verb: 'log.create', data: { ref } }) }];
+  }
+  const lists = await listsFor(services, turn.scope.key);
+  const read = interpretLog(args, turn.now, lists);
+  if (!read.ok) return [{ text: problemText(read, turn.lang) }];
+  const { draft } = read;
+  if (!draft.kind) {
+    // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
+    // Links and @mentioned colleagues travel with it: the text alone has neither.
+    const pending = {
+      text: draft.text, at: turn.now.toISO(), ref,
+      ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
+      ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
+    };
+    return [{ card: chooseKindCard(draft.text, turn.lang, pending) }];
+  }
+  const entry = entryOf(ref, draft, draft.kind, turn);
+  const outcome = await services.log.add(turn.scope.key, entry);
+  if (outcome === 'duplicate') {
+    // Teams delivered this activity again; the first delivery already answered.
+    services.logger.info('duplicate_activity', { scope: turn.scope.key, activityId: turn.activityId });
+    return [];
+  }
+  const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
+  return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
+}
+
+export const logCommand: CommandHandler = { command: 'log', run: runLog };

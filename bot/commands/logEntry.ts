@@ -1,13 +1,17 @@
 // Turning a read /log draft into a stored entry and its card. Shared by the /log command and the log card actions.
 import { createHash } from 'node:crypto';
-import type { LogDraft, LogProblem } from '../../domain/logText';
-import { MAX_LOG_TEXT } from '../../domain/logText';
+import type { DateTime } from 'luxon';
+import type { LogDraft, LogInterpretation, LogProblem } from '../../domain/logText';
+import { comingEventTitle, interpretLogText, MAX_LOG_TEXT } from '../../domain/logText';
+import type { RecognizeLists } from '../../domain/recognize';
 import type { EntryKind } from '../../domain/vocabulary';
 import { kindLabel } from '../../domain/vocabulary';
-import type { Colleague, Lang } from '../../domain/types';
+import type { Colleague, IsoDate, Lang } from '../../domain/types';
 import { searchWords } from '../../domain/text';
 import { sourceOfUrl } from '../../domain/links';
-import { entryKey, type LogEntry } from '../../storage/logRepository';
+import { t } from '../../i18n/catalog';
+import { entryKey } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
 import type { LogEntryView } from '../../cards/logCards';
 import type { Turn } from '../turn';
 
@@ -30,6 +34,9 @@ export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn
     text: draft.text,
     happenedOn: draft.happenedOn,
     ...(draft.dateText ? { dateText: draft.dateText } : {}),
+    ...(draft.period ? { period: draft.period } : {}),
+    ...(draft.coming ? { coming: draft.coming } : {}),
+    ...(draft.yearChosen ? { yearChosen: draft.yearChosen } : {}),
     authorName: turn.author.name,
     authorAadId: turn.author.aadObjectId,
     writtenAt: turn.now.toUTC().toISO()!,
@@ -45,10 +52,39 @@ export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn
   };
 }
 
-export function viewOf(e: LogEntry): LogEntryView {
+/** A form's fields as they came back: the day in its date field, the day it was filled with, links kept beside. */
+export interface FormFields {
+  text: string;
+  kind: EntryKind;
+  /** The day in the date field, when it holds one. */
+  picked?: IsoDate;
+  /** The day the form was filled with ('' for none). */
+  was: string;
+  /** The day when neither the field nor the text names one (default: the day it was logged). */
+  otherwise?: IsoDate;
+  links: readonly string[];
+}
+
+/**
+ * Reads a form's text and date field together (Edit, the "Log i Tovholder" dialog), as on `loggedOn`, the day it was
+ * first logged (a year later "d. 12. november" still means the same day). A day picked in the date field wins,
+ * unless it is the one the form was filled with and the text names a date of its own: then the text says it, with
+ * its period or coming date.
+ */
+export function readForm(f: FormFields, loggedOn: DateTime, lists: RecognizeLists): LogInterpretation {
+  const changed = f.picked && f.picked !== f.was ? f.picked : undefined;
+  const read = interpretLogText(f.text, f.kind, loggedOn, lists, changed ? { date: changed } : { otherwise: f.otherwise }, f.links);
+  if (read.ok && !changed && f.picked && !read.draft.dateText) return interpretLogText(f.text, f.kind, loggedOn, lists, { date: f.picked }, f.links);
+  return read;
+}
+
+export function entryView(e: LogEntry): LogEntryView {
   return {
     key: entryKey(e), kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
     stakeholders: e.stakeholders, experiments: e.experiments, municipalities: e.municipalities,
+    ...(e.period ? { period: e.period } : {}),
+    ...(e.coming ? { coming: e.coming, comingTitle: comingEventTitle(e.text, e.dateText) } : {}),
+    ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
     links: (e.links ?? []).map((url) => ({ url, label: sourceOfUrl(url)?.label ?? new URL(url).hostname.replace(/^www\./, '') })),
     participants: (e.participants ?? []).map((p) => p.name),
     quoted: e.quoted ?? [],
@@ -60,26 +96,16 @@ export function viewOf(e: LogEntry): LogEntryView {
 export function problemText(p: LogProblem, lang: Lang): string {
   switch (p.problem) {
     case 'tooLong':
-      return lang === 'da'
-        ? `Teksten er ${p.length} tegn lang, men en logpost må højst være ${MAX_LOG_TEXT} tegn. Intet er gemt. Forkort den og prøv igen.`
-        : `The text is ${p.length} characters long, but a log entry can be at most ${MAX_LOG_TEXT}. Nothing was saved. Shorten it and try again.`;
+      return t('log.tooLong', lang, { length: p.length, max: MAX_LOG_TEXT });
     case 'noText':
-      return lang === 'da'
-        ? `Skriv hvad der skete efter "${kindLabel(p.kind, 'da')}", fx "/log ${kindLabel(p.kind, 'da')} Jyllandsposten skrev om mikrolån". Intet er gemt.`
-        : `Write what happened after "${kindLabel(p.kind, 'en')}", e.g. "/log ${kindLabel(p.kind, 'en')} Jyllandsposten wrote about micro-loans". Nothing was saved.`;
+      return t('log.noText', lang, { kind: kindLabel(p.kind, lang) });
     case 'impossibleDate':
-      return lang === 'da'
-        ? `"${p.dateText}" er ikke en dato, der findes, så intet er gemt. Ret datoen og prøv igen, fx "d. 28. februar" eller "i går".`
-        : `"${p.dateText}" is not a date that exists, so nothing was saved. Correct it and try again, e.g. "28 February" or "yesterday".`;
+      return t('log.impossibleDate', lang, { date: p.dateText });
     case 'empty':
-      return lang === 'da'
-        ? 'Skriv hvad I har gjort, fx "/log presse Jyllandsposten om mikrolån".'
-        : 'Write what you did, e.g. "/log press Jyllandsposten on micro-loans".';
+      return t('log.empty', lang);
   }
 }
 
 export function notFoundText(lang: Lang): string {
-  return lang === 'da'
-    ? 'Den logpost findes ikke i denne log (den kan være fortrudt, eller kortet hører til en anden kanal). Intet er ændret.'
-    : 'That log entry is not in this log (it may have been undone, or the card belongs to another channel). Nothing was changed.';
+  return t('log.notFound', lang);
 }

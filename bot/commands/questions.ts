@@ -1,14 +1,16 @@
 // Plain-language questions (no slash) in Danish and English: what is due when, what is coming up, when is X.
 // The answer is in the question's language. Anything else is not a question: the turn loop answers "not understood".
-import type { TextRouter } from '../tovholderBot';
+import type { Turn } from '../turn';
+import type { Reply } from './types';
 import type { IsoDate } from '../../domain/types';
 import { parseQuestion } from '../../domain/questions';
 import { nextFourWeeks } from '../../domain/due';
 import { dueReply } from './due';
-import { itemMsg } from './itemMessages';
-import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ListingView } from './itemListing';
+import { t } from '../../i18n/catalog';
+import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
-export const answerQuestion: TextRouter = async (text, turn, services) => {
+/** A TextRouter that needs only to read the items. */
+export async function answerQuestion(text: string, turn: Turn, services: { items: ItemReader }): Promise<Reply[] | undefined> {
   const question = parseQuestion(text, turn.now);
   if (!question) return undefined;
   const lang = question.lang;
@@ -19,14 +21,14 @@ export const answerQuestion: TextRouter = async (text, turn, services) => {
     case 'upcoming': {
       const range = nextFourWeeks(turn.now);
       const { card } = await listingCardFor(ctx, { k: 'upcoming', from: range.start, to: range.end });
-      return [{ card, summary: lang === 'da' ? 'De næste fire uger' : 'The next four weeks' }];
+      return [{ card, summary: t('listing.upcoming', lang) }];
     }
     case 'when': {
       const view: ListingView = { k: 'when', from: FIRST_DAY, to: LAST_DAY, w: question.words };
       const found = await entriesFor(services.items, turn.scope.key, view, turn.now.toISODate() as IsoDate);
-      if (found.length === 0) return [{ text: itemMsg('whenNone', lang, { text: question.words.join(' ') }) }];
+      if (found.length === 0) return [{ text: t('when.none', lang, { text: question.words.join(' ') }) }];
       const { card } = await listingCardFor(ctx, view);
-      return [{ card, summary: lang === 'da' ? 'Hvornår er det?' : 'When is it?' }];
+      return [{ card, summary: t('listing.when', lang) }];
     }
   }
-};
+}

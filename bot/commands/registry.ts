@@ -1,6 +1,6 @@
 // Every command and card action the bot knows, in one list. A new command is one file plus one line here.
 import type { ActionHandler, CommandHandler } from './types';
-import type { TextRouter } from '../tovholderBot';
+import type { TextRouter } from '../ports';
 import { helpCommand } from './help';
 import { logCommand } from './log';
 import { findCommand, findMoreAction } from './find';

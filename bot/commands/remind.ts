@@ -1,58 +1,47 @@
 // /remind (/påmind): show and change when reminders go out before events and deadlines, or turn them off.
-import { applyRemindCommand, DEFAULT_REMINDERS, parseRemindCommand, type ReminderSettings } from '../../domain/reminders';
-import { clockText } from '../../cards/itemCards';
+import { applyRemindCommand, parseRemindCommand, type RemindProblem, type ReminderSettings } from '../../domain/reminders';
+import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
-import type { ScopeRepository } from '../../storage/scopeRepository';
+import { saveReminderSettings, settingsOf, type StoredReminderSettings } from '../settings';
 import type { CommandHandler } from './types';
 
-export interface StoredReminderSettings extends ReminderSettings {
-  lang?: Lang;
-}
-
-export const REMINDER_SETTINGS = 'reminders';
-
-export async function reminderSettingsOf(scopes: ScopeRepository, scopeKey: string): Promise<StoredReminderSettings> {
-  return reminderSettingsFrom(await scopes.getSettings<StoredReminderSettings>(scopeKey, REMINDER_SETTINGS));
-}
-
-/** The stored record over the defaults (a scope that never changed a setting has none). */
-export function reminderSettingsFrom(stored: Partial<StoredReminderSettings> | undefined): StoredReminderSettings {
-  return { ...DEFAULT_REMINDERS, ...stored };
-}
-
+/** "14, 7 og 1 dage", "1 dag", "ingen". */
 function days(list: number[], lang: Lang): string {
-  if (list.length === 0) return lang === 'da' ? 'ingen' : 'none';
+  if (list.length === 0) return t('remind.noDays', lang);
   const sorted = [...list].sort((a, b) => b - a).map(String);
-  const last = sorted.pop()!;
-  const joined = sorted.length ? `${sorted.join(', ')} ${lang === 'da' ? 'og' : 'and'} ${last}` : last;
-  const unit = list.length === 1 && list[0] === 1 ? (lang === 'da' ? 'dag' : 'day') : (lang === 'da' ? 'dage' : 'days');
-  return `${joined} ${unit}`;
+  // "1 dag" only for the one offset 1; "0 dage", "7 og 1 dage" otherwise.
+  return t('remind.days', lang, { list: listText(sorted, lang), n: list.length === 1 ? list[0]! : list.length });
 }
 
 /** One paragraph on the scope's reminders and how to change them. */
 export function describeReminders(settings: ReminderSettings, lang: Lang): string {
-  if (!settings.enabled) {
-    return lang === 'da'
-      ? 'Påmindelser er slået fra her. Skriv "/påmind til" for at slå dem til igen.'
-      : 'Reminders are off here. Write "/remind on" to turn them back on.';
-  }
-  const hour = clockText({ hour: settings.hour, minute: 0 }, lang);
-  return lang === 'da'
-    ? `Påmindelser kommer kl. ${hour}: ${days(settings.eventDaysBefore, lang)} før et arrangement og ${days(settings.deadlineDaysBefore, lang)} før en frist. `
-      + 'Ændr det med fx "/påmind frist 14 7 1", "/påmind arrangement 2 1", "/påmind kl. 10" eller "/påmind fra".'
-    : `Reminders go out at ${hour}: ${days(settings.eventDaysBefore, lang)} before an event and ${days(settings.deadlineDaysBefore, lang)} before a deadline. `
-      + 'Change it with e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10" or "/remind off".';
+  if (!settings.enabled) return t('remind.off', lang);
+  return t('remind.schedule', lang, {
+    hour: clockText({ hour: settings.hour, minute: 0 }, lang),
+    eventDays: days(settings.eventDaysBefore, lang),
+    deadlineDays: days(settings.deadlineDaysBefore, lang),
+  });
+}
+
+const REMIND_PROBLEMS: Record<RemindProblem['code'], MessageId> = {
+  badDays: 'remind.error.badDays', noDays: 'remind.error.noDays', badTime: 'schedule.error.badTime',
+  notOnTheHour: 'remind.error.notOnTheHour', unknownWord: 'schedule.error.unknownWord',
+};
+
+/** What was wrong and how to write it. */
+export function remindProblemText(problem: RemindProblem, lang: Lang | undefined): string {
+  return problemText(REMIND_PROBLEMS, 'remind.help', problem, lang);
 }
 
 export const remindCommand: CommandHandler = {
   command: 'remind',
   async run({ turn, args, services }) {
     const parsed = parseRemindCommand(args);
-    if (parsed.kind === 'error') return [{ text: parsed.message }];
-    const current = await reminderSettingsOf(services.scopes, turn.scope.key);
+    if (parsed.kind === 'error') return [{ text: remindProblemText(parsed.problem, parsed.lang) }];
+    const current = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     if (parsed.kind === 'show') return [{ text: describeReminders(current, turn.lang) }];
     const updated: StoredReminderSettings = { ...current, ...applyRemindCommand(current, parsed), lang: turn.lang };
-    await services.scopes.putSettings(turn.scope.key, REMINDER_SETTINGS, updated);
+    await saveReminderSettings(services.scopes, turn.scope.key, updated);
     return [{ text: describeReminders(updated, turn.lang) }];
   },
 };

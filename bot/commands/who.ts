@@ -6,6 +6,7 @@ import { ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
 import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import type { CommandHandler } from './types';
+import { t } from '../../i18n/catalog';
 
 const SHOWN = 10;
 
@@ -15,7 +16,7 @@ export const whoCommand: CommandHandler = {
     const lang = turn.lang;
     const query = sanitizeUserText(args);
     if (query === '') {
-      return [{ text: lang === 'da' ? 'Skriv hvem, fx "/hvem Jyllandsposten" eller "/hvem KL".' : 'Write who, e.g. "/who Jyllandsposten" or "/who KL".' }];
+      return [{ text: t('who.how', lang) }];
     }
     const lists = await listsFor(services, turn.scope.key);
     let name: string | undefined = recognize(query, lists).stakeholders[0];
@@ -24,29 +25,24 @@ export const whoCommand: CommandHandler = {
       name = lists.stakeholders.find((s) => [s.name, ...s.aliases].some((n) => foldForSearch(n).includes(folded)))?.name;
     }
     if (!name) {
-      return [{ text: lang === 'da'
-        ? `"${query}" er ikke en interessent, jeg kender. Tilføj den med "/interessent tilføj ${query}".`
-        : `"${query}" is not a stakeholder I know. Add it with "/stakeholder add ${query}".` }];
+      return [{ text: t('who.unknown', lang, { query }) }];
     }
     const hits = await services.log.hitsForStakeholder(turn.scope.key, name);
     if (hits.length === 0) {
-      return [{ text: lang === 'da' ? `Ingen logposter nævner ${name} endnu.` : `No log entries name ${name} yet.` }];
+      return [{ text: t('who.none', lang, { name }) }];
     }
     const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);
     const entries = await Promise.all(hits.slice(0, SHOWN).map((h) => services.log.get(turn.scope.key, h.entryKey)));
     const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text }));
-    const t = lang === 'da'
-      ? { entries: 'Logposter', last: 'Seneste kontakt', byKind: 'Efter art', more: `De ${SHOWN} nyeste vises. "/søg ${name}" finder alle.` }
-      : { entries: 'Log entries', last: 'Last contact', byKind: 'By kind', more: `The ${SHOWN} newest are shown. "/find ${name}" finds them all.` };
     const card = logListCard(lang, {
       heading: name,
       facts: [
-        { title: t.entries, value: String(hits.length) },
-        { title: t.last, value: formatDay(hits[0].happenedOn, lang, turn.now) },
-        { title: t.byKind, value: counts.map((c) => `${capitalize(kindLabel(c.k, lang))} ${c.n}`).join(' · ') },
+        { title: t('who.entries', lang), value: String(hits.length) },
+        { title: t('who.last', lang), value: formatDay(hits[0].happenedOn, lang, turn.now) },
+        { title: t('who.byKind', lang), value: counts.map((c) => `${capitalize(kindLabel(c.k, lang))} ${c.n}`).join(' · ') },
       ],
       rows,
-      note: hits.length > SHOWN ? t.more : '',
+      note: hits.length > SHOWN ? t('who.more', lang, { shown: SHOWN, name }) : '',
     });
     return [{ card }];
   },

@@ -2,8 +2,10 @@ import { DateTime } from 'luxon';
 import { Period } from '../types';
 
 /** 'future': a year left out means the next such date on or after today (events, deadlines, questions).
- *  'past': the latest such date not after today (log entries: "25. april" logged in November is this April). */
-export type YearRule = 'future' | 'past';
+ *  'past': the latest such date not after today ("25. april" logged in November is this April).
+ *  'nearest': the nearest such date, ahead or behind (log entries: a letter logged in October announcing a meeting
+ *  "d. 12. november" means next month, not last year); see settle() in pieces.ts for the exact rule. */
+export type YearRule = 'future' | 'past' | 'nearest';
 
 export interface DateContext {
   today: DateTime /* zoned, any time of day */;

@@ -68,8 +68,31 @@ export function spanOf(left: Piece, right: Piece): Piece {
 /** How far to look for a year in which a floating piece exists (29. februar may be four years off). */
 const YEAR_REACH = 5;
 
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
+/** Half a year: how far ahead a date without a year may be read as coming rather than gone ('nearest'). */
+export const NEAREST_REACH_DAYS = 183;
+/** A run of months this long or longer (a season, a quarter, a half) is read as the one begun: "i foråret" written
+ *  in November is this year's spring, as Danish says it ("til foråret" would be the coming one). */
+const LONG_PERIOD_DAYS = 60;
+
+/** 'nearest': the one running today; else the one begun most recently, unless one ahead starts nearer to today
+ *  (within half a year) than that one ended. Ties go to the one behind: a log is mostly about what happened. */
+function nearest(found: Period[], todayIso: string): Period {
+  const today = dayNumber(todayIso);
+  const begun = [...found].reverse().find((p) => p.start <= todayIso);
+  const ahead = found.find((p) => p.start > todayIso);
+  if (!begun) return ahead ?? found[0];
+  if (!ahead || begun.end >= todayIso) return begun;
+  if (dayNumber(begun.end) - dayNumber(begun.start) >= LONG_PERIOD_DAYS) return begun;
+  const behind = today - dayNumber(begun.end);
+  const forward = dayNumber(ahead.start) - today;
+  return forward < behind && forward <= NEAREST_REACH_DAYS ? ahead : begun;
+}
+
 /** Settles a floating piece: 'future' takes the first one not yet over (end on or after today),
- *  'past' the last one already begun (start on or before today). */
+ *  'past' the last one already begun (start on or before today), 'nearest' as nearest() says. */
 export function settle(piece: Piece, todayIso: string, todayYear: number, rule: YearRule): Built {
   if ('fixed' in piece) return piece.fixed;
   const found: Period[] = [];
@@ -81,5 +104,6 @@ export function settle(piece: Piece, todayIso: string, todayYear: number, rule: 
   }
   if (found.length === 0) return failure;
   if (rule === 'future') return found.find((p) => p.end >= todayIso) ?? found[found.length - 1];
+  if (rule === 'nearest') return nearest(found, todayIso);
   return [...found].reverse().find((p) => p.start <= todayIso) ?? found[0];
 }

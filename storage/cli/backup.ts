@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { DATABASE_FILE, SqliteDatabase } from '../sqliteDatabase';
 import { openSqliteTables, TABLE_NAMES } from '../tables';
 import { countRows } from '../copyTables';
+import { systemClock } from '../../bot/systemClock';
 
 async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     process.stderr.write(`There is no embedded database at ${file} (DATA_DIR=${dataDir}).\n`);
     process.exit(2);
   }
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const stamp = systemClock.now().toISO()!.replace(/[:.]/g, '-');
   const target = path.resolve(process.argv[2] ?? path.join(dataDir, 'backups', `tovholder-${stamp}.sqlite`));
   if (fs.existsSync(target)) {
     process.stderr.write(`${target} exists already; name another file.\n`);
@@ -27,11 +28,11 @@ async function main(): Promise<void> {
   } finally {
     source.close();
   }
-  const copy = SqliteDatabase.openFile(target, { readonly: true });
+  const copy = SqliteDatabase.openFile(target, { singleFile: true });
   try {
     const check = copy.db.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${String(check)}`);
-    const tables = openSqliteTables(copy);
+    const tables = openSqliteTables(copy, () => systemClock.now().toJSDate());
     const counts: string[] = [];
     for (const key of Object.keys(TABLE_NAMES) as Array<keyof typeof TABLE_NAMES>) {
       const exists = copy.db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get('table', TABLE_NAMES[key]);

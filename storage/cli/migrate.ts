@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { openAzureTables, openSqliteTables } from '../tables';
 import { DATABASE_FILE, SqliteDatabase } from '../sqliteDatabase';
 import { copyTables } from '../copyTables';
+import { systemClock } from '../../bot/systemClock';
 
 function usage(problem: string): never {
   process.stderr.write(`${problem}\n\nUsage:\n  npm run migrate -- --to "<Azure Tables connection string>"\n  npm run migrate -- --from "<Azure Tables connection string>"\n` +
@@ -24,12 +25,13 @@ async function main(): Promise<void> {
   if (flag === '--to' && !fs.existsSync(file)) usage(`There is no embedded database at ${file} to copy from.`);
   const database = SqliteDatabase.open(dataDir);
   try {
-    const embedded = openSqliteTables(database);
+    const embedded = openSqliteTables(database, () => systemClock.now().toJSDate());
     const azure = openAzureTables(connectionString);
     const [from, to] = flag === '--to' ? [embedded, azure] : [azure, embedded];
     const account = /AccountName=([^;]+)/i.exec(connectionString)?.[1] ?? 'Azure';
     process.stdout.write(flag === '--to' ? `Copying ${file} to ${account}\n` : `Copying ${account} to ${file}\n`);
-    const results = await copyTables(from, to, (table, rows) => process.stdout.write(`  ${table}: ${rows} rows\r`));
+    const progress = process.stdout.isTTY ? (table: string, rows: number) => process.stdout.write(`  ${table}: ${rows} rows\r`) : undefined;
+    const results = await copyTables(from, to, progress);
     let ok = true;
     for (const r of results) {
       const good = r.inTarget >= r.copied;
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
       process.stderr.write('The count check failed: the target has fewer rows than were copied. Run the same command again.\n');
       process.exitCode = 1;
     } else {
-      process.stdout.write('Done: every row is in the target. Set TABLES_CONNECTION_STRING to use it (see README, "Storage").\n');
+      process.stdout.write(flag === '--to'
+        ? 'Done: every row is in the target. Set TABLES_CONNECTION_STRING to it and start the bot (README, "Storage").\n'
+        : 'Done: every row is in the embedded file. Leave TABLES_CONNECTION_STRING empty and start the bot (README, "Storage").\n');
     }
   } finally {
     database.close();

@@ -6,9 +6,10 @@ import {
   startHarness, channelMessage, personalMessage, cardOf, cardText, FixedClock, TEAM, CHANNEL, TENANT, BOT_ID, type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/turn';
+import { ConnectorStandIn } from '../support/connectorStandIn';
+import { scopeOf } from '../../bot/teams/turn';
 import type { Item } from '../../domain/items';
-import type { LogEntry } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
 
 const ZONE = 'Europe/Copenhagen';
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -137,7 +138,7 @@ describe('weekly digest, end to end over HTTP', () => {
 
   it('a bad /digest gets a friendly answer saying how to write it, and changes nothing', async () => {
     const [reply] = await h.say(channelMessage('/overblik tirsdag 25:00', { timestamp: '2024-12-03T10:00:00Z' }));
-    assert.match(reply.text, /"25:00" er ikke et gyldigt klokkeslæt\. Skriv fx "\/digest tirsdag 9:00"/);
+    assert.match(reply.text, /"25:00" er ikke et gyldigt klokkeslæt\. Skriv fx "\/overblik tirsdag 9:00"/);
     const [shown] = await h.say(channelMessage('/overblik', { timestamp: '2024-12-03T10:00:00Z' }));
     assert.match(shown.text, /hver tirsdag kl\. 09\.00/);
   });
@@ -165,8 +166,15 @@ describe('digest sends: restarts and the connector\'s answers', () => {
     assert.equal(ref?.serviceUrl, h.connector.url);
     // Unchanged: not written again.
     assert.equal(await h.app.services.conversations.remember(ref!), false);
-    await h.post({ ...chat('', '19:chat-a@thread.v2'), type: 'message', text: '/overblik', serviceUrl: 'http://127.0.0.1:9/moved/' });
-    assert.equal((await h.app.services.conversations.get(chatScope('19:chat-a@thread.v2')))?.serviceUrl, 'http://127.0.0.1:9/moved/');
+    // The connector moved: a second stand-in answers at the new serviceUrl (and gets the reply).
+    const moved = await new ConnectorStandIn().start();
+    try {
+      await h.post({ ...chat('', '19:chat-a@thread.v2'), type: 'message', text: '/overblik', serviceUrl: moved.url });
+      assert.equal((await h.app.services.conversations.get(chatScope('19:chat-a@thread.v2')))?.serviceUrl, moved.url);
+      assert.equal((await moved.waitFor(1))[0]!.conversationId, '19:chat-a@thread.v2');
+    } finally {
+      await moved.stop();
+    }
     const res = await h.post({ ...chat('', '19:chat-a@thread.v2'), type: 'installationUpdate', action: 'remove', text: undefined });
     assert.equal(res.status, 200);
     assert.equal(await h.app.services.conversations.get(chatScope('19:chat-a@thread.v2')), undefined);

@@ -26,7 +26,7 @@ async function storedKeys(dataDir: string): Promise<Set<string>> {
   const database = SqliteDatabase.open(dataDir);
   try {
     const keys = new Set<string>();
-    for await (const page of openSqliteTables(database).log.scan()) {
+    for await (const page of openSqliteTables(database, () => new Date()).log.scan()) {
       for (const row of page) if (row.rowKey.startsWith('entry|')) keys.add(row.rowKey);
     }
     return keys;

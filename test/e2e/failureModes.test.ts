@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness } from '../support/botHarness';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
-import { scopeOf } from '../../bot/turn';
+import { scopeOf } from '../../bot/teams/turn';
 
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 

@@ -1,14 +1,9 @@
 // Events, deadlines and what is due, end to end over HTTP: commands, pasted timelines, Done/Undo/more buttons
-// through the real adaptiveCard/action invoke, and the repository's search against Azurite.
+// through the real adaptiveCard/action invoke. (ItemRepository on its own: test/integration/itemRepository.test.ts.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { freshAzurite } from '../support/azurite';
-import { AzureTableStore } from '../../storage/azureTableStore';
-import { ItemRepository } from '../../storage/itemRepository';
-import type { Item } from '../../domain/items';
-import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 
 const TIMELINE = readFileSync('/work/shared/examples/timeline-2024.txt', 'utf8');
 const JAN_2024 = '2024-01-15T09:00:00.000Z';
@@ -282,7 +277,7 @@ describe('events and deadlines, end to end over HTTP', function () {
 
   it('shows overdue items first, in Attention colour', async () => {
     const t = team();
-    await say('/frist Nulpunktsmåling 1. oktober 2024', t, '2024-09-01T09:00:00.000Z');
+    await say('/frist Nulpunktsmåling 20. oktober 2024', t, '2024-09-01T09:00:00.000Z');
     await say('/frist Slutrapport 28. november 2024', t, '2024-09-01T09:00:00.000Z');
     const card = okCard(await say('/frister', t, '2024-11-04T09:00:00.000Z'));
     const headings = nodesOf(card, 'TextBlock').filter((b) => b.weight === 'Bolder' && b.color);
@@ -327,77 +322,3 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.equal(seen.size, 45);
   });
 });
-
-describe('ItemRepository against Azurite', () => {
-  let azurite: EmbeddedAzurite;
-  let repo: ItemRepository;
-  const scope = 'tenant|team|search';
-  const base = { done: false, authorName: 'Anne', authorAadId: 'a', writtenAt: '2024-01-15T09:00:00.000Z' };
-  const item = (id: string, title: string, start: string, end = start, extra: Partial<Item> = {}): Item =>
-    ({ ...base, id, type: 'deadline', title, period: { start, end, form: start === end ? { kind: 'day' } : { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, ...extra });
-
-  before(async () => {
-    azurite = await freshAzurite();
-    repo = new ItemRepository(AzureTableStore.fromConnectionString(azurite.connectionString, 'Items'));
-    await repo.add(scope, [
-      item('a', 'Aflevering af slutrapport til ØIM', '2024-12-15'),
-      item('b', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30'),
-      item('c', 'Godkendelse i styregruppen', '2024-08-11', '2024-08-20'),
-      { ...base, id: 'd', type: 'event', title: 'Beskæftigelsestræf', period: undefined },
-      { ...base, id: 'e', type: 'event', title: 'Folkemødet på Bornholm', period: { start: '2024-06-13', end: '2024-06-16', form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } } },
-    ]);
-    await repo.add('other|scope', [item('x', 'Slutrapport i en anden scope', '2024-12-15')]);
-  });
-  after(async () => { await azurite.close(); });
-
-  it('search finds items whose title has words starting with every query word, within the scope only', async () => {
-    assert.deepEqual((await repo.search(scope, ['slutrap'])).map((i) => i.id), ['a']);
-    assert.deepEqual((await repo.search(scope, ['SLUTRAPPORT', 'øim'])).map((i) => i.id), ['a']);
-    assert.deepEqual((await repo.search(scope, ['slutrapport', 'kommuner'])).map((i) => i.id), []);
-    assert.deepEqual((await repo.search(scope, ['beskæftigelses'])).map((i) => i.id), ['d']);
-    assert.deepEqual((await repo.search(scope, ['i'])).map((i) => i.id), []);
-    assert.deepEqual((await repo.search(scope, [])).map((i) => i.id), []);
-  });
-
-  it('due, overdue, ongoing and undated are the rows they say', async () => {
-    assert.deepEqual((await repo.dueBetween(scope, '2024-11-01', '2024-11-30')).map((i) => i.id), ['b']);
-    assert.deepEqual((await repo.ongoing(scope, '2024-10-01', '2024-10-31')).map((i) => i.id), ['b']);
-    assert.deepEqual((await repo.ongoing(scope, '2024-06-14', '2024-06-30')).map((i) => i.id), ['e']);
-    assert.deepEqual((await repo.overdue(scope, '2024-08-21')).map((i) => i.id).sort(), ['c', 'e']);
-    assert.deepEqual((await repo.overdue(scope, '2024-06-14')).map((i) => i.id), []); // Folkemødet is still on
-    assert.deepEqual((await repo.undated(scope)).map((i) => i.id), ['d']);
-  });
-
-  it('setDone moves an item out of the open listings and back; another scope finds nothing', async () => {
-    assert.equal(await repo.setDone('other|scope', 'c', true, 'Bo', '2024-08-21T10:00:00Z'), undefined);
-    const done = await repo.setDone(scope, 'c', true, 'Bo', '2024-08-21T10:00:00Z');
-    assert.equal(done?.done, true);
-    assert.equal(done?.doneBy, 'Bo');
-    assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31')).map((i) => i.id), []);
-    assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31', { includeDone: true })).map((i) => i.id), ['c']);
-    assert.equal((await repo.search(scope, ['styregruppen']))[0].done, true);
-    const open = await repo.setDone(scope, 'c', false, 'Bo', '2024-08-22T10:00:00Z');
-    assert.equal(open?.doneBy, undefined);
-    assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31')).map((i) => i.id), ['c']);
-  });
-
-  it('update re-indexes an edited title and date; add of existing ids is a duplicate', async () => {
-    const before = (await repo.get(scope, 'a'))!;
-    await repo.update(scope, { ...before, title: 'Endelig rapport til ministeriet', period: { start: '2025-01-10', end: '2025-01-10', form: { kind: 'day' } }, snoozedUntil: '2024-12-01T08:00:00Z' });
-    assert.deepEqual(await repo.search(scope, ['slutrapport']), []);
-    assert.deepEqual((await repo.search(scope, ['ministeriet'])).map((i) => i.id), ['a']);
-    assert.deepEqual((await repo.dueBetween(scope, '2025-01-01', '2025-01-31')).map((i) => i.snoozedUntil), ['2024-12-01T08:00:00Z']);
-    assert.equal(await repo.add(scope, [item('b', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30')]), 'duplicate');
-  });
-
-  it('removeBatch removes every item of a paste and its index rows, only in its own scope', async () => {
-    const paste = Array.from({ length: 30 }, (_, i) => item(`p${i}`, `Punkt ${i} i tidsplanen`, '2025-03-01', '2025-03-01', { batchId: 'batch1' }));
-    assert.equal(await repo.add(scope, paste), 'saved');
-    assert.equal((await repo.search(scope, ['tidsplanen'])).length, 30);
-    assert.equal(await repo.removeBatch('other|scope', 'batch1'), 0);
-    assert.equal(await repo.removeBatch(scope, 'batch1'), 30);
-    assert.deepEqual(await repo.search(scope, ['tidsplanen']), []);
-    assert.deepEqual(await repo.dueBetween(scope, '2025-03-01', '2025-03-01'), []);
-  });
-});
-

@@ -277,6 +277,46 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(facts(cardOf(reply.activity)).Art, 'Besøg');
   });
 
+  it('a message announcing a date ahead: the date field is left to the text, and the card offers the event', async () => {
+    const message = payload('1732022100000', '<p>Brev fra STAR: møde d. 12. december om mikrolån</p>');
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    assert.equal(inputs(dialog).date.value, '', 'a date ahead is what is coming, not the day it happened');
+    const before = h.connector.received.length;
+    assert.deepEqual((await h.post(submitAction({ ...formOf(dialog), kind: 'letter' }, message, inChannel))).body, {});
+    const [reply] = (await h.connector.waitFor(before + 1)).slice(before);
+    const card = cardOf(reply.activity);
+    const f = facts(card);
+    assert.equal(f.Dato, 'tirsdag d. 19. november', 'the day the message was written');
+    assert.equal(f.Kommende, 'torsdag d. 12. december');
+    assert.deepEqual(card.actions.map((a: any) => a.title), ['Fortryd', 'Ret', 'Tilføj som arrangement']);
+  });
+
+  it('a day picked in the dialog wins over the text; Ret reads the text as on the day the message was written', async () => {
+    const picked = payload('1732022200000', '<p>Møde med Jobcenter Hjørring i går</p>', { at: '2024-11-10T10:00:00.000Z' });
+    const first = dialogCardOf((await h.post(fetchTask(picked, inChannel))).body);
+    assert.equal(inputs(first).date.value, '2024-11-09');
+    let before = h.connector.received.length;
+    await h.post(submitAction({ ...formOf(first), kind: 'meeting', date: '2024-11-07' }, picked, inChannel));
+    assert.equal(facts(cardOf((await h.connector.waitFor(before + 1))[before].activity)).Dato, 'torsdag d. 7. november');
+
+    const message = payload('1732022300000', '<p>Møde med Rebild Kommune i går om fleksjob</p>', { at: '2024-11-10T10:00:00.000Z' });
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    before = h.connector.received.length;
+    await h.post(submitAction({ ...formOf(dialog), kind: 'meeting' }, message, inChannel));
+    const [reply] = (await h.connector.waitFor(before + 1)).slice(before);
+    assert.equal(facts(cardOf(reply.activity)).Dato, 'lørdag d. 9. november');
+    // Edited ten days after the message: "i går" still counts from the message's day, not the day it was logged.
+    const thread = { ...channelMessage('x'), conversation: { ...inChannel.conversation, id: reply.conversationId } };
+    const edit = cardOf(reply.activity).actions.find((a: any) => a.verb === 'log.edit');
+    const form = (await h.post(cardAction('log.edit', edit.data, thread))).body.value;
+    const save = form.actions.find((a: any) => a.verb === 'log.update');
+    const fields = inputs(form);
+    const saved = (await h.post(cardAction('log.update', { ...save.data, kind: 'meeting', text: fields.text.value, date: fields.date.value }, thread))).body.value;
+    const f = facts(saved);
+    assert.equal(f.Dato, 'lørdag d. 9. november');
+    assert.equal(f['Fra besked af'], 'Mette Larsen', 'Ret keeps where it came from');
+  });
+
   it('another command id gets a dialog saying so', async () => {
     const res = await h.post(invoke('composeExtension/fetchTask', { commandId: 'somethingElse', commandContext: 'message' }, inChannel));
     assert.match(cardText(dialogCardOf(res.body)), /Den handling kender jeg ikke/);

@@ -6,7 +6,7 @@ import {
   startHarness, channelMessage, cardAction, cardOf, cardText, FixedClock, TEAM, type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/turn';
+import { scopeOf } from '../../bot/teams/turn';
 import type { Item } from '../../domain/items';
 
 const ZONE = 'Europe/Copenhagen';

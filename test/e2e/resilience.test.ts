@@ -7,7 +7,7 @@ import { startHarness, channelMessage, personalMessage, cardAction, cardOf, card
 import { freshAzurite } from '../support/azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/turn';
+import { scopeOf } from '../../bot/teams/turn';
 
 const OTHER_TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 

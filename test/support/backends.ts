@@ -33,11 +33,11 @@ export const sqliteBackend: Backend = {
   async open() {
     const dir = tempDir();
     const database = SqliteDatabase.open(dir);
-    const tables = openSqliteTables(database);
+    const tables = openSqliteTables(database, () => new Date());
     await ensureTables(tables);
     return {
       tables,
-      store: (name) => new SqliteTableStore(database, name),
+      store: (name) => new SqliteTableStore(database, name, () => new Date()),
       async dropTable(name) { database.db.exec(`DROP TABLE IF EXISTS "${name}"`); },
       async close() {
         database.close();

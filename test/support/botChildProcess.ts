@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startApp } from '../../bot/app';
-import type { Clock } from '../../bot/tovholderBot';
+import type { Clock } from '../../bot/ports';
 
 export type ToBotChild = { cmd: 'tick'; nowIso: string };
 export type FromBotChild =

@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { loadConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startApp, type RunningApp } from '../../bot/app';
-import type { Clock } from '../../bot/tovholderBot';
+import type { Clock } from '../../bot/ports';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { PNG } from 'pngjs';
-import { LOG_MESSAGE_COMMAND } from '../../bot/messageExtension';
-import { msg } from '../../bot/messages';
+import { LOG_MESSAGE_COMMAND } from '../../bot/teams/messageExtension';
+import { t } from '../../i18n/catalog';
 import { helpCard } from '../../cards/helpCard';
 
 // The Teams app package that docs/DEPLOY.md tells an administrator to upload: built with test ids, unzipped
@@ -182,8 +182,8 @@ describe('Teams app package', () => {
     assert.deepEqual(Object.keys(english).filter((k) => k.startsWith('composeExtensions')).sort(),
       ['composeExtensions[0].commands[0].description', 'composeExtensions[0].commands[0].title']);
     // The dialog's title and the help card name it as the manifest does, in each language.
-    assert.equal(msg('dialogTitle', 'da'), 'Log i Tovholder');
-    assert.equal(msg('dialogTitle', 'en'), 'Log in Tovholder');
+    assert.equal(t('logDialog.title', 'da'), 'Log i Tovholder');
+    assert.equal(t('logDialog.title', 'en'), 'Log in Tovholder');
     assert.match(JSON.stringify(helpCard('da')), /Log i Tovholder/);
     assert.match(JSON.stringify(helpCard('en')), /Log in Tovholder/);
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');

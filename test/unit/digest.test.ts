@@ -13,8 +13,8 @@ const ZONE = 'Europe/Copenhagen';
 // Monday 18 November 2024, 08:00: the default digest slot.
 const NOW = DateTime.fromISO('2024-11-18T08:00', { zone: ZONE });
 
-const log = (id: string, happenedOn: string, kind: DigestLogEntry['kind'], text: string, authorName: string): DigestLogEntry =>
-  ({ id, happenedOn, kind, text, authorName });
+const log = (id: string, happenedOn: string, kind: DigestLogEntry['kind'], text: string, authorName: string, writtenAt = `${happenedOn}T10:00:00Z`): DigestLogEntry =>
+  ({ id, happenedOn, kind, text, authorName, writtenAt });
 
 function item(id: string, type: Item['type'], title: string, period: Period | undefined, extra: Partial<Item> = {}): Item {
   return { id, type, title, period, done: false, authorName: 'Bo', authorAadId: 'aad', writtenAt: '2024-10-01T08:00:00Z', ...extra };

@@ -29,11 +29,27 @@ describe('dueStateOf', () => {
     assert.equal(dueStateOf(item('deadline', 'd', day('2024-12-01')), november, '2024-11-01'), undefined);
     assert.equal(dueStateOf(item('deadline', 'd', day('2024-10-31')), november, '2024-10-31'), undefined);
   });
-  it('past its end and not done is overdue, whatever the period; done is hidden unless asked for', () => {
+  it('only a deadline can be overdue: recently in red, older counted apart, and only in an answer about now', () => {
     assert.equal(dueStateOf(item('deadline', 'd', day('2024-10-31')), november, '2024-11-01'), 'overdue');
-    assert.equal(dueStateOf(item('deadline', 'd', day('2024-03-01')), november, '2024-11-01'), 'overdue');
+    assert.equal(dueStateOf(item('deadline', 'd', day('2024-10-02')), november, '2024-11-01'), 'overdue'); // 30 days ago
+    assert.equal(dueStateOf(item('deadline', 'd', day('2024-10-01')), november, '2024-11-01'), 'olderOverdue');
+    assert.equal(dueStateOf(item('deadline', 'd', day('2024-03-01')), november, '2024-11-01'), 'olderOverdue');
+    // An answer about another period shows that period only: no overdue from elsewhere, its own past items plainly.
+    const february = { start: '2025-02-01', end: '2025-02-28' };
+    assert.equal(dueStateOf(item('deadline', 'd', day('2024-10-31')), february, '2024-11-01'), undefined);
+    const september = { start: '2024-09-01', end: '2024-09-30' };
+    assert.equal(dueStateOf(item('deadline', 'd', day('2024-09-10')), september, '2024-11-01'), 'past');
+    assert.equal(dueStateOf(item('deadline', 'd', day('2024-10-31')), september, '2024-11-01'), undefined);
+  });
+  it('an event that has passed is history, and a period is over when it ends: never overdue', () => {
     assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-02'), 'ongoing');
-    assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-03'), 'overdue');
+    assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-03'), 'past');
+    assert.equal(dueStateOf(item('event', 'e', day('2024-10-07')), november, '2024-11-03'), undefined);
+    const evaluation = item('deadline', 'Evalueringsperiode', { start: '2024-03-01', end: '2024-05-31', form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } });
+    assert.equal(dueStateOf(evaluation, november, '2024-11-20'), undefined);
+    assert.equal(dueStateOf(evaluation, { start: '2024-05-01', end: '2024-05-31' }, '2024-11-20'), 'past');
+  });
+  it('done is hidden unless asked for; an undated item is never listed by date', () => {
     const done = item('deadline', 'd', day('2024-11-10'), { done: true });
     assert.equal(dueStateOf(done, november, '2024-11-20'), undefined);
     assert.equal(dueStateOf(done, november, '2024-11-20', { includeDone: true }), 'done');
@@ -55,7 +71,7 @@ describe('dueStateOf', () => {
 
 describe('classifyDue and groupDue', () => {
   it('puts overdue first (oldest first), then due by date and time, then ongoing; each item once', () => {
-    const late = item('deadline', 'Nulpunktsmåling', day('2024-10-01'));
+    const late = item('deadline', 'Nulpunktsmåling', day('2024-10-05'));
     const later = item('deadline', 'Høring', day('2024-10-15'));
     const nine = item('event', 'Morgenmøde', day('2024-11-07'), { time: { hour: 9, minute: 0 } });
     const two = item('event', 'Eftermiddag', day('2024-11-07'), { time: { hour: 14, minute: 0 } });

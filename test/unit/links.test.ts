@@ -4,6 +4,9 @@ import { sourceOfUrl, takeLinks, linksOf, MAX_LINKS } from '../../domain/links';
 import { htmlToText, quotedPeople } from '../../domain/html';
 import { interpretLog } from '../../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
+import { entryOf } from '../../bot/commands/logEntry';
+import { LogRepository, MAX_INDEXED_STAKEHOLDERS, MAX_INDEXED_WORDS } from '../../storage/logRepository';
+import { MAX_TRANSACTION_ACTIONS, type TableStore } from '../../storage/tableStore';
 
 const seed = { stakeholders: SEED_STAKEHOLDERS, experiments: SEED_EXPERIMENTS };
 const WED = DateTime.fromISO('2024-11-20T10:15:00', { zone: 'Europe/Copenhagen' });
@@ -118,5 +121,24 @@ describe('people quoted in a press entry', () => {
   it('needs a capitalised name after the word', () => {
     assert.deepEqual(quotedPeople('blev citeret i avisen'), []);
     assert.deepEqual(quotedPeople('Nordjyske skrev om os'), []);
+  });
+});
+
+describe('an entry with links, colleagues and quoted people in one transaction', () => {
+  it('stays within the 100 rows of a transaction, the audit row of Undo included', () => {
+    const words = Array.from({ length: 90 }, (_, i) => `ord${i}`).join(' ');
+    const links = Array.from({ length: 8 }, (_, i) => `https://nordjyske.dk/nyheder/${i}`);
+    const read = interpretLog(`presse ${words} citeret: Jannie Knudsen ${links.join(' ')} https://ft.dk/x https://bm.dk/y https://star.dk/z`, WED, seed);
+    assert.ok(read.ok);
+    const turn = {
+      now: WED, zone: 'Europe/Copenhagen', lang: 'da' as const, activityId: 'a', conversationId: 'c',
+      scope: { key: 's', kind: 'team' as const, tenantId: 't' }, author: { name: 'Anne', aadObjectId: 'x', id: '29:a' },
+      mentions: Array.from({ length: 20 }, (_, i) => ({ name: `Kollega Nummer${i}`, aadObjectId: '' })),
+    };
+    const entry = entryOf('id-1', read.draft, 'press', turn);
+    entry.stakeholders = [...entry.stakeholders, ...Array.from({ length: 30 }, (_, i) => `Interessent ${i}`)];
+    const rows = new LogRepository(undefined as unknown as TableStore).rowsFor('s', entry);
+    assert.equal(rows.length, 1 + 1 + 1 + MAX_INDEXED_WORDS + MAX_INDEXED_STAKEHOLDERS);
+    assert.ok(rows.length + 1 <= MAX_TRANSACTION_ACTIONS, `${rows.length} rows and the audit row`);
   });
 });

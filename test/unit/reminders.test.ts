@@ -102,15 +102,18 @@ describe('reminders: when they are due', () => {
     );
   });
 
-  it('sends a passed reminder late, once, when the item is still ahead', () => {
-    // Logged on 17 March with the deadline on the 20th: the 7-day moment has passed.
-    const [late] = dueAt([deadline('d1', '2026-03-20')], '2026-03-17T11:00');
+  it('a reminder is for what is coming: a deadline written after its 7-day moment gets the 1-day one, not the 7-day one at once', () => {
+    // Written on 17 March with the deadline on the 20th: the 7-day moment (13 March) came before the deadline existed.
+    const written = deadline('d1', '2026-03-20', { writtenAt: '2026-03-17T10:00:00.000Z' });
+    assert.deepEqual(dueAt([written], '2026-03-17T11:00'), []);
+    const sent = simulate([written], '2026-03-17T11:00', '2026-03-22T00:00');
+    assert.deepEqual(sent.map((s) => [s.occasionId, s.at.slice(0, 16)]), [['remind:d1:1d', '2026-03-19T09:00']]);
+  });
+
+  it('sends a passed reminder late, once, when the item existed at its moment (the bot was down)', () => {
+    const known = deadline('d1', '2026-03-20', { writtenAt: '2026-03-01T10:00:00.000Z' });
+    const [late] = dueAt([known], '2026-03-17T11:00');
     assert.deepEqual(late, { occasionId: 'remind:d1:7d', itemId: 'd1', daysBefore: 7, daysLeft: 3, snoozed: false });
-    const sent = simulate([deadline('d1', '2026-03-20')], '2026-03-17T11:00', '2026-03-22T00:00');
-    assert.deepEqual(sent.map((s) => [s.occasionId, s.at.slice(0, 16)]), [
-      ['remind:d1:7d', '2026-03-17T11:00'],
-      ['remind:d1:1d', '2026-03-19T09:00'],
-    ]);
   });
 
   it('after a long down-time sends only the latest passed reminder, even on the day itself', () => {
@@ -222,15 +225,15 @@ describe('/remind command', () => {
     assert.deepEqual(parseRemindCommand('13.00'), { kind: 'hour', hour: 13 });
   });
 
-  it('rejects what it cannot read, answering in the language used', () => {
+  it('rejects what it cannot read with a code, and the language the words were in', () => {
     const badNumber = parseRemindCommand('frist syv');
-    assert.ok(badNumber.kind === 'error' && badNumber.lang === 'da' && badNumber.message.includes('"syv" er ikke et antal dage'));
+    assert.deepEqual(badNumber, { kind: 'error', lang: 'da', problem: { code: 'badDays', word: 'syv', max: 365 } });
     const tooFar = parseRemindCommand('deadline 400');
-    assert.ok(tooFar.kind === 'error' && tooFar.lang === 'en' && tooFar.message.includes('not a number of days'));
+    assert.deepEqual(tooFar, { kind: 'error', lang: 'en', problem: { code: 'badDays', word: '400', max: 365 } });
     const noDays = parseRemindCommand('event');
-    assert.ok(noDays.kind === 'error' && noDays.message.startsWith('How many days'));
+    assert.deepEqual(noDays, { kind: 'error', lang: 'en', problem: { code: 'noDays' } });
     const halfHour = parseRemindCommand('kl. 9:30');
-    assert.ok(halfHour.kind === 'error' && halfHour.lang === 'da' && halfHour.message.startsWith('Påmindelser sendes på hele timer'));
+    assert.deepEqual(halfHour, { kind: 'error', lang: 'da', problem: { code: 'notOnTheHour' } });
     const badHour = parseRemindCommand('at 25');
     assert.ok(badHour.kind === 'error' && badHour.lang === 'en');
     assert.equal(parseRemindCommand('7 1').kind, 'error', 'offsets need frist/deadline or arrangement/event');

@@ -1,8 +1,8 @@
 // The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe.
 import * as restify from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
-import type { Logger } from './logger';
-import { describeError } from './logger';
+import type { Logger } from '../logger';
+import { describeError } from '../logger';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -1,21 +1,23 @@
 // The Teams edge of "Log i Tovholder" (a message extension action command): composeExtension/fetchTask opens the
-// dialog, composeExtension/submitAction saves and replies in the message's thread. The work is in actions/logMessage.ts.
+// dialog, composeExtension/submitAction saves and replies in the message's thread. The work is SDK-neutral, in
+// bot/actions/logMessage.ts; this file only maps the invokes and posts the reply.
 import { randomBytes } from 'node:crypto';
 import {
   CardFactory, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse, type TurnContext,
 } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import { openDialog, saveFromDialog, type MessagePayload } from './actions/logMessage';
-import { msg } from './messages';
-import { langOf, type Turn } from './turn';
+import { openDialog, saveFromDialog, type MessagePayload } from '../actions/logMessage';
+import { t } from '../../i18n/catalog';
+import { langOf, langOfData } from './turn';
+import type { Turn } from '../turn';
 import { toActivity } from './tovholderBot';
-import type { Services } from './services';
-import type { Reply } from './commands/types';
-import type { CardJson } from '../cards/render';
-import { errorCard } from '../cards/errorCard';
-import { describeError } from './logger';
-import { StorageUnavailableError } from '../storage/tableStore';
-import type { Lang } from '../domain/types';
+import type { Services } from '../services';
+import type { Reply } from '../commands/types';
+import type { CardJson } from '../../cards/render';
+import { errorCard } from '../../cards/errorCard';
+import { describeError } from '../logger';
+import { StorageUnavailableError } from '../../storage/tableStore';
+import type { Lang } from '../../domain/types';
 
 /** The command's id in appPackage/manifest.json (composeExtensions[0].commands[0].id). */
 export const LOG_MESSAGE_COMMAND = 'logMessage';
@@ -37,12 +39,12 @@ async function guarded(
   const { logger } = parts.services;
   const turnId = randomBytes(4).toString('hex');
   const turn = parts.turnFor(context.activity, lang);
-  const title = msg('dialogTitle', lang);
+  const title = t('logDialog.title', lang);
   let outcome = 'ok';
   try {
     if (action?.commandId !== LOG_MESSAGE_COMMAND) {
       outcome = 'unknown_command';
-      return dialog(title, errorCard(msg('unknownMessageCommand', lang)));
+      return dialog(title, errorCard(t('logDialog.unknownCommand', lang)));
     }
     const done = await work(turn, turnId);
     outcome = done.outcome;
@@ -50,7 +52,7 @@ async function guarded(
   } catch (err) {
     outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
-    return dialog(title, errorCard(msg(outcome === 'storage_unavailable' ? 'storageDown' : 'internalError', lang, { turnId })));
+    return dialog(title, errorCard(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId })));
   } finally {
     logger.info('message_action', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome });
   }
@@ -66,9 +68,9 @@ export function fetchLogDialog(context: TurnContext, action: MessagingExtensionA
 
 export function submitLogDialog(context: TurnContext, action: MessagingExtensionAction, parts: MessageExtensionParts): Promise<MessagingExtensionActionResponse> {
   const data = (action?.data && typeof action.data === 'object' ? action.data : {}) as Record<string, unknown>;
-  const lang: Lang = data.lang === 'en' || data.lang === 'da' ? data.lang : langOf('', context.activity, parts.services.config.language);
+  const lang = langOfData(data, context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn, turnId) => {
-    const title = msg('dialogTitle', lang);
+    const title = t('logDialog.title', lang);
     const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined);
     if (saved.kind !== 'saved') return { response: dialog(title, saved.card), outcome: saved.kind };
     try {
@@ -76,7 +78,7 @@ export function submitLogDialog(context: TurnContext, action: MessagingExtension
     } catch (err) {
       // Saved is saved: say so in the dialog, with the card, rather than pretend nothing happened.
       parts.services.logger.warn('thread_reply_failed', { turnId, scope: turn.scope.key, ...describeError(err) });
-      return { response: dialog(title, { ...saved.card, body: [...(saved.card.body as object[]), { type: 'TextBlock', text: msg('threadReplyFailed', lang), wrap: true, color: 'Warning' }] }), outcome: 'saved_no_reply' };
+      return { response: dialog(title, { ...saved.card, body: [...(saved.card.body as object[]), { type: 'TextBlock', text: t('logDialog.threadReplyFailed', lang), wrap: true, color: 'Warning' }] }), outcome: 'saved_no_reply' };
     }
     return { response: {}, outcome: 'saved' }; // an empty answer closes the dialog
   });

@@ -4,25 +4,19 @@ import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
   type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
-import type { DateTime } from 'luxon';
-import { parseMessage, type CommandName, type Parsed } from './grammar';
-import { langOf, tenantOf, turnOf, withMentionNames, type Turn } from './turn';
-import { msg } from './messages';
-import type { Services } from './services';
-import type { ActionHandler, ActionResult, CommandHandler, Reply } from './commands/types';
-import { StorageUnavailableError } from '../storage/tableStore';
-import { describeError } from './logger';
-import { helpCard } from '../cards/helpCard';
-import { errorCard } from '../cards/errorCard';
-import type { Lang } from '../domain/types';
+import { parseMessage, type CommandName, type Parsed } from '../grammar';
+import { langOf, langOfData, tenantOf, turnOf, withMentionNames } from './turn';
+import type { Turn } from '../turn';
+import { t } from '../../i18n/catalog';
+import type { Services } from '../services';
+import type { Clock, TextRouter } from '../ports';
+import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
+import { StorageUnavailableError } from '../../storage/tableStore';
+import { describeError } from '../logger';
+import { helpCard } from '../../cards/helpCard';
+import { errorCard } from '../../cards/errorCard';
+import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
-
-export interface Clock {
-  now(): DateTime;
-}
-
-/** Routes plain-language text (no slash). Returns undefined when the text is not something the grammar knows. */
-export type TextRouter = (text: string, turn: Turn, services: Services) => Promise<Reply[] | undefined>;
 
 export interface BotParts {
   services: Services;
@@ -56,9 +50,9 @@ export class TovholderBot extends TeamsActivityHandler {
       logger.warn('tenant_refused', { tenant, activityType: context.activity.type, channelId: context.activity.channelId });
       const lang = langOf(context.activity.text ?? '', context.activity, config.language);
       if (context.activity.type === ActivityTypes.Message) {
-        await context.sendActivity(plainText(msg('tenantRefused', lang)));
+        await context.sendActivity(plainText(t('turn.tenantRefused', lang)));
       } else if (context.activity.type === ActivityTypes.Invoke) {
-        await context.sendActivity({ type: 'invokeResponse', value: cardInvokeResponse(errorCard(msg('tenantRefused', lang))) });
+        await context.sendActivity({ type: 'invokeResponse', value: cardInvokeResponse(errorCard(t('turn.tenantRefused', lang))) });
       }
       return;
     }
@@ -97,9 +91,9 @@ export class TovholderBot extends TeamsActivityHandler {
     } catch (err) {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
-      const id = outcome === 'storage_unavailable' ? 'storageDown' : 'internalError';
+      const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
       try {
-        await context.sendActivity(plainText(msg(id, turn.lang, { turnId })));
+        await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
       } catch (sendErr) {
         logger.error('reply_failed', { turnId, ...describeError(sendErr) });
       }
@@ -116,22 +110,30 @@ export class TovholderBot extends TeamsActivityHandler {
     const { services } = this.parts;
     switch (parsed.type) {
       case 'empty':
-        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: turn.lang === 'da' ? 'Tovholders kommandoer' : "Tovholder's commands" }];
+        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
-        const lines = [msg('unknownCommand', turn.lang, { word: parsed.word })];
-        if (parsed.suggestion) lines.push(msg('didYouMean', turn.lang, { suggestion: parsed.suggestion }));
-        lines.push(msg('seeHelp', turn.lang));
+        const lines = [t('turn.unknownCommand', turn.lang, { word: parsed.word })];
+        if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
+        lines.push(t('turn.seeHelp', turn.lang));
         return [{ text: lines.join(' ') }];
       }
       case 'command': {
         const handler = this.commands.get(parsed.command);
-        if (!handler) return [{ text: msg('notYet', turn.lang, { command: '/' + parsed.name }) }];
+        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
         return handler.run({ turn, args: parsed.args, services });
       }
       case 'text': {
         const routed = this.parts.textRouter ? await this.parts.textRouter(parsed.text, turn, services) : undefined;
-        return routed ?? [{ text: msg('notUnderstood', turn.lang) }];
+        return routed ?? [{ text: t('turn.notUnderstood', turn.lang) }];
       }
+    }
+  }
+
+  private async updateForEveryone(context: TurnContext, card: object, turnId: string, verb: string): Promise<void> {
+    try {
+      await updateMessage(context, card);
+    } catch (err) {
+      this.parts.services.logger.warn('card_update_failed', { turnId, verb, ...describeError(err) });
     }
   }
 
@@ -139,7 +141,7 @@ export class TovholderBot extends TeamsActivityHandler {
     return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
   }
 
-  /** "Log i Tovholder" on a message: the dialog (bot/messageExtension.ts). */
+  /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
   protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
     return fetchLogDialog(context, action, this.messageExtension);
   }
@@ -155,7 +157,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const turnId = randomBytes(4).toString('hex');
     const value = (context.activity.value ?? {}) as { action?: { verb?: unknown; data?: unknown } };
     const data = (value.action?.data && typeof value.action.data === 'object' ? value.action.data : {}) as Record<string, unknown>;
-    const lang: Lang = data.lang === 'en' || data.lang === 'da' ? data.lang : langOf('', context.activity, config.language);
+    const lang = langOfData(data, context.activity, config.language);
     const turn = this.turnFor(context.activity, lang);
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const handler = this.actions.get(verb);
@@ -163,21 +165,30 @@ export class TovholderBot extends TeamsActivityHandler {
     try {
       if (!handler) {
         outcome = 'unknown_verb';
-        return cardInvokeResponse(errorCard(lang === 'da'
-          ? 'Den knap kender jeg ikke. Prøv kommandoen igen, eller skriv /hjælp.'
-          : 'I do not know that button. Try the command again, or type /help.'));
+        return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
       const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
-      return 'card' in result ? cardInvokeResponse(result.card) : messageInvokeResponse(result.message);
+      if (!('card' in result)) return messageInvokeResponse(result.message);
+      await this.updateForEveryone(context, result.card, turnId, verb);
+      return cardInvokeResponse(result.card);
     } catch (err) {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(msg(outcome === 'storage_unavailable' ? 'storageDown' : 'internalError', lang, { turnId }));
+      return messageInvokeResponse(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
   }
+}
+
+/** The invoke's answer changes the card only for the one who pressed; the message the button was on (replyToId)
+ *  is updated too, so everyone in the channel sees the entry undone, the item done. A failure here is logged, and the
+ *  presser still gets the new card. */
+async function updateMessage(context: TurnContext, card: object): Promise<void> {
+  const id = context.activity.replyToId;
+  if (!id) return;
+  await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id });
 }
 
 function cardInvokeResponse(card: object): InvokeResponse {

@@ -1,0 +1,39 @@
+// The weekly digest as a reply: reads the scope's week and builds the card. Used by /digest now and by the scheduler.
+import { DateTime } from 'luxon';
+import { selectDigest } from '../domain/digest';
+import type { Item } from '../domain/items';
+import type { LogEntry } from '../domain/logEntry';
+import type { IsoDate, Lang } from '../domain/types';
+import { digestCard } from '../cards/digestCard';
+import type { Reply } from './commands/types';
+
+/** What composing a digest reads: the log and the items (structural, so tests and storage both fit). */
+export interface DigestSources {
+  log: {
+    between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]>;
+    writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]>;
+  };
+  items: {
+    overdue(scopeKey: string, today: IsoDate): Promise<Item[]>;
+    dueBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]>;
+  };
+}
+
+/** Reads the scope's week and builds the digest card at `now` (already in the scope's zone). */
+export async function composeDigest(
+  sources: DigestSources, scopeKey: string, now: DateTime, lang: Lang, movedFrom?: { date: string; holiday: string },
+): Promise<Reply> {
+  const today = now.toISODate()!;
+  const probe = selectDigest(now, [], []).ranges;
+  // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
+  const fromInstant = DateTime.fromISO(probe.logFrom, { zone: now.zone }).startOf('day').toUTC().toISO()!;
+  const [byDate, byWritten, overdue, coming] = await Promise.all([
+    sources.log.between(scopeKey, probe.logFrom, today),
+    sources.log.writtenBetween(scopeKey, fromInstant, now.toUTC().endOf('day').toISO()!),
+    sources.items.overdue(scopeKey, today),
+    sources.items.dueBetween(scopeKey, today, probe.deadlinesTo),
+  ]);
+  const digest = selectDigest(now, [...byWritten, ...byDate], [...overdue, ...coming]);
+  const { card, summary } = digestCard(digest, lang, now, { movedFrom });
+  return { card, summary };
+}

@@ -1,0 +1,23 @@
+// Small contracts shared by the turn loop, the scheduler and the composition root, kept apart from any of them (and
+// from the Bot Framework SDK) so that none imports another for a type.
+import type { Turn } from './turn';
+import type { Services } from './services';
+import type { Reply } from './commands/types';
+import type { ConversationRef } from '../storage/conversationRepository';
+
+export type { Clock } from './systemClock';
+
+/** Routes plain-language text (no slash). Returns undefined when the text is not something the grammar knows. */
+export type TextRouter = (text: string, turn: Turn, services: Services) => Promise<Reply[] | undefined>;
+
+/** What came of one proactive send. `retryAfterMs` is the connector's Retry-After (429/503), when it gave one. */
+export type SendOutcome =
+  | { kind: 'sent'; activityId?: string }
+  | { kind: 'gone'; status: number }
+  | { kind: 'failed'; status?: number; retryAfterMs?: number; message: string };
+
+/** Sends what the bot says on its own (the digest, reminders); bot/teams/proactive.ts posts it to the connector. */
+export interface ProactiveSender {
+  /** Posts `reply` in the ref's conversation; in a team, as a new thread in `channelId` (default: General). */
+  send(ref: ConversationRef, reply: Reply, channelId?: string): Promise<SendOutcome>;
+}

@@ -1,0 +1,564 @@
+// Every word the bot says, by message id, Danish and English side by side. Danish first: it is the users' language.
+// Domain code returns codes and data; the bot and the cards turn them into words here, and only here.
+//
+// A text is filled by t(id, lang, vars):
+//   {name}              the value of `name` (a number in the language's own form: 12.345 in Danish, 12,345 in English)
+//   {name|one|other}    `one` when name is 1, else `other`; `#` in either stands for the number
+// Dates and periods are formatted by domain/periodFormat.ts (re-exported below), which writes them the Danish way.
+// test/unit/catalog.test.ts fails when an entry lacks a language, when a Danish text names an English-only command,
+// or when an id is no longer used anywhere.
+import type { Lang } from '../domain/types';
+
+export { formatDay, formatPeriod } from '../domain/periodFormat';
+
+export interface CatalogEntry { da: string; en: string }
+
+export const CATALOG = {
+  // ----- The turn loop: unknown commands, failures, refusals
+  'turn.unknownCommand': { da: 'Den kommando kender jeg ikke: {word}.', en: "I don't know that command: {word}." },
+  'turn.didYouMean': { da: 'Mente du {suggestion}?', en: 'Did you mean {suggestion}?' },
+  'turn.seeHelp': { da: 'Skriv /hjælp for at se alle kommandoer.', en: 'Type /help to see every command.' },
+  'turn.notUnderstood': {
+    da: 'Det forstod jeg ikke. Jeg kan logge, hvad I har gjort (/log), holde styr på frister og arrangementer og svare på spørgsmål som "hvad skal vi nå i denne måned?". Skriv /hjælp for at se alle kommandoer.',
+    en: 'I did not understand that. I can log what you did (/log), keep track of deadlines and events, and answer questions like "what\'s due this month?". Type /help to see every command.',
+  },
+  'turn.storageDown': {
+    da: 'Jeg kan ikke nå databasen lige nu, så intet er gemt. Prøv igen om lidt. (fejl-id {turnId})',
+    en: 'I cannot reach storage right now, so nothing was saved. Please try again in a moment. (error id {turnId})',
+  },
+  'turn.internalError': {
+    da: 'Noget gik galt hos mig, og intet er gemt. Prøv igen; sker det igen, så giv fejl-id {turnId} videre til jeres IT.',
+    en: 'Something went wrong on my side and nothing was saved. Try again; if it happens again, pass error id {turnId} to your IT team.',
+  },
+  'turn.failed': { da: 'Noget gik galt. Prøv igen.', en: 'Something went wrong. Please try again.' },
+  'turn.tenantRefused': {
+    da: 'Tovholder er ikke sat op til jeres organisation, så jeg kan ikke hjælpe her.',
+    en: 'Tovholder is not set up for your organisation, so I cannot help here.',
+  },
+  'turn.notYet': { da: '{command} er ikke klar endnu.', en: '{command} is not ready yet.' },
+  'turn.unknownButton': {
+    da: 'Den knap kender jeg ikke. Prøv kommandoen igen, eller skriv /hjælp.',
+    en: 'I do not know that button. Try the command again, or type /help.',
+  },
+
+  // ----- Small words
+  'word.and': { da: 'og', en: 'and' },
+  'word.today': { da: 'i dag', en: 'today' },
+  'word.tomorrow': { da: 'i morgen', en: 'tomorrow' },
+  'word.inDays': { da: 'om {n|1 dag|# dage}', en: 'in {n|1 day|# days}' },
+  'word.daysAgo': { da: '{n|1 dag|# dage} siden', en: '{n|1 day|# days} ago' },
+  'time.clock': { da: '{hh}.{mm}', en: '{hh}:{mm}' },
+  'time.at': { da: 'kl. {time}', en: 'at {time}' },
+  'weekday.1': { da: 'mandag', en: 'Monday' },
+  'weekday.2': { da: 'tirsdag', en: 'Tuesday' },
+  'weekday.3': { da: 'onsdag', en: 'Wednesday' },
+  'weekday.4': { da: 'torsdag', en: 'Thursday' },
+  'weekday.5': { da: 'fredag', en: 'Friday' },
+  'weekday.6': { da: 'lørdag', en: 'Saturday' },
+  'weekday.7': { da: 'søndag', en: 'Sunday' },
+  'button.done': { da: 'Færdig', en: 'Done' },
+  'button.undo': { da: 'Fortryd', en: 'Undo' },
+  'button.edit': { da: 'Ret', en: 'Edit' },
+  'button.save': { da: 'Gem', en: 'Save' },
+  'button.showMore': { da: 'Vis flere', en: 'Show more' },
+  'button.showMoreCount': { da: 'Vis flere ({n} mere)', en: 'Show more ({n} more)' },
+
+  // ----- Help
+  'help.summary': { da: 'Tovholders kommandoer', en: "Tovholder's commands" },
+  'help.title': { da: 'Tovholder holder fast i trådene', en: 'Tovholder keeps hold of the threads' },
+  'help.intro.team': {
+    da: 'Skriv til mig med @Tovholder i kanalen. Alt, I gemmer, deles af hele teamet, i alle dets kanaler.',
+    en: 'Write to me with @Tovholder in the channel. Everything you save is shared by the whole team, in all its channels.',
+  },
+  'help.intro.groupChat': {
+    da: 'Skriv til mig med @Tovholder her i chatten. Det, I gemmer her, deles af alle i chatten og kun dem.',
+    en: 'Write to me with @Tovholder here in the chat. What you save here is shared by everyone in this chat, and only them.',
+  },
+  'help.intro.personal': {
+    da: 'Skriv bare her. Det, du gemmer her, ser kun du; teamets fælles log finder du ved at skrive til mig i teamets kanal.',
+    en: "Just write here. What you save here only you can see; the team's shared log is where you write to me in the team's channel.",
+  },
+  'help.footer': {
+    da: 'Datoer må skrives som I plejer: "7. november", "14/6", "medio august 2024", "uge 45", "senest d. 15. december", "i morgen".',
+    en: 'Dates can be written the usual way: "7 November", "14/6", "mid August 2024", "week 45", "by 15 December", "tomorrow".',
+  },
+  'help.heading.log': { da: 'Log det, I har gjort', en: 'Log what you did' },
+  'help.heading.coming': { da: 'Det, der kommer', en: 'What is coming' },
+  'help.heading.digest': { da: 'Overblik og påmindelser', en: 'Digest and reminders' },
+  'help.log.example': { da: '/log presse Jyllandsposten om mikrolån', en: '/log press Jyllandsposten on micro-loans' },
+  'help.log.text': {
+    da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato.',
+    en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date.',
+  },
+  'help.logMessage.example': { da: '··· ved en besked › Log i Tovholder', en: '··· on a message › Log in Tovholder' },
+  'help.logMessage.text': {
+    da: 'Log en besked, hvor den står: tekst, art, dato, links og kolleger udfyldes fra beskeden, og logkortet svarer i tråden.',
+    en: 'Log a message where it is: text, kind, date, links and colleagues are filled in from it, and the log card replies in its thread.',
+  },
+  'help.logLink.example': { da: '/log https://nordjyske.dk/…', en: '/log https://nordjyske.dk/…' },
+  'help.logLink.text': {
+    da: 'Et link er nok: mediet læses af adressen (DR, TV 2, Nordjyske, Altinget, ft.dk …), og kortet får Åbn. @nævnte kolleger kommer med på posten.',
+    en: 'A link is enough: the outlet is read from the address (DR, TV 2, Nordjyske, Altinget, ft.dk …) and the card gets Open. @mentioned colleagues are added to the entry.',
+  },
+  'help.find.example': { da: '/søg mikrolån', en: '/find micro-loans' },
+  'help.find.text': { da: 'Find logposter, arrangementer og frister, der indeholder ordene.', en: 'Find log entries, events and deadlines that contain the words.' },
+  'help.who.example': { da: '/hvem Jyllandsposten', en: '/who Jyllandsposten' },
+  'help.who.text': { da: 'Historikken med én interessent: antal, seneste kontakt, poster efter art.', en: "One stakeholder's history: count, last contact, entries by kind." },
+  'help.stakeholder.example': { da: '/interessent tilføj Danmarks Radio', en: '/stakeholder add Danmarks Radio' },
+  'help.stakeholder.text': { da: 'Tilføj en interessent eller et medie, som loggen skal genkende.', en: 'Add a stakeholder or outlet for the log to recognise.' },
+  'help.experiment.example': { da: '/forsøg tilføj Fleksjob', en: '/experiment add Fleksjob' },
+  'help.experiment.text': { da: 'Tilføj et forsøg, som logposter kan mærkes med.', en: 'Add an experiment that log entries can be tagged with.' },
+  'help.event.example': { da: '/arrangement JobCamp 7. november kl. 9 Vejle', en: '/event JobCamp 7 November 9:00 Vejle' },
+  'help.event.text': { da: 'Tilføj et arrangement (dato, tid og sted er valgfri).', en: 'Add an event (date, time and place are optional).' },
+  'help.deadline.example': { da: '/frist Aflevering af rapport senest d. 15. december', en: '/deadline Final report by 15 December' },
+  'help.deadline.text': {
+    da: 'Tilføj en frist. Indsæt flere linjer (fx en tidsplan fra et slide) for at tilføje én frist pr. linje.',
+    en: 'Add a deadline. Paste several lines (a timeline from a slide) to add one deadline per line.',
+  },
+  'help.due.example': { da: '/frister næste måned', en: '/due next month' },
+  'help.due.text': { da: 'Hvad forfalder i en periode (uden periode: denne måned).', en: 'What is due in a period (no period: this month).' },
+  'help.events.example': { da: '/arrangementer', en: '/events' },
+  'help.events.text': { da: 'Kommende arrangementer. /deadlines viser kommende frister.', en: 'Upcoming events. /deadlines lists upcoming deadlines.' },
+  'help.done.example': { da: '/færdig slutrapport', en: '/done final report' },
+  'help.done.text': { da: 'Markér en frist eller et arrangement som færdigt.', en: 'Mark a deadline or an event as done.' },
+  'help.question.example': { da: 'hvad sker der i næste uge?', en: "what's due next week?" },
+  'help.question.text': {
+    da: 'Spørg med almindelige ord, på dansk eller engelsk, fx "hvornår er byrådsbehandlingen?".',
+    en: 'Ask in plain words, in Danish or English, e.g. "when is the final report?".',
+  },
+  'help.digest.example': { da: '/overblik', en: '/digest' },
+  'help.digest.text': {
+    da: 'Det ugentlige overblik: vis indstillinger, /overblik tirsdag 9:00, /overblik her, /overblik nu, /overblik fra.',
+    en: 'The weekly digest: show settings, /digest tuesday 9:00, /digest here, /digest now, /digest off.',
+  },
+  'help.remind.example': { da: '/påmind', en: '/remind' },
+  'help.remind.text': { da: 'Påmindelser før arrangementer og frister: vis, ændr eller slå fra.', en: 'Reminders before events and deadlines: show, change or turn off.' },
+
+  // ----- The log: /log, its cards and buttons
+  'log.summary': { da: 'Logget: {text}', en: 'Logged: {text}' },
+  'log.tooLong': {
+    da: 'Teksten er {length} tegn lang, men en logpost må højst være {max} tegn. Intet er gemt. Forkort den og prøv igen.',
+    en: 'The text is {length} characters long, but a log entry can be at most {max}. Nothing was saved. Shorten it and try again.',
+  },
+  'log.noText': {
+    da: 'Skriv hvad der skete efter "{kind}", fx "/log {kind} Jyllandsposten skrev om mikrolån". Intet er gemt.',
+    en: 'Write what happened after "{kind}", e.g. "/log {kind} Jyllandsposten wrote about micro-loans". Nothing was saved.',
+  },
+  'log.impossibleDate': {
+    da: '"{date}" er ikke en dato, der findes, så intet er gemt. Ret datoen og prøv igen, fx "d. 28. februar" eller "i går".',
+    en: '"{date}" is not a date that exists, so nothing was saved. Correct it and try again, e.g. "28 February" or "yesterday".',
+  },
+  'log.empty': { da: 'Skriv hvad I har gjort, fx "/log presse Jyllandsposten om mikrolån".', en: 'Write what you did, e.g. "/log press Jyllandsposten on micro-loans".' },
+  'log.notFound': {
+    da: 'Den logpost findes ikke i denne log (den kan være fortrudt, eller kortet hører til en anden kanal). Intet er ændret.',
+    en: 'That log entry is not in this log (it may have been undone, or the card belongs to another channel). Nothing was changed.',
+  },
+  'log.chooseKindFirst': { da: 'Vælg en art for logposten. Intet er gemt.', en: 'Choose a kind for the log entry. Nothing was saved.' },
+  'log.alreadyUndone': { da: 'Logposten er allerede fortrudt. Intet er ændret.', en: 'That log entry is already undone. Nothing was changed.' },
+  'logCard.saved': { da: 'Logget: {kind}', en: 'Logged: {kind}' },
+  'logCard.updated': { da: 'Rettet: {kind}', en: 'Edited: {kind}' },
+  'logCard.undone': { da: 'Fortrudt: fjernet fra loggen', en: 'Undone: removed from the log' },
+  'logCard.undoneBy': { da: 'Fortrudt af {by}: fjernet fra loggen', en: 'Undone by {by}: removed from the log' },
+  'logCard.kind': { da: 'Art', en: 'Kind' },
+  'logCard.date': { da: 'Dato', en: 'Date' },
+  'logCard.stakeholders': { da: 'Interessenter', en: 'Stakeholders' },
+  'logCard.experiments': { da: 'Forsøg', en: 'Experiments' },
+  'logCard.municipalities': { da: 'Kommuner', en: 'Municipalities' },
+  'logCard.author': { da: 'Logget af', en: 'Logged by' },
+  'logCard.inferred': {
+    da: 'Arten er sat til presse, fordi teksten nævner et medie. Ret den, hvis det er forkert.',
+    en: 'The kind is set to press because the text names an outlet. Edit it if that is wrong.',
+  },
+  'logCard.choose': { da: 'Hvilken slags handling er det? Vælg, så gemmer jeg den.', en: 'What kind of action is this? Choose one and I will save it.' },
+  'logCard.formNew': { da: 'Ny logpost', en: 'New log entry' },
+  'logCard.formEdit': { da: 'Ret logposten', en: 'Edit the log entry' },
+  'logCard.kindError': { da: 'Vælg en art', en: 'Choose a kind' },
+  'logCard.textLabel': { da: 'Hvad skete der?', en: 'What happened?' },
+  'logCard.textError': { da: 'Skriv hvad der skete (højst {max} tegn)', en: 'Write what happened (at most {max} characters)' },
+  'logCard.textPlaceholder': { da: 'Fx "Jyllandsposten skrev om mikrolån"', en: 'E.g. "Jyllandsposten wrote about micro-loans"' },
+  'logCard.formDateHint': {
+    da: 'Lad datoen stå tom, så bruger jeg datoen i teksten (eller dagen, den blev skrevet).',
+    en: 'Leave the date empty and I use the date in the text (or the day it was written).',
+  },
+  'logCard.coming': { da: 'Kommende', en: 'Coming' },
+  'logCard.addEvent': { da: 'Tilføj som arrangement', en: 'Add as event' },
+  'logCard.comingNote': {
+    da: '"{what}" {when} ligger forude, så logposten står på den dag, den blev skrevet. Tilføj den som arrangement, så kommer den på listerne.',
+    en: '"{what}" {when} lies ahead, so the entry stays on the day it was written. Add it as an event to put it on the lists.',
+  },
+  'logCard.eventAdded': {
+    da: 'Tilføjet som arrangement af {by}: "{what}". Den kommer nu på listerne og i påmindelserne.',
+    en: 'Added as an event by {by}: "{what}". It is now on the lists and in the reminders.',
+  },
+  'logCard.yearNote': {
+    da: 'Året står ikke i teksten; jeg har valgt {year}, det nærmeste. Ret datoen, hvis det er forkert.',
+    en: 'The text gives no year; I chose {year}, the nearest. Edit the date if that is wrong.',
+  },
+  // Links, colleagues and the message an entry was logged from ("Log i Tovholder").
+  'logCard.colleagues': { da: 'Kolleger', en: 'Colleagues' },
+  'logCard.quoted': { da: 'Citeret', en: 'Quoted' },
+  'logCard.source': { da: 'Kilde', en: 'Source' },
+  'logCard.fromMessage': { da: 'Fra besked af', en: 'From a message by' },
+  'logCard.open': { da: 'Åbn', en: 'Open' },
+  'logCard.openNamed': { da: 'Åbn {label}', en: 'Open {label}' },
+  'logCard.alreadyLogged': { da: 'Allerede logget', en: 'Already logged' },
+  'logCard.alreadyLoggedNote': {
+    da: 'Den besked er allerede logget, så intet nyt er gemt. Sådan står den i loggen.',
+    en: 'That message is already logged, so nothing new was saved. This is the entry as it stands.',
+  },
+
+  // ----- "Log i Tovholder": the message extension's dialog (a message read as /log reads it)
+  'logDialog.title': { da: 'Log i Tovholder', en: 'Log in Tovholder' },
+  'logDialog.heading': { da: 'Log beskeden', en: 'Log the message' },
+  'logDialog.links': { da: 'Links (ét pr. linje)', en: 'Links (one per line)' },
+  'logDialog.from': { da: 'Beskeden er skrevet af', en: 'The message was written by' },
+  'logDialog.recognised': {
+    da: 'Genkendt: {names}. Det læses igen af teksten, når du gemmer.',
+    en: 'Recognised: {names}. It is read again from the text when you save.',
+  },
+  'logDialog.tooLongNote': {
+    da: 'Beskeden er {length} tegn, men en logpost må højst være {max}. Forkort teksten, før du gemmer.',
+    en: 'The message is {length} characters, but a log entry can be at most {max}. Shorten the text before you save.',
+  },
+  'logDialog.tooLong': {
+    da: 'Teksten er {length} tegn, men en logpost må højst være {max}. Intet er gemt. Forkort den og tryk Gem igen.',
+    en: 'The text is {length} characters, but a log entry can be at most {max}. Nothing was saved. Shorten it and press Save again.',
+  },
+  'logDialog.noText': { da: 'Skriv hvad der skete. Intet er gemt.', en: 'Write what happened. Nothing was saved.' },
+  'logDialog.badDate': {
+    da: '"{date}" er ikke en dato. Vælg datoen i kalenderen. Intet er gemt.',
+    en: '"{date}" is not a date. Pick the date in the calendar. Nothing was saved.',
+  },
+  'logDialog.badLink': {
+    da: '"{link}" er ikke et link (det skal begynde med https://). Intet er gemt.',
+    en: '"{link}" is not a link (it must start with https://). Nothing was saved.',
+  },
+  'logDialog.summary': { da: 'Logget fra en besked: {text}', en: 'Logged from a message: {text}' },
+  'logDialog.threadReplyFailed': {
+    da: 'Logposten er gemt, men jeg kunne ikke skrive i beskedens tråd. Den findes med /søg.',
+    en: "The entry is saved, but I could not reply in the message's thread. /find finds it.",
+  },
+  'logDialog.unknownCommand': {
+    da: 'Den handling kender jeg ikke. Prøv "Log i Tovholder" igen.',
+    en: 'I do not know that action. Try "Log in Tovholder" again.',
+  },
+
+  // ----- /find and /who
+  'find.how': {
+    da: 'Skriv hvad du søger efter, fx "/søg mikrolån" eller "/søg Jyllandsposten TV2".',
+    en: 'Write what to look for, e.g. "/find micro-loans" or "/find Jyllandsposten TV2".',
+  },
+  'find.nothing': { da: 'Intet fundet for "{query}"', en: 'Nothing found for "{query}"' },
+  'find.heading': { da: 'Søgning: "{query}": {n} fund', en: 'Search: "{query}": {n} found' },
+  'find.tryFewer': { da: 'Prøv færre eller kortere ord: "mikro" finder også "mikrolån".', en: 'Try fewer or shorter words: "mikro" also finds "mikrolån".' },
+  'find.showing': { da: 'Viser {from}–{to} af {n}.', en: 'Showing {from}–{to} of {n}.' },
+  'who.how': { da: 'Skriv hvem, fx "/hvem Jyllandsposten" eller "/hvem KL".', en: 'Write who, e.g. "/who Jyllandsposten" or "/who KL".' },
+  'who.unknown': {
+    da: '"{query}" er ikke en interessent, jeg kender. Tilføj den med "/interessent tilføj {query}".',
+    en: '"{query}" is not a stakeholder I know. Add it with "/stakeholder add {query}".',
+  },
+  'who.none': { da: 'Ingen logposter nævner {name} endnu.', en: 'No log entries name {name} yet.' },
+  'who.entries': { da: 'Logposter', en: 'Log entries' },
+  'who.last': { da: 'Seneste kontakt', en: 'Last contact' },
+  'who.byKind': { da: 'Efter art', en: 'By kind' },
+  'who.more': { da: 'De {shown} nyeste vises. "/søg {name}" finder alle.', en: 'The {shown} newest are shown. "/find {name}" finds them all.' },
+
+  // ----- /stakeholder and /experiment
+  'stakeholder.usage': {
+    da: 'Skriv fx "/interessent tilføj Danmarks Radio" (eller "/interessent tilføj medie Radio Limfjord" for et medie).',
+    en: 'Write e.g. "/stakeholder add Danmarks Radio" (or "/stakeholder add press Radio Limfjord" for an outlet).',
+  },
+  'stakeholder.added': {
+    da: '{name} er tilføjet som interessent. Logposter, der nævner {name}, bliver nu mærket med det.',
+    en: '{name} is added as a stakeholder. Log entries that name {name} are now tagged with it.',
+  },
+  'stakeholder.addedOutlet': {
+    da: '{name} er tilføjet som medie. Logposter, der nævner {name}, bliver nu mærket med det.',
+    en: '{name} is added as an outlet. Log entries that name {name} are now tagged with it.',
+  },
+  'stakeholder.exists': { da: '{name} kendes allerede.', en: '{name} is already known.' },
+  'stakeholder.list': { da: 'Interessenter, som loggen genkender:', en: 'Stakeholders the log recognises:' },
+  'experiment.usage': { da: 'Skriv fx "/forsøg tilføj Fleksjob".', en: 'Write e.g. "/experiment add Fleksjob".' },
+  'experiment.added': {
+    da: 'Forsøget {name} er tilføjet. Logposter, der nævner det, bliver mærket med det.',
+    en: 'The experiment {name} is added. Log entries that name it are tagged with it.',
+  },
+  'experiment.exists': { da: 'Forsøget {name} kendes allerede.', en: 'The experiment {name} is already known.' },
+  'experiment.list': { da: 'Forsøg, som loggen genkender:', en: 'Experiments the log recognises:' },
+
+  // ----- Events and deadlines: commands, listings, cards
+  'item.eventHow': {
+    da: 'Skriv titlen og gerne dato, tid og sted, fx /arrangement JobCamp 7. november kl. 9 Vejle. Datoen kan vente: så står der "dato ikke fastsat".',
+    en: 'Write the title and, if you know them, date, time and place, e.g. /event JobCamp 7 November 9:00 Vejle. The date can wait: it then says "date not set".',
+  },
+  'item.deadlineHow': {
+    da: 'Skriv titlen først og datoen sidst, fx /frist Aflevering af rapport senest d. 15. december eller /frist Godkendelse i styregruppen medio august 2024. Indsæt flere linjer for at tilføje én frist pr. linje.',
+    en: 'Write the title first and the date last, e.g. /deadline Final report by 15 December or /deadline Steering group approval mid August 2024. Paste several lines to add one deadline per line.',
+  },
+  'item.noDate': { da: 'Jeg kunne ikke finde en dato i "{text}", så intet er gemt.', en: 'I could not find a date in "{text}", so nothing was saved.' },
+  'item.noTitle': { da: 'Der mangler en titel før datoen, så intet er gemt.', en: 'There is no title before the date, so nothing was saved.' },
+  'item.impossible': {
+    da: 'Datoen "{text}" findes ikke, så intet er gemt. Tjek dag og måned, fx 28. februar eller 1. marts.',
+    en: 'The date "{text}" does not exist, so nothing was saved. Check the day and the month, e.g. 28 February or 1 March.',
+  },
+  'item.reversed': {
+    da: 'Perioden "{text}" slutter, før den begynder, så intet er gemt. Skriv den tidligste dato først, fx marts – maj 2025.',
+    en: 'The period "{text}" ends before it begins, so nothing was saved. Write the earlier date first, e.g. March – May 2025.',
+  },
+  'item.tooManyLines': {
+    da: 'Det er {count} linjer; jeg tager højst {max} ad gangen, så intet er gemt. Del tidsplanen op i flere beskeder.',
+    en: 'That is {count} lines; I take at most {max} at a time, so nothing was saved. Split the timeline into several messages.',
+  },
+  'item.doneHow': { da: 'Skriv nogle ord fra titlen, fx /færdig slutrapport.', en: 'Write some words of the title, e.g. /done final report.' },
+  'item.doneNone': {
+    da: 'Jeg fandt ingen åben frist eller arrangement, der passer til "{text}". Se dem med /frister eller /arrangementer.',
+    en: 'I found no open deadline or event matching "{text}". See them with /deadlines or /events.',
+  },
+  'item.doneMany': {
+    da: 'Flere passer til "{text}": {list}. Skriv lidt mere af titlen, så jeg ved hvilken.',
+    en: 'Several match "{text}": {list}. Write a little more of the title so I know which one.',
+  },
+  'item.andMore': { da: 'og {n} mere', en: 'and {n} more' },
+  'item.notHere': {
+    da: 'Det punkt findes ikke i denne samtale (det kan være slettet), så intet er ændret.',
+    en: 'That item does not exist in this conversation (it may have been removed), so nothing was changed.',
+  },
+  'item.batchGone': {
+    da: 'Den tidsplan findes ikke (længere) i denne samtale, så der er intet at fortryde.',
+    en: 'That timeline does not exist (any more) in this conversation, so there is nothing to undo.',
+  },
+  'item.staleButton': { da: 'Den knap er forældet. Skriv kommandoen igen.', en: 'That button is out of date. Type the command again.' },
+  'item.markedDone': { da: 'Markeret som færdig', en: 'Marked as done' },
+  'item.notDoneAfterAll': { da: 'Ikke færdig alligevel', en: 'Not done after all' },
+  'item.kind.event': { da: 'Arrangement', en: 'Event' },
+  'item.kind.deadline': { da: 'Frist', en: 'Deadline' },
+  'item.undated': { da: 'dato ikke fastsat', en: 'date not set' },
+  'item.overdue': { da: 'overskredet', en: 'overdue' },
+  'item.ongoing': { da: 'i gang', en: 'ongoing' },
+  'item.held': { da: 'afholdt', en: 'held' },
+  'item.ended': { da: 'afsluttet', en: 'ended' },
+  'item.notMarked': { da: 'ikke markeret færdig', en: 'not marked done' },
+  'item.isDone': { da: 'færdig', en: 'done' },
+  'event.saved': { da: 'Arrangement gemt', en: 'Event saved' },
+  'event.duplicate': { da: 'Arrangementet er allerede gemt', en: 'The event is already saved' },
+  'event.undatedNote': {
+    da: 'Datoen er ikke fastsat endnu. Skriv arrangementet igen med dato, når den kendes.',
+    en: 'The date is not set yet. Write the event again with its date when you know it.',
+  },
+  'deadline.saved': { da: 'Frist gemt', en: 'Deadline saved' },
+  'deadline.duplicate': { da: 'Fristen er allerede gemt', en: 'The deadline is already saved' },
+  'due.summary': { da: 'Det, der skal nås', en: "What's due" },
+  'due.periodHow': {
+    da: 'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december eller bare /frister (denne måned).',
+    en: 'I did not understand the period "{text}". Write e.g. /due next month, /due week 45, /due December, or just /due (this month).',
+  },
+  'due.impossible': {
+    da: 'Datoen "{text}" findes ikke. Tjek dag og måned, fx 28. februar eller 1. marts.',
+    en: 'The date "{text}" does not exist. Check the day and the month, e.g. 28 February or 1 March.',
+  },
+  'due.reversed': {
+    da: 'Perioden "{text}" slutter, før den begynder. Skriv den tidligste dato først, fx marts – maj 2025.',
+    en: 'The period "{text}" ends before it begins. Write the earlier date first, e.g. March – May 2025.',
+  },
+  'when.none': {
+    da: 'Jeg kender ingen frist eller arrangement, der passer til "{text}". Tilføj det med /frist eller /arrangement.',
+    en: 'I know of no deadline or event matching "{text}". Add it with /deadline or /event.',
+  },
+  'listing.due': { da: 'Frister og arrangementer', en: 'Deadlines and events' },
+  'listing.upcoming': { da: 'De næste fire uger', en: 'The next four weeks' },
+  'listing.events': { da: 'Kommende arrangementer', en: 'Upcoming events' },
+  'listing.deadlines': { da: 'Kommende frister', en: 'Upcoming deadlines' },
+  'listing.when': { da: 'Hvornår er det?', en: 'When is it?' },
+  'listing.emptyDue': { da: 'Intet at nå i perioden. Færdige punkter vises ikke.', en: 'Nothing due in this period. Done items are not shown.' },
+  'listing.emptyUpcoming': { da: 'Intet de næste fire uger.', en: 'Nothing in the next four weeks.' },
+  'listing.emptyEvents': { da: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', en: 'No upcoming events. Add one with /event.' },
+  'listing.emptyDeadlines': { da: 'Ingen kommende frister. Tilføj en med /frist.', en: 'No upcoming deadlines. Add one with /deadline.' },
+  'listing.overdue': { da: 'Overskredne frister', en: 'Overdue deadlines' },
+  'listing.emptyOverdue': { da: 'Ingen overskredne frister.', en: 'No overdue deadlines.' },
+  'listing.olderNote': {
+    da: '{n|1 ældre overskredet frist (over 30 dage) er|# ældre overskredne frister (over 30 dage) er} ikke vist.',
+    en: '{n|1 older overdue deadline (over 30 days) is|# older overdue deadlines (over 30 days) are} not shown.',
+  },
+  'listing.showOlder': { da: 'Vis dem', en: 'Show them' },
+  'listing.doneAll': { da: '{n|Marker den som færdig|Marker alle # som færdige}', en: '{n|Mark it done|Mark all # done}' },
+  'timeline.saved': { da: 'Tidsplan gemt', en: 'Timeline saved' },
+  'timeline.title': { da: '{saved|1 frist|# frister} gemt', en: '{saved|1 deadline|# deadlines} saved' },
+  'timeline.titleWithBad': {
+    da: '{saved|1 frist|# frister} gemt, {bad|1 linje|# linjer} kunne ikke læses',
+    en: '{saved|1 deadline|# deadlines} saved, {bad|1 line|# lines} could not be read',
+  },
+  'timeline.duplicate': { da: 'Den tidsplan er allerede gemt; intet er gemt to gange.', en: 'That timeline is already saved; nothing was saved twice.' },
+  'timeline.undone': { da: 'Fortrudt: {n|1 frist|# frister} fjernet igen.', en: 'Undone: {n|1 deadline|# deadlines} removed again.' },
+  'timeline.noDate': { da: 'ingen dato fundet: ikke gemt', en: 'no date found: not saved' },
+  'timeline.noTitle': { da: 'ingen titel før datoen: ikke gemt', en: 'no title before the date: not saved' },
+  'timeline.impossible': { da: '"{text}" findes ikke: ikke gemt', en: '"{text}" does not exist: not saved' },
+  'timeline.reversed': { da: '"{text}" slutter før den begynder: ikke gemt', en: '"{text}" ends before it begins: not saved' },
+  'timeline.hidden': {
+    da: '… og {n|1 linje|# linjer} mere, som er gemt. Se alle med /deadlines.',
+    en: '… and {n|1 more line|# more lines}, saved. See them all with /deadlines.',
+  },
+  'timeline.badNote': {
+    da: 'Linjer med rødt er ikke gemt. Skriv dem igen som /frist <titel> <dato>, fx /frist Aflevering af rapport senest d. 15. december.',
+    en: 'Lines in red were not saved. Write them again as /deadline <title> <date>, e.g. /deadline Final report by 15 December.',
+  },
+  'timeline.undoPaste': { da: 'Fortryd hele indsætningen', en: 'Undo the whole paste' },
+
+  // ----- The weekly digest: /digest and its card
+  'digest.off': {
+    da: 'Det ugentlige overblik er slået fra. Skriv "/overblik til" for at slå det til igen.',
+    en: 'The weekly digest is off. Write "/digest on" to turn it back on.',
+  },
+  'digest.inChat': { da: 'i denne chat', en: 'in this chat' },
+  'digest.inChosenChannel': { da: 'i den kanal, hvor "/overblik her" blev skrevet', en: 'in the channel where "/digest here" was written' },
+  'digest.inGeneral': { da: 'i teamets kanal Generelt', en: "in the team's General channel" },
+  'digest.schedule': {
+    da: 'Overblikket kommer hver {day} kl. {time} {where}; næste gang {next}. Ændr det med fx "/overblik tirsdag 9:00", "/overblik her", "/overblik fra" eller se det nu med "/overblik nu".',
+    en: 'The digest goes out every {day} at {time} {where}; next on {next}. Change it with e.g. "/digest tuesday 9:00", "/digest here", "/digest off", or see it now with "/digest now".',
+  },
+  'digest.hereInChat': {
+    da: 'I en chat kommer overblikket altid i chatten selv. "/overblik her" vælger kanal i et team.',
+    en: 'In a chat the digest always goes to the chat itself. "/digest here" chooses the channel in a team.',
+  },
+  'digest.hereDone': { da: 'Fint, overblikket kommer fremover i denne kanal.', en: 'Done: the digest will go to this channel from now on.' },
+  'digest.help': {
+    da: 'Skriv fx "/overblik tirsdag 9:00", "/overblik fredag kl. 14.30", "/overblik fra" eller "/overblik til".',
+    en: 'Write e.g. "/digest tuesday 9:00", "/digest friday 14:30", "/digest off" or "/digest on".',
+  },
+  'digest.error.twoWeekdays': { da: 'Kun én ugedag ad gangen.', en: 'Only one weekday at a time.' },
+  'digest.error.twoTimes': { da: 'Kun ét klokkeslæt ad gangen.', en: 'Only one time at a time.' },
+  'digest.error.nothingToSet': { da: 'Mangler ugedag eller klokkeslæt.', en: 'A weekday or a time is missing.' },
+  'schedule.error.badTime': { da: '"{word}" er ikke et gyldigt klokkeslæt.', en: '"{word}" is not a valid time of day.' },
+  'schedule.error.unknownWord': { da: 'Jeg forstår ikke "{word}".', en: 'I don\'t understand "{word}".' },
+  'digestCard.title': { da: 'Ugens overblik', en: 'Weekly digest' },
+  'digestCard.subtitle': { da: 'uge {week} · {day}', en: 'week {week} · {day}' },
+  'digestCard.overdue': { da: 'Overskredne frister', en: 'Overdue deadlines' },
+  'digestCard.loggedSince': { da: 'Logget siden {day}', en: 'Logged since {day}' },
+  'digestCard.events': { da: 'Arrangementer de næste 14 dage', en: 'Events in the next 14 days' },
+  'digestCard.deadlines': { da: 'Frister de næste 30 dage', en: 'Deadlines in the next 30 days' },
+  'digestCard.quiet': {
+    da: 'En stille uge: intet logget de seneste syv dage, og intet på vej de næste 30 dage.',
+    en: 'A quiet week: nothing logged in the last seven days, and nothing coming in the next 30 days.',
+  },
+  'digestCard.more': {
+    da: 'Der er mere, end et kort kan rumme: skriv /søg for loggen og /frister for det, der kommer.',
+    en: 'There is more than a card can hold: type /find for the log and /due for what is coming.',
+  },
+  'digestCard.moved': { da: 'Flyttet fra {day} ({holiday}).', en: 'Moved from {day} ({holiday}).' },
+  'digestCard.loggedBy': { da: '({day}, logget af {author})', en: '({day}, logged by {author})' },
+  'digestCard.about': { da: 'handler om {about}, logget {written}', en: 'about {about}, logged {written}' },
+  'digestCard.olderOverdue': { da: 'Ældre overskredne frister', en: 'Older overdue deadlines' },
+  'digestCard.olderOverdueHow': {
+    da: 'Skriv /frister overskredet for at se dem og markere dem færdige på én gang.',
+    en: 'Type /due overdue to see them and mark them done in one go.',
+  },
+  'digestCard.wasDue': { da: 'fristen var {period}, {ago}', en: 'was due {period}, {ago}' },
+  'digestCard.summary': { da: 'Ugens overblik: {parts}.', en: 'Weekly digest: {parts}.' },
+  'digestCard.summaryQuiet': { da: 'Ugens overblik: en stille uge.', en: 'Weekly digest: a quiet week.' },
+  'digestCard.countLogged': { da: '{n} ting logget', en: '{n} logged' },
+  'digestCard.countOverdue': { da: '{n|1 overskredet frist|# overskredne frister}', en: '{n|1 overdue deadline|# overdue deadlines}' },
+  'digestCard.countEvents': { da: '{n|1 arrangement|# arrangementer} på vej', en: '{n|1 event|# events} coming up' },
+  'digestCard.countDeadlines': { da: '{n|1 frist|# frister} på vej', en: '{n|1 deadline|# deadlines} coming up' },
+
+  // ----- Reminders: /remind, the reminder card and its buttons
+  'remind.off': {
+    da: 'Påmindelser er slået fra her. Skriv "/påmind til" for at slå dem til igen.',
+    en: 'Reminders are off here. Write "/remind on" to turn them back on.',
+  },
+  'remind.schedule': {
+    da: 'Påmindelser kommer kl. {hour}: {eventDays} før et arrangement og {deadlineDays} før en frist. Ændr det med fx "/påmind frist 14 7 1", "/påmind arrangement 2 1", "/påmind kl. 10" eller "/påmind fra".',
+    en: 'Reminders go out at {hour}: {eventDays} before an event and {deadlineDays} before a deadline. Change it with e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10" or "/remind off".',
+  },
+  'remind.noDays': { da: 'ingen', en: 'none' },
+  'remind.days': { da: '{list} {n|dag|dage}', en: '{list} {n|day|days}' },
+  'remind.help': {
+    da: 'Skriv fx "/påmind frist 14 7 1", "/påmind arrangement 2 1", "/påmind kl. 10", "/påmind fra" eller "/påmind til".',
+    en: 'Write e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10", "/remind off" or "/remind on".',
+  },
+  'remind.error.badDays': { da: '"{word}" er ikke et antal dage (0-{max}).', en: '"{word}" is not a number of days (0-{max}).' },
+  'remind.error.noDays': { da: 'Hvor mange dage før?', en: 'How many days before?' },
+  'remind.error.notOnTheHour': { da: 'Påmindelser sendes på hele timer.', en: 'Reminders go out on the hour.' },
+  'reminder.notFound': {
+    da: 'Den frist eller det arrangement findes ikke her (måske er det slettet). Intet er ændret.',
+    en: 'That deadline or event does not exist here (perhaps it was removed). Nothing was changed.',
+  },
+  'reminder.unknownSnooze': { da: 'Den udsættelse kender jeg ikke. Intet er ændret.', en: 'I do not know that snooze. Nothing was changed.' },
+  'reminder.colleague': { da: 'en kollega', en: 'a colleague' },
+  'reminderCard.eventToday': { da: 'Arrangement i dag', en: 'Event today' },
+  'reminderCard.eventTomorrow': { da: 'Arrangement i morgen', en: 'Event tomorrow' },
+  'reminderCard.eventInDays': { da: 'Arrangement om {n} dage', en: 'Event in {n} days' },
+  'reminderCard.deadlineToday': { da: 'Frist i dag', en: 'Deadline today' },
+  'reminderCard.deadlineTomorrow': { da: 'Frist i morgen', en: 'Deadline tomorrow' },
+  'reminderCard.deadlineInDays': { da: 'Frist om {n} dage', en: 'Deadline in {n} days' },
+  'reminderCard.tomorrow': { da: 'Påmind i morgen', en: 'Remind me tomorrow' },
+  'reminderCard.nextWeek': { da: 'Påmind næste uge', en: 'Remind me next week' },
+  'reminderCard.doneBy': { da: '✓ Markeret som færdig af {who}.', en: '✓ Marked as done by {who}.' },
+  'reminderCard.snoozedBy': { da: 'Udsat til {until} af {who}.', en: 'Snoozed until {until} by {who}.' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type MessageId = keyof typeof CATALOG;
+
+export type Vars = Record<string, string | number>;
+
+// Groups from five digits on (12.345 / 12,345), so years and four-digit counts read as written. ('min2' is in
+// Node's Intl but not yet in TypeScript's ES2022 types.)
+const GROUPING = { useGrouping: 'min2' } as unknown as Intl.NumberFormatOptions;
+const NUMBERS: Record<Lang, Intl.NumberFormat> = {
+  da: new Intl.NumberFormat('da-DK', GROUPING),
+  en: new Intl.NumberFormat('en-GB', GROUPING),
+};
+
+/** A number the way the language writes it. */
+export function numberText(n: number, lang: Lang): string {
+  return NUMBERS[lang].format(n);
+}
+
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/** Fills a catalog text (see the top of this file). An unknown placeholder stays as written, so a test sees it. */
+export function fill(text: string, lang: Lang, vars: Vars = {}): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    if (!(name in vars)) return whole;
+    const value = vars[name]!;
+    const shown = typeof value === 'number' ? numberText(value, lang) : value;
+    if (one === undefined || other === undefined) return shown;
+    return (value === 1 ? one : other).replace(/#/g, shown);
+  });
+}
+
+/** The text of message `id` in `lang`, filled with `vars`. */
+export function t(id: MessageId, lang: Lang, vars: Vars = {}): string {
+  return fill(CATALOG[id][lang], lang, vars);
+}
+
+/**
+ * A command's problem in words, then how to write the command (`help`): in the language the words were in, Danish
+ * when that is unclear. `ids` names the text of each of the domain's problem codes; the problem's fields fill it.
+ */
+export function problemText<P extends { code: string }>(ids: Record<P['code'], MessageId>, help: MessageId, problem: P, lang: Lang | undefined): string {
+  const shown = lang ?? 'da';
+  const code: P['code'] = problem.code;
+  return `${t(ids[code], shown, problem as unknown as Vars)} ${t(help, shown)}`;
+}
+
+/** "a, b og c" / "a, b and c". */
+export function listText(parts: readonly string[], lang: Lang): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${t('word.and', lang)} ${parts[parts.length - 1]}`;
+}
+
+const WEEKDAY_IDS = ['weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6', 'weekday.7'] as const;
+
+/** The weekday's name (ISO: Monday = 1), lower case in Danish as Danes write it. */
+export function weekdayText(isoWeekday: number, lang: Lang): string {
+  return t(WEEKDAY_IDS[isoWeekday - 1]!, lang);
+}
+
+/** "09.00" in Danish, "09:00" in English: how each writes a time of day. */
+export function clockText(time: { hour: number; minute: number }, lang: Lang): string {
+  return t('time.clock', lang, { hh: String(time.hour).padStart(2, '0'), mm: String(time.minute).padStart(2, '0') });
+}
+
+/** "kl. 09.00" / "at 09:00". */
+export function timeText(time: { hour: number; minute: number }, lang: Lang): string {
+  return t('time.at', lang, { time: clockText(time, lang) });
+}

@@ -1,0 +1,169 @@
+// A year of real use, replayed over HTTP: the group's autumn 2019 and the evaluation year 2020, typed the way
+// colleagues type (the glossary's date forms), with the clock moving through the year. What issue 13 is about:
+// the log keeps the right dates, and the lists and the digest show what matters now.
+import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
+import {
+  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+} from '../support/botHarness';
+
+const TEAM_ID = '19:year-2019-2020@thread.tacv2';
+const CHANNEL_ID = '19:year-kommunikation@thread.tacv2';
+
+describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTTP', function () {
+  this.timeout(60_000);
+  let h: Harness;
+  const clock = new FixedClock(DateTime.fromISO('2019-10-01T08:00:00Z'));
+  before(async () => { h = await startHarness({}, { clock }); });
+  after(async () => { await h.stop(); });
+
+  /** A message on a local day and time in Copenhagen; the bot's clock moves with it. */
+  const on = (local: string, text: string, o: Record<string, string> = {}) => {
+    const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
+    clock.current = at;
+    return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId: TEAM_ID, channelId: CHANNEL_ID, ...o });
+  };
+  async function card(local: string, text: string, o: Record<string, string> = {}) {
+    const msg = on(local, text, o);
+    const [reply] = await h.say(msg);
+    return { card: cardOf(reply), msg, replyId: reply.id as string | undefined };
+  }
+  async function press(msg: Record<string, unknown>, action: any, replyToId: string) {
+    const res = await h.post({ ...cardAction(action.verb, action.data, msg), replyToId });
+    assert.equal(res.status, 200);
+    return res.body;
+  }
+
+  it('October 2019: a letter announcing a meeting "d. 12. november" stays on its day, and the meeting becomes an event', async () => {
+    const { card: c, msg } = await card('2019-10-08T10:00', '/log henvendelse Brev fra Beskæftigelsesministeriet: møde d. 12. november om lægeattester');
+    const f = facts(c);
+    assert.equal(f.Dato, 'tirsdag d. 8. oktober');
+    assert.equal(f.Kommende, 'tirsdag d. 12. november');
+    assert.doesNotMatch(cardText(c), /2018/);
+    const add = actionsOf(c).find((a) => a.verb === 'log.addEvent');
+    assert.ok(add, 'one button adds the coming date as an event');
+    const before = h.connector.updated.length;
+    const answer = await press(msg, add, 'activity-letter-card');
+    assert.match(cardText(answer.value), /Tilføjet som arrangement af Anne Sørensen/);
+    assert.equal(actionsOf(answer.value).some((a) => a.verb === 'log.addEvent'), false);
+    // The message itself is updated for everyone in the channel, not only the presser's view.
+    const update = h.connector.updated.slice(before).find((u) => u.replyToId === 'activity-letter-card');
+    assert.ok(update, 'the connector received the update of the card message');
+    assert.match(cardText(cardOf(update.activity)), /Tilføjet som arrangement/);
+    // Pressing again (another colleague) saves it once.
+    await press(msg, add, 'activity-letter-card');
+    const events = cardText((await card('2019-10-08T10:05', '/arrangementer')).card);
+    assert.equal(events.match(/Brev fra Beskæftigelsesministeriet: møde om lægeattester/g)?.length, 1);
+    assert.match(events, /tirsdag d\. 12\. november/);
+  });
+
+  it('a period in the text stays a period: "i starten af oktober" is start oktober, never 1 October', async () => {
+    const { card: c } = await card('2019-10-20T14:00', '/log presse TV2 filmede i Hjørring i starten af oktober om mentorordningen');
+    assert.equal(facts(c).Dato, 'start oktober');
+    assert.doesNotMatch(cardText(c), /1\. oktober/);
+    const found = cardText((await card('2019-10-20T14:01', '/søg mentorordningen')).card);
+    assert.match(found, /start oktober/);
+    assert.doesNotMatch(found, /1\. oktober/);
+  });
+
+  it('November 2019: "21/11" written on the 25th is that Thursday; the meeting of the 12th is history, not overdue', async () => {
+    const { card: c } = await card('2019-11-25T09:30', '/log arrangement oplæg på KL Beskæftigelsestræf 21/11');
+    assert.equal(facts(c).Dato, 'torsdag d. 21. november');
+    const due = cardText((await card('2019-11-25T09:31', 'hvad skal vi nå i denne måned?')).card);
+    assert.match(due, /møde om lægeattester/);
+    assert.match(due, /afholdt/);
+    assert.doesNotMatch(due, /Overskredet|overskredet/);
+  });
+
+  it('January 2020: "d. 18. december" is last December, and the card says the year was chosen', async () => {
+    const { card: c } = await card('2020-01-06T09:00', '/log møde julefrokost med Jobcenterchefkredsen d. 18. december');
+    assert.equal(facts(c).Dato, 'onsdag d. 18. december 2019');
+    assert.match(cardText(c), /jeg har valgt 2019/);
+  });
+
+  it('the evaluation timeline, pasted from the slide', async () => {
+    const { card: c } = await card('2020-01-10T11:00', [
+      '/frist',
+      'Nulpunktsmåling senest d. 15. februar 2020',
+      'Evalueringsperiode marts – maj 2020',
+      'Politisk godkendelse i alle kommuner ultimo september 2020',
+      'Fremsendelse til Social og Indenrigsministeriet senest d. 31. december 2020',
+    ].join('\n'));
+    const text = cardText(c);
+    assert.match(text, /senest 15\. februar/);
+    assert.match(text, /marts–maj/);
+    assert.match(text, /slut september/);
+  });
+
+  it('March 2020: a deadline missed two weeks ago is overdue; the evaluation period is running', async () => {
+    const text = cardText((await card('2020-03-02T09:00', 'hvad skal vi nå i denne måned')).card);
+    assert.match(text, /Overskredet/);
+    assert.match(text, /Nulpunktsmåling/);
+    assert.match(text, /Evalueringsperiode/);
+    assert.match(text, /I gang/);
+  });
+
+  it('June 2020: the ended evaluation period is over, not overdue; the old miss is one line with a way to see and close it', async () => {
+    const { card: c, msg } = await card('2020-06-15T09:00', '/frister');
+    const text = cardText(c);
+    assert.doesNotMatch(text, /Evalueringsperiode/); // over since 31 May, not a missed deadline
+    assert.doesNotMatch(text, /dage siden|Overskredet/);
+    assert.match(text, /1 ældre overskredet frist \(over 30 dage\) er ikke vist/);
+    const show = actionsOf(c).find((a) => a.verb === 'due.more' && a.data.view?.k === 'overdue');
+    assert.ok(show);
+    const all = cardText((await card('2020-06-15T09:01', '/frister overskredet')).card);
+    assert.match(all, /Nulpunktsmåling/);
+    assert.doesNotMatch(all, /Evalueringsperiode/);
+    // The digest about now: the same collapsed line, no period counted as missed.
+    const digest = cardText((await card('2020-06-15T09:02', '/overblik nu')).card);
+    assert.match(digest, /Ældre overskredne frister \(1\)/);
+    assert.match(digest, /\/frister overskredet/);
+    assert.doesNotMatch(digest, /Evalueringsperiode|176 dage/);
+    // An answer about another period shows that period only.
+    const february = cardText((await card('2020-06-15T09:03', '/frister februar 2021')).card);
+    assert.doesNotMatch(february, /Nulpunktsmåling|Overskredet|ældre/);
+    // Mark the old ones done together.
+    const doneAll = actionsOf(c).find((a) => a.verb === 'item.doneOverdue');
+    const answer = await press(msg, doneAll, 'activity-june-listing');
+    assert.doesNotMatch(cardText(answer.value), /ældre overskredet/);
+    assert.doesNotMatch(cardText((await card('2020-06-15T09:05', '/frister overskredet')).card), /Nulpunktsmåling/);
+  });
+
+  it('the digest counts what was logged in its week, a backdated entry too, and says which date it is about', async () => {
+    const { card: c } = await card('2020-06-16T13:00', '/log foretræde for Folketingets Beskæftigelsesudvalg sidst i maj om mikrolån');
+    assert.equal(facts(c).Dato, 'slut maj');
+    await card('2020-06-17T10:00', '/log besøg STAR i Vesthimmerland 3. juni');
+    const digest = cardText((await card('2020-06-22T08:00', '/overblik nu')).card);
+    assert.match(digest, /foretræde for Folketingets Beskæftigelsesudvalg sidst i maj om mikrolån/);
+    assert.match(digest, /handler om slut maj, logget tirsdag d\. 16\. juni/);
+    assert.match(digest, /handler om onsdag d\. 3\. juni, logget onsdag d\. 17\. juni/);
+    assert.match(digest, /Logget siden.*\(2\)/s);
+  });
+
+  it('English, September 2020: a coming date in an English text, and the deadline at the end of the month', async () => {
+    const { card: c } = await card('2020-09-01T10:00', '/log letter to the minister, meeting on 14 September', { locale: 'en-US' });
+    const f = facts(c);
+    assert.equal(f.Date, 'Tuesday 1 September');
+    assert.equal(f.Coming, 'Monday 14 September');
+    assert.ok(actionsOf(c).some((a) => a.title === 'Add as event'));
+    const due = cardText((await card('2020-09-01T10:01', "what's due this month", { locale: 'en-US' })).card);
+    assert.match(due, /Politisk godkendelse i alle kommuner/);
+    assert.match(due, /late September/);
+    assert.doesNotMatch(due, /Overdue/);
+  });
+
+  it('Edit a year later reads the text as on the day it was logged', async () => {
+    const { card: c, msg } = await card('2020-10-05T09:00', '/log henvendelse KKR-formandskabet inviterer til møde d. 12. november');
+    assert.equal(facts(c).Kommende, 'torsdag d. 12. november');
+    const edit = actionsOf(c).find((a) => a.verb === 'log.edit');
+    const form = (await press(msg, edit, 'activity-kkr')).value;
+    const save = actionsOf(form).find((a) => a.verb === 'log.update');
+    // Saved in January 2021: the text is read as on 5 October 2020, so the entry stays there and the meeting is
+    // still 12 November 2020 (read on the day of the edit it would have become 12 November 2021).
+    on('2021-01-11T09:00', 'x'); // moves the bot's clock
+    const saved = (await press({ ...msg, timestamp: '2021-01-11T08:00:00.000Z' }, { ...save, data: { ...save.data, kind: 'letter', text: 'KKR-formandskabet inviterer til møde d. 12. november om evalueringen', date: '' } }, 'activity-kkr')).value;
+    const f = facts(saved);
+    assert.equal(f.Dato, 'mandag d. 5. oktober 2020');
+    assert.equal(f.Kommende, 'torsdag d. 12. november 2020');
+  });
+});
