@@ -8,6 +8,8 @@ import { sanitizeUserText, searchWords } from './text';
 
 /** Teams messages can be long; a log line is a sentence or two. Past this we ask the user to shorten it. */
 export const MAX_LOG_TEXT = 1000;
+/** Room for a kind word and its separator before the text ("henvendelse: "), so the text itself may be 1,000. */
+const MAX_KIND_WORD = 20;
 
 /** Words that, after a kind word, make it part of the sentence ("møde med", "besøg fra", "letter to"). */
 const LINKING_WORDS = new Set([
@@ -53,7 +55,8 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
   const clean = sanitizeUserText(args);
   if (clean === '') return { ok: false, problem: 'empty' };
-  if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
+  // The limit is the entry's text: a kind word used as a label ("presse") is not part of it (checked below).
+  if (clean.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, problem: 'tooLong', length: clean.length };
   const [first, ...rest] = clean.split(' ');
   const written = kindFromWord(first);
   // "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede". "/log møde med KL" → the kind word starts the
@@ -61,6 +64,7 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
   const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
   const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
   if (written && text === '') return { ok: false, problem: 'noText', kind: written };
+  if (text.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: text.length };
   return draftOf(text, written, today, lists);
 }
 

@@ -4,7 +4,7 @@ import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, tenantOf, turnOf } from './turn';
+import { langOf, tenantOf, tenantsDisagree, turnOf } from './turn';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -44,8 +44,9 @@ export class TovholderBot extends TeamsActivityHandler {
   async run(context: TurnContext): Promise<void> {
     const { config, logger } = this.parts.services;
     const tenant = tenantOf(context.activity);
-    if (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant)) {
-      logger.warn('tenant_refused', { tenant, activityType: context.activity.type, channelId: context.activity.channelId });
+    const mismatch = tenantsDisagree(context.activity);
+    if (mismatch || (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant))) {
+      logger.warn('tenant_refused', { tenant, mismatch, activityType: context.activity.type, channelId: context.activity.channelId });
       const lang = langOf(context.activity.text ?? '', context.activity, config.language);
       if (context.activity.type === ActivityTypes.Message) {
         await context.sendActivity(plainText(t('turn.tenantRefused', lang)));

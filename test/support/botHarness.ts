@@ -206,7 +206,12 @@ export function cardText(card: unknown): string {
     }
   };
   walk(card);
-  return out.join('\n');
+  return shown(out.join('\n'));
+}
+
+/** A card text as the user sees it: without the invisible zero-width spaces that keep Markdown from applying. */
+export function shown(text: string): string {
+  return text.replace(/\u200B/g, '');
 }
 
 /** The facts of every FactSet in a card, by title. */
@@ -215,7 +220,7 @@ export function cardFacts(card: unknown): Record<string, string> {
   const walk = (n: any) => {
     if (Array.isArray(n)) return n.forEach(walk);
     if (n && typeof n === 'object') {
-      if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
+      if (n.type === 'FactSet') for (const f of n.facts) out[shown(f.title)] = shown(f.value);
       Object.values(n).forEach(walk);
     }
   };
