@@ -15,6 +15,10 @@ import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
+import { ConnectorTimeout, within } from './timeout';
+
+/** How long a reply may take at the connector before the turn gives up on it. */
+export const REPLY_TIMEOUT_MS = 5000;
 
 export interface BotParts {
   services: Services;
@@ -63,6 +67,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
+    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // time: the turn still answers Teams well inside its 15 s.
+    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -88,8 +96,10 @@ export class TovholderBot extends TeamsActivityHandler {
       const replies = await this.dispatch(parsed, turn);
       for (const reply of replies) await context.sendActivity(toActivity(reply));
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+      // The connector did not take the reply: it would not take an apology either.
+      if (err instanceof ConnectorTimeout) return;
       const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
       try {
         await context.sendActivity(plainText(t(id, turn.lang, { turnId })));

@@ -1,6 +1,10 @@
 // The failure modes of issue 11, over HTTP: storage that hangs, inputs that broke a turn, forms pressed again.
 import assert from 'node:assert/strict';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, TENANT, type Harness } from '../support/botHarness';
+import { DateTime } from 'luxon';
+import {
+  startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, FixedClock, TENANT, type Harness,
+} from '../support/botHarness';
+import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
 import { scopeOf } from '../../bot/teams/turn';
@@ -104,5 +108,52 @@ describe('inputs that broke a turn', () => {
     assert.ok(texts.every((t) => !/gik galt/.test(t)));
     const entries = await h.app.services.log.between(SCOPE, '2000-01-01', '2100-01-01');
     assert.ok(entries.every((e) => !e.text.includes('to gange')));
+  });
+});
+
+describe('a Bot Connector that takes a request and never answers', function () {
+  this.timeout(30_000);
+  const ZONE = 'Europe/Copenhagen';
+  const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
+  const chat = (text: string, conversationId: string) => ({
+    ...personalMessage(text),
+    conversation: { id: conversationId, conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
+  });
+  let h: Harness;
+  let clock: FixedClock;
+  let hungConnector: ConnectorStandIn;
+  before(async () => {
+    clock = new FixedClock(local('2024-11-18T07:00'));
+    h = await startHarness({}, { clock });
+    hungConnector = await new ConnectorStandIn().start();
+  });
+  after(async () => {
+    await h.stop();
+    await hungConnector.stop();
+  });
+
+  it('costs the turn its reply, not Teams\' 15 s: the HTTP answer comes, the failure is logged, the next turn is served', async () => {
+    h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
+    const res = await h.post(channelMessage('/hjælp'));
+    assert.equal(res.status, 200);
+    assert.ok(h.connector.hung >= 1);
+    assert.ok(h.logs.some((l) => /took over 5000 ms/.test(l)), 'the timeout is in the log');
+    h.connector.failure = undefined;
+    const [help] = await h.say(channelMessage('/hjælp'));
+    assert.match(cardText(cardOf(help)), /Tovholder/);
+  });
+
+  it('delays only its own scope\'s digest: the other scopes get theirs in the same tick', async () => {
+    // Two group chats learn of the bot; one of them is served by a connector that hangs.
+    await h.say(chat('/hjælp', '19:chat-ok@thread.v2'));
+    const res = await h.post({ ...chat('/hjælp', '19:chat-hung@thread.v2'), serviceUrl: hungConnector.url });
+    assert.equal(res.status, 200);
+    hungConnector.failure = () => ({ hang: true });
+    clock.current = local('2024-11-25T08:00:05'); // the next Monday's digest time
+    const result = await h.app.scheduler.tick();
+    const digests = (id: string) => h.connector.received.filter((r) => r.conversationId === id && /^Ugens overblik/.test(r.activity.summary ?? '')).length;
+    assert.equal(digests('19:chat-ok@thread.v2'), 1, 'the healthy scope got its digest');
+    assert.ok(hungConnector.hung >= 1, 'the hung connector was tried');
+    assert.equal(result.failed.length, 1, 'and the hung scope is marked for a retry, not lost');
   });
 });
