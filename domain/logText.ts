@@ -10,6 +10,8 @@ import { quotedPeople } from './html';
 
 /** Teams messages can be long; a log line is a sentence or two. Past this we ask the user to shorten it. */
 export const MAX_LOG_TEXT = 1000;
+/** Room for a kind word and its separator before the text ("henvendelse: "), so the text itself may be 1,000. */
+const MAX_KIND_WORD = 20;
 
 /** Words that, after a kind word, make it part of the sentence ("møde med", "besøg fra", "letter to"). */
 const LINKING_WORDS = new Set([
@@ -59,7 +61,8 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
   const sanitized = sanitizeUserText(args);
   if (sanitized === '') return { ok: false, problem: 'empty' };
-  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  // The limit is the entry's text: a kind word used as a label ("presse") is not part of it (checked below).
+  if (sanitized.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, problem: 'tooLong', length: sanitized.length };
   // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
   const { text: clean, links } = takeLinks(sanitized);
   if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, {}, links);
@@ -70,6 +73,7 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
   const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
   const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
   if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
+  if (text.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: text.length };
   return draftOf(text || linkOnlyText(links), written, today, lists, {}, links);
 }
 

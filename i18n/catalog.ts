@@ -340,13 +340,11 @@ export const CATALOG = {
   'item.notMarked': { da: 'ikke markeret færdig', en: 'not marked done' },
   'item.isDone': { da: 'færdig', en: 'done' },
   'event.saved': { da: 'Arrangement gemt', en: 'Event saved' },
-  'event.duplicate': { da: 'Arrangementet er allerede gemt', en: 'The event is already saved' },
   'event.undatedNote': {
     da: 'Datoen er ikke fastsat endnu. Skriv arrangementet igen med dato, når den kendes.',
     en: 'The date is not set yet. Write the event again with its date when you know it.',
   },
   'deadline.saved': { da: 'Frist gemt', en: 'Deadline saved' },
-  'deadline.duplicate': { da: 'Fristen er allerede gemt', en: 'The deadline is already saved' },
   'due.summary': { da: 'Det, der skal nås', en: "What's due" },
   'due.periodHow': {
     da: 'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december eller bare /frister (denne måned).',
@@ -387,7 +385,6 @@ export const CATALOG = {
     da: '{saved|1 frist|# frister} gemt, {bad|1 linje|# linjer} kunne ikke læses',
     en: '{saved|1 deadline|# deadlines} saved, {bad|1 line|# lines} could not be read',
   },
-  'timeline.duplicate': { da: 'Den tidsplan er allerede gemt; intet er gemt to gange.', en: 'That timeline is already saved; nothing was saved twice.' },
   'timeline.undone': { da: 'Fortrudt: {n|1 frist|# frister} fjernet igen.', en: 'Undone: {n|1 deadline|# deadlines} removed again.' },
   'timeline.noDate': { da: 'ingen dato fundet: ikke gemt', en: 'no date found: not saved' },
   'timeline.noTitle': { da: 'ingen titel før datoen: ikke gemt', en: 'no title before the date: not saved' },

@@ -8,6 +8,7 @@ import type { LogRepository } from '../../storage/logRepository';
 import type { Logger } from '../logger';
 import type { ListSources } from './lists';
 import { t } from '../../i18n/catalog';
+import { alreadyAnswered } from './redelivery';
 
 /** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
 export interface LogPorts extends ListSources {
@@ -37,11 +38,7 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   }
   const entry = entryOf(ref, draft, draft.kind, turn);
   const outcome = await services.log.add(turn.scope.key, entry);
-  if (outcome === 'duplicate') {
-    // Teams delivered this activity again; the first delivery already answered.
-    services.logger.info('duplicate_activity', { scope: turn.scope.key, activityId: turn.activityId });
-    return [];
-  }
+  if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
   const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }

@@ -10,7 +10,8 @@ import { openDialog, saveFromDialog, type MessagePayload } from '../actions/logM
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './turn';
 import type { Turn } from '../turn';
-import { toActivity } from './tovholderBot';
+import { REPLY_TIMEOUT_MS, toActivity } from './tovholderBot';
+import { within } from './timeout';
 import type { Services } from '../services';
 import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
@@ -74,7 +75,8 @@ export function submitLogDialog(context: TurnContext, action: MessagingExtension
     const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined);
     if (saved.kind !== 'saved') return { response: dialog(title, saved.card), outcome: saved.kind };
     try {
-      await replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary });
+      // Bounded like every reply (REPLY_TIMEOUT_MS), so a hung connector still lets the dialog answer in time.
+      await within(replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary }), REPLY_TIMEOUT_MS, 'a reply in the message\'s thread');
     } catch (err) {
       // Saved is saved: say so in the dialog, with the card, rather than pretend nothing happened.
       parts.services.logger.warn('thread_reply_failed', { turnId, scope: turn.scope.key, ...describeError(err) });

@@ -5,7 +5,7 @@ import {
   type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, langOfData, tenantOf, turnOf, withMentionNames } from './turn';
+import { langOf, langOfData, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -17,6 +17,10 @@ import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
+import { ConnectorTimeout, within } from './timeout';
+
+/** How long a reply may take at the connector before the turn gives up on it. */
+export const REPLY_TIMEOUT_MS = 5000;
 
 export interface BotParts {
   services: Services;
@@ -46,8 +50,9 @@ export class TovholderBot extends TeamsActivityHandler {
   async run(context: TurnContext): Promise<void> {
     const { config, logger } = this.parts.services;
     const tenant = tenantOf(context.activity);
-    if (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant)) {
-      logger.warn('tenant_refused', { tenant, activityType: context.activity.type, channelId: context.activity.channelId });
+    const mismatch = tenantsDisagree(context.activity);
+    if (mismatch || (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant))) {
+      logger.warn('tenant_refused', { tenant, mismatch, activityType: context.activity.type, channelId: context.activity.channelId });
       const lang = langOf(context.activity.text ?? '', context.activity, config.language);
       if (context.activity.type === ActivityTypes.Message) {
         await context.sendActivity(plainText(t('turn.tenantRefused', lang)));
@@ -64,6 +69,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
+    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // time: the turn still answers Teams well inside its 15 s.
+    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -89,8 +98,10 @@ export class TovholderBot extends TeamsActivityHandler {
       const replies = await this.dispatch(parsed, turn);
       for (const reply of replies) await context.sendActivity(toActivity(reply));
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+      // The connector did not take the reply: it would not take an apology either.
+      if (err instanceof ConnectorTimeout) return;
       const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
       try {
         await context.sendActivity(plainText(t(id, turn.lang, { turnId })));

@@ -17,6 +17,14 @@ export function tenantOf(activity: Partial<Activity>): string {
   return (activity.conversation?.tenantId ?? channelData.tenant?.id ?? 'no-tenant').toLowerCase();
 }
 
+/** Teams names the tenant twice (conversation.tenantId, channelData.tenant.id); an activity whose two disagree is not
+ *  trusted as either tenant's. */
+export function tenantsDisagree(activity: Partial<Activity>): boolean {
+  const a = activity.conversation?.tenantId?.toLowerCase();
+  const b = ((activity.channelData ?? {}) as TeamsChannelData).tenant?.id?.toLowerCase();
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 export function scopeOf(activity: Partial<Activity>): Scope {
   const tenantId = tenantOf(activity);
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;

@@ -317,6 +317,23 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(f['Fra besked af'], 'Mette Larsen', 'Ret keeps where it came from');
   });
 
+  it('a connector that never takes the thread reply: the dialog says it is saved, within Teams\' 15 s', async () => {
+    const message = payload('1732022400000', '<p>Foretræde for Beskæftigelsesudvalget om hængende forbindelser</p>');
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
+    const started = Date.now();
+    let res;
+    try {
+      res = await h.post(submitAction({ ...formOf(dialog), kind: 'hearing' }, message, inChannel));
+    } finally {
+      h.connector.failure = undefined;
+    }
+    assert.ok(Date.now() - started < 10_000, `answered after ${Date.now() - started} ms`);
+    assert.match(cardText(dialogCardOf(res.body)), /Logposten er gemt, men jeg kunne ikke skrive i beskedens tråd/);
+    assert.ok(h.logs.some((l) => l.includes('"event":"thread_reply_failed"') && /took over 5000 ms/.test(l)));
+    assert.match(await search('hængende'), /Foretræde for Beskæftigelsesudvalget/);
+  });
+
   it('another command id gets a dialog saying so', async () => {
     const res = await h.post(invoke('composeExtension/fetchTask', { commandId: 'somethingElse', commandContext: 'message' }, inChannel));
     assert.match(cardText(dialogCardOf(res.body)), /Den handling kender jeg ikke/);
