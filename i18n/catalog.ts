@@ -442,7 +442,7 @@ export const CATALOG = {
   },
   'digestCard.moved': { da: 'Flyttet fra {day} ({holiday}).', en: 'Moved from {day} ({holiday}).' },
   'digestCard.loggedBy': { da: '({day}, logget af {author})', en: '({day}, logged by {author})' },
-  'digestCard.about': { da: 'handler om {about}, logget {written}', en: 'about {about}, logged {written}' },
+  'digestCard.loggedLater': { da: '(handler om {about}, logget {written} af {author})', en: '(about {about}, logged {written} by {author})' },
   'digestCard.olderOverdue': { da: 'Ældre overskredne frister', en: 'Older overdue deadlines' },
   'digestCard.olderOverdueHow': {
     da: 'Skriv /frister overskredet for at se dem og markere dem færdige på én gang.',
