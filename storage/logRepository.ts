@@ -1,7 +1,7 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
-import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
+import { MAX_TRANSACTION_ACTIONS, isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
@@ -109,8 +109,21 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
-    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
-    await this.store.transaction(actions);
+    const deletes: StoreAction[] = [...oldRows.keys()].map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction([...actions, ...deletes]);
+      return;
+    }
+    // A new date changes every index key (they sort by date): old and new rows together can pass a transaction's 100.
+    // Then the entry moves whole in one transaction (its rows in, its old entry row out, so it is never missing or
+    // doubled) and the old index rows go after it. Should that second step fail, the stale index rows point at an
+    // entry row that no longer exists, which every reader of the index skips.
+    const oldEntryRow = deletes.filter((d) => d[1].rowKey.startsWith(`entry${SEP}`));
+    const oldIndexRows = deletes.filter((d) => !d[1].rowKey.startsWith(`entry${SEP}`));
+    await this.store.transaction([...actions, ...oldEntryRow]);
+    for (let i = 0; i < oldIndexRows.length; i += MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction(oldIndexRows.slice(i, i + MAX_TRANSACTION_ACTIONS));
+    }
   }
 
   /**
