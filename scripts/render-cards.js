@@ -95,8 +95,9 @@ function logged(args, when, authorName) {
   const read = interpretLog(args, at(when), LISTS);
   if (!read.ok) throw new Error(`log not read: ${args}`);
   const d = read.draft;
+  const id = `entry-${nextId++}`;
   return {
-    key: `entry-${nextId++}`, kind: d.kind ?? 'other', kindInferred: d.kindInferred, text: d.text, happenedOn: d.happenedOn,
+    id, key: id, writtenAt: at(when).toUTC().toISO(), kind: d.kind ?? 'other', kindInferred: d.kindInferred, text: d.text, happenedOn: d.happenedOn,
     authorName, stakeholders: d.recognized.stakeholders, experiments: d.recognized.experiments,
     municipalities: d.recognized.municipalities, words: d.words,
   };
