@@ -6,6 +6,7 @@ import type { Config } from '../bot/config';
 import type { Logger } from '../bot/logger';
 import { createAdapter } from '../bot/teams/adapter';
 import { createServer, listen } from '../bot/teams/server';
+import { systemClock } from '../bot/systemClock';
 
 export class EchoBot extends ActivityHandler {
   constructor() {
@@ -18,7 +19,9 @@ export class EchoBot extends ActivityHandler {
 }
 
 export async function startEchoServer(config: Config, logger: Logger): Promise<{ server: Server; port: number }> {
-  const server = createServer({ adapter: createAdapter(config, logger), bot: new EchoBot(), logger, health: async () => true });
+  const server = createServer({
+    adapter: createAdapter(config, logger), bot: new EchoBot(), logger, health: async () => true, authRequired: config.appId !== undefined, clock: systemClock,
+  });
   const port = await listen(server, 0, '127.0.0.1');
   return { server, port };
 }

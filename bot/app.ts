@@ -41,6 +41,8 @@ export interface StartOptions {
   schedulerIntervalMs?: number;
   /** Names this instance's claims in storage (default: random per start). */
   instanceId?: string;
+  /** Where the signing keys of incoming tokens are read (default: Microsoft's); tests use a local stand-in. */
+  openIdMetadataUrl?: string;
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
@@ -64,12 +66,12 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
   const scheduler = new Scheduler({
     ...services, clock, logger, sender: new ConnectorSender(config, clock),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
   });
-  const server = createServer({ adapter, bot, logger, health: () => pingTables(tables) });
+  const server = createServer({ adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables) });
   const port = await listen(server, config.port, config.host);
   if (options.schedulerIntervalMs !== undefined && options.schedulerIntervalMs > 0) scheduler.start();
 

@@ -109,7 +109,7 @@ const LINE_ERRORS: Record<Exclude<TimelineLine, { period: unknown }>['error'], M
   noDate: 'timeline.noDate', noTitle: 'timeline.noTitle', impossible: 'timeline.impossible', reversed: 'timeline.reversed',
 };
 
-export type TimelineState = 'saved' | 'duplicate' | 'undone';
+export type TimelineState = 'saved' | 'undone';
 
 /** How each pasted line was read: title and period, or why it was not saved. Undo removes the whole paste. */
 export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: DateTime; batchId: string; state: TimelineState; removed?: number }): CardJson {
@@ -123,7 +123,7 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     const why = t(LINE_ERRORS[l.error], lang, { text: l.detail ?? '' });
     return { title: l.text, period: why, color: 'Attention', struck: false };
   });
-  const note = opts.state === 'undone' ? '' : opts.state === 'duplicate' ? t('timeline.duplicate', lang) : bad > 0 ? t('timeline.badNote', lang) : '';
+  const note = opts.state === 'undone' ? '' : bad > 0 ? t('timeline.badNote', lang) : '';
   const actions: ExecuteAction[] = opts.state !== 'undone' && good > 0
     ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
     : [];

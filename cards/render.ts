@@ -7,7 +7,38 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 
 /** Expands a template. Unknown fields are left as literal ${...}, which the card tests catch. */
 export function expand(template: object, data: object): CardJson {
-  return templateFor(template).expand({ $root: data }) as CardJson;
+  return showMarkdownAsTyped(templateFor(template).expand({ $root: data })) as CardJson;
+}
+
+const ZWSP = '\u200B';
+
+/**
+ * Text that Adaptive Cards' Markdown (bold, italic, links, lists) would change, made to show as written: an invisible
+ * zero-width space after * _ [ ], and before a list marker at a line's start ("12. november" is a date, not item 12).
+ */
+export function literalMarkdown(text: string): string {
+  return text.replace(/[*_[\]]/g, `$&${ZWSP}`).replace(/^(\s*)([-+]|\d+\.)(?=\s)/gm, `$1${ZWSP}$2`);
+}
+
+/**
+ * TextBlocks and FactSets render Markdown, and some of their text comes from users (a search query in a heading, a
+ * display name in "Logget af"): every such text in the card is shown as typed. Our own texts use no Markdown.
+ */
+function showMarkdownAsTyped(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    node.forEach(showMarkdownAsTyped);
+  } else if (node !== null && typeof node === 'object') {
+    const n = node as Record<string, unknown>;
+    if (n.type === 'TextBlock' && typeof n.text === 'string') n.text = literalMarkdown(n.text);
+    if (n.type === 'FactSet' && Array.isArray(n.facts)) {
+      for (const f of n.facts as Array<Record<string, unknown>>) {
+        if (typeof f.title === 'string') f.title = literalMarkdown(f.title);
+        if (typeof f.value === 'string') f.value = literalMarkdown(f.value);
+      }
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'data') showMarkdownAsTyped(value);
+  }
+  return node;
 }
 
 // Parsing a template's expressions was the largest CPU cost of a turn (bench/: ~15% of the bot's busy time). A Template
@@ -23,5 +54,5 @@ function templateFor(template: object): Template {
   return t;
 }
 
-// User text never goes into a TextBlock (which renders Markdown): templates show it in a RichTextBlock's TextRun,
-// which Adaptive Cards always show literally, so "*bold*" or "<b>" in a log entry stays as typed.
+// A log entry's text goes into a RichTextBlock's TextRun, which Adaptive Cards always show literally, so "*bold*" or
+// "<b>" in a log entry stays as typed; what users typed that lands in a TextBlock or FactSet goes through literalMarkdown.

@@ -6,6 +6,7 @@ import { sanitizeUserText } from '../../domain/text';
 import { itemCard, timelineCard } from '../../cards/itemCards';
 import { t, type MessageId } from '../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
+import { alreadyAnswered } from './redelivery';
 
 /** What a date that reads but cannot be saved says. */
 export const DATE_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'item.impossible', reversed: 'item.reversed' };
@@ -20,10 +21,8 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
     return [{ text: t(DATE_ERROR_TEXT[line.error], lang, { text: line.detail ?? text }) }];
   }
   const item = newItem(turn, { type: 'deadline', title: line.title, period: line.period });
-  const outcome = await services.items.add(turn.scope.key, [item]);
-  const saved = outcome === 'saved' ? item : (await services.items.get(turn.scope.key, item.id)) ?? item;
-  const heading = t(outcome === 'saved' ? 'deadline.saved' : 'deadline.duplicate', lang);
-  return [{ card: itemCard(saved, lang, turn.now, heading), summary: `${t('deadline.saved', lang)}: ${saved.title}` }];
+  if ((await services.items.add(turn.scope.key, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
+  return [{ card: itemCard(item, lang, turn.now, t('deadline.saved', lang)), summary: `${t('deadline.saved', lang)}: ${item.title}` }];
 }
 
 /** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
@@ -37,8 +36,8 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
   const batchId = batchIdOf(turn);
   const items = lines.flatMap((l) => ('period' in l ? [newItem(turn, { type: 'deadline', title: l.title, period: l.period, line: l.line, batchId })] : []));
-  const outcome = items.length > 0 ? await services.items.add(turn.scope.key, items) : 'saved';
-  const card = timelineCard(lines, { lang, today: turn.now, batchId, state: outcome });
+  if (items.length > 0 && (await services.items.add(turn.scope.key, items)) === 'duplicate') return alreadyAnswered(turn, services.logger);
+  const card = timelineCard(lines, { lang, today: turn.now, batchId, state: 'saved' });
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 

@@ -5,6 +5,7 @@ import { itemCard } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
 import { DATE_ERROR_TEXT } from './deadline';
 import { newItem } from './itemIds';
+import { alreadyAnswered } from './redelivery';
 import { sanitizeUserText } from '../../domain/text';
 
 export const eventCommand: CommandHandler = {
@@ -21,12 +22,10 @@ export const eventCommand: CommandHandler = {
     const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
     if (read.event.time) item.time = read.event.time;
     if (read.event.place) item.place = read.event.place;
-    const outcome = await services.items.add(turn.scope.key, [item]);
-    const saved = outcome === 'saved' ? item : (await services.items.get(turn.scope.key, item.id)) ?? item;
-    const heading = t(outcome === 'saved' ? 'event.saved' : 'event.duplicate', lang);
+    if ((await services.items.add(turn.scope.key, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
     return [{
-      card: itemCard(saved, lang, turn.now, heading, saved.period ? '' : t('event.undatedNote', lang)),
-      summary: `${t('event.saved', lang)}: ${saved.title}`,
+      card: itemCard(item, lang, turn.now, t('event.saved', lang), item.period ? '' : t('event.undatedNote', lang)),
+      summary: `${t('event.saved', lang)}: ${item.title}`,
     }];
   },
 };

@@ -8,6 +8,7 @@ import type { LogRepository } from '../../storage/logRepository';
 import type { Logger } from '../logger';
 import type { ListSources } from './lists';
 import { t } from '../../i18n/catalog';
+import { alreadyAnswered } from './redelivery';
 
 /** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
 export interface LogPorts extends ListSources {
@@ -27,15 +28,17 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   const { draft } = read;
   if (!draft.kind) {
     // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
-    return [{ card: chooseKindCard(draft.text, turn.lang, { text: draft.text, at: turn.now.toISO(), ref }) }];
+    // Links and @mentioned colleagues travel with it: the text alone has neither.
+    const pending = {
+      text: draft.text, at: turn.now.toISO(), ref,
+      ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
+      ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
+    };
+    return [{ card: chooseKindCard(draft.text, turn.lang, pending) }];
   }
   const entry = entryOf(ref, draft, draft.kind, turn);
   const outcome = await services.log.add(turn.scope.key, entry);
-  if (outcome === 'duplicate') {
-    // Teams delivered this activity again; the first delivery already answered.
-    services.logger.info('duplicate_activity', { scope: turn.scope.key, activityId: turn.activityId });
-    return [];
-  }
+  if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
   const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }

@@ -1,13 +1,39 @@
 // CloudAdapter with the bot's credentials (bot/teams/auth.ts). Without an app id it runs anonymous (local only).
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+// The server hands it a parsed activity (not the HTTP request): authentication happens first and on its own, so a bad
+// token is a 401 with no detail, never the SDK's 500 with its error text and a stack dump on the console.
+import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
 import { t } from '../../i18n/catalog';
-import { botFrameworkAuthentication } from './auth';
+import { botFrameworkAuthentication, type AuthOptions } from './auth';
 
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(botFrameworkAuthentication(config));
+/** The request's token was refused: answer 401, say nothing more. */
+export class AuthRefused extends Error {
+  constructor(readonly reason: string) {
+    super(`authentication refused: ${reason}`);
+    this.name = 'AuthRefused';
+  }
+}
+
+export class TovholderAdapter extends CloudAdapter {
+  /** Authenticates the activity, then runs the turn; the invoke response (if any) for the HTTP answer. */
+  async handle(body: Record<string, unknown>, authorization: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    const activity = validateAndFixActivity(body as unknown as Activity);
+    let authenticated;
+    try {
+      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+    } catch (err) {
+      // Whatever the SDK threw (a bad signature is a plain Error from jsonwebtoken): the caller is not who it says.
+      throw new AuthRefused((err as Error).name || 'Error');
+    }
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config, logger: Logger, options: AuthOptions = {}): TovholderAdapter {
+  const adapter = new TovholderAdapter(botFrameworkAuthentication(config, options));
   // Last resort for errors outside a handler's own try/catch: log with detail, tell the user only that it failed.
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('unhandled_turn_error', { activityType: context.activity.type, ...describeError(error) });

@@ -9,6 +9,7 @@ import type { Turn } from '../turn';
 import type { Clock, ProactiveSender, SendOutcome } from '../ports';
 import { toActivity } from './tovholderBot';
 import { credentialsFactory } from './auth';
+import { within } from './timeout';
 
 interface ChannelAccountish { id?: string; name?: string }
 interface TeamsChannelData { team?: { id?: string }; eventType?: string; tenant?: { id?: string } }
@@ -70,19 +71,6 @@ export function retryAfterMs(raw: string | null, now: Date): number | undefined 
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const at = Date.parse(raw);
   return Number.isFinite(at) ? Math.max(0, at - now.getTime()) : undefined;
-}
-
-/** Rejects when `promise` takes longer than `ms` (for the token, which takes no AbortSignal). */
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**

@@ -1,16 +1,23 @@
 // The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe.
 import * as restify from 'restify';
-import type { CloudAdapter, ActivityHandler } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
+import type { Clock } from '../systemClock';
+import { AuthRefused, type TovholderAdapter } from './adapter';
+import { tokenRefusal } from './auth';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface ServerParts {
-  adapter: CloudAdapter;
+  adapter: TovholderAdapter;
   bot: ActivityHandler;
   logger: Logger;
+  /** MicrosoftAppId is set: every request must carry a valid Bot Framework token. */
+  authRequired: boolean;
+  /** For a token's nbf and exp. */
+  clock: Clock;
   health: () => Promise<boolean>;
 }
 
@@ -58,11 +65,24 @@ export function createServer(parts: ServerParts): restify.Server {
       res.send(400, { error: 'expected a Bot Framework activity (a JSON object with a "type")' });
       return;
     }
+    const authorization = req.headers.authorization ?? '';
+    if (parts.authRequired) {
+      // Refused before the SDK, without the network: what can never be a valid token (see tokenRefusal).
+      const reason = tokenRefusal(authorization, parts.clock.now().toSeconds());
+      if (reason) return refuse(reason);
+    }
     try {
-      await parts.adapter.process(req, res, (context) => parts.bot.run(context));
+      const invoke = await parts.adapter.handle(body as Record<string, unknown>, authorization, (context) => parts.bot.run(context));
+      res.send(invoke?.status ?? 200, invoke?.body);
     } catch (err) {
+      if (err instanceof AuthRefused) return refuse(err.reason);
       parts.logger.error('request_failed', describeError(err));
       if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+    function refuse(reason: string): void {
+      // One line, no token, no stack: a flood of forged requests must not flood the log with dumps.
+      parts.logger.warn('auth_refused', { reason, remote: req.socket.remoteAddress });
+      res.send(401, { error: 'unauthorized' });
     }
   });
 

@@ -2,9 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
+  type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, tenantOf, turnOf } from './turn';
+import { langOf, langOfData, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -15,6 +16,11 @@ import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
+import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
+import { ConnectorTimeout, within } from './timeout';
+
+/** How long a reply may take at the connector before the turn gives up on it. */
+export const REPLY_TIMEOUT_MS = 5000;
 
 export interface BotParts {
   services: Services;
@@ -44,8 +50,9 @@ export class TovholderBot extends TeamsActivityHandler {
   async run(context: TurnContext): Promise<void> {
     const { config, logger } = this.parts.services;
     const tenant = tenantOf(context.activity);
-    if (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant)) {
-      logger.warn('tenant_refused', { tenant, activityType: context.activity.type, channelId: context.activity.channelId });
+    const mismatch = tenantsDisagree(context.activity);
+    if (mismatch || (config.allowedTenants.length > 0 && !config.allowedTenants.includes(tenant))) {
+      logger.warn('tenant_refused', { tenant, mismatch, activityType: context.activity.type, channelId: context.activity.channelId });
       const lang = langOf(context.activity.text ?? '', context.activity, config.language);
       if (context.activity.type === ActivityTypes.Message) {
         await context.sendActivity(plainText(t('turn.tenantRefused', lang)));
@@ -62,6 +69,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
+    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // time: the turn still answers Teams well inside its 15 s.
+    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -75,7 +86,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { config, logger } = this.parts.services;
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
-    const text = (activity.text ?? '').replace(/\u00a0/g, ' ');
+    const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
     const parsed = parseMessage(text);
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
@@ -87,8 +98,10 @@ export class TovholderBot extends TeamsActivityHandler {
       const replies = await this.dispatch(parsed, turn);
       for (const reply of replies) await context.sendActivity(toActivity(reply));
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+      // The connector did not take the reply: it would not take an apology either.
+      if (err instanceof ConnectorTimeout) return;
       const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
       try {
         await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
@@ -135,6 +148,19 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private get messageExtension(): MessageExtensionParts {
+    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+  }
+
+  /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
+  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return fetchLogDialog(context, action, this.messageExtension);
+  }
+
+  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return submitLogDialog(context, action, this.messageExtension);
+  }
+
   /** Action.Execute. Always a 200 with a card (Teams shows an error otherwise), whatever goes wrong. */
   protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
@@ -142,7 +168,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const turnId = randomBytes(4).toString('hex');
     const value = (context.activity.value ?? {}) as { action?: { verb?: unknown; data?: unknown } };
     const data = (value.action?.data && typeof value.action.data === 'object' ? value.action.data : {}) as Record<string, unknown>;
-    const lang: Lang = data.lang === 'en' || data.lang === 'da' ? data.lang : langOf('', context.activity, config.language);
+    const lang = langOfData(data, context.activity, config.language);
     const turn = this.turnFor(context.activity, lang);
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const handler = this.actions.get(verb);

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { DateTime } from 'luxon';
 import { loadConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { startApp, type RunningApp } from '../../bot/app';
+import { startApp, type RunningApp, type StartOptions } from '../../bot/app';
 import type { Clock } from '../../bot/ports';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
@@ -53,6 +53,8 @@ export interface HarnessOptions {
   /** With neither of the above: a fresh store of this kind, removed on stop(). Default: TOVHOLDER_TEST_STORE or sqlite. */
   store?: 'sqlite' | 'azurite';
   clock?: Clock;
+  /** Passed to startApp (e.g. a local OpenID metadata stand-in). */
+  start?: StartOptions;
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
@@ -66,7 +68,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(line), () => new Date(0));
   const clock = opts.clock ?? new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
-  const app = await startApp(config, logger, clock);
+  const app = await startApp(config, logger, clock, opts.start);
   const baseUrl = `http://127.0.0.1:${app.port}`;
   const cardProblemsSeen: string[] = [];
   const check = (where: string, card: unknown) => {
@@ -88,6 +90,9 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
     const invoke = body as { type?: string; value?: unknown } | undefined;
     if (invoke?.type === 'application/vnd.microsoft.card.adaptive') check(`invoke answer to ${String((activity.value as any)?.action?.verb)}`, invoke.value);
+    // A message extension's dialog (composeExtension/fetchTask and submitAction answers).
+    const dialog = (body as { task?: { value?: { card?: { content?: unknown } } } } | undefined)?.task?.value?.card?.content;
+    if (dialog) check(`dialog answering ${String(activity.name)}`, dialog);
     return { status: res.status, body };
   };
   return {
@@ -204,7 +209,12 @@ export function cardText(card: unknown): string {
     }
   };
   walk(card);
-  return out.join('\n');
+  return shown(out.join('\n'));
+}
+
+/** A card text as the user sees it: without the invisible zero-width spaces that keep Markdown from applying. */
+export function shown(text: string): string {
+  return text.replace(/\u200B/g, '');
 }
 
 /** The facts of every FactSet in a card, by title. */
@@ -213,7 +223,7 @@ export function cardFacts(card: unknown): Record<string, string> {
   const walk = (n: any) => {
     if (Array.isArray(n)) return n.forEach(walk);
     if (n && typeof n === 'object') {
-      if (n.type === 'FactSet') for (const f of n.facts) out[f.title] = f.value;
+      if (n.type === 'FactSet') for (const f of n.facts) out[shown(f.title)] = shown(f.value);
       Object.values(n).forEach(walk);
     }
   };

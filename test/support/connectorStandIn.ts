@@ -15,13 +15,16 @@ export interface CreatedConversation {
   id: string;
 }
 
-export type FailureRule = (method: string, path: string) => { status: number; headers?: Record<string, string> } | undefined;
+/** A status to answer with, or `hang`: take the request and never answer (a connector that hangs). */
+export type FailureRule = (method: string, path: string) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
 
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
   readonly created: CreatedConversation[] = [];
   readonly updated: ReceivedActivity[] = [];
   failure: FailureRule | undefined;
+  /** Requests taken and never answered (FailureRule hang). */
+  hung = 0;
   /** Called with every activity the bot sends (replies, updates and new threads). */
   onActivity: ((activity: Record<string, any>) => void) | undefined;
   private server: http.Server | undefined;
@@ -71,6 +74,10 @@ export class ConnectorStandIn {
     const body = text ? JSON.parse(text) : {};
     const path = decodeURIComponent((req.url ?? '').split('?')[0]);
     const failure = this.failure?.(req.method ?? '', path);
+    if (failure && 'hang' in failure) {
+      this.hung++;
+      return; // stop() closes the connection
+    }
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
       res.end(JSON.stringify({ error: { code: 'StandInFailure', message: `stand-in answers ${failure.status}` } }));
