@@ -14,8 +14,8 @@ export interface DigestSources {
     writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]>;
   };
   items: {
-    overdue(scopeKey: string, today: IsoDate): Promise<Item[]>;
-    dueBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]>;
+    /** Due in [from, to] and overdue on `today` (ongoing is not used here), in one read of the open items. */
+    listing(scopeKey: string, from: IsoDate, to: IsoDate, today: IsoDate): Promise<{ due: Item[]; overdue: Item[] }>;
   };
 }
 
@@ -27,13 +27,12 @@ export async function composeDigest(
   const probe = selectDigest(now, [], []).ranges;
   // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
   const fromInstant = DateTime.fromISO(probe.logFrom, { zone: now.zone }).startOf('day').toUTC().toISO()!;
-  const [byDate, byWritten, overdue, coming] = await Promise.all([
+  const [byDate, byWritten, items] = await Promise.all([
     sources.log.between(scopeKey, probe.logFrom, today),
     sources.log.writtenBetween(scopeKey, fromInstant, now.toUTC().endOf('day').toISO()!),
-    sources.items.overdue(scopeKey, today),
-    sources.items.dueBetween(scopeKey, today, probe.deadlinesTo),
+    sources.items.listing(scopeKey, today, probe.deadlinesTo, today),
   ]);
-  const digest = selectDigest(now, [...byWritten, ...byDate], [...overdue, ...coming]);
+  const digest = selectDigest(now, [...byWritten, ...byDate], [...items.overdue, ...items.due]);
   const { card, summary } = digestCard(digest, lang, now, { movedFrom });
   return { card, summary };
 }
