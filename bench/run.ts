@@ -388,18 +388,24 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   };
 }
 
+const loadSamples: number[] = [];
+
 async function main(): Promise<void> {
   const startedAt = new Date();
-  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}${QUICK ? ', QUICK run' : ''}`);
+  const loadAtStart = os.loadavg()[0]!;
+  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`);
   log(`bot node flags (from npm start): ${BOT_FLAGS.join(' ') || 'none'}`);
   const connector = await new CountingConnector().start();
   const firstStart = await measureFirstStart(connector.url);
   const runs: StoreRun[] = [];
-  for (const store of STORES) runs.push(await runStore(store, connector));
+  for (const store of STORES) {
+    runs.push(await runStore(store, connector));
+    loadSamples.push(os.loadavg()[0]!);
+  }
   await connector.stop();
   closeClient();
 
-  const report = render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000 });
+  const report = render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000, load: [loadAtStart, ...loadSamples] });
   process.stdout.write('\n' + report + '\n');
   // BENCH_RESULTS: another file for trial runs, so bench/RESULTS.md stays the full run.
   const out = process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench', QUICK ? 'RESULTS-quick.md' : 'RESULTS.md');
@@ -409,7 +415,7 @@ async function main(): Promise<void> {
 
 const STORE_NAME: Record<StoreKind, string> = { sqlite: 'SQLite', azure: 'Azurite' };
 
-function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; totalS: number }): string {
+function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; totalS: number; load: number[] }): string {
   const cpu = os.cpus();
   const flags = r.firstStart.flags.join(' ') || 'none';
   const out: string[] = [
@@ -419,6 +425,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}.`,
     'The cores are shared with other work (other test runs on the same machine), so absolute figures are noisy; what the',
     'goals are about are the ratios within one run (to the echo floor measured by the same bot process, 100k against 1k).',
+    `The machine's 1-minute load average, at the start and after each store (2 cores: above 2 means work was waiting): ${r.load.map((l) => l.toFixed(1)).join(', ')}.`,
     '',
     'Two stores, one after the other, each with a bot process of its own (bot/app.ts startApp, the echo floor on a second',
     'port of the same process): **SQLite**, the embedded default (one file in a new temporary DATA_DIR, WAL,',

@@ -91,35 +91,27 @@ export class SqliteTableStore implements TableStore {
 
   async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
-    return this.run(() => {
-      this.usage.requests++;
-      return this.create(row);
-    });
+    this.usage.requests++;
+    return this.commit(() => this.create(row));
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
     checkRow(row);
-    this.run(() => {
-      this.usage.requests++;
-      this.write('upsert', row, mode);
-    });
+    this.usage.requests++;
+    await this.commit(() => this.write('upsert', row, mode));
   }
 
   async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
-    return this.run(() => {
-      this.usage.requests++;
-      return this.write('update', row, mode);
-    });
+    this.usage.requests++;
+    return this.commit(() => this.write('update', row, mode));
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
     checkKey('PartitionKey', partitionKey);
     checkKey('RowKey', rowKey);
-    this.run(() => {
-      this.usage.requests++;
-      this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey));
-    });
+    this.usage.requests++;
+    await this.commit(() => this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey)));
   }
 
   async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
@@ -158,19 +150,28 @@ export class SqliteTableStore implements TableStore {
   async transaction(actions: StoreAction[]): Promise<void> {
     if (actions.length === 0) return;
     checkTransaction(actions);
-    this.run(() => {
-      this.usage.requests++;
-      this.database.db.transaction(() => {
-        for (const action of actions) {
-          if (action[0] === 'create') this.create(action[1]);
-          else if (action[0] === 'delete') {
-            // Azure fails a transaction whose delete names a missing row: so do we, so code behaves the same on both.
-            const gone = this.stmts().delete.run(keyBlob(action[1].partitionKey), keyBlob(action[1].rowKey));
-            if (gone.changes === 0) throw missing();
-          } else this.write(action[0], action[1], action[2] ?? 'Merge');
-        }
-      })();
+    this.usage.requests++;
+    // All or nothing: commit() runs it in a savepoint of its own.
+    await this.commit(() => {
+      for (const action of actions) {
+        if (action[0] === 'create') this.create(action[1]);
+        else if (action[0] === 'delete') {
+          // Azure fails a transaction whose delete names a missing row: so do we, so code behaves the same on both.
+          const gone = this.stmts().delete.run(keyBlob(action[1].partitionKey), keyBlob(action[1].rowKey));
+          if (gone.changes === 0) throw missing();
+        } else this.write(action[0], action[1], action[2] ?? 'Merge');
+      }
     });
+  }
+
+  /** A write, durable when the promise resolves (group commit: see SqliteDatabase.write), with run()'s error rules. */
+  private async commit<R>(work: () => R): Promise<R> {
+    try {
+      return await this.database.write(() => this.run(work));
+    } catch (err) {
+      if (err instanceof StorageRequestError || err instanceof StorageUnavailableError) throw err;
+      throw new StorageUnavailableError(err); // the commit itself failed
+    }
   }
 
   private create(row: Row): string {

@@ -83,6 +83,21 @@ for (const backend of BACKENDS) {
       assert.equal((await store.get<Row>('conflict', 'r'))?.v, 'first');
     });
 
+    it('keeps concurrent writes apart: one that fails (a conflict, a half-valid transaction) takes none of the others with it', async () => {
+      await store.insert({ partitionKey: 'together', rowKey: 'taken', v: 'old' });
+      const results = await Promise.allSettled([
+        store.insert({ partitionKey: 'together', rowKey: 'a', v: 1 }),
+        store.insert({ partitionKey: 'together', rowKey: 'taken', v: 'new' }),
+        store.transaction([['create', { partitionKey: 'together', rowKey: 'b', v: 2 }], ['create', { partitionKey: 'together', rowKey: 'taken', v: 3 }]]),
+        store.transaction([['create', { partitionKey: 'together', rowKey: 'c', v: 4 }], ['create', { partitionKey: 'together', rowKey: 'd', v: 5 }]]),
+        store.upsert({ partitionKey: 'together', rowKey: 'e', v: 6 }),
+      ]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.ok(isConflict((results[1] as PromiseRejectedResult).reason));
+      const rows = await store.range<Row>('together', '', '\uffff');
+      assert.deepEqual(rows.map((r) => [r.rowKey, r.v]), [['a', 1], ['c', 4], ['d', 5], ['e', 6], ['taken', 'old']]);
+    });
+
     it('guards an update with the ETag: 412 when the row changed since it was read, 404 when it is gone', async () => {
       await store.insert({ partitionKey: 'etag', rowKey: 'r', v: 1 });
       const read = (await store.get<Row>('etag', 'r'))!;
