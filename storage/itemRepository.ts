@@ -8,13 +8,16 @@
 //   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
+//   tally|<id>                   a copy of an approval run (an item with approvers), open or done: /godkendt, /kommune
+//   approval|<id>|<at>|<who>     the history of an approval run's marks and undos (who marked or undid, when)
 // An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved.
 // The state rows carry the whole item, so a listing is one range read.
-import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
+import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import { keyDate, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords } from '../domain/text';
+import type { ApprovalMark } from '../domain/approvals';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
@@ -37,7 +40,22 @@ interface ItemRow extends Row {
   authorAadId: string;
   writtenAt: string;
   snoozedUntil?: string;
+  approvers?: string;
+  approvals?: string;
 }
+
+/** One mark or undo of an approval run, as kept in its history. */
+export interface ApprovalEvent {
+  action: 'mark' | 'undo';
+  who: string;
+  /** The day the approver approved (the mark's date). */
+  on: IsoDate;
+  by: string;
+  byAadId: string;
+  at: string;
+}
+
+interface ApprovalEventRow extends Row, ApprovalEvent { itemId: string }
 
 interface RefRow extends Row { id: string }
 
@@ -49,6 +67,11 @@ function stateKey(item: Item): string {
   if (!key) return `nodate${SEP}${item.id}`;
   return `${item.done ? 'done' : 'open'}${SEP}${key}${SEP}${item.id}`;
 }
+
+const tallyKey = (id: string) => `tally${SEP}${id}`;
+const approvalPrefix = (id: string) => `approval${SEP}${encodeKeyPart(id)}${SEP}`;
+/** Tries of a guarded change that lost to another writer (two colleagues marking at once) before giving up. */
+const GUARDED_TRIES = 5;
 
 const wordPrefix = (word: string) => `word${SEP}${encodeKeyPart(word)}`;
 const batchPrefix = (batchId: string) => `batch${SEP}${encodeKeyPart(batchId)}${SEP}`;
@@ -69,6 +92,10 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   if (item.doneBy) row.doneBy = item.doneBy;
   if (item.batchId) row.batchId = item.batchId;
   if (item.snoozedUntil) row.snoozedUntil = item.snoozedUntil;
+  if (item.approvers?.length) {
+    row.approvers = JSON.stringify(item.approvers);
+    row.approvals = JSON.stringify(item.approvals ?? []);
+  }
   return row;
 }
 
@@ -87,6 +114,10 @@ function fromRow(r: ItemRow): Item {
   if (r.doneBy) item.doneBy = r.doneBy;
   if (r.batchId) item.batchId = r.batchId;
   if (r.snoozedUntil) item.snoozedUntil = r.snoozedUntil;
+  if (r.approvers) {
+    item.approvers = JSON.parse(r.approvers) as string[];
+    item.approvals = JSON.parse(r.approvals ?? '[]') as ApprovalMark[];
+  }
   return item;
 }
 
@@ -198,6 +229,48 @@ export class ItemRepository {
     await this.replace(scopeKey, before, item);
   }
 
+  /** Every approval run of the scope (open and done), in one range read: /godkendt and the municipality page. */
+  async approvalRuns(scopeKey: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `tally${SEP}`, prefixEnd(`tally${SEP}`));
+    return sortByKeyDate(rows.map(fromRow));
+  }
+
+  /** An approval run's history of marks and undos, oldest first (issue 18's change history reads it). */
+  async approvalHistory(scopeKey: string, id: string): Promise<ApprovalEvent[]> {
+    const rows = await this.store.range<ApprovalEventRow>(scopeKey, approvalPrefix(id), prefixEnd(approvalPrefix(id)));
+    return rows.map((r) => ({ action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }));
+  }
+
+  /**
+   * Changes an item by `change` under its ETag: read, change, write the item and its copies in one transaction; on a
+   * concurrent change (two colleagues marking at once) read again and change again, so no mark is lost. `event`, when
+   * the change returns one, is kept in the item's approval history in the same transaction. Undefined when this scope
+   * has no such item; `changed: false` when `change` left it as it was.
+   */
+  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent }):
+    Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
+    if (!id || id.includes(SEP)) return undefined;
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
+      if (!row) return undefined;
+      const before = fromRow(row);
+      const result = change(before);
+      if (result.item === before) return { item: before, outcome: result.outcome, changed: false };
+      const actions = this.replaceActions(scopeKey, before, result.item, row.etag);
+      if (result.event) {
+        const e = result.event;
+        const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
+        actions.push(['upsert', event, 'Replace']);
+      }
+      try {
+        await this.store.transaction(actions);
+        return { item: result.item, outcome: result.outcome, changed: true };
+      } catch (err) {
+        if (!isStale(err) || attempt >= GUARDED_TRIES) throw err;
+      }
+    }
+  }
+
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
   async removeBatch(scopeKey: string, batchId: string): Promise<number> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
@@ -216,14 +289,21 @@ export class ItemRepository {
 
   /** Old rows out, new rows in, in one transaction. */
   private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
+    await this.store.transaction(this.replaceActions(scopeKey, before, after));
+  }
+
+  /** The writes that turn `before`'s rows into `after`'s; the item's own row guarded by `etag` when given. */
+  private replaceActions(scopeKey: string, before: Item, after: Item, etag?: string): StoreAction[] {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
+    const own = itemKey(encodeKeyPart(after.id));
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
-      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      const guarded = row.rowKey === own && etag ? { ...row, etag } : row;
+      actions.push(oldRows.has(row.rowKey) ? ['update', guarded, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
-    await this.store.transaction(actions);
+    return actions;
   }
 
   /** Every row an item is stored as (item, state row, index rows); public for bulk seeding in bench/. */
@@ -232,6 +312,7 @@ export class ItemRepository {
     const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
     for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
     if (item.batchId) rows.push({ partitionKey: scopeKey, rowKey: `${batchPrefix(item.batchId)}${id}`, id: item.id });
+    if (item.approvers?.length) rows.push(toRow(scopeKey, tallyKey(id), item));
     return rows;
   }
 

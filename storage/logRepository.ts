@@ -1,5 +1,6 @@
-// The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
-// transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
+// The advocacy log: entries, their word index (/find), stakeholder index (/who) and experiment and municipality
+// indexes (the /forsøg and /kommune pages), written together in one transaction per entry so that nothing is ever
+// half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
@@ -24,6 +25,20 @@ interface EntryRow extends Row {
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
+interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string }
+
+/** An entry as an experiment's or a municipality's page shows it, from its index row alone (no read of the entry). */
+export interface TopicHit extends LogHit {
+  /** Stakeholders the entry names that are not outlets (who was met, written to, heard). */
+  stakeholders: string[];
+  outlets: string[];
+  /** The entry's text, cut at TOPIC_TEXT_CHARS. */
+  text: string;
+  authorName: string;
+}
+
+/** How much of an entry's text its experiment and municipality index rows carry (enough for "last press"). */
+export const TOPIC_TEXT_CHARS = 200;
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
 export function invertDate(date: IsoDate): string {
@@ -58,9 +73,22 @@ function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): st
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its id pointer, its stakeholders, and at most this many words. */
+/** By experiment and by municipality (the pages of /forsøg and /kommune), newest first. */
+function topicKey(topic: 'about' | 'place', name: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
+/** A transaction holds at most 100 actions: one entry, its id pointer and written index, its stakeholders,
+ *  experiments and municipalities, an undo's audit row, and as many words as are left (at most this many). */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
+export const MAX_INDEXED_EXPERIMENTS = 5;
+/** Every municipality of the network fits. */
+export const MAX_INDEXED_MUNICIPALITIES = 11;
+const MAX_ENTRY_ROWS = 99; // 100 less the undo's audit row
+
+/** Index kinds added after entries were first stored: an older entry may lack them (undo and edit check first). */
+const LATER_INDEXES = ['id', 'written', 'about', 'place'];
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
@@ -102,22 +130,28 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
-    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    const missing = await this.missingLaterIndexes(scopeKey, [...oldRows.keys()]);
+    for (const key of oldRows.keys()) if (!missing.has(key)) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
     await this.store.transaction(actions);
+  }
+
+  /** Which of these keys, of index kinds added later, an older entry does not have (a delete of them would fail). */
+  private async missingLaterIndexes(scopeKey: string, keys: string[]): Promise<Set<string>> {
+    const later = keys.filter((k) => LATER_INDEXES.includes(k.split(SEP)[0]));
+    const found = await Promise.all(later.map(async (k) => ((await this.store.get(scopeKey, k)) === undefined ? k : undefined)));
+    return new Set(found.filter((k): k is string => k !== undefined));
   }
 
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * while still there. At most 99 rows (rowsFor) + 1 audit row: within a transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
-    const laterIndexes = [idKey(entry.id), writtenKey(entry)];
-    const missing = new Set<string>();
-    for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
+    const missing = await this.missingLaterIndexes(scopeKey, this.rowsFor(scopeKey, entry).map((r) => r.rowKey));
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
       .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
@@ -162,6 +196,24 @@ export class LogRepository {
     return rows.map(hitOf);
   }
 
+  /** An experiment's entries, newest first, each with what its page shows (one range read). */
+  async hitsForExperiment(scopeKey: string, experiment: string): Promise<TopicHit[]> {
+    return this.topicHits(scopeKey, 'about', experiment);
+  }
+
+  /** The entries naming a municipality, newest first, each with what its page shows (one range read). */
+  async hitsForMunicipality(scopeKey: string, municipality: string): Promise<TopicHit[]> {
+    return this.topicHits(scopeKey, 'place', municipality);
+  }
+
+  private async topicHits(scopeKey: string, topic: 'about' | 'place', name: string): Promise<TopicHit[]> {
+    const from = `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}`;
+    const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
+    return rows.map((r) => ({
+      ...hitOf(r), stakeholders: JSON.parse(r.stakeholders) as string[], outlets: JSON.parse(r.outlets) as string[], text: r.text, authorName: r.authorName,
+    }));
+  }
+
   /** Every row an entry is stored as (the entry and its index rows); public for bulk seeding in bench/. */
   rowsFor(scopeKey: string, e: LogEntry): Row[] {
     const key = entryKey(e);
@@ -176,12 +228,23 @@ export class LogRepository {
       ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
-    const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
-      .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
+      .filter(fits).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
+    const topic = {
+      ...ref, stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))), outlets: JSON.stringify(e.outlets),
+      text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text, authorName: e.authorName,
+    };
+    const about = [...new Set(e.experiments)].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
+      .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
+    const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
+      .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
     const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
+    const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...who, ...about, ...place];
+    const wordRoom = Math.min(MAX_INDEXED_WORDS, MAX_ENTRY_ROWS - fixed.length);
+    const words = e.words.filter(fits).slice(0, wordRoom).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    return [...fixed, ...words];
   }
 }
 

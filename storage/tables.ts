@@ -4,9 +4,11 @@
 //   Log            entry|<happenedOn>|<id>       a log entry
 //                  word|<word>|<inv date>|<id>    search index of entries ("find by words"), newest first
 //                  who|<stakeholder>|<inv date>|<id>  stakeholder history, newest first
+//                  about|<experiment>|<inv date>|<id>, place|<municipality>|<inv date>|<id>  the /forsøg and /kommune pages
 //                  undone|<id>                    what Undo removed (the audit record), written with the removal
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
-//   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends)
+//   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends), and the experiments'
+//                  registry: records, status history, results (see storage/experimentRepository.ts)
 //   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
 //
 // Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);
