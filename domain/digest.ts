@@ -72,6 +72,8 @@ export interface Digest {
   events: Item[];
   /** Open deadlines ending in the next 30 days, soonest first. */
   deadlines: Item[];
+  /** Open approval runs under way (begun, not yet due within 30 days): shown with their tally until all approve. */
+  approvals: Item[];
   /** Nothing logged, nothing coming, nothing overdue: the digest says so in one line. */
   quiet: boolean;
 }
@@ -120,8 +122,12 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
     .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
     .sort(byKeyDate);
 
-  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0;
-  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, quiet };
+  const listed = new Set([...overdue, ...deadlines].map((i) => i.id));
+  const approvals = open
+    .filter((i) => (i.approvers?.length ?? 0) > 0 && !listed.has(i.id) && !isOverdue(i, today) && i.period!.start <= today && keyDate(i)! > ranges.deadlinesTo)
+    .sort(byKeyDate);
+  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0 && approvals.length === 0;
+  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, approvals, quiet };
 }
 
 /** The local day (in `now`'s zone) an entry was logged. */

@@ -5,7 +5,12 @@ import { helpCommand } from './help';
 import { logCommand } from './log';
 import { findCommand, findMoreAction } from './find';
 import { whoCommand } from './who';
-import { stakeholderCommand, experimentCommand } from './lists';
+import { stakeholderCommand } from './lists';
+import { experimentCommand, experimentStatusAction } from './experiment';
+import { resultCommand } from './result';
+import { municipalityCommand } from './municipality';
+import { approvedCommand } from './approved';
+import { approvalActions } from '../actions/approvals';
 import { logActions } from '../actions/log';
 import { digestCommand } from './digest';
 import { remindCommand } from './remind';
@@ -21,10 +26,11 @@ import { itemActions } from '../actions/items';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
-  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
+  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  resultCommand, municipalityCommand, approvedCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions];
+  ...itemActions, experimentStatusAction, ...approvalActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

@@ -5,6 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { PNG } from 'pngjs';
+import { COMMAND_SPELLINGS, type CommandName } from '../../bot/grammar';
+import { helpCard } from '../../cards/helpCard';
 
 // The Teams app package that docs/DEPLOY.md tells an administrator to upload: built with test ids, unzipped
 // by a reader of our own, and checked against the vendored Teams schemas (appPackage/schema), offline.
@@ -194,6 +196,20 @@ describe('Teams app package', () => {
     for (const hidden of ['/events', '/deadlines']) {
       assert.ok(danishText.includes(hidden) && englishText.includes(hidden), `${hidden} is mentioned`);
     }
+  });
+
+  it('names every command the bot knows, in the menu or a description, and on the help card, in each language', () => {
+    const commands = [...new Set(COMMAND_SPELLINGS.map((s) => s.command))] as CommandName[];
+    const named = (text: string, lang: 'da' | 'en') => (command: CommandName) =>
+      COMMAND_SPELLINGS.some((s) => s.command === command && (s.lang === lang || s.lang === 'both') && new RegExp(`/${s.name}(?![\\p{L}])`, 'u').test(text));
+    const danishMenu = JSON.stringify(manifest.bots[0].commandLists);
+    const englishMenu = JSON.stringify(Object.fromEntries(Object.entries(english).filter(([key]) => key.startsWith('bots['))));
+    // /hjælp is the help card itself; every other command is on it.
+    const onCard = commands.filter((c) => c !== 'help');
+    assert.deepEqual(commands.filter((c) => !named(danishMenu, 'da')(c)), [], 'commands the Danish menu does not name');
+    assert.deepEqual(commands.filter((c) => !named(englishMenu, 'en')(c)), [], 'commands the English menu does not name');
+    assert.deepEqual(onCard.filter((c) => !named(JSON.stringify(helpCard('da')), 'da')(c)), [], 'commands missing from the Danish help card');
+    assert.deepEqual(onCard.filter((c) => !named(JSON.stringify(helpCard('en')), 'en')(c)), [], 'commands missing from the English help card');
   });
 
   it('has a 192x192 colour icon with an opaque background', () => {
