@@ -7,6 +7,7 @@ export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
   | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
   | 'digest' | 'remind'
+  | 'status' | 'stats' | 'export'
   | 'result' | 'municipality' | 'approved';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
@@ -27,6 +28,9 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
   { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
   { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
+  { command: 'status', lang: 'both', name: 'status' },
+  { command: 'stats', lang: 'da', name: 'tal' }, { command: 'stats', lang: 'en', name: 'stats' },
+  { command: 'export', lang: 'da', name: 'eksport' }, { command: 'export', lang: 'en', name: 'export' },
   { command: 'result', lang: 'da', name: 'resultat' }, { command: 'result', lang: 'en', name: 'result' },
   { command: 'municipality', lang: 'da', name: 'kommune' }, { command: 'municipality', lang: 'en', name: 'municipality' },
   { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
@@ -36,7 +40,7 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
  *  those begin ordinary questions. */
 const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent', 'stakeholder', 'forsøg', 'experiment',
   'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
-  'overblik', 'digest', 'påmind', 'remind', 'resultat', 'result']);
+  'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export', 'resultat', 'result']);
 
 export type Parsed =
   | { type: 'command'; command: CommandName; name: string; nameLang: 'da' | 'en' | 'both'; args: string }

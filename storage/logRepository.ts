@@ -2,7 +2,7 @@
 // indexes (the /forsøg and /kommune pages), written together in one transaction per entry so that nothing is ever
 // half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
-import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
+import { MAX_TRANSACTION_ACTIONS, isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
@@ -22,6 +22,7 @@ interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
+  links?: string; participants?: string; quoted?: string; fromMessage?: string;
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
@@ -78,8 +79,13 @@ function topicKey(topic: 'about' | 'place', name: string, e: Pick<LogEntry, 'hap
   return `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its id pointer and written index, its stakeholders,
- *  experiments and municipalities, an undo's audit row, and as many words as are left (at most this many). */
+/**
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, at most
+ * MAX_INDEXED_STAKEHOLDERS stakeholder rows, MAX_INDEXED_EXPERIMENTS experiment and MAX_INDEXED_MUNICIPALITIES
+ * municipality rows, and as many word rows as are left (at most MAX_INDEXED_WORDS), 99 in all; Undo deletes those and
+ * adds one audit row. Links, colleagues and quoted people ("Log i Tovholder", issue 16) add no index of their own: a
+ * link's outlet or body is one of the stakeholders, a colleague's or quoted person's name is among the words.
+ */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
 export const MAX_INDEXED_EXPERIMENTS = 5;
@@ -130,9 +136,23 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
+    // An entry stored before an index kind existed has no such row to delete.
     const missing = await this.missingLaterIndexes(scopeKey, [...oldRows.keys()]);
-    for (const key of oldRows.keys()) if (!missing.has(key)) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
-    await this.store.transaction(actions);
+    const deletes: StoreAction[] = [...oldRows.keys()].filter((key) => !missing.has(key)).map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction([...actions, ...deletes]);
+      return;
+    }
+    // A new date changes every index key (they sort by date): old and new rows together can pass a transaction's 100.
+    // Then the entry moves whole in one transaction (its rows in, its old entry row out, so it is never missing or
+    // doubled) and the old index rows go after it. Should that second step fail, the stale index rows point at an
+    // entry row that no longer exists, which every reader of the index skips.
+    const oldEntryRow = deletes.filter((d) => d[1].rowKey.startsWith(`entry${SEP}`));
+    const oldIndexRows = deletes.filter((d) => !d[1].rowKey.startsWith(`entry${SEP}`));
+    await this.store.transaction([...actions, ...oldEntryRow]);
+    for (let i = 0; i < oldIndexRows.length; i += MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction(oldIndexRows.slice(i, i + MAX_TRANSACTION_ACTIONS));
+    }
   }
 
   /** Which of these keys, of index kinds added later, an older entry does not have (a delete of them would fail). */
@@ -226,6 +246,10 @@ export class LogRepository {
       ...(e.period ? { period: JSON.stringify(e.period) } : {}),
       ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
       ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
+      ...(e.links?.length ? { links: JSON.stringify(e.links) } : {}),
+      ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
+      ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
+      ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
@@ -262,5 +286,9 @@ function fromRow(r: EntryRow): LogEntry {
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
+    ...(r.links ? { links: JSON.parse(r.links) } : {}),
+    ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
+    ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),
+    ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) } : {}),
   };
 }

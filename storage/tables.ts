@@ -4,8 +4,10 @@
 //   Log            entry|<happenedOn>|<id>       a log entry
 //                  word|<word>|<inv date>|<id>    search index of entries ("find by words"), newest first
 //                  who|<stakeholder>|<inv date>|<id>  stakeholder history, newest first
+//                  id|<id>                        points to the entry's row whatever its date
+//                  written|<instant>|<id>         by the time it was logged (the digest's "logged this week")
 //                  about|<experiment>|<inv date>|<id>, place|<municipality>|<inv date>|<id>  the /forsøg and /kommune pages
-//                  undone|<id>                    what Undo removed (the audit record), written with the removal
+//                  audit|<when>|<id>              what Undo removed (the audit record), written with the removal
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
 //   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends), and the experiments'
 //                  registry: records, status history, results (see storage/experimentRepository.ts)
