@@ -102,8 +102,10 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
     }
     if (view.k === 'events') entries = entries.filter((e) => e.item.type === 'event');
     if (view.k === 'deadlines') entries = entries.filter((e) => e.item.type === 'deadline');
-    if (view.k === 'events') {
-      entries.push(...(await items.undated(scopeKey)).map((item): DueEntry => ({ item, state: 'due' })));
+    // Those whose date is not set yet, at the end: events under /events, deadlines under /deadlines.
+    if (view.k === 'events' || view.k === 'deadlines') {
+      const type = view.k === 'events' ? 'event' : 'deadline';
+      entries.push(...(await items.undated(scopeKey)).filter((i) => i.type === type).map((item): DueEntry => ({ item, state: 'due' })));
     }
   }
   return entries.sort(compareEntries);

@@ -81,6 +81,52 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(cardText(c), /jeg har valgt 2019/);
   });
 
+  it('January 2020: an event and a deadline without a date wait under "uden dato", in the lists and the digest', async () => {
+    assert.match(cardText((await card('2020-01-08T09:00', '/arrangement Beskæftigelsestræf 2020')).card), /dato ikke fastsat/);
+    const { card: d } = await card('2020-01-08T09:01', '/frist Afrapportering til STAR om mentorordningen');
+    assert.match(cardText(d), /Frist gemt/);
+    assert.match(cardText(d), /dato ikke fastsat/);
+    assert.match(cardText((await card('2020-01-08T09:02', '/deadlines')).card), /Dato ikke fastsat[\s\S]*Afrapportering til STAR/);
+    assert.match(cardText((await card('2020-01-08T09:03', '/arrangementer')).card), /Dato ikke fastsat[\s\S]*Beskæftigelsestræf 2020/);
+    const digest = cardText((await card('2020-01-08T09:04', '/overblik nu')).card);
+    assert.match(digest, /Uden dato \(2\)/);
+    assert.match(digest, /Beskæftigelsestræf 2020 · Afrapportering til STAR om mentorordningen/);
+    const english = cardText((await card('2020-01-08T09:05', '/digest now', { locale: 'en-US' })).card);
+    assert.match(english, /No date yet \(2\)/);
+  });
+
+  it('February 2020: the undated event written again with its date and place is the one event, updated, with Undo', async () => {
+    const id = 'year-traef-dated';
+    const { card: c, msg, replyId } = await card('2020-02-03T10:00', '/arrangement Beskæftigelsestræf 2020 d. 7. maj kl. 10 i Aalborg', { id });
+    assert.match(cardText(c), /Opdateret: dato sat til torsdag d\. 7\. maj, tid sat til kl\. 10\.00 og sted sat til Aalborg/);
+    // A redelivery of that message (same activity id) is answered once and changes nothing more.
+    const before = h.connector.received.length;
+    assert.deepEqual(await h.say({ ...msg, id }, 0), []);
+    assert.equal(h.connector.received.length, before);
+    const events = cardText((await card('2020-02-03T10:01', '/arrangementer')).card);
+    assert.equal(events.match(/Beskæftigelsestræf 2020/g)?.length, 1);
+    assert.match(events, /torsdag d\. 7\. maj kl\. 10\.00/);
+    assert.doesNotMatch(events, /Dato ikke fastsat/);
+    // Undo puts it back as it was (for everyone: the message is updated), and a second Undo says so.
+    const undo = actionsOf(c).find((a) => a.verb === 'item.restore');
+    assert.ok(undo, 'the update has an Undo');
+    const restored = await press(msg, undo, replyId ?? 'activity-traef');
+    assert.match(cardText(restored.value), /Fortrudt af Anne Sørensen: sat tilbage, som den var/);
+    assert.match(cardText(restored.value), /dato ikke fastsat/);
+    assert.match(cardText((await card('2020-02-03T10:03', '/arrangementer')).card), /Dato ikke fastsat[\s\S]*Beskæftigelsestræf 2020/);
+    const again = await press(msg, undo, replyId ?? 'activity-traef');
+    assert.match(again.value, /allerede fortrudt/);
+    // Written again (a new message): dated once more. In English, the same again changes nothing and says so.
+    assert.match(cardText((await card('2020-02-03T10:05', '/arrangement Beskæftigelsestræf 2020 7. maj kl. 10 Aalborg')).card), /Opdateret: dato sat til/);
+    const same = cardText((await card('2020-02-03T10:06', '/event Beskæftigelsestræf 2020 7 May 10:00 Aalborg', { locale: 'en-US' })).card);
+    assert.match(same, /Already there/);
+    // The deadline gets its date the same way.
+    const dl = cardText((await card('2020-02-03T10:07', '/frist Afrapportering til STAR om mentorordningen senest 1. december')).card);
+    assert.match(dl, /Opdateret: dato sat til senest 1\. december/);
+    const digest = cardText((await card('2020-02-03T10:08', '/overblik nu')).card);
+    assert.doesNotMatch(digest, /Uden dato/);
+  });
+
   it('the evaluation timeline, pasted from the slide', async () => {
     const { card: c } = await card('2020-01-10T11:00', [
       '/frist',
