@@ -218,6 +218,10 @@ export const CATALOG = {
     da: '{name} er tilføjet som medie. Logposter, der nævner {name}, bliver nu mærket med det.',
     en: '{name} is added as an outlet. Log entries that name {name} are now tagged with it.',
   },
+  'list.tagged': {
+    da: '{n|1 logpost, der allerede var skrevet, nævner den og er nu også mærket.|# logposter, der allerede var skrevet, nævner den og er nu også mærket.}',
+    en: '{n|1 entry already logged names it and is now tagged too.|# entries already logged name it and are now tagged too.}',
+  },
   'stakeholder.exists': { da: '{name} kendes allerede.', en: '{name} is already known.' },
   'stakeholder.list': { da: 'Interessenter, som loggen genkender:', en: 'Stakeholders the log recognises:' },
   'experiment.usage': { da: 'Skriv fx "/forsøg tilføj Fleksjob".', en: 'Write e.g. "/experiment add Fleksjob".' },

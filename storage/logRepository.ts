@@ -1,7 +1,7 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
-import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
+import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
@@ -132,6 +132,72 @@ export class LogRepository {
       if (isStale(err)) return 'alreadyUndone'; // the entry's rows were deleted by another press
       throw err;
     }
+  }
+
+  /**
+   * Pages through every entry of the scope (`pageSize` rows per read, so thousands of entries are never held at once)
+   * and stores what `change` returns for an entry: its main row replaced (guarded by its ETag: an entry edited or
+   * undone meanwhile is left as it is) and its new index rows added. Writes are packed into transactions of at most
+   * 100 actions in the scope's partition. Returns how many entries were changed. Used when a name is added to the
+   * lists: the entries that name it get the tag (domain/retag.ts).
+   */
+  async changeEach(scopeKey: string, change: (e: LogEntry) => LogEntry | undefined, pageSize = 500): Promise<number> {
+    let from = `entry${SEP}`;
+    const to = prefixEnd(`entry${SEP}`);
+    let changed = 0;
+    for (;;) {
+      const rows = await this.store.range<EntryRow>(scopeKey, from, to, { limit: pageSize });
+      const groups: StoreAction[][] = [];
+      for (const row of rows) {
+        const before = fromRow(row);
+        const after = change(before);
+        if (!after) continue;
+        const oldKeys = new Set(this.rowsFor(scopeKey, before).map((r) => r.rowKey));
+        const [main, ...rest] = this.rowsFor(scopeKey, after);
+        groups.push([
+          ['update', { ...main, etag: row.etag }, 'Replace'],
+          ...rest.filter((r) => !oldKeys.has(r.rowKey)).map((r): StoreAction => ['upsert', r, 'Replace']),
+        ]);
+      }
+      changed += await this.writeGroups(groups);
+      if (rows.length < pageSize) return changed;
+      // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between the last key and the last key + ' '.
+      from = `${rows[rows.length - 1].rowKey} `;
+    }
+  }
+
+  /** Writes groups of actions (one entry's each) in transactions of at most 100 actions; a group that lost to a
+   *  concurrent change is left out. The number of groups written. */
+  private async writeGroups(groups: StoreAction[][]): Promise<number> {
+    let written = 0;
+    let batch: StoreAction[][] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      try {
+        await this.store.transaction(batch.flat());
+        written += batch.length;
+      } catch (err) {
+        if (!isStale(err) || batch.length === 1) {
+          if (!isStale(err)) throw err;
+        } else {
+          for (const g of batch) {
+            try {
+              await this.store.transaction(g);
+              written++;
+            } catch (inner) {
+              if (!isStale(inner)) throw inner;
+            }
+          }
+        }
+      }
+      batch = [];
+    };
+    for (const g of groups) {
+      if (batch.flat().length + g.length > MAX_TRANSACTION_ACTIONS) await flush();
+      batch.push(g);
+    }
+    await flush();
+    return written;
   }
 
   /** Entries that happened in [from, to] (inclusive dates), oldest first. */

@@ -186,6 +186,20 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(digest, /Logget siden.*\(2\)/s);
   });
 
+  it('June 2020: adding a stakeholder or an experiment tags the entries already logged that name it, so /hvem counts them', async () => {
+    await card('2020-06-18T09:00', '/log presse Radio Limfjord interviewede jobcenterchefen i Thisted om mentorordningen');
+    await card('2020-06-18T09:01', '/log presse Radio Limfjords morgenflade om fleksjobforsøget');
+    assert.match((await h.say(on('2020-06-18T09:02', '/hvem Radio Limfjord')))[0]!.text, /ikke en interessent, jeg kender/);
+    const [added] = await h.say(on('2020-06-18T09:03', '/interessent tilføj medie Radio Limfjord'));
+    assert.match(added!.text, /Radio Limfjord er tilføjet som medie/);
+    assert.match(added!.text, /2 logposter, der allerede var skrevet, nævner den og er nu også mærket/);
+    const who = facts((await card('2020-06-18T09:04', '/hvem Radio Limfjord')).card);
+    assert.equal(who.Logposter, '2');
+    const [experiment] = await h.say(on('2020-06-18T09:05', '/experiment add Fleksjob', { locale: 'en-US' }));
+    assert.match(experiment!.text, /1 entry already logged names it and is now tagged too/);
+    assert.match(cardText((await card('2020-06-18T09:06', '/søg fleksjob')).card), /Radio Limfjords morgenflade/);
+  });
+
   it('English, September 2020: a coming date in an English text, and the deadline at the end of the month', async () => {
     const { card: c } = await card('2020-09-01T10:00', '/log letter to the minister, meeting on 14 September', { locale: 'en-US' });
     const f = facts(c);
