@@ -35,6 +35,7 @@ export const CATALOG = {
     da: 'Tovholder er ikke sat op til jeres organisation, så jeg kan ikke hjælpe her.',
     en: 'Tovholder is not set up for your organisation, so I cannot help here.',
   },
+  'turn.thanks': { da: 'Selv tak! Skriv bare, når der er mere at holde styr på.', en: "You're welcome! Just write when there is more to keep track of." },
   'turn.notYet': { da: '{command} er ikke klar endnu.', en: '{command} is not ready yet.' },
   'turn.unknownButton': {
     da: 'Den knap kender jeg ikke. Prøv kommandoen igen, eller skriv /hjælp.',
@@ -91,7 +92,10 @@ export const CATALOG = {
     en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date.',
   },
   'help.find.example': { da: '/søg mikrolån', en: '/find micro-loans' },
-  'help.find.text': { da: 'Find logposter, arrangementer og frister, der indeholder ordene.', en: 'Find log entries, events and deadlines that contain the words.' },
+  'help.find.text': {
+    da: 'Find logposter, arrangementer og frister, der indeholder ordene, eller det en kollega har logget: /søg af Anne.',
+    en: 'Find log entries, events and deadlines that contain the words, or what a colleague logged: /find by Anne.',
+  },
   'help.who.example': { da: '/hvem Jyllandsposten', en: '/who Jyllandsposten' },
   'help.who.text': { da: 'Historikken med én interessent: antal, seneste kontakt, poster efter art.', en: "One stakeholder's history: count, last contact, entries by kind." },
   'help.stakeholder.example': { da: '/interessent tilføj Danmarks Radio', en: '/stakeholder add Danmarks Radio' },
@@ -187,8 +191,8 @@ export const CATALOG = {
 
   // ----- /find and /who
   'find.how': {
-    da: 'Skriv hvad du søger efter, fx "/søg mikrolån" eller "/søg Jyllandsposten TV2".',
-    en: 'Write what to look for, e.g. "/find micro-loans" or "/find Jyllandsposten TV2".',
+    da: 'Skriv hvad du søger efter, fx "/søg mikrolån", "/søg Jyllandsposten TV2" eller "/søg af Anne" (det Anne har logget).',
+    en: 'Write what to look for, e.g. "/find micro-loans", "/find Jyllandsposten TV2" or "/find by Anne" (what Anne logged).',
   },
   'find.nothing': { da: 'Intet fundet for "{query}"', en: 'Nothing found for "{query}"' },
   'find.heading': { da: 'Søgning: "{query}": {n} fund', en: 'Search: "{query}": {n} found' },
@@ -317,6 +321,14 @@ export const CATALOG = {
     en: 'It was changed again since, so I do not put it back (that would undo the newer change). Nothing was changed.',
   },
   'due.summary': { da: 'Det, der skal nås', en: "What's due" },
+  'due.personalEmpty': {
+    da: 'Her i vores personlige chat er der intet at nå i den periode. Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder, fx "@Tovholder hvad skal vi nå i denne måned?".',
+    en: 'Here in our personal chat nothing is due in that period. The team\'s deadlines and events are in the team\'s channel: ask me there with @Tovholder, e.g. "@Tovholder what\'s due this month?".',
+  },
+  'due.personalHint': {
+    da: 'Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder.',
+    en: "The team's deadlines and events are in the team's channel: ask me there with @Tovholder.",
+  },
   'due.periodHow': {
     da: 'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december eller bare /frister (denne måned).',
     en: 'I did not understand the period "{text}". Write e.g. /due next month, /due week 45, /due December, or just /due (this month).',

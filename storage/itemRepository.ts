@@ -15,7 +15,7 @@ import { isConflict, isStale, type Row, type StoreAction, type TableStore } from
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
-import { foldForSearch, isStopword, searchWords } from '../domain/text';
+import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
@@ -162,13 +162,15 @@ export class ItemRepository {
     return rows.map(fromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
-  /** Items whose title has words starting with every one of the (folded) words; stopwords in the query are ignored. */
+  /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
+   *  those very words, see wholeWordOnly); stopwords in the query are ignored. */
   async search(scopeKey: string, words: string[]): Promise<Item[]> {
     const query = [...new Set(words.map(foldForSearch).map((w) => w.trim()).filter((w) => w && !isStopword(w)))];
     if (query.length === 0) return [];
     const idSets = await Promise.all(query.map(async (w) => {
-      const from = wordPrefix(w);
-      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+      // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
+      const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
+      const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
       return new Set(rows.map((r) => r.id));
     }));
     const [first, ...rest] = idSets;

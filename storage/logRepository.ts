@@ -2,10 +2,11 @@
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
 import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
-import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
+import { foldForSearch } from '../domain/text';
 
 export type { LogEntry };
 
@@ -54,11 +55,21 @@ function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
   return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
 }
 
+/** Who logged it: the author's whole name, folded, so "/søg Jens" finds what Jens Hansen logged (by the name's start). */
+function byKey(e: Pick<LogEntry, 'authorName' | 'id'>): string {
+  return `by${SEP}${encodeKeyPart(authorKey(e.authorName))}${SEP}${e.id}`;
+}
+
+function authorKey(name: string): string {
+  return foldForSearch(name).replace(/\s+/g, ' ').trim();
+}
+
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its id pointer, its stakeholders, and at most this many words. */
+/** A transaction holds at most 100 actions: one entry, its id pointer, written and author rows, its stakeholders, at
+ *  most this many words, and an undo's audit row (1 + 1 + 1 + 1 + 15 + 80 + 1 = 100). */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
@@ -115,7 +126,7 @@ export class LogRepository {
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
-    const laterIndexes = [idKey(entry.id), writtenKey(entry)];
+    const laterIndexes = [idKey(entry.id), writtenKey(entry), ...(authorKey(entry.authorName) ? [byKey(entry)] : [])];
     const missing = new Set<string>();
     for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
@@ -221,6 +232,29 @@ export class LogRepository {
     return rows.map(hitOf);
   }
 
+  /** Index hits for entries with exactly this word (or its genitive, "KL's"): "KL" is not "klokken". */
+  async hitsForWholeWord(scopeKey: string, word: string): Promise<LogHit[]> {
+    const lists = await Promise.all([word, `${word}s`].map((w) => {
+      const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
+      return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    }));
+    return lists.flat().map(hitOf);
+  }
+
+  /** Entries logged by someone whose name starts with `name` ("jens", "jens hansen"); entries logged before this
+   *  index existed are not found here. */
+  async hitsForAuthor(scopeKey: string, name: string): Promise<LogHit[]> {
+    const folded = authorKey(name);
+    if (folded.length < 2) return [];
+    const from = `by${SEP}${encodeKeyPart(folded)}`;
+    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
+    return rows.filter((r) => {
+      const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
+      return name === folded || name.startsWith(`${folded} `);
+    }).map(hitOf);
+  }
+
   /** A stakeholder's entries, newest first. */
   async hitsForStakeholder(scopeKey: string, stakeholder: string): Promise<LogHit[]> {
     const from = `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}`;
@@ -247,7 +281,9 @@ export class LogRepository {
       .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
     const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
+    const author = authorKey(e.authorName);
+    const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
+    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...words, ...who];
   }
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
 } from '../support/botHarness';
 
 const TEAM_ID = '19:year-2019-2020@thread.tacv2';
@@ -141,6 +141,26 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(text, /slut september/);
   });
 
+  it('questions as people ask them: word stems and compound parts, best match first; aa/ae/oe; a thanks', async () => {
+    const when = cardText((await card('2020-01-10T11:05', 'hvornår skal evalueringen sendes til ministeriet?')).card);
+    assert.match(when, /Fremsendelse til Social og Indenrigsministeriet/);
+    assert.match(when, /senest 31\. december/);
+    assert.doesNotMatch(when, /Evalueringsperiode|Nulpunktsmåling/, 'only the best match');
+    const next = cardText((await card('2020-01-10T11:06', 'hvad skal vi naa i naeste maaned')).card);
+    assert.match(next, /Nulpunktsmåling/);
+    assert.match(next, /februar/);
+    assert.match(cardText((await card('2020-01-10T11:07', 'hvornaar er nulpunktsmaalingen?')).card), /senest 15\. februar/);
+    assert.equal((await h.say(on('2020-01-10T11:08', 'tak for hjælpen')))[0]!.text, 'Selv tak! Skriv bare, når der er mere at holde styr på.');
+    assert.match((await h.say(on('2020-01-10T11:09', 'thanks!', { locale: 'en-US' })))[0]!.text, /^You're welcome!/);
+  });
+
+  it('asking what is due in a personal chat, where nothing is, says the team\'s items are in the team\'s channel', async () => {
+    const personal = (text: string, locale = 'da-DK') => h.say(personalMessage(text, { timestamp: DateTime.fromISO('2020-01-10T11:10', { zone: 'Europe/Copenhagen' }).toUTC().toISO()!, locale }));
+    assert.match((await personal('hvad skal vi nå i denne måned?'))[0]!.text, /Teamets frister og arrangementer står i teamets kanal/);
+    assert.match((await personal("what's due this month?", 'en-US'))[0]!.text, /The team's deadlines and events are in the team's channel/);
+    assert.match((await personal('/frister næste måned'))[0]!.text, /teamets kanal/);
+  });
+
   it('March 2020: a deadline missed two weeks ago is overdue; the evaluation period is running', async () => {
     const text = cardText((await card('2020-03-02T09:00', 'hvad skal vi nå i denne måned')).card);
     assert.match(text, /Overskredet/);
@@ -198,6 +218,29 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     const [experiment] = await h.say(on('2020-06-18T09:05', '/experiment add Fleksjob', { locale: 'en-US' }));
     assert.match(experiment!.text, /1 entry already logged names it and is now tagged too/);
     assert.match(cardText((await card('2020-06-18T09:06', '/søg fleksjob')).card), /Radio Limfjords morgenflade/);
+  });
+
+  it('/søg finds short words and names as written, and who logged an entry', async () => {
+    const jens = { id: '29:jens', name: 'Jens Kristensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
+    const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Copenhagen' }).toUTC().toISO()!;
+    await h.say(channelMessage('/log presse 19-nyhederne sendte indslag om mentorordningen i Brønderslev', { timestamp: at('2020-06-19T09:00'), teamId: TEAM_ID, channelId: CHANNEL_ID, from: jens }));
+    await card('2020-06-19T09:01', '/log presse P1 Morgen om lægeattester');
+    await card('2020-06-19T09:02', '/log møde klokken 10 med jobcentret i Rebild om samtaler');
+    const kl = cardText((await card('2020-06-19T09:03', '/søg KL')).card);
+    assert.match(kl, /oplæg på KL Beskæftigelsestræf/);
+    assert.doesNotMatch(kl, /klokken 10/, '"KL" is not the start of "klokken"');
+    assert.match(cardText((await card('2020-06-19T09:04', '/søg P1')).card), /P1 Morgen om lægeattester/);
+    const tv2 = cardText((await card('2020-06-19T09:05', '/søg TV2')).card);
+    assert.match(tv2, /19-nyhederne sendte indslag/);
+    assert.match(tv2, /TV2 filmede i Hjørring/);
+    assert.match(cardText((await card('2020-06-19T09:06', '/søg 19-nyhederne')).card), /19-nyhederne sendte indslag/);
+    const byJens = cardText((await card('2020-06-19T09:07', '/søg Jens')).card);
+    assert.match(byJens, /19-nyhederne sendte indslag/);
+    assert.match(byJens, /Jens Kristensen/);
+    assert.match(byJens, /1 fund/);
+    const english = cardText((await card('2020-06-19T09:08', '/find by Jens', { locale: 'en-US' })).card);
+    assert.match(english, /1 found/);
+    assert.match(cardText((await card('2020-06-19T09:09', '/søg af Anne')).card), /P1 Morgen/);
   });
 
   it('English, September 2020: a coming date in an English text, and the deadline at the end of the month', async () => {
