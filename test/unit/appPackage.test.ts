@@ -180,7 +180,7 @@ describe('Teams app package', () => {
         seenScopes.add(scope);
       }
     }
-    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/digest', '/remind', '/interessent', '/forsøg', '/hjælp'];
+    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/overblik', '/påmind', '/interessent', '/forsøg', '/hjælp'];
     const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
     assert.deepEqual(titles, danish);
     const englishTitles = Object.entries(english)
