@@ -12,6 +12,8 @@ import { ScopeRepository } from '../storage/scopeRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
+import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import { downloadHandler } from './download';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -61,7 +63,11 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     items: new ItemRepository(tables.items),
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
+    downloadKeys: new DownloadKeyRepository(tables.scopes),
+    publicUrl: () => publicUrl,
   };
+  // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
+  let publicUrl: string | undefined;
   const bot = new TovholderBot({
     services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
@@ -71,8 +77,14 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     ...services, clock, logger, sender: new ConnectorSender(config, clock),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
   });
-  const server = createServer({ adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables) });
+  const server = createServer({
+    adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
+    download: downloadHandler(services, clock),
+  });
   const port = await listen(server, config.port, config.host);
+  publicUrl = config.botDomain ? `https://${config.botDomain}`
+    : config.appId ? undefined
+    : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.schedulerIntervalMs !== undefined && options.schedulerIntervalMs > 0) scheduler.start();
 
   let closing: Promise<void> | undefined;

@@ -4,7 +4,8 @@
 export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
   | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
-  | 'digest' | 'remind';
+  | 'digest' | 'remind'
+  | 'status' | 'stats' | 'export';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -24,13 +25,16 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
   { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
   { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
+  { command: 'status', lang: 'both', name: 'status' },
+  { command: 'stats', lang: 'da', name: 'tal' }, { command: 'stats', lang: 'en', name: 'stats' },
+  { command: 'export', lang: 'da', name: 'eksport' }, { command: 'export', lang: 'en', name: 'export' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":
  *  those begin ordinary questions. */
 const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent', 'stakeholder', 'forsøg', 'experiment',
   'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
-  'overblik', 'digest', 'påmind', 'remind']);
+  'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export']);
 
 export type Parsed =
   | { type: 'command'; command: CommandName; name: string; nameLang: 'da' | 'en' | 'both'; args: string }

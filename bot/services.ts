@@ -7,6 +7,8 @@ import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
+import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import type { RegistryReader } from './reportData';
 
 export interface Services {
   config: Config;
@@ -19,4 +21,10 @@ export interface Services {
   conversations: ConversationRepository;
   /** Exactly-once claims of scheduled sends. */
   claims: ClaimRepository;
+  /** The key that signs download links (the same on every instance). */
+  downloadKeys: DownloadKeyRepository;
+  /** Issue 14's registry of experiments, results and approvals; unset until it exists (see bot/reportData.ts). */
+  registry?: RegistryReader;
+  /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
+  publicUrl(): string | undefined;
 }

@@ -13,6 +13,8 @@ type Id = MessageId;
 const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: Id]> }> = [
   { heading: 'help.heading.log', commands: [
     ['help.log.example', 'help.log.text'],
+    ['help.logMessage.example', 'help.logMessage.text'],
+    ['help.logLink.example', 'help.logLink.text'],
     ['help.find.example', 'help.find.text'],
     ['help.who.example', 'help.who.text'],
     ['help.stakeholder.example', 'help.stakeholder.text'],
@@ -29,6 +31,11 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
   { heading: 'help.heading.digest', commands: [
     ['help.digest.example', 'help.digest.text'],
     ['help.remind.example', 'help.remind.text'],
+  ] },
+  { heading: 'help.heading.reports', commands: [
+    ['help.status.example', 'help.status.text'],
+    ['help.stats.example', 'help.stats.text'],
+    ['help.export.example', 'help.export.text'],
   ] },
 ];
 

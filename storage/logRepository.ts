@@ -22,6 +22,7 @@ interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
+  links?: string; participants?: string; quoted?: string; fromMessage?: string;
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
@@ -68,8 +69,13 @@ function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): st
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its id pointer, written and author rows, its stakeholders, at
- *  most this many words, and an undo's audit row (1 + 1 + 1 + 1 + 15 + 80 + 1 = 100). */
+/**
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, its
+ * author row (/søg Jens), at most MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo
+ * deletes those and adds one audit row: 1 + 1 + 1 + 1 + 80 + 15 + 1 = 100. Links, colleagues and quoted people ("Log i
+ * Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a colleague's or
+ * quoted person's name is among the words, so both stay within these caps.
+ */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
@@ -113,8 +119,21 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
-    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
-    await this.store.transaction(actions);
+    const deletes: StoreAction[] = [...oldRows.keys()].map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction([...actions, ...deletes]);
+      return;
+    }
+    // A new date changes every index key (they sort by date): old and new rows together can pass a transaction's 100.
+    // Then the entry moves whole in one transaction (its rows in, its old entry row out, so it is never missing or
+    // doubled) and the old index rows go after it. Should that second step fail, the stale index rows point at an
+    // entry row that no longer exists, which every reader of the index skips.
+    const oldEntryRow = deletes.filter((d) => d[1].rowKey.startsWith(`entry${SEP}`));
+    const oldIndexRows = deletes.filter((d) => !d[1].rowKey.startsWith(`entry${SEP}`));
+    await this.store.transaction([...actions, ...oldEntryRow]);
+    for (let i = 0; i < oldIndexRows.length; i += MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction(oldIndexRows.slice(i, i + MAX_TRANSACTION_ACTIONS));
+    }
   }
 
   /**
@@ -274,6 +293,10 @@ export class LogRepository {
       ...(e.period ? { period: JSON.stringify(e.period) } : {}),
       ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
       ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
+      ...(e.links?.length ? { links: JSON.stringify(e.links) } : {}),
+      ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
+      ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
+      ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
@@ -301,5 +324,9 @@ function fromRow(r: EntryRow): LogEntry {
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
+    ...(r.links ? { links: JSON.parse(r.links) } : {}),
+    ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
+    ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),
+    ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) } : {}),
   };
 }

@@ -18,10 +18,14 @@ import { deadlinesCommand } from './deadlines';
 import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
+import { statusCommand } from './status';
+import { statsCommand } from './stats';
+import { exportCommand } from './export';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
-  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
+  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  statusCommand, statsCommand, exportCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions];

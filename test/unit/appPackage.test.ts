@@ -5,6 +5,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { PNG } from 'pngjs';
+import { COMMAND_SPELLINGS } from '../../bot/grammar';
+import { cardText } from '../support/botHarness';
+import { LOG_MESSAGE_COMMAND } from '../../bot/teams/messageExtension';
+import { t } from '../../i18n/catalog';
+import { helpCard } from '../../cards/helpCard';
 
 // The Teams app package that docs/DEPLOY.md tells an administrator to upload: built with test ids, unzipped
 // by a reader of our own, and checked against the vendored Teams schemas (appPackage/schema), offline.
@@ -162,6 +167,32 @@ describe('Teams app package', () => {
     assert.deepEqual(localized.sort(), expected.sort());
   });
 
+  it('declares "Log i Tovholder" on messages and in the compose box, the command the bot handles, promised in help and README', () => {
+    const extensions = (manifest as unknown as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> }).composeExtensions;
+    assert.equal(extensions.length, 1);
+    assert.equal(extensions[0].botId, BOT_ID);
+    assert.deepEqual(extensions[0].commands, [{
+      id: LOG_MESSAGE_COMMAND,
+      type: 'action',
+      title: 'Log i Tovholder',
+      description: extensions[0].commands[0].description,
+      context: ['message', 'compose'],
+      fetchTask: true,
+    }]);
+    assert.equal(english['composeExtensions[0].commands[0].title'], 'Log in Tovholder');
+    assert.ok(english['composeExtensions[0].commands[0].description'].length > 20);
+    assert.deepEqual(Object.keys(english).filter((k) => k.startsWith('composeExtensions')).sort(),
+      ['composeExtensions[0].commands[0].description', 'composeExtensions[0].commands[0].title']);
+    // The dialog's title and the help card name it as the manifest does, in each language.
+    assert.equal(t('logDialog.title', 'da'), 'Log i Tovholder');
+    assert.equal(t('logDialog.title', 'en'), 'Log in Tovholder');
+    assert.match(JSON.stringify(helpCard('da')), /Log i Tovholder/);
+    assert.match(JSON.stringify(helpCard('en')), /Log in Tovholder/);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.match(readme, /Log i Tovholder/);
+    assert.match(readme, /composeExtension\/fetchTask/);
+  });
+
   it('is a bot for team, group chat and personal scope that takes no files', () => {
     assert.equal(manifest.bots.length, 1);
     assert.deepEqual([...manifest.bots[0].scopes].sort(), ['groupChat', 'personal', 'team']);
@@ -180,19 +211,39 @@ describe('Teams app package', () => {
         seenScopes.add(scope);
       }
     }
-    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/overblik', '/påmind', '/interessent', '/forsøg', '/hjælp'];
+    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/overblik', '/status', '/interessent', '/forsøg', '/hjælp'];
     const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
     assert.deepEqual(titles, danish);
     const englishTitles = Object.entries(english)
-      .filter(([key]) => key.endsWith('.title'))
+      .filter(([key]) => key.startsWith('bots[') && key.endsWith('.title'))
       .map(([, title]) => title);
-    const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/remind', '/stakeholder', '/experiment', '/help'];
+    const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/status', '/stakeholder', '/experiment', '/help'];
     assert.deepEqual([...englishTitles].sort(), [...englishCommands].sort());
-    // /events and /deadlines did not fit in the menu: their descriptions must point to them instead.
+    // Teams takes 12 commands: /events, /deadlines and /remind did not fit, nor the reports' /tal and /eksport
+    // (/stats, /export): the descriptions must point to them instead.
     const danishText = JSON.stringify(lists);
     const englishText = JSON.stringify(english);
-    for (const hidden of ['/events', '/deadlines']) {
-      assert.ok(danishText.includes(hidden) && englishText.includes(hidden), `${hidden} is mentioned`);
+    // (The Danish menu names the Danish /påmind, as it names /overblik.)
+    for (const [da, en] of [['/events', '/events'], ['/deadlines', '/deadlines'], ['/påmind', '/remind']]) {
+      assert.ok(danishText.includes(da) && englishText.includes(en), `${da} / ${en} is mentioned`);
+    }
+    for (const hidden of ['/tal', '/eksport']) assert.ok(danishText.includes(hidden), `${hidden} is mentioned in Danish`);
+    for (const hidden of ['/stats', '/export']) assert.ok(englishText.includes(hidden), `${hidden} is mentioned in English`);
+  });
+
+  it('names only commands the grammar knows, in the menu, in its descriptions and on the help card', () => {
+    const known = new Set(COMMAND_SPELLINGS.map((s) => '/' + s.name));
+    const named = (text: string) => [...text.matchAll(/(?:^|[\s"(])(\/[\p{L}]+)/gu)].map((m) => m[1].toLowerCase());
+    const lists = manifest.bots[0].commandLists;
+    const menu = [JSON.stringify(lists), JSON.stringify(english)].flatMap((text) => named(text.replace(/\\"/g, ' ')));
+    assert.deepEqual(menu.filter((c) => !known.has(c)), []);
+    for (const lang of ['da', 'en'] as const) {
+      const help = cardText(helpCard(lang, 'team'));
+      const onCard = named(help);
+      assert.deepEqual(onCard.filter((c) => !known.has(c)), [], `help card (${lang})`);
+      for (const report of lang === 'da' ? ['/status', '/tal', '/eksport'] : ['/status', '/stats', '/export']) {
+        assert.ok(onCard.includes(report), `the ${lang} help card shows ${report}`);
+      }
     }
   });
 
