@@ -97,13 +97,13 @@ export function cardBytes(card: CardJson): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-/** One saved (or just changed) item, with its Done / Undo button; an open deadline also offers to become an
- *  approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
-export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', lastMarked?: string): CardJson {
+/** One saved (or just changed) item, with its Done / Undo button (and `extraActions`); an open deadline also offers to
+ *  become an approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
+export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', extraActions: ExecuteAction[] = [], lastMarked?: string): CardJson {
   const button = doneButton(item, lang);
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }] });
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }, ...extraActions] });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -111,7 +111,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   return expand(savedTemplate, {
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
-    actions: [{ type: 'Action.Execute', ...button }, ...perMunicipality],
+    actions: [{ type: 'Action.Execute', ...button }, ...extraActions, ...perMunicipality],
   });
 }
 

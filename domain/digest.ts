@@ -74,6 +74,8 @@ export interface Digest {
   deadlines: Item[];
   /** Open approval runs under way (begun, not yet due within 30 days): shown with their tally until all approve. */
   approvals: Item[];
+  /** Open events and deadlines whose date is not set yet ("uden dato"), oldest written first: one line. */
+  undated: Item[];
   /** Nothing logged, nothing coming, nothing overdue: the digest says so in one line. */
   quiet: boolean;
 }
@@ -108,11 +110,13 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
   counts.sort((a, b) => b.count - a.count);
 
   const seen = new Set<string>();
-  const open = items.filter((item) => {
+  const unique = items.filter((item) => {
     if (item.done || seen.has(item.id)) return false;
     seen.add(item.id);
-    return keyDate(item) !== undefined;
+    return true;
   });
+  const open = unique.filter((item) => keyDate(item) !== undefined);
+  const undated = unique.filter((item) => keyDate(item) === undefined).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   const overdue = open.filter((i) => isRecentlyOverdue(i, today)).sort(byKeyDate);
   const olderOverdue = open.filter((i) => isOverdue(i, today) && !isRecentlyOverdue(i, today)).length;
   const events = open
@@ -124,10 +128,11 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
 
   const listed = new Set([...overdue, ...deadlines].map((i) => i.id));
   const approvals = open
-    .filter((i) => (i.approvers?.length ?? 0) > 0 && !listed.has(i.id) && !isOverdue(i, today) && i.period!.start <= today && keyDate(i)! > ranges.deadlinesTo)
+    .filter((i) => (i.approvers?.length ?? 0) > 0 && i.period && !listed.has(i.id) && !isOverdue(i, today) && i.period.start <= today && keyDate(i)! > ranges.deadlinesTo)
     .sort(byKeyDate);
-  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0 && approvals.length === 0;
-  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, approvals, quiet };
+  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0
+    && undated.length === 0 && approvals.length === 0;
+  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, undated, approvals, quiet };
 }
 
 /** The local day (in `now`'s zone) an entry was logged. */

@@ -242,7 +242,7 @@ function approvalsCard() {
   for (const who of ['Aalborg', 'Brønderslev', 'Frederikshavn']) mark(who, '2020-11-10', 'Anne Sørensen');
   mark('Hjørring', '2020-11-11', 'Anne Sørensen');
   for (const who of ['Jammerbugt', 'Mariagerfjord', 'Vesthimmerland']) mark(who, '2020-11-18', 'Mette Kristensen');
-  return itemCard(item, 'da', now, 'Godkendt: Vesthimmerland', '', 'Good', 'Vesthimmerland');
+  return itemCard(item, 'da', now, 'Godkendt: Vesthimmerland', '', 'Good', [], 'Vesthimmerland');
 }
 /** The report of /status siden 1. februar on 12 August 2024, as bot/reportData.ts loads it (also for the slides). */
 function reportData() {

@@ -2,11 +2,12 @@
 // indexes (the /forsøg and /kommune pages), written together in one transaction per entry so that nothing is ever
 // half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
-import { MAX_TRANSACTION_ACTIONS, isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
-import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
+import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
+import { foldForSearch } from '../domain/text';
 
 export type { LogEntry };
 
@@ -70,6 +71,15 @@ function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
   return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
 }
 
+/** Who logged it: the author's whole name, folded, so "/søg Jens" finds what Jens Hansen logged (by the name's start). */
+function byKey(e: Pick<LogEntry, 'authorName' | 'id'>): string {
+  return `by${SEP}${encodeKeyPart(authorKey(e.authorName))}${SEP}${e.id}`;
+}
+
+function authorKey(name: string): string {
+  return foldForSearch(name).replace(/\s+/g, ' ').trim();
+}
+
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
@@ -80,11 +90,12 @@ function topicKey(topic: 'about' | 'place', name: string, e: Pick<LogEntry, 'hap
 }
 
 /**
- * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, at most
- * MAX_INDEXED_STAKEHOLDERS stakeholder rows, MAX_INDEXED_EXPERIMENTS experiment and MAX_INDEXED_MUNICIPALITIES
- * municipality rows, and as many word rows as are left (at most MAX_INDEXED_WORDS), 99 in all; Undo deletes those and
- * adds one audit row. Links, colleagues and quoted people ("Log i Tovholder", issue 16) add no index of their own: a
- * link's outlet or body is one of the stakeholders, a colleague's or quoted person's name is among the words.
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, its
+ * author row (/søg Jens), at most MAX_INDEXED_STAKEHOLDERS stakeholder rows, MAX_INDEXED_EXPERIMENTS experiment and
+ * MAX_INDEXED_MUNICIPALITIES municipality rows (the /forsøg and /kommune pages), and as many word rows as are left (at
+ * most MAX_INDEXED_WORDS), 99 in all; Undo deletes those and adds one audit row. Links, colleagues and quoted people
+ * ("Log i Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a
+ * colleague's or quoted person's name is among the words, so both stay within these caps.
  */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
@@ -94,7 +105,7 @@ export const MAX_INDEXED_MUNICIPALITIES = 11;
 const MAX_ENTRY_ROWS = 99; // 100 less the undo's audit row
 
 /** Index kinds added after entries were first stored: an older entry may lack them (undo and edit check first). */
-const LATER_INDEXES = ['id', 'written', 'about', 'place'];
+const LATER_INDEXES = ['id', 'written', 'by', 'about', 'place'];
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
@@ -188,6 +199,72 @@ export class LogRepository {
     }
   }
 
+  /**
+   * Pages through every entry of the scope (`pageSize` rows per read, so thousands of entries are never held at once)
+   * and stores what `change` returns for an entry: its main row replaced (guarded by its ETag: an entry edited or
+   * undone meanwhile is left as it is) and its new index rows added. Writes are packed into transactions of at most
+   * 100 actions in the scope's partition. Returns how many entries were changed. Used when a name is added to the
+   * lists: the entries that name it get the tag (domain/retag.ts).
+   */
+  async changeEach(scopeKey: string, change: (e: LogEntry) => LogEntry | undefined, pageSize = 500): Promise<number> {
+    let from = `entry${SEP}`;
+    const to = prefixEnd(`entry${SEP}`);
+    let changed = 0;
+    for (;;) {
+      const rows = await this.store.range<EntryRow>(scopeKey, from, to, { limit: pageSize });
+      const groups: StoreAction[][] = [];
+      for (const row of rows) {
+        const before = fromRow(row);
+        const after = change(before);
+        if (!after) continue;
+        const oldKeys = new Set(this.rowsFor(scopeKey, before).map((r) => r.rowKey));
+        const [main, ...rest] = this.rowsFor(scopeKey, after);
+        groups.push([
+          ['update', { ...main, etag: row.etag }, 'Replace'],
+          ...rest.filter((r) => !oldKeys.has(r.rowKey)).map((r): StoreAction => ['upsert', r, 'Replace']),
+        ]);
+      }
+      changed += await this.writeGroups(groups);
+      if (rows.length < pageSize) return changed;
+      // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between the last key and the last key + ' '.
+      from = `${rows[rows.length - 1].rowKey} `;
+    }
+  }
+
+  /** Writes groups of actions (one entry's each) in transactions of at most 100 actions; a group that lost to a
+   *  concurrent change is left out. The number of groups written. */
+  private async writeGroups(groups: StoreAction[][]): Promise<number> {
+    let written = 0;
+    let batch: StoreAction[][] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      try {
+        await this.store.transaction(batch.flat());
+        written += batch.length;
+      } catch (err) {
+        if (!isStale(err) || batch.length === 1) {
+          if (!isStale(err)) throw err;
+        } else {
+          for (const g of batch) {
+            try {
+              await this.store.transaction(g);
+              written++;
+            } catch (inner) {
+              if (!isStale(inner)) throw inner;
+            }
+          }
+        }
+      }
+      batch = [];
+    };
+    for (const g of groups) {
+      if (batch.flat().length + g.length > MAX_TRANSACTION_ACTIONS) await flush();
+      batch.push(g);
+    }
+    await flush();
+    return written;
+  }
+
   /** Entries that happened in [from, to] (inclusive dates), oldest first. */
   async between(scopeKey: string, from: IsoDate, to: IsoDate): Promise<LogEntry[]> {
     const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}${to}`));
@@ -207,6 +284,29 @@ export class LogRepository {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
     const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from), { limit });
     return rows.map(hitOf);
+  }
+
+  /** Index hits for entries with exactly this word (or its genitive, "KL's"): "KL" is not "klokken". */
+  async hitsForWholeWord(scopeKey: string, word: string): Promise<LogHit[]> {
+    const lists = await Promise.all([word, `${word}s`].map((w) => {
+      const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
+      return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    }));
+    return lists.flat().map(hitOf);
+  }
+
+  /** Entries logged by someone whose name starts with `name` ("jens", "jens hansen"); entries logged before this
+   *  index existed are not found here. */
+  async hitsForAuthor(scopeKey: string, name: string): Promise<LogHit[]> {
+    const folded = authorKey(name);
+    if (folded.length < 2) return [];
+    const from = `by${SEP}${encodeKeyPart(folded)}`;
+    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
+    return rows.filter((r) => {
+      const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
+      return name === folded || name.startsWith(`${folded} `);
+    }).map(hitOf);
   }
 
   /** A stakeholder's entries, newest first. */
@@ -265,7 +365,9 @@ export class LogRepository {
     const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
       .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
     const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
-    const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...who, ...about, ...place];
+    const author = authorKey(e.authorName);
+    const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
+    const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...who, ...about, ...place];
     const wordRoom = Math.min(MAX_INDEXED_WORDS, MAX_ENTRY_ROWS - fixed.length);
     const words = e.words.filter(fits).slice(0, wordRoom).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
     return [...fixed, ...words];

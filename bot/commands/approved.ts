@@ -82,5 +82,5 @@ export async function changeMark(services: Services, turn: Turn, id: string, who
     return { message: t('approval.alreadyMarked', lang, { who, day: m.on, by: m.by || '?' }) };
   }
   const heading = undo ? t('approval.unmarked', lang, { who }) : t('approval.marked', lang, { who });
-  return { card: itemCard(item, lang, turn.now, heading, '', undo ? 'Attention' : 'Good', undo ? undefined : who) };
+  return { card: itemCard(item, lang, turn.now, heading, '', undo ? 'Attention' : 'Good', [], undo ? undefined : who) };
 }
