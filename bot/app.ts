@@ -12,6 +12,11 @@ import { ScopeRepository } from '../storage/scopeRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
+import { HistoryRepository } from '../storage/historyRepository';
+import { ENTRY } from '../storage/logRepository';
+import { ITEM } from '../storage/itemRepository';
+import { SETTINGS } from '../storage/scopeRepository';
+import { ERASURE } from './commands/forget';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -61,6 +66,8 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     items: new ItemRepository(tables.items),
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
+    // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
+    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes }),
   };
   const bot = new TovholderBot({
     services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
@@ -70,6 +77,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const scheduler = new Scheduler({
     ...services, clock, logger, sender: new ConnectorSender(config, clock),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
+    retentionYears: config.retentionYears,
   });
   const server = createServer({ adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables) });
   const port = await listen(server, config.port, config.host);

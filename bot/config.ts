@@ -21,6 +21,10 @@ export interface Config {
   /** Empty: any tenant. */
   allowedTenants: string[];
   logLevel: LogLevel;
+  /** Entra object ids (lower case) of the people who may use the admin commands (/glem). Empty: nobody. */
+  admins: string[];
+  /** Log entries and items older than this many years after their date are deleted. Undefined: kept. */
+  retentionYears: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +86,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', 'a comma-separated list of tenant ids (GUIDs), or empty', allowedText);
   }
 
+  const adminsText = value(env, 'ADMINS') ?? '';
+  const admins = adminsText.split(',').map((a) => a.trim()).filter(Boolean);
+  for (const a of admins) {
+    if (!GUID.test(a)) throw new ConfigError('ADMINS', 'a comma-separated list of Entra object ids (GUIDs), or empty', adminsText);
+  }
+
+  const retentionText = value(env, 'RETENTION_YEARS');
+  let retentionYears: number | undefined;
+  if (retentionText !== undefined && retentionText.toLowerCase() !== 'keep') {
+    retentionYears = Number(retentionText);
+    if (!/^\d+$/.test(retentionText) || retentionYears < 1 || retentionYears > 100) {
+      throw new ConfigError('RETENTION_YEARS', 'a whole number of years from 1 to 100, or empty (keep everything)', retentionText);
+    }
+  }
+
   return {
     port,
     host,
@@ -95,6 +114,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     language: oneOf(env, 'BOT_LANGUAGE', ['da', 'en'] as const, 'da'),
     allowedTenants: allowedTenants.map((t) => t.toLowerCase()),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    admins: admins.map((a) => a.toLowerCase()),
+    retentionYears,
   };
 }
 

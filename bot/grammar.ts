@@ -4,7 +4,8 @@
 export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
   | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
-  | 'digest' | 'remind';
+  | 'digest' | 'remind'
+  | 'history' | 'myData' | 'forget';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -24,6 +25,9 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
   { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
   { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
+  { command: 'history', lang: 'da', name: 'historik' }, { command: 'history', lang: 'en', name: 'history' },
+  { command: 'myData', lang: 'da', name: 'mine' }, { command: 'myData', lang: 'en', name: 'my' },
+  { command: 'forget', lang: 'da', name: 'glem' }, { command: 'forget', lang: 'en', name: 'forget' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":

@@ -7,6 +7,7 @@ import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
+import type { HistoryRepository } from '../storage/historyRepository';
 
 export interface Services {
   config: Config;
@@ -19,4 +20,6 @@ export interface Services {
   conversations: ConversationRepository;
   /** Exactly-once claims of scheduled sends. */
   claims: ClaimRepository;
+  /** The change history of every kind of thing, each in its own table. */
+  history: HistoryRepository;
 }

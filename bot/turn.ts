@@ -2,6 +2,7 @@
 // derives a Turn from a Teams activity, and handlers see only this.
 import type { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
+import type { Change } from '../domain/history';
 
 export type ScopeKind = 'team' | 'groupChat' | 'personal';
 
@@ -28,4 +29,9 @@ export interface Turn {
   author: Author;
   activityId: string;
   conversationId: string;
+}
+
+/** This turn's change, for the history: its author, at its own "now" (an ISO instant in UTC). */
+export function changeOf(turn: Pick<Turn, 'author' | 'now'>): Change {
+  return { by: { name: turn.author.name, aadObjectId: turn.author.aadObjectId }, at: turn.now.toUTC().toISO()! };
 }

@@ -30,6 +30,11 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.digest.example', 'help.digest.text'],
     ['help.remind.example', 'help.remind.text'],
   ] },
+  { heading: 'help.heading.privacy', commands: [
+    ['help.history.example', 'help.history.text'],
+    ['help.myData.example', 'help.myData.text'],
+    ['help.forget.example', 'help.forget.text'],
+  ] },
 ];
 
 const INTRO: Record<LogAudience, Id> = { team: 'help.intro.team', groupChat: 'help.intro.groupChat', personal: 'help.intro.personal' };

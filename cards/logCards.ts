@@ -71,12 +71,13 @@ export function logSavedCard(e: LogEntryView, lang: Lang, today: DateTime, opts:
     actions: [
       { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
       { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
+      { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
       ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
     ],
   });
 }
 
-/** After Undo: the entry struck through, no buttons. */
+/** After Undo: the entry struck through; only its history can be opened. */
 export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undoneBy: string): CardJson {
   return expand(savedTemplate, {
     heading: undoneBy ? t('logCard.undoneBy', lang, { by: undoneBy }) : t('logCard.undone', lang),
@@ -85,7 +86,7 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
     struck: true,
     facts: factsOf(e, lang, today),
     note: '',
-    actions: [],
+    actions: [{ title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } }],
   });
 }
 

@@ -1,11 +1,14 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
-// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
+// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction. Every change given a `Change`
+// (who, when) also writes its change record (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
+import { snapshot, type Change } from '../domain/history';
+import { historyRow } from './historyRepository';
 
 export type { LogEntry };
 
@@ -17,7 +20,7 @@ export interface LogHit {
   entryKey: string;
 }
 
-interface EntryRow extends Row {
+export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
@@ -65,14 +68,19 @@ export const MAX_INDEXED_STAKEHOLDERS = 15;
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
 
+/** The history's name for a log entry. */
+export const ENTRY = 'entry';
+
 export class LogRepository {
   constructor(private readonly store: TableStore) {}
 
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
    *  see findById). */
-  async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, entry: LogEntry, change?: Change): Promise<'saved' | 'duplicate'> {
+    const actions = this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction);
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'created', change, undefined, snapshot(entry))]);
     try {
-      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction));
+      await this.store.transaction(actions);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -93,7 +101,7 @@ export class LogRepository {
   }
 
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
-  async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
+  async replace(scopeKey: string, before: LogEntry, after: LogEntry, change?: Change): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const newRows = this.rowsFor(scopeKey, after);
     const actions: StoreAction[] = [];
@@ -103,13 +111,15 @@ export class LogRepository {
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
     await this.store.transaction(actions);
   }
 
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row + 1 change record: a
+   * transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
@@ -125,6 +135,7 @@ export class LogRepository {
       partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
     };
     actions.push(['create', audit]);
+    actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry))]);
     try {
       await this.store.transaction(actions);
       return 'undone';
@@ -146,6 +157,12 @@ export class LogRepository {
     const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
     const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
     return entries.filter((e): e is LogEntry => e !== undefined);
+  }
+
+  /** Entries this colleague wrote in this scope (for /mine data), oldest first: one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map(fromRow);
   }
 
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
@@ -189,7 +206,7 @@ function hitOf(r: IndexRow): LogHit {
   return { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
 }
 
-function fromRow(r: EntryRow): LogEntry {
+export function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),

@@ -4,6 +4,7 @@ import type { CommandHandler, CommandContext, Reply } from './types';
 import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../domain/timeline';
 import { sanitizeUserText } from '../../domain/text';
 import { itemCard, timelineCard } from '../../cards/itemCards';
+import { changeOf } from '../turn';
 import { t, type MessageId } from '../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
 import { alreadyAnswered } from './redelivery';
@@ -21,7 +22,7 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
     return [{ text: t(DATE_ERROR_TEXT[line.error], lang, { text: line.detail ?? text }) }];
   }
   const item = newItem(turn, { type: 'deadline', title: line.title, period: line.period });
-  if ((await services.items.add(turn.scope.key, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
+  if ((await services.items.add(turn.scope.key, [item], changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
   return [{ card: itemCard(item, lang, turn.now, t('deadline.saved', lang)), summary: `${t('deadline.saved', lang)}: ${item.title}` }];
 }
 
@@ -36,7 +37,7 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
   const batchId = batchIdOf(turn);
   const items = lines.flatMap((l) => ('period' in l ? [newItem(turn, { type: 'deadline', title: l.title, period: l.period, line: l.line, batchId })] : []));
-  if (items.length > 0 && (await services.items.add(turn.scope.key, items)) === 'duplicate') return alreadyAnswered(turn, services.logger);
+  if (items.length > 0 && (await services.items.add(turn.scope.key, items, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
   const card = timelineCard(lines, { lang, today: turn.now, batchId, state: 'saved' });
   return [{ card, summary: t('timeline.saved', lang) }];
 }

@@ -2,6 +2,7 @@
 import type { CommandHandler } from './types';
 import { readEventText } from '../../domain/eventText';
 import { itemCard } from '../../cards/itemCards';
+import { changeOf } from '../turn';
 import { t } from '../../i18n/catalog';
 import { DATE_ERROR_TEXT } from './deadline';
 import { newItem } from './itemIds';
@@ -22,7 +23,7 @@ export const eventCommand: CommandHandler = {
     const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
     if (read.event.time) item.time = read.event.time;
     if (read.event.place) item.place = read.event.place;
-    if ((await services.items.add(turn.scope.key, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
+    if ((await services.items.add(turn.scope.key, [item], changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
     return [{
       card: itemCard(item, lang, turn.now, t('event.saved', lang), item.period ? '' : t('event.undatedNote', lang)),
       summary: `${t('event.saved', lang)}: ${item.title}`,

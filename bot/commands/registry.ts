@@ -18,13 +18,18 @@ import { deadlinesCommand } from './deadlines';
 import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
+import { historyCommand } from './history';
+import { myDataCommand } from './myData';
+import { forgetCommand } from './forget';
+import { privacyActions } from '../actions/privacy';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
-  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
+  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  historyCommand, myDataCommand, forgetCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions];
+  ...itemActions, ...privacyActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;
