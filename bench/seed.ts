@@ -45,7 +45,7 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 
 function benchTurn(now: DateTime): Turn {
   return {
-    now, zone: 'Europe/Copenhagen', lang: 'da', activityId: 'seed', conversationId: 'seed',
+    now, zone: 'Europe/Copenhagen', lang: 'da', activityId: 'seed', mentions: [], conversationId: 'seed',
     scope: { key: 'unused', kind: 'team', tenantId: 'bench' },
     author: { name: 'Bench Seeder', aadObjectId: '00000000-0000-4000-8000-00000000beef', id: '29:seeder' },
   };

@@ -1,7 +1,7 @@
 // What a turn means to the domain: its scope, its "now", its language and its author. SDK-neutral: bot/teams/turn.ts
 // derives a Turn from a Teams activity, and handlers see only this.
 import type { DateTime } from 'luxon';
-import type { Lang } from '../domain/types';
+import type { Colleague, Lang } from '../domain/types';
 import type { Change } from '../domain/history';
 
 export type ScopeKind = 'team' | 'groupChat' | 'personal';
@@ -29,6 +29,8 @@ export interface Turn {
   author: Author;
   activityId: string;
   conversationId: string;
+  /** Colleagues @mentioned in the message (never the bot). */
+  mentions: Colleague[];
 }
 
 /** This turn's change, for the history: its author, at its own "now" (an ISO instant in UTC). */

@@ -46,11 +46,14 @@ function logLine(entry: DigestLogEntry, lang: Lang, now: DateTime): Line {
   const about = entry.period ? formatPeriod(entry.period, lang, now) : formatDay(entry.happenedOn, lang, now);
   const written = writtenDay(entry, now);
   // A backdated entry (logged after the day it is about) says both, so nothing reads as if it happened this week.
-  const when = entry.period || written !== entry.happenedOn ? t('digestCard.about', lang, { about, written: formatDay(written, lang, now) }) : about;
+  const author = entry.authorName || '?';
+  const detail = entry.period || written !== entry.happenedOn
+    ? t('digestCard.loggedLater', lang, { about, written: formatDay(written, lang, now), author })
+    : t('digestCard.loggedBy', lang, { day: about, author });
   return {
     lead: `${kindLabel(entry.kind, lang)}: `,
     main: cut(entry.text),
-    detail: ` ${t('digestCard.loggedBy', lang, { day: when, author: entry.authorName || '?' })}`,
+    detail: ` ${detail}`,
   };
 }
 

@@ -13,6 +13,8 @@ type Id = MessageId;
 const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: Id]> }> = [
   { heading: 'help.heading.log', commands: [
     ['help.log.example', 'help.log.text'],
+    ['help.logMessage.example', 'help.logMessage.text'],
+    ['help.logLink.example', 'help.logLink.text'],
     ['help.find.example', 'help.find.text'],
     ['help.who.example', 'help.who.text'],
     ['help.stakeholder.example', 'help.stakeholder.text'],

@@ -1,14 +1,15 @@
 // The advocacy log's cards: the confirmation with Undo and Edit, the kind buttons, the form, /find and /who results.
 import type { DateTime } from 'luxon';
-import type { IsoDate, Lang, Period } from '../domain/types';
+import type { Colleague, IsoDate, Lang, Period } from '../domain/types';
 import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
-import { formatDay, formatPeriod, t } from '../i18n/catalog';
+import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { MAX_LOG_TEXT } from '../domain/logText';
 import { capitalize } from '../domain/text';
 import { expand, type CardJson } from './render';
 import savedTemplate from './templates/logSaved.json';
 import chooseTemplate from './templates/logChooseKind.json';
 import formTemplate from './templates/logForm.json';
+import dialogTemplate from './templates/logDialog.json';
 import listTemplate from './templates/logList.json';
 
 /** What a log card shows of an entry. */
@@ -28,6 +29,12 @@ export interface LogEntryView {
   comingTitle?: string;
   /** A year the bot chose (not written), other than the year it was logged. */
   yearChosen?: number;
+  /** Links the entry is about, each with who published it (or the site) for its button. */
+  links?: Array<{ url: string; label: string }>;
+  participants?: string[];
+  quoted?: string[];
+  /** Who wrote the Teams message it was logged from, when it was. */
+  fromName?: string;
 }
 
 /** When an entry happened, as written: a period as a period ("start oktober"), a day as a day. */
@@ -48,22 +55,36 @@ function factsOf(e: LogEntryView, lang: Lang, today: DateTime): Array<{ title: s
   if (e.stakeholders.length) facts.push({ title: t('logCard.stakeholders', lang), value: e.stakeholders.join(', ') });
   if (e.experiments.length) facts.push({ title: t('logCard.experiments', lang), value: e.experiments.join(', ') });
   if (e.municipalities.length) facts.push({ title: t('logCard.municipalities', lang), value: e.municipalities.join(', ') });
+  if (e.participants?.length) facts.push({ title: t('logCard.colleagues', lang), value: e.participants.join(', ') });
+  if (e.quoted?.length) facts.push({ title: t('logCard.quoted', lang), value: e.quoted.join(', ') });
+  if (e.links?.length) facts.push({ title: t('logCard.source', lang), value: e.links.map((l) => l.label).join(', ') });
+  if (e.fromName) facts.push({ title: t('logCard.fromMessage', lang), value: e.fromName });
   if (e.authorName) facts.push({ title: t('logCard.author', lang), value: e.authorName });
   return facts;
 }
 
-/** The reply to /log: what was understood, with Undo and Edit that replace this card in place. */
-export function logSavedCard(e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean; eventAdded?: string } = {}): CardJson {
+/** Åbn for each link (at most three: a Teams card shows six buttons). Action.OpenUrl: Teams opens it, the bot never does. */
+function openButtons(e: LogEntryView, lang: Lang): Array<{ title: string; url: string }> {
+  const links = (e.links ?? []).slice(0, 3);
+  return links.map((l) => ({ title: links.length === 1 ? t('logCard.open', lang) : t('logCard.openNamed', lang, { label: l.label }), url: l.url }));
+}
+
+/** The reply to /log: what was understood, with Undo and Edit that replace this card in place. `already`: the entry
+ *  as it stands, shown when a message logged before is logged again (nothing new was saved). */
+export function logSavedCard(
+  e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean; eventAdded?: string; already?: boolean } = {},
+): CardJson {
   const kind = kindLabel(e.kind, lang);
   const notes = [
+    ...(opts.already ? [t('logCard.alreadyLoggedNote', lang)] : []),
     ...(opts.kindInferred ? [t('logCard.inferred', lang)] : []),
     ...(e.coming && !opts.eventAdded ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })] : []),
     ...(e.coming && opts.eventAdded ? [t('logCard.eventAdded', lang, { what: e.comingTitle ?? e.text, by: opts.eventAdded })] : []),
     ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),
   ];
   return expand(savedTemplate, {
-    heading: t(opts.edited ? 'logCard.updated' : 'logCard.saved', lang, { kind }),
-    headingColor: 'Good',
+    heading: opts.already ? t('logCard.alreadyLogged', lang) : t(opts.edited ? 'logCard.updated' : 'logCard.saved', lang, { kind }),
+    headingColor: opts.already ? 'Warning' : 'Good',
     text: e.text,
     struck: false,
     facts: factsOf(e, lang, today),
@@ -74,6 +95,7 @@ export function logSavedCard(e: LogEntryView, lang: Lang, today: DateTime, opts:
       { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
       ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
     ],
+    links: openButtons(e, lang),
   });
 }
 
@@ -87,6 +109,7 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
     facts: factsOf(e, lang, today),
     note: '',
     actions: [{ title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } }],
+    links: [],
   });
 }
 
@@ -108,6 +131,65 @@ export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update
     textPlaceholder: t('logCard.textPlaceholder', lang), text: opts.text ?? '',
     dateLabel: t('logCard.date', lang), date: opts.date ?? '', dateHint: t('logCard.formDateHint', lang),
     saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, was: opts.date ?? '', lang },
+  });
+}
+
+/** Why the dialog's Gem saved nothing: the form comes back with this above it. */
+export type DialogProblem =
+  | { code: 'noKind' }
+  | { code: 'noText' }
+  | { code: 'tooLong'; length: number }
+  | { code: 'badDate'; date: string }
+  | { code: 'impossibleDate'; date: string }
+  | { code: 'badLink'; link: string };
+
+const DIALOG_PROBLEMS: Record<DialogProblem['code'], MessageId> = {
+  noKind: 'log.chooseKindFirst',
+  noText: 'logDialog.noText',
+  tooLong: 'logDialog.tooLong',
+  badDate: 'logDialog.badDate',
+  impossibleDate: 'log.impossibleDate',
+  badLink: 'logDialog.badLink',
+};
+
+/** What the "Log i Tovholder" dialog shows: the message read as /log reads it, every field editable. */
+export interface DialogFields {
+  /** Opened on a message (else from the compose box: a new entry). */
+  onMessage: boolean;
+  problem?: DialogProblem;
+  /** The message's length, when it is longer than an entry may be (a note above the form). */
+  tooLong?: number;
+  kind?: EntryKind;
+  text: string;
+  date: string;
+  links: string[];
+  colleagues: Colleague[];
+  /** Indexes of the colleagues ticked; all of them when not given. */
+  chosen?: string[];
+  fromName: string;
+  recognised?: string[];
+  /** Carried to the save with the inputs (the message's id, thread and author). */
+  submit: Record<string, unknown>;
+}
+
+/** The dialog's form. Action.Submit: in a message extension's dialog Teams sends it as composeExtension/submitAction. */
+export function logDialogCard(lang: Lang, f: DialogFields): CardJson {
+  const problem = f.problem ? t(DIALOG_PROBLEMS[f.problem.code], lang, { ...f.problem, max: MAX_LOG_TEXT }) : '';
+  return expand(dialogTemplate, {
+    heading: t(f.onMessage ? 'logDialog.heading' : 'logCard.formNew', lang),
+    error: problem,
+    note: f.tooLong !== undefined ? t('logDialog.tooLongNote', lang, { length: f.tooLong, max: MAX_LOG_TEXT }) : '',
+    kindLabel: t('logCard.kind', lang), kindError: t('logCard.kindError', lang), kind: f.kind ?? '',
+    kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
+    textLabel: t('logCard.textLabel', lang), textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }), text: f.text,
+    dateLabel: t('logCard.date', lang), date: f.date,
+    linksLabel: t('logDialog.links', lang), links: f.links.join('\n'),
+    hasColleagues: f.colleagues.length > 0, colleaguesLabel: t('logCard.colleagues', lang),
+    colleagues: f.colleagues.map((c, i) => ({ title: c.name, value: String(i) })),
+    chosen: (f.chosen ?? f.colleagues.map((_, i) => String(i))).join(','),
+    fromLabel: t('logDialog.from', lang), fromName: f.fromName,
+    recognised: f.recognised?.length ? t('logDialog.recognised', lang, { names: f.recognised.join(', ') }) : '',
+    saveLabel: t('button.save', lang), submit: f.submit,
   });
 }
 

@@ -136,6 +136,11 @@ export function idsBesideName(value: unknown, name: string, into: Set<string> = 
   return into;
 }
 
+/** True when a participant ({name, aadObjectId}) is the colleague being erased. */
+export function isErasedColleague(p: { name: string; aadObjectId: string }, target: ErasureTarget): boolean {
+  return target.mode === 'member' && (target.ids.includes(p.aadObjectId) || sameName(p.name, target.name));
+}
+
 /** True when anything in the value (JSON strings read as JSON) still names the person or holds one of their ids. */
 export function mentionsPerson(value: unknown, target: ErasureTarget): boolean {
   if (typeof value === 'string') {

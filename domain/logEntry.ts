@@ -1,5 +1,5 @@
 // A log entry: one advocacy action someone logged. Pure type shared by storage, the digest, the commands and the cards.
-import type { IsoDate, Period } from './types';
+import type { Colleague, IsoDate, Period } from './types';
 import type { EntryKind } from './vocabulary';
 
 export interface LogEntry {
@@ -26,4 +26,14 @@ export interface LogEntry {
   municipalities: string[];
   /** Folded search words (from domain/text searchWords). */
   words: string[];
+  /** Web addresses the entry is about (the card opens them; the bot never fetches them). */
+  links?: string[];
+  /** Colleagues @mentioned in it. */
+  participants?: Colleague[];
+  /** People quoted in it ("citeret: Jannie Knudsen"). */
+  quoted?: string[];
+  /** Logged from a Teams message ("Log i Tovholder"): that message, and the instant it was written (its text was read
+   *  as on that day, and Edit reads it so again). The entry's id is derived from it, and the id row (see
+   *  LogRepository.findById) makes it logged once per scope, whatever date or text the dialog was saved with. */
+  fromMessage?: { id: string; authorName: string; authorAadId: string; at?: string };
 }

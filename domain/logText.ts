@@ -5,6 +5,8 @@ import { findPeriodInText } from './dates';
 import { recognize, type RecognizeLists, type Recognized } from './recognize';
 import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
 import { sanitizeUserText, searchWords } from './text';
+import { linksOf, takeLinks, type FoundLink } from './links';
+import { quotedPeople } from './html';
 
 /** Teams messages can be long; a log line is a sentence or two. Past this we ask the user to shorten it. */
 export const MAX_LOG_TEXT = 1000;
@@ -35,6 +37,10 @@ export interface LogDraft {
   /** The date words as written ("i går", "d. 7. november"), when the text had a date. */
   dateText?: string;
   recognized: Recognized;
+  /** Web addresses in the text (taken out of it) or given beside it, with the outlet each belongs to. */
+  links: FoundLink[];
+  /** People quoted ("citeret: Jannie Knudsen"). */
+  quoted: string[];
   words: string[];
 }
 
@@ -53,19 +59,28 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
  * but what is coming: the entry stays on today and the date is kept as `coming`. A period stays a period.
  */
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
-  const clean = sanitizeUserText(args);
-  if (clean === '') return { ok: false, problem: 'empty' };
+  const sanitized = sanitizeUserText(args);
+  if (sanitized === '') return { ok: false, problem: 'empty' };
   // The limit is the entry's text: a kind word used as a label ("presse") is not part of it (checked below).
-  if (clean.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, problem: 'tooLong', length: clean.length };
+  if (sanitized.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
+  const { text: clean, links } = takeLinks(sanitized);
+  if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, {}, links);
   const [first, ...rest] = clean.split(' ');
   const written = kindFromWord(first);
   // "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede". "/log møde med KL" → the kind word starts the
   // sentence: text "møde med KL", which reads as written rather than "med KL".
   const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
   const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
-  if (written && text === '') return { ok: false, problem: 'noText', kind: written };
+  if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
   if (text.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: text.length };
-  return draftOf(text, written, today, lists);
+  return draftOf(text || linkOnlyText(links), written, today, lists, {}, links);
+}
+
+/** The text of an entry that was only a link: who published it, else the site's address. */
+function linkOnlyText(links: FoundLink[]): string {
+  const first = links[0];
+  return first.source?.label ?? new URL(first.url).hostname.replace(/^www\./, '');
 }
 
 /** How the form and Edit date the text: `date` is a day picked in the form's date field (it wins over the text);
@@ -75,13 +90,18 @@ export interface LogDateChoice {
   otherwise?: IsoDate;
 }
 
-/** The same reading for a text whose kind is already chosen (the kind buttons, the form, Edit). `today` is the day
- *  the entry was logged, so a text is read the same whenever the button is pressed. */
-export function interpretLogText(text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice = {}): LogInterpretation {
-  const clean = sanitizeUserText(text);
-  if (clean === '') return { ok: false, problem: 'empty' };
-  if (clean.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: clean.length };
-  return draftOf(clean, kind, today, lists, choice);
+/** The same reading for a text whose kind is already chosen (the kind buttons, the form, Edit, the "Log i Tovholder"
+ *  dialog). `today` is the day the entry was logged, so a text is read the same whenever the button is pressed.
+ *  `moreLinks` are links kept beside the text (the buttons' data, an edited entry's, the dialog's field). */
+export function interpretLogText(
+  text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice = {}, moreLinks: readonly string[] = [],
+): LogInterpretation {
+  const sanitized = sanitizeUserText(text);
+  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  const { text: clean, links } = takeLinks(sanitized);
+  const all = linksOf([...links.map((l) => l.url), ...moreLinks]);
+  if (clean === '' && all.length === 0) return { ok: false, problem: 'empty' };
+  return draftOf(clean || linkOnlyText(all), kind, today, lists, choice, all);
 }
 
 interface DateReading {
@@ -114,11 +134,17 @@ export function readLogDate(text: string, today: DateTime, choice: LogDateChoice
   return { happenedOn: period.start, period, dateText, ...yearChosen };
 }
 
-function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice = {}): LogInterpretation {
+function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice, links: FoundLink[]): LogInterpretation {
   const reading = readLogDate(text, today, choice);
   if ('impossible' in reading) return { ok: false, problem: 'impossibleDate', dateText: reading.impossible };
   const recognized = recognize(text, lists);
+  for (const { source } of links) {
+    if (!source) continue;
+    if (!recognized.stakeholders.includes(source.stakeholder)) recognized.stakeholders.push(source.stakeholder);
+    if (source.media && !recognized.outlets.includes(source.stakeholder)) recognized.outlets.push(source.stakeholder);
+  }
   const kind = written ?? (recognized.outlets.length > 0 ? 'press' : undefined);
+  const quoted = quotedPeople(text);
   return {
     ok: true,
     draft: {
@@ -127,6 +153,8 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
       text,
       ...reading,
       recognized,
+      links,
+      quoted,
       words: indexWords(text, kind, recognized),
     },
   };

@@ -34,7 +34,7 @@ interface Pattern {
 }
 
 // Folded names that are also ordinary Danish words when written in lower case.
-const COMMON_WORD_NAMES = new Set(['nordjyske']);
+const COMMON_WORD_NAMES = new Set(['nordjyske', 'momentum']);
 
 // Danish endings that may follow a name: genitive -s, definite and plural forms ("Jyllandspostens",
 // "mikrolånet", "ministerens", "mødet"); -ne after a plural -er ("samtaler" → "samtalerne").

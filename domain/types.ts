@@ -28,3 +28,9 @@ export interface Period {
   end: IsoDate;
   form: PeriodForm;
 }
+
+/** A colleague named in an entry (an @mention in Teams): the name shown and the Entra object id, when Teams gave it. */
+export interface Colleague {
+  name: string;
+  aadObjectId: string;
+}

@@ -86,6 +86,8 @@ export const SEED_STAKEHOLDERS: readonly Stakeholder[] = [
   outlet('Politiken'),
   outlet('Berlingske', 'Berlingske Tidende'),
   outlet('Altinget'),
+  outlet('Ritzau', 'Via Ritzau'),
+  outlet('Momentum', "KL's Momentum"),
   body('KL', 'Kommunernes Landsforening'),
   body('KKR', 'Kommunekontaktråd', 'KKR Nordjylland'),
   body('KKR-formandskab', 'KKR formandskab', 'formandskabet for KKR', 'formandskabet i KKR'),
@@ -94,6 +96,7 @@ export const SEED_STAKEHOLDERS: readonly Stakeholder[] = [
   body('Beskæftigelsesministeren', 'Beskæftigelsesminister', 'ministeren', 'employment minister',
     'Minister for Employment'),
   body('Beskæftigelsesministeriet', 'BM', 'Ministry of Employment'),
+  body('Folketinget', 'ft.dk'),
   body('Folketingets Beskæftigelsesudvalg', 'Beskæftigelsesudvalg', 'BEU', 'employment committee'),
   body('Social- og Indenrigsministeriet', 'ØIM', 'Indenrigsministeriet', 'Økonomi- og Indenrigsministeriet'),
 ];

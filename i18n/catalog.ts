@@ -90,6 +90,16 @@ export const CATALOG = {
     da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato.',
     en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date.',
   },
+  'help.logMessage.example': { da: '··· ved en besked › Log i Tovholder', en: '··· on a message › Log in Tovholder' },
+  'help.logMessage.text': {
+    da: 'Log en besked, hvor den står: tekst, art, dato, links og kolleger udfyldes fra beskeden, og logkortet svarer i tråden.',
+    en: 'Log a message where it is: text, kind, date, links and colleagues are filled in from it, and the log card replies in its thread.',
+  },
+  'help.logLink.example': { da: '/log https://nordjyske.dk/…', en: '/log https://nordjyske.dk/…' },
+  'help.logLink.text': {
+    da: 'Et link er nok: mediet læses af adressen (DR, TV 2, Nordjyske, Altinget, ft.dk …), og kortet får Åbn. @nævnte kolleger kommer med på posten.',
+    en: 'A link is enough: the outlet is read from the address (DR, TV 2, Nordjyske, Altinget, ft.dk …) and the card gets Open. @mentioned colleagues are added to the entry.',
+  },
   'help.find.example': { da: '/søg mikrolån', en: '/find micro-loans' },
   'help.find.text': { da: 'Find logposter, arrangementer og frister, der indeholder ordene.', en: 'Find log entries, events and deadlines that contain the words.' },
   'help.who.example': { da: '/hvem Jyllandsposten', en: '/who Jyllandsposten' },
@@ -193,6 +203,54 @@ export const CATALOG = {
   'logCard.yearNote': {
     da: 'Året står ikke i teksten; jeg har valgt {year}, det nærmeste. Ret datoen, hvis det er forkert.',
     en: 'The text gives no year; I chose {year}, the nearest. Edit the date if that is wrong.',
+  },
+  // Links, colleagues and the message an entry was logged from ("Log i Tovholder").
+  'logCard.colleagues': { da: 'Kolleger', en: 'Colleagues' },
+  'logCard.quoted': { da: 'Citeret', en: 'Quoted' },
+  'logCard.source': { da: 'Kilde', en: 'Source' },
+  'logCard.fromMessage': { da: 'Fra besked af', en: 'From a message by' },
+  'logCard.open': { da: 'Åbn', en: 'Open' },
+  'logCard.openNamed': { da: 'Åbn {label}', en: 'Open {label}' },
+  'logCard.alreadyLogged': { da: 'Allerede logget', en: 'Already logged' },
+  'logCard.alreadyLoggedNote': {
+    da: 'Den besked er allerede logget, så intet nyt er gemt. Sådan står den i loggen.',
+    en: 'That message is already logged, so nothing new was saved. This is the entry as it stands.',
+  },
+
+  // ----- "Log i Tovholder": the message extension's dialog (a message read as /log reads it)
+  'logDialog.title': { da: 'Log i Tovholder', en: 'Log in Tovholder' },
+  'logDialog.heading': { da: 'Log beskeden', en: 'Log the message' },
+  'logDialog.links': { da: 'Links (ét pr. linje)', en: 'Links (one per line)' },
+  'logDialog.from': { da: 'Beskeden er skrevet af', en: 'The message was written by' },
+  'logDialog.recognised': {
+    da: 'Genkendt: {names}. Det læses igen af teksten, når du gemmer.',
+    en: 'Recognised: {names}. It is read again from the text when you save.',
+  },
+  'logDialog.tooLongNote': {
+    da: 'Beskeden er {length} tegn, men en logpost må højst være {max}. Forkort teksten, før du gemmer.',
+    en: 'The message is {length} characters, but a log entry can be at most {max}. Shorten the text before you save.',
+  },
+  'logDialog.tooLong': {
+    da: 'Teksten er {length} tegn, men en logpost må højst være {max}. Intet er gemt. Forkort den og tryk Gem igen.',
+    en: 'The text is {length} characters, but a log entry can be at most {max}. Nothing was saved. Shorten it and press Save again.',
+  },
+  'logDialog.noText': { da: 'Skriv hvad der skete. Intet er gemt.', en: 'Write what happened. Nothing was saved.' },
+  'logDialog.badDate': {
+    da: '"{date}" er ikke en dato. Vælg datoen i kalenderen. Intet er gemt.',
+    en: '"{date}" is not a date. Pick the date in the calendar. Nothing was saved.',
+  },
+  'logDialog.badLink': {
+    da: '"{link}" er ikke et link (det skal begynde med https://). Intet er gemt.',
+    en: '"{link}" is not a link (it must start with https://). Nothing was saved.',
+  },
+  'logDialog.summary': { da: 'Logget fra en besked: {text}', en: 'Logged from a message: {text}' },
+  'logDialog.threadReplyFailed': {
+    da: 'Logposten er gemt, men jeg kunne ikke skrive i beskedens tråd. Den findes med /søg.',
+    en: "The entry is saved, but I could not reply in the message's thread. /find finds it.",
+  },
+  'logDialog.unknownCommand': {
+    da: 'Den handling kender jeg ikke. Prøv "Log i Tovholder" igen.',
+    en: 'I do not know that action. Try "Log in Tovholder" again.',
   },
 
   // ----- /find and /who
@@ -394,7 +452,7 @@ export const CATALOG = {
   },
   'digestCard.moved': { da: 'Flyttet fra {day} ({holiday}).', en: 'Moved from {day} ({holiday}).' },
   'digestCard.loggedBy': { da: '({day}, logget af {author})', en: '({day}, logged by {author})' },
-  'digestCard.about': { da: 'handler om {about}, logget {written}', en: 'about {about}, logged {written}' },
+  'digestCard.loggedLater': { da: '(handler om {about}, logget {written} af {author})', en: '(about {about}, logged {written} by {author})' },
   'digestCard.olderOverdue': { da: 'Ældre overskredne frister', en: 'Older overdue deadlines' },
   'digestCard.olderOverdueHow': {
     da: 'Skriv /frister overskredet for at se dem og markere dem færdige på én gang.',
@@ -478,6 +536,7 @@ export const CATALOG = {
   'myData.who': { da: 'Navn', en: 'Name' },
   'myData.id': { da: 'Entra-objekt-id', en: 'Entra object id' },
   'myData.entries': { da: 'Logposter, du har skrevet ({n})', en: 'Log entries you wrote ({n})' },
+  'myData.takenPart': { da: 'Logposter, du er nævnt som deltager i ({n})', en: 'Log entries you took part in ({n})' },
   'myData.items': { da: 'Frister og arrangementer, du har oprettet ({n})', en: 'Deadlines and events you created ({n})' },
   'myData.changes': { da: 'Ændringer, du har lavet ({n})', en: 'Changes you made ({n})' },
   'myData.settings': { da: 'Indstillinger, du har ændret senest ({n})', en: 'Settings you changed last ({n})' },

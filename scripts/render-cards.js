@@ -43,6 +43,7 @@ const { parseQuestion } = need('domain/questions');
 const { formatPeriod, formatDay } = need('domain/periodFormat');
 const { searchWords } = need('domain/text');
 const { keyDate } = need('domain/items');
+const { openDialog } = need('bot/actions/logMessage');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The scenario: an evaluation timeline pasted in January 2024, events, and a summer of log entries.
@@ -94,8 +95,9 @@ function logged(args, when, authorName) {
   const read = interpretLog(args, at(when), LISTS);
   if (!read.ok) throw new Error(`log not read: ${args}`);
   const d = read.draft;
+  const id = `entry-${nextId++}`;
   return {
-    key: `entry-${nextId++}`, kind: d.kind ?? 'other', kindInferred: d.kindInferred, text: d.text, happenedOn: d.happenedOn,
+    id, key: id, writtenAt: at(when).toUTC().toISO(), kind: d.kind ?? 'other', kindInferred: d.kindInferred, text: d.text, happenedOn: d.happenedOn,
     authorName, stakeholders: d.recognized.stakeholders, experiments: d.recognized.experiments,
     municipalities: d.recognized.municipalities, words: d.words,
   };
@@ -180,6 +182,20 @@ function weeklyDigestCard() {
   return digestCard(selectDigest(now, LOG, ITEMS), 'da', now).card;
 }
 
+/** "Log i Tovholder" on a channel message: the dialog bot/actions/logMessage.ts opens (a scope with the seed lists, nothing logged). */
+async function logDialog() {
+  const now = at('2024-11-20T10:15');
+  const turn = { now, zone: ZONE, lang: 'da', scope: { key: 'render', kind: 'team', tenantId: 'render' }, author: { name: 'Anne Sørensen', aadObjectId: '', id: '' }, activityId: 'render', conversationId: 'render', mentions: [] };
+  const services = { scopes: { names: async () => [] }, log: { findById: async () => undefined } };
+  const payload = {
+    id: '1732021500000', createdDateTime: '2024-11-19T13:05:00.000Z',
+    from: { user: { id: 'x', displayName: 'Mette Larsen' } },
+    body: { contentType: 'html', content: '<p>TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med <at id="0">Jens Nielsen</at>.</p><p><a href="https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job">https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job</a></p>' },
+    mentions: [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: 'y', displayName: 'Jens Nielsen' } } }],
+  };
+  return (await openDialog(turn, services, payload)).card;
+}
+
 function eventReminderCard() {
   const meeting = events[0];
   return reminderCard(meeting, 1, 'da', at('2024-08-14T09:00')).card;
@@ -195,6 +211,7 @@ const CARDS = [
   { name: 'timeline', card: pastedTimelineCard },
   { name: 'digest', card: weeklyDigestCard },
   { name: 'reminder', card: eventReminderCard },
+  { name: 'log-dialog', card: logDialog },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -317,14 +334,14 @@ function cropToCard(pngFile) {
   return { width: out.width, height: out.height };
 }
 
-function main() {
+async function main() {
   const rendererJs = fs.readFileSync(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8');
   const chromium = findChromium();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-cards-'));
   fs.mkdirSync(OUT, { recursive: true });
   try {
     for (const { name, card } of CARDS) {
-      const json = card();
+      const json = await card();
       const text = JSON.stringify(json);
       if (/\$\{/.test(text)) throw new Error(`${name}: template leftovers in the card`);
       const html = path.join(work, `${name}.html`);
@@ -341,5 +358,5 @@ function main() {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) main().catch((err) => { console.error(err); process.exitCode = 1; });
 module.exports = { CARDS };

@@ -12,8 +12,8 @@ import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepo
 import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
 import { HISTORY_PREFIX } from './historyRepository';
 import { SEP } from './keys';
-import { idsBesideName, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget } from '../domain/erasure';
-import { indexWords } from '../domain/logText';
+import { idsBesideName, isErasedColleague, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget } from '../domain/erasure';
+import { searchWords } from '../domain/text';
 import type { LogEntry } from '../domain/logEntry';
 import type { Item } from '../domain/items';
 
@@ -64,11 +64,20 @@ function categoryOf(rowKey: string): Category {
   return 'other';
 }
 
-/** An entry with the person erased; its search words read again from what is left. */
+/** An entry with the person erased: a colleague is no longer a participant; the name's words leave the search words
+ *  unless what is left still has them (another person's name, a word of the text). */
 function erasedEntry(e: LogEntry, target: ErasureTarget): LogEntry | undefined {
-  const after = scrubValue(e, target) as LogEntry;
+  let source = e;
+  const kept = e.participants?.filter((p) => !isErasedColleague(p, target));
+  if (kept && kept.length !== e.participants!.length) {
+    source = { ...e, participants: kept };
+    if (kept.length === 0) delete source.participants;
+  }
+  const after = scrubValue(source, target) as LogEntry;
   if (after === e) return undefined;
-  return { ...after, words: indexWords(after.text, after.kind, after) };
+  const gone = new Set(searchWords(target.name));
+  const still = new Set(searchWords([after.text, ...(after.participants ?? []).map((p) => p.name), ...(after.quoted ?? []), ...after.stakeholders].join(' ')));
+  return { ...after, words: [...new Set([...e.words.filter((w) => !gone.has(w)), ...[...gone].filter((w) => still.has(w))])] };
 }
 
 /**

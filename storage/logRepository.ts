@@ -2,7 +2,7 @@
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction. Every change given a `Change`
 // (who, when) also writes its change record (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
-import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
+import { MAX_TRANSACTION_ACTIONS, isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
@@ -24,6 +24,7 @@ export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
+  links?: string; participants?: string; quoted?: string; fromMessage?: string;
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
@@ -61,7 +62,13 @@ function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): st
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
-/** A transaction holds at most 100 actions: one entry, its id pointer, its stakeholders, and at most this many words. */
+/**
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, at most
+ * MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo deletes those and adds one audit row:
+ * 1 + 1 + 1 + 80 + 15 + 1 = 99. Links, colleagues and quoted people ("Log i Tovholder", issue 16) add no index of
+ * their own: a link's outlet or body is one of the stakeholders, a colleague's or quoted person's name is among the
+ * words, so both stay within these caps.
+ */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
@@ -110,9 +117,23 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
-    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    // The change record goes with the entry's own rows: in the first (or only) transaction.
     if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
-    await this.store.transaction(actions);
+    const deletes: StoreAction[] = [...oldRows.keys()].map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction([...actions, ...deletes]);
+      return;
+    }
+    // A new date changes every index key (they sort by date): old and new rows together can pass a transaction's 100.
+    // Then the entry moves whole in one transaction (its rows in, its old entry row out, so it is never missing or
+    // doubled) and the old index rows go after it. Should that second step fail, the stale index rows point at an
+    // entry row that no longer exists, which every reader of the index skips.
+    const oldEntryRow = deletes.filter((d) => d[1].rowKey.startsWith(`entry${SEP}`));
+    const oldIndexRows = deletes.filter((d) => !d[1].rowKey.startsWith(`entry${SEP}`));
+    await this.store.transaction([...actions, ...oldEntryRow]);
+    for (let i = 0; i < oldIndexRows.length; i += MAX_TRANSACTION_ACTIONS) {
+      await this.store.transaction(oldIndexRows.slice(i, i + MAX_TRANSACTION_ACTIONS));
+    }
   }
 
   /**
@@ -165,6 +186,13 @@ export class LogRepository {
     return rows.map(fromRow);
   }
 
+  /** Entries this colleague took part in (an @mention) in this scope, oldest first: a read of the scope's entries,
+   *  filtered here (participants are JSON in the row; /mine data only). */
+  async withParticipant(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`));
+    return rows.map(fromRow).filter((e) => e.authorAadId !== aadObjectId && (e.participants ?? []).some((p) => p.aadObjectId === aadObjectId));
+  }
+
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
   async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
@@ -191,6 +219,10 @@ export class LogRepository {
       ...(e.period ? { period: JSON.stringify(e.period) } : {}),
       ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
       ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),
+      ...(e.links?.length ? { links: JSON.stringify(e.links) } : {}),
+      ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
+      ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
+      ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
@@ -216,5 +248,9 @@ export function fromRow(r: EntryRow): LogEntry {
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
     stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
     municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
+    ...(r.links ? { links: JSON.parse(r.links) } : {}),
+    ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
+    ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),
+    ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) } : {}),
   };
 }

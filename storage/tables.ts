@@ -4,7 +4,9 @@
 //   Log            entry|<happenedOn>|<id>       a log entry
 //                  word|<word>|<inv date>|<id>    search index of entries ("find by words"), newest first
 //                  who|<stakeholder>|<inv date>|<id>  stakeholder history, newest first
-//                  undone|<id>                    what Undo removed (the audit record), written with the removal
+//                  id|<id>                        points to the entry's row whatever its date
+//                  written|<instant>|<id>         by the time it was logged (the digest's "logged this week")
+//                  audit|<when>|<id>              what Undo removed (the audit record), written with the removal
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
 //   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends)
 //                  hist|entry|<id>|<at>|…         change records of entries (storage/historyRepository.ts)

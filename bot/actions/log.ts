@@ -8,23 +8,39 @@ import { cleanTitle } from '../commands/itemIds';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
 import { listsFor } from '../commands/lists';
-import { entryIdFor, entryOf, notFoundText, problemText, entryView } from '../commands/logEntry';
+import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from '../commands/logEntry';
 import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { entryKey } from '../../storage/logRepository';
 import { changeOf } from '../turn';
+import type { Colleague } from '../../domain/types';
 
-function str(v: unknown): string {
+export function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-function kindOf(v: unknown): EntryKind | undefined {
+export function kindOf(v: unknown): EntryKind | undefined {
   return ENTRY_KINDS.find((k) => k === v);
 }
 
-function isoDateOf(v: unknown): string | undefined {
+export function isoDateOf(v: unknown): string | undefined {
   const s = str(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid ? s : undefined;
+}
+
+/** Strings from a button's data (links the /log message had, kept beside its text). */
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, 10) : [];
+}
+
+/** Colleagues carried in a button's data: names and Entra ids as the message's mentions gave them. */
+export function colleaguesOf(v: unknown): Colleague[] {
+  if (!Array.isArray(v)) return [];
+  return v.slice(0, 20).flatMap((c) => {
+    const o = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
+    const name = str(o.name).trim().slice(0, 100);
+    return name ? [{ name, aadObjectId: str(o.aadObjectId).slice(0, 64) }] : [];
+  });
 }
 
 function missingKind(ctx: ActionContext): ActionResult {
@@ -41,10 +57,10 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const today = at.isValid ? at.setZone(turn.zone) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
   const date = isoDateOf(data.date);
-  const read = interpretLogText(str(data.text), kind, today, lists, date ? { date } : {});
+  const read = interpretLogText(str(data.text), kind, today, lists, date ? { date } : {}, strings(data.links));
   if (!read.ok) return { message: problemText(read, turn.lang) };
   const id = /^[\w-]{8,32}$/.test(str(data.ref)) ? str(data.ref) : entryIdFor(turn.conversationId, turn.activityId);
-  const entry = entryOf(id, read.draft, kind, turn);
+  const entry = entryOf(id, read.draft, kind, turn, { participants: colleaguesOf(data.colleagues) });
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {
     // This form or button was used before: a redelivery shows the entry as saved; the form's Gem pressed again with
@@ -111,17 +127,15 @@ export const logActions: ActionHandler[] = [
       const kind = kindOf(data.kind);
       if (!kind) return missingKind(ctx);
       const lists = await listsFor(services, turn.scope.key);
-      // The text is read as on the day it was first logged (a year later "d. 12. november" still means the same
-      // day); a day picked in the date field wins, unless it is the one the form was filled with and the text has one.
-      const written = DateTime.fromISO(before.writtenAt, { setZone: true });
+      // The form shows the text without its links; they stay with the entry, and a link written in the text is added.
+      // The text is read as on the day it was first logged (a message's: the day the message was written).
+      const written = DateTime.fromISO(before.fromMessage?.at ?? before.writtenAt, { setZone: true });
       const loggedOn = written.isValid ? written.setZone(turn.zone) : turn.now;
-      const picked = isoDateOf(data.date);
-      const changed = picked && picked !== str(data.was) ? picked : undefined;
       const otherwise = before.period || before.coming ? loggedOn.toISODate()! : before.happenedOn;
-      let read = interpretLogText(str(data.text), kind, loggedOn, lists, changed ? { date: changed } : { otherwise });
-      if (read.ok && !changed && picked && !read.draft.dateText) read = interpretLogText(str(data.text), kind, loggedOn, lists, { date: picked });
+      const read = readForm({ text: str(data.text), kind, picked: isoDateOf(data.date), was: str(data.was), otherwise, links: before.links ?? [] }, loggedOn, lists);
       if (!read.ok) return { message: problemText(read, turn.lang) };
-      const after = { ...entryOf(before.id, read.draft, kind, turn), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+      const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
+      const after = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
       await services.log.replace(turn.scope.key, before, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     },

@@ -29,7 +29,13 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   const { draft } = read;
   if (!draft.kind) {
     // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
-    return [{ card: chooseKindCard(draft.text, turn.lang, { text: draft.text, at: turn.now.toISO(), ref }) }];
+    // Links and @mentioned colleagues travel with it: the text alone has neither.
+    const pending = {
+      text: draft.text, at: turn.now.toISO(), ref,
+      ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
+      ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
+    };
+    return [{ card: chooseKindCard(draft.text, turn.lang, pending) }];
   }
   const entry = entryOf(ref, draft, draft.kind, turn);
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));

@@ -35,8 +35,9 @@ export const myDataCommand: CommandHandler = {
     if (args.trim().toLowerCase() !== 'data') return [{ text: t('myData.how', lang) }];
     const scope = turn.scope.key;
     const me = turn.author.aadObjectId;
-    const [entries, items, changes, settings] = await Promise.all([
+    const [entries, takenPart, items, changes, settings] = await Promise.all([
       services.log.writtenBy(scope, me),
+      services.log.withParticipant(scope, me),
       services.items.writtenBy(scope, me),
       services.history.madeBy(scope, me),
       services.scopes.settingsChangedBy(scope, me),
@@ -47,6 +48,7 @@ export const myDataCommand: CommandHandler = {
       facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: me }],
       sections: [
         section(t('myData.entries', lang, { n: entries.length }), newestEntries.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
+        section(t('myData.takenPart', lang, { n: takenPart.length }), [...takenPart].reverse().map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
         section(t('myData.items', lang, { n: items.length }), items.map((i) => ({
           meta: [t(i.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang), whenText(i, lang, turn.now)].join(' · '), text: i.title,
         })), lang),

@@ -2,9 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
+  type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, tenantOf, tenantsDisagree, turnOf } from './turn';
+import { langOf, langOfData, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -15,6 +16,7 @@ import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
+import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, within } from './timeout';
 
 /** How long a reply may take at the connector before the turn gives up on it. */
@@ -84,7 +86,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { config, logger } = this.parts.services;
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
-    const text = (activity.text ?? '').replace(/\u00a0/g, ' ');
+    const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
     const parsed = parseMessage(text);
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
@@ -146,6 +148,19 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private get messageExtension(): MessageExtensionParts {
+    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+  }
+
+  /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
+  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return fetchLogDialog(context, action, this.messageExtension);
+  }
+
+  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    return submitLogDialog(context, action, this.messageExtension);
+  }
+
   /** Action.Execute. Always a 200 with a card (Teams shows an error otherwise), whatever goes wrong. */
   protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
@@ -153,7 +168,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const turnId = randomBytes(4).toString('hex');
     const value = (context.activity.value ?? {}) as { action?: { verb?: unknown; data?: unknown } };
     const data = (value.action?.data && typeof value.action.data === 'object' ? value.action.data : {}) as Record<string, unknown>;
-    const lang: Lang = data.lang === 'en' || data.lang === 'da' ? data.lang : langOf('', context.activity, config.language);
+    const lang = langOfData(data, context.activity, config.language);
     const turn = this.turnFor(context.activity, lang);
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const handler = this.actions.get(verb);

@@ -2,7 +2,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Activity } from 'botbuilder';
 import { encodeKeyPart, SEP } from '../../storage/keys';
-import type { Lang } from '../../domain/types';
+import type { Colleague, Lang } from '../../domain/types';
 import { languageOfWords } from '../../domain/language';
 import type { Scope, ScopeKind, Turn } from '../turn';
 
@@ -78,6 +78,11 @@ export function langOf(text: string, activity: Partial<Activity>, defaultLang: L
   return locale.startsWith('en') ? 'en' : locale.startsWith('da') ? 'da' : defaultLang;
 }
 
+/** The language a card's or a dialog's data says it was drawn in, else as langOf reads the activity. */
+export function langOfData(data: Record<string, unknown>, activity: Partial<Activity>, defaultLang: Lang): Lang {
+  return data.lang === 'en' || data.lang === 'da' ? data.lang : langOf('', activity, defaultLang);
+}
+
 export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: Lang; receivedAt: DateTime }): Turn {
   const { now, zone } = nowOf(activity, opts.zone, opts.receivedAt);
   return {
@@ -92,5 +97,29 @@ export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: 
     },
     activityId: activity.id ?? '',
     conversationId: activity.conversation?.id ?? '',
+    mentions: mentionsOf(activity),
   };
+}
+
+interface MentionEntity {
+  type?: string;
+  mentioned?: { id?: string; name?: string; aadObjectId?: string };
+}
+
+/** The people a message @mentions, each once, without the bot itself (its mention only addresses it). */
+export function mentionsOf(activity: Partial<Activity>): Colleague[] {
+  const out: Colleague[] = [];
+  for (const e of (activity.entities ?? []) as MentionEntity[]) {
+    const m = e.mentioned;
+    if (e.type !== 'mention' || !m?.name || !m.id || m.id === activity.recipient?.id) continue;
+    // Teams gives a user's Entra object id beside the "29:" id in newer clients; a tag or channel mention has neither.
+    const aadObjectId = m.aadObjectId ?? (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(m.id) ? m.id : '');
+    if (!out.some((c) => c.name === m.name)) out.push({ name: m.name.trim(), aadObjectId });
+  }
+  return out;
+}
+
+/** A message's text with Teams' mention markup as the names it shows ("<at>Jens Nielsen</at>" → "Jens Nielsen"). */
+export function withMentionNames(text: string): string {
+  return text.replace(/<at(?:\s[^>]*)?>([^<]*)<\/at>/gi, '$1');
 }

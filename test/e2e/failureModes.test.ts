@@ -66,6 +66,27 @@ describe('inputs that broke a turn', () => {
     const [who] = await h.say(channelMessage('/hvem STAR'));
     assert.equal(cardFacts(cardOf(who)).Logposter, '1');
   });
+  it('edits the date of an entry with 80 indexed words and 3 stakeholders (over 100 rows move): one entry, found once, no stale index rows', async () => {
+    const words = Array.from({ length: 80 }, (_, i) => `ord${i}x`).join(' ');
+    const msg = channelMessage(`/log møde med KL, STAR og VIVE om mikrolån ${words}`);
+    const saved = cardOf((await h.say(msg))[0]);
+    const undo = cardExecuteActions(saved).find((a) => a.verb === 'log.undo');
+    const entry = await h.app.services.log.get(SCOPE, undo.data.entry);
+    assert.ok(entry);
+    const res = await h.post(cardAction('log.update', { entry: undo.data.entry, kind: 'meeting', text: entry.text, date: '2024-11-05', was: entry.happenedOn }, msg));
+    assert.equal(res.status, 200);
+    assert.match(cardText(res.body.value), /Rettet: møde/);
+    assert.equal(cardFacts(res.body.value).Dato, 'tirsdag d. 5. november');
+    const [found] = await h.say(channelMessage('/søg ord42x'));
+    assert.match(cardText(cardOf(found)), /1 fund/);
+    const [who] = await h.say(channelMessage('/hvem VIVE'));
+    assert.equal(cardFacts(cardOf(who)).Logposter, '1');
+    const rows = [];
+    for await (const page of h.app.services.tables.log.scan()) rows.push(...page.filter((r) => r.partitionKey === SCOPE && String(r.id ?? '') === entry.id));
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => r.happenedOn === undefined || r.happenedOn === '2024-11-05'), 'every index row of the entry carries its new date');
+  });
+
   it('takes a 1,000-character text after a kind word (the kind word does not count) and refuses 1,001', async () => {
     const text = (n: number) => `Jyllandsposten om mikrolån ${'x'.repeat(n - 'Jyllandsposten om mikrolån '.length)}`;
     const [ok] = await h.say(channelMessage(`/log presse ${text(1000)}`));

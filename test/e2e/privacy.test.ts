@@ -18,6 +18,14 @@ const KAREN = { id: '29:karen', name: 'Karen Lund', aadObjectId: '6d4f6b2e-0000-
 const ADMINS = { ADMINS: KAREN.aadObjectId };
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 
+/** A channel message that @mentions a colleague (issue 16: they become a participant of the entry). */
+function mentioning(text: string, who: typeof BO, o: Parameters<typeof channelMessage>[1]): Record<string, unknown> {
+  const tag = `<at>${who.name}</at>`;
+  const message = channelMessage(`${text} ${tag}`, o);
+  message.entities = [...(message.entities as object[]), { type: 'mention', text: tag, mentioned: { id: who.id, name: who.name, aadObjectId: who.aadObjectId } }];
+  return message;
+}
+
 /** A Wednesday in November 2024, `minutes` past 09:00 UTC: every step of a story at its own moment. */
 const at = (minutes: number) => DateTime.fromISO('2024-11-20T09:00:00Z').plus({ minutes }).toISO()!;
 
@@ -119,7 +127,7 @@ describe('/mine data over HTTP', () => {
 
   it("shows one colleague exactly their own entries, items, changes and settings, and nobody else's", async () => {
     await h.say(channelMessage('/log presse Anne skrev til ministeren om mentorordningen', { from: ANNE, timestamp: at(0) }));
-    await h.say(channelMessage('/log møde Anne med STAR om samtaler', { from: ANNE, timestamp: at(1) }));
+    await h.say(mentioning('/log møde Anne med STAR om samtaler med', BO, { from: ANNE, timestamp: at(1) }));
     const bo = cardOf((await h.say(channelMessage('/log møde Bo med KL om lægeattester', { from: BO, timestamp: at(2) })))[0]);
     await h.say(channelMessage('/frist Bo sender høringssvar 1. december', { from: BO, timestamp: at(3) }));
     await h.say(channelMessage('/overblik tirsdag 9:00', { from: BO, timestamp: at(4) }));
@@ -132,12 +140,14 @@ describe('/mine data over HTTP', () => {
     assert.equal(cardFacts(card)['Entra-objekt-id'], BO.aadObjectId);
     assert.match(text, /Logposter, du har skrevet \(1\)/);
     assert.match(text, /Bo med KL om lægeattester og mentor/);
+    assert.match(text, /Logposter, du er nævnt som deltager i \(1\)/);
+    assert.match(text, /Anne med STAR om samtaler med Bo Madsen/);
     assert.match(text, /Frister og arrangementer, du har oprettet \(1\)/);
     assert.match(text, /Bo sender høringssvar/);
     assert.match(text, /Ændringer, du har lavet \(4\)/); // the entry created and edited, the deadline created, the digest set
     assert.match(text, /Indstillinger, du har ændret senest \(1\)/);
     assert.match(text, /Indstilling: digest/);
-    assert.doesNotMatch(text, /ministeren|STAR om samtaler|Anne Sørensen/);
+    assert.doesNotMatch(text, /ministeren/); // Anne's entry without him
     assert.match(text, /ikke hentes endnu/);
     assert.match(text, /Indstilling: digest: Ændret/);
 
@@ -172,11 +182,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const deadline = cardOf((await h.say(channelMessage('/frist Mikrolån evaluering 1. december', { from: ANNE, timestamp: at(6) })))[0]);
       await h.post(cardAction('item.done', action(deadline, 'item.done').data, channelMessage('', { from: BO, timestamp: at(7) })));
       await h.say(channelMessage('/påmind kl. 10', { from: BO, timestamp: at(8) }));
+      const withBo = cardOf((await h.say(mentioning('/log møde med Rebild om mikrolån sammen med', BO, { from: ANNE, timestamp: at(9) })))[0]);
+      assert.equal(cardFacts(withBo).Kolleger, 'Bo Madsen');
       assert.ok((await rowsHolding(tables, 'Bo Madsen')).length >= 8);
 
       const confirm = cardOf((await h.say(channelMessage('/glem Bo Madsen', { from: KAREN, timestamp: at(10) })))[0]);
       const counts = cardFacts(confirm);
-      assert.equal(counts.Logposter, '2'); // the one written and the one edited; the undone one lives in its records
+      assert.equal(counts.Logposter, '3'); // the two he wrote, and Anne's he took part in; the undone one lives in its records
       assert.equal(counts['Frister og arrangementer'], '1');
       assert.equal(counts.Indstillinger, '1');
       assert.ok(Number(counts['Ændringer i historikken']) >= 5);
@@ -200,7 +212,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
       assert.deepEqual(await rowsHolding(tables, 'Bo Madsen', BO.aadObjectId), []);
       // The entries stay: the group's record.
-      assert.equal((await tables.log.range(SCOPE, 'entry|', 'entry|\uffff')).length, 2);
+      const entries = await tables.log.range(SCOPE, 'entry|', 'entry|\uffff');
+      assert.equal(entries.length, 3);
+      // Taken off the entry he took part in; the text that named him says "tidligere medlem".
+      const rebild = entries.find((e) => String(e.text).includes('Rebild'))!;
+      assert.equal(rebild.participants, undefined);
+      assert.equal(rebild.text, 'møde med Rebild om mikrolån sammen med tidligere medlem');
       // The erasure is recorded: who, when, how many rows; not the name.
       const records = (await tables.scopes.range(SCOPE, 'hist|erasure|', 'hist|erasure|\uffff'));
       assert.equal(records.length, 1);

@@ -90,6 +90,9 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
     const invoke = body as { type?: string; value?: unknown } | undefined;
     if (invoke?.type === 'application/vnd.microsoft.card.adaptive') check(`invoke answer to ${String((activity.value as any)?.action?.verb)}`, invoke.value);
+    // A message extension's dialog (composeExtension/fetchTask and submitAction answers).
+    const dialog = (body as { task?: { value?: { card?: { content?: unknown } } } } | undefined)?.task?.value?.card?.content;
+    if (dialog) check(`dialog answering ${String(activity.name)}`, dialog);
     return { status: res.status, body };
   };
   return {

@@ -6,6 +6,8 @@ import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { PNG } from 'pngjs';
 import { COMMAND_SPELLINGS } from '../../bot/grammar';
+import { LOG_MESSAGE_COMMAND } from '../../bot/teams/messageExtension';
+import { t } from '../../i18n/catalog';
 import { helpCard } from '../../cards/helpCard';
 
 // The Teams app package that docs/DEPLOY.md tells an administrator to upload: built with test ids, unzipped
@@ -164,6 +166,32 @@ describe('Teams app package', () => {
     assert.deepEqual(localized.sort(), expected.sort());
   });
 
+  it('declares "Log i Tovholder" on messages and in the compose box, the command the bot handles, promised in help and README', () => {
+    const extensions = (manifest as unknown as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> }).composeExtensions;
+    assert.equal(extensions.length, 1);
+    assert.equal(extensions[0].botId, BOT_ID);
+    assert.deepEqual(extensions[0].commands, [{
+      id: LOG_MESSAGE_COMMAND,
+      type: 'action',
+      title: 'Log i Tovholder',
+      description: extensions[0].commands[0].description,
+      context: ['message', 'compose'],
+      fetchTask: true,
+    }]);
+    assert.equal(english['composeExtensions[0].commands[0].title'], 'Log in Tovholder');
+    assert.ok(english['composeExtensions[0].commands[0].description'].length > 20);
+    assert.deepEqual(Object.keys(english).filter((k) => k.startsWith('composeExtensions')).sort(),
+      ['composeExtensions[0].commands[0].description', 'composeExtensions[0].commands[0].title']);
+    // The dialog's title and the help card name it as the manifest does, in each language.
+    assert.equal(t('logDialog.title', 'da'), 'Log i Tovholder');
+    assert.equal(t('logDialog.title', 'en'), 'Log in Tovholder');
+    assert.match(JSON.stringify(helpCard('da')), /Log i Tovholder/);
+    assert.match(JSON.stringify(helpCard('en')), /Log in Tovholder/);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.match(readme, /Log i Tovholder/);
+    assert.match(readme, /composeExtension\/fetchTask/);
+  });
+
   it('is a bot for team, group chat and personal scope that takes no files', () => {
     assert.equal(manifest.bots.length, 1);
     assert.deepEqual([...manifest.bots[0].scopes].sort(), ['groupChat', 'personal', 'team']);
@@ -186,7 +214,7 @@ describe('Teams app package', () => {
     const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
     assert.deepEqual(titles, danish);
     const englishTitles = Object.entries(english)
-      .filter(([key]) => key.endsWith('.title'))
+      .filter(([key]) => key.startsWith('bots[') && key.endsWith('.title'))
       .map(([, title]) => title);
     const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/remind', '/stakeholder', '/experiment', '/help'];
     assert.deepEqual([...englishTitles].sort(), [...englishCommands].sort());

@@ -20,7 +20,7 @@ function turnAt(iso: string, lang: 'da' | 'en' = 'da'): Turn {
     now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }), zone: 'Europe/Copenhagen', lang,
     scope: { key: SCOPE, kind: 'team', tenantId: 'tenant', teamId: 't1' },
     author: { name: 'Anne Sørensen', aadObjectId: 'aad-anne', id: '29:anne' },
-    activityId: 'a1', conversationId: '19:general@thread.tacv2',
+    activityId: 'a1', conversationId: '19:general@thread.tacv2', mentions: [],
   };
 }
 
