@@ -17,6 +17,8 @@ import { ENTRY } from '../storage/logRepository';
 import { ITEM } from '../storage/itemRepository';
 import { SETTINGS } from '../storage/scopeRepository';
 import { ERASURE } from './commands/forget';
+import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import { downloadHandler } from './download';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -68,7 +70,11 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     claims: new ClaimRepository(tables.scopes),
     // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
     history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes }),
+    downloadKeys: new DownloadKeyRepository(tables.scopes),
+    publicUrl: () => publicUrl,
   };
+  // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
+  let publicUrl: string | undefined;
   const bot = new TovholderBot({
     services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
@@ -79,8 +85,14 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
     retentionYears: config.retentionYears,
   });
-  const server = createServer({ adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables) });
+  const server = createServer({
+    adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
+    download: downloadHandler(services, clock),
+  });
   const port = await listen(server, config.port, config.host);
+  publicUrl = config.botDomain ? `https://${config.botDomain}`
+    : config.appId ? undefined
+    : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.schedulerIntervalMs !== undefined && options.schedulerIntervalMs > 0) scheduler.start();
 
   let closing: Promise<void> | undefined;

@@ -5,7 +5,8 @@ export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
   | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
   | 'digest' | 'remind'
-  | 'history' | 'myData' | 'forget';
+  | 'history' | 'myData' | 'forget'
+  | 'status' | 'stats' | 'export';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -28,13 +29,16 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'history', lang: 'da', name: 'historik' }, { command: 'history', lang: 'en', name: 'history' },
   { command: 'myData', lang: 'da', name: 'mine' }, { command: 'myData', lang: 'en', name: 'my' },
   { command: 'forget', lang: 'da', name: 'glem' }, { command: 'forget', lang: 'en', name: 'forget' },
+  { command: 'status', lang: 'both', name: 'status' },
+  { command: 'stats', lang: 'da', name: 'tal' }, { command: 'stats', lang: 'en', name: 'stats' },
+  { command: 'export', lang: 'da', name: 'eksport' }, { command: 'export', lang: 'en', name: 'export' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":
  *  those begin ordinary questions. */
 const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent', 'stakeholder', 'forsøg', 'experiment',
   'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
-  'overblik', 'digest', 'påmind', 'remind']);
+  'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export']);
 
 export type Parsed =
   | { type: 'command'; command: CommandName; name: string; nameLang: 'da' | 'en' | 'both'; args: string }

@@ -8,6 +8,8 @@ import type { ItemRepository } from '../storage/itemRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
 import type { HistoryRepository } from '../storage/historyRepository';
+import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import type { RegistryReader } from './reportData';
 
 export interface Services {
   config: Config;
@@ -22,4 +24,10 @@ export interface Services {
   claims: ClaimRepository;
   /** The change history of every kind of thing, each in its own table. */
   history: HistoryRepository;
+  /** The key that signs download links (the same on every instance). */
+  downloadKeys: DownloadKeyRepository;
+  /** Issue 14's registry of experiments, results and approvals; unset until it exists (see bot/reportData.ts). */
+  registry?: RegistryReader;
+  /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
+  publicUrl(): string | undefined;
 }

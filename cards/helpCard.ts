@@ -37,6 +37,11 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.myData.example', 'help.myData.text'],
     ['help.forget.example', 'help.forget.text'],
   ] },
+  { heading: 'help.heading.reports', commands: [
+    ['help.status.example', 'help.status.text'],
+    ['help.stats.example', 'help.stats.text'],
+    ['help.export.example', 'help.export.text'],
+  ] },
 ];
 
 const INTRO: Record<LogAudience, Id> = { team: 'help.intro.team', groupChat: 'help.intro.groupChat', personal: 'help.intro.personal' };

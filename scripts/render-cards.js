@@ -43,6 +43,8 @@ const { parseQuestion } = need('domain/questions');
 const { formatPeriod, formatDay } = need('domain/periodFormat');
 const { searchWords } = need('domain/text');
 const { keyDate } = need('domain/items');
+const { statusCard, statsCard } = need('cards/reportCards');
+const { statusGroups, milestonesOf, countEntries } = need('domain/report');
 const { openDialog } = need('bot/actions/logMessage');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +203,21 @@ function eventReminderCard() {
   return reminderCard(meeting, 1, 'da', at('2024-08-14T09:00')).card;
 }
 
+/** The report of /status siden 1. februar on 12 August 2024, as bot/reportData.ts loads it (also for the slides). */
+function reportData() {
+  const from = '2024-02-01';
+  const to = NOW.toISODate();
+  const entries = LOG.filter((e) => e.happenedOn >= from && e.happenedOn <= to)
+    .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn))
+    .map((e) => ({ ...e, authorAadId: 'aad',
+      outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)) }));
+  return {
+    from, to, label: 'siden 1. februar 2024', today: to, entries, items: ITEMS, groups: statusGroups(entries),
+    milestoneYear: 2024, milestones: milestonesOf(ITEMS, 2024, to), counts: countEntries(entries, { start: from, end: to }),
+  };
+}
+const LINKS = { pptx: 'https://tovholder.example/download/x', xlsx: 'https://tovholder.example/download/y', csv: 'https://tovholder.example/download/z' };
+
 const CARDS = [
   { name: 'help', card: () => helpCard('da') },
   { name: 'log-saved', card: savedCard },
@@ -211,6 +228,8 @@ const CARDS = [
   { name: 'timeline', card: pastedTimelineCard },
   { name: 'digest', card: weeklyDigestCard },
   { name: 'reminder', card: eventReminderCard },
+  { name: 'status', card: () => statusCard(reportData(), 'da', NOW, LINKS) },
+  { name: 'stats', card: () => statsCard(reportData(), 'da') },
   { name: 'log-dialog', card: logDialog },
 ];
 
@@ -359,4 +378,4 @@ async function main() {
 }
 
 if (require.main === module) main().catch((err) => { console.error(err); process.exitCode = 1; });
-module.exports = { CARDS };
+module.exports = { CARDS, reportData };

@@ -166,6 +166,14 @@ export class ItemRepository {
     return sortByKeyDate([...before, ...after].map(itemFromRow));
   }
 
+  /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
+   *  the "Frister og arrangementer" sheet). Open items only for those whose key date lies outside the range. */
+  async touching(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
+    const [inside, around] = await Promise.all([this.dueBetween(scopeKey, from, to, { includeDone: true }), this.ongoing(scopeKey, from, to)]);
+    const seen = new Set<string>();
+    return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
+  }
+
   /** Open events with no date set. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));

@@ -22,11 +22,15 @@ import { historyCommand } from './history';
 import { myDataCommand } from './myData';
 import { forgetCommand } from './forget';
 import { privacyActions } from '../actions/privacy';
+import { statusCommand } from './status';
+import { statsCommand } from './stats';
+import { exportCommand } from './export';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
-  historyCommand, myDataCommand, forgetCommand];
+  historyCommand, myDataCommand, forgetCommand,
+  statusCommand, statsCommand, exportCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions, ...privacyActions];

@@ -148,7 +148,7 @@ describe('/mine data over HTTP', () => {
     assert.match(text, /Indstillinger, du har ændret senest \(1\)/);
     assert.match(text, /Indstilling: digest/);
     assert.doesNotMatch(text, /ministeren/); // Anne's entry without him
-    assert.match(text, /ikke hentes endnu/);
+    assert.match(text, /ikke hentes som fil/);
     assert.match(text, /Indstilling: digest: Ændret/);
 
     const english = cardText(cardOf((await h.say(channelMessage('/my data', { from: ANNE, timestamp: at(11), locale: 'en-US' })))[0]));
