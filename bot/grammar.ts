@@ -40,6 +40,14 @@ const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent',
   'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
   'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export']);
 
+/** How to write a command in a language ("/eksport", "/export"): its first spelling in that language, or one for both. */
+export function commandText(command: CommandName, lang: 'da' | 'en'): string {
+  const spelling = COMMAND_SPELLINGS.find((s) => s.command === command && s.lang === lang)
+    ?? COMMAND_SPELLINGS.find((s) => s.command === command && s.lang === 'both')
+    ?? COMMAND_SPELLINGS.find((s) => s.command === command)!;
+  return `/${spelling.name}`;
+}
+
 export type Parsed =
   | { type: 'command'; command: CommandName; name: string; nameLang: 'da' | 'en' | 'both'; args: string }
   | { type: 'unknown-command'; word: string; suggestion: string | undefined }

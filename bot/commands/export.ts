@@ -5,11 +5,12 @@ import { t } from '../../i18n/catalog';
 import { exportCard } from '../../cards/reportCards';
 import { downloadLinks } from '../download';
 import { reportFor, reportRange } from './reportCommon';
+import { commandText } from '../grammar';
 
 export const exportCommand: CommandHandler = {
   command: 'export',
   async run({ turn, args, services }) {
-    const read = reportRange(turn, args, turn.lang === 'da' ? '/eksport' : '/export');
+    const read = reportRange(turn, args, commandText('export', turn.lang));
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
     const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['xlsx', 'csv']);

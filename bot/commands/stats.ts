@@ -2,13 +2,14 @@
 // in Teams. Without a period: the last 30 days.
 import type { CommandHandler } from './types';
 import { t } from '../../i18n/catalog';
+import { commandText } from '../grammar';
 import { statsCard } from '../../cards/reportCards';
 import { reportFor, reportRange } from './reportCommon';
 
 export const statsCommand: CommandHandler = {
   command: 'stats',
   async run({ turn, args, services }) {
-    const read = reportRange(turn, args, turn.lang === 'da' ? '/tal' : '/stats');
+    const read = reportRange(turn, args, commandText('stats', turn.lang));
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
     return [{ card: statsCard(data, turn.lang), summary: t('stats.summary', turn.lang, { period: data.label }) }];
