@@ -16,6 +16,7 @@ export interface DigestSources {
   items: {
     overdue(scopeKey: string, today: IsoDate): Promise<Item[]>;
     dueBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]>;
+    undated(scopeKey: string): Promise<Item[]>;
   };
 }
 
@@ -27,13 +28,14 @@ export async function composeDigest(
   const probe = selectDigest(now, [], []).ranges;
   // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
   const fromInstant = DateTime.fromISO(probe.logFrom, { zone: now.zone }).startOf('day').toUTC().toISO()!;
-  const [byDate, byWritten, overdue, coming] = await Promise.all([
+  const [byDate, byWritten, overdue, coming, undated] = await Promise.all([
     sources.log.between(scopeKey, probe.logFrom, today),
     sources.log.writtenBetween(scopeKey, fromInstant, now.toUTC().endOf('day').toISO()!),
     sources.items.overdue(scopeKey, today),
     sources.items.dueBetween(scopeKey, today, probe.deadlinesTo),
+    sources.items.undated(scopeKey),
   ]);
-  const digest = selectDigest(now, [...byWritten, ...byDate], [...overdue, ...coming]);
+  const digest = selectDigest(now, [...byWritten, ...byDate], [...overdue, ...coming, ...undated]);
   const { card, summary } = digestCard(digest, lang, now, { movedFrom });
   return { card, summary };
 }

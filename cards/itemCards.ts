@@ -95,13 +95,14 @@ export function cardBytes(card: CardJson): number {
 }
 
 /** One saved (or just changed) item, with its Done / Undo button. */
-export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good'): CardJson {
+export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', extraActions: ExecuteAction[] = []): CardJson {
   const button = doneButton(item, lang);
   return expand(savedTemplate, {
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
     actions: [
       { type: 'Action.Execute', ...button },
+      ...extraActions,
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
     ],
   });

@@ -35,6 +35,7 @@ export const CATALOG = {
     da: 'Tovholder er ikke sat op til jeres organisation, så jeg kan ikke hjælpe her.',
     en: 'Tovholder is not set up for your organisation, so I cannot help here.',
   },
+  'turn.thanks': { da: 'Selv tak! Skriv bare, når der er mere at holde styr på.', en: "You're welcome! Just write when there is more to keep track of." },
   'turn.notYet': { da: '{command} er ikke klar endnu.', en: '{command} is not ready yet.' },
   'turn.unknownButton': {
     da: 'Den knap kender jeg ikke. Prøv kommandoen igen, eller skriv /hjælp.',
@@ -101,7 +102,10 @@ export const CATALOG = {
     en: 'A link is enough: the outlet is read from the address (DR, TV 2, Nordjyske, Altinget, ft.dk …) and the card gets Open. @mentioned colleagues are added to the entry.',
   },
   'help.find.example': { da: '/søg mikrolån', en: '/find micro-loans' },
-  'help.find.text': { da: 'Find logposter, arrangementer og frister, der indeholder ordene.', en: 'Find log entries, events and deadlines that contain the words.' },
+  'help.find.text': {
+    da: 'Find logposter, arrangementer og frister, der indeholder ordene, eller det en kollega har logget: /søg af Anne.',
+    en: 'Find log entries, events and deadlines that contain the words, or what a colleague logged: /find by Anne.',
+  },
   'help.who.example': { da: '/hvem Jyllandsposten', en: '/who Jyllandsposten' },
   'help.who.text': { da: 'Historikken med én interessent: antal, seneste kontakt, poster efter art.', en: "One stakeholder's history: count, last contact, entries by kind." },
   'help.stakeholder.example': { da: '/interessent tilføj Danmarks Radio', en: '/stakeholder add Danmarks Radio' },
@@ -265,8 +269,8 @@ export const CATALOG = {
 
   // ----- /find and /who
   'find.how': {
-    da: 'Skriv hvad du søger efter, fx "/søg mikrolån" eller "/søg Jyllandsposten TV2".',
-    en: 'Write what to look for, e.g. "/find micro-loans" or "/find Jyllandsposten TV2".',
+    da: 'Skriv hvad du søger efter, fx "/søg mikrolån", "/søg Jyllandsposten TV2" eller "/søg af Anne" (det Anne har logget).',
+    en: 'Write what to look for, e.g. "/find micro-loans", "/find Jyllandsposten TV2" or "/find by Anne" (what Anne logged).',
   },
   'find.nothing': { da: 'Intet fundet for "{query}"', en: 'Nothing found for "{query}"' },
   'find.heading': { da: 'Søgning: "{query}": {n} fund', en: 'Search: "{query}": {n} found' },
@@ -296,6 +300,10 @@ export const CATALOG = {
     da: '{name} er tilføjet som medie. Logposter, der nævner {name}, bliver nu mærket med det.',
     en: '{name} is added as an outlet. Log entries that name {name} are now tagged with it.',
   },
+  'list.tagged': {
+    da: '{n|1 logpost, der allerede var skrevet, nævner den og er nu også mærket.|# logposter, der allerede var skrevet, nævner den og er nu også mærket.}',
+    en: '{n|1 entry already logged names it and is now tagged too.|# entries already logged name it and are now tagged too.}',
+  },
   'stakeholder.exists': { da: '{name} kendes allerede.', en: '{name} is already known.' },
   'stakeholder.list': { da: 'Interessenter, som loggen genkender:', en: 'Stakeholders the log recognises:' },
   'experiment.usage': { da: 'Skriv fx "/forsøg tilføj Fleksjob".', en: 'Write e.g. "/experiment add Fleksjob".' },
@@ -312,10 +320,9 @@ export const CATALOG = {
     en: 'Write the title and, if you know them, date, time and place, e.g. /event JobCamp 7 November 9:00 Vejle. The date can wait: it then says "date not set".',
   },
   'item.deadlineHow': {
-    da: 'Skriv titlen først og datoen sidst, fx /frist Aflevering af rapport senest d. 15. december eller /frist Godkendelse i styregruppen medio august 2024. Indsæt flere linjer for at tilføje én frist pr. linje.',
-    en: 'Write the title first and the date last, e.g. /deadline Final report by 15 December or /deadline Steering group approval mid August 2024. Paste several lines to add one deadline per line.',
+    da: 'Skriv titlen først og datoen sidst, fx /frist Aflevering af rapport senest d. 15. december eller /frist Godkendelse i styregruppen medio august 2024. Datoen kan vente: så står der "dato ikke fastsat". Indsæt flere linjer for at tilføje én frist pr. linje.',
+    en: 'Write the title first and the date last, e.g. /deadline Final report by 15 December or /deadline Steering group approval mid August 2024. The date can wait: it then says "date not set". Paste several lines to add one deadline per line.',
   },
-  'item.noDate': { da: 'Jeg kunne ikke finde en dato i "{text}", så intet er gemt.', en: 'I could not find a date in "{text}", so nothing was saved.' },
   'item.noTitle': { da: 'Der mangler en titel før datoen, så intet er gemt.', en: 'There is no title before the date, so nothing was saved.' },
   'item.impossible': {
     da: 'Datoen "{text}" findes ikke, så intet er gemt. Tjek dag og måned, fx 28. februar eller 1. marts.',
@@ -365,7 +372,41 @@ export const CATALOG = {
     en: 'The date is not set yet. Write the event again with its date when you know it.',
   },
   'deadline.saved': { da: 'Frist gemt', en: 'Deadline saved' },
+  'deadline.undatedNote': {
+    da: 'Datoen er ikke fastsat endnu. Skriv fristen igen med samme titel og dato, når den kendes, så får den datoen.',
+    en: 'The date is not set yet. Write the deadline again with the same title and its date when you know it, and it gets the date.',
+  },
+  'item.updated': { da: 'Opdateret: {changes}', en: 'Updated: {changes}' },
+  'item.updatedNote': {
+    da: 'Den fandtes allerede med den titel, så den er opdateret i stedet for at stå der to gange. Fortryd sætter den tilbage, som den var.',
+    en: 'It existed already with this title, so it was updated rather than listed twice. Undo puts it back as it was.',
+  },
+  'item.unchanged': { da: 'Findes allerede', en: 'Already there' },
+  'item.unchangedNote': {
+    da: 'Den står der allerede med den titel, og intet nyt er skrevet, så intet er ændret. Skriv dato, tid eller sted for at ændre dem.',
+    en: 'It is already there with this title and nothing new was written, so nothing changed. Write a date, time or place to change them.',
+  },
+  'item.change.dateSet': { da: 'dato sat til {when}', en: 'date set to {when}' },
+  'item.change.dateChanged': { da: 'dato ændret fra {from} til {to}', en: 'date changed from {from} to {to}' },
+  'item.change.timeSet': { da: 'tid sat til {time}', en: 'time set to {time}' },
+  'item.change.timeChanged': { da: 'tid ændret fra {from} til {to}', en: 'time changed from {from} to {to}' },
+  'item.change.placeSet': { da: 'sted sat til {place}', en: 'place set to {place}' },
+  'item.change.placeChanged': { da: 'sted ændret fra {from} til {to}', en: 'place changed from {from} to {to}' },
+  'item.restored': { da: 'Fortrudt af {by}: sat tilbage, som den var', en: 'Undone by {by}: put back as it was' },
+  'item.restoreAlready': { da: 'Ændringen er allerede fortrudt. Intet er ændret.', en: 'That change is already undone. Nothing was changed.' },
+  'item.changedSince': {
+    da: 'Den er ændret igen siden, så jeg sætter den ikke tilbage (det ville fjerne den nyere ændring). Intet er ændret.',
+    en: 'It was changed again since, so I do not put it back (that would undo the newer change). Nothing was changed.',
+  },
   'due.summary': { da: 'Det, der skal nås', en: "What's due" },
+  'due.personalEmpty': {
+    da: 'Her i vores personlige chat er der intet at nå i den periode. Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder, fx "@Tovholder hvad skal vi nå i denne måned?".',
+    en: 'Here in our personal chat nothing is due in that period. The team\'s deadlines and events are in the team\'s channel: ask me there with @Tovholder, e.g. "@Tovholder what\'s due this month?".',
+  },
+  'due.personalHint': {
+    da: 'Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder.',
+    en: "The team's deadlines and events are in the team's channel: ask me there with @Tovholder.",
+  },
   'due.periodHow': {
     da: 'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december eller bare /frister (denne måned).',
     en: 'I did not understand the period "{text}". Write e.g. /due next month, /due week 45, /due December, or just /due (this month).',
@@ -474,6 +515,8 @@ export const CATALOG = {
   'digestCard.countLogged': { da: '{n} ting logget', en: '{n} logged' },
   'digestCard.countOverdue': { da: '{n|1 overskredet frist|# overskredne frister}', en: '{n|1 overdue deadline|# overdue deadlines}' },
   'digestCard.countEvents': { da: '{n|1 arrangement|# arrangementer} på vej', en: '{n|1 event|# events} coming up' },
+  'digestCard.undated': { da: 'Uden dato', en: 'No date yet' },
+  'digestCard.countUndated': { da: '{n} uden dato', en: '{n} without a date' },
   'digestCard.countDeadlines': { da: '{n|1 frist|# frister} på vej', en: '{n|1 deadline|# deadlines} coming up' },
 
   // ----- Reminders: /remind, the reminder card and its buttons

@@ -59,7 +59,7 @@ async function allRows(store: TableStore): Promise<Row[]> {
 }
 
 function categoryOf(rowKey: string): Category {
-  if (rowKey.startsWith(HISTORY_PREFIX) || rowKey.startsWith(`audit${SEP}`)) return 'changeRecords';
+  if (rowKey.startsWith(HISTORY_PREFIX) || rowKey.startsWith(`audit${SEP}`) || rowKey.startsWith(`update${SEP}`)) return 'changeRecords';
   if (rowKey.startsWith(`settings${SEP}`)) return 'settings';
   return 'other';
 }

@@ -146,11 +146,15 @@ async function expireLog(store: TableStore, cutoffDate: string, cutoffInstant: s
 
 async function expireItems(store: TableStore, cutoffDate: string, cutoffInstant: string, report: HousekeepingReport): Promise<number> {
   const repo = new ItemRepository(store);
-  const { gone } = await expire(store, {
+  const { rows, gone } = await expire(store, {
     kind: ITEM, mainRow: 'item', read: (r) => itemFromRow(r as ItemRow), idOf: (i) => i.id,
     // An item's date: its end (an event's too: one that spans months is over when it ends); undated: when written.
     dateOf: (i) => i.period?.end ?? keyDate(i) ?? i.writtenAt.slice(0, 10),
     rowsFor: (pk, i) => repo.rowsFor(pk, i),
   }, cutoffDate, cutoffInstant, report);
+  // The records of an item written again with the same title (update|<id>: before and after, for its Undo).
+  const updates = rows.filter((r) => r.rowKey.startsWith(`update${SEP}`) && (String(r.at ?? '') < cutoffInstant || gone.has(`${r.partitionKey}\n${String(r.itemId)}`)));
+  await deleteRows(store, updates);
+  report.changeRecords += updates.length;
   return gone.size;
 }

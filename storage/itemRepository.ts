@@ -8,15 +8,16 @@
 //   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
+//   update|<updateId>            an item written again with the same title: before and after, for its Undo
 //   hist|item|<id>|<at>|…        its change records (storage/historyRepository.ts)
 // An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved; a
 // change made with a `Change` (who, when) writes its change record in that same transaction.
 // The state rows carry the whole item, so a listing is one range read.
-import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
+import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import { keyDate, type Item, type ItemType } from '../domain/items';
+import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
-import { foldForSearch, isStopword, searchWords } from '../domain/text';
+import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
 import { historyRow } from './historyRepository';
 
@@ -47,8 +48,10 @@ export interface ItemRow extends Row {
 }
 
 interface RefRow extends Row { id: string }
+interface UpdateRow extends Row { itemId: string; before: string; after: string; by: string; at: string; undoneBy?: string; undoneAt?: string }
 
 const itemKey = (id: string) => `item${SEP}${id}`;
+const updateKey = (updateId: string) => `update${SEP}${updateId}`;
 
 /** The row that lists the item: open/done by key date, or nodate. */
 function stateKey(item: Item): string {
@@ -174,19 +177,21 @@ export class ItemRepository {
     return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
   }
 
-  /** Open events with no date set. */
+  /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
     return rows.map(itemFromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
-  /** Items whose title has words starting with every one of the (folded) words; stopwords in the query are ignored. */
+  /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
+   *  those very words, see wholeWordOnly); stopwords in the query are ignored. */
   async search(scopeKey: string, words: string[]): Promise<Item[]> {
     const query = [...new Set(words.map(foldForSearch).map((w) => w.trim()).filter((w) => w && !isStopword(w)))];
     if (query.length === 0) return [];
     const idSets = await Promise.all(query.map(async (w) => {
-      const from = wordPrefix(w);
-      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+      // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
+      const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
+      const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
       return new Set(rows.map((r) => r.id));
     }));
     const [first, ...rest] = idSets;
@@ -241,6 +246,10 @@ export class ItemRepository {
 
   /** Old rows out, new rows in, and the change record when there is one, in one transaction. */
   async replace(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): Promise<void> {
+    await this.store.transaction(this.replaceActions(scopeKey, before, after, recorded));
+  }
+
+  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): StoreAction[] {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
@@ -249,7 +258,66 @@ export class ItemRepository {
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
     if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
-    await this.store.transaction(actions);
+    return actions;
+  }
+
+  /**
+   * An item written again with the same title (see domain/items itemToUpdate): the item's rows changed and a record
+   * of the change (update|<updateId>: the item before and after, who, when) written in one transaction. The record
+   * is what Undo restores from, and its id comes from the activity: 'duplicate' when it exists already, so a
+   * redelivered message changes the item once and is answered once. With no change the record alone is written.
+   */
+  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }, history?: Change): Promise<'saved' | 'duplicate'> {
+    const record: UpdateRow = {
+      partitionKey: scopeKey, rowKey: updateKey(change.updateId), itemId: before.id,
+      before: JSON.stringify(before), after: JSON.stringify(after), by: change.by, at: change.at,
+    };
+    const changed = rewrittenFields(before) !== rewrittenFields(after);
+    try {
+      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
+      return 'saved';
+    } catch (err) {
+      if (isConflict(err)) return 'duplicate';
+      throw err;
+    }
+  }
+
+  /** Whether this activity's rewrite is stored already (a redelivery). */
+  async hasRewrite(scopeKey: string, updateId: string): Promise<boolean> {
+    return (await this.store.get(scopeKey, updateKey(updateId))) !== undefined;
+  }
+
+  /**
+   * Undo of a rewrite: the item's title, date, time and place put back as they were before it (its done state and
+   * snooze as they are now), and the record marked undone, in one transaction. Refused when the item was changed
+   * again since (a later rewrite or edit would be lost), when it is gone, or when the change was undone already
+   * (two presses at once: one wins).
+   */
+  async restore(scopeKey: string, updateId: string, by: string, at: string, history?: Change): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
+    if (!updateId || updateId.includes(SEP)) return { outcome: 'notFound' };
+    const record = await this.store.get<UpdateRow>(scopeKey, updateKey(encodeKeyPart(updateId)));
+    if (!record) return { outcome: 'notFound' };
+    if (record.undoneAt) return { outcome: 'alreadyUndone' };
+    const current = await this.get(scopeKey, record.itemId);
+    if (!current) return { outcome: 'notFound' };
+    const before = JSON.parse(record.before) as Item;
+    const after = JSON.parse(record.after) as Item;
+    if (rewrittenFields(current) !== rewrittenFields(after)) return { outcome: 'changedSince' };
+    const restored: Item = { ...current, title: before.title };
+    for (const field of ['period', 'time', 'place'] as const) {
+      if (before[field] === undefined) delete restored[field];
+      else (restored as unknown as Record<string, unknown>)[field] = before[field];
+    }
+    try {
+      await this.store.transaction([
+        ...this.replaceActions(scopeKey, current, restored, history ? { change: history, action: 'edited' } : undefined),
+        ['update', { ...record, undoneBy: by, undoneAt: at }, 'Replace'],
+      ]);
+    } catch (err) {
+      if (isStale(err)) return { outcome: 'alreadyUndone' };
+      throw err;
+    }
+    return { outcome: 'restored', item: restored };
   }
 
   /** Every row an item is stored as (item, state row, index rows); public for bulk seeding in bench/. */

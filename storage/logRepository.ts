@@ -2,11 +2,12 @@
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
 // table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction. Every change given a `Change`
 // (who, when) also writes its change record (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
-import { MAX_TRANSACTION_ACTIONS, isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
-import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
+import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
+import { foldForSearch } from '../domain/text';
 import { snapshot, type Change } from '../domain/history';
 import { historyRow } from './historyRepository';
 
@@ -58,16 +59,25 @@ function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
   return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
 }
 
+/** Who logged it: the author's whole name, folded, so "/søg Jens" finds what Jens Hansen logged (by the name's start). */
+function byKey(e: Pick<LogEntry, 'authorName' | 'id'>): string {
+  return `by${SEP}${encodeKeyPart(authorKey(e.authorName))}${SEP}${e.id}`;
+}
+
+function authorKey(name: string): string {
+  return foldForSearch(name).replace(/\s+/g, ' ').trim();
+}
+
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
 /**
- * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, at most
- * MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo deletes those and adds one audit row:
- * 1 + 1 + 1 + 80 + 15 + 1 = 99. Links, colleagues and quoted people ("Log i Tovholder", issue 16) add no index of
- * their own: a link's outlet or body is one of the stakeholders, a colleague's or quoted person's name is among the
- * words, so both stay within these caps.
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, its
+ * author row (/søg Jens), at most MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo
+ * deletes those and adds one audit row: 1 + 1 + 1 + 1 + 80 + 15 + 1 = 100. Links, colleagues and quoted people ("Log i
+ * Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a colleague's or
+ * quoted person's name is among the words, so both stay within these caps.
  */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
@@ -146,7 +156,7 @@ export class LogRepository {
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
-    const laterIndexes = [idKey(entry.id), writtenKey(entry)];
+    const laterIndexes = [idKey(entry.id), writtenKey(entry), ...(authorKey(entry.authorName) ? [byKey(entry)] : [])];
     const missing = new Set<string>();
     for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
@@ -164,6 +174,72 @@ export class LogRepository {
       if (isStale(err)) return 'alreadyUndone'; // the entry's rows were deleted by another press
       throw err;
     }
+  }
+
+  /**
+   * Pages through every entry of the scope (`pageSize` rows per read, so thousands of entries are never held at once)
+   * and stores what `change` returns for an entry: its main row replaced (guarded by its ETag: an entry edited or
+   * undone meanwhile is left as it is) and its new index rows added. Writes are packed into transactions of at most
+   * 100 actions in the scope's partition. Returns how many entries were changed. Used when a name is added to the
+   * lists: the entries that name it get the tag (domain/retag.ts).
+   */
+  async changeEach(scopeKey: string, change: (e: LogEntry) => LogEntry | undefined, pageSize = 500): Promise<number> {
+    let from = `entry${SEP}`;
+    const to = prefixEnd(`entry${SEP}`);
+    let changed = 0;
+    for (;;) {
+      const rows = await this.store.range<EntryRow>(scopeKey, from, to, { limit: pageSize });
+      const groups: StoreAction[][] = [];
+      for (const row of rows) {
+        const before = fromRow(row);
+        const after = change(before);
+        if (!after) continue;
+        const oldKeys = new Set(this.rowsFor(scopeKey, before).map((r) => r.rowKey));
+        const [main, ...rest] = this.rowsFor(scopeKey, after);
+        groups.push([
+          ['update', { ...main, etag: row.etag }, 'Replace'],
+          ...rest.filter((r) => !oldKeys.has(r.rowKey)).map((r): StoreAction => ['upsert', r, 'Replace']),
+        ]);
+      }
+      changed += await this.writeGroups(groups);
+      if (rows.length < pageSize) return changed;
+      // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between the last key and the last key + ' '.
+      from = `${rows[rows.length - 1].rowKey} `;
+    }
+  }
+
+  /** Writes groups of actions (one entry's each) in transactions of at most 100 actions; a group that lost to a
+   *  concurrent change is left out. The number of groups written. */
+  private async writeGroups(groups: StoreAction[][]): Promise<number> {
+    let written = 0;
+    let batch: StoreAction[][] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      try {
+        await this.store.transaction(batch.flat());
+        written += batch.length;
+      } catch (err) {
+        if (!isStale(err) || batch.length === 1) {
+          if (!isStale(err)) throw err;
+        } else {
+          for (const g of batch) {
+            try {
+              await this.store.transaction(g);
+              written++;
+            } catch (inner) {
+              if (!isStale(inner)) throw inner;
+            }
+          }
+        }
+      }
+      batch = [];
+    };
+    for (const g of groups) {
+      if (batch.flat().length + g.length > MAX_TRANSACTION_ACTIONS) await flush();
+      batch.push(g);
+    }
+    await flush();
+    return written;
   }
 
   /** Entries that happened in [from, to] (inclusive dates), oldest first. */
@@ -200,6 +276,29 @@ export class LogRepository {
     return rows.map(hitOf);
   }
 
+  /** Index hits for entries with exactly this word (or its genitive, "KL's"): "KL" is not "klokken". */
+  async hitsForWholeWord(scopeKey: string, word: string): Promise<LogHit[]> {
+    const lists = await Promise.all([word, `${word}s`].map((w) => {
+      const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
+      return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    }));
+    return lists.flat().map(hitOf);
+  }
+
+  /** Entries logged by someone whose name starts with `name` ("jens", "jens hansen"); entries logged before this
+   *  index existed are not found here. */
+  async hitsForAuthor(scopeKey: string, name: string): Promise<LogHit[]> {
+    const folded = authorKey(name);
+    if (folded.length < 2) return [];
+    const from = `by${SEP}${encodeKeyPart(folded)}`;
+    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
+    return rows.filter((r) => {
+      const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
+      return name === folded || name.startsWith(`${folded} `);
+    }).map(hitOf);
+  }
+
   /** A stakeholder's entries, newest first. */
   async hitsForStakeholder(scopeKey: string, stakeholder: string): Promise<LogHit[]> {
     const from = `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}`;
@@ -230,7 +329,9 @@ export class LogRepository {
       .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
     const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
+    const author = authorKey(e.authorName);
+    const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
+    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...words, ...who];
   }
 }
 

@@ -68,4 +68,19 @@ export const doneOverdueAction: ActionHandler = {
   },
 };
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction];
+/** Undo of an item written again with the same title: the item as it was before (see bot/commands/sameItem.ts). */
+export const itemRestoreAction: ActionHandler = {
+  verb: 'item.restore',
+  async run({ turn, services, data }) {
+    const lang = turn.lang;
+    const result = await services.items.restore(turn.scope.key, str(data.u), turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn));
+    switch (result.outcome) {
+      case 'notFound': return { message: t('item.notHere', lang) };
+      case 'alreadyUndone': return { message: t('item.restoreAlready', lang) };
+      case 'changedSince': return { message: t('item.changedSince', lang) };
+      case 'restored': return { card: itemCard(result.item, lang, turn.now, t('item.restored', lang, { by: turn.author.name }), '', 'Default') };
+    }
+  },
+};
+
+export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction, itemRestoreAction];
