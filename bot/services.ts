@@ -7,6 +7,7 @@ import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
+import type { HistoryRepository } from '../storage/historyRepository';
 import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import type { RegistryReader } from './reportData';
 
@@ -21,6 +22,8 @@ export interface Services {
   conversations: ConversationRepository;
   /** Exactly-once claims of scheduled sends. */
   claims: ClaimRepository;
+  /** The change history of every kind of thing, each in its own table. */
+  history: HistoryRepository;
   /** The key that signs download links (the same on every instance). */
   downloadKeys: DownloadKeyRepository;
   /** Issue 14's registry of experiments, results and approvals; unset until it exists (see bot/reportData.ts). */

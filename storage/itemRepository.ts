@@ -9,19 +9,26 @@
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
 //   update|<updateId>            an item written again with the same title: before and after, for its Undo
-// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved.
+//   hist|item|<id>|<at>|…        its change records (storage/historyRepository.ts)
+// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved; a
+// change made with a `Change` (who, when) writes its change record in that same transaction.
 // The state rows carry the whole item, so a listing is one range read.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
+import { snapshot, type Change, type HistoryAction } from '../domain/history';
+import { historyRow } from './historyRepository';
+
+/** The history's name for an event or deadline. */
+export const ITEM = 'item';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
 const MAX_ACTIONS = 100;
 
-interface ItemRow extends Row {
+export interface ItemRow extends Row {
   id: string;
   type: string;
   title: string;
@@ -75,7 +82,7 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   return row;
 }
 
-function fromRow(r: ItemRow): Item {
+export function itemFromRow(r: ItemRow): Item {
   const item: Item = {
     id: r.id, type: r.type as ItemType, title: r.title, done: r.done === true,
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
@@ -103,9 +110,9 @@ export class ItemRepository {
 
   /** Saves items (one or a pasted timeline) with their search index; 'duplicate' if these ids exist already. Items are
    *  packed into transactions of at most 100 actions; a redelivered (or half-saved) paste saves only what is missing. */
-  async add(scopeKey: string, items: Item[]): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, items: Item[], change?: Change): Promise<'saved' | 'duplicate'> {
     let saved = 0;
-    for (const chunk of this.chunksOf(scopeKey, items)) {
+    for (const chunk of this.chunksOf(scopeKey, items, change)) {
       try {
         await this.store.transaction(chunk.flatMap((c) => c.rows.map((row) => ['create', row] as StoreAction)));
         saved += chunk.length;
@@ -128,7 +135,13 @@ export class ItemRepository {
   async get(scopeKey: string, id: string): Promise<Item | undefined> {
     if (!id || id.includes(SEP)) return undefined;
     const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
-    return row ? fromRow(row) : undefined;
+    return row ? itemFromRow(row) : undefined;
+  }
+
+  /** Items this colleague created in this scope (for /mine data): one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** Open (not done) items whose key date (deadline: end, event: start) is in [from, to], by key date. */
@@ -136,14 +149,14 @@ export class ItemRepository {
     const states = opts.includeDone ? ['open', 'done'] : ['open'];
     const lists = await Promise.all(states.map((s) =>
       this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))));
-    return sortByKeyDate(lists.flat().map(fromRow));
+    return sortByKeyDate(lists.flat().map(itemFromRow));
   }
 
   /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
    *  (an event that began before today and is still running is not overdue). */
   async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { where: [{ property: 'endDate', op: 'lt', value: today }] });
-    return rows.map(fromRow);
+    return rows.map(itemFromRow);
   }
 
   /** Open items whose span overlaps [from, to] but whose key date lies outside it: a deadline period that ends
@@ -153,7 +166,7 @@ export class ItemRepository {
       this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] }),
       this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { where: [{ property: 'endDate', op: 'ge', value: from }] }),
     ]);
-    return sortByKeyDate([...before, ...after].map(fromRow));
+    return sortByKeyDate([...before, ...after].map(itemFromRow));
   }
 
   /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
@@ -167,7 +180,7 @@ export class ItemRepository {
   /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
-    return rows.map(fromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return rows.map(itemFromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
   /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
@@ -188,7 +201,9 @@ export class ItemRepository {
   }
 
   /** Marks an item done or not done; undefined when this scope has no such item. */
-  async setDone(scopeKey: string, id: string, done: boolean, by: string, at: string): Promise<Item | undefined> {
+  async setDone(scopeKey: string, id: string, done: boolean, change: Change): Promise<Item | undefined> {
+    const { by: actor, at } = change;
+    const by = actor.name;
     const before = await this.get(scopeKey, id);
     if (!before) return undefined;
     if (before.done === done) return before;
@@ -200,19 +215,19 @@ export class ItemRepository {
       delete after.doneAt;
       delete after.doneBy;
     }
-    await this.replace(scopeKey, before, after);
+    await this.replace(scopeKey, before, after, { change, action: done ? 'done' : 'reopened' });
     return after;
   }
 
   /** Snooze a reminder, edit fields (title, period, time, place). The id must exist in this scope. */
-  async update(scopeKey: string, item: Item): Promise<void> {
+  async update(scopeKey: string, item: Item, change?: Change, action: HistoryAction = 'edited'): Promise<void> {
     const before = await this.get(scopeKey, item.id);
     if (!before) throw new Error(`no item ${item.id} in this scope`);
-    await this.replace(scopeKey, before, item);
+    await this.replace(scopeKey, before, item, change ? { change, action } : undefined);
   }
 
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
-  async removeBatch(scopeKey: string, batchId: string): Promise<number> {
+  async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<number> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
     let removed = 0;
     for (const ref of refs) {
@@ -221,18 +236,20 @@ export class ItemRepository {
         await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
         continue;
       }
-      await this.store.transaction(this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction));
+      const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
+      if (change) actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
+      await this.store.transaction(actions);
       removed++;
     }
     return removed;
   }
 
-  /** Old rows out, new rows in, in one transaction. */
-  private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
-    await this.store.transaction(this.replaceActions(scopeKey, before, after));
+  /** Old rows out, new rows in, and the change record when there is one, in one transaction. */
+  async replace(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): Promise<void> {
+    await this.store.transaction(this.replaceActions(scopeKey, before, after, recorded));
   }
 
-  private replaceActions(scopeKey: string, before: Item, after: Item): StoreAction[] {
+  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): StoreAction[] {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
@@ -240,6 +257,7 @@ export class ItemRepository {
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
     return actions;
   }
 
@@ -249,14 +267,14 @@ export class ItemRepository {
    * is what Undo restores from, and its id comes from the activity: 'duplicate' when it exists already, so a
    * redelivered message changes the item once and is answered once. With no change the record alone is written.
    */
-  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }): Promise<'saved' | 'duplicate'> {
+  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }, history?: Change): Promise<'saved' | 'duplicate'> {
     const record: UpdateRow = {
       partitionKey: scopeKey, rowKey: updateKey(change.updateId), itemId: before.id,
       before: JSON.stringify(before), after: JSON.stringify(after), by: change.by, at: change.at,
     };
     const changed = rewrittenFields(before) !== rewrittenFields(after);
     try {
-      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after) : [])]);
+      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -275,7 +293,7 @@ export class ItemRepository {
    * again since (a later rewrite or edit would be lost), when it is gone, or when the change was undone already
    * (two presses at once: one wins).
    */
-  async restore(scopeKey: string, updateId: string, by: string, at: string): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
+  async restore(scopeKey: string, updateId: string, by: string, at: string, history?: Change): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
     if (!updateId || updateId.includes(SEP)) return { outcome: 'notFound' };
     const record = await this.store.get<UpdateRow>(scopeKey, updateKey(encodeKeyPart(updateId)));
     if (!record) return { outcome: 'notFound' };
@@ -292,7 +310,7 @@ export class ItemRepository {
     }
     try {
       await this.store.transaction([
-        ...this.replaceActions(scopeKey, current, restored),
+        ...this.replaceActions(scopeKey, current, restored, history ? { change: history, action: 'edited' } : undefined),
         ['update', { ...record, undoneBy: by, undoneAt: at }, 'Replace'],
       ]);
     } catch (err) {
@@ -312,12 +330,13 @@ export class ItemRepository {
   }
 
   /** Items grouped so that each group's rows fit in one transaction. */
-  private chunksOf(scopeKey: string, items: Item[]): Array<Array<{ item: Item; rows: Row[] }>> {
+  private chunksOf(scopeKey: string, items: Item[], change?: Change): Array<Array<{ item: Item; rows: Row[] }>> {
     const chunks: Array<Array<{ item: Item; rows: Row[] }>> = [];
     let current: Array<{ item: Item; rows: Row[] }> = [];
     let size = 0;
     for (const item of items) {
       const rows = this.rowsFor(scopeKey, item);
+      if (change) rows.push(historyRow(scopeKey, ITEM, item.id, 'created', change, undefined, snapshot(item)));
       if (size + rows.length > MAX_ACTIONS && current.length > 0) {
         chunks.push(current);
         current = [];

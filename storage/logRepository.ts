@@ -1,12 +1,15 @@
 // The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
 // transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
-// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
+// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction. Every change given a `Change`
+// (who, when) also writes its change record (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
 import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
 import { foldForSearch } from '../domain/text';
+import { snapshot, type Change } from '../domain/history';
+import { historyRow } from './historyRepository';
 
 export type { LogEntry };
 
@@ -18,7 +21,7 @@ export interface LogHit {
   entryKey: string;
 }
 
-interface EntryRow extends Row {
+export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
@@ -82,14 +85,19 @@ export const MAX_INDEXED_STAKEHOLDERS = 15;
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
 
+/** The history's name for a log entry. */
+export const ENTRY = 'entry';
+
 export class LogRepository {
   constructor(private readonly store: TableStore) {}
 
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
    *  see findById). */
-  async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, entry: LogEntry, change?: Change): Promise<'saved' | 'duplicate'> {
+    const actions = this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction);
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'created', change, undefined, snapshot(entry))]);
     try {
-      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction));
+      await this.store.transaction(actions);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -110,7 +118,7 @@ export class LogRepository {
   }
 
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
-  async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
+  async replace(scopeKey: string, before: LogEntry, after: LogEntry, change?: Change): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const newRows = this.rowsFor(scopeKey, after);
     const actions: StoreAction[] = [];
@@ -119,6 +127,8 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
+    // The change record goes with the entry's own rows: in the first (or only) transaction.
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
     const deletes: StoreAction[] = [...oldRows.keys()].map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
     if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
       await this.store.transaction([...actions, ...deletes]);
@@ -139,7 +149,8 @@ export class LogRepository {
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row + 1 change record: a
+   * transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
@@ -155,6 +166,7 @@ export class LogRepository {
       partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
     };
     actions.push(['create', audit]);
+    actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry))]);
     try {
       await this.store.transaction(actions);
       return 'undone';
@@ -244,6 +256,19 @@ export class LogRepository {
     return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
+  /** Entries this colleague wrote in this scope (for /mine data), oldest first: one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map(fromRow);
+  }
+
+  /** Entries this colleague took part in (an @mention) in this scope, oldest first: a read of the scope's entries,
+   *  filtered here (participants are JSON in the row; /mine data only). */
+  async withParticipant(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`));
+    return rows.map(fromRow).filter((e) => e.authorAadId !== aadObjectId && (e.participants ?? []).some((p) => p.aadObjectId === aadObjectId));
+  }
+
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
   async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
@@ -314,7 +339,7 @@ function hitOf(r: IndexRow): LogHit {
   return { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
 }
 
-function fromRow(r: EntryRow): LogEntry {
+export function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),

@@ -9,6 +9,7 @@
 //                  audit|<when>|<id>              what Undo removed (the audit record), written with the removal
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
 //   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends)
+//                  hist|entry|<id>|<at>|…         change records of entries (storage/historyRepository.ts)
 //   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
 //
 // Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);

@@ -18,6 +18,10 @@ import { deadlinesCommand } from './deadlines';
 import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
+import { historyCommand } from './history';
+import { myDataCommand } from './myData';
+import { forgetCommand } from './forget';
+import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
 import { statsCommand } from './stats';
 import { exportCommand } from './export';
@@ -25,10 +29,11 @@ import { exportCommand } from './export';
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions];
+  ...itemActions, ...privacyActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

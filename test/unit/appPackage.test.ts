@@ -247,6 +247,27 @@ describe('Teams app package', () => {
     }
   });
 
+  it('agrees with the grammar, the help card and the README: every command is in all three', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const help = { da: JSON.stringify(helpCard('da')), en: JSON.stringify(helpCard('en')) };
+    const commands = [...new Set(COMMAND_SPELLINGS.map((s) => s.command))];
+    const missing: string[] = [];
+    for (const command of commands) {
+      for (const lang of ['da', 'en'] as const) {
+            // The first spelling of the language (an æøå-less alias is not shown); 'both' counts for either. The help card
+        // does not name /hjælp: it is what /hjælp shows.
+        const spelling = COMMAND_SPELLINGS.find((s) => s.command === command && (s.lang === lang || s.lang === 'both'))!;
+        const word = `/${spelling.name}`;
+        if (command !== 'help' && !help[lang].includes(word)) missing.push(`help card (${lang}) lacks ${word}`);
+        if (!readme.includes(`\`${word}`)) missing.push(`README lacks ${word}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+    // The menu names only commands the grammar knows (12 fit in Teams' menu; the rest are in help and README).
+    const known = new Set(COMMAND_SPELLINGS.map((s) => `/${s.name}`));
+    for (const c of manifest.bots[0].commandLists.flatMap((l) => l.commands)) assert.ok(known.has(c.title), `${c.title} is a command`);
+  });
+
   it('has a 192x192 colour icon with an opaque background', () => {
     const png = PNG.sync.read(entries.get(manifest.icons.color)!);
     assert.deepEqual([png.width, png.height], [192, 192]);
