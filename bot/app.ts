@@ -13,6 +13,11 @@ import { ExperimentRepository } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
+import { HistoryRepository } from '../storage/historyRepository';
+import { ENTRY } from '../storage/logRepository';
+import { ITEM } from '../storage/itemRepository';
+import { SETTINGS } from '../storage/scopeRepository';
+import { ERASURE } from './commands/forget';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import { downloadHandler } from './download';
 import { Scheduler } from './scheduler';
@@ -65,6 +70,8 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     experiments: new ExperimentRepository(tables.scopes),
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
+    // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
+    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes }),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
     publicUrl: () => publicUrl,
   };
@@ -78,6 +85,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const scheduler = new Scheduler({
     ...services, clock, logger, sender: new ConnectorSender(config, clock),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
+    retentionYears: config.retentionYears,
   });
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),

@@ -7,6 +7,7 @@ export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
   | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
   | 'digest' | 'remind'
+  | 'history' | 'myData' | 'forget'
   | 'status' | 'stats' | 'export'
   | 'result' | 'municipality' | 'approved';
 
@@ -28,6 +29,9 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
   { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
   { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
+  { command: 'history', lang: 'da', name: 'historik' }, { command: 'history', lang: 'en', name: 'history' },
+  { command: 'myData', lang: 'da', name: 'mine' }, { command: 'myData', lang: 'en', name: 'my' },
+  { command: 'forget', lang: 'da', name: 'glem' }, { command: 'forget', lang: 'en', name: 'forget' },
   { command: 'status', lang: 'both', name: 'status' },
   { command: 'stats', lang: 'da', name: 'tal' }, { command: 'stats', lang: 'en', name: 'stats' },
   { command: 'export', lang: 'da', name: 'eksport' }, { command: 'export', lang: 'en', name: 'export' },

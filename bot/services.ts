@@ -8,6 +8,7 @@ import type { ItemRepository } from '../storage/itemRepository';
 import type { ExperimentRepository } from '../storage/experimentRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
+import type { HistoryRepository } from '../storage/historyRepository';
 import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import type { RegistryReader } from './reportData';
 
@@ -24,6 +25,8 @@ export interface Services {
   conversations: ConversationRepository;
   /** Exactly-once claims of scheduled sends. */
   claims: ClaimRepository;
+  /** The change history of every kind of thing, each in its own table. */
+  history: HistoryRepository;
   /** The key that signs download links (the same on every instance). */
   downloadKeys: DownloadKeyRepository;
   /** Issue 14's registry of experiments, results and approvals; unset until it exists (see bot/reportData.ts). */

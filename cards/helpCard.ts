@@ -40,6 +40,11 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.digest.example', 'help.digest.text'],
     ['help.remind.example', 'help.remind.text'],
   ] },
+  { heading: 'help.heading.privacy', commands: [
+    ['help.history.example', 'help.history.text'],
+    ['help.myData.example', 'help.myData.text'],
+    ['help.forget.example', 'help.forget.text'],
+  ] },
   { heading: 'help.heading.reports', commands: [
     ['help.status.example', 'help.status.text'],
     ['help.stats.example', 'help.stats.text'],

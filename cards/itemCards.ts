@@ -111,7 +111,12 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   return expand(savedTemplate, {
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
-    actions: [{ type: 'Action.Execute', ...button }, ...extraActions, ...perMunicipality],
+    actions: [
+      { type: 'Action.Execute', ...button },
+      ...extraActions,
+      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
+      ...perMunicipality,
+    ],
   });
 }
 

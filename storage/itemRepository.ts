@@ -11,7 +11,9 @@
 //   tally|<id>                   a copy of an approval run (an item with approvers), open or done: /godkendt, /kommune
 //   approval|<id>|<at>|<who>     the history of an approval run's marks and undos (who marked or undid, when)
 //   update|<updateId>            an item written again with the same title: before and after, for its Undo
-// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved.
+//   hist|item|<id>|<at>|…        its change records (storage/historyRepository.ts)
+// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved; a
+// change made with a `Change` (who, when) writes its change record in that same transaction.
 // The state rows carry the whole item, so a listing is one range read.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
@@ -19,12 +21,17 @@ import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/it
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 import type { ApprovalMark } from '../domain/approvals';
+import { snapshot, type Change, type HistoryAction } from '../domain/history';
+import { historyRow } from './historyRepository';
+
+/** The history's name for an event or deadline. */
+export const ITEM = 'item';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
 const MAX_ACTIONS = 100;
 
-interface ItemRow extends Row {
+export interface ItemRow extends Row {
   id: string;
   type: string;
   title: string;
@@ -102,7 +109,7 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   return row;
 }
 
-function fromRow(r: ItemRow): Item {
+export function itemFromRow(r: ItemRow): Item {
   const item: Item = {
     id: r.id, type: r.type as ItemType, title: r.title, done: r.done === true,
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
@@ -134,9 +141,9 @@ export class ItemRepository {
 
   /** Saves items (one or a pasted timeline) with their search index; 'duplicate' if these ids exist already. Items are
    *  packed into transactions of at most 100 actions; a redelivered (or half-saved) paste saves only what is missing. */
-  async add(scopeKey: string, items: Item[]): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, items: Item[], change?: Change): Promise<'saved' | 'duplicate'> {
     let saved = 0;
-    for (const chunk of this.chunksOf(scopeKey, items)) {
+    for (const chunk of this.chunksOf(scopeKey, items, change)) {
       try {
         await this.store.transaction(chunk.flatMap((c) => c.rows.map((row) => ['create', row] as StoreAction)));
         saved += chunk.length;
@@ -159,7 +166,13 @@ export class ItemRepository {
   async get(scopeKey: string, id: string): Promise<Item | undefined> {
     if (!id || id.includes(SEP)) return undefined;
     const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
-    return row ? fromRow(row) : undefined;
+    return row ? itemFromRow(row) : undefined;
+  }
+
+  /** Items this colleague created in this scope (for /mine data): one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** Open (not done) items whose key date (deadline: end, event: start) is in [from, to], by key date. */
@@ -167,14 +180,14 @@ export class ItemRepository {
     const states = opts.includeDone ? ['open', 'done'] : ['open'];
     const lists = await Promise.all(states.map((s) =>
       this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))));
-    return sortByKeyDate(lists.flat().map(fromRow));
+    return sortByKeyDate(lists.flat().map(itemFromRow));
   }
 
   /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
    *  (an event that began before today and is still running is not overdue). */
   async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { where: [{ property: 'endDate', op: 'lt', value: today }] });
-    return rows.map(fromRow);
+    return rows.map(itemFromRow);
   }
 
   /** Open items whose span overlaps [from, to] but whose key date lies outside it: a deadline period that ends
@@ -184,7 +197,7 @@ export class ItemRepository {
       this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] }),
       this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { where: [{ property: 'endDate', op: 'ge', value: from }] }),
     ]);
-    return sortByKeyDate([...before, ...after].map(fromRow));
+    return sortByKeyDate([...before, ...after].map(itemFromRow));
   }
 
   /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
@@ -198,7 +211,7 @@ export class ItemRepository {
   /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
-    return rows.map(fromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return rows.map(itemFromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
   /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
@@ -219,7 +232,9 @@ export class ItemRepository {
   }
 
   /** Marks an item done or not done; undefined when this scope has no such item. */
-  async setDone(scopeKey: string, id: string, done: boolean, by: string, at: string): Promise<Item | undefined> {
+  async setDone(scopeKey: string, id: string, done: boolean, change: Change): Promise<Item | undefined> {
+    const { by: actor, at } = change;
+    const by = actor.name;
     const before = await this.get(scopeKey, id);
     if (!before) return undefined;
     if (before.done === done) return before;
@@ -231,21 +246,21 @@ export class ItemRepository {
       delete after.doneAt;
       delete after.doneBy;
     }
-    await this.replace(scopeKey, before, after);
+    await this.replace(scopeKey, before, after, { change, action: done ? 'done' : 'reopened' });
     return after;
   }
 
   /** Snooze a reminder, edit fields (title, period, time, place). The id must exist in this scope. */
-  async update(scopeKey: string, item: Item): Promise<void> {
+  async update(scopeKey: string, item: Item, change?: Change, action: HistoryAction = 'edited'): Promise<void> {
     const before = await this.get(scopeKey, item.id);
     if (!before) throw new Error(`no item ${item.id} in this scope`);
-    await this.replace(scopeKey, before, item);
+    await this.replace(scopeKey, before, item, change ? { change, action } : undefined);
   }
 
   /** Every approval run of the scope (open and done), in one range read: /godkendt and the municipality page. */
   async approvalRuns(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `tally${SEP}`, prefixEnd(`tally${SEP}`));
-    return sortByKeyDate(rows.map(fromRow));
+    return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** An approval run's history of marks and undos, oldest first (issue 18's change history reads it). */
@@ -257,19 +272,20 @@ export class ItemRepository {
   /**
    * Changes an item by `change` under its ETag: read, change, write the item and its copies in one transaction; on a
    * concurrent change (two colleagues marking at once) read again and change again, so no mark is lost. `event`, when
-   * the change returns one, is kept in the item's approval history in the same transaction. Undefined when this scope
+   * the change returns one, is kept in the item's approval history in the same transaction, and `recorded` in its change
+   * history (storage/historyRepository.ts). Undefined when this scope
    * has no such item; `changed: false` when `change` left it as it was.
    */
-  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent }):
-    Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
+  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
+    recorded?: { change: Change; action: HistoryAction }): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
     if (!id || id.includes(SEP)) return undefined;
     for (let attempt = 1; ; attempt++) {
       const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
       if (!row) return undefined;
-      const before = fromRow(row);
+      const before = itemFromRow(row);
       const result = change(before);
       if (result.item === before) return { item: before, outcome: result.outcome, changed: false };
-      const actions = this.replaceActions(scopeKey, before, result.item, row.etag);
+      const actions = this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
       if (result.event) {
         const e = result.event;
         const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
@@ -285,7 +301,7 @@ export class ItemRepository {
   }
 
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
-  async removeBatch(scopeKey: string, batchId: string): Promise<number> {
+  async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<number> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
     let removed = 0;
     for (const ref of refs) {
@@ -294,19 +310,22 @@ export class ItemRepository {
         await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
         continue;
       }
-      await this.store.transaction(this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction));
+      const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
+      if (change) actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
+      await this.store.transaction(actions);
       removed++;
     }
     return removed;
   }
 
-  /** Old rows out, new rows in, in one transaction. */
-  private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
-    await this.store.transaction(this.replaceActions(scopeKey, before, after));
+  /** Old rows out, new rows in, and the change record when there is one, in one transaction. */
+  async replace(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): Promise<void> {
+    await this.store.transaction(this.replaceActions(scopeKey, before, after, recorded));
   }
 
-  /** The writes that turn `before`'s rows into `after`'s; the item's own row guarded by `etag` when given. */
-  private replaceActions(scopeKey: string, before: Item, after: Item, etag?: string): StoreAction[] {
+  /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
+   *  guarded by `etag` when given. */
+  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }, etag?: string): StoreAction[] {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const own = itemKey(encodeKeyPart(after.id));
     const actions: StoreAction[] = [];
@@ -316,6 +335,7 @@ export class ItemRepository {
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
     return actions;
   }
 
@@ -325,14 +345,14 @@ export class ItemRepository {
    * is what Undo restores from, and its id comes from the activity: 'duplicate' when it exists already, so a
    * redelivered message changes the item once and is answered once. With no change the record alone is written.
    */
-  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }): Promise<'saved' | 'duplicate'> {
+  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }, history?: Change): Promise<'saved' | 'duplicate'> {
     const record: UpdateRow = {
       partitionKey: scopeKey, rowKey: updateKey(change.updateId), itemId: before.id,
       before: JSON.stringify(before), after: JSON.stringify(after), by: change.by, at: change.at,
     };
     const changed = rewrittenFields(before) !== rewrittenFields(after);
     try {
-      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after) : [])]);
+      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -351,7 +371,7 @@ export class ItemRepository {
    * again since (a later rewrite or edit would be lost), when it is gone, or when the change was undone already
    * (two presses at once: one wins).
    */
-  async restore(scopeKey: string, updateId: string, by: string, at: string): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
+  async restore(scopeKey: string, updateId: string, by: string, at: string, history?: Change): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
     if (!updateId || updateId.includes(SEP)) return { outcome: 'notFound' };
     const record = await this.store.get<UpdateRow>(scopeKey, updateKey(encodeKeyPart(updateId)));
     if (!record) return { outcome: 'notFound' };
@@ -368,7 +388,7 @@ export class ItemRepository {
     }
     try {
       await this.store.transaction([
-        ...this.replaceActions(scopeKey, current, restored),
+        ...this.replaceActions(scopeKey, current, restored, history ? { change: history, action: 'edited' } : undefined),
         ['update', { ...record, undoneBy: by, undoneAt: at }, 'Replace'],
       ]);
     } catch (err) {
@@ -389,12 +409,13 @@ export class ItemRepository {
   }
 
   /** Items grouped so that each group's rows fit in one transaction. */
-  private chunksOf(scopeKey: string, items: Item[]): Array<Array<{ item: Item; rows: Row[] }>> {
+  private chunksOf(scopeKey: string, items: Item[], change?: Change): Array<Array<{ item: Item; rows: Row[] }>> {
     const chunks: Array<Array<{ item: Item; rows: Row[] }>> = [];
     let current: Array<{ item: Item; rows: Row[] }> = [];
     let size = 0;
     for (const item of items) {
       const rows = this.rowsFor(scopeKey, item);
+      if (change) rows.push(historyRow(scopeKey, ITEM, item.id, 'created', change, undefined, snapshot(item)));
       if (size + rows.length > MAX_ACTIONS && current.length > 0) {
         chunks.push(current);
         current = [];

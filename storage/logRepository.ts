@@ -1,13 +1,16 @@
 // The advocacy log: entries, their word index (/find), stakeholder index (/who) and experiment and municipality
 // indexes (the /forsøg and /kommune pages), written together in one transaction per entry so that nothing is ever
-// half saved. Undo removes all of them and writes an audit row (in this
-// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
+// half saved. Undo removes all of them and writes an audit row (in this table, the scope's partition, rowKey
+// audit|<when>|<id>) in the same transaction. Every change given a `Change` (who, when) also writes its change record
+// (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
 import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
 import { foldForSearch } from '../domain/text';
+import { snapshot, type Change } from '../domain/history';
+import { historyRow } from './historyRepository';
 
 export type { LogEntry };
 
@@ -19,7 +22,7 @@ export interface LogHit {
   entryKey: string;
 }
 
-interface EntryRow extends Row {
+export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
@@ -93,7 +96,7 @@ function topicKey(topic: 'about' | 'place', name: string, e: Pick<LogEntry, 'hap
  * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, its
  * author row (/søg Jens), at most MAX_INDEXED_STAKEHOLDERS stakeholder rows, MAX_INDEXED_EXPERIMENTS experiment and
  * MAX_INDEXED_MUNICIPALITIES municipality rows (the /forsøg and /kommune pages), and as many word rows as are left (at
- * most MAX_INDEXED_WORDS), 99 in all; Undo deletes those and adds one audit row. Links, colleagues and quoted people
+ * most MAX_INDEXED_WORDS), 98 in all; Undo deletes those and adds one audit row and one change record. Links, colleagues and quoted people
  * ("Log i Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a
  * colleague's or quoted person's name is among the words, so both stay within these caps.
  */
@@ -102,7 +105,7 @@ export const MAX_INDEXED_STAKEHOLDERS = 15;
 export const MAX_INDEXED_EXPERIMENTS = 5;
 /** Every municipality of the network fits. */
 export const MAX_INDEXED_MUNICIPALITIES = 11;
-const MAX_ENTRY_ROWS = 99; // 100 less the undo's audit row
+const MAX_ENTRY_ROWS = 98; // 100 less the undo's audit row and its change record
 
 /** Index kinds added after entries were first stored: an older entry may lack them (undo and edit check first). */
 const LATER_INDEXES = ['id', 'written', 'by', 'about', 'place'];
@@ -110,14 +113,19 @@ const LATER_INDEXES = ['id', 'written', 'by', 'about', 'place'];
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
 
+/** The history's name for a log entry. */
+export const ENTRY = 'entry';
+
 export class LogRepository {
   constructor(private readonly store: TableStore) {}
 
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
    *  see findById). */
-  async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, entry: LogEntry, change?: Change): Promise<'saved' | 'duplicate'> {
+    const actions = this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction);
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'created', change, undefined, snapshot(entry))]);
     try {
-      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction));
+      await this.store.transaction(actions);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -138,7 +146,7 @@ export class LogRepository {
   }
 
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
-  async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
+  async replace(scopeKey: string, before: LogEntry, after: LogEntry, change?: Change): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const newRows = this.rowsFor(scopeKey, after);
     const actions: StoreAction[] = [];
@@ -147,6 +155,8 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
+    // The change record goes with the entry's own rows: in the first (or only) transaction.
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
     // An entry stored before an index kind existed has no such row to delete.
     const missing = await this.missingLaterIndexes(scopeKey, [...oldRows.keys()]);
     const deletes: StoreAction[] = [...oldRows.keys()].filter((key) => !missing.has(key)).map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
@@ -176,7 +186,7 @@ export class LogRepository {
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 99 rows (rowsFor) + 1 audit row: within a transaction's 100.
+   * while still there. At most 98 rows (rowsFor) + 1 audit row + 1 change record: a transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
@@ -190,6 +200,7 @@ export class LogRepository {
       partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
     };
     actions.push(['create', audit]);
+    actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry))]);
     try {
       await this.store.transaction(actions);
       return 'undone';
@@ -277,6 +288,19 @@ export class LogRepository {
     const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
     const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
     return entries.filter((e): e is LogEntry => e !== undefined);
+  }
+
+  /** Entries this colleague wrote in this scope (for /mine data), oldest first: one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map(fromRow);
+  }
+
+  /** Entries this colleague took part in (an @mention) in this scope, oldest first: a read of the scope's entries,
+   *  filtered here (participants are JSON in the row; /mine data only). */
+  async withParticipant(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`));
+    return rows.map(fromRow).filter((e) => e.authorAadId !== aadObjectId && (e.participants ?? []).some((p) => p.aadObjectId === aadObjectId));
   }
 
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
@@ -378,7 +402,7 @@ function hitOf(r: IndexRow): LogHit {
   return { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
 }
 
-function fromRow(r: EntryRow): LogEntry {
+export function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),

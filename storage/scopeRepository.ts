@@ -2,6 +2,11 @@
 // beside the entries, in the log table: storage/logRepository.ts.)
 import { isConflict, type Row, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
+import type { Change } from '../domain/history';
+import { historyRow } from './historyRepository';
+
+/** The history's name for a settings record (its id is the record's name: 'digest', 'reminders'). */
+export const SETTINGS = 'settings';
 
 export type NameList = 'stakeholder' | 'experiment';
 
@@ -12,7 +17,10 @@ export interface NamedEntry {
 }
 
 interface NameRow extends Row { name: string; aliases: string; outlet: boolean }
-interface SettingsRow extends Row { json: string }
+interface SettingsRow extends Row { json: string; byName?: string; byAadId?: string; at?: string }
+
+/** Who last changed a settings record, and when (for /mine data; erased like every other name). */
+export interface SettingsChange { name: string; byName: string; byAadId: string; at: string }
 
 export class ScopeRepository {
   constructor(private readonly store: TableStore) {}
@@ -29,8 +37,26 @@ export class ScopeRepository {
     return new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), JSON.parse(r.json) as unknown]));
   }
 
-  async putSettings(scopeKey: string, name: string, value: object): Promise<void> {
-    await this.store.upsert({ partitionKey: scopeKey, rowKey: `settings${SEP}${encodeKeyPart(name)}`, json: JSON.stringify(value) }, 'Replace');
+  /** Writes a settings record; with a `Change`, also who changed it and its change record, in one transaction. */
+  async putSettings(scopeKey: string, name: string, value: object, change?: Change): Promise<void> {
+    const rowKey = `settings${SEP}${encodeKeyPart(name)}`;
+    if (!change) {
+      await this.store.upsert({ partitionKey: scopeKey, rowKey, json: JSON.stringify(value) }, 'Replace');
+      return;
+    }
+    const before = await this.store.get<SettingsRow>(scopeKey, rowKey);
+    const row: SettingsRow = { partitionKey: scopeKey, rowKey, json: JSON.stringify(value), byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at };
+    await this.store.transaction([
+      ['upsert', row, 'Replace'],
+      ['create', historyRow(scopeKey, SETTINGS, name, 'changed', change, before ? JSON.parse(before.json) as Record<string, unknown> : undefined, { ...value })],
+    ]);
+  }
+
+  /** The settings records this colleague changed last in this scope. */
+  async settingsChangedBy(scopeKey: string, aadObjectId: string): Promise<SettingsChange[]> {
+    const prefix = `settings${SEP}`;
+    const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map((r) => ({ name: decodeKeyPart(r.rowKey.slice(prefix.length)), byName: r.byName ?? '', byAadId: r.byAadId ?? '', at: r.at ?? '' }));
   }
 
   /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary). */

@@ -11,6 +11,7 @@
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
 //   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends), and the experiments'
 //                  registry: records, status history, results (see storage/experimentRepository.ts)
+//                  hist|entry|<id>|<at>|…         change records of entries (storage/historyRepository.ts)
 //   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
 //
 // Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);

@@ -7,6 +7,7 @@ import { ALL_MUNICIPALITIES } from '../../domain/approvals';
 import { itemCard } from '../../cards/itemCards';
 import { APPROVAL_VERBS } from '../../cards/approvalCards';
 import { t } from '../../i18n/catalog';
+import { changeOf } from '../turn';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -25,7 +26,8 @@ export const approvalStartAction: ActionHandler = {
   async run({ turn, services, data }) {
     const lang = turn.lang;
     const changed = await services.items.changeGuarded(turn.scope.key, str(data.id), (item) =>
-      item.approvers?.length || item.type !== 'deadline' ? { item, outcome: 'same' } : { item: { ...item, approvers: [...ALL_MUNICIPALITIES], approvals: [] }, outcome: 'started' });
+      item.approvers?.length || item.type !== 'deadline' ? { item, outcome: 'same' } : { item: { ...item, approvers: [...ALL_MUNICIPALITIES], approvals: [] }, outcome: 'started' },
+      { change: changeOf(turn), action: 'changed' });
     if (!changed) return { message: t('item.notHere', lang) };
     return { card: itemCard(changed.item, lang, turn.now, t('approval.started', lang)) };
   },

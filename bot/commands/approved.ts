@@ -10,7 +10,7 @@ import type { IsoDate } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 import { itemCard } from '../../cards/itemCards';
 import type { Services } from '../services';
-import type { Turn } from '../turn';
+import { changeOf, type Turn } from '../turn';
 import type { CommandHandler, Reply } from './types';
 import type { ActionResult } from './types';
 import { unknownMunicipalityText } from './municipality';
@@ -72,7 +72,7 @@ export async function changeMark(services: Services, turn: Turn, id: string, who
     }
     const r = applyMark(item, mark);
     return { item: r.item, outcome: r.outcome as string, ...(r.outcome === 'marked' ? { event: { action: 'mark' as const, ...event } } : {}) };
-  });
+  }, { change: changeOf(turn), action: undo ? 'undone' : 'marked' });
   if (!changed || !changed.item.approvers?.length) return { message: t('approval.notARun', lang) };
   const { item, outcome } = changed;
   if (outcome === 'notAnApprover') return { message: t('approval.notApprover', lang, { who, title: item.title }) };

@@ -5,6 +5,7 @@ import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../..
 import { sanitizeUserText } from '../../domain/text';
 import { timelineCard } from '../../cards/itemCards';
 import { saveItem } from './sameItem';
+import { changeOf } from '../turn';
 import { t, type MessageId } from '../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
 import { alreadyAnswered } from './redelivery';
@@ -37,7 +38,7 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
   const batchId = batchIdOf(turn);
   const items = lines.flatMap((l) => ('period' in l ? [newItem(turn, { type: 'deadline', title: l.title, period: l.period, line: l.line, batchId })] : []));
-  if (items.length > 0 && (await services.items.add(turn.scope.key, items)) === 'duplicate') return alreadyAnswered(turn, services.logger);
+  if (items.length > 0 && (await services.items.add(turn.scope.key, items, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
   const card = timelineCard(lines, { lang, today: turn.now, batchId, state: 'saved' });
   return [{ card, summary: t('timeline.saved', lang) }];
 }

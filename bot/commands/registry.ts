@@ -23,6 +23,10 @@ import { deadlinesCommand } from './deadlines';
 import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
+import { historyCommand } from './history';
+import { myDataCommand } from './myData';
+import { forgetCommand } from './forget';
+import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
 import { statsCommand } from './stats';
 import { exportCommand } from './export';
@@ -30,11 +34,12 @@ import { exportCommand } from './export';
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
   resultCommand, municipalityCommand, approvedCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, experimentStatusAction, ...approvalActions];
+  ...itemActions, ...privacyActions, experimentStatusAction, ...approvalActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

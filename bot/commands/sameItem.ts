@@ -10,7 +10,7 @@ import { itemCard } from '../../cards/itemCards';
 import { formatDay, formatPeriod, listText, t, timeText, type MessageId } from '../../i18n/catalog';
 import { titleIndexWords } from '../../storage/itemRepository';
 import type { Services } from '../services';
-import type { Turn } from '../turn';
+import { changeOf, type Turn } from '../turn';
 import type { Reply } from './types';
 import { alreadyAnswered } from './redelivery';
 
@@ -44,12 +44,12 @@ export async function saveItem(turn: Turn, services: Pick<Services, 'items' | 'l
   const existing = itemToUpdate(candidates, item.type, item.title, turn.now.toISODate() as IsoDate);
   if (existing && existing.id === item.id) return alreadyAnswered(turn, services.logger); // this very message, again
   if (!existing) {
-    if ((await services.items.add(scopeKey, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
+    if ((await services.items.add(scopeKey, [item], changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
     const heading = t(saved.heading, lang);
     return [{ card: itemCard(item, lang, turn.now, heading, item.period ? '' : t(saved.undatedNote, lang)), summary: `${heading}: ${item.title}` }];
   }
   const { item: after, changes } = rewriteItem(existing, fields);
-  const outcome = await services.items.rewrite(scopeKey, existing, after, { updateId: item.id, by: turn.author.name, at: turn.now.toUTC().toISO() as string });
+  const outcome = await services.items.rewrite(scopeKey, existing, after, { updateId: item.id, by: turn.author.name, at: turn.now.toUTC().toISO() as string }, changeOf(turn));
   if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
   if (changes.length === 0) {
     const heading = t('item.unchanged', lang);
