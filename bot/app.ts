@@ -9,6 +9,7 @@ import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
+import { ExperimentRepository } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
@@ -66,6 +67,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
     items: new ItemRepository(tables.items),
+    experiments: new ExperimentRepository(tables.scopes),
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
     // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).

@@ -5,6 +5,7 @@ import type { Tables } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
+import type { ExperimentRepository } from '../storage/experimentRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
 import type { HistoryRepository } from '../storage/historyRepository';
@@ -18,6 +19,8 @@ export interface Services {
   log: LogRepository;
   scopes: ScopeRepository;
   items: ItemRepository;
+  /** The experiments' registry: records, status history, results. */
+  experiments: ExperimentRepository;
   /** Where the bot may write on its own (digest, reminders). */
   conversations: ConversationRepository;
   /** Exactly-once claims of scheduled sends. */

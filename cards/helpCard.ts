@@ -18,7 +18,15 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.find.example', 'help.find.text'],
     ['help.who.example', 'help.who.text'],
     ['help.stakeholder.example', 'help.stakeholder.text'],
+  ] },
+  { heading: 'help.heading.registry', commands: [
+    ['help.experiments.example', 'help.experiments.text'],
+    ['help.experimentPage.example', 'help.experimentPage.text'],
+    ['help.experimentStatus.example', 'help.experimentStatus.text'],
     ['help.experiment.example', 'help.experiment.text'],
+    ['help.result.example', 'help.result.text'],
+    ['help.municipality.example', 'help.municipality.text'],
+    ['help.approved.example', 'help.approved.text'],
   ] },
   { heading: 'help.heading.coming', commands: [
     ['help.event.example', 'help.event.text'],

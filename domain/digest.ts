@@ -72,6 +72,8 @@ export interface Digest {
   events: Item[];
   /** Open deadlines ending in the next 30 days, soonest first. */
   deadlines: Item[];
+  /** Open approval runs under way (begun, not yet due within 30 days): shown with their tally until all approve. */
+  approvals: Item[];
   /** Open events and deadlines whose date is not set yet ("uden dato"), oldest written first: one line. */
   undated: Item[];
   /** Nothing logged, nothing coming, nothing overdue: the digest says so in one line. */
@@ -124,9 +126,13 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
     .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
     .sort(byKeyDate);
 
+  const listed = new Set([...overdue, ...deadlines].map((i) => i.id));
+  const approvals = open
+    .filter((i) => (i.approvers?.length ?? 0) > 0 && i.period && !listed.has(i.id) && !isOverdue(i, today) && i.period.start <= today && keyDate(i)! > ranges.deadlinesTo)
+    .sort(byKeyDate);
   const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0
-    && undated.length === 0;
-  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, undated, quiet };
+    && undated.length === 0 && approvals.length === 0;
+  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, undated, approvals, quiet };
 }
 
 /** The local day (in `now`'s zone) an entry was logged. */

@@ -1,5 +1,6 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
+import type { ApprovalMark } from './approvals';
 import { tokenize } from './text';
 
 export type ItemType = 'event' | 'deadline';
@@ -25,6 +26,10 @@ export interface Item {
   writtenAt: string;
   /** A reminder snoozed until this ISO instant. */
   snoozedUntil?: string;
+  /** An approval run: who must approve (the 11 municipalities for "… i alle kommuner"), in order. */
+  approvers?: string[];
+  /** The approvers' marks so far (domain/approvals.ts); the item is done when every approver is marked. */
+  approvals?: ApprovalMark[];
 }
 
 /** The date that decides when an item is due: a deadline's end, an event's start. */

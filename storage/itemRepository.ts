@@ -8,6 +8,8 @@
 //   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
+//   tally|<id>                   a copy of an approval run (an item with approvers), open or done: /godkendt, /kommune
+//   approval|<id>|<at>|<who>     the history of an approval run's marks and undos (who marked or undid, when)
 //   update|<updateId>            an item written again with the same title: before and after, for its Undo
 //   hist|item|<id>|<at>|…        its change records (storage/historyRepository.ts)
 // An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved; a
@@ -18,6 +20,7 @@ import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
+import type { ApprovalMark } from '../domain/approvals';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
 import { historyRow } from './historyRepository';
 
@@ -45,7 +48,22 @@ export interface ItemRow extends Row {
   authorAadId: string;
   writtenAt: string;
   snoozedUntil?: string;
+  approvers?: string;
+  approvals?: string;
 }
+
+/** One mark or undo of an approval run, as kept in its history. */
+export interface ApprovalEvent {
+  action: 'mark' | 'undo';
+  who: string;
+  /** The day the approver approved (the mark's date). */
+  on: IsoDate;
+  by: string;
+  byAadId: string;
+  at: string;
+}
+
+interface ApprovalEventRow extends Row, ApprovalEvent { itemId: string }
 
 interface RefRow extends Row { id: string }
 interface UpdateRow extends Row { itemId: string; before: string; after: string; by: string; at: string; undoneBy?: string; undoneAt?: string }
@@ -59,6 +77,11 @@ function stateKey(item: Item): string {
   if (!key) return `nodate${SEP}${item.id}`;
   return `${item.done ? 'done' : 'open'}${SEP}${key}${SEP}${item.id}`;
 }
+
+const tallyKey = (id: string) => `tally${SEP}${id}`;
+const approvalPrefix = (id: string) => `approval${SEP}${encodeKeyPart(id)}${SEP}`;
+/** Tries of a guarded change that lost to another writer (two colleagues marking at once) before giving up. */
+const GUARDED_TRIES = 5;
 
 const wordPrefix = (word: string) => `word${SEP}${encodeKeyPart(word)}`;
 const batchPrefix = (batchId: string) => `batch${SEP}${encodeKeyPart(batchId)}${SEP}`;
@@ -79,6 +102,10 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   if (item.doneBy) row.doneBy = item.doneBy;
   if (item.batchId) row.batchId = item.batchId;
   if (item.snoozedUntil) row.snoozedUntil = item.snoozedUntil;
+  if (item.approvers?.length) {
+    row.approvers = JSON.stringify(item.approvers);
+    row.approvals = JSON.stringify(item.approvals ?? []);
+  }
   return row;
 }
 
@@ -97,6 +124,10 @@ export function itemFromRow(r: ItemRow): Item {
   if (r.doneBy) item.doneBy = r.doneBy;
   if (r.batchId) item.batchId = r.batchId;
   if (r.snoozedUntil) item.snoozedUntil = r.snoozedUntil;
+  if (r.approvers) {
+    item.approvers = JSON.parse(r.approvers) as string[];
+    item.approvals = JSON.parse(r.approvals ?? '[]') as ApprovalMark[];
+  }
   return item;
 }
 
@@ -226,6 +257,49 @@ export class ItemRepository {
     await this.replace(scopeKey, before, item, change ? { change, action } : undefined);
   }
 
+  /** Every approval run of the scope (open and done), in one range read: /godkendt and the municipality page. */
+  async approvalRuns(scopeKey: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `tally${SEP}`, prefixEnd(`tally${SEP}`));
+    return sortByKeyDate(rows.map(itemFromRow));
+  }
+
+  /** An approval run's history of marks and undos, oldest first (issue 18's change history reads it). */
+  async approvalHistory(scopeKey: string, id: string): Promise<ApprovalEvent[]> {
+    const rows = await this.store.range<ApprovalEventRow>(scopeKey, approvalPrefix(id), prefixEnd(approvalPrefix(id)));
+    return rows.map((r) => ({ action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }));
+  }
+
+  /**
+   * Changes an item by `change` under its ETag: read, change, write the item and its copies in one transaction; on a
+   * concurrent change (two colleagues marking at once) read again and change again, so no mark is lost. `event`, when
+   * the change returns one, is kept in the item's approval history in the same transaction, and `recorded` in its change
+   * history (storage/historyRepository.ts). Undefined when this scope
+   * has no such item; `changed: false` when `change` left it as it was.
+   */
+  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
+    recorded?: { change: Change; action: HistoryAction }): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
+    if (!id || id.includes(SEP)) return undefined;
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
+      if (!row) return undefined;
+      const before = itemFromRow(row);
+      const result = change(before);
+      if (result.item === before) return { item: before, outcome: result.outcome, changed: false };
+      const actions = this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
+      if (result.event) {
+        const e = result.event;
+        const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
+        actions.push(['upsert', event, 'Replace']);
+      }
+      try {
+        await this.store.transaction(actions);
+        return { item: result.item, outcome: result.outcome, changed: true };
+      } catch (err) {
+        if (!isStale(err) || attempt >= GUARDED_TRIES) throw err;
+      }
+    }
+  }
+
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
   async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<number> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
@@ -249,11 +323,15 @@ export class ItemRepository {
     await this.store.transaction(this.replaceActions(scopeKey, before, after, recorded));
   }
 
-  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): StoreAction[] {
+  /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
+   *  guarded by `etag` when given. */
+  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }, etag?: string): StoreAction[] {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
+    const own = itemKey(encodeKeyPart(after.id));
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
-      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      const guarded = row.rowKey === own && etag ? { ...row, etag } : row;
+      actions.push(oldRows.has(row.rowKey) ? ['update', guarded, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
@@ -326,6 +404,7 @@ export class ItemRepository {
     const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
     for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
     if (item.batchId) rows.push({ partitionKey: scopeKey, rowKey: `${batchPrefix(item.batchId)}${id}`, id: item.id });
+    if (item.approvers?.length) rows.push(toRow(scopeKey, tallyKey(id), item));
     return rows;
   }
 

@@ -1,7 +1,8 @@
-// The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
-// transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
-// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction. Every change given a `Change`
-// (who, when) also writes its change record (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
+// The advocacy log: entries, their word index (/find), stakeholder index (/who) and experiment and municipality
+// indexes (the /forsøg and /kommune pages), written together in one transaction per entry so that nothing is ever
+// half saved. Undo removes all of them and writes an audit row (in this table, the scope's partition, rowKey
+// audit|<when>|<id>) in the same transaction. Every change given a `Change` (who, when) also writes its change record
+// (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
 import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
@@ -29,6 +30,20 @@ export interface EntryRow extends Row {
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
+interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string }
+
+/** An entry as an experiment's or a municipality's page shows it, from its index row alone (no read of the entry). */
+export interface TopicHit extends LogHit {
+  /** Stakeholders the entry names that are not outlets (who was met, written to, heard). */
+  stakeholders: string[];
+  outlets: string[];
+  /** The entry's text, cut at TOPIC_TEXT_CHARS. */
+  text: string;
+  authorName: string;
+}
+
+/** How much of an entry's text its experiment and municipality index rows carry (enough for "last press"). */
+export const TOPIC_TEXT_CHARS = 200;
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
 export function invertDate(date: IsoDate): string {
@@ -72,15 +87,28 @@ function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): st
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
+/** By experiment and by municipality (the pages of /forsøg and /kommune), newest first. */
+function topicKey(topic: 'about' | 'place', name: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
 /**
  * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, its
- * author row (/søg Jens), at most MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo
- * deletes those and adds one audit row: 1 + 1 + 1 + 1 + 80 + 15 + 1 = 100. Links, colleagues and quoted people ("Log i
- * Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a colleague's or
- * quoted person's name is among the words, so both stay within these caps.
+ * author row (/søg Jens), at most MAX_INDEXED_STAKEHOLDERS stakeholder rows, MAX_INDEXED_EXPERIMENTS experiment and
+ * MAX_INDEXED_MUNICIPALITIES municipality rows (the /forsøg and /kommune pages), and as many word rows as are left (at
+ * most MAX_INDEXED_WORDS), 98 in all; Undo deletes those and adds one audit row and one change record. Links, colleagues and quoted people
+ * ("Log i Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a
+ * colleague's or quoted person's name is among the words, so both stay within these caps.
  */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
+export const MAX_INDEXED_EXPERIMENTS = 5;
+/** Every municipality of the network fits. */
+export const MAX_INDEXED_MUNICIPALITIES = 11;
+const MAX_ENTRY_ROWS = 98; // 100 less the undo's audit row and its change record
+
+/** Index kinds added after entries were first stored: an older entry may lack them (undo and edit check first). */
+const LATER_INDEXES = ['id', 'written', 'by', 'about', 'place'];
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
@@ -129,7 +157,9 @@ export class LogRepository {
     }
     // The change record goes with the entry's own rows: in the first (or only) transaction.
     if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
-    const deletes: StoreAction[] = [...oldRows.keys()].map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    // An entry stored before an index kind existed has no such row to delete.
+    const missing = await this.missingLaterIndexes(scopeKey, [...oldRows.keys()]);
+    const deletes: StoreAction[] = [...oldRows.keys()].filter((key) => !missing.has(key)).map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
     if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
       await this.store.transaction([...actions, ...deletes]);
       return;
@@ -146,19 +176,23 @@ export class LogRepository {
     }
   }
 
+  /** Which of these keys, of index kinds added later, an older entry does not have (a delete of them would fail). */
+  private async missingLaterIndexes(scopeKey: string, keys: string[]): Promise<Set<string>> {
+    const later = keys.filter((k) => LATER_INDEXES.includes(k.split(SEP)[0]));
+    const found = await Promise.all(later.map(async (k) => ((await this.store.get(scopeKey, k)) === undefined ? k : undefined)));
+    return new Set(found.filter((k): k is string => k !== undefined));
+  }
+
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row + 1 change record: a
-   * transaction's 100.
+   * while still there. At most 98 rows (rowsFor) + 1 audit row + 1 change record: a transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
-    const laterIndexes = [idKey(entry.id), writtenKey(entry), ...(authorKey(entry.authorName) ? [byKey(entry)] : [])];
-    const missing = new Set<string>();
-    for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
+    const missing = await this.missingLaterIndexes(scopeKey, this.rowsFor(scopeKey, entry).map((r) => r.rowKey));
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
       .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
@@ -306,6 +340,24 @@ export class LogRepository {
     return rows.map(hitOf);
   }
 
+  /** An experiment's entries, newest first, each with what its page shows (one range read). */
+  async hitsForExperiment(scopeKey: string, experiment: string): Promise<TopicHit[]> {
+    return this.topicHits(scopeKey, 'about', experiment);
+  }
+
+  /** The entries naming a municipality, newest first, each with what its page shows (one range read). */
+  async hitsForMunicipality(scopeKey: string, municipality: string): Promise<TopicHit[]> {
+    return this.topicHits(scopeKey, 'place', municipality);
+  }
+
+  private async topicHits(scopeKey: string, topic: 'about' | 'place', name: string): Promise<TopicHit[]> {
+    const from = `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}`;
+    const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
+    return rows.map((r) => ({
+      ...hitOf(r), stakeholders: JSON.parse(r.stakeholders) as string[], outlets: JSON.parse(r.outlets) as string[], text: r.text, authorName: r.authorName,
+    }));
+  }
+
   /** Every row an entry is stored as (the entry and its index rows); public for bulk seeding in bench/. */
   rowsFor(scopeKey: string, e: LogEntry): Row[] {
     const key = entryKey(e);
@@ -324,14 +376,25 @@ export class LogRepository {
       ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
-    const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
-      .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
+      .filter(fits).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
+    const topic = {
+      ...ref, stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))), outlets: JSON.stringify(e.outlets),
+      text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text, authorName: e.authorName,
+    };
+    const about = [...new Set(e.experiments)].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
+      .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
+    const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
+      .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
     const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
     const author = authorKey(e.authorName);
     const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...words, ...who];
+    const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...who, ...about, ...place];
+    const wordRoom = Math.min(MAX_INDEXED_WORDS, MAX_ENTRY_ROWS - fixed.length);
+    const words = e.words.filter(fits).slice(0, wordRoom).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    return [...fixed, ...words];
   }
 }
 

@@ -10,7 +10,8 @@ import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
 import type { IsoDate } from '../../domain/types';
-import { t } from '../../i18n/catalog';
+import { formatPeriod, t } from '../../i18n/catalog';
+import type { ExperimentResult } from '../../storage/experimentRepository';
 
 export const PAGE_SIZE = 10;
 
@@ -35,7 +36,7 @@ function newestHitsFirst(hits: LogHit[]): LogHit[] {
 const BY_AUTHOR = /^(?:logget af|skrevet af|af|logged by|written by|by)\s+(\S.*)$/i;
 
 /** One result: a log entry (read when shown) or an event/deadline (already read by the item search). */
-type Found = { date: IsoDate; entry: LogHit } | { date: IsoDate; item: Item };
+type Found = { date: IsoDate; entry: LogHit } | { date: IsoDate; item: Item } | { date: IsoDate; result: ExperimentResult };
 
 function newestFirst(a: Found, b: Found): number {
   return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
@@ -48,19 +49,27 @@ export async function findCard(services: Services, turn: Turn, query: string, of
   if (words.length === 0 && !byAuthor) {
     return t('find.how', lang);
   }
-  // The words in the text, or who logged it: "/søg Jens" finds what mentions Jens and what Jens logged.
-  const [textHits, authorHits, items] = await Promise.all([
+  // The words in the text, or who logged it: "/søg Jens" finds what mentions Jens and what Jens logged; results of
+  // experiments with the words too.
+  const [textHits, authorHits, items, results] = await Promise.all([
     findEntries(services, turn.scope.key, words),
     services.log.hitsForAuthor(turn.scope.key, byAuthor ? byAuthor[1]! : query),
     byAuthor ? Promise.resolve([]) : services.items.search(turn.scope.key, words),
+    byAuthor ? Promise.resolve([]) : services.experiments.findResults(turn.scope.key, words),
   ]);
   const entryHits = newestHitsFirst([...new Map([...textHits, ...authorHits].map((h) => [h.id, h])).values()]);
   const hits: Found[] = [
     ...entryHits.map((h) => ({ date: h.happenedOn, entry: h })),
     ...items.map((i) => ({ date: keyDate(i) ?? i.writtenAt.slice(0, 10), item: i })),
+    ...results.map((r) => ({ date: r.period?.start ?? r.at.slice(0, 10), result: r })),
   ].sort(newestFirst);
   const page = hits.slice(offset, offset + PAGE_SIZE);
   const rows = (await Promise.all(page.map(async (f): Promise<ListRow | undefined> => {
+    if ('result' in f) {
+      const r = f.result;
+      const meta = [t('result.kind', lang), r.experiment, ...(r.period ? [formatPeriod(r.period, lang, turn.now)] : [])].join(' · ');
+      return { meta, text: r.text };
+    }
     if ('item' in f) {
       const label = t(f.item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang);
       const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');

@@ -69,4 +69,5 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
 }
 
 export const stakeholderCommand = listHandler('stakeholder', 'stakeholder');
-export const experimentCommand = listHandler('experiment', 'experiment');
+/** `/forsøg tilføj <navn>`: bot/commands/experiment.ts hands the add subcommand here. */
+export const addExperimentCommand = listHandler('experiment', 'experiment');
