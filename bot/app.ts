@@ -9,9 +9,17 @@ import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
+import { ExperimentRepository } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
+import { HistoryRepository } from '../storage/historyRepository';
+import { ENTRY } from '../storage/logRepository';
+import { ITEM } from '../storage/itemRepository';
+import { SETTINGS } from '../storage/scopeRepository';
+import { ERASURE } from './commands/forget';
+import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import { downloadHandler } from './download';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -59,9 +67,16 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
     items: new ItemRepository(tables.items),
+    experiments: new ExperimentRepository(tables.scopes),
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
+    // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
+    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes }),
+    downloadKeys: new DownloadKeyRepository(tables.scopes),
+    publicUrl: () => publicUrl,
   };
+  // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
+  let publicUrl: string | undefined;
   const bot = new TovholderBot({
     services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
@@ -70,9 +85,16 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const scheduler = new Scheduler({
     ...services, clock, logger, sender: new ConnectorSender(config, clock),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
+    retentionYears: config.retentionYears,
   });
-  const server = createServer({ adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables) });
+  const server = createServer({
+    adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
+    download: downloadHandler(services, clock),
+  });
   const port = await listen(server, config.port, config.host);
+  publicUrl = config.botDomain ? `https://${config.botDomain}`
+    : config.appId ? undefined
+    : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.schedulerIntervalMs !== undefined && options.schedulerIntervalMs > 0) scheduler.start();
 
   let closing: Promise<void> | undefined;

@@ -21,6 +21,13 @@ export interface Config {
   /** Empty: any tenant. */
   allowedTenants: string[];
   logLevel: LogLevel;
+  /** Entra object ids (lower case) of the people who may use the admin commands (/glem). Empty: nobody. */
+  admins: string[];
+  /** Log entries and items older than this many years after their date are deleted. Undefined: kept. */
+  retentionYears: number | undefined;
+  /** The bot's public host name (BOT_DOMAIN, as `npm run package` takes it): download links are https://<it>/download/….
+   *  Unset: links point at the loopback address the bot listens on (local mode), or are not offered (with MicrosoftAppId). */
+  botDomain: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +89,22 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', 'a comma-separated list of tenant ids (GUIDs), or empty', allowedText);
   }
 
+  const adminsText = value(env, 'ADMINS') ?? '';
+  const admins = adminsText.split(',').map((a) => a.trim()).filter(Boolean);
+  for (const a of admins) {
+    if (!GUID.test(a)) throw new ConfigError('ADMINS', 'a comma-separated list of Entra object ids (GUIDs), or empty', adminsText);
+  }
+
+  const retentionText = value(env, 'RETENTION_YEARS');
+  let retentionYears: number | undefined;
+  if (retentionText !== undefined && retentionText.toLowerCase() !== 'keep') {
+    retentionYears = Number(retentionText);
+    if (!/^\d+$/.test(retentionText) || retentionYears < 1 || retentionYears > 100) {
+      throw new ConfigError('RETENTION_YEARS', 'a whole number of years from 1 to 100, or empty (keep everything)', retentionText);
+    }
+  }
+  const botDomain = hostOf(value(env, 'BOT_DOMAIN'));
+
   return {
     port,
     host,
@@ -95,7 +118,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     language: oneOf(env, 'BOT_LANGUAGE', ['da', 'en'] as const, 'da'),
     allowedTenants: allowedTenants.map((t) => t.toLowerCase()),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    admins: admins.map((a) => a.toLowerCase()),
+    retentionYears,
+    botDomain,
   };
+}
+
+/** BOT_DOMAIN as a bare host (and port): "https://tovholder.azurewebsites.net/api/messages" is taken the way
+ *  `npm run package` takes it; anything that is not a host name stops the bot. */
+function hostOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const host = text.replace(/^https?:\/\//i, '').replace(/[/?#].*$/, '').toLowerCase();
+  if (!/^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/.test(host)) {
+    throw new ConfigError('BOT_DOMAIN', 'the bot\'s public host name, e.g. tovholder.azurewebsites.net', text);
+  }
+  return host;
 }
 
 export function isLoopback(host: string): boolean {

@@ -1,10 +1,15 @@
 // The command grammar: a message's first word, anchored, against the Danish and English command names.
 // "/log" matches only the whole word ("/logout" is unknown, with "did you mean /log?"). Pure: no Bot Framework here.
 
+import { editDistance } from '../domain/text';
+
 export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
   | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
-  | 'digest' | 'remind';
+  | 'digest' | 'remind'
+  | 'history' | 'myData' | 'forget'
+  | 'status' | 'stats' | 'export'
+  | 'result' | 'municipality' | 'approved';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -24,13 +29,30 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
   { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
   { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
+  { command: 'history', lang: 'da', name: 'historik' }, { command: 'history', lang: 'en', name: 'history' },
+  { command: 'myData', lang: 'da', name: 'mine' }, { command: 'myData', lang: 'en', name: 'my' },
+  { command: 'forget', lang: 'da', name: 'glem' }, { command: 'forget', lang: 'en', name: 'forget' },
+  { command: 'status', lang: 'both', name: 'status' },
+  { command: 'stats', lang: 'da', name: 'tal' }, { command: 'stats', lang: 'en', name: 'stats' },
+  { command: 'export', lang: 'da', name: 'eksport' }, { command: 'export', lang: 'en', name: 'export' },
+  { command: 'result', lang: 'da', name: 'resultat' }, { command: 'result', lang: 'en', name: 'result' },
+  { command: 'municipality', lang: 'da', name: 'kommune' }, { command: 'municipality', lang: 'en', name: 'municipality' },
+  { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":
  *  those begin ordinary questions. */
 const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent', 'stakeholder', 'forsøg', 'experiment',
   'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
-  'overblik', 'digest', 'påmind', 'remind']);
+  'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export', 'resultat', 'result']);
+
+/** How to write a command in a language ("/eksport", "/export"): its first spelling in that language, or one for both. */
+export function commandText(command: CommandName, lang: 'da' | 'en'): string {
+  const spelling = COMMAND_SPELLINGS.find((s) => s.command === command && s.lang === lang)
+    ?? COMMAND_SPELLINGS.find((s) => s.command === command && s.lang === 'both')
+    ?? COMMAND_SPELLINGS.find((s) => s.command === command)!;
+  return `/${spelling.name}`;
+}
 
 export type Parsed =
   | { type: 'command'; command: CommandName; name: string; nameLang: 'da' | 'en' | 'both'; args: string }
@@ -67,18 +89,4 @@ export function closestCommand(word: string): string | undefined {
   if (!best) return undefined;
   const limit = Math.max(2, Math.floor(word.length / 3));
   return best.d <= limit ? '/' + best.name : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -17,6 +17,11 @@ import type { Clock, ProactiveSender, SendOutcome } from './ports';
 import type { Reply } from './commands/types';
 import type { Logger } from './logger';
 import { describeError } from './logger';
+import type { Tables } from '../storage/tables';
+import { housekeep, type HousekeepingReport } from '../storage/housekeeping';
+
+/** Housekeeping (old claims, removed conversations, RETENTION_YEARS) runs at most this often, on the injected clock. */
+export const HOUSEKEEPING_EVERY_MS = 24 * 3600_000;
 
 export const DEFAULT_TICK_MS = 30_000;
 
@@ -44,6 +49,10 @@ export interface SchedulerDeps extends DigestSources {
   /** Distinguishes this instance's claims (random per process unless given). */
   instanceId?: string;
   intervalMs?: number;
+  /** Every table: the housekeeping scans them. */
+  tables: Tables;
+  /** RETENTION_YEARS; undefined keeps entries and items. */
+  retentionYears?: number;
 }
 
 /**
@@ -73,6 +82,7 @@ export class Scheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<TickReport> | undefined;
   private stopped = false;
+  private lastHousekeeping: DateTime | undefined;
 
   constructor(private readonly deps: SchedulerDeps) {
     this.instanceId = deps.instanceId ?? randomBytes(6).toString('hex');
@@ -102,8 +112,25 @@ export class Scheduler {
     return this.running;
   }
 
+  /** Deletes what is kept no longer (see storage/housekeeping.ts), as of the clock's now. */
+  async housekeep(): Promise<HousekeepingReport> {
+    const now = this.deps.clock.now();
+    const report = await housekeep(this.deps.tables, now, { retentionYears: this.deps.retentionYears });
+    this.lastHousekeeping = now;
+    this.deps.logger.info('housekeeping', { ...report });
+    return report;
+  }
+
   private async runTick(): Promise<TickReport> {
     const now = this.deps.clock.now().setZone(this.deps.zone);
+    if (!this.lastHousekeeping || now.toMillis() - this.lastHousekeeping.toMillis() >= HOUSEKEEPING_EVERY_MS) {
+      try {
+        await this.housekeep();
+      } catch (err) {
+        // Housekeeping must never keep a digest back: the next tick tries again.
+        this.deps.logger.error('housekeeping_failed', describeError(err));
+      }
+    }
     const report: TickReport = { sent: [], failed: [], gone: [] };
     const refs = await this.deps.conversations.all();
     let next = 0;
@@ -176,7 +203,7 @@ export class Scheduler {
         return false;
       case 'gone':
         // 403: the bot is no longer in the conversation. Stop writing there until it is added again.
-        await claims.markGone(claim, `status ${outcome.status}`);
+        await claims.markGone(claim, `status ${outcome.status}`, now);
         await conversations.remove(ref.scopeKey);
         logger.warn('proactive_conversation_gone', { ...fields, status: outcome.status });
         report.gone.push(`${ref.scopeKey} ${occasionId}`);

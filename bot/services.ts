@@ -5,8 +5,12 @@ import type { Tables } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
+import type { ExperimentRepository } from '../storage/experimentRepository';
 import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
+import type { HistoryRepository } from '../storage/historyRepository';
+import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import type { RegistryReader } from './reportData';
 
 export interface Services {
   config: Config;
@@ -15,8 +19,18 @@ export interface Services {
   log: LogRepository;
   scopes: ScopeRepository;
   items: ItemRepository;
+  /** The experiments' registry: records, status history, results. */
+  experiments: ExperimentRepository;
   /** Where the bot may write on its own (digest, reminders). */
   conversations: ConversationRepository;
   /** Exactly-once claims of scheduled sends. */
   claims: ClaimRepository;
+  /** The change history of every kind of thing, each in its own table. */
+  history: HistoryRepository;
+  /** The key that signs download links (the same on every instance). */
+  downloadKeys: DownloadKeyRepository;
+  /** Issue 14's registry of experiments, results and approvals; unset until it exists (see bot/reportData.ts). */
+  registry?: RegistryReader;
+  /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
+  publicUrl(): string | undefined;
 }

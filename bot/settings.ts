@@ -5,6 +5,7 @@ import { DEFAULT_DIGEST, type DigestSettings, type IsoWeekday } from '../domain/
 import { DEFAULT_REMINDERS, MAX_DAYS_BEFORE, type ReminderSettings } from '../domain/reminders';
 import type { Lang } from '../domain/types';
 import type { ScopeRepository } from '../storage/scopeRepository';
+import type { Change } from '../domain/history';
 
 /** The digest's schedule, the channel chosen with /digest here, and the language it was last set in. */
 export interface StoredDigestSettings extends DigestSettings {
@@ -76,10 +77,10 @@ export async function settingsOf(store: SettingsStore, scopeKey: string): Promis
   };
 }
 
-export async function saveDigestSettings(store: SettingsStore, scopeKey: string, settings: StoredDigestSettings): Promise<void> {
-  await store.putSettings(scopeKey, DIGEST_SETTINGS, settings);
+export async function saveDigestSettings(store: SettingsStore, scopeKey: string, settings: StoredDigestSettings, change?: Change): Promise<void> {
+  await store.putSettings(scopeKey, DIGEST_SETTINGS, settings, change);
 }
 
-export async function saveReminderSettings(store: SettingsStore, scopeKey: string, settings: StoredReminderSettings): Promise<void> {
-  await store.putSettings(scopeKey, REMINDER_SETTINGS, settings);
+export async function saveReminderSettings(store: SettingsStore, scopeKey: string, settings: StoredReminderSettings, change?: Change): Promise<void> {
+  await store.putSettings(scopeKey, REMINDER_SETTINGS, settings, change);
 }

@@ -2,6 +2,7 @@
 // derives a Turn from a Teams activity, and handlers see only this.
 import type { DateTime } from 'luxon';
 import type { Colleague, Lang } from '../domain/types';
+import type { Change } from '../domain/history';
 
 export type ScopeKind = 'team' | 'groupChat' | 'personal';
 
@@ -30,4 +31,9 @@ export interface Turn {
   conversationId: string;
   /** Colleagues @mentioned in the message (never the bot). */
   mentions: Colleague[];
+}
+
+/** This turn's change, for the history: its author, at its own "now" (an ISO instant in UTC). */
+export function changeOf(turn: Pick<Turn, 'author' | 'now'>): Change {
+  return { by: { name: turn.author.name, aadObjectId: turn.author.aadObjectId }, at: turn.now.toUTC().toISO()! };
 }

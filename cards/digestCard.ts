@@ -10,6 +10,7 @@ import { kindLabel } from '../domain/vocabulary';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/digest.json';
+import { tallyText } from './approvalCards';
 
 /** Room left for the activity around the card within Teams' 28 KB message limit. */
 export const DIGEST_CARD_BUDGET_BYTES = 26 * 1024;
@@ -28,6 +29,8 @@ export function digestSummary(digest: Digest, lang: Lang): string {
     ...(digest.overdue.length ? [t('digestCard.countOverdue', lang, { n: digest.overdue.length })] : []),
     ...(digest.events.length ? [t('digestCard.countEvents', lang, { n: digest.events.length })] : []),
     ...(digest.deadlines.length ? [t('digestCard.countDeadlines', lang, { n: digest.deadlines.length })] : []),
+    ...(digest.undated.length ? [t('digestCard.countUndated', lang, { n: digest.undated.length })] : []),
+    ...(digest.approvals.length ? [t('digestCard.countApprovals', lang, { n: digest.approvals.length })] : []),
   ];
   return t('digestCard.summary', lang, { parts: listText(parts, lang) });
 }
@@ -64,7 +67,9 @@ function itemLine(item: Item, lang: Lang, now: DateTime, today: string, overdue:
   const when = overdue
     ? t('digestCard.wasDue', lang, { period, ago: t('word.daysAgo', lang, { n: daysBetween(date, today) }) })
     : `${period}${time}, ${relative(today, date, lang)}`;
-  return { lead: cut(item.title), main: ` ${when}`, detail: item.place ? ` · ${cut(item.place)}` : ' ' };
+  const tally = tallyText(item, lang);
+  const detail = [item.place ? ` · ${cut(item.place)}` : '', tally ? ` · ${tally}` : ''].join('');
+  return { lead: cut(item.title), main: ` ${when}`, detail: detail || ' ' };
 }
 
 export interface DigestCardOptions {
@@ -89,9 +94,10 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
     logged: digest.logged.map((e) => logLine(e, lang, now)),
     events: digest.events.map((i) => itemLine(i, lang, now, today, false)),
     deadlines: digest.deadlines.map((i) => itemLine(i, lang, now, today, false)),
+    approvals: digest.approvals.map((i) => itemLine(i, lang, now, today, false)),
   };
   const counts = digest.counts.map((c) => `${c.count} ${kindLabel(c.kind, lang)}`).join(' · ');
-  const build = (limits: Record<keyof typeof lists, number>, truncated: boolean): CardJson => {
+  const build = (limits: Record<keyof typeof lists | 'undated', number>, truncated: boolean): CardJson => {
     const sections: Section[] = [];
     const add = (key: keyof typeof lists, heading: string, color: string, summaryText: string) => {
       if (lists[key].length === 0) return;
@@ -104,10 +110,21 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
     add('logged', t('digestCard.loggedSince', lang, { day: formatDay(digest.ranges.logFrom, lang, now) }), 'Accent', counts);
     add('events', t('digestCard.events', lang), 'Accent', '');
     add('deadlines', t('digestCard.deadlines', lang), 'Accent', '');
+    if (digest.undated.length > 0) {
+      // One line: what still waits for its date, so it is not forgotten.
+      const shown = digest.undated.slice(0, limits.undated).map((i) => cut(i.title));
+      const more = digest.undated.length - shown.length;
+      sections.push({
+        heading: `${t('digestCard.undated', lang)} (${digest.undated.length})`, color: 'Default',
+        summary: shown.join(' · ') + (more > 0 ? ` ${t('item.andMore', lang, { n: more })}` : ''), lines: [],
+      });
+    }
+    add('approvals', t('digestCard.approvals', lang), 'Accent', '');
     return expand(template, { title, subtitle, note, sections, footer: truncated ? t('digestCard.more', lang) : '' });
   };
 
-  const limits = { overdue: lists.overdue.length, logged: lists.logged.length, events: lists.events.length, deadlines: lists.deadlines.length };
+  const limits = { overdue: lists.overdue.length, logged: lists.logged.length, events: lists.events.length, deadlines: lists.deadlines.length,
+    undated: digest.undated.length, approvals: lists.approvals.length };
   let card = build(limits, false);
   // Too big: shorten the longest list by a fifth at a time until it fits (a few rounds even for hundreds of lines).
   while (Buffer.byteLength(JSON.stringify(card), 'utf8') > DIGEST_CARD_BUDGET_BYTES) {

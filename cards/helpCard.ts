@@ -18,7 +18,15 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.find.example', 'help.find.text'],
     ['help.who.example', 'help.who.text'],
     ['help.stakeholder.example', 'help.stakeholder.text'],
+  ] },
+  { heading: 'help.heading.registry', commands: [
+    ['help.experiments.example', 'help.experiments.text'],
+    ['help.experimentPage.example', 'help.experimentPage.text'],
+    ['help.experimentStatus.example', 'help.experimentStatus.text'],
     ['help.experiment.example', 'help.experiment.text'],
+    ['help.result.example', 'help.result.text'],
+    ['help.municipality.example', 'help.municipality.text'],
+    ['help.approved.example', 'help.approved.text'],
   ] },
   { heading: 'help.heading.coming', commands: [
     ['help.event.example', 'help.event.text'],
@@ -31,6 +39,16 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
   { heading: 'help.heading.digest', commands: [
     ['help.digest.example', 'help.digest.text'],
     ['help.remind.example', 'help.remind.text'],
+  ] },
+  { heading: 'help.heading.privacy', commands: [
+    ['help.history.example', 'help.history.text'],
+    ['help.myData.example', 'help.myData.text'],
+    ['help.forget.example', 'help.forget.text'],
+  ] },
+  { heading: 'help.heading.reports', commands: [
+    ['help.status.example', 'help.status.text'],
+    ['help.stats.example', 'help.stats.text'],
+    ['help.export.example', 'help.export.text'],
   ] },
 ];
 

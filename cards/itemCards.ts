@@ -10,6 +10,7 @@ import type { TimelineLine } from '../domain/timeline';
 import { expand, type CardJson } from './render';
 import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
+import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
 
 /** Teams refuses messages over 28 KB; a listing page stays well under, leaving room for the activity around it. */
@@ -36,6 +37,8 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
     parts.push(t(item.type === 'event' ? 'item.held' : item.period?.form.kind === 'span' ? 'item.ended' : 'item.notMarked', lang));
   }
   if (item.done) parts.push(t('item.isDone', lang));
+  const tally = tallyText(item, lang);
+  if (tally && !item.done) parts.push(tally);
   const runs: Inline[] = [{ type: 'TextRun', text: parts.join(' · '), isSubtle: state !== 'overdue', size: 'Small',
     ...(state === 'overdue' ? { color: 'Attention' } : {}) }];
   if (item.place) runs.push({ type: 'TextRun', text: ` · ${item.place}`, isSubtle: true, size: 'Small' });
@@ -94,13 +97,26 @@ export function cardBytes(card: CardJson): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-/** One saved (or just changed) item, with its Done / Undo button. */
-export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good'): CardJson {
+/** One saved (or just changed) item, with its Done / Undo button (and `extraActions`); an open deadline also offers to
+ *  become an approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
+export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', extraActions: ExecuteAction[] = [], lastMarked?: string): CardJson {
   const button = doneButton(item, lang);
+  if (item.approvers?.length) {
+    const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }, ...extraActions] });
+  }
+  const perMunicipality = item.type === 'deadline' && !item.done
+    ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
+    : [];
   return expand(savedTemplate, {
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
-    actions: [{ type: 'Action.Execute', ...button }],
+    actions: [
+      { type: 'Action.Execute', ...button },
+      ...extraActions,
+      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
+      ...perMunicipality,
+    ],
   });
 }
 

@@ -92,13 +92,14 @@ export function logSavedCard(
     actions: [
       { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
       { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
+      { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
       ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
     ],
     links: openButtons(e, lang),
   });
 }
 
-/** After Undo: the entry struck through, no buttons. */
+/** After Undo: the entry struck through; only its history can be opened. */
 export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undoneBy: string): CardJson {
   return expand(savedTemplate, {
     heading: undoneBy ? t('logCard.undoneBy', lang, { by: undoneBy }) : t('logCard.undone', lang),
@@ -107,7 +108,7 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
     struck: true,
     facts: factsOf(e, lang, today),
     note: '',
-    actions: [],
+    actions: [{ title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } }],
     links: [],
   });
 }

@@ -4,6 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Item } from '../domain/items';
 import { formatDay, t, timeText } from '../i18n/catalog';
 import { whenText } from './itemCards';
+import { missingText } from './approvalCards';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/reminder.json';
@@ -41,7 +42,7 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
       ];
   const card = expand(template, {
     heading, color: item.type === 'deadline' && daysLeft <= 1 ? 'Attention' : 'Accent',
-    title: item.title, when, place: item.place ?? '', status, buttons,
+    title: item.title, when, place: item.place ?? '', status, missing: outcome ? '' : missingText(item, lang), buttons,
   });
   if (buttons.length === 0) delete card.actions;
   return { card, summary: `${heading}: ${item.title}` };

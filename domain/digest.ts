@@ -72,6 +72,10 @@ export interface Digest {
   events: Item[];
   /** Open deadlines ending in the next 30 days, soonest first. */
   deadlines: Item[];
+  /** Open approval runs under way (begun, not yet due within 30 days): shown with their tally until all approve. */
+  approvals: Item[];
+  /** Open events and deadlines whose date is not set yet ("uden dato"), oldest written first: one line. */
+  undated: Item[];
   /** Nothing logged, nothing coming, nothing overdue: the digest says so in one line. */
   quiet: boolean;
 }
@@ -106,11 +110,13 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
   counts.sort((a, b) => b.count - a.count);
 
   const seen = new Set<string>();
-  const open = items.filter((item) => {
+  const unique = items.filter((item) => {
     if (item.done || seen.has(item.id)) return false;
     seen.add(item.id);
-    return keyDate(item) !== undefined;
+    return true;
   });
+  const open = unique.filter((item) => keyDate(item) !== undefined);
+  const undated = unique.filter((item) => keyDate(item) === undefined).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   const overdue = open.filter((i) => isRecentlyOverdue(i, today)).sort(byKeyDate);
   const olderOverdue = open.filter((i) => isOverdue(i, today) && !isRecentlyOverdue(i, today)).length;
   const events = open
@@ -120,8 +126,13 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
     .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
     .sort(byKeyDate);
 
-  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0;
-  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, quiet };
+  const listed = new Set([...overdue, ...deadlines].map((i) => i.id));
+  const approvals = open
+    .filter((i) => (i.approvers?.length ?? 0) > 0 && i.period && !listed.has(i.id) && !isOverdue(i, today) && i.period.start <= today && keyDate(i)! > ranges.deadlinesTo)
+    .sort(byKeyDate);
+  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0
+    && undated.length === 0 && approvals.length === 0;
+  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, undated, approvals, quiet };
 }
 
 /** The local day (in `now`'s zone) an entry was logged. */

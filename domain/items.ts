@@ -1,5 +1,7 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
+import type { ApprovalMark } from './approvals';
+import { tokenize } from './text';
 
 export type ItemType = 'event' | 'deadline';
 
@@ -24,10 +26,75 @@ export interface Item {
   writtenAt: string;
   /** A reminder snoozed until this ISO instant. */
   snoozedUntil?: string;
+  /** An approval run: who must approve (the 11 municipalities for "… i alle kommuner"), in order. */
+  approvers?: string[];
+  /** The approvers' marks so far (domain/approvals.ts); the item is done when every approver is marked. */
+  approvals?: ApprovalMark[];
 }
 
 /** The date that decides when an item is due: a deadline's end, an event's start. */
 export function keyDate(item: Item): IsoDate | undefined {
   if (!item.period) return undefined;
   return item.type === 'event' ? item.period.start : item.period.end;
+}
+
+/** A title as compared: its words, case, accents and punctuation aside ("Beskæftigelsestræf 2020" = "beskæftigelsestræf
+ *  2020."). */
+export function titleKey(title: string): string {
+  return tokenize(title).map((t) => t.word).join(' ');
+}
+
+/** What an item written again may bring: a date, a time, a place. */
+export interface ItemFields {
+  period?: Period;
+  time?: { hour: number; minute: number };
+  place?: string;
+}
+
+/**
+ * The item that writing `type` "title" again should update rather than add beside, if any: an open item of the same
+ * kind with the same title (titleKey). An event that has been held is history: writing its title again (next year's
+ * Folkemøde) is a new event. A deadline stays the one deadline until it is marked done, also when it was missed
+ * (writing it again with a new date moves it). Several: the undated one first, then the latest written.
+ */
+export function itemToUpdate(candidates: readonly Item[], type: ItemType, title: string, today: IsoDate): Item | undefined {
+  const key = titleKey(title);
+  if (!key) return undefined;
+  const open = candidates.filter((i) => i.type === type && !i.done && titleKey(i.title) === key
+    && (type === 'deadline' || !i.period || i.period.end >= today));
+  return open.sort((a, b) => Number(a.period !== undefined) - Number(b.period !== undefined) || b.writtenAt.localeCompare(a.writtenAt))[0];
+}
+
+/** One thing a rewrite changed, for the card to say ("dato sat til …"). */
+export type ItemChange =
+  | { field: 'period'; from?: Period; to: Period }
+  | { field: 'time'; from?: { hour: number; minute: number }; to: { hour: number; minute: number } }
+  | { field: 'place'; from?: string; to: string };
+
+const samePeriod = (a: Period | undefined, b: Period | undefined) => JSON.stringify(a) === JSON.stringify(b);
+const sameTime = (a: ItemFields['time'], b: ItemFields['time']) => a?.hour === b?.hour && a?.minute === b?.minute;
+
+/** The item with what was written again: a date, time or place written replaces the stored one; what was not written
+ *  stays (writing "Beskæftigelsestræf 2020" again without a date keeps its date). */
+export function rewriteItem(existing: Item, written: ItemFields): { item: Item; changes: ItemChange[] } {
+  const item: Item = { ...existing };
+  const changes: ItemChange[] = [];
+  if (written.period && !samePeriod(existing.period, written.period)) {
+    changes.push({ field: 'period', ...(existing.period ? { from: existing.period } : {}), to: written.period });
+    item.period = written.period;
+  }
+  if (written.time && !sameTime(existing.time, written.time)) {
+    changes.push({ field: 'time', ...(existing.time ? { from: existing.time } : {}), to: written.time });
+    item.time = written.time;
+  }
+  if (written.place && written.place !== existing.place) {
+    changes.push({ field: 'place', ...(existing.place ? { from: existing.place } : {}), to: written.place });
+    item.place = written.place;
+  }
+  return { item, changes };
+}
+
+/** The fields a rewrite may change, for telling whether an item was changed again since. */
+export function rewrittenFields(item: Item): string {
+  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null]);
 }

@@ -4,12 +4,13 @@ import type { DateTime } from 'luxon';
 import type { Lang, Period } from './types';
 import { parsePeriod } from './dates';
 import { detectLanguage } from './language';
-import { isStopword, sanitizeUserText, tokenize } from './text';
+import { foldDanishDigraphs, isStopword, sanitizeUserText, tokenize } from './text';
 
 export type Question =
   | { kind: 'due'; period: Period; lang: Lang; includeDone: boolean }
   | { kind: 'upcoming'; lang: Lang }
-  | { kind: 'when'; words: string[]; lang: Lang };
+  | { kind: 'when'; words: string[]; lang: Lang }
+  | { kind: 'thanks'; lang: Lang };
 
 // A question is short; anything longer is a message to the team, not to the bot.
 const MAX_QUESTION_CHARS = 160;
@@ -25,10 +26,25 @@ const MAX_QUESTION_WORDS = 20;
  * "incl. done" / "også de færdige" anywhere sets includeDone.
  */
 export function parseQuestion(text: string, today: DateTime): Question | undefined {
-  const asked = /\?\s*$/.test(text.trim());
-  let s = normalize(text);
+  const s = normalize(text);
   if (!s || s.length > MAX_QUESTION_CHARS || s.split(' ').length > MAX_QUESTION_WORDS) return undefined;
-  s = stripPoliteness(s);
+  const thanks = THANKS.exec(s);
+  if (thanks) return { kind: 'thanks', lang: thanks[1] ? 'da' : 'en' };
+  const asked = /\?\s*$/.test(text.trim());
+  // A keyboard without æ, ø, å: "hvad skal vi naa i naeste maaned", "hvornaar er moedet" are read with å, æ, ø.
+  return readQuestion(s, today, asked) ?? (/aa|ae|oe/.test(s) ? readQuestion(foldDanishDigraphs(s), today, asked) : undefined);
+}
+
+/** A short thanks, and nothing more: "tak", "mange tak for hjælpen", "thanks!", "thank you so much :)". */
+const THANKS = new RegExp(
+  '^(?:(?:ok|okay|fint|super|perfekt|dejligt|fedt|godt|great|perfect|cool|nice|hej|hi)[ ,.!]*)?' +
+    '(?:(?:mange |tusind |1000 |rigtig mange )?(tak)(?: skal du have| for (?:hjælpen|det|nu|i dag|svaret|info))?|thanks?(?: a lot| so much| for (?:the help|your help|that))?|thank you(?: so much| very much| for (?:the help|your help|that))?|thx|ty)' +
+    '(?:[ ,.!]*(?:tovholder|:\\)|:-\\)|😊|🙏|👍))*[ .!]*$',
+  'u',
+);
+
+function readQuestion(question: string, today: DateTime, asked: boolean): Question | undefined {
+  let s = stripPoliteness(question);
   if (!s) return undefined;
 
   const when = parseWhen(s, asked);

@@ -92,6 +92,12 @@ export function searchWords(s: string): string[] {
   return [...words];
 }
 
+/** A search word matched as written rather than as the start of longer words: short words and names ("KL" is not
+ *  "klokken", "P1" not "P10") and anything with a digit ("TV2", "19"). Their genitive -s is allowed ("KL's"). */
+export function wholeWordOnly(foldedWord: string): boolean {
+  return foldedWord.length <= 3 || /\p{N}/u.test(foldedWord);
+}
+
 const VOWELS = 'aeiouyæøå';
 const isVowel = (c: string) => VOWELS.includes(c);
 
@@ -145,23 +151,55 @@ export function stemDa(word: string): string {
 // Compound heads shorter than this are not looked for at the end of longer words ("dag" in "mandag").
 const MIN_COMPOUND_HEAD = 5;
 
+// A stem this long is also looked for inside a compound ("send" in "fremsendelse").
+const MIN_COMPOUND_PART = 4;
+
 /**
- * True when every query word matches some word of the title: same stem, a prefix of it ("slut" →
- * "slutrapport"), or, for stems of five letters or more, the head of a Danish compound ("rapporten" →
- * "slutrapport", "behandlingen" → "byrådsbehandling"). An empty query matches nothing.
+ * A keyboard without æ, ø and å writes "aa", "ae" and "oe" ("naeste maaned", "hvornaar", "moede"). On folded text:
+ * aa → å, ae → æ, oe → ø. Applied to both sides of a comparison, so "Aalborg" still meets "Aalborg".
  */
-export function titleMatches(queryWords: string[], title: string): boolean {
-  const stems = queryWords.map(stemDa).filter((s) => s.length > 0);
-  if (stems.length === 0) return false;
-  const titleWords = searchWordsWithStopwords(title).map((w) => ({ word: w, stem: stemDa(w) }));
-  return stems.every((q) =>
+export function foldDanishDigraphs(folded: string): string {
+  return folded.replace(/aa/g, 'å').replace(/ae/g, 'æ').replace(/oe/g, 'ø');
+}
+
+/**
+ * How many of the query words match some word of the title: same stem, a prefix of it ("slut" → "slutrapport"),
+ * for stems of five letters or more the head of a Danish compound ("rapporten" → "slutrapport", "behandlingen" →
+ * "byrådsbehandling"), and for stems of four or more a part inside one ("sendes" → "fremsendelse", "ministeriet" →
+ * "indenrigsministeriet"). aa/ae/oe count as å/æ/ø on both sides.
+ */
+export function titleMatchCount(queryWords: string[], title: string): number {
+  const stems = queryWords.map((w) => stemDa(foldDanishDigraphs(foldForSearch(w)))).filter((s) => s.length > 0);
+  const titleWords = searchWordsWithStopwords(title).map((w) => foldDanishDigraphs(w)).map((w) => ({ word: w, stem: stemDa(w) }));
+  return stems.filter((q) =>
     titleWords.some(
       (t) =>
         t.stem === q ||
         t.word.startsWith(q) ||
-        (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q))),
+        (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q))) ||
+        (q.length >= MIN_COMPOUND_PART && t.word.includes(q)),
     ),
-  );
+  ).length;
+}
+
+/** True when every query word matches some word of the title (titleMatchCount). An empty query matches nothing. */
+export function titleMatches(queryWords: string[], title: string): boolean {
+  const n = queryWords.map(stemDa).filter((s) => s.length > 0).length;
+  return n > 0 && titleMatchCount(queryWords, title) === n;
+}
+
+/**
+ * The titles that best answer a question's words: those matching the most of them, and at least half (so
+ * "evalueringen sendes til ministeriet" finds "Fremsendelse til Social og Indenrigsministeriet", two of three,
+ * and not every title with "evaluering" in it). Indexes into `titles`; none when nothing matches enough.
+ */
+export function bestTitleMatches(queryWords: string[], titles: readonly string[]): number[] {
+  const n = queryWords.map(stemDa).filter((s) => s.length > 0).length;
+  if (n === 0) return [];
+  const counts = titles.map((title) => titleMatchCount(queryWords, title));
+  const best = Math.max(0, ...counts);
+  if (best === 0 || best < Math.ceil(n / 2)) return [];
+  return counts.flatMap((c, i) => (c === best ? [i] : []));
 }
 
 // Titles are short: keep every word (a query may well be "plan for KL").
@@ -203,4 +241,19 @@ export function sanitizeUserText(s: string, options: SanitizeOptions = {}): stri
 /** The first letter upper-cased, as a label starts on a card ("presse" → "Presse"); æ, ø and å included. */
 export function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+}
+
+/** Damerau-Levenshtein distance (adjacent swaps count one): how far a typo is from a name. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }

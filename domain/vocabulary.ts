@@ -63,6 +63,8 @@ export interface Stakeholder {
 export interface Experiment {
   name: string;
   aliases: string[];
+  /** The full title, where the group's own material gives one (never made up). */
+  title?: string;
 }
 
 const outlet = (name: string, ...aliases: string[]): Stakeholder => ({ name, aliases, outlet: true });
@@ -101,13 +103,22 @@ export const SEED_STAKEHOLDERS: readonly Stakeholder[] = [
   body('Social- og Indenrigsministeriet', 'ØIM', 'Indenrigsministeriet', 'Økonomi- og Indenrigsministeriet'),
 ];
 
-/** The experiments a new team starts with; English aliases let English messages be tagged too. */
+/**
+ * The experiments a new team starts with: those the glossary and the group's slides name (the network runs 19; the
+ * group adds the rest with /forsøg tilføj). English aliases let English messages be tagged too. A full title only
+ * where the group's material gives it; statuses are never seeded (the group sets them with /forsøg status).
+ */
 export const SEED_EXPERIMENTS: readonly Experiment[] = [
-  { name: 'lægeattester', aliases: ['lægeattest', "doctors' certificates", "doctor's certificate", 'medical certificate'] },
+  { name: 'lægeattester', aliases: ['lægeattest', "doctors' certificates", "doctor's certificate", 'medical certificate'],
+    title: 'Differentiering i valg af lægeattester på sygedagpengeområdet' },
   { name: 'samtaler', aliases: ['samtaleforsøg', 'conversations', 'job conversations'] },
   { name: 'mikrolån', aliases: ['micro-loan', 'microloan', 'micro loan'] },
   { name: 'rehabiliteringsteams', aliases: ['rehabiliteringsteam', 'rehabteam', 'rehabilitation team'] },
   { name: 'mentor', aliases: ['mentorordning', 'mentoring', 'mentorforsøg'] },
+  { name: 'iværksætteri for dimittender', aliases: ['dimittendiværksætteri'] },
+  { name: 'fleksible rammer for uddannelse', aliases: [] },
+  { name: 'revalidering', aliases: [] },
+  { name: 'psykologbehandling', aliases: [] },
 ];
 
 /** The 11 municipalities of the network. */

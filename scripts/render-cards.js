@@ -43,6 +43,14 @@ const { parseQuestion } = need('domain/questions');
 const { formatPeriod, formatDay } = need('domain/periodFormat');
 const { searchWords } = need('domain/text');
 const { keyDate } = need('domain/items');
+const { experimentCard } = need('cards/experimentCard');
+const { itemCard } = need('cards/itemCards');
+const { findFigures } = need('domain/figures');
+const { findPeriodInText, splitTitleAndPeriod } = need('domain/dates');
+const { applyMark } = need('domain/approvals');
+const { MUNICIPALITIES } = need('domain/vocabulary');
+const { statusCard, statsCard } = need('cards/reportCards');
+const { statusGroups, milestonesOf, countEntries } = need('domain/report');
 const { openDialog } = need('bot/actions/logMessage');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +209,56 @@ function eventReminderCard() {
   return reminderCard(meeting, 1, 'da', at('2024-08-14T09:00')).card;
 }
 
+// `/forsøg lægeattester` in late November 2020: the seed's title, the 2018 result the group argues with, the log
+// about it, and a coming event. No status is set in this picture (the seed sets none; the group does).
+function experimentPageCard() {
+  const now = at('2020-11-23T10:00');
+  const seed = SEED_EXPERIMENTS.find((e) => e.name === 'lægeattester');
+  const text = 'ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer';
+  const found = findPeriodInText(text, { today: now, yearRule: 'past' });
+  const result = { id: 'r1', experiment: seed.name, text, period: found.period, figures: findFigures(text, [found]),
+    by: 'Anne Sørensen', byAadId: 'a', at: '2020-10-02T08:00:00Z' };
+  const hit = (kind, happenedOn, text, stakeholders, outlets = []) =>
+    ({ id: happenedOn, kind, happenedOn, entryKey: '', text, stakeholders, outlets, authorName: 'Anne Sørensen' });
+  const hits = [
+    hit('hearing', '2020-11-04', 'Foretræde for Folketingets Beskæftigelsesudvalg om lægeattester', ['Folketingets Beskæftigelsesudvalg']),
+    hit('press', '2020-10-05', 'P4 Nordjylland om lægeattesterne: interview med jobcenterchefen i Hjørring', [], ['P4']),
+    hit('meeting', '2020-09-22', 'Møde med KL om lægeattester og resultaterne fra 2018', ['KL']),
+    hit('letter', '2020-09-01', 'Henvendelse til Beskæftigelsesministeren om lægeattester', ['Beskæftigelsesministeren']),
+  ];
+  const coming = [{ id: 'e1', type: 'event', title: 'Oplæg om lægeattester på KL Beskæftigelsestræf', done: false,
+    period: { start: '2020-12-03', end: '2020-12-03', form: { kind: 'day' } }, authorName: 'Anne Sørensen', authorAadId: 'a', writtenAt: '' }];
+  const record = { name: seed.name, aliases: seed.aliases, title: seed.title, municipalities: [] };
+  return experimentCard({ record, history: [], results: [result] }, hits, coming, 'da', now, '');
+}
+
+// The approval run "Politisk godkendelse i alle kommuner November – december 2020" after marks from two colleagues.
+function approvalsCard() {
+  const now = at('2020-11-18T14:00');
+  const read = splitTitleAndPeriod('Politisk godkendelse i alle kommuner November – december 2020', { today: at('2020-10-15T10:00'), yearRule: 'future' });
+  let item = { id: 'i1', type: 'deadline', title: read.title, period: read.period, done: false, authorName: 'Anne Sørensen',
+    authorAadId: 'a', writtenAt: '2020-10-15T08:00:00Z', approvers: [...MUNICIPALITIES], approvals: [] };
+  const mark = (who, on, by) => { item = applyMark(item, { who, on, by, byAadId: by, at: `${on}T12:00:00Z` }).item; };
+  for (const who of ['Aalborg', 'Brønderslev', 'Frederikshavn']) mark(who, '2020-11-10', 'Anne Sørensen');
+  mark('Hjørring', '2020-11-11', 'Anne Sørensen');
+  for (const who of ['Jammerbugt', 'Mariagerfjord', 'Vesthimmerland']) mark(who, '2020-11-18', 'Mette Kristensen');
+  return itemCard(item, 'da', now, 'Godkendt: Vesthimmerland', '', 'Good', [], 'Vesthimmerland');
+}
+/** The report of /status siden 1. februar on 12 August 2024, as bot/reportData.ts loads it (also for the slides). */
+function reportData() {
+  const from = '2024-02-01';
+  const to = NOW.toISODate();
+  const entries = LOG.filter((e) => e.happenedOn >= from && e.happenedOn <= to)
+    .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn))
+    .map((e) => ({ ...e, authorAadId: 'aad',
+      outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)) }));
+  return {
+    from, to, label: 'siden 1. februar 2024', today: to, entries, items: ITEMS, groups: statusGroups(entries),
+    milestoneYear: 2024, milestones: milestonesOf(ITEMS, 2024, to), counts: countEntries(entries, { start: from, end: to }),
+  };
+}
+const LINKS = { pptx: 'https://tovholder.example/download/x', xlsx: 'https://tovholder.example/download/y', csv: 'https://tovholder.example/download/z' };
+
 const CARDS = [
   { name: 'help', card: () => helpCard('da') },
   { name: 'log-saved', card: savedCard },
@@ -211,6 +269,10 @@ const CARDS = [
   { name: 'timeline', card: pastedTimelineCard },
   { name: 'digest', card: weeklyDigestCard },
   { name: 'reminder', card: eventReminderCard },
+  { name: 'experiment', card: experimentPageCard },
+  { name: 'approvals', card: approvalsCard },
+  { name: 'status', card: () => statusCard(reportData(), 'da', NOW, LINKS) },
+  { name: 'stats', card: () => statsCard(reportData(), 'da') },
   { name: 'log-dialog', card: logDialog },
 ];
 
@@ -359,4 +421,4 @@ async function main() {
 }
 
 if (require.main === module) main().catch((err) => { console.error(err); process.exitCode = 1; });
-module.exports = { CARDS };
+module.exports = { CARDS, reportData };

@@ -6,6 +6,8 @@
 //                           --gone-->   gone                     (the bot was removed there: final)
 // A 'sending' row whose lease ran out belongs to an instance that died mid-send; it is taken over the same way as
 // 'retry', with an ETag-guarded update so that two instances cannot both take it. Times come from the caller's clock.
+// Claim rows are kept 90 days after their last moment, then the scheduler's housekeeping deletes them
+// (storage/housekeeping.ts).
 import type { DateTime } from 'luxon';
 import { isConflict, isStale, type Row, type TableStore } from './tableStore';
 import { encodeKeyPart, SEP } from './keys';
@@ -21,13 +23,15 @@ export interface Claim {
   etag: string;
 }
 
-interface ClaimRow extends Row {
+export interface ClaimRow extends Row {
   state: ClaimState;
   owner: string;
   /** ISO instant: a 'sending' row belongs to its owner until then; a 'retry' row may be taken from then. */
   notBefore: string;
   attempts: number;
   sentAt?: string;
+  /** When the connector said the bot was removed there (403). */
+  goneAt?: string;
   lastError?: string;
 }
 
@@ -84,8 +88,8 @@ export class ClaimRepository {
   }
 
   /** Nowhere to send it any more (the bot left the conversation): final. */
-  async markGone(claim: Claim, error: string): Promise<void> {
-    await this.finish(claim, { state: 'gone', lastError: error.slice(0, 500) });
+  async markGone(claim: Claim, error: string, now?: DateTime): Promise<void> {
+    await this.finish(claim, { state: 'gone', lastError: error.slice(0, 500), ...(now ? { goneAt: now.toUTC().toISO()! } : {}) });
   }
 
   async state(scopeKey: string, occasionId: string): Promise<{ state: ClaimState; attempts: number } | undefined> {

@@ -28,9 +28,11 @@ function canonical(r: ConversationRef): string {
   return JSON.stringify([r.scopeKey, r.kind, r.serviceUrl, r.channelId, r.tenantId, r.conversationId, r.teamId ?? null, r.bot.id, r.bot.name, r.since ?? null]);
 }
 
-interface RefRow extends Row { json: string }
+/** `writtenAt`: when the reference was last written (the housekeeping compares it with a later 403). */
+export interface RefRow extends Row { json: string; writtenAt?: string }
 
-const PARTITION = 'ref';
+export const CONVERSATIONS_PARTITION = 'ref';
+const PARTITION = CONVERSATIONS_PARTITION;
 
 function rowKeyOf(scopeKey: string): string {
   return encodeKeyPart(scopeKey);
@@ -46,7 +48,7 @@ export class ConversationRepository {
    * Saves the reference if it differs from what is stored; true when it wrote. The stored `since` wins over the
    * given one, so it stays the first time the bot heard from the conversation.
    */
-  async remember(ref: ConversationRef): Promise<boolean> {
+  async remember(ref: ConversationRef, at?: string): Promise<boolean> {
     const stored = this.known.get(ref.scopeKey) ?? (await this.get(ref.scopeKey));
     const next: ConversationRef = { ...ref, since: stored ? stored.since : ref.since };
     if (next.since === undefined) delete next.since;
@@ -54,7 +56,7 @@ export class ConversationRepository {
       this.known.set(ref.scopeKey, stored);
       return false;
     }
-    await this.store.upsert({ partitionKey: PARTITION, rowKey: rowKeyOf(ref.scopeKey), json: JSON.stringify(next) }, 'Replace');
+    await this.store.upsert({ partitionKey: PARTITION, rowKey: rowKeyOf(ref.scopeKey), json: JSON.stringify(next), ...(at ? { writtenAt: at } : {}) }, 'Replace');
     this.known.set(ref.scopeKey, next);
     return true;
   }

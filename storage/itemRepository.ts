@@ -8,19 +8,30 @@
 //   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
-// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved.
+//   tally|<id>                   a copy of an approval run (an item with approvers), open or done: /godkendt, /kommune
+//   approval|<id>|<at>|<who>     the history of an approval run's marks and undos (who marked or undid, when)
+//   update|<updateId>            an item written again with the same title: before and after, for its Undo
+//   hist|item|<id>|<at>|…        its change records (storage/historyRepository.ts)
+// An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved; a
+// change made with a `Change` (who, when) writes its change record in that same transaction.
 // The state rows carry the whole item, so a listing is one range read.
-import { isConflict, type Row, type StoreAction, type TableStore } from './tableStore';
+import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import { keyDate, type Item, type ItemType } from '../domain/items';
+import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
-import { foldForSearch, isStopword, searchWords } from '../domain/text';
+import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
+import type { ApprovalMark } from '../domain/approvals';
+import { snapshot, type Change, type HistoryAction } from '../domain/history';
+import { historyRow } from './historyRepository';
+
+/** The history's name for an event or deadline. */
+export const ITEM = 'item';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
 const MAX_ACTIONS = 100;
 
-interface ItemRow extends Row {
+export interface ItemRow extends Row {
   id: string;
   type: string;
   title: string;
@@ -37,11 +48,28 @@ interface ItemRow extends Row {
   authorAadId: string;
   writtenAt: string;
   snoozedUntil?: string;
+  approvers?: string;
+  approvals?: string;
 }
 
+/** One mark or undo of an approval run, as kept in its history. */
+export interface ApprovalEvent {
+  action: 'mark' | 'undo';
+  who: string;
+  /** The day the approver approved (the mark's date). */
+  on: IsoDate;
+  by: string;
+  byAadId: string;
+  at: string;
+}
+
+interface ApprovalEventRow extends Row, ApprovalEvent { itemId: string }
+
 interface RefRow extends Row { id: string }
+interface UpdateRow extends Row { itemId: string; before: string; after: string; by: string; at: string; undoneBy?: string; undoneAt?: string }
 
 const itemKey = (id: string) => `item${SEP}${id}`;
+const updateKey = (updateId: string) => `update${SEP}${updateId}`;
 
 /** The row that lists the item: open/done by key date, or nodate. */
 function stateKey(item: Item): string {
@@ -49,6 +77,11 @@ function stateKey(item: Item): string {
   if (!key) return `nodate${SEP}${item.id}`;
   return `${item.done ? 'done' : 'open'}${SEP}${key}${SEP}${item.id}`;
 }
+
+const tallyKey = (id: string) => `tally${SEP}${id}`;
+const approvalPrefix = (id: string) => `approval${SEP}${encodeKeyPart(id)}${SEP}`;
+/** Tries of a guarded change that lost to another writer (two colleagues marking at once) before giving up. */
+const GUARDED_TRIES = 5;
 
 const wordPrefix = (word: string) => `word${SEP}${encodeKeyPart(word)}`;
 const batchPrefix = (batchId: string) => `batch${SEP}${encodeKeyPart(batchId)}${SEP}`;
@@ -69,10 +102,14 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   if (item.doneBy) row.doneBy = item.doneBy;
   if (item.batchId) row.batchId = item.batchId;
   if (item.snoozedUntil) row.snoozedUntil = item.snoozedUntil;
+  if (item.approvers?.length) {
+    row.approvers = JSON.stringify(item.approvers);
+    row.approvals = JSON.stringify(item.approvals ?? []);
+  }
   return row;
 }
 
-function fromRow(r: ItemRow): Item {
+export function itemFromRow(r: ItemRow): Item {
   const item: Item = {
     id: r.id, type: r.type as ItemType, title: r.title, done: r.done === true,
     authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
@@ -87,6 +124,10 @@ function fromRow(r: ItemRow): Item {
   if (r.doneBy) item.doneBy = r.doneBy;
   if (r.batchId) item.batchId = r.batchId;
   if (r.snoozedUntil) item.snoozedUntil = r.snoozedUntil;
+  if (r.approvers) {
+    item.approvers = JSON.parse(r.approvers) as string[];
+    item.approvals = JSON.parse(r.approvals ?? '[]') as ApprovalMark[];
+  }
   return item;
 }
 
@@ -100,9 +141,9 @@ export class ItemRepository {
 
   /** Saves items (one or a pasted timeline) with their search index; 'duplicate' if these ids exist already. Items are
    *  packed into transactions of at most 100 actions; a redelivered (or half-saved) paste saves only what is missing. */
-  async add(scopeKey: string, items: Item[]): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, items: Item[], change?: Change): Promise<'saved' | 'duplicate'> {
     let saved = 0;
-    for (const chunk of this.chunksOf(scopeKey, items)) {
+    for (const chunk of this.chunksOf(scopeKey, items, change)) {
       try {
         await this.store.transaction(chunk.flatMap((c) => c.rows.map((row) => ['create', row] as StoreAction)));
         saved += chunk.length;
@@ -125,7 +166,13 @@ export class ItemRepository {
   async get(scopeKey: string, id: string): Promise<Item | undefined> {
     if (!id || id.includes(SEP)) return undefined;
     const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
-    return row ? fromRow(row) : undefined;
+    return row ? itemFromRow(row) : undefined;
+  }
+
+  /** Items this colleague created in this scope (for /mine data): one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** Open (not done) items whose key date (deadline: end, event: start) is in [from, to], by key date. */
@@ -133,14 +180,14 @@ export class ItemRepository {
     const states = opts.includeDone ? ['open', 'done'] : ['open'];
     const lists = await Promise.all(states.map((s) =>
       this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))));
-    return sortByKeyDate(lists.flat().map(fromRow));
+    return sortByKeyDate(lists.flat().map(itemFromRow));
   }
 
   /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
    *  (an event that began before today and is still running is not overdue). */
   async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { where: [{ property: 'endDate', op: 'lt', value: today }] });
-    return rows.map(fromRow);
+    return rows.map(itemFromRow);
   }
 
   /** Open items whose span overlaps [from, to] but whose key date lies outside it: a deadline period that ends
@@ -150,7 +197,7 @@ export class ItemRepository {
       this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] }),
       this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { where: [{ property: 'endDate', op: 'ge', value: from }] }),
     ]);
-    return sortByKeyDate([...before, ...after].map(fromRow));
+    return sortByKeyDate([...before, ...after].map(itemFromRow));
   }
 
   /**
@@ -169,27 +216,37 @@ export class ItemRepository {
     const ongoing: Item[] = [];
     for (const row of open) {
       const key = row.rowKey.slice(`open${SEP}`.length, `open${SEP}`.length + 10); // the key date, as the ranges compare it
-      const item = fromRow(row);
+      const item = itemFromRow(row);
       if (key >= from && key <= to) due.push(item);
       if (key < today && row.endDate !== undefined && row.endDate < today) overdue.push(item);
       if ((key > to && row.startDate !== undefined && row.startDate <= to) || (key < from && row.endDate !== undefined && row.endDate >= from)) ongoing.push(item);
     }
-    return { due: sortByKeyDate([...due, ...done.map(fromRow)]), overdue, ongoing: sortByKeyDate(ongoing) };
+    return { due: sortByKeyDate([...due, ...done.map(itemFromRow)]), overdue, ongoing: sortByKeyDate(ongoing) };
   }
 
-  /** Open events with no date set. */
+  /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
+   *  the "Frister og arrangementer" sheet). Open items only for those whose key date lies outside the range. */
+  async touching(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
+    const [inside, around] = await Promise.all([this.dueBetween(scopeKey, from, to, { includeDone: true }), this.ongoing(scopeKey, from, to)]);
+    const seen = new Set<string>();
+    return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
+  }
+
+  /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
-    return rows.map(fromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return rows.map(itemFromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
-  /** Items whose title has words starting with every one of the (folded) words; stopwords in the query are ignored. */
+  /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
+   *  those very words, see wholeWordOnly); stopwords in the query are ignored. */
   async search(scopeKey: string, words: string[]): Promise<Item[]> {
     const query = [...new Set(words.map(foldForSearch).map((w) => w.trim()).filter((w) => w && !isStopword(w)))];
     if (query.length === 0) return [];
     const idSets = await Promise.all(query.map(async (w) => {
-      const from = wordPrefix(w);
-      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+      // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
+      const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
+      const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
       return new Set(rows.map((r) => r.id));
     }));
     const [first, ...rest] = idSets;
@@ -199,7 +256,9 @@ export class ItemRepository {
   }
 
   /** Marks an item done or not done; undefined when this scope has no such item. */
-  async setDone(scopeKey: string, id: string, done: boolean, by: string, at: string): Promise<Item | undefined> {
+  async setDone(scopeKey: string, id: string, done: boolean, change: Change): Promise<Item | undefined> {
+    const { by: actor, at } = change;
+    const by = actor.name;
     const before = await this.get(scopeKey, id);
     if (!before) return undefined;
     if (before.done === done) return before;
@@ -211,19 +270,62 @@ export class ItemRepository {
       delete after.doneAt;
       delete after.doneBy;
     }
-    await this.replace(scopeKey, before, after);
+    await this.replace(scopeKey, before, after, { change, action: done ? 'done' : 'reopened' });
     return after;
   }
 
   /** Snooze a reminder, edit fields (title, period, time, place). The id must exist in this scope. */
-  async update(scopeKey: string, item: Item): Promise<void> {
+  async update(scopeKey: string, item: Item, change?: Change, action: HistoryAction = 'edited'): Promise<void> {
     const before = await this.get(scopeKey, item.id);
     if (!before) throw new Error(`no item ${item.id} in this scope`);
-    await this.replace(scopeKey, before, item);
+    await this.replace(scopeKey, before, item, change ? { change, action } : undefined);
+  }
+
+  /** Every approval run of the scope (open and done), in one range read: /godkendt and the municipality page. */
+  async approvalRuns(scopeKey: string): Promise<Item[]> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `tally${SEP}`, prefixEnd(`tally${SEP}`));
+    return sortByKeyDate(rows.map(itemFromRow));
+  }
+
+  /** An approval run's history of marks and undos, oldest first (issue 18's change history reads it). */
+  async approvalHistory(scopeKey: string, id: string): Promise<ApprovalEvent[]> {
+    const rows = await this.store.range<ApprovalEventRow>(scopeKey, approvalPrefix(id), prefixEnd(approvalPrefix(id)));
+    return rows.map((r) => ({ action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }));
+  }
+
+  /**
+   * Changes an item by `change` under its ETag: read, change, write the item and its copies in one transaction; on a
+   * concurrent change (two colleagues marking at once) read again and change again, so no mark is lost. `event`, when
+   * the change returns one, is kept in the item's approval history in the same transaction, and `recorded` in its change
+   * history (storage/historyRepository.ts). Undefined when this scope
+   * has no such item; `changed: false` when `change` left it as it was.
+   */
+  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
+    recorded?: { change: Change; action: HistoryAction }): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
+    if (!id || id.includes(SEP)) return undefined;
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
+      if (!row) return undefined;
+      const before = itemFromRow(row);
+      const result = change(before);
+      if (result.item === before) return { item: before, outcome: result.outcome, changed: false };
+      const actions = this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
+      if (result.event) {
+        const e = result.event;
+        const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
+        actions.push(['upsert', event, 'Replace']);
+      }
+      try {
+        await this.store.transaction(actions);
+        return { item: result.item, outcome: result.outcome, changed: true };
+      } catch (err) {
+        if (!isStale(err) || attempt >= GUARDED_TRIES) throw err;
+      }
+    }
   }
 
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
-  async removeBatch(scopeKey: string, batchId: string): Promise<number> {
+  async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<number> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
     let removed = 0;
     for (const ref of refs) {
@@ -232,22 +334,92 @@ export class ItemRepository {
         await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
         continue;
       }
-      await this.store.transaction(this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction));
+      const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
+      if (change) actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
+      await this.store.transaction(actions);
       removed++;
     }
     return removed;
   }
 
-  /** Old rows out, new rows in, in one transaction. */
-  private async replace(scopeKey: string, before: Item, after: Item): Promise<void> {
+  /** Old rows out, new rows in, and the change record when there is one, in one transaction. */
+  async replace(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): Promise<void> {
+    await this.store.transaction(this.replaceActions(scopeKey, before, after, recorded));
+  }
+
+  /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
+   *  guarded by `etag` when given. */
+  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }, etag?: string): StoreAction[] {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
+    const own = itemKey(encodeKeyPart(after.id));
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
-      actions.push(oldRows.has(row.rowKey) ? ['update', row, 'Replace'] : ['create', row]);
+      const guarded = row.rowKey === own && etag ? { ...row, etag } : row;
+      actions.push(oldRows.has(row.rowKey) ? ['update', guarded, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
-    await this.store.transaction(actions);
+    if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
+    return actions;
+  }
+
+  /**
+   * An item written again with the same title (see domain/items itemToUpdate): the item's rows changed and a record
+   * of the change (update|<updateId>: the item before and after, who, when) written in one transaction. The record
+   * is what Undo restores from, and its id comes from the activity: 'duplicate' when it exists already, so a
+   * redelivered message changes the item once and is answered once. With no change the record alone is written.
+   */
+  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }, history?: Change): Promise<'saved' | 'duplicate'> {
+    const record: UpdateRow = {
+      partitionKey: scopeKey, rowKey: updateKey(change.updateId), itemId: before.id,
+      before: JSON.stringify(before), after: JSON.stringify(after), by: change.by, at: change.at,
+    };
+    const changed = rewrittenFields(before) !== rewrittenFields(after);
+    try {
+      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
+      return 'saved';
+    } catch (err) {
+      if (isConflict(err)) return 'duplicate';
+      throw err;
+    }
+  }
+
+  /** Whether this activity's rewrite is stored already (a redelivery). */
+  async hasRewrite(scopeKey: string, updateId: string): Promise<boolean> {
+    return (await this.store.get(scopeKey, updateKey(updateId))) !== undefined;
+  }
+
+  /**
+   * Undo of a rewrite: the item's title, date, time and place put back as they were before it (its done state and
+   * snooze as they are now), and the record marked undone, in one transaction. Refused when the item was changed
+   * again since (a later rewrite or edit would be lost), when it is gone, or when the change was undone already
+   * (two presses at once: one wins).
+   */
+  async restore(scopeKey: string, updateId: string, by: string, at: string, history?: Change): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
+    if (!updateId || updateId.includes(SEP)) return { outcome: 'notFound' };
+    const record = await this.store.get<UpdateRow>(scopeKey, updateKey(encodeKeyPart(updateId)));
+    if (!record) return { outcome: 'notFound' };
+    if (record.undoneAt) return { outcome: 'alreadyUndone' };
+    const current = await this.get(scopeKey, record.itemId);
+    if (!current) return { outcome: 'notFound' };
+    const before = JSON.parse(record.before) as Item;
+    const after = JSON.parse(record.after) as Item;
+    if (rewrittenFields(current) !== rewrittenFields(after)) return { outcome: 'changedSince' };
+    const restored: Item = { ...current, title: before.title };
+    for (const field of ['period', 'time', 'place'] as const) {
+      if (before[field] === undefined) delete restored[field];
+      else (restored as unknown as Record<string, unknown>)[field] = before[field];
+    }
+    try {
+      await this.store.transaction([
+        ...this.replaceActions(scopeKey, current, restored, history ? { change: history, action: 'edited' } : undefined),
+        ['update', { ...record, undoneBy: by, undoneAt: at }, 'Replace'],
+      ]);
+    } catch (err) {
+      if (isStale(err)) return { outcome: 'alreadyUndone' };
+      throw err;
+    }
+    return { outcome: 'restored', item: restored };
   }
 
   /** Every row an item is stored as (item, state row, index rows); public for bulk seeding in bench/. */
@@ -256,16 +428,18 @@ export class ItemRepository {
     const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
     for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
     if (item.batchId) rows.push({ partitionKey: scopeKey, rowKey: `${batchPrefix(item.batchId)}${id}`, id: item.id });
+    if (item.approvers?.length) rows.push(toRow(scopeKey, tallyKey(id), item));
     return rows;
   }
 
   /** Items grouped so that each group's rows fit in one transaction. */
-  private chunksOf(scopeKey: string, items: Item[]): Array<Array<{ item: Item; rows: Row[] }>> {
+  private chunksOf(scopeKey: string, items: Item[], change?: Change): Array<Array<{ item: Item; rows: Row[] }>> {
     const chunks: Array<Array<{ item: Item; rows: Row[] }>> = [];
     let current: Array<{ item: Item; rows: Row[] }> = [];
     let size = 0;
     for (const item of items) {
       const rows = this.rowsFor(scopeKey, item);
+      if (change) rows.push(historyRow(scopeKey, ITEM, item.id, 'created', change, undefined, snapshot(item)));
       if (size + rows.length > MAX_ACTIONS && current.length > 0) {
         chunks.push(current);
         current = [];

@@ -1,11 +1,16 @@
-// The advocacy log: entries, their word index (/find) and stakeholder index (/who), written together in one
-// transaction per entry so that nothing is ever half saved. Undo removes all of them and writes an audit row (in this
-// table, the scope's partition, rowKey audit|<when>|<id>) in the same transaction.
-import { MAX_TRANSACTION_ACTIONS, isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
-import { encodeKeyPart, prefixEnd, SEP } from './keys';
+// The advocacy log: entries, their word index (/find), stakeholder index (/who) and experiment and municipality
+// indexes (the /forsøg and /kommune pages), written together in one transaction per entry so that nothing is ever
+// half saved. Undo removes all of them and writes an audit row (in this table, the scope's partition, rowKey
+// audit|<when>|<id>) in the same transaction. Every change given a `Change` (who, when) also writes its change record
+// (hist|entry|<id>|…, storage/historyRepository.ts) in that transaction.
+import { isConflict, isStale, MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
+import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
+import { foldForSearch } from '../domain/text';
+import { snapshot, type Change } from '../domain/history';
+import { historyRow } from './historyRepository';
 
 export type { LogEntry };
 
@@ -17,7 +22,7 @@ export interface LogHit {
   entryKey: string;
 }
 
-interface EntryRow extends Row {
+export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
@@ -25,6 +30,20 @@ interface EntryRow extends Row {
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
+interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string }
+
+/** An entry as an experiment's or a municipality's page shows it, from its index row alone (no read of the entry). */
+export interface TopicHit extends LogHit {
+  /** Stakeholders the entry names that are not outlets (who was met, written to, heard). */
+  stakeholders: string[];
+  outlets: string[];
+  /** The entry's text, cut at TOPIC_TEXT_CHARS. */
+  text: string;
+  authorName: string;
+}
+
+/** How much of an entry's text its experiment and municipality index rows carry (enough for "last press"). */
+export const TOPIC_TEXT_CHARS = 200;
 
 /** Index rows sort newest first: the date's digits complemented (2024-11-20 → 7975-88-79). */
 export function invertDate(date: IsoDate): string {
@@ -55,31 +74,58 @@ function writtenKey(e: Pick<LogEntry, 'writtenAt' | 'id'>): string {
   return `written${SEP}${e.writtenAt}${SEP}${e.id}`;
 }
 
+/** Who logged it: the author's whole name, folded, so "/søg Jens" finds what Jens Hansen logged (by the name's start). */
+function byKey(e: Pick<LogEntry, 'authorName' | 'id'>): string {
+  return `by${SEP}${encodeKeyPart(authorKey(e.authorName))}${SEP}${e.id}`;
+}
+
+function authorKey(name: string): string {
+  return foldForSearch(name).replace(/\s+/g, ' ').trim();
+}
+
 function whoKey(stakeholder: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
   return `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
 }
 
+/** By experiment and by municipality (the pages of /forsøg and /kommune), newest first. */
+function topicKey(topic: 'about' | 'place', name: string, e: Pick<LogEntry, 'happenedOn' | 'id'>): string {
+  return `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}${invertDate(e.happenedOn)}${SEP}${e.id}`;
+}
+
 /**
- * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, at most
- * MAX_INDEXED_WORDS word rows and MAX_INDEXED_STAKEHOLDERS stakeholder rows; Undo deletes those and adds one audit row:
- * 1 + 1 + 1 + 80 + 15 + 1 = 99. Links, colleagues and quoted people ("Log i Tovholder", issue 16) add no index of
- * their own: a link's outlet or body is one of the stakeholders, a colleague's or quoted person's name is among the
- * words, so both stay within these caps.
+ * A transaction holds at most 100 actions. An entry is written as: the entry, its id pointer, its written row, its
+ * author row (/søg Jens), at most MAX_INDEXED_STAKEHOLDERS stakeholder rows, MAX_INDEXED_EXPERIMENTS experiment and
+ * MAX_INDEXED_MUNICIPALITIES municipality rows (the /forsøg and /kommune pages), and as many word rows as are left (at
+ * most MAX_INDEXED_WORDS), 98 in all; Undo deletes those and adds one audit row and one change record. Links, colleagues and quoted people
+ * ("Log i Tovholder", issue 16) add no index of their own: a link's outlet or body is one of the stakeholders, a
+ * colleague's or quoted person's name is among the words, so both stay within these caps.
  */
 export const MAX_INDEXED_WORDS = 80;
 export const MAX_INDEXED_STAKEHOLDERS = 15;
+export const MAX_INDEXED_EXPERIMENTS = 5;
+/** Every municipality of the network fits. */
+export const MAX_INDEXED_MUNICIPALITIES = 11;
+const MAX_ENTRY_ROWS = 98; // 100 less the undo's audit row and its change record
+
+/** Index kinds added after entries were first stored: an older entry may lack them (undo and edit check first). */
+const LATER_INDEXES = ['id', 'written', 'by', 'about', 'place'];
 /** Longest word (as a key part) the index keeps: a key holds at most 512 characters, and a pasted URL token of 480
  *  would not fit. Nobody searches for such a word; the entry is saved with its other words indexed. */
 export const MAX_INDEXED_WORD_CHARS = 100;
+
+/** The history's name for a log entry. */
+export const ENTRY = 'entry';
 
 export class LogRepository {
   constructor(private readonly store: TableStore) {}
 
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
    *  see findById). */
-  async add(scopeKey: string, entry: LogEntry): Promise<'saved' | 'duplicate'> {
+  async add(scopeKey: string, entry: LogEntry, change?: Change): Promise<'saved' | 'duplicate'> {
+    const actions = this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction);
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'created', change, undefined, snapshot(entry))]);
     try {
-      await this.store.transaction(this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction));
+      await this.store.transaction(actions);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -100,7 +146,7 @@ export class LogRepository {
   }
 
   /** Replaces an entry (an edit): old rows out, new rows in, in one transaction. */
-  async replace(scopeKey: string, before: LogEntry, after: LogEntry): Promise<void> {
+  async replace(scopeKey: string, before: LogEntry, after: LogEntry, change?: Change): Promise<void> {
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const newRows = this.rowsFor(scopeKey, after);
     const actions: StoreAction[] = [];
@@ -109,7 +155,11 @@ export class LogRepository {
       actions.push(oldRows.has(row.rowKey) ? ['upsert', row, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
-    const deletes: StoreAction[] = [...oldRows.keys()].map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    // The change record goes with the entry's own rows: in the first (or only) transaction.
+    if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
+    // An entry stored before an index kind existed has no such row to delete.
+    const missing = await this.missingLaterIndexes(scopeKey, [...oldRows.keys()]);
+    const deletes: StoreAction[] = [...oldRows.keys()].filter((key) => !missing.has(key)).map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
     if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
       await this.store.transaction([...actions, ...deletes]);
       return;
@@ -126,18 +176,23 @@ export class LogRepository {
     }
   }
 
+  /** Which of these keys, of index kinds added later, an older entry does not have (a delete of them would fail). */
+  private async missingLaterIndexes(scopeKey: string, keys: string[]): Promise<Set<string>> {
+    const later = keys.filter((k) => LATER_INDEXES.includes(k.split(SEP)[0]));
+    const found = await Promise.all(later.map(async (k) => ((await this.store.get(scopeKey, k)) === undefined ? k : undefined)));
+    return new Set(found.filter((k): k is string => k !== undefined));
+  }
+
   /**
    * Undo: removes an entry and its index rows and keeps the entry in an audit row saying who removed it and when (an
    * ISO instant), all in one transaction: an entry is never gone without its audit record, nor recorded as undone
-   * while still there. At most 1 + id + written + 80 words + 15 stakeholders + 1 audit row: within a transaction's 100.
+   * while still there. At most 98 rows (rowsFor) + 1 audit row + 1 change record: a transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
   async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
-    const laterIndexes = [idKey(entry.id), writtenKey(entry)];
-    const missing = new Set<string>();
-    for (const key of laterIndexes) if ((await this.store.get(scopeKey, key)) === undefined) missing.add(key);
+    const missing = await this.missingLaterIndexes(scopeKey, this.rowsFor(scopeKey, entry).map((r) => r.rowKey));
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
       .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
@@ -145,6 +200,7 @@ export class LogRepository {
       partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
     };
     actions.push(['create', audit]);
+    actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry))]);
     try {
       await this.store.transaction(actions);
       return 'undone';
@@ -152,6 +208,72 @@ export class LogRepository {
       if (isStale(err)) return 'alreadyUndone'; // the entry's rows were deleted by another press
       throw err;
     }
+  }
+
+  /**
+   * Pages through every entry of the scope (`pageSize` rows per read, so thousands of entries are never held at once)
+   * and stores what `change` returns for an entry: its main row replaced (guarded by its ETag: an entry edited or
+   * undone meanwhile is left as it is) and its new index rows added. Writes are packed into transactions of at most
+   * 100 actions in the scope's partition. Returns how many entries were changed. Used when a name is added to the
+   * lists: the entries that name it get the tag (domain/retag.ts).
+   */
+  async changeEach(scopeKey: string, change: (e: LogEntry) => LogEntry | undefined, pageSize = 500): Promise<number> {
+    let from = `entry${SEP}`;
+    const to = prefixEnd(`entry${SEP}`);
+    let changed = 0;
+    for (;;) {
+      const rows = await this.store.range<EntryRow>(scopeKey, from, to, { limit: pageSize });
+      const groups: StoreAction[][] = [];
+      for (const row of rows) {
+        const before = fromRow(row);
+        const after = change(before);
+        if (!after) continue;
+        const oldKeys = new Set(this.rowsFor(scopeKey, before).map((r) => r.rowKey));
+        const [main, ...rest] = this.rowsFor(scopeKey, after);
+        groups.push([
+          ['update', { ...main, etag: row.etag }, 'Replace'],
+          ...rest.filter((r) => !oldKeys.has(r.rowKey)).map((r): StoreAction => ['upsert', r, 'Replace']),
+        ]);
+      }
+      changed += await this.writeGroups(groups);
+      if (rows.length < pageSize) return changed;
+      // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between the last key and the last key + ' '.
+      from = `${rows[rows.length - 1].rowKey} `;
+    }
+  }
+
+  /** Writes groups of actions (one entry's each) in transactions of at most 100 actions; a group that lost to a
+   *  concurrent change is left out. The number of groups written. */
+  private async writeGroups(groups: StoreAction[][]): Promise<number> {
+    let written = 0;
+    let batch: StoreAction[][] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      try {
+        await this.store.transaction(batch.flat());
+        written += batch.length;
+      } catch (err) {
+        if (!isStale(err) || batch.length === 1) {
+          if (!isStale(err)) throw err;
+        } else {
+          for (const g of batch) {
+            try {
+              await this.store.transaction(g);
+              written++;
+            } catch (inner) {
+              if (!isStale(inner)) throw inner;
+            }
+          }
+        }
+      }
+      batch = [];
+    };
+    for (const g of groups) {
+      if (batch.flat().length + g.length > MAX_TRANSACTION_ACTIONS) await flush();
+      batch.push(g);
+    }
+    await flush();
+    return written;
   }
 
   /** Entries that happened in [from, to] (inclusive dates), oldest first. */
@@ -169,6 +291,19 @@ export class LogRepository {
     return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
+  /** Entries this colleague wrote in this scope (for /mine data), oldest first: one range read with a filter. */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map(fromRow);
+  }
+
+  /** Entries this colleague took part in (an @mention) in this scope, oldest first: a read of the scope's entries,
+   *  filtered here (participants are JSON in the row; /mine data only). */
+  async withParticipant(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`));
+    return rows.map(fromRow).filter((e) => e.authorAadId !== aadObjectId && (e.participants ?? []).some((p) => p.aadObjectId === aadObjectId));
+  }
+
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
   async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
@@ -176,11 +311,52 @@ export class LogRepository {
     return rows.map(hitOf);
   }
 
+  /** Index hits for entries with exactly this word (or its genitive, "KL's"): "KL" is not "klokken". */
+  async hitsForWholeWord(scopeKey: string, word: string): Promise<LogHit[]> {
+    const lists = await Promise.all([word, `${word}s`].map((w) => {
+      const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
+      return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    }));
+    return lists.flat().map(hitOf);
+  }
+
+  /** Entries logged by someone whose name starts with `name` ("jens", "jens hansen"); entries logged before this
+   *  index existed are not found here. */
+  async hitsForAuthor(scopeKey: string, name: string): Promise<LogHit[]> {
+    const folded = authorKey(name);
+    if (folded.length < 2) return [];
+    const from = `by${SEP}${encodeKeyPart(folded)}`;
+    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
+    return rows.filter((r) => {
+      const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
+      return name === folded || name.startsWith(`${folded} `);
+    }).map(hitOf);
+  }
+
   /** A stakeholder's entries, newest first. */
   async hitsForStakeholder(scopeKey: string, stakeholder: string): Promise<LogHit[]> {
     const from = `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}`;
     const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
     return rows.map(hitOf);
+  }
+
+  /** An experiment's entries, newest first, each with what its page shows (one range read). */
+  async hitsForExperiment(scopeKey: string, experiment: string): Promise<TopicHit[]> {
+    return this.topicHits(scopeKey, 'about', experiment);
+  }
+
+  /** The entries naming a municipality, newest first, each with what its page shows (one range read). */
+  async hitsForMunicipality(scopeKey: string, municipality: string): Promise<TopicHit[]> {
+    return this.topicHits(scopeKey, 'place', municipality);
+  }
+
+  private async topicHits(scopeKey: string, topic: 'about' | 'place', name: string): Promise<TopicHit[]> {
+    const from = `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}`;
+    const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
+    return rows.map((r) => ({
+      ...hitOf(r), stakeholders: JSON.parse(r.stakeholders) as string[], outlets: JSON.parse(r.outlets) as string[], text: r.text, authorName: r.authorName,
+    }));
   }
 
   /** Every row an entry is stored as (the entry and its index rows); public for bulk seeding in bench/. */
@@ -201,14 +377,27 @@ export class LogRepository {
       ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
-    const words = e.words.filter((w) => encodeKeyPart(w).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_WORDS).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
-      .filter((s) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS).slice(0, MAX_INDEXED_STAKEHOLDERS)
+      .filter(fits).slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
+    const topic = {
+      ...ref, stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))), outlets: JSON.stringify(e.outlets),
+      text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text, authorName: e.authorName,
+    };
+    const about = [...new Set(e.experiments)].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
+      .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
+    const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
+      .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
     // The written index carries the whole entry (as the items' state rows do), so "what was logged this week" is one
     // range read, not one point read per entry.
     const written = e.writtenAt ? [{ ...main, rowKey: writtenKey(e), entryKey: key, id: e.id }] : [];
-    return [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...words, ...who];
+    const author = authorKey(e.authorName);
+    const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
+    const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...who, ...about, ...place];
+    const wordRoom = Math.min(MAX_INDEXED_WORDS, MAX_ENTRY_ROWS - fixed.length);
+    const words = e.words.filter(fits).slice(0, wordRoom).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    return [...fixed, ...words];
   }
 }
 
@@ -216,7 +405,7 @@ function hitOf(r: IndexRow): LogHit {
   return { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
 }
 
-function fromRow(r: EntryRow): LogEntry {
+export function fromRow(r: EntryRow): LogEntry {
   return {
     id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),

@@ -2,6 +2,11 @@
 // beside the entries, in the log table: storage/logRepository.ts.)
 import { isConflict, type Row, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
+import type { Change } from '../domain/history';
+import { historyRow } from './historyRepository';
+
+/** The history's name for a settings record (its id is the record's name: 'digest', 'reminders'). */
+export const SETTINGS = 'settings';
 
 export type NameList = 'stakeholder' | 'experiment';
 
@@ -12,47 +17,52 @@ export interface NamedEntry {
 }
 
 interface NameRow extends Row { name: string; aliases: string; outlet: boolean }
-interface SettingsRow extends Row { json: string }
+interface SettingsRow extends Row { json: string; byName?: string; byAadId?: string; at?: string }
+
+/** Who last changed a settings record, and when (for /mine data; erased like every other name). */
+export interface SettingsChange { name: string; byName: string; byAadId: string; at: string }
 
 /**
  * How long a scope's name lists are kept when other instances may write them too (Azure): a name added on one
  * instance is recognised by the others within this time. On the embedded file this process is the only writer, and
- * what it read stays true until it writes (then it updates its copy).
+ * what it read stays true until it writes to the table.
  */
 export const SHARED_CACHE_TTL_MS = 30_000;
 /** Scopes whose lists and settings are kept (a group has a few dozen; the oldest is dropped beyond this). */
 const CACHED_SCOPES = 2000;
 
-interface Cached<T> { value: T; until: number }
+interface Cached<T> { value: T; until: number; writes: number }
 
-/** A small per-scope cache (Map order is insertion order: the first key is the oldest). */
+/**
+ * A small per-scope cache (Map order is insertion order: the first key is the oldest). An entry is dropped when its
+ * time is up, and whenever this process has written to the table since it was read (store.writeCount): a settings
+ * change, a name added, an erasure (storage/erasure.ts writes rows directly) or a claim all make the next read go to
+ * storage, so nothing this process changed or erased is ever served from here.
+ */
 class ScopeCache<T> {
   private readonly entries = new Map<string, Cached<T>>();
-  constructor(private readonly ttlMs: number) {}
+  constructor(private readonly store: TableStore, private readonly ttlMs: number) {}
   get(key: string): T | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     // performance.now(): monotonic, as a freshness timer must be (a wall clock may jump).
-    if (hit.until < performance.now()) {
+    if (hit.until < performance.now() || hit.writes !== this.store.writeCount) {
       this.entries.delete(key);
       return undefined;
     }
     return hit.value;
   }
-  set(key: string, value: T): void {
+  set(key: string, value: T, writes: number): void {
     this.entries.delete(key);
     if (this.entries.size >= CACHED_SCOPES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { value, until: performance.now() + this.ttlMs });
-  }
-  delete(key: string): void {
-    this.entries.delete(key);
+    this.entries.set(key, { value, until: performance.now() + this.ttlMs, writes });
   }
 }
 
 export class ScopeRepository {
   /**
    * The names lists are read on every /log, /who and list command: kept per scope, so a turn reads them from storage
-   * once (embedded: until this process adds a name; Azure: for SHARED_CACHE_TTL_MS).
+   * once (embedded: until this process writes to the Scopes table; Azure: that, or SHARED_CACHE_TTL_MS).
    */
   private readonly names$: ScopeCache<NamedEntry[]>;
   /**
@@ -62,8 +72,8 @@ export class ScopeRepository {
   private readonly settings$: ScopeCache<Map<string, string>> | undefined;
 
   constructor(private readonly store: TableStore) {
-    this.names$ = new ScopeCache(store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS);
-    this.settings$ = store.soleWriter ? new ScopeCache(Infinity) : undefined;
+    this.names$ = new ScopeCache(store, store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS);
+    this.settings$ = store.soleWriter ? new ScopeCache(store, Infinity) : undefined;
   }
 
   async getSettings<T extends object>(scopeKey: string, name: string): Promise<T | undefined> {
@@ -77,22 +87,35 @@ export class ScopeRepository {
     let settings = this.settings$?.get(scopeKey);
     if (!settings) {
       const prefix = `settings${SEP}`;
+      const writes = this.store.writeCount;
       const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
       settings = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), r.json]));
-      this.settings$?.set(scopeKey, settings);
+      this.settings$?.set(scopeKey, settings, writes);
     }
     // Parsed on every call (a few small records): callers get objects of their own to change as they please.
     return new Map([...settings].map(([name, json]) => [name, JSON.parse(json) as unknown]));
   }
 
-  async putSettings(scopeKey: string, name: string, value: object): Promise<void> {
-    const json = JSON.stringify(value);
-    try {
-      await this.store.upsert({ partitionKey: scopeKey, rowKey: `settings${SEP}${encodeKeyPart(name)}`, json }, 'Replace');
-    } finally {
-      // Written (or perhaps written: a timeout does not say): read it again next time.
-      this.settings$?.delete(scopeKey);
+  /** Writes a settings record; with a `Change`, also who changed it and its change record, in one transaction. */
+  async putSettings(scopeKey: string, name: string, value: object, change?: Change): Promise<void> {
+    const rowKey = `settings${SEP}${encodeKeyPart(name)}`;
+    if (!change) {
+      await this.store.upsert({ partitionKey: scopeKey, rowKey, json: JSON.stringify(value) }, 'Replace');
+      return;
     }
+    const before = await this.store.get<SettingsRow>(scopeKey, rowKey);
+    const row: SettingsRow = { partitionKey: scopeKey, rowKey, json: JSON.stringify(value), byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at };
+    await this.store.transaction([
+      ['upsert', row, 'Replace'],
+      ['create', historyRow(scopeKey, SETTINGS, name, 'changed', change, before ? JSON.parse(before.json) as Record<string, unknown> : undefined, { ...value })],
+    ]);
+  }
+
+  /** The settings records this colleague changed last in this scope. */
+  async settingsChangedBy(scopeKey: string, aadObjectId: string): Promise<SettingsChange[]> {
+    const prefix = `settings${SEP}`;
+    const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map((r) => ({ name: decodeKeyPart(r.rowKey.slice(prefix.length)), byName: r.byName ?? '', byAadId: r.byAadId ?? '', at: r.at ?? '' }));
   }
 
   /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary). */
@@ -101,9 +124,10 @@ export class ScopeRepository {
     const cached = this.names$.get(key);
     if (cached) return cached.map((e) => ({ ...e, aliases: [...e.aliases] }));
     const prefix = `${list}${SEP}`;
+    const writes = this.store.writeCount;
     const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
     const names = rows.map((r) => ({ name: r.name, aliases: JSON.parse(r.aliases) as string[], outlet: Boolean(r.outlet) }));
-    this.names$.set(key, names);
+    this.names$.set(key, names, writes);
     return names.map((e) => ({ ...e, aliases: [...e.aliases] }));
   }
 
@@ -119,9 +143,7 @@ export class ScopeRepository {
     } catch (err) {
       if (isConflict(err)) return false;
       throw err;
-    } finally {
-      // Added here, or by another instance (409), or perhaps (a timeout): the list is read again next time.
-      this.names$.delete(`${list}${SEP}${scopeKey}`);
     }
+    // Either way the store's write count moved, so the next names() reads the list again (see ScopeCache).
   }
 }

@@ -52,6 +52,7 @@ interface Statements {
 export class SqliteTableStore implements TableStore {
   readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
   readonly soleWriter = true;
+  writeCount = 0;
   private statements: Statements | undefined;
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
 
@@ -171,6 +172,8 @@ export class SqliteTableStore implements TableStore {
     } catch (err) {
       if (err instanceof StorageRequestError || err instanceof StorageUnavailableError) throw err;
       throw new StorageUnavailableError(err); // the commit itself failed
+    } finally {
+      this.writeCount++;
     }
   }
 

@@ -58,6 +58,11 @@ export interface TableStore {
    * what it read until it changes it itself. False on Azure, where other instances write the same tables.
    */
   readonly soleWriter: boolean;
+  /**
+   * Writes this process has made to the table (counted when each completes, failed ones too: a timeout may have
+   * written). A cache of what was read is stale once this has moved since the read began.
+   */
+  readonly writeCount: number;
   /** Creates the table if it is missing; retried on the next call if storage was down. */
   ensureTable(): Promise<void>;
   /** For /healthz: does storage answer right now (within a second or two)? */

@@ -6,9 +6,12 @@
 //                  who|<stakeholder>|<inv date>|<id>  stakeholder history, newest first
 //                  id|<id>                        points to the entry's row whatever its date
 //                  written|<instant>|<id>         by the time it was logged (the digest's "logged this week")
+//                  about|<experiment>|<inv date>|<id>, place|<municipality>|<inv date>|<id>  the /forsøg and /kommune pages
 //                  audit|<when>|<id>              what Undo removed (the audit record), written with the removal
 //   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
-//   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends)
+//   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends), and the experiments'
+//                  registry: records, status history, results (see storage/experimentRepository.ts)
+//                  hist|entry|<id>|<at>|…         change records of entries (storage/historyRepository.ts)
 //   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
 //
 // Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);

@@ -6,13 +6,14 @@ import { itemCard, timelineCard } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
 import { listingCardFor, listingViewOf } from '../commands/itemListing';
 import { isOverdue } from '../../domain/due';
+import { changeOf } from '../turn';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 async function setDone(ctx: ActionContext, done: boolean): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
-  const item = await services.items.setDone(turn.scope.key, str(data.id), done, turn.author.name, turn.now.toUTC().toISO() as string);
+  const item = await services.items.setDone(turn.scope.key, str(data.id), done, changeOf(turn));
   if (!item) return { message: t('item.notHere', lang) };
   const view = data.view === undefined ? undefined : listingViewOf(data.view);
   if (data.view !== undefined && !view) return { message: t('item.staleButton', lang) };
@@ -44,7 +45,7 @@ export const timelineUndoAction: ActionHandler = {
   verb: 'timeline.undo',
   async run({ turn, services, data }) {
     const batchId = str(data.batchId);
-    const removed = batchId ? await services.items.removeBatch(turn.scope.key, batchId) : 0;
+    const removed = batchId ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn)) : 0;
     if (removed === 0) return { message: t('item.batchGone', turn.lang) };
     return { card: timelineCard([], { lang: turn.lang, today: turn.now, batchId, state: 'undone', removed }) };
   },
@@ -61,11 +62,25 @@ export const doneOverdueAction: ActionHandler = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(before) || !view) return { message: t('item.staleButton', lang) };
     const today = turn.now.toISODate() as string;
     const missed = (await services.items.overdue(turn.scope.key, today)).filter((i) => isOverdue(i, today) && i.period!.end < before);
-    const at = turn.now.toUTC().toISO() as string;
-    for (const item of missed) await services.items.setDone(turn.scope.key, item.id, true, turn.author.name, at);
+    for (const item of missed) await services.items.setDone(turn.scope.key, item.id, true, changeOf(turn));
     const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
     return { card };
   },
 };
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction];
+/** Undo of an item written again with the same title: the item as it was before (see bot/commands/sameItem.ts). */
+export const itemRestoreAction: ActionHandler = {
+  verb: 'item.restore',
+  async run({ turn, services, data }) {
+    const lang = turn.lang;
+    const result = await services.items.restore(turn.scope.key, str(data.u), turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn));
+    switch (result.outcome) {
+      case 'notFound': return { message: t('item.notHere', lang) };
+      case 'alreadyUndone': return { message: t('item.restoreAlready', lang) };
+      case 'changedSince': return { message: t('item.changedSince', lang) };
+      case 'restored': return { card: itemCard(result.item, lang, turn.now, t('item.restored', lang, { by: turn.author.name }), '', 'Default') };
+    }
+  },
+};
+
+export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction, itemRestoreAction];

@@ -12,6 +12,7 @@ import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } f
 import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { entryKey } from '../../storage/logRepository';
+import { changeOf } from '../turn';
 import type { Colleague } from '../../domain/types';
 
 export function str(v: unknown): string {
@@ -60,7 +61,7 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   if (!read.ok) return { message: problemText(read, turn.lang) };
   const id = /^[\w-]{8,32}$/.test(str(data.ref)) ? str(data.ref) : entryIdFor(turn.conversationId, turn.activityId);
   const entry = entryOf(id, read.draft, kind, turn, { participants: colleaguesOf(data.colleagues) });
-  const outcome = await services.log.add(turn.scope.key, entry);
+  const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {
     // This form or button was used before: a redelivery shows the entry as saved; the form's Gem pressed again with
     // other values edits that one entry (never a second entry with the same id).
@@ -70,7 +71,7 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
     }
     if (stored) {
       const after = { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt };
-      await services.log.replace(turn.scope.key, stored, after);
+      await services.log.replace(turn.scope.key, stored, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     }
   }
@@ -88,7 +89,7 @@ async function addComingEvent(ctx: ActionContext): Promise<ActionResult> {
     type: 'event', title: cleanTitle(comingEventTitle(entry.text, entry.dateText)), period: entry.coming, done: false,
     authorName: turn.author.name, authorAadId: turn.author.aadObjectId, writtenAt: turn.now.toISO() as string,
   };
-  await services.items.add(turn.scope.key, [item]);
+  await services.items.add(turn.scope.key, [item], changeOf(turn));
   return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventAdded: turn.author.name || '?' }) };
 }
 
@@ -135,7 +136,7 @@ export const logActions: ActionHandler[] = [
       if (!read.ok) return { message: problemText(read, turn.lang) };
       const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
       const after = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
-      await services.log.replace(turn.scope.key, before, after);
+      await services.log.replace(turn.scope.key, before, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     },
   },

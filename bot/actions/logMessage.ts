@@ -14,7 +14,7 @@ import { t } from '../../i18n/catalog';
 import { listsFor } from '../commands/lists';
 import { entryOf, entryView, readForm } from '../commands/logEntry';
 import type { Services } from '../services';
-import type { Turn } from '../turn';
+import { changeOf, type Turn } from '../turn';
 import { colleaguesOf, isoDateOf, kindOf, str } from './log';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
@@ -172,7 +172,7 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
     participants: colleagues,
     ...(message ? { fromMessage: { id: message.id, authorName: message.authorName, authorAadId: message.authorAadId, ...(message.at ? { at: message.at } : {}) } } : {}),
   });
-  const outcome = await services.log.add(turn.scope.key, entry);
+  const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {
     // Logged before, or by a second Gem pressed at the same moment: the id row made the second insert fail whole.
     const existing = message ? await services.log.findById(turn.scope.key, id) : undefined;

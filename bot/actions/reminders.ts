@@ -5,6 +5,7 @@ import { daysBetween } from '../../domain/digest';
 import { snoozeUntil } from '../../domain/reminders';
 import { reminderCard, REMINDER_VERBS, type SnoozeChoice } from '../../cards/reminderCard';
 import { settingsOf } from '../settings';
+import { changeOf } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 
@@ -29,7 +30,7 @@ export const reminderDoneAction: ActionHandler = {
   verb: REMINDER_VERBS.done,
   async run(ctx) {
     const { turn, services, data } = ctx;
-    const item = await services.items.setDone(turn.scope.key, itemIdOf(data), true, turn.author.name, turn.now.toUTC().toISO()!);
+    const item = await services.items.setDone(turn.scope.key, itemIdOf(data), true, changeOf(turn));
     if (!item) return notFound(ctx);
     // Pressed twice (or by two people): the card names whoever marked it first.
     return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'done', by: item.doneBy ?? who(ctx) }).card };
@@ -48,7 +49,7 @@ export const reminderSnoozeAction: ActionHandler = {
     if (!item) return notFound(ctx);
     const settings = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     const until = snoozeUntil(choice, turn.now, turn.zone, settings.hour);
-    await services.items.update(turn.scope.key, { ...item, snoozedUntil: until.toUTC().toISO()! });
+    await services.items.update(turn.scope.key, { ...item, snoozedUntil: until.toUTC().toISO()! }, changeOf(turn), 'snoozed');
     return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'snoozed', until, by: who(ctx) }).card };
   },
 };

@@ -3,7 +3,9 @@
 import type { CommandHandler, CommandContext, Reply } from './types';
 import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../domain/timeline';
 import { sanitizeUserText } from '../../domain/text';
-import { itemCard, timelineCard } from '../../cards/itemCards';
+import { timelineCard } from '../../cards/itemCards';
+import { saveItem } from './sameItem';
+import { changeOf } from '../turn';
 import { t, type MessageId } from '../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
 import { alreadyAnswered } from './redelivery';
@@ -15,14 +17,14 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
   const lang = turn.lang;
   const text = sanitizeUserText(args);
   const line = readDeadlineLine(1, text, { today: turn.now, yearRule: 'future' });
-  if (!('period' in line)) {
-    if (line.error === 'noDate') return [{ text: `${t('item.noDate', lang, { text })} ${t('item.deadlineHow', lang)}` }];
-    if (line.error === 'noTitle') return [{ text: `${t('item.noTitle', lang)} ${t('item.deadlineHow', lang)}` }];
-    return [{ text: t(DATE_ERROR_TEXT[line.error], lang, { text: line.detail ?? text }) }];
+  // No date in the text: a deadline whose date is not set yet ("dato ikke fastsat"), like an event.
+  const read = 'period' in line ? line : line.error === 'noDate' ? { title: text, period: undefined } : line;
+  if ('error' in read) {
+    if (read.error === 'noTitle' || read.error === 'noDate') return [{ text: `${t('item.noTitle', lang)} ${t('item.deadlineHow', lang)}` }];
+    return [{ text: t(DATE_ERROR_TEXT[read.error], lang, { text: read.detail ?? text }) }];
   }
-  const item = newItem(turn, { type: 'deadline', title: line.title, period: line.period });
-  if ((await services.items.add(turn.scope.key, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
-  return [{ card: itemCard(item, lang, turn.now, t('deadline.saved', lang)), summary: `${t('deadline.saved', lang)}: ${item.title}` }];
+  const item = newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) });
+  return saveItem(turn, services, item, read.period ? { period: read.period } : {}, { heading: 'deadline.saved', undatedNote: 'deadline.undatedNote' });
 }
 
 /** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
@@ -36,7 +38,7 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
   const batchId = batchIdOf(turn);
   const items = lines.flatMap((l) => ('period' in l ? [newItem(turn, { type: 'deadline', title: l.title, period: l.period, line: l.line, batchId })] : []));
-  if (items.length > 0 && (await services.items.add(turn.scope.key, items)) === 'duplicate') return alreadyAnswered(turn, services.logger);
+  if (items.length > 0 && (await services.items.add(turn.scope.key, items, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
   const card = timelineCard(lines, { lang, today: turn.now, batchId, state: 'saved' });
   return [{ card, summary: t('timeline.saved', lang) }];
 }

@@ -4,6 +4,7 @@ import { clockText, formatDay, problemText, t, weekdayText, type MessageId } fro
 import type { Lang } from '../../domain/types';
 import type { CommandHandler } from './types';
 import type { Turn } from '../turn';
+import { changeOf } from '../turn';
 import { saveDigestSettings, settingsOf, type StoredDigestSettings } from '../settings';
 import { composeDigest } from '../digestReply';
 
@@ -51,14 +52,14 @@ export const digestCommand: CommandHandler = {
         }
         const channelId = turn.conversationId.split(';messageid=')[0]!;
         const updated: StoredDigestSettings = { ...current, channelId, lang };
-        await saveDigestSettings(services.scopes, turn.scope.key, updated);
+        await saveDigestSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
         return [{ text: `${t('digest.hereDone', lang)} ${describeDigest(updated, turn)}` }];
       }
       case 'on':
       case 'off':
       case 'set': {
         const updated: StoredDigestSettings = { ...current, ...applyDigestCommand(current, parsed), lang };
-        await saveDigestSettings(services.scopes, turn.scope.key, updated);
+        await saveDigestSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
         return [{ text: describeDigest(updated, turn) }];
       }
     }

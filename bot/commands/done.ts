@@ -4,6 +4,7 @@ import { foldForSearch, sanitizeUserText, tokenize } from '../../domain/text';
 import { itemCard, whenText } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
 import { openItemsMatching } from './itemListing';
+import { changeOf } from '../turn';
 
 const MAX_LISTED = 5;
 
@@ -24,7 +25,7 @@ export const doneCommand: CommandHandler = {
         + (matches.length > MAX_LISTED ? ` ${t('item.andMore', lang, { n: matches.length - MAX_LISTED })}` : '');
       return [{ text: t('item.doneMany', lang, { text, list }) }];
     }
-    const item = await services.items.setDone(turn.scope.key, matches[0].id, true, turn.author.name, turn.now.toUTC().toISO() as string);
+    const item = await services.items.setDone(turn.scope.key, matches[0].id, true, changeOf(turn));
     if (!item) return [{ text: t('item.doneNone', lang, { text }) }];
     const heading = t('item.markedDone', lang);
     return [{ card: itemCard(item, lang, turn.now, heading), summary: `${heading}: ${item.title}` }];

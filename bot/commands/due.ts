@@ -22,7 +22,9 @@ const PERIOD_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { imposs
 export async function dueReply(turn: Turn, services: { items: ItemReader }, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
   const view: ListingView = { k: 'due', from: period.start, to: period.end, lbl: formatPeriod(period, lang, turn.now) };
   if (includeDone) view.inc = true;
-  const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+  const { card, total, older } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+  // A personal chat has its own (usually empty) list: nothing here means the team's items are elsewhere, so say where.
+  if (total + older === 0 && turn.scope.kind === 'personal') return [{ text: t('due.personalEmpty', lang) }];
   return [{ card, summary: t('due.summary', lang) }];
 }
 

@@ -1,11 +1,10 @@
 // /event (/arrangement) <title> [date] [time] [place]: one event; the date may wait ("dato ikke fastsat").
 import type { CommandHandler } from './types';
 import { readEventText } from '../../domain/eventText';
-import { itemCard } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
 import { DATE_ERROR_TEXT } from './deadline';
 import { newItem } from './itemIds';
-import { alreadyAnswered } from './redelivery';
+import { saveItem } from './sameItem';
 import { sanitizeUserText } from '../../domain/text';
 
 export const eventCommand: CommandHandler = {
@@ -22,10 +21,6 @@ export const eventCommand: CommandHandler = {
     const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
     if (read.event.time) item.time = read.event.time;
     if (read.event.place) item.place = read.event.place;
-    if ((await services.items.add(turn.scope.key, [item])) === 'duplicate') return alreadyAnswered(turn, services.logger);
-    return [{
-      card: itemCard(item, lang, turn.now, t('event.saved', lang), item.period ? '' : t('event.undatedNote', lang)),
-      summary: `${t('event.saved', lang)}: ${item.title}`,
-    }];
+    return saveItem(turn, services, item, read.event, { heading: 'event.saved', undatedNote: 'event.undatedNote' });
   },
 };

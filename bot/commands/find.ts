@@ -1,6 +1,6 @@
 // `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
-import { searchWords } from '../../domain/text';
+import { searchWords, wholeWordOnly } from '../../domain/text';
 import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
 import type { Services } from '../services';
@@ -10,24 +10,33 @@ import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
 import type { IsoDate } from '../../domain/types';
-import { t } from '../../i18n/catalog';
+import { formatPeriod, t } from '../../i18n/catalog';
+import type { ExperimentResult } from '../../storage/experimentRepository';
 
 export const PAGE_SIZE = 10;
 
 /** Entries whose index has every word: the first word's hits, kept where every other word hits the same entry. */
 export async function findEntries(services: Services, scopeKey: string, words: string[]): Promise<LogHit[]> {
-  const perWord = await Promise.all(words.map((w) => services.log.hitsForWord(scopeKey, w)));
+  if (words.length === 0) return [];
+  const perWord = await Promise.all(words.map((w) => (wholeWordOnly(w) ? services.log.hitsForWholeWord(scopeKey, w) : services.log.hitsForWord(scopeKey, w))));
   perWord.sort((a, b) => a.length - b.length); // intersect from the rarest word
   let hits = new Map(perWord[0].map((h) => [h.id, h]));
   for (const other of perWord.slice(1)) {
     const ids = new Set(other.map((h) => h.id));
     hits = new Map([...hits].filter(([id]) => ids.has(id)));
   }
-  return [...hits.values()].sort((a, b) => (a.happenedOn === b.happenedOn ? a.id.localeCompare(b.id) : a.happenedOn < b.happenedOn ? 1 : -1));
+  return newestHitsFirst([...hits.values()]);
 }
 
+function newestHitsFirst(hits: LogHit[]): LogHit[] {
+  return hits.sort((a, b) => (a.happenedOn === b.happenedOn ? a.id.localeCompare(b.id) : a.happenedOn < b.happenedOn ? 1 : -1));
+}
+
+/** "/søg af Jens", "/find by Jens": only what someone logged. */
+const BY_AUTHOR = /^(?:logget af|skrevet af|af|logged by|written by|by)\s+(\S.*)$/i;
+
 /** One result: a log entry (read when shown) or an event/deadline (already read by the item search). */
-type Found = { date: IsoDate; entry: LogHit } | { date: IsoDate; item: Item };
+type Found = { date: IsoDate; entry: LogHit } | { date: IsoDate; item: Item } | { date: IsoDate; result: ExperimentResult };
 
 function newestFirst(a: Found, b: Found): number {
   return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
@@ -35,20 +44,32 @@ function newestFirst(a: Found, b: Found): number {
 
 export async function findCard(services: Services, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
   const lang = turn.lang;
-  const words = searchWords(query).slice(0, 8);
-  if (words.length === 0) {
+  const byAuthor = BY_AUTHOR.exec(query.trim());
+  const words = byAuthor ? [] : searchWords(query).slice(0, 8);
+  if (words.length === 0 && !byAuthor) {
     return t('find.how', lang);
   }
-  const [entryHits, items] = await Promise.all([
+  // The words in the text, or who logged it: "/søg Jens" finds what mentions Jens and what Jens logged; results of
+  // experiments with the words too.
+  const [textHits, authorHits, items, results] = await Promise.all([
     findEntries(services, turn.scope.key, words),
-    services.items.search(turn.scope.key, words),
+    services.log.hitsForAuthor(turn.scope.key, byAuthor ? byAuthor[1]! : query),
+    byAuthor ? Promise.resolve([]) : services.items.search(turn.scope.key, words),
+    byAuthor ? Promise.resolve([]) : services.experiments.findResults(turn.scope.key, words),
   ]);
+  const entryHits = newestHitsFirst([...new Map([...textHits, ...authorHits].map((h) => [h.id, h])).values()]);
   const hits: Found[] = [
     ...entryHits.map((h) => ({ date: h.happenedOn, entry: h })),
     ...items.map((i) => ({ date: keyDate(i) ?? i.writtenAt.slice(0, 10), item: i })),
+    ...results.map((r) => ({ date: r.period?.start ?? r.at.slice(0, 10), result: r })),
   ].sort(newestFirst);
   const page = hits.slice(offset, offset + PAGE_SIZE);
   const rows = (await Promise.all(page.map(async (f): Promise<ListRow | undefined> => {
+    if ('result' in f) {
+      const r = f.result;
+      const meta = [t('result.kind', lang), r.experiment, ...(r.period ? [formatPeriod(r.period, lang, turn.now)] : [])].join(' · ');
+      return { meta, text: r.text };
+    }
     if ('item' in f) {
       const label = t(f.item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang);
       const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');

@@ -4,6 +4,7 @@ import type { Turn } from '../turn';
 import type { Item, ItemType } from '../../domain/items';
 import type { Period } from '../../domain/types';
 import { sanitizeUserText } from '../../domain/text';
+import { ALL_MUNICIPALITIES, namesAllMunicipalities } from '../../domain/approvals';
 
 /** Titles are one line and short: a card row, a search hit, a reminder. */
 export const MAX_TITLE_CHARS = 200;
@@ -34,5 +35,10 @@ export function newItem(turn: Turn, fields: { type: ItemType; title: string; per
   };
   if (fields.period) item.period = fields.period;
   if (fields.batchId) item.batchId = fields.batchId;
+  // "Politisk godkendelse i alle kommuner": one mark per municipality (an approval run).
+  if (item.type === 'deadline' && namesAllMunicipalities(item.title)) {
+    item.approvers = [...ALL_MUNICIPALITIES];
+    item.approvals = [];
+  }
   return item;
 }

@@ -7,7 +7,7 @@ import type { Item } from '../../domain/items';
 import {
   classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
 } from '../../domain/due';
-import { titleMatches } from '../../domain/text';
+import { bestTitleMatches, titleMatches } from '../../domain/text';
 import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
@@ -76,8 +76,9 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
   let entries: DueEntry[];
   if (view.k === 'when') {
     const all = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY, { includeDone: true })), ...(await items.undated(scopeKey))];
-    entries = all
-      .filter((i) => titleMatches(view.w ?? [], i.title))
+    // The items that match the most of the question's words (word stems and compound parts), at least half of them.
+    entries = bestTitleMatches(view.w ?? [], all.map((i) => i.title))
+      .map((at) => all[at]!)
       .map((item) => ({
         item,
         state: item.done ? 'done' : isRecentlyOverdue(item, today) ? 'overdue' : item.period && item.period.end < today ? 'past' : 'due',
@@ -100,8 +101,10 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
     }
     if (view.k === 'events') entries = entries.filter((e) => e.item.type === 'event');
     if (view.k === 'deadlines') entries = entries.filter((e) => e.item.type === 'deadline');
-    if (view.k === 'events') {
-      entries.push(...(await items.undated(scopeKey)).map((item): DueEntry => ({ item, state: 'due' })));
+    // Those whose date is not set yet, at the end: events under /events, deadlines under /deadlines.
+    if (view.k === 'events' || view.k === 'deadlines') {
+      const type = view.k === 'events' ? 'event' : 'deadline';
+      entries.push(...(await items.undated(scopeKey)).filter((i) => i.type === type).map((item): DueEntry => ({ item, state: 'due' })));
     }
   }
   return entries.sort(compareEntries);
@@ -124,7 +127,7 @@ export interface ListingContext {
 }
 
 /** The card for one page of a view, cut to fit Teams' card size, with "more" when there is a next page. */
-export async function listingCardFor(ctx: ListingContext, view: ListingView): Promise<{ card: CardJson; total: number }> {
+export async function listingCardFor(ctx: ListingContext, view: ListingView): Promise<{ card: CardJson; total: number; older: number }> {
   const today = ctx.now.toISODate() as IsoDate;
   const all = await entriesFor(ctx.items, ctx.scopeKey, view, today);
   // Deadlines missed long ago are one line with a way to see them and to mark them done together, not a red wall.
@@ -155,7 +158,7 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
       buttonData: { view: { ...view, off } },
       more: rest > 0 ? { remaining: rest, data: { view: { ...view, off: off + page.length } } } : undefined,
     });
-    if (cardBytes(card) <= MAX_LISTING_BYTES || size <= 1) return { card, total: entries.length };
+    if (cardBytes(card) <= MAX_LISTING_BYTES || size <= 1) return { card, total: entries.length, older };
     size = Math.max(1, Math.floor(size * 0.7));
   }
 }

@@ -5,6 +5,7 @@ import type { RecognizeLists } from '../../domain/recognize';
 import { sanitizeUserText, foldForSearch } from '../../domain/text';
 import type { CommandHandler, Reply } from './types';
 import type { NameList, ScopeRepository } from '../../storage/scopeRepository';
+import { retagEntry } from '../../domain/retag';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 
@@ -59,10 +60,14 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
       const added = await services.scopes.addName(turn.scope.key, list, { name, aliases: [], outlet });
       if (!added) return [{ text: t(ids.exists, lang, { name }) }];
       const addedId = list === 'experiment' ? 'experiment.added' : outlet ? 'stakeholder.addedOutlet' : 'stakeholder.added';
-      return [{ text: t(addedId, lang, { name }) }];
+      // The entries already logged that name it get the tag too, so /hvem and the counts include them.
+      const now = await listsFor(services, turn.scope.key);
+      const tagged = await services.log.changeEach(turn.scope.key, (e) => retagEntry(e, now, list, name));
+      return [{ text: `${t(addedId, lang, { name })}${tagged > 0 ? ` ${t('list.tagged', lang, { n: tagged })}` : ''}` }];
     },
   };
 }
 
 export const stakeholderCommand = listHandler('stakeholder', 'stakeholder');
-export const experimentCommand = listHandler('experiment', 'experiment');
+/** `/forsøg tilføj <navn>`: bot/commands/experiment.ts hands the add subcommand here. */
+export const addExperimentCommand = listHandler('experiment', 'experiment');

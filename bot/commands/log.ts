@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import type { ListSources } from './lists';
 import { t } from '../../i18n/catalog';
 import { alreadyAnswered } from './redelivery';
+import { changeOf } from '../turn';
 
 /** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
 export interface LogPorts extends ListSources {
@@ -37,7 +38,7 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
     return [{ card: chooseKindCard(draft.text, turn.lang, pending) }];
   }
   const entry = entryOf(ref, draft, draft.kind, turn);
-  const outcome = await services.log.add(turn.scope.key, entry);
+  const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
   const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];

@@ -16,17 +16,23 @@ export async function answerQuestion(text: string, turn: Turn, services: { items
   const lang = question.lang;
   const ctx = { items: services.items, scopeKey: turn.scope.key, now: turn.now, lang };
   switch (question.kind) {
+    case 'thanks':
+      return [{ text: t('turn.thanks', lang) }];
     case 'due':
       return dueReply(turn, services, lang, question.period, question.includeDone);
     case 'upcoming': {
       const range = nextFourWeeks(turn.now);
-      const { card } = await listingCardFor(ctx, { k: 'upcoming', from: range.start, to: range.end });
+      const { card, total, older } = await listingCardFor(ctx, { k: 'upcoming', from: range.start, to: range.end });
+      if (total + older === 0 && turn.scope.kind === 'personal') return [{ text: t('due.personalEmpty', lang) }];
       return [{ card, summary: t('listing.upcoming', lang) }];
     }
     case 'when': {
       const view: ListingView = { k: 'when', from: FIRST_DAY, to: LAST_DAY, w: question.words };
       const found = await entriesFor(services.items, turn.scope.key, view, turn.now.toISODate() as IsoDate);
-      if (found.length === 0) return [{ text: t('when.none', lang, { text: question.words.join(' ') }) }];
+      if (found.length === 0) {
+        const none = t('when.none', lang, { text: question.words.join(' ') });
+        return [{ text: turn.scope.kind === 'personal' ? `${none} ${t('due.personalHint', lang)}` : none }];
+      }
       const { card } = await listingCardFor(ctx, view);
       return [{ card, summary: t('listing.when', lang) }];
     }

@@ -5,7 +5,12 @@ import { helpCommand } from './help';
 import { logCommand } from './log';
 import { findCommand, findMoreAction } from './find';
 import { whoCommand } from './who';
-import { stakeholderCommand, experimentCommand } from './lists';
+import { stakeholderCommand } from './lists';
+import { experimentCommand, experimentStatusAction } from './experiment';
+import { resultCommand } from './result';
+import { municipalityCommand } from './municipality';
+import { approvedCommand } from './approved';
+import { approvalActions } from '../actions/approvals';
 import { logActions } from '../actions/log';
 import { digestCommand } from './digest';
 import { remindCommand } from './remind';
@@ -18,13 +23,23 @@ import { deadlinesCommand } from './deadlines';
 import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
+import { historyCommand } from './history';
+import { myDataCommand } from './myData';
+import { forgetCommand } from './forget';
+import { privacyActions } from '../actions/privacy';
+import { statusCommand } from './status';
+import { statsCommand } from './stats';
+import { exportCommand } from './export';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
-  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand];
+  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  historyCommand, myDataCommand, forgetCommand,
+  statusCommand, statsCommand, exportCommand,
+  resultCommand, municipalityCommand, approvedCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions];
+  ...itemActions, ...privacyActions, experimentStatusAction, ...approvalActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

@@ -2,6 +2,7 @@
 import { applyRemindCommand, parseRemindCommand, type RemindProblem, type ReminderSettings } from '../../domain/reminders';
 import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
+import { changeOf } from '../turn';
 import { saveReminderSettings, settingsOf, type StoredReminderSettings } from '../settings';
 import type { CommandHandler } from './types';
 
@@ -41,7 +42,7 @@ export const remindCommand: CommandHandler = {
     const current = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     if (parsed.kind === 'show') return [{ text: describeReminders(current, turn.lang) }];
     const updated: StoredReminderSettings = { ...current, ...applyRemindCommand(current, parsed), lang: turn.lang };
-    await saveReminderSettings(services.scopes, turn.scope.key, updated);
+    await saveReminderSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
     return [{ text: describeReminders(updated, turn.lang) }];
   },
 };

@@ -5,6 +5,8 @@ import { formatDay } from '../../domain/periodFormat';
 import { ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
 import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
+import { matchMunicipality } from '../../domain/municipalities';
+import { municipalityPageCard } from './municipality';
 import type { CommandHandler } from './types';
 import { t } from '../../i18n/catalog';
 
@@ -18,6 +20,9 @@ export const whoCommand: CommandHandler = {
     if (query === '') {
       return [{ text: t('who.how', lang) }];
     }
+    // A municipality is not a stakeholder: its own page answers (/kommune).
+    const municipality = matchMunicipality(query);
+    if ('name' in municipality) return [{ card: await municipalityPageCard(services, turn, municipality.name), summary: municipality.name }];
     const lists = await listsFor(services, turn.scope.key);
     let name: string | undefined = recognize(query, lists).stakeholders[0];
     if (!name) {

@@ -57,7 +57,8 @@ export function keepConversationRefs(conversations: ConversationRepository, cloc
     }
     const ref = conversationRefOf(activity, turn);
     // "since" on the scheduler's clock (the one it compares with), kept from the first time by the repository.
-    if (ref) await conversations.remember({ ...ref, since: clock.now().toUTC().toISO()! });
+    const now = clock.now().toUTC().toISO()!;
+    if (ref) await conversations.remember({ ...ref, since: now }, now);
   };
 }
 

@@ -1,4 +1,4 @@
-// The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe.
+// The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe, GET /download/<token> for report files.
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
@@ -6,6 +6,7 @@ import { describeError } from '../logger';
 import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
+import { mountDownload, type DownloadSource } from './download';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -19,6 +20,8 @@ export interface ServerParts {
   /** For a token's nbf and exp. */
   clock: Clock;
   health: () => Promise<boolean>;
+  /** GET /download/<token>: the report files (bot/download.ts). */
+  download?: DownloadSource;
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
@@ -90,6 +93,8 @@ export function createServer(parts: ServerParts): restify.Server {
     const ok = await parts.health();
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'storage unavailable' });
   });
+
+  if (parts.download) mountDownload(server, parts.download, parts.logger);
 
   server.on('restifyError', (req, res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode;

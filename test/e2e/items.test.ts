@@ -139,7 +139,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     const pressed = await press(done, t, JAN_2024);
     assert.match(cardText(pressed), /Markeret som færdig/);
     assert.deepEqual(nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text), ['Høringssvar']);
-    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone']);
+    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone', 'history.show']);
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });
 
@@ -198,11 +198,23 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(cardText(okCard(await say('/arrangementer', t, JAN_2024))), /Ingen kommende arrangementer/);
   });
 
-  it('tells how to write a deadline when there is no date, and saves nothing', async () => {
+  it('saves a deadline without a date as "dato ikke fastsat", listed under /deadlines (not under /arrangementer) until it gets one', async () => {
     const t = team();
-    const [reply] = await h.say(channelMessage('/frist Aflevering af rapport', { teamId: t, timestamp: JAN_2024 }));
-    assert.match(reply.text, /kunne ikke finde en dato/);
-    assert.match(reply.text, /titlen først og datoen sidst/);
+    const card = okCard(await say('/frist Aflevering af rapport', t, JAN_2024));
+    assert.match(cardText(card), /Frist gemt/);
+    assert.match(cardText(card), /dato ikke fastsat/);
+    assert.match(cardText(card), /Skriv fristen igen med samme titel og dato/);
+    const deadlines = cardText(okCard(await say('/deadlines', t, JAN_2024)));
+    assert.match(deadlines, /Dato ikke fastsat[\s\S]*Aflevering af rapport/);
+    assert.doesNotMatch(cardText(okCard(await say('/arrangementer', t, JAN_2024))), /Aflevering af rapport/);
+    const english = okCard(await say('/deadline Steering group minutes', t, JAN_2024, { locale: 'en-US' }));
+    assert.match(cardText(english), /Deadline saved[\s\S]*date not set/);
+    // Written again with its date: the one deadline gets it.
+    const dated = okCard(await say('/frist Aflevering af rapport senest d. 1. marts', t, JAN_2024));
+    assert.match(cardText(dated), /Opdateret: dato sat til senest 1\. marts/);
+    const after = cardText(okCard(await say('/deadlines', t, JAN_2024)));
+    assert.equal(after.match(/Aflevering af rapport/g)?.length, 1);
+    assert.doesNotMatch(after, /Dato ikke fastsat[\s\S]*Aflevering af rapport/);
   });
 
   it('saves an event with date, time and place, and one without a date as "dato ikke fastsat"', async () => {

@@ -54,7 +54,7 @@ describe('the advocacy log over HTTP', () => {
     assert.equal(f.Interessenter, 'Jyllandsposten');
     assert.equal(f['Forsøg'], 'mikrolån');
     assert.equal(f['Logget af'], 'Anne Sørensen');
-    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['log.undo', 'log.edit']);
+    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['log.undo', 'log.edit', 'history.show']);
   });
 
   // A day without a year is the nearest such day (20 November 2024 is "today" here); one ahead is what is coming,
@@ -138,7 +138,7 @@ describe('the advocacy log over HTTP', () => {
     const res = await h.post(cardAction('log.undo', undo.data, msg));
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Fortrudt af Anne Sørensen/);
-    assert.deepEqual(actionsOf(res.body.value), []);
+    assert.deepEqual(actionsOf(res.body.value).map((a) => a.verb), ['history.show'], 'only its history can be opened');
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg zebraer')))[0])), /Intet fundet/);
     const audit = await h.app.services.tables.log.range(SCOPE, 'audit|', 'audit|\uffff');
     assert.ok(audit.some((r) => String(r.entry).includes('zebraer') && r.by === 'Anne Sørensen'));

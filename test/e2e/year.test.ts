@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
 } from '../support/botHarness';
 
 const TEAM_ID = '19:year-2019-2020@thread.tacv2';
@@ -81,6 +81,52 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(cardText(c), /jeg har valgt 2019/);
   });
 
+  it('January 2020: an event and a deadline without a date wait under "uden dato", in the lists and the digest', async () => {
+    assert.match(cardText((await card('2020-01-08T09:00', '/arrangement Beskæftigelsestræf 2020')).card), /dato ikke fastsat/);
+    const { card: d } = await card('2020-01-08T09:01', '/frist Afrapportering til STAR om mentorordningen');
+    assert.match(cardText(d), /Frist gemt/);
+    assert.match(cardText(d), /dato ikke fastsat/);
+    assert.match(cardText((await card('2020-01-08T09:02', '/deadlines')).card), /Dato ikke fastsat[\s\S]*Afrapportering til STAR/);
+    assert.match(cardText((await card('2020-01-08T09:03', '/arrangementer')).card), /Dato ikke fastsat[\s\S]*Beskæftigelsestræf 2020/);
+    const digest = cardText((await card('2020-01-08T09:04', '/overblik nu')).card);
+    assert.match(digest, /Uden dato \(2\)/);
+    assert.match(digest, /Beskæftigelsestræf 2020 · Afrapportering til STAR om mentorordningen/);
+    const english = cardText((await card('2020-01-08T09:05', '/digest now', { locale: 'en-US' })).card);
+    assert.match(english, /No date yet \(2\)/);
+  });
+
+  it('February 2020: the undated event written again with its date and place is the one event, updated, with Undo', async () => {
+    const id = 'year-traef-dated';
+    const { card: c, msg, replyId } = await card('2020-02-03T10:00', '/arrangement Beskæftigelsestræf 2020 d. 7. maj kl. 10 i Aalborg', { id });
+    assert.match(cardText(c), /Opdateret: dato sat til torsdag d\. 7\. maj, tid sat til kl\. 10\.00 og sted sat til Aalborg/);
+    // A redelivery of that message (same activity id) is answered once and changes nothing more.
+    const before = h.connector.received.length;
+    assert.deepEqual(await h.say({ ...msg, id }, 0), []);
+    assert.equal(h.connector.received.length, before);
+    const events = cardText((await card('2020-02-03T10:01', '/arrangementer')).card);
+    assert.equal(events.match(/Beskæftigelsestræf 2020/g)?.length, 1);
+    assert.match(events, /torsdag d\. 7\. maj kl\. 10\.00/);
+    assert.doesNotMatch(events, /Dato ikke fastsat/);
+    // Undo puts it back as it was (for everyone: the message is updated), and a second Undo says so.
+    const undo = actionsOf(c).find((a) => a.verb === 'item.restore');
+    assert.ok(undo, 'the update has an Undo');
+    const restored = await press(msg, undo, replyId ?? 'activity-traef');
+    assert.match(cardText(restored.value), /Fortrudt af Anne Sørensen: sat tilbage, som den var/);
+    assert.match(cardText(restored.value), /dato ikke fastsat/);
+    assert.match(cardText((await card('2020-02-03T10:03', '/arrangementer')).card), /Dato ikke fastsat[\s\S]*Beskæftigelsestræf 2020/);
+    const again = await press(msg, undo, replyId ?? 'activity-traef');
+    assert.match(again.value, /allerede fortrudt/);
+    // Written again (a new message): dated once more. In English, the same again changes nothing and says so.
+    assert.match(cardText((await card('2020-02-03T10:05', '/arrangement Beskæftigelsestræf 2020 7. maj kl. 10 Aalborg')).card), /Opdateret: dato sat til/);
+    const same = cardText((await card('2020-02-03T10:06', '/event Beskæftigelsestræf 2020 7 May 10:00 Aalborg', { locale: 'en-US' })).card);
+    assert.match(same, /Already there/);
+    // The deadline gets its date the same way.
+    const dl = cardText((await card('2020-02-03T10:07', '/frist Afrapportering til STAR om mentorordningen senest 1. december')).card);
+    assert.match(dl, /Opdateret: dato sat til senest 1\. december/);
+    const digest = cardText((await card('2020-02-03T10:08', '/overblik nu')).card);
+    assert.doesNotMatch(digest, /Uden dato/);
+  });
+
   it('the evaluation timeline, pasted from the slide', async () => {
     const { card: c } = await card('2020-01-10T11:00', [
       '/frist',
@@ -93,6 +139,26 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(text, /senest 15\. februar/);
     assert.match(text, /marts–maj/);
     assert.match(text, /slut september/);
+  });
+
+  it('questions as people ask them: word stems and compound parts, best match first; aa/ae/oe; a thanks', async () => {
+    const when = cardText((await card('2020-01-10T11:05', 'hvornår skal evalueringen sendes til ministeriet?')).card);
+    assert.match(when, /Fremsendelse til Social og Indenrigsministeriet/);
+    assert.match(when, /senest 31\. december/);
+    assert.doesNotMatch(when, /Evalueringsperiode|Nulpunktsmåling/, 'only the best match');
+    const next = cardText((await card('2020-01-10T11:06', 'hvad skal vi naa i naeste maaned')).card);
+    assert.match(next, /Nulpunktsmåling/);
+    assert.match(next, /februar/);
+    assert.match(cardText((await card('2020-01-10T11:07', 'hvornaar er nulpunktsmaalingen?')).card), /senest 15\. februar/);
+    assert.equal((await h.say(on('2020-01-10T11:08', 'tak for hjælpen')))[0]!.text, 'Selv tak! Skriv bare, når der er mere at holde styr på.');
+    assert.match((await h.say(on('2020-01-10T11:09', 'thanks!', { locale: 'en-US' })))[0]!.text, /^You're welcome!/);
+  });
+
+  it('asking what is due in a personal chat, where nothing is, says the team\'s items are in the team\'s channel', async () => {
+    const personal = (text: string, locale = 'da-DK') => h.say(personalMessage(text, { timestamp: DateTime.fromISO('2020-01-10T11:10', { zone: 'Europe/Copenhagen' }).toUTC().toISO()!, locale }));
+    assert.match((await personal('hvad skal vi nå i denne måned?'))[0]!.text, /Teamets frister og arrangementer står i teamets kanal/);
+    assert.match((await personal("what's due this month?", 'en-US'))[0]!.text, /The team's deadlines and events are in the team's channel/);
+    assert.match((await personal('/frister næste måned'))[0]!.text, /teamets kanal/);
   });
 
   it('March 2020: a deadline missed two weeks ago is overdue; the evaluation period is running', async () => {
@@ -138,6 +204,43 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(digest, /handler om slut maj, logget tirsdag d\. 16\. juni/);
     assert.match(digest, /handler om onsdag d\. 3\. juni, logget onsdag d\. 17\. juni/);
     assert.match(digest, /Logget siden.*\(2\)/s);
+  });
+
+  it('June 2020: adding a stakeholder or an experiment tags the entries already logged that name it, so /hvem counts them', async () => {
+    await card('2020-06-18T09:00', '/log presse Radio Limfjord interviewede jobcenterchefen i Thisted om mentorordningen');
+    await card('2020-06-18T09:01', '/log presse Radio Limfjords morgenflade om fleksjobforsøget');
+    assert.match((await h.say(on('2020-06-18T09:02', '/hvem Radio Limfjord')))[0]!.text, /ikke en interessent, jeg kender/);
+    const [added] = await h.say(on('2020-06-18T09:03', '/interessent tilføj medie Radio Limfjord'));
+    assert.match(added!.text, /Radio Limfjord er tilføjet som medie/);
+    assert.match(added!.text, /2 logposter, der allerede var skrevet, nævner den og er nu også mærket/);
+    const who = facts((await card('2020-06-18T09:04', '/hvem Radio Limfjord')).card);
+    assert.equal(who.Logposter, '2');
+    const [experiment] = await h.say(on('2020-06-18T09:05', '/experiment add Fleksjob', { locale: 'en-US' }));
+    assert.match(experiment!.text, /1 entry already logged names it and is now tagged too/);
+    assert.match(cardText((await card('2020-06-18T09:06', '/søg fleksjob')).card), /Radio Limfjords morgenflade/);
+  });
+
+  it('/søg finds short words and names as written, and who logged an entry', async () => {
+    const jens = { id: '29:jens', name: 'Jens Kristensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
+    const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Copenhagen' }).toUTC().toISO()!;
+    await h.say(channelMessage('/log presse 19-nyhederne sendte indslag om mentorordningen i Brønderslev', { timestamp: at('2020-06-19T09:00'), teamId: TEAM_ID, channelId: CHANNEL_ID, from: jens }));
+    await card('2020-06-19T09:01', '/log presse P1 Morgen om lægeattester');
+    await card('2020-06-19T09:02', '/log møde klokken 10 med jobcentret i Rebild om samtaler');
+    const kl = cardText((await card('2020-06-19T09:03', '/søg KL')).card);
+    assert.match(kl, /oplæg på KL Beskæftigelsestræf/);
+    assert.doesNotMatch(kl, /klokken 10/, '"KL" is not the start of "klokken"');
+    assert.match(cardText((await card('2020-06-19T09:04', '/søg P1')).card), /P1 Morgen om lægeattester/);
+    const tv2 = cardText((await card('2020-06-19T09:05', '/søg TV2')).card);
+    assert.match(tv2, /19-nyhederne sendte indslag/);
+    assert.match(tv2, /TV2 filmede i Hjørring/);
+    assert.match(cardText((await card('2020-06-19T09:06', '/søg 19-nyhederne')).card), /19-nyhederne sendte indslag/);
+    const byJens = cardText((await card('2020-06-19T09:07', '/søg Jens')).card);
+    assert.match(byJens, /19-nyhederne sendte indslag/);
+    assert.match(byJens, /Jens Kristensen/);
+    assert.match(byJens, /1 fund/);
+    const english = cardText((await card('2020-06-19T09:08', '/find by Jens', { locale: 'en-US' })).card);
+    assert.match(english, /1 found/);
+    assert.match(cardText((await card('2020-06-19T09:09', '/søg af Anne')).card), /P1 Morgen/);
   });
 
   it('English, September 2020: a coming date in an English text, and the deadline at the end of the month', async () => {

@@ -62,14 +62,14 @@ describe('ItemRepository against Azurite', () => {
   });
 
   it('setDone moves an item out of the open listings and back; another scope finds nothing', async () => {
-    assert.equal(await repo.setDone('other|scope', 'c', true, 'Bo', '2024-08-21T10:00:00Z'), undefined);
-    const done = await repo.setDone(scope, 'c', true, 'Bo', '2024-08-21T10:00:00Z');
+    assert.equal(await repo.setDone('other|scope', 'c', true, { by: { name: 'Bo', aadObjectId: 'bo-id' }, at: '2024-08-21T10:00:00Z' }), undefined);
+    const done = await repo.setDone(scope, 'c', true, { by: { name: 'Bo', aadObjectId: 'bo-id' }, at: '2024-08-21T10:00:00Z' });
     assert.equal(done?.done, true);
     assert.equal(done?.doneBy, 'Bo');
     assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31')).map((i) => i.id), []);
     assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31', { includeDone: true })).map((i) => i.id), ['c']);
     assert.equal((await repo.search(scope, ['styregruppen']))[0].done, true);
-    const open = await repo.setDone(scope, 'c', false, 'Bo', '2024-08-22T10:00:00Z');
+    const open = await repo.setDone(scope, 'c', false, { by: { name: 'Bo', aadObjectId: 'bo-id' }, at: '2024-08-22T10:00:00Z' });
     assert.equal(open?.doneBy, undefined);
     assert.deepEqual((await repo.dueBetween(scope, '2024-08-01', '2024-08-31')).map((i) => i.id), ['c']);
   });

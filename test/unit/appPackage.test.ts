@@ -5,6 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { PNG } from 'pngjs';
+import { COMMAND_SPELLINGS } from '../../bot/grammar';
+import { cardText } from '../support/botHarness';
 import { LOG_MESSAGE_COMMAND } from '../../bot/teams/messageExtension';
 import { t } from '../../i18n/catalog';
 import { helpCard } from '../../cards/helpCard';
@@ -209,20 +211,61 @@ describe('Teams app package', () => {
         seenScopes.add(scope);
       }
     }
-    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/digest', '/remind', '/interessent', '/forsøg', '/hjælp'];
+    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/overblik', '/status', '/interessent', '/forsøg', '/hjælp'];
     const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
     assert.deepEqual(titles, danish);
     const englishTitles = Object.entries(english)
       .filter(([key]) => key.startsWith('bots[') && key.endsWith('.title'))
       .map(([, title]) => title);
-    const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/remind', '/stakeholder', '/experiment', '/help'];
+    const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/status', '/stakeholder', '/experiment', '/help'];
     assert.deepEqual([...englishTitles].sort(), [...englishCommands].sort());
-    // /events and /deadlines did not fit in the menu: their descriptions must point to them instead.
+    // Teams takes 12 commands: /events, /deadlines and /remind did not fit, nor the reports' /tal and /eksport
+    // (/stats, /export): the descriptions must point to them instead.
     const danishText = JSON.stringify(lists);
     const englishText = JSON.stringify(english);
-    for (const hidden of ['/events', '/deadlines']) {
-      assert.ok(danishText.includes(hidden) && englishText.includes(hidden), `${hidden} is mentioned`);
+    // (The Danish menu names the Danish /påmind, as it names /overblik.)
+    for (const [da, en] of [['/events', '/events'], ['/deadlines', '/deadlines'], ['/påmind', '/remind']]) {
+      assert.ok(danishText.includes(da) && englishText.includes(en), `${da} / ${en} is mentioned`);
     }
+    for (const hidden of ['/tal', '/eksport']) assert.ok(danishText.includes(hidden), `${hidden} is mentioned in Danish`);
+    for (const hidden of ['/stats', '/export']) assert.ok(englishText.includes(hidden), `${hidden} is mentioned in English`);
+  });
+
+  it('names only commands the grammar knows, in the menu, in its descriptions and on the help card', () => {
+    const known = new Set(COMMAND_SPELLINGS.map((s) => '/' + s.name));
+    const named = (text: string) => [...text.matchAll(/(?:^|[\s"(])(\/[\p{L}]+)/gu)].map((m) => m[1].toLowerCase());
+    const lists = manifest.bots[0].commandLists;
+    const menu = [JSON.stringify(lists), JSON.stringify(english)].flatMap((text) => named(text.replace(/\\"/g, ' ')));
+    assert.deepEqual(menu.filter((c) => !known.has(c)), []);
+    for (const lang of ['da', 'en'] as const) {
+      const help = cardText(helpCard(lang, 'team'));
+      const onCard = named(help);
+      assert.deepEqual(onCard.filter((c) => !known.has(c)), [], `help card (${lang})`);
+      for (const report of lang === 'da' ? ['/status', '/tal', '/eksport'] : ['/status', '/stats', '/export']) {
+        assert.ok(onCard.includes(report), `the ${lang} help card shows ${report}`);
+      }
+    }
+  });
+
+  it('agrees with the grammar, the help card and the README: every command is in all three', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const help = { da: JSON.stringify(helpCard('da')), en: JSON.stringify(helpCard('en')) };
+    const commands = [...new Set(COMMAND_SPELLINGS.map((s) => s.command))];
+    const missing: string[] = [];
+    for (const command of commands) {
+      for (const lang of ['da', 'en'] as const) {
+            // The first spelling of the language (an æøå-less alias is not shown); 'both' counts for either. The help card
+        // does not name /hjælp: it is what /hjælp shows.
+        const spelling = COMMAND_SPELLINGS.find((s) => s.command === command && (s.lang === lang || s.lang === 'both'))!;
+        const word = `/${spelling.name}`;
+        if (command !== 'help' && !help[lang].includes(word)) missing.push(`help card (${lang}) lacks ${word}`);
+        if (!readme.includes(`\`${word}`)) missing.push(`README lacks ${word}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+    // The menu names only commands the grammar knows (12 fit in Teams' menu; the rest are in help and README).
+    const known = new Set(COMMAND_SPELLINGS.map((s) => `/${s.name}`));
+    for (const c of manifest.bots[0].commandLists.flatMap((l) => l.commands)) assert.ok(known.has(c.title), `${c.title} is a command`);
   });
 
   it('has a 192x192 colour icon with an opaque background', () => {

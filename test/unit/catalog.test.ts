@@ -56,7 +56,7 @@ describe('the message catalog', () => {
 
   it('has no entry that no source file uses', () => {
     const catalogFile = path.join(ROOT, 'i18n', 'catalog.ts');
-    const sources = ['bot', 'cards', 'domain', 'storage', 'i18n']
+    const sources = ['bot', 'cards', 'domain', 'storage', 'i18n', 'reports']
       .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
       .map((file) => {
         const text = fs.readFileSync(file, 'utf8');

@@ -17,6 +17,16 @@ describe('settings', () => {
     assert.equal(c.appType, 'SingleTenant');
   });
 
+  it('reads ADMINS as Entra object ids and RETENTION_YEARS as years (default: nobody, keep)', () => {
+    const none = loadConfig({});
+    assert.deepEqual(none.admins, []);
+    assert.equal(none.retentionYears, undefined);
+    const c = loadConfig({ ADMINS: ` ${APP.toUpperCase()}, ${TENANT} `, RETENTION_YEARS: '5' });
+    assert.deepEqual(c.admins, [APP, TENANT]);
+    assert.equal(c.retentionYears, 5);
+    assert.equal(loadConfig({ RETENTION_YEARS: 'keep' }).retentionYears, undefined);
+  });
+
   it('listens on all interfaces once credentials are set', () => {
     const c = loadConfig({ MicrosoftAppId: APP, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT });
     assert.equal(c.host, '0.0.0.0');
@@ -28,6 +38,9 @@ describe('settings', () => {
     [{ HOST: '0.0.0.0' }, 'HOST'],
     [{ BOT_TIMEZONE: 'Europe/Kobenhavn' }, 'BOT_TIMEZONE'],
     [{ BOT_LANGUAGE: 'sv' }, 'BOT_LANGUAGE'],
+    [{ ADMINS: 'anne@kommune.dk' }, 'ADMINS'],
+    [{ RETENTION_YEARS: '0' }, 'RETENTION_YEARS'],
+    [{ RETENTION_YEARS: 'fem' }, 'RETENTION_YEARS'],
     [{ MicrosoftAppType: 'Personal' }, 'MicrosoftAppType'],
     [{ MicrosoftAppId: 'not-a-guid' }, 'MicrosoftAppId'],
     [{ MicrosoftAppId: APP, MicrosoftAppTenantId: TENANT }, 'MicrosoftAppPassword'],

@@ -57,6 +57,7 @@ describe('digest content (domain/digest)', () => {
     assert.deepEqual(d.overdue.map((i) => i.id), ['late-1', 'late-2']);
     assert.deepEqual(d.events.map((i) => i.id), ['ev-2', 'ev-1']);
     assert.deepEqual(d.deadlines.map((i) => i.id), ['d-2', 'd-1']);
+    assert.deepEqual(d.undated.map((i) => i.id), ['undated'], 'what waits for its date is the "uden dato" line');
     assert.equal(d.quiet, false);
   });
 
@@ -80,7 +81,8 @@ describe('digest card (cards/digestCard)', () => {
     const { card, summary } = digestCard(selectDigest(NOW, WEEK_LOG, ITEMS), 'da', NOW);
     assert.deepEqual(cardProblems(card), []);
     const text = cardText(card);
-    const order = ['Overskredne frister (2)', 'Logget siden mandag d. 11. november (6)', 'Arrangementer de næste 14 dage (2)', 'Frister de næste 30 dage (2)'];
+    const order = ['Overskredne frister (2)', 'Logget siden mandag d. 11. november (6)', 'Arrangementer de næste 14 dage (2)', 'Frister de næste 30 dage (2)',
+      'Uden dato (1)', 'Besøg af ministeren'];
     const at = order.map((h) => text.indexOf(h));
     assert.ok(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!)), text);
     assert.match(text, /3 presse · 2 møde · 1 foretræde/);
@@ -91,7 +93,7 @@ describe('digest card (cards/digestCard)', () => {
     assert.match(text, /Vejle Musikteater/);
     assert.match(text, /senest 22\. november, om 4 dage/);
     assert.doesNotMatch(text, /Slutrapport|Frikommunekonference|Ansøgning om forlængelse|Brev til ministeren|Netværksmøde/);
-    assert.equal(summary, 'Ugens overblik: 6 ting logget, 2 overskredne frister, 2 arrangementer på vej og 2 frister på vej.');
+    assert.equal(summary, 'Ugens overblik: 6 ting logget, 2 overskredne frister, 2 arrangementer på vej, 2 frister på vej og 1 uden dato.');
   });
 
   it('in English', () => {
@@ -99,7 +101,7 @@ describe('digest card (cards/digestCard)', () => {
     assert.deepEqual(cardProblems(card), []);
     assert.match(cardText(card), /Overdue deadlines \(2\)/);
     assert.match(cardText(card), /3 press · 2 meeting · 1 hearing/);
-    assert.equal(summary, 'Weekly digest: 6 logged, 2 overdue deadlines, 2 events coming up and 2 deadlines coming up.');
+    assert.equal(summary, 'Weekly digest: 6 logged, 2 overdue deadlines, 2 events coming up, 2 deadlines coming up and 1 without a date.');
   });
 
   it('a holiday move is mentioned', () => {

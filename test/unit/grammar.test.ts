@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseMessage, closestCommand, COMMAND_SPELLINGS } from '../../bot/grammar';
+import { parseMessage, closestCommand, commandText, COMMAND_SPELLINGS } from '../../bot/grammar';
 
 describe('command grammar', () => {
   const cases: Array<[string, string, string]> = [
@@ -80,5 +80,15 @@ describe('command grammar', () => {
       const langs = new Set(COMMAND_SPELLINGS.filter((s) => s.command === c).map((s) => s.lang));
       assert.ok(langs.has('both') || (langs.has('da') && langs.has('en')), `/${c} lacks a spelling`);
     }
+  });
+});
+
+describe('commandText', () => {
+  it('writes a command the way its language does, and a shared name in both', () => {
+    assert.equal(commandText('stats', 'da'), '/tal');
+    assert.equal(commandText('stats', 'en'), '/stats');
+    assert.equal(commandText('export', 'da'), '/eksport');
+    assert.equal(commandText('status', 'en'), '/status');
+    assert.equal(commandText('help', 'da'), '/hjælp');
   });
 });

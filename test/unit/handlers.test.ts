@@ -125,7 +125,13 @@ describe('a due question on its ports', () => {
   });
 
   it('leaves what is not a question to the turn loop', async () => {
-    assert.equal(await answerQuestion('tak for i dag', turnAt('2024-11-20T10:00'), { items: itemReader([]) }), undefined);
+    assert.equal(await answerQuestion('vi ses i morgen', turnAt('2024-11-20T10:00'), { items: itemReader([]) }), undefined);
+  });
+
+  it('answers a short thanks shortly, in its language', async () => {
+    assert.deepEqual(await answerQuestion('tak for i dag', turnAt('2024-11-20T10:00'), { items: itemReader([]) }),
+      [{ text: 'Selv tak! Skriv bare, når der er mere at holde styr på.' }]);
+    assert.match((await answerQuestion('thanks!', turnAt('2024-11-20T10:00', 'en'), { items: itemReader([]) }))![0]!.text!, /^You're welcome!/);
   });
 });
 

@@ -189,9 +189,26 @@ describe('parseQuestion: when is something', () => {
   }
 });
 
+describe('parseQuestion: a short thanks', () => {
+  for (const [text, lang] of [['tak', 'da'], ['Tak!', 'da'], ['tak for hjælpen', 'da'], ['mange tak :)', 'da'], ['super, tak', 'da'],
+    ['tak for i dag', 'da'], ['thanks', 'en'], ['Thank you so much!', 'en'], ['thx', 'en']] as const) {
+    it(text, () => assert.deepEqual(ask(text), { kind: 'thanks', lang }));
+  }
+});
+
+describe('parseQuestion: a keyboard without æ, ø, å (aa, ae, oe)', () => {
+  it('"hvad skal vi naa i naeste maaned" is next month', () => {
+    const q = ask('hvad skal vi naa i naeste maaned');
+    assert.equal(q?.kind, 'due');
+    assert.deepEqual(q?.kind === 'due' && [q.period.start, q.period.end], ['2024-12-01', '2024-12-31']);
+  });
+  it('"hvornaar er moedet med KL" asks when', () => assert.deepEqual(ask('hvornaar er moedet med KL'), { kind: 'when', words: ['mødet', 'kl'], lang: 'da' }));
+  it('"when does the report come" is left as English', () => assert.deepEqual(ask('when does the report come?'), { kind: 'when', words: ['report', 'come'], lang: 'en' }));
+});
+
 describe('parseQuestion: not questions', () => {
   const notQuestions = [
-    '', '   ', '?', 'hej', 'Hej alle sammen', 'tak', 'tak for i dag', 'jeg sender den i morgen',
+    '', '   ', '?', 'hej', 'Hej alle sammen', 'tak for mødet i går, jeg sender referatet', 'jeg sender den i morgen',
     'the weather is nice this week', 'hvad med frokost?', 'hvad skal vi spise?', 'hvad sker der med mikrolån?',
     'vi ses i næste uge', 'mødet er flyttet til december', 'godt arbejde i denne måned!', 'hvornår?', 'when?',
     'when I get back I will send it', 'hvornår er det', 'thanks, see you next week', 'I am off tomorrow',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { langOf } from '../../bot/teams/turn';
 import {
-  foldForSearch, MAX_SEARCH_WORDS, sanitizeUserText, searchWords, stemDa, titleMatches, tokenize,
+  foldForSearch, MAX_SEARCH_WORDS, sanitizeUserText, searchWords, stemDa, titleMatches, tokenize, titleMatchCount, bestTitleMatches, wholeWordOnly,
 } from '../../domain/text';
 import { ENTRY_KINDS, kindFromWord, kindLabel } from '../../domain/vocabulary';
 import { detectLanguage } from '../../domain/language';
@@ -219,5 +219,25 @@ describe('the reply language of a turn (langOf)', () => {
   it('answers an empty message by the command name, else the locale', () => {
     assert.equal(langOf('', english, 'da', 'da'), 'da');
     assert.equal(langOf('', english, 'da'), 'en');
+  });
+});
+
+describe('questions as people ask them: word stems and compound parts (titleMatchCount, bestTitleMatches)', () => {
+  const titles = ['Fremsendelse til Social og Indenrigsministeriet', 'Evalueringsperiode', 'Nulpunktsmåling', 'Politisk godkendelse i alle kommuner'];
+  it('"evalueringen sendes til ministeriet" finds the sending to the ministry first and only', () => {
+    const words = ['evalueringen', 'sendes', 'ministeriet'];
+    assert.equal(titleMatchCount(words, titles[0]!), 2);
+    assert.equal(titleMatchCount(words, titles[1]!), 1);
+    assert.deepEqual(bestTitleMatches(words, titles), [0]);
+  });
+  it('less than half of the words is no match', () => assert.deepEqual(bestTitleMatches(['evalueringen', 'borgmester', 'budget'], titles), []));
+  it('aa, ae, oe meet å, æ, ø on either side', () => {
+    assert.equal(titleMatchCount(['moedet'], 'Møde med KL'), 1);
+    assert.equal(titleMatchCount(['ålborg'], 'Netværksmøde i Aalborg'), 1);
+  });
+  it('short words and words with digits are matched as written', () => {
+    assert.equal(wholeWordOnly('kl'), true);
+    assert.equal(wholeWordOnly('tv2'), true);
+    assert.equal(wholeWordOnly('mikrolån'), false);
   });
 });

@@ -1,0 +1,93 @@
+// Buttons of the personal-data features: Historik on entry and item cards (and Tilbage back to the card), and the
+// erasure's Bekræft / Annuller. Each answer replaces the card for everyone, like every other button.
+import { randomBytes } from 'node:crypto';
+import type { ActionHandler, ActionResult, ActionContext } from '../commands/types';
+import { t } from '../../i18n/catalog';
+import { ENTRY } from '../../storage/logRepository';
+import { ITEM } from '../../storage/itemRepository';
+import { oneHistoryCard } from '../commands/history';
+import { entryView, notFoundText } from '../commands/logEntry';
+import { logSavedCard, logUndoneCard } from '../../cards/logCards';
+import { itemCard } from '../../cards/itemCards';
+import type { LogEntry } from '../../domain/logEntry';
+import { adminRefusal, countFacts, ERASURE } from '../commands/forget';
+import { planErasure } from '../../storage/erasure';
+import { sectionsCard } from '../../cards/privacyCards';
+import { changeOf } from '../turn';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Historik on an entry card ({kind: 'entry', entry: <key>}) or an item card ({kind: 'item', id}). */
+export const historyShowAction: ActionHandler = {
+  verb: 'history.show',
+  async run({ turn, services, data }): Promise<ActionResult> {
+    const scope = turn.scope.key;
+    const back = { title: t('button.back', turn.lang), verb: 'history.back', data: { ...data, lang: turn.lang } };
+    if (data.kind === ITEM) {
+      const item = await services.items.get(scope, str(data.id));
+      if (!item) return { message: t('item.notHere', turn.lang) };
+      return { card: oneHistoryCard(item.title, await services.history.of(scope, ITEM, item.id), turn, back) };
+    }
+    const key = str(data.entry);
+    const id = key.split('|')[2] ?? '';
+    const records = id ? await services.history.of(scope, ENTRY, id) : [];
+    const entry = await services.log.get(scope, key);
+    // An undone entry is gone from the log; its history stays, and its text is in the undo record.
+    const text = entry?.text ?? (records.find((r) => r.before)?.before?.text as string | undefined);
+    if (text === undefined) return { message: notFoundText(turn.lang) };
+    return { card: oneHistoryCard(text, records, turn, back) };
+  },
+};
+
+/** Tilbage: the entry's or item's own card again, as it is now. */
+export const historyBackAction: ActionHandler = {
+  verb: 'history.back',
+  async run({ turn, services, data }): Promise<ActionResult> {
+    const scope = turn.scope.key;
+    if (data.kind === ITEM) {
+      const item = await services.items.get(scope, str(data.id));
+      if (!item) return { message: t('item.notHere', turn.lang) };
+      const heading = t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', turn.lang);
+      return { card: itemCard(item, turn.lang, turn.now, heading, '', 'Default') };
+    }
+    const key = str(data.entry);
+    const entry = await services.log.get(scope, key);
+    if (entry) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
+    const undone = (await services.history.of(scope, ENTRY, key.split('|')[2] ?? '')).find((r) => r.action === 'undone');
+    if (!undone?.before) return { message: notFoundText(turn.lang) };
+    return { card: logUndoneCard(entryView({ ...(undone.before as unknown as LogEntry), words: [] }), turn.lang, turn.now, undone.by.name) };
+  },
+};
+
+async function confirm({ turn, services, data }: ActionContext): Promise<ActionResult> {
+  const lang = turn.lang;
+  // The one who presses must be an admin too (a card can be pressed by anyone in the channel).
+  const refusal = adminRefusal(services.config, turn);
+  if (refusal) return { message: t(refusal, lang) };
+  const mode = data.mode === 'text' ? 'text' : data.mode === 'member' ? 'member' : undefined;
+  const name = str(data.name).trim();
+  if (!mode || name.length < 2) return { message: t('item.staleButton', lang) };
+  const plan = await planErasure(services.tables, mode, name);
+  const counts = await plan.apply();
+  const change = changeOf(turn);
+  // The erasure's own record: who, when, how many rows; never the name.
+  await services.history.record(turn.scope.key, ERASURE, randomBytes(8).toString('hex'), 'erased', change, { mode, ...counts });
+  services.logger.info('erasure', { scope: turn.scope.key, mode, ...counts });
+  return {
+    card: sectionsCard({
+      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }), headingColor: 'Good',
+      facts: countFacts(counts, lang), sections: [], note: t('forget.again', lang),
+    }),
+  };
+}
+
+export const eraseConfirmAction: ActionHandler = { verb: 'erase.confirm', run: confirm };
+
+export const eraseCancelAction: ActionHandler = {
+  verb: 'erase.cancel',
+  async run({ turn }) {
+    return { card: sectionsCard({ heading: t('forget.cancelled', turn.lang), sections: [] }) };
+  },
+};
+
+export const privacyActions: ActionHandler[] = [historyShowAction, historyBackAction, eraseConfirmAction, eraseCancelAction];

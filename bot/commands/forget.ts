@@ -1,0 +1,67 @@
+// `/glem <navn>` (`/forget <name>`): erase a colleague (name and Entra object id become "tidligere medlem" in every
+// entry, change record and setting; the entries stay). `/glem tekst <navn>` (`/forget text <name>`): erase a named
+// outside person from the texts ("[slettet]"). Admins only (ADMINS). The answer shows what would change, with
+// Bekræft and Annuller (bot/actions/privacy.ts); nothing changes before Bekræft. The erasure is recorded (who, when,
+// how many rows) without the erased name.
+import type { CommandHandler, Reply } from './types';
+import type { Turn } from '../turn';
+import type { Config } from '../config';
+import { t, type MessageId } from '../../i18n/catalog';
+import { sanitizeUserText } from '../../domain/text';
+import type { ErasureMode } from '../../domain/erasure';
+import { planErasure, type ErasureCounts } from '../../storage/erasure';
+import { sectionsCard } from '../../cards/privacyCards';
+import type { CardJson } from '../../cards/render';
+
+/** The history's name for an erasure record (in the Scopes table, the admin's scope). */
+export const ERASURE = 'erasure';
+
+/** Undefined when the colleague may erase; otherwise why not. */
+export function adminRefusal(config: Pick<Config, 'admins'>, turn: Pick<Turn, 'author'>): MessageId | undefined {
+  if (config.admins.length === 0) return 'forget.noAdmins';
+  return config.admins.includes(turn.author.aadObjectId.toLowerCase()) ? undefined : 'forget.notAdmin';
+}
+
+/** `/glem tekst Jens Hansen` → text, "Jens Hansen"; `/glem Anne Sørensen` → member. */
+export function readForget(args: string): { mode: ErasureMode; name: string } | undefined {
+  const text = sanitizeUserText(args).trim();
+  const m = /^(tekst|text)\s+(.+)$/i.exec(text);
+  const parsed = m ? { mode: 'text' as const, name: m[2]!.trim() } : { mode: 'member' as const, name: text };
+  return parsed.name.length >= 2 ? parsed : undefined;
+}
+
+const COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
+  ['entries', 'forget.count.entries'], ['items', 'forget.count.items'], ['changeRecords', 'forget.count.changeRecords'],
+  ['settings', 'forget.count.settings'], ['names', 'forget.count.names'], ['other', 'forget.count.other'],
+];
+
+export function countFacts(counts: ErasureCounts, lang: Turn['lang']): Array<{ title: string; value: string }> {
+  return COUNTS.filter(([k]) => counts[k] > 0).map(([k, id]) => ({ title: t(id, lang), value: String(counts[k]) }));
+}
+
+export function confirmCard(mode: ErasureMode, name: string, counts: ErasureCounts, lang: Turn['lang']): CardJson {
+  return sectionsCard({
+    heading: t(mode === 'member' ? 'forget.confirmMember' : 'forget.confirmText', lang, { name }),
+    headingColor: 'Attention',
+    facts: countFacts(counts, lang),
+    sections: [],
+    actions: [
+      { title: t('button.confirm', lang), verb: 'erase.confirm', data: { mode, name, lang } },
+      { title: t('button.cancel', lang), verb: 'erase.cancel', data: { lang } },
+    ],
+  });
+}
+
+export const forgetCommand: CommandHandler = {
+  command: 'forget',
+  async run({ turn, args, services }): Promise<Reply[]> {
+    const lang = turn.lang;
+    const refusal = adminRefusal(services.config, turn);
+    if (refusal) return [{ text: t(refusal, lang) }];
+    const asked = readForget(args);
+    if (!asked) return [{ text: t('forget.how', lang) }];
+    const plan = await planErasure(services.tables, asked.mode, asked.name);
+    if (plan.counts.rows === 0) return [{ text: t('forget.nothing', lang, { name: asked.name }) }];
+    return [{ card: confirmCard(asked.mode, asked.name, plan.counts, lang) }];
+  },
+};

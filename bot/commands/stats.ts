@@ -1,0 +1,17 @@
+// /tal [period] (/stats): counts by kind per month, by experiment, by municipality and by stakeholder, with a bar chart
+// in Teams. Without a period: the last 30 days.
+import type { CommandHandler } from './types';
+import { t } from '../../i18n/catalog';
+import { commandText } from '../grammar';
+import { statsCard } from '../../cards/reportCards';
+import { reportFor, reportRange } from './reportCommon';
+
+export const statsCommand: CommandHandler = {
+  command: 'stats',
+  async run({ turn, args, services }) {
+    const read = reportRange(turn, args, commandText('stats', turn.lang));
+    if ('reply' in read) return read.reply;
+    const data = await reportFor(services, turn, read.range);
+    return [{ card: statsCard(data, turn.lang), summary: t('stats.summary', turn.lang, { period: data.label }) }];
+  },
+};

@@ -1,0 +1,97 @@
+// An experiment's page as a card (the data comes from bot/commands/experiment.ts), and how statuses are written.
+import type { DateTime } from 'luxon';
+import { EXPERIMENT_STATUSES, type ExperimentStatus, type StatusChange } from '../domain/experiments';
+import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
+import type { Item } from '../domain/items';
+import type { Lang } from '../domain/types';
+import { capitalize } from '../domain/text';
+import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
+import { pageCard, type PageSection } from './pageCard';
+import type { CardJson } from './render';
+import { whenText } from './itemCards';
+import type { ExperimentPage, ExperimentResult } from '../storage/experimentRepository';
+import type { TopicHit } from '../storage/logRepository';
+
+export const STATUS_LABEL: Record<ExperimentStatus | 'none', MessageId> = {
+  running: 'status.running', continuing: 'status.continuing', partlyEnded: 'status.partlyEnded',
+  fullyEnded: 'status.fullyEnded', accommodated: 'status.accommodated', none: 'status.none',
+};
+
+export function statusLabel(status: ExperimentStatus | 'none', lang: Lang): string {
+  return t(STATUS_LABEL[status], lang);
+}
+
+/** The day a status took effect, or the period as written ("januar 2020"). */
+export function sinceText(c: StatusChange, lang: Lang, today: DateTime): string {
+  return c.period ? formatPeriod(c.period, lang, today) : formatDay(c.since, lang, today);
+}
+
+/** An experiment's page: title, status and history, municipalities, results newest first, the log about it (counts
+ *  by kind, last press, stakeholders), coming deadlines and events, and the "Skift status" form. */
+export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], coming: Item[], lang: Lang, now: DateTime, heading: string): CardJson {
+  const { record, history, results } = page;
+  const sections: PageSection[] = [];
+  const status = record.status;
+  const earlier = history.filter((c) => c !== undefined && !(status && c.at === status.at && c.since === status.since))
+    .sort((a, b) => b.since.localeCompare(a.since));
+  sections.push({
+    heading: t('experimentCard.status', lang),
+    facts: [
+      ...(status ? [{ title: capitalize(statusLabel(status.status, lang)), value: [sinceText(status, lang, now), status.note].filter(Boolean).join(': ') }] : []),
+      ...earlier.map((c) => ({ title: `${t('experimentCard.history', lang)}: ${statusLabel(c.status, lang)}`, value: [sinceText(c, lang, now), c.note].filter(Boolean).join(': ') })),
+      { title: t('experimentCard.municipalities', lang), value: record.municipalities.length ? record.municipalities.join(', ') : t('experimentCard.notGiven', lang) },
+    ],
+    note: status ? '' : t('experimentCard.noStatus', lang),
+  });
+  sections.push({
+    heading: t('experimentCard.results', lang, { n: results.length }),
+    lines: results.map((r) => ({ main: r.text, detail: ` · ${resultDetail(r, lang, now)}` })),
+    note: results.length ? '' : t('experimentCard.noResults', lang, { name: record.name }),
+  });
+  const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);
+  const lastPress = hits.find((h) => h.kind === 'press');
+  const met = new Map<string, number>();
+  for (const h of hits) for (const s of h.stakeholders) met.set(s, (met.get(s) ?? 0) + 1);
+  const metText = [...met].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([s, n]) => (n > 1 ? `${s} (${n})` : s)).join(', ');
+  sections.push({
+    heading: t('experimentCard.log', lang),
+    facts: hits.length === 0 ? [] : [
+      { title: t('experimentCard.entries', lang), value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}` },
+      ...(lastPress ? [{ title: t('experimentCard.lastPress', lang), value: `${formatDay(lastPress.happenedOn, lang, now)}: ${lastPress.text}` }] : []),
+      ...(metText ? [{ title: t('experimentCard.met', lang), value: metText }] : []),
+    ],
+    note: hits.length === 0 ? t('experimentCard.noLog', lang) : '',
+  });
+  sections.push({
+    heading: t('experimentCard.coming', lang),
+    lines: coming.map((i) => ({ main: i.title, detail: ` · ${t(i.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang)} · ${whenText(i, lang, now)}` })),
+    note: coming.length ? '' : t('experimentCard.noComing', lang),
+  });
+  return pageCard({
+    heading, title: record.name, subtitle: record.title ?? '', sections,
+    actions: [statusForm(record.name, lang, now)],
+  });
+}
+
+function resultDetail(r: ExperimentResult, lang: Lang, now: DateTime): string {
+  const about = r.period ? `${formatPeriod(r.period, lang, now)} · ` : '';
+  return about + t('experimentCard.resultBy', lang, { who: r.by || '?', day: formatDay(r.at.slice(0, 10), lang, now) });
+}
+
+/** The page's "Skift status" button: a status, a date and a note, saved by experiment.status. */
+function statusForm(name: string, lang: Lang, now: DateTime): object {
+  return {
+    type: 'Action.ShowCard', title: t('experimentCard.changeStatus', lang),
+    card: {
+      type: 'AdaptiveCard', version: '1.5',
+      body: [
+        { type: 'Input.ChoiceSet', id: 'status', label: t('experimentCard.status', lang), isRequired: true, errorMessage: t('experimentCard.chooseStatus', lang), style: 'compact',
+          choices: EXPERIMENT_STATUSES.map((s) => ({ title: statusLabel(s, lang), value: s })) },
+        { type: 'Input.Date', id: 'since', label: t('experimentCard.since.input', lang), isRequired: true, errorMessage: t('experimentCard.chooseStatus', lang), value: now.toISODate() },
+        { type: 'Input.Text', id: 'note', label: t('experimentCard.note.input', lang), maxLength: 300 },
+      ],
+      actions: [{ type: 'Action.Execute', title: t('experimentCard.saveStatus', lang), verb: 'experiment.status', data: { name, lang } }],
+    },
+  };
+}
+

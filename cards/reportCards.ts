@@ -1,0 +1,99 @@
+// The report cards: /status (the status slide as a card, with the files to download), /tal (the numbers, with a
+// Teams bar chart and a table for hosts without charts) and /eksport (the files only). No I/O here.
+import type { DateTime } from 'luxon';
+import type { Lang } from '../domain/types';
+import type { ReportFormat } from '../domain/downloadToken';
+import { kindLabel } from '../domain/vocabulary';
+import { capitalize } from '../domain/text';
+import { t, type MessageId } from '../i18n/catalog';
+import type { ReportData } from '../bot/reportData';
+import { groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
+import { expand, type CardJson } from './render';
+import statusTemplate from './templates/status.json';
+import statsTemplate from './templates/stats.json';
+
+/** Lines a group shows on the card before "… og N linjer mere" (the slide and the files have them all). */
+export const CARD_LINES_PER_GROUP = 8;
+/** Names a tally shows on the card (the workbook's Tal sheet has every one). */
+export const CARD_TALLY = 8;
+
+export type Links = Partial<Record<ReportFormat, string>> | undefined;
+
+const BUTTONS: Record<ReportFormat, MessageId> = { pptx: 'report.button.pptx', xlsx: 'report.button.xlsx', csv: 'report.button.csv' };
+
+function linkActions(links: Links, lang: Lang): Array<{ title: string; url: string }> {
+  if (!links) return [];
+  return (Object.keys(BUTTONS) as ReportFormat[]).filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! }));
+}
+
+function linkNote(links: Links, lang: Lang): string {
+  return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
+}
+
+/** The card of /status: the period's groups in short lines, the evaluation milestones, approvals, the counts. */
+export function statusCard(data: ReportData, lang: Lang, today: DateTime, links: Links): CardJson {
+  const counts = data.counts.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) }));
+  counts.push({ title: t('report.total', lang), value: String(data.counts.total) });
+  return expand(statusTemplate, {
+    title: t('report.title', lang),
+    subtitle: capitalize(data.label),
+    nothing: data.groups.length === 0 ? t('report.nothing', lang) : '',
+    groups: data.groups.map((g) => {
+      const lines = g.lines.map((l) => lineText(l, lang));
+      const shown = lines.length > CARD_LINES_PER_GROUP ? [...lines.slice(0, CARD_LINES_PER_GROUP - 1), t('report.more', lang, { n: lines.length - CARD_LINES_PER_GROUP + 1 })] : lines;
+      return { heading: `${groupHeading(g.key, lang)} (${g.n})`, lines: shown };
+    }),
+    milestonesHeading: t('report.milestones', lang, { year: String(data.milestoneYear) }),
+    milestonesNote: data.milestones.length === 0 ? t('report.noMilestones', lang, { year: String(data.milestoneYear) }) : '',
+    milestones: data.milestones.map((m) => ({
+      title: m.item.title, when: whenText(m.item.period!, lang, today), state: stateText(m.state, lang),
+      color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
+      weight: m.state === 'overdue' ? 'Bolder' : 'Default',
+    })),
+    approvals: data.approvals ? t('report.approvals', lang, { approved: data.approvals.approved, total: data.approvals.approved + data.approvals.pending }) : '',
+    countsHeading: t('report.counts', lang),
+    counts,
+    note: linkNote(links, lang),
+    links: linkActions(links, lang),
+  });
+}
+
+/** The card of /tal: actions per month as a Teams bar chart (a table where charts are not drawn), then the counts by
+ *  kind, experiment, municipality and stakeholder. */
+export function statsCard(data: ReportData, lang: Lang): CardJson {
+  const c = data.counts;
+  const tally = (list: Array<{ name: string; n: number }>, missing: number) => {
+    const facts = list.slice(0, CARD_TALLY).map((x) => ({ title: x.name, value: String(x.n) }));
+    if (list.length > CARD_TALLY) facts.push({ title: t('report.more', lang, { n: list.length - CARD_TALLY }), value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)) });
+    if (missing > 0) facts.push({ title: t('stats.without', lang), value: String(missing) });
+    return facts;
+  };
+  const sections = [
+    { heading: t('stats.byKind', lang), facts: [...c.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) })), { title: t('report.total', lang), value: String(c.total) }] },
+    { heading: t('stats.byExperiment', lang), facts: tally(c.byExperiment, c.without.experiment) },
+    { heading: t('stats.byMunicipality', lang), facts: tally(c.byMunicipality, c.without.municipality) },
+    { heading: t('stats.byStakeholder', lang), facts: tally(c.byStakeholder, c.without.stakeholder) },
+  ].filter((s) => s.facts.length > 0);
+  return expand(statsTemplate, {
+    title: t('stats.title', lang, { period: data.label }),
+    subtitle: t('report.entries', lang, { n: c.total }),
+    chartTitle: t('stats.perMonth', lang),
+    monthWord: t('stats.month', lang),
+    countWord: t('stats.count', lang),
+    bars: c.total === 0 ? [] : c.months.map((m) => ({ x: shortMonth(m.month, lang), y: m.total })),
+    table: c.months.map((m) => ({ label: capitalize(monthLabel(m.month, lang)), n: String(m.total) })),
+    sections,
+  });
+}
+
+/** The card of /eksport: how much, and the workbook and the CSV to download. */
+export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson {
+  return expand(statusTemplate, {
+    title: t('export.heading', lang, { period: data.label }),
+    subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
+    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvals: '',
+    countsHeading: '', counts: [],
+    note: linkNote(links, lang),
+    links: linkActions(links, lang),
+  });
+}

@@ -1,0 +1,153 @@
+// Erasure of personal data, as pure functions over plain values: a colleague's name and Entra object id replaced by
+// "tidligere medlem" (member), or an outside person's name in texts replaced by "[slettet]" (text). Storage applies
+// these to every row of every table (storage/erasure.ts); what a row holds as a JSON string is read, changed and
+// written back as JSON, so the same functions reach names inside change records, undo records and settings.
+import { searchWords } from './text';
+
+export const FORMER_MEMBER = 'tidligere medlem';
+export const ERASED_TEXT = '[slettet]';
+
+export type ErasureMode = 'member' | 'text';
+
+export interface ErasureTarget {
+  mode: ErasureMode;
+  /** The name as the admin typed it (matched case-insensitively, as whole words). */
+  name: string;
+  /** Member erasure: the colleague's Entra object ids (found beside the name, or typed). */
+  ids: string[];
+}
+
+export function replacementOf(mode: ErasureMode): string {
+  return mode === 'member' ? FORMER_MEMBER : ERASED_TEXT;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The name as whole words anywhere in a text, any case, any run of spaces between its words. */
+function namePattern(name: string): RegExp | undefined {
+  const words = name.trim().split(/\s+/).filter(Boolean).map(escapeRegex);
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** True when the text names the person (as whole words, any case). */
+export function namesPerson(text: string, name: string): boolean {
+  const p = namePattern(name);
+  return p ? p.test(text) : false;
+}
+
+/** The text with every mention of the name replaced. */
+export function replaceName(text: string, name: string, replacement: string): string {
+  const p = namePattern(name);
+  return p ? text.replace(p, replacement) : text;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
+}
+
+function scrubString(s: string, target: ErasureTarget): string {
+  const replacement = replacementOf(target.mode);
+  if (target.mode === 'member' && (sameName(s, target.name) || target.ids.includes(s))) return replacement;
+  let out = replaceName(s, target.name, replacement);
+  if (target.mode === 'member') for (const id of target.ids) if (id) out = out.split(id).join(replacement);
+  return out;
+}
+
+/** A value with the person erased; the same object when nothing changed (so a caller can tell). */
+export function scrubValue(value: unknown, target: ErasureTarget): unknown {
+  if (typeof value === 'string') {
+    const out = scrubString(value, target);
+    return out === value ? value : out;
+  }
+  if (Array.isArray(value)) {
+    const out = value.map((v) => scrubValue(v, target));
+    return out.some((v, i) => v !== value[i]) ? out : value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(obj)) {
+      out[k] = scrubValue(v, target);
+      if (out[k] !== v) changed = true;
+    }
+    if (!changed) return value;
+    // Search words derived from an erased text must not keep the name's words.
+    if (Array.isArray(out.words)) {
+      const gone = new Set(searchWords(target.name));
+      out.words = (out.words as unknown[]).filter((w) => typeof w !== 'string' || !gone.has(w));
+    }
+    return out;
+  }
+  return value;
+}
+
+function parsedJson(s: string): unknown {
+  if (!/^\s*[[{]/.test(s)) return undefined;
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A row's properties with the person erased, reading JSON strings as JSON; undefined when nothing changes. */
+export function scrubProperties(props: Record<string, unknown>, target: ErasureTarget): Record<string, unknown> | undefined {
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    let next: unknown = v;
+    if (typeof v === 'string') {
+      const json = parsedJson(v);
+      if (json !== undefined) {
+        const scrubbed = scrubValue(json, target);
+        next = scrubbed === json ? v : JSON.stringify(scrubbed);
+      } else {
+        next = scrubValue(v, target);
+      }
+    }
+    out[k] = next;
+    if (next !== v) changed = true;
+  }
+  return changed ? out : undefined;
+}
+
+/**
+ * The Entra object ids found beside the name: in every object (a row, or JSON inside one) that has a property equal to
+ * the name, the values of its properties whose names say they hold an object id (authorAadId, byAadId, aadObjectId).
+ */
+export function idsBesideName(value: unknown, name: string, into: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') {
+    const json = parsedJson(value);
+    if (json !== undefined) idsBesideName(json, name, into);
+  } else if (Array.isArray(value)) {
+    for (const v of value) idsBesideName(v, name, into);
+  } else if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const named = Object.values(obj).some((v) => typeof v === 'string' && sameName(v, name));
+    for (const [k, v] of Object.entries(obj)) {
+      if (named && /aad/i.test(k) && typeof v === 'string' && v !== '' && v !== FORMER_MEMBER) into.add(v);
+      else idsBesideName(v, name, into);
+    }
+  }
+  return into;
+}
+
+/** True when a participant ({name, aadObjectId}) is the colleague being erased. */
+export function isErasedColleague(p: { name: string; aadObjectId: string }, target: ErasureTarget): boolean {
+  return target.mode === 'member' && (target.ids.includes(p.aadObjectId) || sameName(p.name, target.name));
+}
+
+/** True when anything in the value (JSON strings read as JSON) still names the person or holds one of their ids. */
+export function mentionsPerson(value: unknown, target: ErasureTarget): boolean {
+  if (typeof value === 'string') {
+    if (namesPerson(value, target.name)) return true;
+    return target.mode === 'member' && target.ids.some((id) => id !== '' && value.includes(id));
+  }
+  if (Array.isArray(value)) return value.some((v) => mentionsPerson(v, target));
+  if (value !== null && typeof value === 'object') return Object.values(value).some((v) => mentionsPerson(v, target));
+  return false;
+}

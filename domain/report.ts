@@ -1,0 +1,258 @@
+// What a report says, as data: the period asked for (/status, /tal, /eksport), the status slide's groups and short
+// lines, the evaluation milestones with their state, and the counts. Pure: "today" comes in; nothing here reads the
+// clock, and nothing here is a sentence (cards/ and reports/ word it through the catalog).
+import { DateTime } from 'luxon';
+import { parsePeriod } from './dates';
+import { isOverdue } from './due';
+import { keyDate, type Item } from './items';
+import type { LogEntry } from './logEntry';
+import type { IsoDate, Period } from './types';
+import type { EntryKind } from './vocabulary';
+
+/** How the period was asked for, so it can be named the way it was written. */
+export type PeriodAsked =
+  | { k: 'since'; date: IsoDate }
+  | { k: 'year'; year: number }
+  | { k: 'period'; period: Period }
+  /** No period written: since the last /status in this scope (that day), else the last DEFAULT_DAYS days. */
+  | { k: 'lastStatus'; date: IsoDate }
+  | { k: 'lastDays'; days: number };
+
+export interface ReportRange {
+  start: IsoDate;
+  end: IsoDate;
+  asked: PeriodAsked;
+}
+
+export type ReportPeriodProblem = { code: 'unreadable' | 'impossible' | 'reversed' | 'future'; text: string };
+
+export const DEFAULT_DAYS = 30;
+
+const SINCE = /^(?:siden|since|fra|from)\s+(.+)$/i;
+const YEAR = /^(?:(?:i|in|for|år|year)\s+)?((?:19|20)\d\d)$/i;
+const LEADING = /^(?:i|in|for|during)\s+/i;
+
+const iso = (d: DateTime) => d.toISODate() as IsoDate;
+
+/**
+ * The period of /status, /tal or /eksport: "siden 1. september", "2019", "2. halvår 2019", "marts" (a year left out
+ * is the one begun: a report is about what was done). Empty: since `lastStatus` (the day of this scope's last /status),
+ * else the last 30 days up to today.
+ */
+export function readReportPeriod(args: string, today: DateTime, lastStatus?: IsoDate): { ok: true; range: ReportRange } | { ok: false; problem: ReportPeriodProblem } {
+  const text = args.replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  const todayIso = iso(today);
+  if (text === '') {
+    if (lastStatus && lastStatus <= todayIso) return { ok: true, range: { start: lastStatus, end: todayIso, asked: { k: 'lastStatus', date: lastStatus } } };
+    return { ok: true, range: { start: iso(today.minus({ days: DEFAULT_DAYS })), end: todayIso, asked: { k: 'lastDays', days: DEFAULT_DAYS } } };
+  }
+  const ctx = { today, yearRule: 'past' as const };
+  const since = SINCE.exec(text);
+  if (since) {
+    const read = parsePeriod(since[1], ctx);
+    if (!read) return { ok: false, problem: { code: 'unreadable', text } };
+    if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
+    if (read.period.start > todayIso) return { ok: false, problem: { code: 'future', text } };
+    return { ok: true, range: { start: read.period.start, end: todayIso, asked: { k: 'since', date: read.period.start } } };
+  }
+  const year = YEAR.exec(text);
+  if (year) {
+    const y = Number(year[1]);
+    return { ok: true, range: { start: `${y}-01-01`, end: `${y}-12-31`, asked: { k: 'year', year: y } } };
+  }
+  const read = parsePeriod(text, ctx) ?? parsePeriod(text.replace(LEADING, ''), ctx);
+  if (!read) return { ok: false, problem: { code: 'unreadable', text } };
+  if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
+  return { ok: true, range: { start: read.period.start, end: read.period.end, asked: { k: 'period', period: read.period } } };
+}
+
+/** Entries that happened in the range (by their day, or a period's first day), oldest first. */
+export function entriesIn(entries: readonly LogEntry[], range: Pick<ReportRange, 'start' | 'end'>): LogEntry[] {
+  return entries.filter((e) => e.happenedOn >= range.start && e.happenedOn <= range.end)
+    .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn) || a.writtenAt.localeCompare(b.writtenAt));
+}
+
+// ----- The status slide
+
+/** The slide's groups, in the slide's order. */
+export type StatusGroupKey = 'press' | 'events' | 'meetings' | 'letters' | 'visits' | 'other';
+export const STATUS_GROUPS: readonly StatusGroupKey[] = ['press', 'events', 'meetings', 'letters', 'visits', 'other'];
+
+const GROUP_OF: Record<EntryKind, StatusGroupKey> = {
+  press: 'press', film: 'press', event: 'events', meeting: 'meetings', hearing: 'meetings', letter: 'letters', visit: 'visits',
+  award: 'other', other: 'other',
+};
+
+export function statusGroupOf(kind: EntryKind): StatusGroupKey {
+  return GROUP_OF[kind];
+}
+
+/**
+ * One line of the slide. 'cluster': several entries of one kind about one experiment, said once ("Pressedækning på
+ * forsøg med mikrolån (P1, P4, Jyllandsposten)"); 'entry': one entry, its own text.
+ */
+export type StatusLine =
+  | { type: 'cluster'; kind: EntryKind; experiment: string; n: number; names: string[]; first: IsoDate; last: IsoDate }
+  | { type: 'entry'; kind: EntryKind; text: string; names: string[]; happenedOn: IsoDate; period?: Period };
+
+export interface StatusGroup {
+  key: StatusGroupKey;
+  lines: StatusLine[];
+  /** Entries in the group (a cluster counts each of its entries). */
+  n: number;
+}
+
+/** Who a line names: the outlets for press (that is what a slide lists), else the stakeholders. */
+function namesOf(e: LogEntry): string[] {
+  return e.kind === 'press' && e.outlets.length > 0 ? e.outlets : e.stakeholders;
+}
+
+function unique(names: Iterable<string>): string[] {
+  return [...new Set(names)];
+}
+
+/** The period's entries in the slide's groups, each group's lines in date order; empty groups are left out. */
+export function statusGroups(entries: readonly LogEntry[]): StatusGroup[] {
+  const out: StatusGroup[] = [];
+  for (const key of STATUS_GROUPS) {
+    const mine = entries.filter((e) => GROUP_OF[e.kind] === key);
+    if (mine.length === 0) continue;
+    // Entries of one kind about one experiment (the first the entry names) share a line when there are several.
+    const byTopic = new Map<string, LogEntry[]>();
+    for (const e of mine) {
+      if (e.experiments.length === 0) continue;
+      const topic = `${e.kind}\u0000${e.experiments[0]}`;
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), e]);
+    }
+    const lines: StatusLine[] = [];
+    const clustered = new Set<string>();
+    for (const [topic, list] of byTopic) {
+      if (list.length < 2) continue;
+      list.forEach((e) => clustered.add(e.id));
+      const [kind, experiment] = topic.split('\u0000') as [EntryKind, string];
+      lines.push({
+        type: 'cluster', kind, experiment, n: list.length, names: unique(list.flatMap(namesOf)),
+        first: list[0].happenedOn, last: list[list.length - 1].happenedOn,
+      });
+    }
+    for (const e of mine) {
+      if (clustered.has(e.id)) continue;
+      lines.push({ type: 'entry', kind: e.kind, text: e.text, names: namesOf(e), happenedOn: e.happenedOn, ...(e.period ? { period: e.period } : {}) });
+    }
+    lines.sort((a, b) => (a.type === 'cluster' ? a.first : a.happenedOn).localeCompare(b.type === 'cluster' ? b.first : b.happenedOn));
+    out.push({ key, lines, n: mine.length });
+  }
+  return out;
+}
+
+// ----- The evaluation milestones
+
+export type MilestoneState = 'done' | 'overdue' | 'ongoing' | 'coming' | 'ended';
+
+export interface Milestone {
+  item: Item;
+  state: MilestoneState;
+}
+
+/** The year whose milestones a report shows ("Evaluering i 2020"): the year the period ends in. */
+export function milestoneYear(range: Pick<ReportRange, 'end'>): number {
+  return Number(range.end.slice(0, 4));
+}
+
+/** A milestone's state today: done (marked), overdue (a deadline past its due moment), ongoing (a span running now),
+ *  ended (a span or event that is over), else coming. */
+export function milestoneState(item: Item, today: IsoDate): MilestoneState {
+  if (item.done) return 'done';
+  if (isOverdue(item, today)) return 'overdue';
+  const p = item.period!;
+  if (p.start <= today && today <= p.end) return 'ongoing';
+  if (p.end < today) return 'ended';
+  return 'coming';
+}
+
+/** Dated deadlines whose period touches `year`, by key date: the timeline the group pasted from its slide. */
+export function milestonesOf(items: readonly Item[], year: number, today: IsoDate): Milestone[] {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const seen = new Set<string>();
+  return items
+    .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= to && i.period.end >= from)
+    .filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)))
+    .sort((a, b) => (a.period!.start.localeCompare(b.period!.start)) || (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') || a.title.localeCompare(b.title, 'da'))
+    .map((item) => ({ item, state: milestoneState(item, today) }));
+}
+
+// ----- The numbers
+
+export interface Tally { name: string; n: number }
+
+export interface ReportCounts {
+  total: number;
+  byKind: Array<{ kind: EntryKind; n: number }>;
+  /** Months of the range that have entries or lie between ones that do ('2019-09'), each with its count by kind. */
+  months: Array<{ month: string; total: number; byKind: Partial<Record<EntryKind, number>> }>;
+  byExperiment: Tally[];
+  byMunicipality: Tally[];
+  byStakeholder: Tally[];
+  /** Entries that name no experiment, no municipality, no stakeholder. */
+  without: { experiment: number; municipality: number; stakeholder: number };
+}
+
+function tally(entries: readonly LogEntry[], names: (e: LogEntry) => string[]): Tally[] {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const name of unique(names(e))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, n]) => ({ name, n })).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'da'));
+}
+
+/** Counts by kind per month, by experiment, by municipality and by stakeholder (an entry counts once per name). */
+export function countEntries(entries: readonly LogEntry[], range: Pick<ReportRange, 'start' | 'end'>): ReportCounts {
+  const byKind = new Map<EntryKind, number>();
+  for (const e of entries) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+  const months: ReportCounts['months'] = [];
+  const first = DateTime.fromISO(range.start, { zone: 'utc' }).startOf('month');
+  const last = DateTime.fromISO(range.end, { zone: 'utc' }).startOf('month');
+  const byMonth = new Map<string, LogEntry[]>();
+  for (const e of entries) byMonth.set(e.happenedOn.slice(0, 7), [...(byMonth.get(e.happenedOn.slice(0, 7)) ?? []), e]);
+  // Every month of the range, but a long range (a "since 2015") only from its first month with entries.
+  const firstWithEntries = [...byMonth.keys()].sort()[0];
+  const start = firstWithEntries ? DateTime.fromISO(`${firstWithEntries}-01`, { zone: 'utc' }) : last;
+  let m = start > first ? start : first;
+  for (; m <= last && months.length < 120; m = m.plus({ months: 1 })) {
+    const key = m.toFormat('yyyy-MM');
+    const list = byMonth.get(key) ?? [];
+    const kinds: Partial<Record<EntryKind, number>> = {};
+    for (const e of list) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
+    months.push({ month: key, total: list.length, byKind: kinds });
+  }
+  return {
+    total: entries.length,
+    byKind: [...byKind].map(([kind, n]) => ({ kind, n })).sort((a, b) => b.n - a.n || a.kind.localeCompare(b.kind)),
+    months,
+    byExperiment: tally(entries, (e) => e.experiments),
+    byMunicipality: tally(entries, (e) => e.municipalities),
+    byStakeholder: tally(entries, (e) => e.stakeholders),
+    without: {
+      experiment: entries.filter((e) => e.experiments.length === 0).length,
+      municipality: entries.filter((e) => e.municipalities.length === 0).length,
+      stakeholder: entries.filter((e) => e.stakeholders.length === 0).length,
+    },
+  };
+}
+
+// ----- The registry (issue 14): experiments, results and approvals, where the registry exists
+
+/** What the experiments registry gives the reports. Until it exists, reports are built without it (no Forsøg and
+ *  Resultater sheets, no approvals tally): see RegistryReader in bot/reportData.ts. */
+export interface RegistrySnapshot {
+  experiments: Array<{ name: string; status: string; municipalities: string[]; note?: string }>;
+  results: Array<{ experiment: string; title: string; date?: IsoDate; text: string }>;
+  approvals: Array<{ what: string; by: string; approved: boolean; date?: IsoDate }>;
+}
+
+export interface ApprovalTally { approved: number; pending: number }
+
+export function approvalTally(registry: RegistrySnapshot | undefined): ApprovalTally | undefined {
+  if (!registry || registry.approvals.length === 0) return undefined;
+  const approved = registry.approvals.filter((a) => a.approved).length;
+  return { approved, pending: registry.approvals.length - approved };
+}

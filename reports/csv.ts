@@ -1,0 +1,37 @@
+// The log as CSV the way Danish Excel opens it with a double click: UTF-8 with a byte order mark, semicolons, dates
+// as dd-mm-åååå, CRLF line ends. Pure: data in, bytes out.
+import { DateTime } from 'luxon';
+import type { Lang } from '../domain/types';
+import { kindLabel } from '../domain/vocabulary';
+import { t } from '../i18n/catalog';
+import type { ReportData } from '../bot/reportData';
+
+const BOM = '\uFEFF';
+
+/** 2019-09-12 → 12-09-2019 */
+export function danishDate(iso: string): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+/**
+ * One field: quoted when it holds a semicolon, a quote or a line break. A text that Excel would read as a formula
+ * (= + - @ first) gets a leading apostrophe, so a log text can never run as a formula on a colleague's machine.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function buildCsv(data: ReportData, lang: Lang, zone: string): Buffer {
+  const header = ['file.col.date', 'file.col.kind', 'file.col.text', 'file.col.stakeholders', 'file.col.experiments',
+    'file.col.municipalities', 'file.col.author', 'file.col.written'] as const;
+  const lines = [header.map((id) => csvField(t(id, lang))).join(';')];
+  for (const e of data.entries) {
+    const written = DateTime.fromISO(e.writtenAt, { zone: 'utc' }).setZone(zone);
+    lines.push([
+      danishDate(e.happenedOn), kindLabel(e.kind, lang), e.text, e.stakeholders.join(', '), e.experiments.join(', '),
+      e.municipalities.join(', '), e.authorName, written.isValid ? `${danishDate(written.toISODate()!)} ${written.toFormat('HH:mm')}` : '',
+    ].map(csvField).join(';'));
+  }
+  return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
+}

@@ -1,0 +1,98 @@
+// The evaluation workbook (.xlsx, exceljs): sheets Log, Frister og arrangementer, Tal, and Forsøg and Resultater where
+// the experiments registry exists. Danish headings, a frozen header row with filters, dates as real Excel dates shown
+// dd-mm-åååå, columns as wide as their contents (within reason). Pure: data in, bytes out.
+import * as ExcelJS from 'exceljs';
+import { DateTime } from 'luxon';
+import type { Lang } from '../domain/types';
+import { kindLabel } from '../domain/vocabulary';
+import { milestoneState } from '../domain/report';
+import { formatPeriod, t, type MessageId } from '../i18n/catalog';
+import { capitalize } from '../domain/text';
+import type { ReportData } from '../bot/reportData';
+import { monthLabel, stateText } from './wording';
+
+type Cell = string | number | Date | null;
+interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
+
+const DATE_FORMAT = 'dd-mm-yyyy';
+const INSTANT_FORMAT = 'dd-mm-yyyy hh:mm';
+
+/** A calendar date as the Excel date of that day (exceljs stores a Date by its UTC time). */
+export function excelDate(iso: string): Date {
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+}
+
+/** An instant as the wall-clock time in `zone`, as an Excel date-time (Excel has no time zones). */
+function excelInstant(isoInstant: string | undefined, zone: string): Date | null {
+  if (!isoInstant) return null;
+  const d = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone(zone);
+  return d.isValid ? new Date(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute)) : null;
+}
+
+function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const headings = columns.map((c) => t(c.id, lang));
+  ws.addRow(headings).font = { bold: true };
+  for (const r of rows) ws.addRow(r);
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    if (c.kind === 'date') col.numFmt = DATE_FORMAT;
+    if (c.kind === 'instant') col.numFmt = INSTANT_FORMAT;
+    const longest = Math.max(headings[i].length, ...rows.map((r) => {
+      const v = r[i];
+      if (v instanceof Date) return c.kind === 'instant' ? 16 : 10;
+      return v === null || v === undefined ? 0 : String(v).length;
+    }));
+    col.width = Math.min(c.max ?? 60, Math.max(8, longest + 2));
+    if ((c.max ?? 60) < longest) col.alignment = { wrapText: true, vertical: 'top' };
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+export async function buildWorkbook(data: ReportData, lang: Lang, zone: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tovholder';
+  // A fixed date: the same report asked twice gives the same file, and nothing here reads the clock.
+  wb.created = excelDate(data.today);
+  wb.modified = wb.created;
+
+  addSheet(wb, t('file.sheet.log', lang), lang, [
+    { id: 'file.col.date', kind: 'date' }, { id: 'file.col.dateText' }, { id: 'file.col.kind' }, { id: 'file.col.text', max: 80 },
+    { id: 'file.col.stakeholders', max: 40 }, { id: 'file.col.experiments', max: 30 }, { id: 'file.col.municipalities', max: 30 },
+    { id: 'file.col.author' }, { id: 'file.col.written', kind: 'instant' },
+  ], data.entries.map((e) => [
+    excelDate(e.happenedOn), e.period ? formatPeriod(e.period, lang) : (e.dateText ?? ''), capitalize(kindLabel(e.kind, lang)), e.text,
+    e.stakeholders.join(', '), e.experiments.join(', '), e.municipalities.join(', '), e.authorName, excelInstant(e.writtenAt, zone),
+  ]));
+
+  addSheet(wb, t('file.sheet.items', lang), lang, [
+    { id: 'file.col.title', max: 60 }, { id: 'file.col.type' }, { id: 'file.col.period' }, { id: 'file.col.start', kind: 'date' },
+    { id: 'file.col.end', kind: 'date' }, { id: 'file.col.state' }, { id: 'file.col.doneBy' }, { id: 'file.col.doneAt', kind: 'instant' },
+  ], data.items.filter((i) => i.period).map((i) => [
+    i.title, t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang), formatPeriod(i.period!, lang),
+    excelDate(i.period!.start), excelDate(i.period!.end), stateText(milestoneState(i, data.today), lang),
+    i.doneBy ?? '', excelInstant(i.doneAt, zone),
+  ]));
+
+  const c = data.counts;
+  const countRows: Cell[][] = [
+    ...c.months.map((m) => [t('stats.perMonth', lang), monthLabel(m.month, lang), m.total] as Cell[]),
+    ...c.byKind.map((k) => [t('stats.byKind', lang), capitalize(kindLabel(k.kind, lang)), k.n] as Cell[]),
+    ...c.byExperiment.map((x) => [t('stats.byExperiment', lang), x.name, x.n] as Cell[]),
+    ...c.byMunicipality.map((x) => [t('stats.byMunicipality', lang), x.name, x.n] as Cell[]),
+    ...c.byStakeholder.map((x) => [t('stats.byStakeholder', lang), x.name, x.n] as Cell[]),
+    [t('report.total', lang), '', c.total],
+  ];
+  addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows);
+
+  if (data.registry) {
+    addSheet(wb, t('file.sheet.experiments', lang), lang, [
+      { id: 'file.col.name' }, { id: 'file.col.state' }, { id: 'file.col.municipalities', max: 60 }, { id: 'file.col.note', max: 60 },
+    ], data.registry.experiments.map((x) => [x.name, x.status, x.municipalities.join(', '), x.note ?? '']));
+    addSheet(wb, t('file.sheet.results', lang), lang, [
+      { id: 'file.col.experiments' }, { id: 'file.col.title', max: 50 }, { id: 'file.col.date', kind: 'date' }, { id: 'file.col.result', max: 80 },
+    ], data.registry.results.map((r) => [r.experiment, r.title, r.date ? excelDate(r.date) : null, r.text]));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,148 @@
+// Erasure on a data subject's request, in one pass over every table (on SQLite and on Azure alike): every row is
+// read with TableStore.scan(), the person is erased from it with the pure functions of domain/erasure.ts, and what
+// changed is written back. Things with derived rows are rewritten through their repositories, so their index rows
+// follow (a log entry's search words and stakeholder rows, an item's state and title rows); change records, undo
+// records, settings, conversation references and rows of kinds this file does not know (a later table) are
+// rewritten property by property, JSON inside them included. Nothing here removes an entry: the log is the group's
+// record; names go, the entries stay. Running it again finds nothing more to change.
+import type { Row, TableStore } from './tableStore';
+import type { Tables } from './tables';
+import { propertiesOf } from './rowRules';
+import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepository';
+import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
+import { HISTORY_PREFIX } from './historyRepository';
+import { SEP } from './keys';
+import { idsBesideName, isErasedColleague, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget } from '../domain/erasure';
+import { searchWords } from '../domain/text';
+import type { LogEntry } from '../domain/logEntry';
+import type { Item } from '../domain/items';
+
+/** What an erasure changes (or would change), by kind of row. */
+export interface ErasureCounts {
+  entries: number;
+  items: number;
+  /** Change records and undo records. */
+  changeRecords: number;
+  settings: number;
+  /** Names removed from the scope's stakeholder and experiment lists (text erasure). */
+  names: number;
+  /** Any other row (conversation references, rows of later tables). */
+  other: number;
+  /** All of the above. */
+  rows: number;
+}
+
+export interface ErasurePlan {
+  target: ErasureTarget;
+  counts: ErasureCounts;
+  apply(): Promise<ErasureCounts>;
+}
+
+type Category = keyof Omit<ErasureCounts, 'rows' | 'entries' | 'items'>;
+
+type Op =
+  | { kind: 'entry'; table: 'log'; scopeKey: string; before: LogEntry; after: LogEntry }
+  | { kind: 'item'; table: 'items'; scopeKey: string; before: Item; after: Item }
+  | { kind: 'row'; store: TableStore; row: Row; category: Category }
+  | { kind: 'delete'; store: TableStore; row: Row; category: Category };
+
+/** Rows derived from an entry or item: rewritten with it, never on their own. */
+const DERIVED: Partial<Record<keyof Tables, RegExp>> = {
+  log: /^(word|who|id|written)\|/,
+  items: /^(open|done|nodate|word|batch)\|/,
+};
+
+async function allRows(store: TableStore): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const page of store.scan()) rows.push(...page);
+  return rows;
+}
+
+function categoryOf(rowKey: string): Category {
+  if (rowKey.startsWith(HISTORY_PREFIX) || rowKey.startsWith(`audit${SEP}`) || rowKey.startsWith(`update${SEP}`)) return 'changeRecords';
+  if (rowKey.startsWith(`settings${SEP}`)) return 'settings';
+  return 'other';
+}
+
+/** An entry with the person erased: a colleague is no longer a participant; the name's words leave the search words
+ *  unless what is left still has them (another person's name, a word of the text). */
+function erasedEntry(e: LogEntry, target: ErasureTarget): LogEntry | undefined {
+  let source = e;
+  const kept = e.participants?.filter((p) => !isErasedColleague(p, target));
+  if (kept && kept.length !== e.participants!.length) {
+    source = { ...e, participants: kept };
+    if (kept.length === 0) delete source.participants;
+  }
+  const after = scrubValue(source, target) as LogEntry;
+  if (after === e) return undefined;
+  const gone = new Set(searchWords(target.name));
+  const still = new Set(searchWords([after.text, ...(after.participants ?? []).map((p) => p.name), ...(after.quoted ?? []), ...after.stakeholders].join(' ')));
+  return { ...after, words: [...new Set([...e.words.filter((w) => !gone.has(w)), ...[...gone].filter((w) => still.has(w))])] };
+}
+
+/**
+ * Reads every table once and works out what erasing the person changes. `mode` 'member': a colleague's name (and the
+ * Entra object ids found beside it) become "tidligere medlem"; 'text': a named outside person becomes "[slettet]" in
+ * texts, and leaves the scope's name lists. apply() writes it; nothing is written before.
+ */
+export async function planErasure(tables: Tables, mode: ErasureMode, name: string): Promise<ErasurePlan> {
+  const snapshot = new Map<keyof Tables, Row[]>();
+  for (const [key, store] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) snapshot.set(key, await allRows(store));
+  const ids = new Set<string>();
+  if (mode === 'member') for (const rows of snapshot.values()) for (const row of rows) idsBesideName(propertiesOf(row), name, ids);
+  const target: ErasureTarget = { mode, name: name.trim(), ids: [...ids] };
+
+  const ops: Op[] = [];
+  for (const [key, rows] of snapshot) {
+    const store = tables[key];
+    for (const row of rows) {
+      const rowKey = row.rowKey;
+      if (DERIVED[key]?.test(rowKey)) continue;
+      if (key === 'log' && rowKey.startsWith(`entry${SEP}`)) {
+        const before = entryFromRow(row as EntryRow);
+        const after = erasedEntry(before, target);
+        if (after) ops.push({ kind: 'entry', table: 'log', scopeKey: row.partitionKey, before, after });
+        continue;
+      }
+      if (key === 'items' && rowKey.startsWith(`item${SEP}`)) {
+        const before = itemFromRow(row as ItemRow);
+        const after = scrubValue(before, target) as Item;
+        if (after !== before) ops.push({ kind: 'item', table: 'items', scopeKey: row.partitionKey, before, after });
+        continue;
+      }
+      if (key === 'scopes' && /^(stakeholder|experiment)\|/.test(rowKey)) {
+        const names = [String(row.name ?? ''), ...(JSON.parse(String(row.aliases ?? '[]')) as string[])];
+        if (names.some((n) => namesPerson(n, target.name))) ops.push({ kind: 'delete', store, row, category: 'names' });
+        continue;
+      }
+      const props = scrubProperties(propertiesOf(row), target);
+      if (props) ops.push({ kind: 'row', store, row: { partitionKey: row.partitionKey, rowKey, ...props }, category: categoryOf(rowKey) });
+    }
+  }
+  const counts = countsOf(ops);
+  return {
+    target, counts,
+    async apply() {
+      const log = new LogRepository(tables.log);
+      const items = new ItemRepository(tables.items);
+      for (const op of ops) {
+        if (op.kind === 'entry') await log.replace(op.scopeKey, op.before, op.after);
+        else if (op.kind === 'item') await items.replace(op.scopeKey, op.before, op.after);
+        else if (op.kind === 'row') await op.store.upsert(op.row, 'Replace');
+        else await op.store.delete(op.row.partitionKey, op.row.rowKey);
+      }
+      return counts;
+    },
+  };
+}
+
+function countsOf(ops: Op[]): ErasureCounts {
+  const counts: ErasureCounts = { entries: 0, items: 0, changeRecords: 0, settings: 0, names: 0, other: 0, rows: 0 };
+  for (const op of ops) {
+    if (op.kind === 'entry') counts.entries++;
+    else if (op.kind === 'item') counts.items++;
+    else counts[op.category]++;
+    counts.rows++;
+  }
+  return counts;
+}

@@ -1,0 +1,209 @@
+// The experiments' registry: each experiment's record (title, aliases, municipalities, current status), its status
+// history and its results, in the Scopes table (PartitionKey = scope key). The seed's experiments
+// (domain/vocabulary.ts) exist without a stored record until something is written about them; names added with
+// `/forsøg tilføj` (ScopeRepository's `experiment|` rows) are experiments too.
+//
+// RowKey layout (every page is one RowKey range of one partition):
+//   x|<exp>|a                     the experiment's record
+//   x|<exp>|h|<since>|<at>        a status change (the history, oldest first)
+//   x|<exp>|r|<inv date>|<id>     a result, newest first (by the day or period it is about, else when it was added)
+//   xs|<exp>                      a copy of the record: the listing by status is one range read of one row each
+//   xm|<municipality>|<exp>       a municipality takes part in the experiment (its page lists them)
+//   xw|<word>|<id>                a result's search words (/søg finds results)
+// <exp> is the experiment's folded name (encodeKeyPart). A record and its copies are written in one transaction.
+//
+// For other modules (reports, change history): list(), page(), resultsFor(), experimentsIn(), findResults().
+import { type Row, type StoreAction, type TableStore } from './tableStore';
+import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { invertDate } from './logRepository';
+import { SEED_EXPERIMENTS, type Experiment } from '../domain/vocabulary';
+import { currentStatus, type ExperimentRecord, type StatusChange } from '../domain/experiments';
+import type { Figure } from '../domain/figures';
+import type { IsoDate, Period } from '../domain/types';
+import { foldForSearch, isStopword, searchWords } from '../domain/text';
+
+/** A result: what an experiment achieved, in the group's words, with the figures read from them. */
+export interface ExperimentResult {
+  id: string;
+  experiment: string;
+  text: string;
+  /** The day or period the result is about ("2. halvår 2018"), when the text names one. */
+  period?: Period;
+  figures: Figure[];
+  by: string;
+  byAadId: string;
+  /** ISO instant it was added. */
+  at: string;
+}
+
+/** The experiment's page, as stored: record, status history (oldest first) and results (newest first). */
+export interface ExperimentPage {
+  record: ExperimentRecord;
+  history: StatusChange[];
+  results: ExperimentResult[];
+}
+
+interface RecordRow extends Row { name: string; title?: string; aliases: string; municipalities: string; status?: string }
+interface HistoryRow extends Row { change: string }
+interface ResultRow extends Row { result: string }
+interface RefRow extends Row { experiment: string; resultKey?: string }
+
+/** Words of a result kept for search: the result, its index rows and nothing else fit one transaction. */
+const MAX_RESULT_WORDS = 90;
+
+export function experimentKey(name: string): string {
+  return encodeKeyPart(foldForSearch(name));
+}
+
+const recordKey = (exp: string) => `x${SEP}${experimentKey(exp)}${SEP}a`;
+const pagePrefix = (exp: string) => `x${SEP}${experimentKey(exp)}${SEP}`;
+const historyKey = (exp: string, c: StatusChange) => `${pagePrefix(exp)}h${SEP}${c.since}${SEP}${c.at}`;
+const resultsPrefix = (exp: string) => `${pagePrefix(exp)}r${SEP}`;
+const summaryKey = (exp: string) => `xs${SEP}${experimentKey(exp)}`;
+const memberPrefix = (municipality: string) => `xm${SEP}${encodeKeyPart(foldForSearch(municipality))}${SEP}`;
+const wordPrefix = (word: string) => `xw${SEP}${encodeKeyPart(word)}${SEP}`;
+
+/** The day a result sorts by: the start of the period it is about, else the day it was added. */
+function resultDate(r: ExperimentResult): IsoDate {
+  return r.period?.start ?? r.at.slice(0, 10);
+}
+
+function seedRecord(e: Experiment): ExperimentRecord {
+  return { name: e.name, aliases: [...e.aliases], ...(e.title ? { title: e.title } : {}), municipalities: [] };
+}
+
+function fromRecordRow(r: RecordRow): ExperimentRecord {
+  return {
+    name: r.name, aliases: JSON.parse(r.aliases) as string[], ...(r.title ? { title: r.title } : {}),
+    municipalities: JSON.parse(r.municipalities) as string[],
+    ...(r.status ? { status: JSON.parse(r.status) as StatusChange } : {}),
+  };
+}
+
+export class ExperimentRepository {
+  constructor(private readonly store: TableStore) {}
+
+  /** Every experiment of the scope: the seed's, those added with /forsøg tilføj, with their stored records (two
+   *  range reads: the summaries and the added names). In the seed's order, then the added ones by name. */
+  async list(scopeKey: string): Promise<ExperimentRecord[]> {
+    const [summaries, named] = await Promise.all([
+      this.store.range<RecordRow>(scopeKey, `xs${SEP}`, prefixEnd(`xs${SEP}`)),
+      this.names(scopeKey),
+    ]);
+    const byKey = new Map(named.map((e) => [experimentKey(e.name), e]));
+    for (const r of summaries) byKey.set(experimentKey(r.name), fromRecordRow(r));
+    return [...byKey.values()];
+  }
+
+  /** The experiments' names to match what a user typed against, without their records: the seed's and those added
+   *  with /forsøg tilføj (one range read of the added names). A page then reads the record with the rest. */
+  async names(scopeKey: string): Promise<ExperimentRecord[]> {
+    const added = await this.store.range<RecordRow>(scopeKey, `experiment${SEP}`, prefixEnd(`experiment${SEP}`));
+    const byKey = new Map<string, ExperimentRecord>();
+    for (const e of SEED_EXPERIMENTS) byKey.set(experimentKey(e.name), seedRecord(e));
+    for (const r of added) {
+      const key = experimentKey(r.name);
+      if (!byKey.has(key)) byKey.set(key, { name: r.name, aliases: JSON.parse(r.aliases) as string[], municipalities: [] });
+    }
+    return [...byKey.values()];
+  }
+
+  /** An experiment's page (record, status history, results) in one range read; `base` is the record to start from
+   *  when nothing is stored yet (a seed or added experiment, from list()). */
+  async page(scopeKey: string, base: ExperimentRecord): Promise<ExperimentPage> {
+    const prefix = pagePrefix(base.name);
+    const rows = await this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix));
+    let record = base;
+    const history: StatusChange[] = [];
+    const results: ExperimentResult[] = [];
+    for (const row of rows) {
+      const rest = row.rowKey.slice(prefix.length);
+      if (rest === 'a') record = fromRecordRow(row as RecordRow);
+      else if (rest.startsWith(`h${SEP}`)) history.push(JSON.parse((row as HistoryRow).change) as StatusChange);
+      else if (rest.startsWith(`r${SEP}`)) results.push(JSON.parse((row as ResultRow).result) as ExperimentResult);
+    }
+    return { record, history, results };
+  }
+
+  /** The experiment's results, newest first (one range read). */
+  async resultsFor(scopeKey: string, experiment: string): Promise<ExperimentResult[]> {
+    const rows = await this.store.range<ResultRow>(scopeKey, resultsPrefix(experiment), prefixEnd(resultsPrefix(experiment)));
+    return rows.map((r) => JSON.parse(r.result) as ExperimentResult);
+  }
+
+  /** Keeps a status change in the history and makes the latest (by the day it took effect) the current status. */
+  async setStatus(scopeKey: string, page: ExperimentPage, change: StatusChange): Promise<ExperimentRecord> {
+    const record: ExperimentRecord = { ...page.record, status: currentStatus([...page.history, change]) };
+    const history: Row = { partitionKey: scopeKey, rowKey: historyKey(record.name, change), change: JSON.stringify(change) };
+    await this.store.transaction([...this.recordActions(scopeKey, record), ['upsert', history, 'Replace']]);
+    return record;
+  }
+
+  /** Sets the municipalities taking part (replacing the list). */
+  async setMunicipalities(scopeKey: string, before: ExperimentRecord, municipalities: string[]): Promise<ExperimentRecord> {
+    const record: ExperimentRecord = { ...before, municipalities };
+    const actions = this.recordActions(scopeKey, record);
+    for (const m of before.municipalities) {
+      if (!municipalities.includes(m)) actions.push(['delete', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name) }]);
+    }
+    for (const m of municipalities) {
+      actions.push(['upsert', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name), experiment: record.name }, 'Replace']);
+    }
+    await this.store.transaction(actions);
+    return record;
+  }
+
+  /** Sets the full title. */
+  async setTitle(scopeKey: string, before: ExperimentRecord, title: string): Promise<ExperimentRecord> {
+    const record: ExperimentRecord = { ...before, title };
+    await this.store.transaction(this.recordActions(scopeKey, record));
+    return record;
+  }
+
+  /** The experiments a municipality takes part in (one range read). */
+  async experimentsIn(scopeKey: string, municipality: string): Promise<string[]> {
+    const rows = await this.store.range<RefRow>(scopeKey, memberPrefix(municipality), prefixEnd(memberPrefix(municipality)));
+    return rows.map((r) => r.experiment);
+  }
+
+  /** Keeps a result with its search words, in one transaction. 'duplicate' when this id is kept already. */
+  async addResult(scopeKey: string, result: ExperimentResult): Promise<'saved' | 'duplicate'> {
+    const key = `${resultsPrefix(result.experiment)}${invertDate(resultDate(result))}${SEP}${encodeKeyPart(result.id)}`;
+    if (await this.store.get(scopeKey, key)) return 'duplicate';
+    const words = searchWords(`${result.text} ${result.experiment}`).filter((w) => encodeKeyPart(w).length <= 100).slice(0, MAX_RESULT_WORDS);
+    const actions: StoreAction[] = [
+      ['create', { partitionKey: scopeKey, rowKey: key, result: JSON.stringify(result) }],
+      ...words.map((w): StoreAction => ['upsert', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id), experiment: result.experiment, resultKey: key }, 'Replace']),
+    ];
+    await this.store.transaction(actions);
+    return 'saved';
+  }
+
+  /** Results with every word (word prefixes, folded), newest first: /søg shows them beside the log. */
+  async findResults(scopeKey: string, words: string[]): Promise<ExperimentResult[]> {
+    const query = [...new Set(words.map(foldForSearch).filter((w) => w && !isStopword(w)))];
+    if (query.length === 0) return [];
+    const perWord = await Promise.all(query.map(async (w) => {
+      const from = `xw${SEP}${encodeKeyPart(w)}`;
+      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+      return new Map(rows.map((r) => [r.rowKey.split(SEP).at(-1)!, r.resultKey!]));
+    }));
+    const [first, ...rest] = perWord;
+    const keys = [...first].filter(([id]) => rest.every((m) => m.has(id))).map(([, key]) => key);
+    const rows = await Promise.all([...new Set(keys)].map((k) => this.store.get<ResultRow>(scopeKey, k)));
+    return rows.filter((r): r is ResultRow => r !== undefined).map((r) => JSON.parse(r.result) as ExperimentResult)
+      .sort((a, b) => resultDate(b).localeCompare(resultDate(a)));
+  }
+
+  /** The record and its listing copy, written together. */
+  private recordActions(scopeKey: string, record: ExperimentRecord): StoreAction[] {
+    const props = {
+      name: record.name, aliases: JSON.stringify(record.aliases), municipalities: JSON.stringify(record.municipalities),
+      ...(record.title ? { title: record.title } : {}), ...(record.status ? { status: JSON.stringify(record.status) } : {}),
+    };
+    return [
+      ['upsert', { partitionKey: scopeKey, rowKey: recordKey(record.name), ...props }, 'Replace'],
+      ['upsert', { partitionKey: scopeKey, rowKey: summaryKey(record.name), ...props }, 'Replace'],
+    ];
+  }
+}

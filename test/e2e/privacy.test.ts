@@ -1,0 +1,315 @@
+// Personal data over HTTP (issue 18): the change history after create, edit, undo and done by two colleagues;
+// /mine data showing exactly one colleague's rows; /glem refused for a non-admin and confirmed by an admin, after which
+// /søg and /hvem say "tidligere medlem" and no row of any table holds the name (every table scanned); /glem tekst
+// likewise for a named outside person; retention and housekeeping on an injected clock. The erasure runs on the
+// embedded SQLite file and on Azurite.
+import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
+import {
+  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, FixedClock, type Harness,
+} from '../support/botHarness';
+import { scopeOf } from '../../bot/teams/turn';
+import type { Row, TableStore } from '../../storage/tableStore';
+import type { Tables } from '../../storage/tables';
+
+const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
+const BO = { id: '29:bo', name: 'Bo Madsen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
+const KAREN = { id: '29:karen', name: 'Karen Lund', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000009' };
+const ADMINS = { ADMINS: KAREN.aadObjectId };
+const SCOPE = scopeOf(channelMessage('x') as any).key;
+
+/** A channel message that @mentions a colleague (issue 16: they become a participant of the entry). */
+function mentioning(text: string, who: typeof BO, o: Parameters<typeof channelMessage>[1]): Record<string, unknown> {
+  const tag = `<at>${who.name}</at>`;
+  const message = channelMessage(`${text} ${tag}`, o);
+  message.entities = [...(message.entities as object[]), { type: 'mention', text: tag, mentioned: { id: who.id, name: who.name, aadObjectId: who.aadObjectId } }];
+  return message;
+}
+
+/** A Wednesday in November 2024, `minutes` past 09:00 UTC: every step of a story at its own moment. */
+const at = (minutes: number) => DateTime.fromISO('2024-11-20T09:00:00Z').plus({ minutes }).toISO()!;
+
+/** Every row of every table, by scan(): what "anywhere in storage" means. */
+async function everyRow(tables: Tables): Promise<Array<{ table: string; row: Row }>> {
+  const out: Array<{ table: string; row: Row }> = [];
+  for (const [table, store] of Object.entries(tables) as Array<[string, TableStore]>) {
+    for await (const page of store.scan()) for (const row of page) out.push({ table, row });
+  }
+  return out;
+}
+
+/** The rows (keys or any property) that hold the text, any case. */
+async function rowsHolding(tables: Tables, ...needles: string[]): Promise<string[]> {
+  const lower = needles.map((n) => n.toLowerCase());
+  return (await everyRow(tables))
+    .filter(({ row }) => { const s = JSON.stringify(row).toLowerCase(); return lower.some((n) => s.includes(n)); })
+    .map(({ table, row }) => `${table} ${row.partitionKey} ${row.rowKey}`);
+}
+
+function action(card: unknown, verb: string): any {
+  const found = cardExecuteActions(card).find((a) => a.verb === verb);
+  assert.ok(found, `the card has a ${verb} button`);
+  return found;
+}
+
+describe('the change history over HTTP', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.stop(); });
+
+  it('shows create, edit, done and undo by two colleagues, newest first, on /historik and the Historik button', async () => {
+    // Anne logs; Bo edits the entry.
+    const logMsg = channelMessage('/log presse Jyllandsposten om mikrolån', { timestamp: at(0), from: ANNE, id: 'act-log' });
+    const saved = cardOf((await h.say(logMsg))[0]);
+    const edit = action(saved, 'log.edit');
+    const form = (await h.post(cardAction('log.edit', edit.data, channelMessage('', { from: BO, timestamp: at(10) })))).body.value;
+    const update = action(form, 'log.update');
+    const edited = await h.post(cardAction('log.update', { ...update.data, kind: 'press', text: 'Jyllandsposten om mikrolån og fleksjob' },
+      channelMessage('', { from: BO, timestamp: at(11) })));
+    assert.match(cardText(edited.body.value), /Rettet/);
+
+    // Anne adds a deadline; Bo marks it done.
+    const deadline = cardOf((await h.say(channelMessage('/frist Slutrapport om mikrolån senest d. 15. december', { timestamp: at(20), from: ANNE })))[0]);
+    const done = action(deadline, 'item.done');
+    const marked = await h.post(cardAction('item.done', done.data, channelMessage('', { from: BO, timestamp: at(30) })));
+    assert.match(cardText(marked.body.value), /Markeret som færdig/);
+
+    // Anne logs another entry; Bo undoes it.
+    const second = cardOf((await h.say(channelMessage('/log møde med KL om mikrolån og zebraer', { timestamp: at(40), from: ANNE })))[0]);
+    const undone = await h.post(cardAction('log.undo', action(second, 'log.undo').data, channelMessage('', { from: BO, timestamp: at(50) })));
+    assert.match(cardText(undone.body.value), /Fortrudt af Bo Madsen/);
+
+    // /historik: the edited entry and the deadline, each newest change first, with who.
+    const history = cardOf((await h.say(channelMessage('/historik jyllandsposten', { timestamp: at(60), from: ANNE })))[0]);
+    const text = cardText(history);
+    assert.match(text, /Historik: "jyllandsposten"/);
+    const entryPart = text.slice(text.indexOf('Jyllandsposten om mikrolån og fleksjob'));
+    const editedAt = entryPart.indexOf('Rettet: Tekst "Jyllandsposten om mikrolån" → "Jyllandsposten om mikrolån og fleksjob"');
+    const createdAt = entryPart.indexOf('Oprettet');
+    assert.ok(editedAt > 0 && createdAt > editedAt, `edit before creation, newest first:\n${entryPart}`);
+    assert.match(entryPart, /kl\. 10\.11 · Bo Madsen/);
+    assert.match(entryPart, /kl\. 10\.00 · Anne Sørensen/);
+
+    const items = cardText(cardOf((await h.say(channelMessage('/history slutrapport', { timestamp: at(61), from: ANNE, locale: 'en-US' })))[0]));
+    assert.match(items, /History: "slutrapport"/);
+    assert.ok(items.indexOf('Marked as done') < items.indexOf('Created'), items);
+    assert.match(items, /Done "no" → "yes"/);
+    assert.match(items, /Bo Madsen[\s\S]*Anne Sørensen/);
+
+    // The Historik button on the undone card: undone by Bo, created by Anne; for everyone in the channel; Tilbage
+    // brings the card back.
+    const show = action(undone.body.value, 'history.show');
+    const before = h.connector.updated.length;
+    const shown = await h.post({ ...cardAction('history.show', show.data, channelMessage('', { from: ANNE, timestamp: at(70) })), replyToId: 'card-2' });
+    const shownText = cardText(shown.body.value);
+    assert.match(shownText, /Bo Madsen\nFortrudt\n[\s\S]*Anne Sørensen\nOprettet/);
+    assert.ok(h.connector.updated.slice(before).some((u) => u.replyToId === 'card-2'), 'the message is updated for everyone');
+    const back = await h.post(cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(71) })));
+    assert.match(cardText(back.body.value), /Fortrudt af Bo Madsen/);
+
+    // The deadline's card has Historik too.
+    const itemHistory = await h.post(cardAction('history.show', action(marked.body.value, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(72) })));
+    assert.match(cardText(itemHistory.body.value), /Markeret som færdig[\s\S]*Oprettet/);
+  });
+
+  it('keeps each change record in the same table and partition as its entry, one range per entry', async () => {
+    const rows = await h.app.services.tables.log.range(SCOPE, 'hist|entry|', 'hist|entry|\uffff');
+    const actions = rows.map((r) => r.action).sort();
+    assert.deepEqual(actions, ['created', 'created', 'edited', 'undone']);
+    assert.ok(rows.every((r) => typeof r.byAadId === 'string' && typeof r.at === 'string'));
+  });
+});
+
+describe('/mine data over HTTP', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.stop(); });
+
+  it("shows one colleague exactly their own entries, items, changes and settings, and nobody else's", async () => {
+    await h.say(channelMessage('/log presse Anne skrev til ministeren om mentorordningen', { from: ANNE, timestamp: at(0) }));
+    await h.say(mentioning('/log møde Anne med STAR om samtaler med', BO, { from: ANNE, timestamp: at(1) }));
+    const bo = cardOf((await h.say(channelMessage('/log møde Bo med KL om lægeattester', { from: BO, timestamp: at(2) })))[0]);
+    await h.say(channelMessage('/frist Bo sender høringssvar 1. december', { from: BO, timestamp: at(3) }));
+    await h.say(channelMessage('/overblik tirsdag 9:00', { from: BO, timestamp: at(4) }));
+    await h.post(cardAction('log.update', { entry: action(bo, 'log.edit').data.entry, kind: 'meeting', text: 'Bo med KL om lægeattester og mentor', lang: 'da' },
+      channelMessage('', { from: BO, timestamp: at(5) })));
+
+    const card = cardOf((await h.say(channelMessage('/mine data', { from: BO, timestamp: at(10) })))[0]);
+    const text = cardText(card);
+    assert.equal(cardFacts(card).Navn, 'Bo Madsen');
+    assert.equal(cardFacts(card)['Entra-objekt-id'], BO.aadObjectId);
+    assert.match(text, /Logposter, du har skrevet \(1\)/);
+    assert.match(text, /Bo med KL om lægeattester og mentor/);
+    assert.match(text, /Logposter, du er nævnt som deltager i \(1\)/);
+    assert.match(text, /Anne med STAR om samtaler med Bo Madsen/);
+    assert.match(text, /Frister og arrangementer, du har oprettet \(1\)/);
+    assert.match(text, /Bo sender høringssvar/);
+    assert.match(text, /Ændringer, du har lavet \(4\)/); // the entry created and edited, the deadline created, the digest set
+    assert.match(text, /Indstillinger, du har ændret senest \(1\)/);
+    assert.match(text, /Indstilling: digest/);
+    assert.doesNotMatch(text, /ministeren/); // Anne's entry without him
+    assert.match(text, /ikke hentes som fil/);
+    assert.match(text, /Indstilling: digest: Ændret/);
+
+    const english = cardText(cardOf((await h.say(channelMessage('/my data', { from: ANNE, timestamp: at(11), locale: 'en-US' })))[0]));
+    assert.match(english, /Log entries you wrote \(2\)/);
+    assert.match(english, /Changes you made \(2\)/);
+    assert.doesNotMatch(english, /Bo med KL|høringssvar/);
+  });
+});
+
+for (const store of ['sqlite', 'azurite'] as const) {
+  describe(`/glem and /glem tekst over HTTP (${store})`, function () {
+    this.timeout(30_000);
+    let h: Harness;
+    before(async () => { h = await startHarness(ADMINS, { store }); });
+    after(async () => { await h.stop(); });
+
+    it('/glem is refused for a non-admin and changes nothing', async () => {
+      await h.say(channelMessage('/log møde med KL om mikrolån', { from: BO, timestamp: at(0) }));
+      const [reply] = await h.say(channelMessage('/glem Bo Madsen', { from: ANNE, timestamp: at(1) }));
+      assert.match(reply.text, /Kun administratorer/);
+      assert.ok((await rowsHolding(h.app.services.tables, 'Bo Madsen')).length > 0);
+    });
+
+    it('an admin confirms /glem: "tidligere medlem" in /søg and /hvem, and the name and id nowhere in storage', async () => {
+      const tables = h.app.services.tables;
+      const first = cardOf((await h.say(channelMessage('/log presse Jyllandsposten om mikrolån', { from: BO, timestamp: at(2) })))[0]);
+      await h.post(cardAction('log.update', { entry: action(first, 'log.edit').data.entry, kind: 'press', text: 'Jyllandsposten om mikrolån i Hjørring', lang: 'da' },
+        channelMessage('', { from: BO, timestamp: at(3) })));
+      const third = cardOf((await h.say(channelMessage('/log møde med STAR om mikrolån', { from: ANNE, timestamp: at(4) })))[0]);
+      await h.post(cardAction('log.undo', action(third, 'log.undo').data, channelMessage('', { from: BO, timestamp: at(5) })));
+      const deadline = cardOf((await h.say(channelMessage('/frist Mikrolån evaluering 1. december', { from: ANNE, timestamp: at(6) })))[0]);
+      await h.post(cardAction('item.done', action(deadline, 'item.done').data, channelMessage('', { from: BO, timestamp: at(7) })));
+      await h.say(channelMessage('/påmind kl. 10', { from: BO, timestamp: at(8) }));
+      const withBo = cardOf((await h.say(mentioning('/log møde med Rebild om mikrolån sammen med', BO, { from: ANNE, timestamp: at(9) })))[0]);
+      assert.equal(cardFacts(withBo).Kolleger, 'Bo Madsen');
+      assert.ok((await rowsHolding(tables, 'Bo Madsen')).length >= 8);
+
+      const confirm = cardOf((await h.say(channelMessage('/glem Bo Madsen', { from: KAREN, timestamp: at(10) })))[0]);
+      const counts = cardFacts(confirm);
+      assert.equal(counts.Logposter, '3'); // the two he wrote, and Anne's he took part in; the undone one lives in its records
+      assert.equal(counts['Frister og arrangementer'], '1');
+      assert.equal(counts.Indstillinger, '1');
+      assert.ok(Number(counts['Ændringer i historikken']) >= 5);
+      // A colleague who is no admin cannot press Bekræft either.
+      const refused = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: ANNE, timestamp: at(11) })));
+      assert.match(refused.body.value, /Kun administratorer/);
+      assert.ok((await rowsHolding(tables, 'Bo Madsen')).length > 0, 'nothing erased on a refused press');
+
+      const confirmed = await h.post({ ...cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(12) })), replyToId: 'glem-card' });
+      assert.match(cardText(confirmed.body.value), /Slettet: \d+ rækker ændret af Karen Lund/);
+      assert.doesNotMatch(JSON.stringify(confirmed.body.value), /Bo Madsen/);
+      assert.ok(h.connector.updated.some((u) => u.replyToId === 'glem-card' && !JSON.stringify(u.activity).includes('Bo Madsen')));
+
+      const found = cardText(cardOf((await h.say(channelMessage('/søg mikrolån', { from: ANNE, timestamp: at(13) })))[0]));
+      assert.match(found, /tidligere medlem/);
+      assert.doesNotMatch(found, /Bo Madsen/);
+      const who = cardText(cardOf((await h.say(channelMessage('/hvem KL', { from: ANNE, timestamp: at(14) })))[0]));
+      assert.match(who, /tidligere medlem/);
+      const history = cardText(cardOf((await h.say(channelMessage('/historik hjørring', { from: ANNE, timestamp: at(15) })))[0]));
+      assert.match(history, /tidligere medlem/);
+
+      assert.deepEqual(await rowsHolding(tables, 'Bo Madsen', BO.aadObjectId), []);
+      // The entries stay: the group's record.
+      const entries = await tables.log.range(SCOPE, 'entry|', 'entry|\uffff');
+      assert.equal(entries.length, 3);
+      // Taken off the entry he took part in; the text that named him says "tidligere medlem".
+      const rebild = entries.find((e) => String(e.text).includes('Rebild'))!;
+      assert.equal(rebild.participants, undefined);
+      assert.equal(rebild.text, 'møde med Rebild om mikrolån sammen med tidligere medlem');
+      // The erasure is recorded: who, when, how many rows; not the name.
+      const records = (await tables.scopes.range(SCOPE, 'hist|erasure|', 'hist|erasure|\uffff'));
+      assert.equal(records.length, 1);
+      assert.equal(records[0].byName, 'Karen Lund');
+      assert.ok(Number(JSON.parse(String(records[0].after)).rows) >= 8);
+
+      // Again: nothing more to do, and nothing breaks.
+      const [again] = await h.say(channelMessage('/glem Bo Madsen', { from: KAREN, timestamp: at(16) }));
+      assert.match(again.text, /fandt intet om "Bo Madsen"/);
+      const pressedAgain = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(17) })));
+      assert.match(cardText(pressedAgain.body.value), /Slettet: 0 rækker/);
+    });
+
+    it('/glem tekst replaces a named outside person with "[slettet]" in texts, their history and the index', async () => {
+      const tables = h.app.services.tables;
+      await h.say(channelMessage('/interessent tilføj Jens Kragholm', { from: ANNE, timestamp: at(20) }));
+      const entry = cardOf((await h.say(channelMessage('/log møde med Jens Kragholm om mikrolån', { from: ANNE, timestamp: at(21) })))[0]);
+      await h.post(cardAction('log.update', { entry: action(entry, 'log.edit').data.entry, kind: 'meeting', text: 'møde med Jens Kragholm om mikrolån og mentor', lang: 'da' },
+        channelMessage('', { from: ANNE, timestamp: at(22) })));
+      await h.say(channelMessage('/arrangement Oplæg for Jens Kragholm 3. december', { from: ANNE, timestamp: at(23) }));
+      assert.match(cardText(cardOf((await h.say(channelMessage('/søg kragholm', { timestamp: at(24) })))[0])), /2 fund/);
+
+      const [refused] = await h.say(channelMessage('/glem tekst Jens Kragholm', { from: ANNE, timestamp: at(25) }));
+      assert.match(refused.text, /Kun administratorer/);
+      const confirm = cardOf((await h.say(channelMessage('/glem tekst Jens Kragholm', { from: KAREN, timestamp: at(26) })))[0]);
+      assert.match(cardText(confirm), /Fjern "Jens Kragholm" fra teksterne/);
+      assert.equal(cardFacts(confirm).Logposter, '1');
+      assert.equal(cardFacts(confirm)['Navne på interessentlisten'], '1');
+      const confirmed = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(27) })));
+      assert.match(cardText(confirmed.body.value), /Slettet/);
+
+      const found = cardText(cardOf((await h.say(channelMessage('/søg mikrolån mentor', { timestamp: at(28) })))[0]));
+      assert.match(found, /møde med \[slettet\] om mikrolån og mentor/);
+      assert.match(cardText(cardOf((await h.say(channelMessage('/søg kragholm', { timestamp: at(29) })))[0])), /Intet fundet/);
+      assert.deepEqual(await rowsHolding(tables, 'Kragholm'), []);
+      // The colleagues stay who they are.
+      assert.ok((await rowsHolding(tables, 'Anne Sørensen')).length > 0);
+    });
+  });
+}
+
+describe('retention and housekeeping on an injected clock', () => {
+  let h: Harness;
+  const clock = new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
+  before(async () => { h = await startHarness({ RETENTION_YEARS: '2' }, { clock }); });
+  after(async () => { await h.stop(); });
+
+  it('deletes entries and items older than RETENTION_YEARS with their history, old claims and removed teams', async () => {
+    const { tables, claims, conversations } = h.app.services;
+    await h.say(channelMessage('/log møde med KL om gamle mikrolån 14.6.2022', { timestamp: at(0) }));
+    await h.say(channelMessage('/log møde med KL om nye mikrolån', { timestamp: at(1) }));
+    await h.say(channelMessage('/frist Gammel rapport om mikrolån 1. maj 2022', { timestamp: at(2) }));
+    await h.say(channelMessage('/frist Ny rapport om mikrolån 1. december', { timestamp: at(3) }));
+
+    // A claim sent long ago and one of last week; a team the bot was removed from (a 403 after its last message).
+    const old = await claims.claim(SCOPE, 'digest-2024-W20', 'test', DateTime.fromISO('2024-05-13T07:00:00Z'), 60_000);
+    await claims.markSent(old!, DateTime.fromISO('2024-05-13T07:00:01Z'));
+    const recent = await claims.claim(SCOPE, 'digest-2024-W46', 'test', DateTime.fromISO('2024-11-11T07:00:00Z'), 60_000);
+    await claims.markSent(recent!, DateTime.fromISO('2024-11-11T07:00:01Z'));
+    const goneScope = 'tenant|team|removed';
+    await conversations.remember({ scopeKey: goneScope, kind: 'team', serviceUrl: h.connector.url, channelId: 'msteams', tenantId: 't', conversationId: 'c', bot: { id: 'b', name: 'Tovholder' } }, '2024-11-01T00:00:00.000Z');
+    const gone = await claims.claim(goneScope, 'digest-2024-W46', 'test', DateTime.fromISO('2024-11-11T07:00:00Z'), 60_000);
+    await claims.markGone(gone!, 'status 403', DateTime.fromISO('2024-11-11T07:00:02Z'));
+
+    // The day after the first tick's housekeeping, 2024-11-21: 2 years back is 2022-11-21.
+    clock.current = DateTime.fromISO('2024-11-21T09:00:00Z');
+    await h.app.scheduler.tick();
+
+    assert.deepEqual(await rowsHolding(tables, 'gamle mikrolån', 'Gammel rapport'), []);
+    const found = cardText(cardOf((await h.say(channelMessage('/søg mikrolån', { timestamp: at(10) })))[0]));
+    assert.match(found, /nye mikrolån/);
+    assert.match(found, /Ny rapport/);
+    assert.match(found, /2 fund/);
+    assert.equal(await claims.state(SCOPE, 'digest-2024-W20'), undefined);
+    assert.equal((await claims.state(SCOPE, 'digest-2024-W46'))?.state, 'sent');
+    assert.equal(await conversations.get(goneScope), undefined);
+    assert.ok(await conversations.get(SCOPE), 'the live team stays');
+  });
+
+  it('keeps everything without RETENTION_YEARS, but still cleans up claims', async () => {
+    const keepClock = new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
+    const k = await startHarness({}, { clock: keepClock });
+    try {
+      await k.say(channelMessage('/log møde med KL om gamle mikrolån 14.6.2019', { timestamp: at(0) }));
+      const old = await k.app.services.claims.claim(SCOPE, 'digest-2024-W01', 'test', DateTime.fromISO('2024-01-01T07:00:00Z'), 60_000);
+      await k.app.services.claims.markSent(old!, DateTime.fromISO('2024-01-01T07:00:01Z'));
+      const report = await k.app.scheduler.housekeep();
+      assert.equal(report.entries, 0);
+      assert.equal(report.claims, 1);
+      assert.equal((await rowsHolding(k.app.services.tables, 'gamle mikrolån')).length > 0, true);
+    } finally {
+      await k.stop();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { idsBesideName, mentionsPerson, namesPerson, replaceName, scrubProperties, scrubValue, type ErasureTarget } from '../../domain/erasure';
+import { changedFields, newestFirst, snapshot, type ChangeRecord } from '../../domain/history';
+import { readForget, adminRefusal } from '../../bot/commands/forget';
+
+const ID = '6d4f6b2e-0000-4000-8000-000000000002';
+const member: ErasureTarget = { mode: 'member', name: 'Bo Madsen', ids: [ID] };
+const text: ErasureTarget = { mode: 'text', name: 'Jens Kragholm', ids: [] };
+
+describe('erasure (pure)', () => {
+  it('finds a name as whole words in any case and spacing, never inside another word', () => {
+    assert.equal(namesPerson('Møde med bo  madsen i går', 'Bo Madsen'), true);
+    assert.equal(namesPerson('Bo Madsens kontor', 'Bo Madsen'), false);
+    assert.equal(replaceName('Jens Kragholm og JENS KRAGHOLM', 'Jens Kragholm', '[slettet]'), '[slettet] og [slettet]');
+  });
+
+  it('replaces a colleague\'s name and id in fields, texts and JSON, and tells when nothing changed', () => {
+    const entry = { authorName: 'Bo Madsen', authorAadId: ID, text: 'Undone by Bo Madsen', participants: [{ name: 'bo madsen', aadObjectId: ID }], kind: 'press' };
+    const out = scrubValue(entry, member) as typeof entry;
+    assert.deepEqual(out, {
+      authorName: 'tidligere medlem', authorAadId: 'tidligere medlem', text: 'Undone by tidligere medlem',
+      participants: [{ name: 'tidligere medlem', aadObjectId: 'tidligere medlem' }], kind: 'press',
+    });
+    const untouched = { authorName: 'Anne Sørensen', text: 'Bo Madsens kontor' };
+    assert.equal(scrubValue(untouched, member), untouched);
+    const props = scrubProperties({ before: JSON.stringify(entry), by: 'Karen' }, member)!;
+    assert.equal(mentionsPerson(props, member), false);
+    assert.equal(props.by, 'Karen');
+    assert.equal(scrubProperties({ by: 'Karen', n: 3 }, member), undefined);
+  });
+
+  it('drops the erased name\'s words from a changed object\'s search words', () => {
+    const out = scrubValue({ text: 'møde med Jens Kragholm om mikrolån', words: ['møde', 'jens', 'kragholm', 'mikrolån'] }, text) as { text: string; words: string[] };
+    assert.equal(out.text, 'møde med [slettet] om mikrolån');
+    assert.deepEqual(out.words, ['møde', 'mikrolån']);
+  });
+
+  it('finds the object ids that stand beside the name, in rows and in JSON inside them', () => {
+    const ids = idsBesideName({ byName: 'Bo Madsen', byAadId: ID, after: JSON.stringify({ authorName: 'Anne', authorAadId: 'anne-id' }) }, 'bo madsen');
+    assert.deepEqual([...ids], [ID]);
+  });
+
+  it('reads /glem and /glem tekst, and lets only ADMINS erase', () => {
+    assert.deepEqual(readForget('Bo Madsen'), { mode: 'member', name: 'Bo Madsen' });
+    assert.deepEqual(readForget('tekst Jens Kragholm'), { mode: 'text', name: 'Jens Kragholm' });
+    assert.deepEqual(readForget('text Jens Kragholm'), { mode: 'text', name: 'Jens Kragholm' });
+    assert.equal(readForget(' '), undefined);
+    const author = { name: 'Karen', aadObjectId: 'ABC', id: '29:k' };
+    assert.equal(adminRefusal({ admins: [] }, { author }), 'forget.noAdmins');
+    assert.equal(adminRefusal({ admins: ['xyz'] }, { author }), 'forget.notAdmin');
+    assert.equal(adminRefusal({ admins: ['abc'] }, { author }), undefined);
+  });
+});
+
+describe('the change history (pure)', () => {
+  it('names the fields that changed, leaving derived ones out', () => {
+    assert.deepEqual(changedFields({ text: 'a', words: ['a'], kind: 'press' }, { text: 'b', words: ['b'], kind: 'press' }), [{ field: 'text', before: 'a', after: 'b' }]);
+    assert.deepEqual(changedFields(undefined, { text: 'b' }), []);
+    assert.deepEqual(snapshot({ text: 'a', words: ['a'] }), { text: 'a' });
+  });
+
+  it('orders records newest first', () => {
+    const r = (at: string, action: ChangeRecord['action']): ChangeRecord => ({ entityKind: 'entry', entityId: 'x', action, at, by: { name: 'A', aadObjectId: 'a' } });
+    assert.deepEqual(newestFirst([r('2024-01-01T00:00:00Z', 'created'), r('2024-02-01T00:00:00Z', 'edited')]).map((x) => x.action), ['edited', 'created']);
+  });
+});

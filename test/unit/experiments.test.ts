@@ -1,0 +1,144 @@
+// The registry's pure rules: figures in Danish number forms, status words and the status command, the approvals tally.
+import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
+import { findFigures } from '../../domain/figures';
+import { matchExperiment, parseStatus, parseStatusCommand, statusCounts, currentStatus, type StatusChange } from '../../domain/experiments';
+import { applyMark, approverIn, namesAllMunicipalities, removeMark, tallyOf, type ApprovalMark } from '../../domain/approvals';
+import { matchMunicipality, municipalitiesIn } from '../../domain/municipalities';
+import { findPeriodInText } from '../../domain/dates';
+import { MUNICIPALITIES, SEED_EXPERIMENTS } from '../../domain/vocabulary';
+import type { Item } from '../../domain/items';
+import { reminderCard } from '../../cards/reminderCard';
+import { cardText } from '../support/botHarness';
+
+const TODAY = DateTime.fromISO('2020-11-20T10:00:00', { zone: 'Europe/Copenhagen' });
+
+describe('figures in Danish number forms', () => {
+  it('reads the lægeattester result: a thousands dot, a decimal comma with mio. kr., hours, and no ordinal or year', () => {
+    const text = 'ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer';
+    const period = findPeriodInText(text, { today: TODAY, yearRule: 'past' });
+    assert.ok(period && 'period' in period);
+    assert.deepEqual(period.period.start, '2018-07-01');
+    const figures = findFigures(text, [period]);
+    assert.deepEqual(figures.map((f) => [f.value, f.unit, f.text, f.approx]), [
+      [2000, 'færre lægeattester', 'ca. 2.000', true],
+      [2500000, 'kr.', 'ca. 2,5 mio. kr.', true],
+      [1300, 'lægetimer', 'ca. 1.300', true],
+    ]);
+  });
+
+  it('reads "5 mio.", per cent, and keeps years and ordinals out even without a known period', () => {
+    assert.deepEqual(findFigures('besparelse på 5 mio.').map((f) => [f.value, f.unit]), [[5000000, '']]);
+    assert.deepEqual(findFigures('40 % flere i job i 2019').map((f) => [f.value, f.unit]), [[40, '%']]);
+    assert.deepEqual(findFigures('1,5 mia. kr. over 3. kvartal').map((f) => [f.value, f.unit]), [[1500000000, 'kr.']]);
+    assert.deepEqual(findFigures('12.345 borgere og 17 virksomheder').map((f) => [f.value, f.unit]), [[12345, 'borgere'], [17, 'virksomheder']]);
+    assert.deepEqual(findFigures('ingen tal her, kun 2. halvår'), []);
+  });
+});
+
+describe('experiment statuses', () => {
+  it('knows the five statuses in Danish and English, whole words only', () => {
+    assert.equal(parseStatus('i gang'), 'running');
+    assert.equal(parseStatus('Fortsætter'), 'continuing');
+    assert.equal(parseStatus('delvist ophør'), 'partlyEnded');
+    assert.equal(parseStatus('helt ophørt'), 'fullyEnded');
+    assert.equal(parseStatus('imødekommet'), 'accommodated');
+    assert.equal(parseStatus('fully ended'), 'fullyEnded');
+    assert.equal(parseStatus('lukket'), undefined);
+    assert.equal(parseStatus('helt ophør igen'), undefined);
+  });
+
+  it('reads "/forsøg status mentor helt ophør 1. januar 2020: note"', () => {
+    const r = parseStatusCommand('mentor helt ophør 1. januar 2020: forenklet lov om en aktiv beskæftigelsesindsats', SEED_EXPERIMENTS, TODAY);
+    assert.deepEqual(r, { ok: true, name: 'mentor', change: { status: 'fullyEnded', since: '2020-01-01', note: 'forenklet lov om en aktiv beskæftigelsesindsats' } });
+    const multi = parseStatusCommand('iværksætteri for dimittender delvist ophør juli 2020', SEED_EXPERIMENTS, TODAY);
+    assert.ok(multi.ok);
+    assert.equal(multi.name, 'iværksætteri for dimittender');
+    assert.equal(multi.change.status, 'partlyEnded');
+    assert.equal(multi.change.since, '2020-07-01');
+    assert.equal(multi.change.period?.form.kind, 'month');
+  });
+
+  it('says what is wrong: an unknown experiment (with a suggestion), a status word not in the list, a date that does not exist', () => {
+    assert.deepEqual(parseStatusCommand('lægeatester i gang 1. marts 2020', SEED_EXPERIMENTS, TODAY),
+      { ok: false, code: 'unknownExperiment', query: 'lægeatester', suggestion: 'lægeattester' });
+    assert.deepEqual(parseStatusCommand('mentor lukket 1. januar 2020', SEED_EXPERIMENTS, TODAY),
+      { ok: false, code: 'unknownStatus', name: 'mentor', word: 'lukket' });
+    assert.deepEqual(parseStatusCommand('mentor helt ophør 31. februar 2020', SEED_EXPERIMENTS, TODAY),
+      { ok: false, code: 'impossibleDate', date: '31. februar 2020' });
+  });
+
+  it('finds an experiment by name, alias or inflection, and suggests the nearest for a typo', () => {
+    assert.deepEqual(matchExperiment('Lægeattester', SEED_EXPERIMENTS), { name: 'lægeattester' });
+    assert.deepEqual(matchExperiment('mikrolånsforsøget', SEED_EXPERIMENTS), { name: 'mikrolån' });
+    assert.deepEqual(matchExperiment('mentorordning', SEED_EXPERIMENTS), { name: 'mentor' });
+    assert.deepEqual(matchExperiment('lægeatester', SEED_EXPERIMENTS), { suggestion: 'lægeattester' });
+    assert.deepEqual(matchExperiment('fodbold', SEED_EXPERIMENTS), {});
+  });
+
+  it('takes the latest status by the day it took effect, and counts by status', () => {
+    const c = (status: StatusChange['status'], since: string, at: string): StatusChange => ({ status, since, note: '', by: 'Anne', at });
+    const history = [c('running', '2018-01-01', '2020-11-01T10:00:00Z'), c('fullyEnded', '2020-01-01', '2020-11-01T09:00:00Z')];
+    assert.equal(currentStatus(history)?.status, 'fullyEnded');
+    assert.deepEqual(statusCounts([{ status: history[0] }, { status: history[0] }, { status: history[1] }, {}]),
+      [{ status: 'running', count: 2 }, { status: 'fullyEnded', count: 1 }, { status: 'none', count: 1 }]);
+  });
+});
+
+describe('the approvals tally', () => {
+  const run = (): Item => ({
+    id: 'i1', type: 'deadline', title: 'Politisk godkendelse i alle kommuner', done: false, authorName: 'Anne', authorAadId: 'a',
+    writtenAt: '2020-10-01T08:00:00Z', approvers: [...MUNICIPALITIES], approvals: [],
+  });
+  const mark = (who: string, by = 'Anne'): ApprovalMark => ({ who, on: '2020-11-20', by, byAadId: by, at: `2020-11-20T10:00:00Z` });
+
+  it('knows an "alle kommuner" title', () => {
+    assert.ok(namesAllMunicipalities('Politisk godkendelse i alle kommuner'));
+    assert.ok(namesAllMunicipalities('Byrådsbehandling i alle 11 kommuner'));
+    assert.ok(namesAllMunicipalities('Approval in all municipalities'));
+    assert.ok(!namesAllMunicipalities('Godkendelse i styregruppen'));
+  });
+
+  it('counts marks in the approvers\' order, names who is missing, and is done when all 11 are marked', () => {
+    let item = run();
+    for (const who of ['Aalborg', 'Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Mariagerfjord', 'Vesthimmerland']) item = applyMark(item, mark(who)).item;
+    const tally = tallyOf(item)!;
+    assert.equal(tally.approved.length, 7);
+    assert.deepEqual(tally.missing, ['Læsø', 'Morsø', 'Rebild', 'Thisted']);
+    assert.equal(item.done, false);
+    assert.equal(applyMark(item, mark('Aalborg')).outcome, 'alreadyMarked');
+    assert.equal(applyMark(item, mark('KL')).outcome, 'notAnApprover');
+    for (const who of tally.missing) item = applyMark(item, mark(who, 'Mette')).item;
+    assert.ok(tallyOf(item)!.complete);
+    assert.equal(item.done, true);
+    assert.equal(item.doneBy, 'Mette');
+    const back = removeMark(item, 'Thisted');
+    assert.equal(back.outcome, 'unmarked');
+    assert.equal(back.item.done, false);
+    assert.deepEqual(tallyOf(back.item)!.missing, ['Thisted']);
+    assert.equal(removeMark(back.item, 'Thisted').outcome, 'notMarked');
+  });
+
+  it('names the municipalities still missing on a reminder before the deadline', () => {
+    let item: Item = { ...run(), period: { start: '2020-11-01', end: '2020-12-31', form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } } };
+    for (const who of ['Aalborg', 'Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Mariagerfjord', 'Vesthimmerland']) item = applyMark(item, mark(who)).item;
+    const { card } = reminderCard(item, 7, 'da', DateTime.fromISO('2020-12-24T09:00', { zone: 'Europe/Copenhagen' }));
+    assert.match(cardText(card), /Mangler stadig: Læsø, Morsø, Rebild og Thisted/);
+  });
+
+  it('finds the approver in a /godkendt text (inflected, or spelt Ålborg) and leaves the item words', () => {
+    assert.deepEqual(approverIn('Hjørring politisk godkendelse', MUNICIPALITIES), { who: 'Hjørring', rest: 'politisk godkendelse' });
+    assert.deepEqual(approverIn('politisk godkendelse Ålborg', MUNICIPALITIES), { who: 'Aalborg', rest: 'politisk godkendelse' });
+    assert.deepEqual(approverIn('Jobcenterchefkredsen evaluering', ['Jobcenterchefkredsen', 'KKR']), { who: 'Jobcenterchefkredsen', rest: 'evaluering' });
+    assert.equal(approverIn('politisk godkendelse', MUNICIPALITIES), undefined);
+  });
+
+  it('matches a municipality, or suggests one, or none', () => {
+    assert.deepEqual(matchMunicipality('Hjørring Kommune'), { name: 'Hjørring' });
+    assert.deepEqual(matchMunicipality('Ålborg'), { name: 'Aalborg' });
+    assert.deepEqual(matchMunicipality('Hjöring'), { suggestion: 'Hjørring' });
+    assert.deepEqual(matchMunicipality('Odense'), {});
+    assert.deepEqual(municipalitiesIn('Aalborg, Thisted og Hjørring'), ['Aalborg', 'Hjørring', 'Thisted']);
+    assert.equal(municipalitiesIn('alle').length, 11);
+  });
+});
