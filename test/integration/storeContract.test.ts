@@ -228,9 +228,14 @@ for (const backend of BACKENDS) {
       assert.equal(b.tables.scopes.usage.requests, start + 1, 'the second read comes from the cache');
       assert.equal(await scopes.addName(scope, 'stakeholder', { name: 'Aalborg Stiftstidende', aliases: ['Stiften'], outlet: true }), true);
       assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Aalborg Stiftstidende', 'Radio Limfjord']);
+      // A row removed behind the repository's back by this process (as an erasure does) is not served from the cache.
+      const row = (await b.tables.scopes.range<Row>(scope, 'stakeholder|', 'stakeholder|\uffff')).find((r) => r.name === 'Radio Limfjord')!;
+      await b.tables.scopes.delete(scope, row.rowKey);
+      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Aalborg Stiftstidende']);
       // What a caller gets is its own: changing it changes nothing for the next turn.
       (await scopes.names(scope, 'stakeholder'))[0]!.aliases.push('changed');
       assert.deepEqual((await scopes.names(scope, 'stakeholder'))[0]!.aliases, ['Stiften']);
+      assert.equal(b.tables.scopes.writeCount > 0, true);
     });
 
     it('a claim is one insert, and its ETag carries the send to "sent" with no read in between', async () => {
