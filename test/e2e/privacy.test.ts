@@ -120,6 +120,57 @@ describe('the change history over HTTP', () => {
   });
 });
 
+describe("the registry's change history over HTTP", () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.stop(); });
+
+  it('keeps every change to an experiment, its results and approval marks, shown on Historik and /historik', async () => {
+    const tables = h.app.services.tables;
+    const added = await h.say(channelMessage('/forsøg tilføj Jobrotation', { from: ANNE, timestamp: at(0) }));
+    assert.match(added[0].text, /Jobrotation/);
+    await h.say(channelMessage('/forsøg status jobrotation i gang 1. januar 2024', { from: ANNE, timestamp: at(1) }));
+    await h.say(channelMessage('/forsøg status jobrotation helt ophør 1. oktober 2024: loven ændret', { from: BO, timestamp: at(2) }));
+    await h.say(channelMessage('/forsøg titel jobrotation: Forsøg med jobrotation uden krav om ledighed', { from: BO, timestamp: at(3) }));
+    await h.say(channelMessage('/forsøg kommuner jobrotation Hjørring og Rebild', { from: ANNE, timestamp: at(4) }));
+    await h.say(channelMessage('/resultat jobrotation: 40 flere i job i 1. halvår 2024', { from: BO, timestamp: at(5), id: 'act-result' }));
+    await h.say(channelMessage('/frist Politisk godkendelse i alle kommuner december 2024', { from: ANNE, timestamp: at(6) }));
+    await h.say(channelMessage('/godkendt Hjørring politisk godkendelse 19. november', { from: BO, timestamp: at(7) }));
+    await h.say(channelMessage('/godkendt fortryd Hjørring politisk godkendelse', { from: ANNE, timestamp: at(8) }));
+
+    // The records: in the registry's table, beside the experiment, each with who and when.
+    const records = await tables.scopes.range(SCOPE, 'hist|experiment|', 'hist|experiment|\uffff');
+    assert.deepEqual(records.map((r) => `${r.entityKind} ${r.action} ${r.byName}`),
+      ['experiment created Anne Sørensen', 'experiment status Anne Sørensen', 'experiment status Bo Madsen',
+        'experiment changed Bo Madsen', 'experiment changed Anne Sørensen', 'result created Bo Madsen']);
+
+    // The experiment's page has Historik: newest first, with before and after.
+    const page = cardOf((await h.say(channelMessage('/forsøg jobrotation', { from: ANNE, timestamp: at(9) })))[0]);
+    const shown = await h.post(cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(10) })));
+    const text = cardText(shown.body.value);
+    const order = ['Resultat tilføjet: "40 flere i job i 1. halvår 2024"', 'Kommuner "–" → "Hjørring, Rebild"',
+      'Titel "–" → "Forsøg med jobrotation uden krav om ledighed"', 'Status "i gang" → "helt ophør"', 'Note "–" → "loven ændret"',
+      'Status ændret: Status "–" → "i gang"', 'Oprettet'];
+    const positions = order.map((o) => text.indexOf(o));
+    assert.ok(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1])), `${JSON.stringify(positions)}\n${text}`);
+    assert.match(text, /Bo Madsen\nResultat tilføjet/);
+    // Tilbage: the page again.
+    const back = await h.post(cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(11) })));
+    assert.match(cardText(back.body.value), /Forsøg med jobrotation uden krav om ledighed/);
+
+    // /historik names the experiment: its history first; in English too.
+    const english = cardText(cardOf((await h.say(channelMessage('/history jobrotation', { from: ANNE, timestamp: at(12), locale: 'en-US' })))[0]));
+    assert.match(english, /Jobrotation[\s\S]*Result added[\s\S]*Status changed: Status "–" → "running"[\s\S]*Created/);
+
+    // The approval run's marks: marked by Bo, undone by Anne, on the item's Historik (its card's buttons are the
+    // approvers still missing, so the button is pressed as the deadline's own card has it).
+    const [run] = await tables.items.range(SCOPE, 'tally|', 'tally|\uffff');
+    const marks = cardText((await h.post(cardAction('history.show', { kind: 'item', id: run.rowKey.slice('tally|'.length), lang: 'da' },
+      channelMessage('', { from: ANNE, timestamp: at(13) })))).body.value);
+    assert.match(marks, /Anne Sørensen\nFortrudt: Godkendt "Hjørring [^"]*" → "–"[\s\S]*Bo Madsen\nGodkendelse markeret: Godkendt "–" → "Hjørring [^"]*"[\s\S]*Oprettet/);
+  });
+});
+
 describe('/mine data over HTTP', () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
