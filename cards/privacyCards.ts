@@ -16,11 +16,13 @@ export interface CardButton { title: string; verb: string; data: Record<string, 
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {
   heading: string; headingColor?: string; facts?: Array<{ title: string; value: string }>; sections: Section[]; note?: string; actions?: CardButton[];
+  /** Buttons that open a web address (Action.OpenUrl): download links. */
+  links?: Array<{ title: string; url: string }>;
 }): CardJson {
   return expand(template, {
     heading: data.heading, headingColor: data.headingColor ?? 'Default', facts: data.facts ?? [],
     sections: data.sections.map((s) => ({ heading: s.heading, rows: s.rows, more: s.more ?? '' })),
-    note: data.note ?? '', actions: data.actions ?? [],
+    note: data.note ?? '', actions: data.actions ?? [], links: data.links ?? [],
   });
 }
 
@@ -46,9 +48,10 @@ const FIELDS: Record<string, MessageId> = {
   status: 'history.field.status', since: 'history.field.since', note: 'history.field.note', approvals: 'history.field.approvals',
 };
 
-/** A status as its words ("helt ophør"), an approval mark as who and the day ("Hjørring 3. marts 2025"). */
+/** A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day ("Hjørring 3. marts 2025"). */
 function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): string | undefined {
   if (field === 'status' && typeof v === 'string' && v in STATUS_LABEL) return statusLabel(v as keyof typeof STATUS_LABEL, lang);
+  if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);
   if (field === 'approvals' && Array.isArray(v)) {
     return v.length ? v.map((m) => { const o = m as { who?: unknown; on?: unknown }; return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim(); }).join(', ') : '–';
   }
