@@ -217,7 +217,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.equal(file.status, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as any);
-    assert.deepEqual(wb.worksheets.map((w) => w.name), ['Log', 'Frister og arrangementer', 'Tal']);
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['Log', 'Frister og arrangementer', 'Tal', 'Forsøg', 'Resultater']);
     const log = wb.getWorksheet('Log')!;
     assert.deepEqual((log.getRow(1).values as unknown[]).slice(1),
       ['Dato', 'Dato som skrevet', 'Art', 'Tekst', 'Interessenter', 'Forsøg', 'Kommuner', 'Logget af', 'Logget']);
