@@ -813,7 +813,8 @@ export const CATALOG = {
   'report.state.ongoing': { da: 'i gang', en: 'ongoing' },
   'report.state.coming': { da: 'kommende', en: 'coming' },
   'report.state.ended': { da: 'afsluttet', en: 'ended' },
-  'report.approvals': { da: 'Godkendelser: {approved} af {total} godkendt', en: 'Approvals: {approved} of {total} approved' },
+  'report.approvals': { da: 'Godkendelser', en: 'Approvals' },
+  'report.approvalLine': { da: '{title}: {tally}', en: '{title}: {tally}' },
   'report.counts': { da: 'Tal for perioden', en: 'The period\'s numbers' },
   'report.total': { da: 'I alt', en: 'Total' },
   'report.entries': { da: '{n|1 handling|# handlinger}', en: '{n|1 action|# actions}' },
@@ -875,6 +876,12 @@ export const CATALOG = {
   'file.col.table': { da: 'Opgørelse', en: 'Breakdown' },
   'file.col.note': { da: 'Note', en: 'Note' },
   'file.col.result': { da: 'Resultat', en: 'Result' },
+  'file.col.experiment': { da: 'Forsøg', en: 'Experiment' },
+  'file.col.statusSince': { da: 'Status fra', en: 'Status since' },
+  'file.col.about': { da: 'Handler om', en: 'About' },
+  'file.col.figures': { da: 'Tal', en: 'Figures' },
+  'file.col.addedBy': { da: 'Tilføjet af', en: 'Added by' },
+  'file.col.addedAt': { da: 'Tilføjet', en: 'Added' },
   'file.milestone': { da: 'Milepæl', en: 'Milestone' },
 } as const satisfies Record<string, CatalogEntry>;
 

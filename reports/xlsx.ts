@@ -9,7 +9,7 @@ import { milestoneState } from '../domain/report';
 import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../bot/reportData';
-import { monthLabel, stateText } from './wording';
+import { figuresText, monthLabel, stateText, statusLabel } from './wording';
 
 export type Cell = string | number | Date | null;
 export interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
@@ -87,12 +87,21 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
   addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows);
 
   if (data.registry) {
+    // Every experiment of the scope with its current status, and every result kept (the talking points are used
+    // long after the period they are about), each experiment's newest first.
     addSheet(wb, t('file.sheet.experiments', lang), lang, [
-      { id: 'file.col.name' }, { id: 'file.col.state' }, { id: 'file.col.municipalities', max: 60 }, { id: 'file.col.note', max: 60 },
-    ], data.registry.experiments.map((x) => [x.name, x.status, x.municipalities.join(', '), x.note ?? '']));
+      { id: 'file.col.experiment' }, { id: 'file.col.title', max: 60 }, { id: 'file.col.state' }, { id: 'file.col.statusSince', kind: 'date' },
+      { id: 'file.col.note', max: 60 }, { id: 'file.col.municipalities', max: 60 },
+    ], data.registry.experiments.map((x) => [
+      x.name, x.title ?? '', x.status ? statusLabel(x.status.status, lang) : '', x.status ? excelDate(x.status.since) : null,
+      x.status?.note ?? '', x.municipalities.join(', '),
+    ]));
     addSheet(wb, t('file.sheet.results', lang), lang, [
-      { id: 'file.col.experiments' }, { id: 'file.col.title', max: 50 }, { id: 'file.col.date', kind: 'date' }, { id: 'file.col.result', max: 80 },
-    ], data.registry.results.map((r) => [r.experiment, r.title, r.date ? excelDate(r.date) : null, r.text]));
+      { id: 'file.col.experiment' }, { id: 'file.col.result', max: 80 }, { id: 'file.col.about' }, { id: 'file.col.figures', max: 60 },
+      { id: 'file.col.addedBy' }, { id: 'file.col.addedAt', kind: 'instant' },
+    ], data.registry.results.map((r) => [
+      r.experiment, r.text, r.period ? formatPeriod(r.period, lang) : '', figuresText(r.figures), r.by, excelInstant(r.at, zone),
+    ]));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -15,7 +15,7 @@
 //                                 in the transaction of the change when the caller gives a Change
 // Status and result rows carry the colleague's Entra object id as a property (byAadId): /mine data reads them by it.
 //
-// For other modules (reports, change history): list(), page(), resultsFor(), experimentsIn(), findResults().
+// For other modules (reports, change history): list(), pages(), page(), resultsFor(), experimentsIn(), findResults().
 import { type Row, type StoreAction, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import { invertDate } from './logRepository';
@@ -158,6 +158,25 @@ export class ExperimentRepository {
       else if (rest.startsWith(`r${SEP}`)) results.push(JSON.parse((row as ResultRow).result) as ExperimentResult);
     }
     return { record, history, results };
+  }
+
+  /** Every experiment's page, as list() orders them (two range reads, whatever the number of experiments: the
+   *  added names, and every record, status change and result under `x|`). The reports' Forsøg and Resultater sheets. */
+  async pages(scopeKey: string): Promise<ExperimentPage[]> {
+    const prefix = `x${SEP}`;
+    const [named, rows] = await Promise.all([this.names(scopeKey), this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix))]);
+    const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
+    for (const row of rows) {
+      const [, exp, kind] = row.rowKey.split(SEP);
+      if (kind === 'a') {
+        const record = fromRecordRow(row as RecordRow);
+        const page = pages.get(exp);
+        if (page) page.record = record;
+        else pages.set(exp, { record, history: [], results: [] });
+      } else if (kind === 'h') pages.get(exp)?.history.push(JSON.parse((row as HistoryRow).change) as StatusChange);
+      else if (kind === 'r') pages.get(exp)?.results.push(JSON.parse((row as ResultRow).result) as ExperimentResult);
+    }
+    return [...pages.values()];
   }
 
   /** The experiment's results, newest first (one range read). */

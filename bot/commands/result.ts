@@ -7,6 +7,7 @@ import { matchExperiment } from '../../domain/experiments';
 import { findFigures } from '../../domain/figures';
 import { capitalize, sanitizeUserText, tokenize } from '../../domain/text';
 import { formatPeriod, t } from '../../i18n/catalog';
+import { figuresText } from '../../reports/wording';
 import { pageCard } from '../../cards/pageCard';
 import type { ExperimentResult } from '../../storage/experimentRepository';
 import type { CommandHandler, Reply } from './types';
@@ -63,7 +64,7 @@ export const resultCommand: CommandHandler = {
         facts: [
           { title: t('result.experiment', lang), value: name },
           ...(period ? [{ title: t('result.about', lang), value: formatPeriod(period, lang, turn.now) }] : []),
-          { title: t('result.figures', lang), value: figures.length ? figures.map((f) => [f.text, f.unit && !f.text.endsWith(f.unit) ? f.unit : ''].filter(Boolean).join(' ')).join(' · ') : t('result.noFigures', lang) },
+          { title: t('result.figures', lang), value: figures.length ? figuresText(figures) : t('result.noFigures', lang) },
         ],
       }],
     });
