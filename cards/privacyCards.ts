@@ -7,7 +7,8 @@ import { formatPeriod, t, timeText, type MessageId } from '../i18n/catalog';
 import { formatDay } from '../domain/periodFormat';
 import { expand, type CardJson } from './render';
 import template from './templates/sections.json';
-import { STATUS_LABEL, statusLabel } from './experimentCard';
+import { statusLabel } from './experimentCard';
+import { EXPERIMENT_STATUSES, type ExperimentStatus } from '../domain/experiments';
 
 export interface SectionRow { meta: string; text: string }
 export interface Section { heading: string; rows: SectionRow[]; more?: string }
@@ -50,7 +51,7 @@ const FIELDS: Record<string, MessageId> = {
 
 /** A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day ("Hjørring 3. marts 2025"). */
 function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): string | undefined {
-  if (field === 'status' && typeof v === 'string' && v in STATUS_LABEL) return statusLabel(v as keyof typeof STATUS_LABEL, lang);
+  if (field === 'status' && EXPERIMENT_STATUSES.includes(v as ExperimentStatus)) return statusLabel(v as ExperimentStatus, lang);
   if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);
   if (field === 'approvals' && Array.isArray(v)) {
     return v.length ? v.map((m) => { const o = m as { who?: unknown; on?: unknown }; return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim(); }).join(', ') : '–';

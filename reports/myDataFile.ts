@@ -7,7 +7,7 @@ import { capitalize } from '../domain/text';
 import { formatPeriod, t } from '../i18n/catalog';
 import type { MyData } from '../bot/myData';
 import type { LogEntry } from '../domain/logEntry';
-import { statusLabel } from '../cards/experimentCard';
+import { statusLabel } from './wording';
 import { addSheet, excelDate, excelInstant, type Cell, type Column } from './xlsx';
 
 function withoutWords<T extends { words?: unknown }>(x: T): Omit<T, 'words'> {
