@@ -9,7 +9,7 @@ import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
-import { ExperimentRepository } from '../storage/experimentRepository';
+import { EXPERIMENT, ExperimentRepository, RESULT } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
@@ -74,7 +74,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
     // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
-    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes }),
+    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes, [EXPERIMENT]: tables.scopes, [RESULT]: tables.scopes }),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),

@@ -22,7 +22,7 @@ export function sinceText(c: StatusChange, lang: Lang, today: DateTime): string 
 }
 
 /** An experiment's page: title, status and history, municipalities, results newest first, the log about it (counts
- *  by kind, last press, stakeholders), coming deadlines and events, and the "Skift status" form. */
+ *  by kind, last press, stakeholders), coming deadlines and events, the "Skift status" form and Historik. */
 export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], coming: Item[], lang: Lang, now: DateTime, heading: string): CardJson {
   const { record, history, results } = page;
   const sections: PageSection[] = [];
@@ -64,7 +64,10 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
   });
   return pageCard({
     heading, title: record.name, subtitle: record.title ?? '', sections,
-    actions: [statusForm(record.name, lang, now)],
+    actions: [
+      statusForm(record.name, lang, now),
+      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'experiment', name: record.name, lang } },
+    ],
   });
 }
 

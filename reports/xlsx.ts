@@ -11,8 +11,8 @@ import { capitalize } from '../domain/text';
 import type { ReportData } from '../bot/reportData';
 import { figuresText, monthLabel, stateText, statusLabel } from './wording';
 
-type Cell = string | number | Date | null;
-interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
+export type Cell = string | number | Date | null;
+export interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
 
 const DATE_FORMAT = 'dd-mm-yyyy';
 const INSTANT_FORMAT = 'dd-mm-yyyy hh:mm';
@@ -23,13 +23,13 @@ export function excelDate(iso: string): Date {
 }
 
 /** An instant as the wall-clock time in `zone`, as an Excel date-time (Excel has no time zones). */
-function excelInstant(isoInstant: string | undefined, zone: string): Date | null {
+export function excelInstant(isoInstant: string | undefined, zone: string): Date | null {
   if (!isoInstant) return null;
   const d = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone(zone);
   return d.isValid ? new Date(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute)) : null;
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
+export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headings = columns.map((c) => t(c.id, lang));
   ws.addRow(headings).font = { bold: true };

@@ -13,6 +13,7 @@ import type { ExperimentResult } from '../../storage/experimentRepository';
 import type { CommandHandler, Reply } from './types';
 import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from './redelivery';
+import { changeOf } from '../turn';
 
 export const MAX_RESULT_CHARS = 1000;
 
@@ -55,7 +56,7 @@ export const resultCommand: CommandHandler = {
       experiment: name, text, ...(period ? { period } : {}), figures,
       by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()!,
     };
-    if ((await services.experiments.addResult(turn.scope.key, result)) === 'duplicate') return alreadyAnswered(turn, services.logger);
+    if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
     const card = pageCard({
       heading: t('result.saved', lang, { name }), title: text,
       sections: [{
