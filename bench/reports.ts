@@ -8,11 +8,12 @@ import { performance } from 'node:perf_hooks';
 import { openStorage, ensureTables } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ItemRepository } from '../storage/itemRepository';
+import { ExperimentRepository } from '../storage/experimentRepository';
 import { ENTRY_KINDS, MUNICIPALITIES, SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
 import type { Item } from '../domain/items';
 import type { StoreAction } from '../storage/tableStore';
-import { loadReport } from '../bot/reportData';
+import { loadReport, registryReader } from '../bot/reportData';
 import { buildCsv } from '../reports/csv';
 import { buildWorkbook } from '../reports/xlsx';
 import { buildSlides } from '../reports/pptx';
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
     await items.add(SCOPE, timeline);
     const seeded = performance.now() - seedStart;
 
-    const sources = { log, items };
+    // With the registry as the bot reads it (the seed's experiments, no results stored): the Forsøg and Resultater sheets.
+    const sources = { log, items, registry: registryReader(new ExperimentRepository(storage.tables.scopes), items) };
     const range = { from: '2019-01-01', to: '2020-12-31', label: '2019–2020' };
     const measure = async (build: (data: Awaited<ReturnType<typeof loadReport>>) => Promise<Buffer> | Buffer) => {
       const times: number[] = [];

@@ -9,7 +9,7 @@ import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
-import { ExperimentRepository } from '../storage/experimentRepository';
+import { EXPERIMENT, ExperimentRepository, RESULT } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
@@ -20,6 +20,7 @@ import { SETTINGS } from '../storage/scopeRepository';
 import { ERASURE } from './commands/forget';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import { downloadHandler } from './download';
+import { registryReader } from './reportData';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -62,17 +63,21 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     // Start anyway: /healthz says 503 and every turn says "nothing saved" until storage answers.
     logger.warn('storage_unavailable_at_start', { message: (err as Error).message });
   }
+  const items = new ItemRepository(tables.items);
+  const experiments = new ExperimentRepository(tables.scopes);
   const services: Services = {
     config, logger, tables,
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
-    items: new ItemRepository(tables.items),
-    experiments: new ExperimentRepository(tables.scopes),
+    items,
+    experiments,
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
     // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
-    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes }),
+    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes, [EXPERIMENT]: tables.scopes, [RESULT]: tables.scopes }),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
+    // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
+    registry: registryReader(experiments, items),
     publicUrl: () => publicUrl,
   };
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.

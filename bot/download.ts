@@ -1,11 +1,15 @@
 // The download links of /status and /eksport, SDK-neutral: minting a link for a turn, and answering GET /download/<token>
 // (bot/teams/download.ts mounts it on the server). A link names its scope, report and period, is signed with the key in
-// storage and works for DOWNLOAD_TTL_SECONDS. Anything that is not such a link gets the same 404: nothing says why.
+// storage and works for DOWNLOAD_TTL_SECONDS. The same route serves /mine data's file: a link naming one colleague
+// (Entra object id) and one scope, built from their rows alone (bot/myData.ts). Anything that is not such a link gets
+// the same 404: nothing says why.
 import { IANAZone } from 'luxon';
 import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
-import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, type DownloadClaims, type ReportFormat } from '../domain/downloadToken';
+import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
+import { loadMyData } from './myData';
+import { buildMyDataJson, buildMyDataWorkbook } from '../reports/myDataFile';
 import type { PeriodAsked } from '../domain/report';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
@@ -43,13 +47,32 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+/** A scope of a tenant the bot no longer serves gets nothing, whatever the link says. */
+function tenantAllowed(services: Services, scope: string): boolean {
+  const tenant = decodeKeyPart(scope.split(SEP)[0] ?? '');
+  return services.config.allowedTenants.length === 0 || services.config.allowedTenants.includes(tenant);
+}
+
+/** A colleague's own data in the link's scope, by the link's Entra object id, as .xlsx or JSON. */
+async function myDataFile(services: Services, claims: MyDataClaims): Promise<DownloadFile> {
+  const data = await loadMyData(services, claims.scope, claims.person);
+  const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
+  const fileName = `tovholder-mine-data-${claims.today}.${claims.format}`;
+  return claims.format === 'json'
+    ? { contentType: 'application/json; charset=utf-8', fileName, body: buildMyDataJson(data, claims.scope, claims.today) }
+    : { contentType: CONTENT_TYPES.xlsx, fileName, body: await buildMyDataWorkbook(data, claims.lang, zone, claims.today) };
+}
+
 /** GET /download/<token>: the file, built now from storage, or undefined (the route answers 404). */
 export function downloadHandler(services: Services, clock: Clock): (token: string) => Promise<DownloadFile | undefined> {
   return async (token) => {
-    const claims = verifyDownload(token, await services.downloadKeys.key(), clock.now().toSeconds());
+    const key = await services.downloadKeys.key();
+    const now = clock.now().toSeconds();
+    const mine = verifyMyData(token, key, now);
+    if (mine) return tenantAllowed(services, mine.scope) ? myDataFile(services, mine) : undefined;
+    const claims = verifyDownload(token, key, now);
     if (!claims) return undefined;
-    const tenant = decodeKeyPart(claims.scope.split(SEP)[0] ?? '');
-    if (services.config.allowedTenants.length > 0 && !services.config.allowedTenants.includes(tenant)) return undefined;
+    if (!tenantAllowed(services, claims.scope)) return undefined;
     const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
     const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)

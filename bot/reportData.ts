@@ -4,19 +4,34 @@ import type { IsoDate } from '../domain/types';
 import type { LogEntry } from '../domain/logEntry';
 import type { Item } from '../domain/items';
 import {
-  approvalTally, countEntries, entriesIn, milestoneYear, milestonesOf, statusGroups,
-  type ApprovalTally, type Milestone, type PeriodAsked, type RegistrySnapshot, type ReportCounts, type StatusGroup,
+  approvalRunsIn, countEntries, entriesIn, milestoneYear, milestonesOf, statusGroups, withRegistryNames,
+  type ApprovalRunTally, type Milestone, type PeriodAsked, type RegistrySnapshot, type ReportCounts, type StatusGroup,
 } from '../domain/report';
 import type { LogRepository } from '../storage/logRepository';
 import type { ItemRepository } from '../storage/itemRepository';
+import type { ExperimentRepository } from '../storage/experimentRepository';
 
 /**
- * The seam for issue 14's registry of experiments, results, municipalities and approval marks. Services.registry is
- * left unset until that registry exists; then an adapter over its repository returns its snapshot for a scope, and the
- * workbook gets its Forsøg and Resultater sheets and the status its approvals tally, with nothing else changed.
+ * Issue 14's registry as the reports read it: its experiments, results and approval runs for a scope. Set in
+ * bot/app.ts (registryReader below); a report built without one has no Forsøg and Resultater sheets and no tally.
  */
 export interface RegistryReader {
   snapshot(scopeKey: string): Promise<RegistrySnapshot | undefined>;
+}
+
+/** The registry's snapshot over its repositories: four range reads (the added names, every experiment's record,
+ *  history and results under one prefix, and the approval runs' index), whatever the size of the log. */
+export function registryReader(experiments: Pick<ExperimentRepository, 'pages'>, items: Pick<ItemRepository, 'approvalRuns'>): RegistryReader {
+  return {
+    async snapshot(scopeKey) {
+      const [pages, approvalRuns] = await Promise.all([experiments.pages(scopeKey), items.approvalRuns(scopeKey)]);
+      return {
+        experiments: pages.map((p) => p.record),
+        results: pages.flatMap((p) => p.results),
+        approvalRuns,
+      };
+    },
+  };
 }
 
 export interface ReportSources {
@@ -40,10 +55,12 @@ export interface ReportData {
   milestones: Milestone[];
   counts: ReportCounts;
   registry?: RegistrySnapshot;
-  approvals?: ApprovalTally;
+  /** The approval runs of the period with their tallies (none without the registry). */
+  approvals: ApprovalRunTally[];
 }
 
-/** Everything a report of [from, to] shows, as of `today`. Three range reads, whatever the size of the log. */
+/** Everything a report of [from, to] shows, as of `today`. Three range reads (and the registry's), whatever the size
+ *  of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise). */
 export async function loadReport(sources: ReportSources, scopeKey: string, range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked }, today: IsoDate): Promise<ReportData> {
   const year = milestoneYear({ end: range.to });
   const yearFrom = `${year}-01-01`;
@@ -54,7 +71,9 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
     sources.items.touching(scopeKey, yearFrom, yearTo),
     sources.registry ? sources.registry.snapshot(scopeKey) : Promise.resolve(undefined),
   ]);
-  const entries = entriesIn(logged, { start: range.from, end: range.to });
+  const period = { start: range.from, end: range.to };
+  const inPeriod = entriesIn(logged, period);
+  const entries = registry ? withRegistryNames(inPeriod, registry.experiments) : inPeriod;
   return {
     from: range.from, to: range.to, label: range.label, asked: range.asked, today,
     entries,
@@ -62,7 +81,8 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
     groups: statusGroups(entries),
     milestoneYear: year,
     milestones: milestonesOf(yearItems, year, today),
-    counts: countEntries(entries, { start: range.from, end: range.to }),
-    ...(registry ? { registry, approvals: approvalTally(registry) } : {}),
+    counts: countEntries(entries, period),
+    ...(registry ? { registry } : {}),
+    approvals: registry ? approvalRunsIn(registry.approvalRuns, period) : [],
   };
 }

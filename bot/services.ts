@@ -29,7 +29,8 @@ export interface Services {
   history: HistoryRepository;
   /** The key that signs download links (the same on every instance). */
   downloadKeys: DownloadKeyRepository;
-  /** Issue 14's registry of experiments, results and approvals; unset until it exists (see bot/reportData.ts). */
+  /** The registry's experiments, results and approval runs as the reports read them (bot/reportData.ts); unset, a
+   *  report has no Forsøg and Resultater sheets and no approvals tally. */
   registry?: RegistryReader;
   /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
   publicUrl(): string | undefined;

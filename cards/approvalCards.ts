@@ -8,6 +8,7 @@ import { tallyOf } from '../domain/approvals';
 import { formatDay, listText, t } from '../i18n/catalog';
 import { pageCard, type PageButton } from './pageCard';
 import type { CardJson } from './render';
+import { tallyLine } from '../reports/wording';
 
 /** The button verbs (bot/actions/approvals.ts). */
 export const APPROVAL_VERBS = { mark: 'approval.mark', undo: 'approval.undo', start: 'approval.start' } as const;
@@ -15,9 +16,7 @@ export const APPROVAL_VERBS = { mark: 'approval.mark', undo: 'approval.undo', st
 /** "7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted"; '' for an item that is not an approval run. */
 export function tallyText(item: Pick<Item, 'approvers' | 'approvals'>, lang: Lang): string {
   const tally = tallyOf(item);
-  if (!tally) return '';
-  const count = t('approval.tally', lang, { approved: String(tally.approved.length), total: String(tally.total) });
-  return tally.missing.length === 0 ? count : `${count} · ${t('approval.missing', lang, { list: tally.missing.join(', ') })}`;
+  return tally ? tallyLine(tally, lang) : '';
 }
 
 /** The missing approvers as a sentence ("Læsø, Morsø og Rebild"), for a reminder. */

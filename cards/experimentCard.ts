@@ -1,25 +1,20 @@
 // An experiment's page as a card (the data comes from bot/commands/experiment.ts), and how statuses are written.
 import type { DateTime } from 'luxon';
-import { EXPERIMENT_STATUSES, type ExperimentStatus, type StatusChange } from '../domain/experiments';
+import { EXPERIMENT_STATUSES, type StatusChange } from '../domain/experiments';
 import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
 import type { Item } from '../domain/items';
 import type { Lang } from '../domain/types';
 import { capitalize } from '../domain/text';
-import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
+import { formatDay, formatPeriod, t } from '../i18n/catalog';
 import { pageCard, type PageSection } from './pageCard';
 import type { CardJson } from './render';
 import { whenText } from './itemCards';
+import { statusLabel } from '../reports/wording';
 import type { ExperimentPage, ExperimentResult } from '../storage/experimentRepository';
 import type { TopicHit } from '../storage/logRepository';
 
-export const STATUS_LABEL: Record<ExperimentStatus | 'none', MessageId> = {
-  running: 'status.running', continuing: 'status.continuing', partlyEnded: 'status.partlyEnded',
-  fullyEnded: 'status.fullyEnded', accommodated: 'status.accommodated', none: 'status.none',
-};
-
-export function statusLabel(status: ExperimentStatus | 'none', lang: Lang): string {
-  return t(STATUS_LABEL[status], lang);
-}
+// How a status is written is shared with the reports' Forsøg sheet.
+export { statusLabel };
 
 /** The day a status took effect, or the period as written ("januar 2020"). */
 export function sinceText(c: StatusChange, lang: Lang, today: DateTime): string {
@@ -27,7 +22,7 @@ export function sinceText(c: StatusChange, lang: Lang, today: DateTime): string 
 }
 
 /** An experiment's page: title, status and history, municipalities, results newest first, the log about it (counts
- *  by kind, last press, stakeholders), coming deadlines and events, and the "Skift status" form. */
+ *  by kind, last press, stakeholders), coming deadlines and events, the "Skift status" form and Historik. */
 export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], coming: Item[], lang: Lang, now: DateTime, heading: string): CardJson {
   const { record, history, results } = page;
   const sections: PageSection[] = [];
@@ -69,7 +64,10 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
   });
   return pageCard({
     heading, title: record.name, subtitle: record.title ?? '', sections,
-    actions: [statusForm(record.name, lang, now)],
+    actions: [
+      statusForm(record.name, lang, now),
+      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'experiment', name: record.name, lang } },
+    ],
   });
 }
 

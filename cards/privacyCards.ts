@@ -7,6 +7,8 @@ import { formatPeriod, t, timeText, type MessageId } from '../i18n/catalog';
 import { formatDay } from '../domain/periodFormat';
 import { expand, type CardJson } from './render';
 import template from './templates/sections.json';
+import { statusLabel } from './experimentCard';
+import { EXPERIMENT_STATUSES, type ExperimentStatus } from '../domain/experiments';
 
 export interface SectionRow { meta: string; text: string }
 export interface Section { heading: string; rows: SectionRow[]; more?: string }
@@ -15,11 +17,13 @@ export interface CardButton { title: string; verb: string; data: Record<string, 
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {
   heading: string; headingColor?: string; facts?: Array<{ title: string; value: string }>; sections: Section[]; note?: string; actions?: CardButton[];
+  /** Buttons that open a web address (Action.OpenUrl): download links. */
+  links?: Array<{ title: string; url: string }>;
 }): CardJson {
   return expand(template, {
     heading: data.heading, headingColor: data.headingColor ?? 'Default', facts: data.facts ?? [],
     sections: data.sections.map((s) => ({ heading: s.heading, rows: s.rows, more: s.more ?? '' })),
-    note: data.note ?? '', actions: data.actions ?? [],
+    note: data.note ?? '', actions: data.actions ?? [], links: data.links ?? [],
   });
 }
 
@@ -34,6 +38,7 @@ const ACTIONS: Record<string, MessageId> = {
   created: 'history.action.created', edited: 'history.action.edited', undone: 'history.action.undone',
   done: 'history.action.done', reopened: 'history.action.reopened', snoozed: 'history.action.snoozed',
   removed: 'history.action.removed', changed: 'history.action.changed', erased: 'history.action.erased',
+  status: 'history.action.status', marked: 'history.action.marked',
 };
 
 const FIELDS: Record<string, MessageId> = {
@@ -41,7 +46,18 @@ const FIELDS: Record<string, MessageId> = {
   coming: 'logCard.coming', stakeholders: 'logCard.stakeholders', experiments: 'logCard.experiments',
   municipalities: 'logCard.municipalities', title: 'history.field.title', place: 'history.field.place',
   time: 'history.field.time', done: 'history.field.done', snoozedUntil: 'history.field.snoozed',
+  status: 'history.field.status', since: 'history.field.since', note: 'history.field.note', approvals: 'history.field.approvals',
 };
+
+/** A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day ("Hjørring 3. marts 2025"). */
+function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): string | undefined {
+  if (field === 'status' && EXPERIMENT_STATUSES.includes(v as ExperimentStatus)) return statusLabel(v as ExperimentStatus, lang);
+  if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);
+  if (field === 'approvals' && Array.isArray(v)) {
+    return v.length ? v.map((m) => { const o = m as { who?: unknown; on?: unknown }; return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim(); }).join(', ') : '–';
+  }
+  return undefined;
+}
 
 function isPeriod(v: unknown): v is Period {
   return typeof v === 'object' && v !== null && 'start' in v && 'end' in v && 'form' in v;
@@ -62,13 +78,14 @@ function valueText(v: unknown, lang: Lang, today: DateTime): string {
 
 /** One change as a row: when and who on top, then what happened and what changed ("Tekst: "a" → "b""). */
 export function historyRow(r: ChangeRecord, lang: Lang, today: DateTime): SectionRow {
+  const meta = [instantText(r.at, lang, today), r.by.name].filter(Boolean).join(' · ');
+  // A result added to an experiment: what it says.
+  if (r.entityKind === 'result' && r.action === 'created') return { meta, text: t('history.resultAdded', lang, { text: String(r.after?.text ?? '') }) };
   const action = ACTIONS[r.action] ? t(ACTIONS[r.action]!, lang) : r.action;
+  const shown = (field: string, v: unknown) => registryValue(field, v, lang, today) ?? valueText(v, lang, today);
   const changes = changedFields(r.before, r.after).map((c) => {
     const label = FIELDS[c.field] ? t(FIELDS[c.field]!, lang) : c.field;
-    return t('history.fieldChange', lang, { field: label, before: valueText(c.before, lang, today), after: valueText(c.after, lang, today) });
+    return t('history.fieldChange', lang, { field: label, before: shown(c.field, c.before), after: shown(c.field, c.after) });
   });
-  return {
-    meta: [instantText(r.at, lang, today), r.by.name].filter(Boolean).join(' · '),
-    text: changes.length ? `${action}: ${changes.join('; ')}` : action,
-  };
+  return { meta, text: changes.length ? `${action}: ${changes.join('; ')}` : action };
 }

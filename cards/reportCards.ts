@@ -7,7 +7,7 @@ import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
 import type { ReportData } from '../bot/reportData';
-import { groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
+import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
 import statsTemplate from './templates/stats.json';
@@ -30,7 +30,8 @@ function linkNote(links: Links, lang: Lang): string {
   return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
 }
 
-/** The card of /status: the period's groups in short lines, the evaluation milestones, approvals, the counts. */
+/** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
+ *  with their tallies, the counts. */
 export function statusCard(data: ReportData, lang: Lang, today: DateTime, links: Links): CardJson {
   const counts = data.counts.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) }));
   counts.push({ title: t('report.total', lang), value: String(data.counts.total) });
@@ -50,7 +51,8 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
       color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
       weight: m.state === 'overdue' ? 'Bolder' : 'Default',
     })),
-    approvals: data.approvals ? t('report.approvals', lang, { approved: data.approvals.approved, total: data.approvals.approved + data.approvals.pending }) : '',
+    approvalsHeading: data.approvals.length > 0 ? t('report.approvals', lang) : '',
+    approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
     counts,
     note: linkNote(links, lang),
@@ -91,7 +93,7 @@ export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
-    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvals: '',
+    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
     countsHeading: '', counts: [],
     note: linkNote(links, lang),
     links: linkActions(links, lang),

@@ -115,9 +115,18 @@ export function scrubProperties(props: Record<string, unknown>, target: ErasureT
   return changed ? out : undefined;
 }
 
+/** The properties that may hold the name belonging to an id property: authorAadId → authorName or author,
+ *  byAadId → byName or by, aadObjectId → name. */
+function nameKeysOf(idKey: string): string[] {
+  const stem = idKey.replace(/aad(object)?id$/i, '');
+  return stem === '' ? ['name'] : [`${stem}Name`, stem];
+}
+
 /**
- * The Entra object ids found beside the name: in every object (a row, or JSON inside one) that has a property equal to
- * the name, the values of its properties whose names say they hold an object id (authorAadId, byAadId, aadObjectId).
+ * The Entra object ids found beside the name: in every object (a row, or JSON inside one), the values of the
+ * properties whose names say they hold an object id (authorAadId, byAadId, aadObjectId) when the name property that
+ * goes with them (authorName, byName or by, name) is the name. An id beside another person's name in the same object
+ * (an item Bo marked done that Anne wrote: doneBy 'Bo Madsen', authorAadId Anne's) is not his.
  */
 export function idsBesideName(value: unknown, name: string, into: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string') {
@@ -127,10 +136,10 @@ export function idsBesideName(value: unknown, name: string, into: Set<string> = 
     for (const v of value) idsBesideName(v, name, into);
   } else if (value !== null && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    const named = Object.values(obj).some((v) => typeof v === 'string' && sameName(v, name));
     for (const [k, v] of Object.entries(obj)) {
-      if (named && /aad/i.test(k) && typeof v === 'string' && v !== '' && v !== FORMER_MEMBER) into.add(v);
-      else idsBesideName(v, name, into);
+      const isId = /aad(object)?id$/i.test(k) && typeof v === 'string';
+      if (isId && v !== '' && v !== FORMER_MEMBER && nameKeysOf(k).some((n) => typeof obj[n] === 'string' && sameName(obj[n] as string, name))) into.add(v);
+      else if (!isId) idsBesideName(v, name, into);
     }
   }
   return into;

@@ -35,6 +35,8 @@ export interface StatusChange {
   period?: Period;
   note: string;
   by: string;
+  /** The colleague's Entra object id (absent on changes recorded before it was kept): /mine data finds them by it. */
+  byAadId?: string;
   /** ISO instant it was recorded. */
   at: string;
 }

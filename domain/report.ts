@@ -8,6 +8,10 @@ import { keyDate, type Item } from './items';
 import type { LogEntry } from './logEntry';
 import type { IsoDate, Period } from './types';
 import type { EntryKind } from './vocabulary';
+import { tallyOf, type Tally as ApprovalTally } from './approvals';
+import type { ExperimentRecord } from './experiments';
+import type { Figure } from './figures';
+import { foldForSearch } from './text';
 
 /** How the period was asked for, so it can be named the way it was written. */
 export type PeriodAsked =
@@ -239,20 +243,58 @@ export function countEntries(entries: readonly LogEntry[], range: Pick<ReportRan
   };
 }
 
-// ----- The registry (issue 14): experiments, results and approvals, where the registry exists
+// ----- The registry (issue 14): experiments, results and approval runs
 
-/** What the experiments registry gives the reports. Until it exists, reports are built without it (no Forsøg and
- *  Resultater sheets, no approvals tally): see RegistryReader in bot/reportData.ts. */
-export interface RegistrySnapshot {
-  experiments: Array<{ name: string; status: string; municipalities: string[]; note?: string }>;
-  results: Array<{ experiment: string; title: string; date?: IsoDate; text: string }>;
-  approvals: Array<{ what: string; by: string; approved: boolean; date?: IsoDate }>;
+/** A result as the reports show it (storage/experimentRepository.ts keeps it): the experiment, the group's words, the
+ *  day or period it is about, the figures read from it, who added it and when (an ISO instant). */
+export interface RegistryResult {
+  experiment: string;
+  text: string;
+  period?: Period;
+  figures: readonly Figure[];
+  by: string;
+  at: string;
 }
 
-export interface ApprovalTally { approved: number; pending: number }
+/** What the experiments registry gives the reports: every experiment of the scope (the seed's and those added, with
+ *  their current status), every result kept, and the scope's approval runs. Read per request (bot/reportData.ts). */
+export interface RegistrySnapshot {
+  experiments: ExperimentRecord[];
+  results: RegistryResult[];
+  approvalRuns: Item[];
+}
 
-export function approvalTally(registry: RegistrySnapshot | undefined): ApprovalTally | undefined {
-  if (!registry || registry.approvals.length === 0) return undefined;
-  const approved = registry.approvals.filter((a) => a.approved).length;
-  return { approved, pending: registry.approvals.length - approved };
+/** An approval run the report names, with its tally ("7 af 11 godkendt · mangler: …"). */
+export interface ApprovalRunTally {
+  item: Item;
+  tally: ApprovalTally;
+}
+
+/**
+ * The approval runs a report of [start, end] shows: those whose period touches it, and those with a mark made on a
+ * day in it (a run due next month that councils are approving now). In the runs' order (by key date).
+ */
+export function approvalRunsIn(runs: readonly Item[], range: Pick<ReportRange, 'start' | 'end'>): ApprovalRunTally[] {
+  const inRange = (d: IsoDate) => d >= range.start && d <= range.end;
+  return runs.flatMap((item) => {
+    const tally = tallyOf(item);
+    if (!tally) return [];
+    const touches = item.period !== undefined && item.period.start <= range.end && item.period.end >= range.start;
+    return touches || (item.approvals ?? []).some((m) => inRange(m.on)) ? [{ item, tally }] : [];
+  });
+}
+
+/**
+ * The entries with each experiment under the registry's name for it: a name or alias written another way
+ * ("Lægeattester", an alias such as "mikrolånsforsøget" kept before it was an alias) is the registry's name, so the
+ * slide's lines and the counts group one experiment once. Names the registry does not know are kept as written.
+ */
+export function withRegistryNames(entries: readonly LogEntry[], experiments: readonly Pick<ExperimentRecord, 'name' | 'aliases'>[]): LogEntry[] {
+  const canonical = new Map<string, string>();
+  for (const x of experiments) for (const n of [x.name, ...x.aliases]) if (!canonical.has(foldForSearch(n))) canonical.set(foldForSearch(n), x.name);
+  return entries.map((e) => {
+    if (e.experiments.length === 0) return e;
+    const names = unique(e.experiments.map((n) => canonical.get(foldForSearch(n)) ?? n));
+    return names.length === e.experiments.length && names.every((n, i) => n === e.experiments[i]) ? e : { ...e, experiments: names };
+  });
 }

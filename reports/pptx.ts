@@ -8,13 +8,17 @@ import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
 import { formatPeriod, t } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../bot/reportData';
-import { groupHeading, lineText, shortMonth, stateText } from './wording';
+import { approvalLine, groupHeading, lineText, shortMonth, stateText } from './wording';
 
 const FONT = 'Calibri';
 const DARK = '17565E'; // the app's accent colour
 const LANG_TAG: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 /** Lines a column of the status slide holds at 12 pt before the rest is counted in one "… og N linjer mere". */
 const LINES_PER_COLUMN = 17;
+/** Approval runs the status slide names under its columns (a network runs one or two at a time). */
+const APPROVAL_LINES = 3;
+/** Inches a line of the approvals takes at 12 pt. */
+const APPROVAL_ROW = 0.31;
 
 type TextRun = PptxGenJS.TextProps;
 
@@ -24,7 +28,7 @@ function title(slide: PptxGenJS.Slide, text: string, sub: string, lang: Lang): v
 }
 
 /** The status slide's text in two columns: each group's heading in bold, its lines as bullets. */
-function statusColumns(data: ReportData, lang: Lang): TextRun[][] {
+function statusColumns(data: ReportData, lang: Lang, perColumn: number): TextRun[][] {
   const blocks = data.groups.map((g) => [
     { text: groupHeading(g.key, lang), options: { bold: true, fontSize: 14, color: DARK, breakLine: true, paraSpaceBefore: 6 } },
     ...g.lines.map((l) => ({ text: lineText(l, lang), options: { bullet: true, fontSize: 12, breakLine: true } })),
@@ -34,8 +38,8 @@ function statusColumns(data: ReportData, lang: Lang): TextRun[][] {
   const right: TextRun[] = [];
   for (const b of blocks) ((left.length + b.length <= Math.ceil(total / 2) || left.length === 0) && right.length === 0 ? left : right).push(...b);
   return [left, right].map((col) => {
-    if (col.length <= LINES_PER_COLUMN) return col;
-    const kept = col.slice(0, LINES_PER_COLUMN - 1);
+    if (col.length <= perColumn) return col;
+    const kept = col.slice(0, perColumn - 1);
     return [...kept, { text: t('report.more', lang, { n: col.length - kept.length }), options: { italic: true, fontSize: 12, breakLine: true } }];
   });
 }
@@ -50,18 +54,25 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
 
   // 1. Status since last time
   const status = pres.addSlide();
+  const approvals = data.approvals.slice(0, APPROVAL_LINES);
+  const approvalRows = approvals.length === 0 ? 0 : approvals.length + 1;
   title(status, t('report.title', lang), `${capitalize(data.label)} · ${t('report.entries', lang, { n: data.counts.total })}`, lang);
   if (data.groups.length === 0) {
     status.addText(t('report.nothing', lang), { x: 0.5, y: 1.6, w: 12.3, h: 0.5, fontFace: FONT, fontSize: 16, lang: LANG_TAG[lang] });
   } else {
-    const [left, right] = statusColumns(data, lang);
-    const box = { y: 1.5, h: 5.3, fontFace: FONT, valign: 'top' as const, lang: LANG_TAG[lang], paraSpaceAfter: 2 };
+    // The approval runs' lines below take a column line each, and their heading one more.
+    const [left, right] = statusColumns(data, lang, LINES_PER_COLUMN - approvalRows);
+    const box = { y: 1.5, h: 5.3 - APPROVAL_ROW * approvalRows, fontFace: FONT, valign: 'top' as const, lang: LANG_TAG[lang], paraSpaceAfter: 2 };
     status.addText(left, { ...box, x: 0.5, w: 6.1 });
     if (right.length > 0) status.addText(right, { ...box, x: 6.8, w: 6.1 });
   }
-  if (data.approvals) {
-    const { approved, pending } = data.approvals;
-    status.addText(t('report.approvals', lang, { approved, total: approved + pending }), { x: 0.5, y: 6.85, w: 12.3, h: 0.4, fontFace: FONT, fontSize: 12, italic: true, lang: LANG_TAG[lang] });
+  if (approvals.length > 0) {
+    // Under the columns: the period's approval runs, one line each ("… : 7 af 11 godkendt · mangler: Læsø, …").
+    const runs: TextRun[] = [
+      { text: t('report.approvals', lang), options: { bold: true, fontSize: 14, color: DARK, breakLine: true } },
+      ...approvals.map((a) => ({ text: approvalLine(a, lang), options: { bullet: true, fontSize: 12, breakLine: true } })),
+    ];
+    status.addText(runs, { x: 0.5, y: 6.8 - APPROVAL_ROW * approvalRows, w: 12.3, h: APPROVAL_ROW * approvalRows, fontFace: FONT, valign: 'top', lang: LANG_TAG[lang] });
   }
 
   // 2. The evaluation timeline

@@ -2,7 +2,10 @@
 // a status line as on a slide, a milestone's state. Every text comes from i18n/catalog.ts.
 import type { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
-import type { MilestoneState, PeriodAsked, StatusGroupKey, StatusLine } from '../domain/report';
+import type { ApprovalRunTally, MilestoneState, PeriodAsked, StatusGroupKey, StatusLine } from '../domain/report';
+import type { Tally } from '../domain/approvals';
+import type { ExperimentStatus } from '../domain/experiments';
+import type { Figure } from '../domain/figures';
 import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
@@ -73,4 +76,30 @@ export function shortMonth(month: string, lang: Lang): string {
 /** A date for a milestone's line on the card (with the day's weekday only where it helps): the period as written. */
 export function whenText(period: { start: string; end: string; form: import('../domain/types').PeriodForm }, lang: Lang, today?: DateTime): string {
   return period.form.kind === 'day' ? formatDay(period.start, lang, today) : formatPeriod(period, lang, today);
+}
+
+/** "7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted" (the count alone when no one is missing). */
+export function tallyLine(tally: Tally, lang: Lang): string {
+  const count = t('approval.tally', lang, { approved: String(tally.approved.length), total: String(tally.total) });
+  return tally.missing.length === 0 ? count : `${count} · ${t('approval.missing', lang, { list: tally.missing.join(', ') })}`;
+}
+
+/** An approval run of the report: "Politisk godkendelse i alle kommuner: 7 af 11 godkendt · mangler: Læsø, …". */
+export function approvalLine(run: ApprovalRunTally, lang: Lang): string {
+  return t('report.approvalLine', lang, { title: run.item.title, tally: tallyLine(run.tally, lang) });
+}
+
+const STATUS_LABEL: Record<ExperimentStatus | 'none', MessageId> = {
+  running: 'status.running', continuing: 'status.continuing', partlyEnded: 'status.partlyEnded',
+  fullyEnded: 'status.fullyEnded', accommodated: 'status.accommodated', none: 'status.none',
+};
+
+/** An experiment's status in words ("helt ophør"). */
+export function statusLabel(status: ExperimentStatus | 'none', lang: Lang): string {
+  return t(STATUS_LABEL[status], lang);
+}
+
+/** A result's figures as written, with what they count: "ca. 2.000 færre lægeattester · ca. 2,5 mio. kr.". */
+export function figuresText(figures: readonly Figure[]): string {
+  return figures.map((f) => [f.text, f.unit && !f.text.endsWith(f.unit) ? f.unit : ''].filter(Boolean).join(' ')).join(' · ');
 }

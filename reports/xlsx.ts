@@ -9,10 +9,10 @@ import { milestoneState } from '../domain/report';
 import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../bot/reportData';
-import { monthLabel, stateText } from './wording';
+import { figuresText, monthLabel, stateText, statusLabel } from './wording';
 
-type Cell = string | number | Date | null;
-interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
+export type Cell = string | number | Date | null;
+export interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
 
 const DATE_FORMAT = 'dd-mm-yyyy';
 const INSTANT_FORMAT = 'dd-mm-yyyy hh:mm';
@@ -23,13 +23,13 @@ export function excelDate(iso: string): Date {
 }
 
 /** An instant as the wall-clock time in `zone`, as an Excel date-time (Excel has no time zones). */
-function excelInstant(isoInstant: string | undefined, zone: string): Date | null {
+export function excelInstant(isoInstant: string | undefined, zone: string): Date | null {
   if (!isoInstant) return null;
   const d = DateTime.fromISO(isoInstant, { zone: 'utc' }).setZone(zone);
   return d.isValid ? new Date(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute)) : null;
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
+export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headings = columns.map((c) => t(c.id, lang));
   ws.addRow(headings).font = { bold: true };
@@ -87,12 +87,21 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
   addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows);
 
   if (data.registry) {
+    // Every experiment of the scope with its current status, and every result kept (the talking points are used
+    // long after the period they are about), each experiment's newest first.
     addSheet(wb, t('file.sheet.experiments', lang), lang, [
-      { id: 'file.col.name' }, { id: 'file.col.state' }, { id: 'file.col.municipalities', max: 60 }, { id: 'file.col.note', max: 60 },
-    ], data.registry.experiments.map((x) => [x.name, x.status, x.municipalities.join(', '), x.note ?? '']));
+      { id: 'file.col.experiment' }, { id: 'file.col.title', max: 60 }, { id: 'file.col.state' }, { id: 'file.col.statusSince', kind: 'date' },
+      { id: 'file.col.note', max: 60 }, { id: 'file.col.municipalities', max: 60 },
+    ], data.registry.experiments.map((x) => [
+      x.name, x.title ?? '', x.status ? statusLabel(x.status.status, lang) : '', x.status ? excelDate(x.status.since) : null,
+      x.status?.note ?? '', x.municipalities.join(', '),
+    ]));
     addSheet(wb, t('file.sheet.results', lang), lang, [
-      { id: 'file.col.experiments' }, { id: 'file.col.title', max: 50 }, { id: 'file.col.date', kind: 'date' }, { id: 'file.col.result', max: 80 },
-    ], data.registry.results.map((r) => [r.experiment, r.title, r.date ? excelDate(r.date) : null, r.text]));
+      { id: 'file.col.experiment' }, { id: 'file.col.result', max: 80 }, { id: 'file.col.about' }, { id: 'file.col.figures', max: 60 },
+      { id: 'file.col.addedBy' }, { id: 'file.col.addedAt', kind: 'instant' },
+    ], data.registry.results.map((r) => [
+      r.experiment, r.text, r.period ? formatPeriod(r.period, lang) : '', figuresText(r.figures), r.by, excelInstant(r.at, zone),
+    ]));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

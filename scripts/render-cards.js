@@ -50,7 +50,7 @@ const { findPeriodInText, splitTitleAndPeriod } = need('domain/dates');
 const { applyMark } = need('domain/approvals');
 const { MUNICIPALITIES } = need('domain/vocabulary');
 const { statusCard, statsCard } = need('cards/reportCards');
-const { statusGroups, milestonesOf, countEntries } = need('domain/report');
+const { statusGroups, milestonesOf, countEntries, approvalRunsIn } = need('domain/report');
 const { openDialog } = need('bot/actions/logMessage');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -94,9 +94,18 @@ const events = [
   event('Netværksmøde i frikommunenetværket 15. august kl. 13 Aalborg Rådhus', '2024-06-20'),
   event('JobCamp Nordjylland 22. august kl. 9 Aalborg Kongres & Kultur Center', '2024-06-20'),
 ];
+// An approval run under way in the summer (as "/frist … i alle kommuner" makes it): 7 of the 11 councils have agreed.
+const consent = (() => {
+  let run = item({ type: 'deadline', title: 'Tilslutning til forlængelse af forsøgene i alle kommuner', approvers: [...MUNICIPALITIES], approvals: [],
+    period: { start: '2024-06-01', end: '2024-08-31', form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } } });
+  const agreed = [['Aalborg', '2024-06-13'], ['Brønderslev', '2024-06-19'], ['Frederikshavn', '2024-06-20'], ['Hjørring', '2024-06-25'],
+    ['Jammerbugt', '2024-06-27'], ['Mariagerfjord', '2024-08-07'], ['Vesthimmerland', '2024-08-08']];
+  for (const [who, on] of agreed) run = applyMark(run, { who, on, by: 'Mette Kjær', byAadId: 'aad-mette', at: `${on}T12:00:00Z` }).item;
+  return run;
+})();
 const hearing = item({ type: 'deadline', title: 'Høringssvar til STAR om lægeattester', authorName: 'Lars Holm',
   period: { start: '2024-09-02', end: '2024-09-02', form: { kind: 'by' } } });
-const ITEMS = [...deadlines, ...events, hearing];
+const ITEMS = [...deadlines, ...events, consent, hearing];
 
 /** A /log as the bot reads it: kind, date, stakeholders, experiments and municipalities found in the text. */
 function logged(args, when, authorName) {
@@ -255,6 +264,7 @@ function reportData() {
   return {
     from, to, label: 'siden 1. februar 2024', today: to, entries, items: ITEMS, groups: statusGroups(entries),
     milestoneYear: 2024, milestones: milestonesOf(ITEMS, 2024, to), counts: countEntries(entries, { start: from, end: to }),
+    approvals: approvalRunsIn(ITEMS.filter((i) => i.approvers), { start: from, end: to }),
   };
 }
 const LINKS = { pptx: 'https://tovholder.example/download/x', xlsx: 'https://tovholder.example/download/y', csv: 'https://tovholder.example/download/z' };

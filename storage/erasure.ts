@@ -1,7 +1,8 @@
 // Erasure on a data subject's request, in one pass over every table (on SQLite and on Azure alike): every row is
 // read with TableStore.scan(), the person is erased from it with the pure functions of domain/erasure.ts, and what
 // changed is written back. Things with derived rows are rewritten through their repositories, so their index rows
-// follow (a log entry's search words and stakeholder rows, an item's state and title rows); change records, undo
+// follow (a log entry's search words and stakeholder rows, an item's state and title rows, a result's search words,
+// whose keys hold the words of its text); change records, undo
 // records, settings, conversation references and rows of kinds this file does not know (a later table) are
 // rewritten property by property, JSON inside them included. Nothing here removes an entry: the log is the group's
 // record; names go, the entries stay. Running it again finds nothing more to change.
@@ -11,6 +12,7 @@ import { propertiesOf } from './rowRules';
 import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepository';
 import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
 import { HISTORY_PREFIX } from './historyRepository';
+import { ExperimentRepository, isResultKey, type ExperimentResult } from './experimentRepository';
 import { SEP } from './keys';
 import { idsBesideName, isErasedColleague, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget } from '../domain/erasure';
 import { searchWords } from '../domain/text';
@@ -26,6 +28,10 @@ export interface ErasureCounts {
   settings: number;
   /** Names removed from the scope's stakeholder and experiment lists (text erasure). */
   names: number;
+  /** Results of experiments (their text, who added them). */
+  results: number;
+  /** The experiments' registry: records and status changes (who set a status, its note). */
+  registry: number;
   /** Any other row (conversation references, rows of later tables). */
   other: number;
   /** All of the above. */
@@ -38,11 +44,12 @@ export interface ErasurePlan {
   apply(): Promise<ErasureCounts>;
 }
 
-type Category = keyof Omit<ErasureCounts, 'rows' | 'entries' | 'items'>;
+type Category = keyof Omit<ErasureCounts, 'rows' | 'entries' | 'items' | 'results'>;
 
 type Op =
   | { kind: 'entry'; table: 'log'; scopeKey: string; before: LogEntry; after: LogEntry }
   | { kind: 'item'; table: 'items'; scopeKey: string; before: Item; after: Item }
+  | { kind: 'result'; scopeKey: string; before: ExperimentResult; after: ExperimentResult }
   | { kind: 'row'; store: TableStore; row: Row; category: Category }
   | { kind: 'delete'; store: TableStore; row: Row; category: Category };
 
@@ -50,6 +57,8 @@ type Op =
 const DERIVED: Partial<Record<keyof Tables, RegExp>> = {
   log: /^(word|who|id|written)\|/,
   items: /^(open|done|nodate|word|batch)\|/,
+  // A result's search words (xw|<word>|<id>): their keys hold the words of its text, a name's among them.
+  scopes: /^xw\|/,
 };
 
 async function allRows(store: TableStore): Promise<Row[]> {
@@ -61,6 +70,7 @@ async function allRows(store: TableStore): Promise<Row[]> {
 function categoryOf(rowKey: string): Category {
   if (rowKey.startsWith(HISTORY_PREFIX) || rowKey.startsWith(`audit${SEP}`) || rowKey.startsWith(`update${SEP}`)) return 'changeRecords';
   if (rowKey.startsWith(`settings${SEP}`)) return 'settings';
+  if (/^(x|xs|xm)\|/.test(rowKey)) return 'registry';
   return 'other';
 }
 
@@ -110,6 +120,12 @@ export async function planErasure(tables: Tables, mode: ErasureMode, name: strin
         if (after !== before) ops.push({ kind: 'item', table: 'items', scopeKey: row.partitionKey, before, after });
         continue;
       }
+      if (key === 'scopes' && isResultKey(rowKey)) {
+        const before = JSON.parse(String(row.result)) as ExperimentResult;
+        const after = scrubValue(before, target) as ExperimentResult;
+        if (after !== before || scrubProperties(propertiesOf(row), target)) ops.push({ kind: 'result', scopeKey: row.partitionKey, before, after });
+        continue;
+      }
       if (key === 'scopes' && /^(stakeholder|experiment)\|/.test(rowKey)) {
         const names = [String(row.name ?? ''), ...(JSON.parse(String(row.aliases ?? '[]')) as string[])];
         if (names.some((n) => namesPerson(n, target.name))) ops.push({ kind: 'delete', store, row, category: 'names' });
@@ -125,9 +141,11 @@ export async function planErasure(tables: Tables, mode: ErasureMode, name: strin
     async apply() {
       const log = new LogRepository(tables.log);
       const items = new ItemRepository(tables.items);
+      const experiments = new ExperimentRepository(tables.scopes);
       for (const op of ops) {
         if (op.kind === 'entry') await log.replace(op.scopeKey, op.before, op.after);
         else if (op.kind === 'item') await items.replace(op.scopeKey, op.before, op.after);
+        else if (op.kind === 'result') await experiments.replaceResult(op.scopeKey, op.before, op.after);
         else if (op.kind === 'row') await op.store.upsert(op.row, 'Replace');
         else await op.store.delete(op.row.partitionKey, op.row.rowKey);
       }
@@ -137,10 +155,11 @@ export async function planErasure(tables: Tables, mode: ErasureMode, name: strin
 }
 
 function countsOf(ops: Op[]): ErasureCounts {
-  const counts: ErasureCounts = { entries: 0, items: 0, changeRecords: 0, settings: 0, names: 0, other: 0, rows: 0 };
+  const counts: ErasureCounts = { entries: 0, items: 0, changeRecords: 0, settings: 0, names: 0, results: 0, registry: 0, other: 0, rows: 0 };
   for (const op of ops) {
     if (op.kind === 'entry') counts.entries++;
     else if (op.kind === 'item') counts.items++;
+    else if (op.kind === 'result') counts.results++;
     else counts[op.category]++;
     counts.rows++;
   }

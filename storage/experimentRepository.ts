@@ -11,16 +11,25 @@
 //   xm|<municipality>|<exp>       a municipality takes part in the experiment (its page lists them)
 //   xw|<word>|<id>                a result's search words (/søg finds results)
 // <exp> is the experiment's folded name (encodeKeyPart). A record and its copies are written in one transaction.
+//   hist|experiment|<exp>|<at>|…  its change records, a result's among them (storage/historyRepository.ts), written
+//                                 in the transaction of the change when the caller gives a Change
+// Status and result rows carry the colleague's Entra object id as a property (byAadId): /mine data reads them by it.
 //
-// For other modules (reports, change history): list(), page(), resultsFor(), experimentsIn(), findResults().
+// For other modules (reports, change history): list(), pages(), page(), resultsFor(), experimentsIn(), findResults().
 import { type Row, type StoreAction, type TableStore } from './tableStore';
-import { encodeKeyPart, prefixEnd, SEP } from './keys';
+import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import { invertDate } from './logRepository';
 import { SEED_EXPERIMENTS, type Experiment } from '../domain/vocabulary';
 import { currentStatus, type ExperimentRecord, type StatusChange } from '../domain/experiments';
 import type { Figure } from '../domain/figures';
 import type { IsoDate, Period } from '../domain/types';
 import { foldForSearch, isStopword, searchWords } from '../domain/text';
+import type { Change } from '../domain/history';
+import { historyRow } from './historyRepository';
+
+/** The history's names for an experiment (id: its key, experimentKey) and for a result (filed under its experiment). */
+export const EXPERIMENT = 'experiment';
+export const RESULT = 'result';
 
 /** A result: what an experiment achieved, in the group's words, with the figures read from them. */
 export interface ExperimentResult {
@@ -44,11 +53,22 @@ export interface ExperimentPage {
 }
 
 interface RecordRow extends Row { name: string; title?: string; aliases: string; municipalities: string; status?: string }
-interface HistoryRow extends Row { change: string }
-interface ResultRow extends Row { result: string }
+interface HistoryRow extends Row { change: string; byAadId?: string }
+interface ResultRow extends Row { result: string; byAadId?: string }
+
+/** What one colleague wrote in the registry of a scope (for /mine data). */
+export interface RegistryWritten {
+  statuses: Array<{ experiment: string; change: StatusChange }>;
+  results: ExperimentResult[];
+}
+
+/** A status change as its change record shows it. */
+function statusSnapshot(c: StatusChange | undefined): Record<string, unknown> {
+  return c ? { status: c.status, since: c.since, ...(c.period ? { period: c.period } : {}), note: c.note } : {};
+}
 interface RefRow extends Row { experiment: string; resultKey?: string }
 
-/** Words of a result kept for search: the result, its index rows and nothing else fit one transaction. */
+/** Words of a result kept for search: the result, its index rows and its change record fit one transaction. */
 const MAX_RESULT_WORDS = 90;
 
 export function experimentKey(name: string): string {
@@ -66,6 +86,21 @@ const wordPrefix = (word: string) => `xw${SEP}${encodeKeyPart(word)}${SEP}`;
 /** The day a result sorts by: the start of the period it is about, else the day it was added. */
 function resultDate(r: ExperimentResult): IsoDate {
   return r.period?.start ?? r.at.slice(0, 10);
+}
+
+/** Where a result is kept: under its experiment's page, newest first. */
+function resultKey(r: ExperimentResult): string {
+  return `${resultsPrefix(r.experiment)}${invertDate(resultDate(r))}${SEP}${encodeKeyPart(r.id)}`;
+}
+
+/** A result's search words: the result, its index rows and its change record fit one transaction. */
+function resultWords(r: ExperimentResult): string[] {
+  return searchWords(`${r.text} ${r.experiment}`).filter((w) => encodeKeyPart(w).length <= 100).slice(0, MAX_RESULT_WORDS);
+}
+
+/** True for the RowKey of a result row (x|<exp>|r|…): erasure rewrites results through replaceResult. */
+export function isResultKey(rowKey: string): boolean {
+  return /^x\|[^|]*\|r\|/.test(rowKey);
 }
 
 function seedRecord(e: Experiment): ExperimentRecord {
@@ -125,22 +160,70 @@ export class ExperimentRepository {
     return { record, history, results };
   }
 
+  /** Every experiment's page, as list() orders them (two range reads, whatever the number of experiments: the
+   *  added names, and every record, status change and result under `x|`). The reports' Forsøg and Resultater sheets. */
+  async pages(scopeKey: string): Promise<ExperimentPage[]> {
+    const prefix = `x${SEP}`;
+    const [named, rows] = await Promise.all([this.names(scopeKey), this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix))]);
+    const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
+    for (const row of rows) {
+      const [, exp, kind] = row.rowKey.split(SEP);
+      if (kind === 'a') {
+        const record = fromRecordRow(row as RecordRow);
+        const page = pages.get(exp);
+        if (page) page.record = record;
+        else pages.set(exp, { record, history: [], results: [] });
+      } else if (kind === 'h') pages.get(exp)?.history.push(JSON.parse((row as HistoryRow).change) as StatusChange);
+      else if (kind === 'r') pages.get(exp)?.results.push(JSON.parse((row as ResultRow).result) as ExperimentResult);
+    }
+    return [...pages.values()];
+  }
+
   /** The experiment's results, newest first (one range read). */
   async resultsFor(scopeKey: string, experiment: string): Promise<ExperimentResult[]> {
     const rows = await this.store.range<ResultRow>(scopeKey, resultsPrefix(experiment), prefixEnd(resultsPrefix(experiment)));
     return rows.map((r) => JSON.parse(r.result) as ExperimentResult);
   }
 
-  /** Keeps a status change in the history and makes the latest (by the day it took effect) the current status. */
-  async setStatus(scopeKey: string, page: ExperimentPage, change: StatusChange): Promise<ExperimentRecord> {
+  /** Keeps a status change in the history and makes the latest (by the day it took effect) the current status; with a
+   *  `Change`, its change record (the status before and the one set) in the same transaction. */
+  async setStatus(scopeKey: string, page: ExperimentPage, change: StatusChange, by?: Change): Promise<ExperimentRecord> {
     const record: ExperimentRecord = { ...page.record, status: currentStatus([...page.history, change]) };
-    const history: Row = { partitionKey: scopeKey, rowKey: historyKey(record.name, change), change: JSON.stringify(change) };
-    await this.store.transaction([...this.recordActions(scopeKey, record), ['upsert', history, 'Replace']]);
+    const history: HistoryRow = {
+      partitionKey: scopeKey, rowKey: historyKey(record.name, change), change: JSON.stringify(change),
+      ...(change.byAadId ? { byAadId: change.byAadId } : {}),
+    };
+    await this.store.transaction([
+      ...this.recordActions(scopeKey, record), ['upsert', history, 'Replace'],
+      ...this.historyActions(scopeKey, record.name, 'status', by, statusSnapshot(page.record.status), statusSnapshot(change)),
+    ]);
     return record;
   }
 
+  /** The statuses one colleague set and the results they added, in this scope (one range read of the pages, filtered
+   *  by their Entra object id). */
+  async writtenBy(scopeKey: string, aadObjectId: string): Promise<RegistryWritten> {
+    const from = `x${SEP}`;
+    const rows = await this.store.range<Row>(scopeKey, from, prefixEnd(from), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
+    const out: RegistryWritten = { statuses: [], results: [] };
+    for (const row of rows) {
+      if (typeof row.change === 'string') {
+        const change = JSON.parse(row.change) as StatusChange;
+        out.statuses.push({ experiment: decodeKeyPart(row.rowKey.split(SEP)[1] ?? ''), change });
+      } else if (typeof row.result === 'string') {
+        out.results.push(JSON.parse(row.result) as ExperimentResult);
+      }
+    }
+    // The experiment's name as shown (the key is its folded name): from the record, when one is stored.
+    const records = new Map((await this.list(scopeKey)).map((r) => [foldForSearch(r.name), r.name]));
+    for (const s of out.statuses) s.experiment = records.get(s.experiment) ?? s.experiment;
+    out.statuses.sort((a, b) => b.change.at.localeCompare(a.change.at));
+    out.results.sort((a, b) => b.at.localeCompare(a.at));
+    return out;
+  }
+
   /** Sets the municipalities taking part (replacing the list). */
-  async setMunicipalities(scopeKey: string, before: ExperimentRecord, municipalities: string[]): Promise<ExperimentRecord> {
+  async setMunicipalities(scopeKey: string, before: ExperimentRecord, municipalities: string[], by?: Change): Promise<ExperimentRecord> {
     const record: ExperimentRecord = { ...before, municipalities };
     const actions = this.recordActions(scopeKey, record);
     for (const m of before.municipalities) {
@@ -149,15 +232,25 @@ export class ExperimentRepository {
     for (const m of municipalities) {
       actions.push(['upsert', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name), experiment: record.name }, 'Replace']);
     }
+    actions.push(...this.historyActions(scopeKey, record.name, 'changed', by, { municipalities: before.municipalities }, { municipalities }));
     await this.store.transaction(actions);
     return record;
   }
 
   /** Sets the full title. */
-  async setTitle(scopeKey: string, before: ExperimentRecord, title: string): Promise<ExperimentRecord> {
+  async setTitle(scopeKey: string, before: ExperimentRecord, title: string, by?: Change): Promise<ExperimentRecord> {
     const record: ExperimentRecord = { ...before, title };
-    await this.store.transaction(this.recordActions(scopeKey, record));
+    await this.store.transaction([
+      ...this.recordActions(scopeKey, record),
+      ...this.historyActions(scopeKey, record.name, 'changed', by, { title: before.title ?? '' }, { title }),
+    ]);
     return record;
+  }
+
+  /** The change record of a change to an experiment, for its transaction (none without a Change). */
+  private historyActions(scopeKey: string, name: string, action: 'status' | 'changed', by: Change | undefined,
+    before: Record<string, unknown>, after: Record<string, unknown>): StoreAction[] {
+    return by ? [['create', historyRow(scopeKey, EXPERIMENT, experimentKey(name), action, by, before, after)]] : [];
   }
 
   /** The experiments a municipality takes part in (one range read). */
@@ -166,17 +259,30 @@ export class ExperimentRepository {
     return rows.map((r) => r.experiment);
   }
 
-  /** Keeps a result with its search words, in one transaction. 'duplicate' when this id is kept already. */
-  async addResult(scopeKey: string, result: ExperimentResult): Promise<'saved' | 'duplicate'> {
-    const key = `${resultsPrefix(result.experiment)}${invertDate(resultDate(result))}${SEP}${encodeKeyPart(result.id)}`;
+  /** Keeps a result with its search words, in one transaction (with a `Change`, its change record too, filed under its
+   *  experiment). 'duplicate' when this id is kept already. */
+  async addResult(scopeKey: string, result: ExperimentResult, by?: Change): Promise<'saved' | 'duplicate'> {
+    const key = resultKey(result);
     if (await this.store.get(scopeKey, key)) return 'duplicate';
-    const words = searchWords(`${result.text} ${result.experiment}`).filter((w) => encodeKeyPart(w).length <= 100).slice(0, MAX_RESULT_WORDS);
+    const words = resultWords(result);
     const actions: StoreAction[] = [
-      ['create', { partitionKey: scopeKey, rowKey: key, result: JSON.stringify(result) }],
+      ['create', { partitionKey: scopeKey, rowKey: key, result: JSON.stringify(result), byAadId: result.byAadId }],
       ...words.map((w): StoreAction => ['upsert', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id), experiment: result.experiment, resultKey: key }, 'Replace']),
+      ...(by ? [['create', historyRow(scopeKey, RESULT, result.id, 'created', by, undefined, { ...result }, { kind: EXPERIMENT, id: experimentKey(result.experiment) })] as StoreAction] : []),
     ];
     await this.store.transaction(actions);
     return 'saved';
+  }
+
+  /** Rewrites a result as erasure changed it (same key), and drops the search rows of words its text no longer has
+   *  (a name erased from it), in one transaction: the result row and at most MAX_RESULT_WORDS deletes. */
+  async replaceResult(scopeKey: string, before: ExperimentResult, after: ExperimentResult): Promise<void> {
+    const kept = new Set(resultWords(after));
+    const gone = resultWords(before).filter((w) => !kept.has(w));
+    await this.store.transaction([
+      ['upsert', { partitionKey: scopeKey, rowKey: resultKey(before), result: JSON.stringify(after), byAadId: after.byAadId }, 'Replace'],
+      ...gone.map((w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(before.id) }]),
+    ]);
   }
 
   /** Results with every word (word prefixes, folded), newest first: /søg shows them beside the log. */

@@ -2,8 +2,10 @@
 // thing it records (so the repositories write it in the SAME transaction as the change: nothing half saved), keyed
 //   hist|<kind>|<id>|<at>|<nonce>
 // so that one thing's history is one RowKey range read. Any kind plugs in: give HistoryRepository the table its
-// things live in ('entry' → Log, 'item' → Items, 'settings' and 'erasure' → Scopes; later 'experiment', 'result',
-// 'approval' → the registry's table) and write historyRow() in the transaction of the change.
+// things live in ('entry' → Log, 'item' → Items, 'settings', 'erasure', 'experiment' and 'result' → Scopes) and write
+// historyRow() in the transaction of the change. A part of a thing (an experiment's result) may be filed under the
+// thing's key, so the thing's page reads its whole history, parts included, in one range: hist|experiment|<exp>|….
+// Approval marks are changes of their item (hist|item|<id>|…, actions 'marked' and 'undone').
 import { randomBytes } from 'node:crypto';
 import type { Row, TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
@@ -32,13 +34,13 @@ function historyPrefix(kind: string, id: string): string {
 /** The row of one change record, for the transaction of the change it records. */
 export function historyRow(
   partitionKey: string, kind: string, id: string, action: HistoryAction, change: Change,
-  before?: Record<string, unknown>, after?: Record<string, unknown>,
+  before?: Record<string, unknown>, after?: Record<string, unknown>, filedUnder?: { kind: string; id: string },
 ): HistoryRow {
   // Two changes at the same instant (a clock that stands still in tests, two presses) both stay, in the order this
   // process wrote them: a counter and a random part follow the instant.
   const nonce = `${(++written).toString(36).padStart(8, '0')}${randomBytes(3).toString('hex')}`;
   return {
-    partitionKey, rowKey: `${historyPrefix(kind, id)}${change.at}${SEP}${nonce}`,
+    partitionKey, rowKey: `${historyPrefix(filedUnder?.kind ?? kind, filedUnder?.id ?? id)}${change.at}${SEP}${nonce}`,
     entityKind: kind, entityId: id, action, byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at,
     ...(before ? { before: JSON.stringify(before) } : {}),
     ...(after ? { after: JSON.stringify(after) } : {}),
@@ -64,7 +66,7 @@ export class HistoryRepository {
     return store;
   }
 
-  /** One thing's history, newest first: one range read. */
+  /** One thing's history (with its parts filed under it), newest first: one range read. */
   async of(scopeKey: string, kind: string, id: string): Promise<ChangeRecord[]> {
     const from = historyPrefix(kind, id);
     const rows = await this.storeOf(kind).range<HistoryRow>(scopeKey, from, prefixEnd(from));

@@ -293,6 +293,15 @@ export class ItemRepository {
     return rows.map((r) => ({ action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }));
   }
 
+  /** The approval marks and undos one colleague made in this scope, newest first, with the run's id (for /mine data:
+   *  one range read of the runs' histories, filtered by their Entra object id). */
+  async marksBy(scopeKey: string, aadObjectId: string): Promise<Array<ApprovalEvent & { itemId: string }>> {
+    const from = `approval${SEP}`;
+    const rows = await this.store.range<ApprovalEventRow>(scopeKey, from, prefixEnd(from), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
+    return rows.map((r) => ({ itemId: r.itemId, action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }))
+      .sort((a, b) => b.at.localeCompare(a.at));
+  }
+
   /**
    * Changes an item by `change` under its ETag: read, change, write the item and its copies in one transaction; on a
    * concurrent change (two colleagues marking at once) read again and change again, so no mark is lost. `event`, when

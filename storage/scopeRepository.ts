@@ -4,6 +4,7 @@ import { isConflict, type Row, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { Change } from '../domain/history';
 import { historyRow } from './historyRepository';
+import { EXPERIMENT, experimentKey } from './experimentRepository';
 
 /** The history's name for a settings record (its id is the record's name: 'digest', 'reminders'). */
 export const SETTINGS = 'settings';
@@ -131,14 +132,23 @@ export class ScopeRepository {
     return names.map((e) => ({ ...e, aliases: [...e.aliases] }));
   }
 
-  /** Adds a name; false when the scope already has it (same name, case-insensitively). */
-  async addName(scopeKey: string, list: NameList, entry: NamedEntry): Promise<boolean> {
+  /** Adds a name; false when the scope already has it (same name, case-insensitively). An experiment added with a
+   *  `Change` gets its first change record ('created') in the same transaction. */
+  async addName(scopeKey: string, list: NameList, entry: NamedEntry, change?: Change): Promise<boolean> {
+    const row: NameRow = {
+      partitionKey: scopeKey,
+      rowKey: `${list}${SEP}${encodeKeyPart(entry.name.toLocaleLowerCase('da'))}`,
+      name: entry.name, aliases: JSON.stringify(entry.aliases), outlet: entry.outlet,
+    };
     try {
-      await this.store.insert({
-        partitionKey: scopeKey,
-        rowKey: `${list}${SEP}${encodeKeyPart(entry.name.toLocaleLowerCase('da'))}`,
-        name: entry.name, aliases: JSON.stringify(entry.aliases), outlet: entry.outlet,
-      });
+      if (list === 'experiment' && change) {
+        await this.store.transaction([
+          ['create', row],
+          ['create', historyRow(scopeKey, EXPERIMENT, experimentKey(entry.name), 'created', change, undefined, { name: entry.name })],
+        ]);
+      } else {
+        await this.store.insert(row);
+      }
       return true;
     } catch (err) {
       if (isConflict(err)) return false;

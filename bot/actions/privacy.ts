@@ -13,16 +13,33 @@ import type { LogEntry } from '../../domain/logEntry';
 import { adminRefusal, countFacts, ERASURE } from '../commands/forget';
 import { planErasure } from '../../storage/erasure';
 import { sectionsCard } from '../../cards/privacyCards';
-import { changeOf } from '../turn';
+import { changeOf, type Turn } from '../turn';
+import { EXPERIMENT, experimentKey } from '../../storage/experimentRepository';
+import { experimentPageCard } from '../commands/experiment';
+import { foldForSearch } from '../../domain/text';
+import type { Services } from '../services';
+import type { ExperimentRecord } from '../../domain/experiments';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Historik on an entry card ({kind: 'entry', entry: <key>}) or an item card ({kind: 'item', id}). */
+/** The experiment a Historik or Tilbage button names ({kind: 'experiment', name}), if the scope has it. */
+async function experimentNamed(services: Services, turn: Turn, name: unknown): Promise<ExperimentRecord | undefined> {
+  const folded = foldForSearch(str(name));
+  return (await services.experiments.list(turn.scope.key)).find((e) => foldForSearch(e.name) === folded);
+}
+
+/** Historik on an entry card ({kind: 'entry', entry: <key>}), an item card ({kind: 'item', id}) or an experiment's page
+ *  ({kind: 'experiment', name}: its status, title and municipality changes and the results added to it). */
 export const historyShowAction: ActionHandler = {
   verb: 'history.show',
   async run({ turn, services, data }): Promise<ActionResult> {
     const scope = turn.scope.key;
     const back = { title: t('button.back', turn.lang), verb: 'history.back', data: { ...data, lang: turn.lang } };
+    if (data.kind === EXPERIMENT) {
+      const record = await experimentNamed(services, turn, data.name);
+      if (!record) return { message: t('item.staleButton', turn.lang) };
+      return { card: oneHistoryCard(record.name, await services.history.of(scope, EXPERIMENT, experimentKey(record.name)), turn, back) };
+    }
     if (data.kind === ITEM) {
       const item = await services.items.get(scope, str(data.id));
       if (!item) return { message: t('item.notHere', turn.lang) };
@@ -39,11 +56,16 @@ export const historyShowAction: ActionHandler = {
   },
 };
 
-/** Tilbage: the entry's or item's own card again, as it is now. */
+/** Tilbage: the entry's, item's or experiment's own card again, as it is now. */
 export const historyBackAction: ActionHandler = {
   verb: 'history.back',
   async run({ turn, services, data }): Promise<ActionResult> {
     const scope = turn.scope.key;
+    if (data.kind === EXPERIMENT) {
+      const record = await experimentNamed(services, turn, data.name);
+      if (!record) return { message: t('item.staleButton', turn.lang) };
+      return { card: await experimentPageCard(services, turn, record) };
+    }
     if (data.kind === ITEM) {
       const item = await services.items.get(scope, str(data.id));
       if (!item) return { message: t('item.notHere', turn.lang) };

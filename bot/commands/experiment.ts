@@ -14,7 +14,7 @@ import { pageCard, type PageSection } from '../../cards/pageCard';
 import { experimentCard, sinceText, statusLabel } from '../../cards/experimentCard';
 import type { CardJson } from '../../cards/render';
 import type { Services } from '../services';
-import type { Turn } from '../turn';
+import { changeOf, type Turn } from '../turn';
 import type { ActionHandler, CommandHandler, Reply } from './types';
 import { addExperimentCommand } from './lists';
 
@@ -109,7 +109,7 @@ async function setStatus(services: Services, turn: Turn, args: string, experimen
     }
   }
   const record = experiments.find((e) => e.name === parsed.name)!;
-  const change: StatusChange = { ...parsed.change, by: turn.author.name, at: turn.now.toUTC().toISO()! };
+  const change: StatusChange = { ...parsed.change, by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()! };
   return [await saveStatus(services, turn, record, change)];
 }
 
@@ -117,7 +117,7 @@ async function setStatus(services: Services, turn: Turn, args: string, experimen
 async function saveStatus(services: Services, turn: Turn, record: ExperimentRecord, change: StatusChange): Promise<Reply & { card: CardJson }> {
   const lang = turn.lang;
   const page = await services.experiments.page(turn.scope.key, record);
-  const saved = await services.experiments.setStatus(turn.scope.key, page, change);
+  const saved = await services.experiments.setStatus(turn.scope.key, page, change, changeOf(turn));
   const heading = t('experiment.statusSaved', lang, { status: statusLabel(change.status, lang), since: sinceText(change, lang, turn.now) });
   return { card: await experimentPageCard(services, turn, saved, heading), summary: `${record.name}: ${heading}` };
 }
@@ -137,7 +137,7 @@ async function setMunicipalities(services: Services, turn: Turn, args: string, e
   }
   const list = municipalitiesIn(found.rest);
   if (list.length === 0) return [{ text: `${t('municipality.unknown', lang, { query: found.rest.trim() })} ${t('experiment.municipalitiesHow', lang)}` }];
-  const saved = await services.experiments.setMunicipalities(turn.scope.key, found.record, list);
+  const saved = await services.experiments.setMunicipalities(turn.scope.key, found.record, list, changeOf(turn));
   return [{ text: t('experiment.municipalitiesSaved', lang, { name: saved.name, list: listText(list, lang) }) }];
 }
 
@@ -149,7 +149,7 @@ async function setTitle(services: Services, turn: Turn, args: string, experiment
   const m = matchExperiment(query, experiments);
   if (!('name' in m)) return [{ text: unknownExperimentText(query, m.suggestion, lang) }];
   const title = args.slice(colon + 1).trim().slice(0, 200);
-  const saved = await services.experiments.setTitle(turn.scope.key, experiments.find((e) => e.name === m.name)!, title);
+  const saved = await services.experiments.setTitle(turn.scope.key, experiments.find((e) => e.name === m.name)!, title, changeOf(turn));
   return [{ text: t('experiment.titleSaved', lang, { name: saved.name, title }) }];
 }
 
@@ -165,7 +165,7 @@ export const experimentStatusAction: ActionHandler = {
     const record = experiments.find((e) => foldForSearch(e.name) === foldForSearch(String(data.name ?? '')));
     if (!record) return { message: unknownExperimentText(String(data.name ?? ''), undefined, lang) };
     const note = sanitizeUserText(typeof data.note === 'string' ? data.note : '').slice(0, 300);
-    const reply = await saveStatus(services, turn, record, { status, since, note, by: turn.author.name, at: turn.now.toUTC().toISO()! });
+    const reply = await saveStatus(services, turn, record, { status, since, note, by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()! });
     return { card: reply.card };
   },
 };

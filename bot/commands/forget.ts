@@ -32,7 +32,8 @@ export function readForget(args: string): { mode: ErasureMode; name: string } | 
 
 const COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
   ['entries', 'forget.count.entries'], ['items', 'forget.count.items'], ['changeRecords', 'forget.count.changeRecords'],
-  ['settings', 'forget.count.settings'], ['names', 'forget.count.names'], ['other', 'forget.count.other'],
+  ['settings', 'forget.count.settings'], ['names', 'forget.count.names'], ['results', 'forget.count.results'],
+  ['registry', 'forget.count.registry'], ['other', 'forget.count.other'],
 ];
 
 export function countFacts(counts: ErasureCounts, lang: Turn['lang']): Array<{ title: string; value: string }> {

@@ -8,6 +8,7 @@ import type { NameList, ScopeRepository } from '../../storage/scopeRepository';
 import { retagEntry } from '../../domain/retag';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
+import { changeOf } from '../turn';
 
 /** What reading a scope's lists needs of storage. */
 export interface ListSources { scopes: Pick<ScopeRepository, 'names'> }
@@ -57,7 +58,7 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
       const folded = foldForSearch(name);
       const already = known.find((k) => foldForSearch(k.name) === folded || k.aliases.some((a) => foldForSearch(a) === folded));
       if (already) return [{ text: t(ids.exists, lang, { name: already.name }) }];
-      const added = await services.scopes.addName(turn.scope.key, list, { name, aliases: [], outlet });
+      const added = await services.scopes.addName(turn.scope.key, list, { name, aliases: [], outlet }, changeOf(turn));
       if (!added) return [{ text: t(ids.exists, lang, { name }) }];
       const addedId = list === 'experiment' ? 'experiment.added' : outlet ? 'stakeholder.addedOutlet' : 'stakeholder.added';
       // The entries already logged that name it get the tag too, so /hvem and the counts include them.

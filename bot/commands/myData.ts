@@ -1,19 +1,29 @@
-// `/mine data` (`/my data`): everything stored about the asking colleague in this team or chat: the entries they
-// wrote, the deadlines and events they created, the changes they made and the settings they changed last. A card
-// now; a file (.xlsx or JSON) through a short-lived signed link comes with the reports' download links (issue 15).
-import type { CommandHandler } from './types';
+// `/mine data` (`/my data`): everything stored about the asking colleague in this team or chat (bot/myData.ts): the
+// entries they wrote or took part in, the deadlines and events they created, the changes they made, the settings they
+// changed last, and in the experiments' registry the statuses they set, the results they added and the approvals they
+// marked. A card, with "Hent som fil": the one who presses gets short-lived signed links to their own data as .xlsx or
+// JSON (only they see the answer; bot/download.ts serves the file).
+import type { ActionHandler, CommandHandler } from './types';
 import { t } from '../../i18n/catalog';
 import { sectionsCard, historyRow, instantText, type Section, type SectionRow } from '../../cards/privacyCards';
 import { entryMeta } from '../../cards/logCards';
 import { whenText } from '../../cards/itemCards';
+import { sinceText, statusLabel } from '../../cards/experimentCard';
+import { formatDay } from '../../domain/periodFormat';
 import type { Lang } from '../../domain/types';
 import type { ChangeRecord } from '../../domain/history';
 import { SETTINGS } from '../../storage/scopeRepository';
+import { EXPERIMENT, RESULT } from '../../storage/experimentRepository';
+import { decodeKeyPart } from '../../storage/keys';
+import { loadMyData, myDataLinks } from '../myData';
 
 /** What a change was about, in the words of the thing itself (an entry's text, an item's title). */
 function thingTitle(c: ChangeRecord, lang: Lang): string {
   if (c.entityKind === SETTINGS) return t('myData.settingName', lang, { name: c.entityId });
-  const of = (o?: Record<string, unknown>) => (typeof o?.text === 'string' ? o.text : typeof o?.title === 'string' ? o.title : undefined);
+  // An experiment's change: its name (the id is the folded name); a result: the experiment it was added to.
+  if (c.entityKind === EXPERIMENT) return decodeKeyPart(c.entityId);
+  if (c.entityKind === RESULT && typeof c.after?.experiment === 'string') return c.after.experiment;
+  const of = (o?: Record<string, unknown>) => (typeof o?.text === 'string' ? o.text : typeof o?.title === 'string' ? o.title : typeof o?.name === 'string' ? o.name : undefined);
   const text = of(c.after) ?? of(c.before) ?? `${c.entityKind} ${c.entityId}`;
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
@@ -33,35 +43,60 @@ export const myDataCommand: CommandHandler = {
   async run({ turn, args, services }) {
     const lang = turn.lang;
     if (args.trim().toLowerCase() !== 'data') return [{ text: t('myData.how', lang) }];
-    const scope = turn.scope.key;
     const me = turn.author.aadObjectId;
-    const [entries, takenPart, items, changes, settings] = await Promise.all([
-      services.log.writtenBy(scope, me),
-      services.log.withParticipant(scope, me),
-      services.items.writtenBy(scope, me),
-      services.history.madeBy(scope, me),
-      services.scopes.settingsChangedBy(scope, me),
-    ]);
-    const newestEntries = [...entries].reverse();
+    const d = await loadMyData(services, turn.scope.key, me);
     const card = sectionsCard({
       heading: t('myData.heading', lang),
       facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: me }],
       sections: [
-        section(t('myData.entries', lang, { n: entries.length }), newestEntries.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
-        section(t('myData.takenPart', lang, { n: takenPart.length }), [...takenPart].reverse().map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
-        section(t('myData.items', lang, { n: items.length }), items.map((i) => ({
+        section(t('myData.entries', lang, { n: d.entries.length }), d.entries.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
+        section(t('myData.takenPart', lang, { n: d.takenPart.length }), d.takenPart.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
+        section(t('myData.items', lang, { n: d.items.length }), d.items.map((i) => ({
           meta: [t(i.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang), whenText(i, lang, turn.now)].join(' · '), text: i.title,
         })), lang),
-        section(t('myData.changes', lang, { n: changes.length }), changes.map((c) => {
+        section(t('myData.statuses', lang, { n: d.statuses.length }), d.statuses.map((s) => ({
+          meta: instantText(s.change.at, lang, turn.now),
+          text: [`${s.experiment}: ${statusLabel(s.change.status, lang)} ${sinceText(s.change, lang, turn.now)}`, s.change.note].filter(Boolean).join(': '),
+        })), lang),
+        section(t('myData.results', lang, { n: d.results.length }), d.results.map((r) => ({
+          meta: `${r.experiment} · ${instantText(r.at, lang, turn.now)}`, text: r.text,
+        })), lang),
+        section(t('myData.approvals', lang, { n: d.approvals.length }), d.approvals.map((a) => ({
+          meta: instantText(a.at, lang, turn.now),
+          text: `${a.title}: ${a.who} ${t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang)} (${formatDay(a.on, lang, turn.now)})`,
+        })), lang),
+        section(t('myData.changes', lang, { n: d.changes.length }), d.changes.map((c) => {
           const row = historyRow(c, lang, turn.now);
           return { meta: row.meta, text: `${thingTitle(c, lang)}: ${row.text}` };
         }), lang),
-        section(t('myData.settings', lang, { n: settings.length }), settings.map((s) => ({
+        section(t('myData.settings', lang, { n: d.settings.length }), d.settings.map((s) => ({
           meta: s.at ? instantText(s.at, lang, turn.now) : '', text: t('myData.settingName', lang, { name: s.name }),
         })), lang),
       ],
-      note: t('myData.fileLater', lang),
+      note: t('myData.fileNote', lang),
+      actions: [{ title: t('myData.file', lang), verb: 'myData.file', data: { lang } }],
     });
     return [{ card, summary: t('myData.heading', lang) }];
+  },
+};
+
+/** "Hent som fil": links to the presser's own data in this scope (whoever pressed, never the one who asked), shown to
+ *  the presser alone; without the bot's public address, why not. */
+export const myDataFileAction: ActionHandler = {
+  verb: 'myData.file',
+  async run({ turn, services }) {
+    const lang = turn.lang;
+    const links = await myDataLinks(services, turn);
+    if (!links) return { message: t('report.noLinks', lang) };
+    return {
+      onlyForPresser: true,
+      card: sectionsCard({
+        heading: t('myData.fileHeading', lang),
+        facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: turn.author.aadObjectId }],
+        sections: [],
+        note: t('myData.fileText', lang, { name: turn.author.name }),
+        links: [{ title: t('myData.button.xlsx', lang), url: links.xlsx }, { title: t('myData.button.json', lang), url: links.json }],
+      }),
+    };
   },
 };

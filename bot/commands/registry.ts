@@ -24,7 +24,7 @@ import { doneCommand } from './done';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
 import { historyCommand } from './history';
-import { myDataCommand } from './myData';
+import { myDataCommand, myDataFileAction } from './myData';
 import { forgetCommand } from './forget';
 import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
@@ -39,7 +39,7 @@ export const allCommands: CommandHandler[] = [helpCommand, logCommand, findComma
   resultCommand, municipalityCommand, approvedCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, ...privacyActions, experimentStatusAction, ...approvalActions];
+  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

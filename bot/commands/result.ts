@@ -7,11 +7,13 @@ import { matchExperiment } from '../../domain/experiments';
 import { findFigures } from '../../domain/figures';
 import { capitalize, sanitizeUserText, tokenize } from '../../domain/text';
 import { formatPeriod, t } from '../../i18n/catalog';
+import { figuresText } from '../../reports/wording';
 import { pageCard } from '../../cards/pageCard';
 import type { ExperimentResult } from '../../storage/experimentRepository';
 import type { CommandHandler, Reply } from './types';
 import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from './redelivery';
+import { changeOf } from '../turn';
 
 export const MAX_RESULT_CHARS = 1000;
 
@@ -54,7 +56,7 @@ export const resultCommand: CommandHandler = {
       experiment: name, text, ...(period ? { period } : {}), figures,
       by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()!,
     };
-    if ((await services.experiments.addResult(turn.scope.key, result)) === 'duplicate') return alreadyAnswered(turn, services.logger);
+    if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
     const card = pageCard({
       heading: t('result.saved', lang, { name }), title: text,
       sections: [{
@@ -62,7 +64,7 @@ export const resultCommand: CommandHandler = {
         facts: [
           { title: t('result.experiment', lang), value: name },
           ...(period ? [{ title: t('result.about', lang), value: formatPeriod(period, lang, turn.now) }] : []),
-          { title: t('result.figures', lang), value: figures.length ? figures.map((f) => [f.text, f.unit && !f.text.endsWith(f.unit) ? f.unit : ''].filter(Boolean).join(' ')).join(' · ') : t('result.noFigures', lang) },
+          { title: t('result.figures', lang), value: figures.length ? figuresText(figures) : t('result.noFigures', lang) },
         ],
       }],
     });

@@ -24,8 +24,9 @@ export interface CommandHandler {
   run(ctx: CommandContext): Promise<Reply[]>;
 }
 
-/** The answer to a card button (Action.Execute): a card that replaces the pressed one, or a short message. */
-export type ActionResult = { card: CardJson } | { message: string };
+/** The answer to a card button (Action.Execute): a card that replaces the pressed one (for everyone in the
+ *  conversation, or with `onlyForPresser` for the one who pressed alone: their own download links), or a short message. */
+export type ActionResult = { card: CardJson; onlyForPresser?: boolean } | { message: string };
 
 export interface ActionContext {
   turn: Turn;

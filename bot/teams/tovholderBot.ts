@@ -180,7 +180,7 @@ export class TovholderBot extends TeamsActivityHandler {
       }
       const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
       if (!('card' in result)) return messageInvokeResponse(result.message);
-      await this.updateForEveryone(context, result.card, turnId, verb);
+      if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
     } catch (err) {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';

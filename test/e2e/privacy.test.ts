@@ -5,6 +5,7 @@
 // embedded SQLite file and on Azurite.
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
+import * as ExcelJS from 'exceljs';
 import {
   startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, FixedClock, type Harness,
 } from '../support/botHarness';
@@ -120,12 +121,73 @@ describe('the change history over HTTP', () => {
   });
 });
 
-describe('/mine data over HTTP', () => {
+describe("the registry's change history over HTTP", () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
   after(async () => { await h.stop(); });
 
-  it("shows one colleague exactly their own entries, items, changes and settings, and nobody else's", async () => {
+  it('keeps every change to an experiment, its results and approval marks, shown on Historik and /historik', async () => {
+    const tables = h.app.services.tables;
+    const added = await h.say(channelMessage('/forsøg tilføj Jobrotation', { from: ANNE, timestamp: at(0) }));
+    assert.match(added[0].text, /Jobrotation/);
+    await h.say(channelMessage('/forsøg status jobrotation i gang 1. januar 2024', { from: ANNE, timestamp: at(1) }));
+    await h.say(channelMessage('/forsøg status jobrotation helt ophør 1. oktober 2024: loven ændret', { from: BO, timestamp: at(2) }));
+    await h.say(channelMessage('/forsøg titel jobrotation: Forsøg med jobrotation uden krav om ledighed', { from: BO, timestamp: at(3) }));
+    await h.say(channelMessage('/forsøg kommuner jobrotation Hjørring og Rebild', { from: ANNE, timestamp: at(4) }));
+    await h.say(channelMessage('/resultat jobrotation: 40 flere i job i 1. halvår 2024', { from: BO, timestamp: at(5), id: 'act-result' }));
+    await h.say(channelMessage('/frist Politisk godkendelse i alle kommuner december 2024', { from: ANNE, timestamp: at(6) }));
+    await h.say(channelMessage('/godkendt Hjørring politisk godkendelse 19. november', { from: BO, timestamp: at(7) }));
+    await h.say(channelMessage('/godkendt fortryd Hjørring politisk godkendelse', { from: ANNE, timestamp: at(8) }));
+
+    // The records: in the registry's table, beside the experiment, each with who and when.
+    const records = await tables.scopes.range(SCOPE, 'hist|experiment|', 'hist|experiment|\uffff');
+    assert.deepEqual(records.map((r) => `${r.entityKind} ${r.action} ${r.byName}`),
+      ['experiment created Anne Sørensen', 'experiment status Anne Sørensen', 'experiment status Bo Madsen',
+        'experiment changed Bo Madsen', 'experiment changed Anne Sørensen', 'result created Bo Madsen']);
+
+    // The experiment's page has Historik: newest first, with before and after.
+    const page = cardOf((await h.say(channelMessage('/forsøg jobrotation', { from: ANNE, timestamp: at(9) })))[0]);
+    const shown = await h.post(cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(10) })));
+    const text = cardText(shown.body.value);
+    const order = ['Resultat tilføjet: "40 flere i job i 1. halvår 2024"', 'Kommuner "–" → "Hjørring, Rebild"',
+      'Titel "–" → "Forsøg med jobrotation uden krav om ledighed"', 'Status "i gang" → "helt ophør"', 'Note "–" → "loven ændret"',
+      'Status ændret: Status "–" → "i gang"', 'Oprettet'];
+    const positions = order.map((o) => text.indexOf(o));
+    assert.ok(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1])), `${JSON.stringify(positions)}\n${text}`);
+    assert.match(text, /Bo Madsen\nResultat tilføjet/);
+    // Tilbage: the page again.
+    const back = await h.post(cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(11) })));
+    assert.match(cardText(back.body.value), /Forsøg med jobrotation uden krav om ledighed/);
+
+    // /historik names the experiment: its history first; in English too.
+    const english = cardText(cardOf((await h.say(channelMessage('/history jobrotation', { from: ANNE, timestamp: at(12), locale: 'en-US' })))[0]));
+    assert.match(english, /Jobrotation[\s\S]*Result added[\s\S]*Status changed: Status "–" → "running"[\s\S]*Created/);
+
+    // The approval run's marks: marked by Bo, undone by Anne, on the item's Historik (its card's buttons are the
+    // approvers still missing, so the button is pressed as the deadline's own card has it).
+    const [run] = await tables.items.range(SCOPE, 'tally|', 'tally|\uffff');
+    const marks = cardText((await h.post(cardAction('history.show', { kind: 'item', id: run.rowKey.slice('tally|'.length), lang: 'da' },
+      channelMessage('', { from: ANNE, timestamp: at(13) })))).body.value);
+    assert.match(marks, /Anne Sørensen\nFortrudt: Godkendt "Hjørring [^"]*" → "–"[\s\S]*Bo Madsen\nGodkendelse markeret: Godkendt "–" → "Hjørring [^"]*"[\s\S]*Oprettet/);
+  });
+});
+
+describe('/mine data over HTTP', () => {
+  let h: Harness;
+  const clock = new FixedClock(DateTime.fromISO(at(0)));
+  before(async () => { h = await startHarness({}, { clock }); });
+  after(async () => { await h.stop(); });
+
+  async function get(url: string) {
+    const res = await fetch(url);
+    return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+  }
+  const links = (card: unknown): Record<string, string> => Object.fromEntries(
+    ((card as { actions?: Array<{ type: string; title: string; url: string }> }).actions ?? [])
+      .filter((a) => a.type === 'Action.OpenUrl').map((a) => [a.title, a.url]));
+  let boCard: any;
+
+  it("shows one colleague exactly their own entries, items, changes, settings and registry rows, and nobody else's", async () => {
     await h.say(channelMessage('/log presse Anne skrev til ministeren om mentorordningen', { from: ANNE, timestamp: at(0) }));
     await h.say(mentioning('/log møde Anne med STAR om samtaler med', BO, { from: ANNE, timestamp: at(1) }));
     const bo = cardOf((await h.say(channelMessage('/log møde Bo med KL om lægeattester', { from: BO, timestamp: at(2) })))[0]);
@@ -133,28 +195,119 @@ describe('/mine data over HTTP', () => {
     await h.say(channelMessage('/overblik tirsdag 9:00', { from: BO, timestamp: at(4) }));
     await h.post(cardAction('log.update', { entry: action(bo, 'log.edit').data.entry, kind: 'meeting', text: 'Bo med KL om lægeattester og mentor', lang: 'da' },
       channelMessage('', { from: BO, timestamp: at(5) })));
+    // The registry: Bo sets a status and adds a result, Anne another status; Bo marks an approval, Anne undoes it.
+    await h.say(channelMessage('/forsøg status mentor helt ophør 1. januar 2020: forenklet lov', { from: BO, timestamp: at(6) }));
+    await h.say(channelMessage('/forsøg status lægeattester i gang 1. juli 2018', { from: ANNE, timestamp: at(6) }));
+    await h.say(channelMessage('/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018', { from: BO, timestamp: at(7) }));
+    await h.say(channelMessage('/resultat mentor: 30 i job efter et år', { from: ANNE, timestamp: at(7) }));
+    await h.say(channelMessage('/frist Politisk godkendelse i alle kommuner december 2024', { from: ANNE, timestamp: at(8) }));
+    await h.say(channelMessage('/godkendt Hjørring politisk godkendelse 19. november', { from: BO, timestamp: at(8) }));
+    await h.say(channelMessage('/godkendt Rebild politisk godkendelse 19. november', { from: ANNE, timestamp: at(9) }));
 
-    const card = cardOf((await h.say(channelMessage('/mine data', { from: BO, timestamp: at(10) })))[0]);
-    const text = cardText(card);
-    assert.equal(cardFacts(card).Navn, 'Bo Madsen');
-    assert.equal(cardFacts(card)['Entra-objekt-id'], BO.aadObjectId);
+    boCard = cardOf((await h.say(channelMessage('/mine data', { from: BO, timestamp: at(10) })))[0]);
+    const text = cardText(boCard);
+    assert.equal(cardFacts(boCard).Navn, 'Bo Madsen');
+    assert.equal(cardFacts(boCard)['Entra-objekt-id'], BO.aadObjectId);
     assert.match(text, /Logposter, du har skrevet \(1\)/);
     assert.match(text, /Bo med KL om lægeattester og mentor/);
     assert.match(text, /Logposter, du er nævnt som deltager i \(1\)/);
     assert.match(text, /Anne med STAR om samtaler med Bo Madsen/);
     assert.match(text, /Frister og arrangementer, du har oprettet \(1\)/);
     assert.match(text, /Bo sender høringssvar/);
-    assert.match(text, /Ændringer, du har lavet \(4\)/); // the entry created and edited, the deadline created, the digest set
+    assert.match(text, /Status på forsøg, du har sat \(1\)\n[\s\S]*mentor: helt ophør onsdag d\. 1\. januar 2020: forenklet lov/);
+    assert.match(text, /Resultater, du har tilføjet \(1\)\n[\s\S]*ca\. 2\.000 færre lægeattester/);
+    assert.match(text, /Godkendelser, du har markeret eller fortrudt \(1\)\n[\s\S]*Politisk godkendelse i alle kommuner: Hjørring markeret/);
+    // The entry created and edited, the deadline created, the digest set, the status set, the result added, the mark.
+    assert.match(text, /Ændringer, du har lavet \(7\)/);
     assert.match(text, /Indstillinger, du har ændret senest \(1\)/);
-    assert.match(text, /Indstilling: digest/);
-    assert.doesNotMatch(text, /ministeren/); // Anne's entry without him
-    assert.match(text, /ikke hentes som fil/);
     assert.match(text, /Indstilling: digest: Ændret/);
+    assert.doesNotMatch(text, /ministeren|30 i job|Rebild markeret|i gang 1\. juli/); // Anne's rows
+    assert.equal(action(boCard, 'myData.file').title, 'Hent som fil');
 
     const english = cardText(cardOf((await h.say(channelMessage('/my data', { from: ANNE, timestamp: at(11), locale: 'en-US' })))[0]));
     assert.match(english, /Log entries you wrote \(2\)/);
-    assert.match(english, /Changes you made \(2\)/);
-    assert.doesNotMatch(english, /Bo med KL|høringssvar/);
+    assert.match(english, /Results you added \(1\)/);
+    assert.match(english, /Approvals you marked or undid \(1\)/);
+    assert.doesNotMatch(english, /Bo med KL|høringssvar|2\.000 færre/);
+  });
+
+  it('"Hent som fil" gives the presser, and only them, links to exactly their own rows as .xlsx and JSON', async () => {
+    const updates = h.connector.updated.length;
+    const pressed = await h.post({ ...cardAction('myData.file', action(boCard, 'myData.file').data, channelMessage('', { from: BO, timestamp: at(12) })), replyToId: 'mine-data' });
+    const fileCard = pressed.body.value;
+    assert.equal(h.connector.updated.length, updates, 'the links are shown to the presser alone, not put on the card for everyone');
+    assert.match(cardText(fileCard), /virker i 15 minutter/);
+    const boLinks = links(fileCard);
+    assert.deepEqual(Object.keys(boLinks), ['Hent som Excel', 'Hent som JSON']);
+
+    const json = await get(boLinks['Hent som JSON']);
+    assert.equal(json.status, 200);
+    assert.match(json.type, /application\/json/);
+    const data = JSON.parse(json.body.toString('utf8'));
+    assert.equal(data.person.aadObjectId, BO.aadObjectId);
+    assert.equal(data.scope, SCOPE);
+    assert.deepEqual(data.entriesWritten.map((e: any) => e.text), ['Bo med KL om lægeattester og mentor']);
+    assert.deepEqual(data.entriesTakenPartIn.map((e: any) => e.text), ['Anne med STAR om samtaler med Bo Madsen']);
+    assert.deepEqual(data.deadlinesAndEvents.map((i: any) => i.title), ['Bo sender høringssvar']);
+    assert.deepEqual(data.experimentStatusesSet.map((s: any) => `${s.experiment} ${s.change.status}`), ['mentor fullyEnded']);
+    assert.deepEqual(data.resultsAdded.map((r: any) => r.text), ['ca. 2.000 færre lægeattester i 2. halvår 2018']);
+    assert.deepEqual(data.approvalsMarked.map((a: any) => `${a.who} ${a.action}`), ['Hjørring mark']);
+    assert.equal(data.changes.length, 7);
+    assert.ok(data.changes.every((c: any) => c.by.aadObjectId === BO.aadObjectId));
+    assert.equal(data.settingsChangedLast.length, 1);
+    assert.doesNotMatch(json.body.toString('utf8'), /ministeren|30 i job|"words"/); // (Rebild is among the run's approvers in his change record)
+
+    const xlsx = await get(boLinks['Hent som Excel']);
+    assert.equal(xlsx.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as any);
+    const sheet = (name: string) => {
+      const ws = wb.getWorksheet(name);
+      assert.ok(ws, `sheet ${name}`);
+      const rows: string[][] = [];
+      ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))));
+      return rows.slice(1);
+    };
+    assert.deepEqual(sheet('Logposter skrevet').map((r) => r[2]), ['Bo med KL om lægeattester og mentor']);
+    assert.deepEqual(sheet('Deltaget i').map((r) => r[2]), ['Anne med STAR om samtaler med Bo Madsen']);
+    assert.deepEqual(sheet('Frister og arrangementer').map((r) => r[0]), ['Bo sender høringssvar']);
+    assert.deepEqual(sheet('Forsøgsstatus').map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['mentor helt ophør forenklet lov']);
+    assert.deepEqual(sheet('Resultater').map((r) => r[1]), ['ca. 2.000 færre lægeattester i 2. halvår 2018']);
+    assert.deepEqual(sheet('Godkendelser').map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['Politisk godkendelse i alle kommuner Hjørring markeret']);
+    assert.equal(sheet('Ændringer').length, 7);
+    assert.deepEqual(sheet('Indstillinger').map((r) => r[0]), ['digest']);
+
+    // Anne pressing the same button on Bo's card gets her own data, not his.
+    const anne = links((await h.post(cardAction('myData.file', action(boCard, 'myData.file').data, channelMessage('', { from: ANNE, timestamp: at(12) })))).body.value);
+    const hers = JSON.parse((await get(anne['Hent som JSON'])).body.toString('utf8'));
+    assert.equal(hers.person.aadObjectId, ANNE.aadObjectId);
+    assert.deepEqual(hers.resultsAdded.map((r: any) => r.text), ['30 i job efter et år']);
+    assert.doesNotMatch(JSON.stringify(hers), /2\.000 færre|høringssvar/);
+
+    // Refused with the same empty 404: another person or another scope under Bo's signature, forged, a report's
+    // signature on it, and expired.
+    const url = boLinks['Hent som JSON'];
+    const token = url.slice(url.lastIndexOf('/') + 1);
+    const [payload, mac] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    assert.equal(claims.person, BO.aadObjectId);
+    const refused = async (t: string) => {
+      const res = await get(`${h.baseUrl}/download/${t}`);
+      assert.equal(res.status, 404);
+      assert.equal(res.body.toString('utf8'), '{"error":"not found"}');
+    };
+    const altered = (c: object) => `${Buffer.from(JSON.stringify(c)).toString('base64url')}.${mac}`;
+    await refused(altered({ ...claims, person: ANNE.aadObjectId }));
+    await refused(altered({ ...claims, scope: 'tenant|team|other' }));
+    await refused(altered({ ...claims, exp: claims.exp + 86400 }));
+    const [annePayload] = anne['Hent som JSON'].slice(anne['Hent som JSON'].lastIndexOf('/') + 1).split('.');
+    await refused(`${annePayload}.${mac}`);
+    await refused(`${payload}.${Buffer.alloc(32, 7).toString('base64url')}`);
+    const report = links(cardOf((await h.say(channelMessage('/eksport 2024', { from: BO, timestamp: at(13) })))[0]))['Hent som CSV'];
+    const [, reportMac] = report.slice(report.lastIndexOf('/') + 1).split('.');
+    await refused(`${payload}.${reportMac}`);
+    clock.current = DateTime.fromISO(at(12)).plus({ minutes: 15, seconds: 1 });
+    await refused(token);
   });
 });
 
@@ -184,13 +337,22 @@ for (const store of ['sqlite', 'azurite'] as const) {
       await h.say(channelMessage('/påmind kl. 10', { from: BO, timestamp: at(8) }));
       const withBo = cardOf((await h.say(mentioning('/log møde med Rebild om mikrolån sammen med', BO, { from: ANNE, timestamp: at(9) })))[0]);
       assert.equal(cardFacts(withBo).Kolleger, 'Bo Madsen');
-      assert.ok((await rowsHolding(tables, 'Bo Madsen')).length >= 8);
+      // The registry: Bo sets a status, adds a result and marks an approval; Anne's result names him.
+      await h.say(channelMessage('/forsøg status mentor helt ophør 1. januar 2020: Bo Madsen skrev til STAR', { from: BO, timestamp: at(9) }));
+      await h.say(channelMessage('/resultat mentor: 30 i job efter et år', { from: BO, timestamp: at(9), id: 'act-bo-result' }));
+      await h.say(channelMessage('/resultat lægeattester: Bo Madsen talte 2.000 færre lægeattester', { from: ANNE, timestamp: at(9), id: 'act-anne-result' }));
+      await h.say(channelMessage('/forsøg titel mentor: Mentorforsøget', { from: BO, timestamp: at(9) }));
+      await h.say(channelMessage('/frist Politisk godkendelse i alle kommuner december 2024', { from: ANNE, timestamp: at(9) }));
+      await h.say(channelMessage('/godkendt Hjørring politisk godkendelse 19. november', { from: BO, timestamp: at(9) }));
+      assert.ok((await rowsHolding(tables, 'Bo Madsen')).length >= 14);
 
       const confirm = cardOf((await h.say(channelMessage('/glem Bo Madsen', { from: KAREN, timestamp: at(10) })))[0]);
       const counts = cardFacts(confirm);
       assert.equal(counts.Logposter, '3'); // the two he wrote, and Anne's he took part in; the undone one lives in its records
-      assert.equal(counts['Frister og arrangementer'], '1');
+      assert.equal(counts['Frister og arrangementer'], '2'); // the deadline he marked done, and the approval run he marked
       assert.equal(counts.Indstillinger, '1');
+      assert.equal(counts.Resultater, '2'); // the one he added, and Anne's that names him
+      assert.ok(Number(counts['Rækker i forsøgsregistret']) >= 3); // the status, and the record and its copy
       assert.ok(Number(counts['Ændringer i historikken']) >= 5);
       // A colleague who is no admin cannot press Bekræft either.
       const refused = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: ANNE, timestamp: at(11) })));
@@ -207,6 +369,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.doesNotMatch(found, /Bo Madsen/);
       const who = cardText(cardOf((await h.say(channelMessage('/hvem KL', { from: ANNE, timestamp: at(14) })))[0]));
       assert.match(who, /tidligere medlem/);
+      // The registry: his status, result and mark say "tidligere medlem", on the page and in its history.
+      const page = cardOf((await h.say(channelMessage('/forsøg mentor', { from: ANNE, timestamp: at(14) })))[0]);
+      assert.match(cardText(page), /30 i job efter et år\n · tilføjet af tidligere medlem/);
+      assert.match(cardText(page), /tidligere medlem skrev til STAR/);
+      const pageHistory = cardText((await h.post(cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(14) })))).body.value);
+      assert.match(pageHistory, /tidligere medlem\nResultat tilføjet/);
+      assert.doesNotMatch(pageHistory, /Bo Madsen/);
+      assert.match(cardText(cardOf((await h.say(channelMessage('/søg lægeattester', { from: ANNE, timestamp: at(14) })))[0])), /tidligere medlem talte 2\.000 færre/);
+      assert.match(cardText(cardOf((await h.say(channelMessage('/kommune Hjørring', { from: ANNE, timestamp: at(14) })))[0])), /af tidligere medlem/);
       const history = cardText(cardOf((await h.say(channelMessage('/historik hjørring', { from: ANNE, timestamp: at(15) })))[0]));
       assert.match(history, /tidligere medlem/);
 
@@ -218,6 +389,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const rebild = entries.find((e) => String(e.text).includes('Rebild'))!;
       assert.equal(rebild.participants, undefined);
       assert.equal(rebild.text, 'møde med Rebild om mikrolån sammen med tidligere medlem');
+      // His registry rows stay, with his name and id gone.
+      assert.deepEqual((await tables.scopes.range(SCOPE, 'x|', 'x|\uffff', { where: [{ property: 'byAadId', op: 'eq', value: 'tidligere medlem' }] })).map((r) => r.rowKey.split('|')[2]).sort(), ['h', 'r']);
+      // Anne's rows keep her id: an id beside his name in the same row (a deadline she wrote that he marked done, her
+      // result that names him) is hers, not his.
+      assert.ok((await rowsHolding(tables, ANNE.aadObjectId)).some((r) => r.includes('x|lægeattester|r|')));
+      assert.equal((await tables.items.range(SCOPE, 'item|', 'item|\uffff')).filter((r) => r.authorAadId === ANNE.aadObjectId).length, 2);
       // The erasure is recorded: who, when, how many rows; not the name.
       const records = (await tables.scopes.range(SCOPE, 'hist|erasure|', 'hist|erasure|\uffff'));
       assert.equal(records.length, 1);
@@ -238,7 +415,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
       await h.post(cardAction('log.update', { entry: action(entry, 'log.edit').data.entry, kind: 'meeting', text: 'møde med Jens Kragholm om mikrolån og mentor', lang: 'da' },
         channelMessage('', { from: ANNE, timestamp: at(22) })));
       await h.say(channelMessage('/arrangement Oplæg for Jens Kragholm 3. december', { from: ANNE, timestamp: at(23) }));
-      assert.match(cardText(cardOf((await h.say(channelMessage('/søg kragholm', { timestamp: at(24) })))[0])), /2 fund/);
+      await h.say(channelMessage('/resultat samtaler: Jens Kragholm fra STAR kaldte 40 sparede samtaler en succes', { from: ANNE, timestamp: at(23), id: 'act-kragholm' }));
+      await h.say(channelMessage('/forsøg status samtaler delvist ophør 1. januar 2020: efter brev fra Jens Kragholm', { from: ANNE, timestamp: at(23) }));
+      assert.match(cardText(cardOf((await h.say(channelMessage('/søg kragholm', { timestamp: at(24) })))[0])), /3 fund/);
+      // The result's search rows hold his name in their keys.
+      assert.ok((await tables.scopes.range(SCOPE, 'xw|kragholm|', 'xw|kragholm|\uffff')).length === 1);
 
       const [refused] = await h.say(channelMessage('/glem tekst Jens Kragholm', { from: ANNE, timestamp: at(25) }));
       assert.match(refused.text, /Kun administratorer/);
@@ -246,12 +427,18 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(cardText(confirm), /Fjern "Jens Kragholm" fra teksterne/);
       assert.equal(cardFacts(confirm).Logposter, '1');
       assert.equal(cardFacts(confirm)['Navne på interessentlisten'], '1');
+      assert.equal(cardFacts(confirm).Resultater, '1');
       const confirmed = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(27) })));
       assert.match(cardText(confirmed.body.value), /Slettet/);
 
       const found = cardText(cardOf((await h.say(channelMessage('/søg mikrolån mentor', { timestamp: at(28) })))[0]));
       assert.match(found, /møde med \[slettet\] om mikrolån og mentor/);
       assert.match(cardText(cardOf((await h.say(channelMessage('/søg kragholm', { timestamp: at(29) })))[0])), /Intet fundet/);
+      const samtaler = cardText(cardOf((await h.say(channelMessage('/forsøg samtaler', { timestamp: at(29) })))[0]));
+      assert.match(samtaler, /\[slettet\] fra STAR kaldte 40 sparede samtaler en succes/);
+      assert.match(samtaler, /efter brev fra \[slettet\]/);
+      // The result is still found by its other words.
+      assert.match(cardText(cardOf((await h.say(channelMessage('/søg sparede samtaler', { timestamp: at(29) })))[0])), /\[slettet\] fra STAR/);
       assert.deepEqual(await rowsHolding(tables, 'Kragholm'), []);
       // The colleagues stay who they are.
       assert.ok((await rowsHolding(tables, 'Anne Sørensen')).length > 0);

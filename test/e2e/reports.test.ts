@@ -1,4 +1,5 @@
-// Issue 15 over HTTP: a realistic 2019–2020 log typed into the channel, then /status, /tal and /eksport, the files
+// Issue 15 over HTTP: a realistic 2019–2020 log typed into the channel (with issue 14's registry: statuses, results,
+// an approval run), then /status, /tal and /eksport, the files
 // downloaded through their links and read back (the workbook with exceljs, the slides by opening the .pptx's XML,
 // the CSV as bytes), and the links refused when forged, altered, expired or moved to another scope.
 import assert from 'node:assert/strict';
@@ -92,6 +93,13 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
       'Fremsendelse af slutrapport til ØIM Senest d. 15. december 2020',
     ].join('\n'));
     await reply('2020-02-10T09:00', '/færdig kick-off');
+    // The registry (issue 14): the 2020 statuses, the municipalities of one experiment, and results from 2018 and 2019.
+    await card('2020-01-06T09:00', '/forsøg status mentor helt ophør 1. januar 2020: forenklet lov om en aktiv beskæftigelsesindsats');
+    await card('2020-01-06T09:01', '/forsøg status lægeattester i gang 1. juli 2018');
+    await card('2020-01-06T09:02', '/forsøg status lægeattester fortsætter 1. januar 2020: forlænget til udgangen af 2021');
+    await reply('2020-01-06T09:03', '/forsøg kommuner lægeattester Aalborg, Hjørring, Thisted og Rebild');
+    await card('2019-10-01T14:00', '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer');
+    await card('2020-02-20T11:30', '/resultat mikrolån: 14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019');
     // Another team's log, which must never show up in this team's files.
     await card('2020-02-11T09:00', '/log presse Politiken om et andet netværk', OTHER_TEAM);
   });
@@ -217,7 +225,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.equal(file.status, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as any);
-    assert.deepEqual(wb.worksheets.map((w) => w.name), ['Log', 'Frister og arrangementer', 'Tal']);
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['Log', 'Frister og arrangementer', 'Tal', 'Forsøg', 'Resultater']);
     const log = wb.getWorksheet('Log')!;
     assert.deepEqual((log.getRow(1).values as unknown[]).slice(1),
       ['Dato', 'Dato som skrevet', 'Art', 'Tekst', 'Interessenter', 'Forsøg', 'Kommuner', 'Logget af', 'Logget']);
@@ -260,6 +268,72 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.deepEqual(tally.find((r) => r[0] === 'Efter forsøg' && r[1] === 'mikrolån'), ['Efter forsøg', 'mikrolån', 4]);
     assert.deepEqual(tally.find((r) => r[0] === 'Handlinger pr. måned' && r[1] === 'september 2019'), ['Handlinger pr. måned', 'september 2019', 3]);
     assert.deepEqual(tally[tally.length - 1], ['I alt', '', 11]);
+  });
+
+  it('the registry in the workbook: Forsøg with each status and its date, Resultater with the period, figures, who and when', async () => {
+    const file = await get(links(await card('2020-03-10T10:35', '/eksport 2019'))['Hent som Excel']);
+    assert.equal(file.status, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body as any);
+    const values = (name: string) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).slice(1).map((r) => r.slice(1));
+
+    const experiments = wb.getWorksheet('Forsøg')!;
+    const [head, ...rows] = values('Forsøg');
+    assert.deepEqual(head, ['Forsøg', 'Titel', 'Status', 'Status fra', 'Note', 'Kommuner']);
+    assert.equal(rows.length, 9, 'the seed\'s nine experiments, with or without a status');
+    const row = (name: string) => rows.find((r) => r[0] === name)!;
+    const laege = row('lægeattester');
+    assert.deepEqual([laege[1], laege[2], laege[4], laege[5]],
+      ['Differentiering i valg af lægeattester på sygedagpengeområdet', 'fortsætter', 'forlænget til udgangen af 2021', 'Aalborg, Hjørring, Rebild, Thisted']);
+    assert.ok(laege[3] instanceof Date, 'the status date is a real Excel date');
+    assert.equal((laege[3] as Date).toISOString(), '2020-01-01T00:00:00.000Z', 'the latest status by the day it took effect, not the 2018 one');
+    assert.deepEqual(row('mentor').slice(2, 5).map((v) => (v instanceof Date ? v.toISOString() : v)),
+      ['helt ophør', '2020-01-01T00:00:00.000Z', 'forenklet lov om en aktiv beskæftigelsesindsats']);
+    const none = row('psykologbehandling');
+    assert.deepEqual([none[2], none[3], none[4], none[5]], ['', undefined, '', ''], 'no status set: empty cells, nothing invented');
+    assert.equal(experiments.getColumn(4).numFmt, 'dd-mm-yyyy');
+    const view = experiments.views[0] as { state?: string; ySplit?: number };
+    assert.deepEqual([view.state, view.ySplit], ['frozen', 1]);
+    assert.ok(experiments.autoFilter, 'filters on the header row');
+    assert.ok((experiments.getColumn(2).width ?? 0) > 40, 'the title column fits the titles');
+
+    const results = wb.getWorksheet('Resultater')!;
+    const [rhead, ...rrows] = values('Resultater');
+    assert.deepEqual(rhead, ['Forsøg', 'Resultat', 'Handler om', 'Tal', 'Tilføjet af', 'Tilføjet']);
+    assert.equal(rrows.length, 2, 'every result kept, whatever the period');
+    const lr = rrows.find((r) => r[0] === 'lægeattester')!;
+    assert.deepEqual(lr.slice(0, 5), ['lægeattester', 'ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer',
+      'juli–december 2018', 'ca. 2.000 færre lægeattester · ca. 2,5 mio. kr. · ca. 1.300 lægetimer', 'Anne Sørensen']);
+    assert.equal((lr[5] as Date).toISOString(), '2019-10-01T14:00:00.000Z', 'added at, Copenhagen wall time');
+    const mr = rrows.find((r) => r[0] === 'mikrolån')!;
+    assert.equal(mr[1], '14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019');
+    assert.deepEqual([mr[2], mr[3]], ['juli–december 2019', '14 borgere']);
+    assert.equal(results.getColumn(6).numFmt, 'dd-mm-yyyy hh:mm');
+    assert.ok(results.autoFilter);
+    assert.equal((results.views[0] as { state?: string }).state, 'frozen');
+  });
+
+  it('an approval run in the period: the tally and who is missing on the /status card and the status slide', async () => {
+    // "Politisk godkendelse i alle kommuner Oktober – november 2020" from the pasted timeline is one mark per council.
+    for (const [m, on] of [['Aalborg', '2020-10-08'], ['Brønderslev', '2020-10-15'], ['Frederikshavn', '2020-10-22'], ['Hjørring', '2020-10-28'],
+      ['Jammerbugt', '2020-11-04'], ['Mariagerfjord', '2020-11-05'], ['Vesthimmerland', '2020-11-11']]) {
+      await card(`${on}T15:00`, `/godkendt ${m} politisk godkendelse`);
+    }
+    await card('2020-11-12T09:00', '/log møde med KKR om politisk godkendelse af evalueringen');
+    const c = await card('2020-11-12T10:00', '/status 2. halvår 2020');
+    const text = cardText(c);
+    assert.match(text, /Godkendelser\n• Politisk godkendelse i alle kommuner: 7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted/);
+    assert.ok(text.indexOf('Evaluering i 2020') < text.indexOf('Godkendelser'), 'after the milestones, as the issue orders it');
+
+    const zip = await JSZip.loadAsync((await get(links(c)['Hent som PowerPoint'])).body);
+    const s1 = slideText(await zip.file('ppt/slides/slide1.xml')!.async('string'));
+    assert.match(s1, /Godkendelser\nPolitisk godkendelse i alle kommuner: 7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted/);
+    assert.match(s1, /KKR om politisk godkendelse af evalueringen/);
+
+    // A period the run does not touch and no council marked in: no tally.
+    assert.doesNotMatch(cardText(await card('2020-11-12T10:01', '/status 2019')), /Godkendelser|godkendt/);
+    // The English card says it in English.
+    assert.match(cardText(await card('2020-11-12T10:02', '/status second half of 2020')), /Approvals\n• Politisk godkendelse i alle kommuner: 7 of 11 approved · missing: Læsø, Morsø, Rebild, Thisted/);
   });
 
   it('the CSV: UTF-8 with BOM, semicolons, dd-mm-åååå, Danish letters intact', async () => {

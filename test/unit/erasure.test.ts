@@ -38,6 +38,16 @@ describe('erasure (pure)', () => {
   it('finds the object ids that stand beside the name, in rows and in JSON inside them', () => {
     const ids = idsBesideName({ byName: 'Bo Madsen', byAadId: ID, after: JSON.stringify({ authorName: 'Anne', authorAadId: 'anne-id' }) }, 'bo madsen');
     assert.deepEqual([...ids], [ID]);
+    const paired = idsBesideName({ participants: [{ name: 'Bo Madsen', aadObjectId: ID }], result: JSON.stringify({ by: 'Bo Madsen', byAadId: ID }) }, 'Bo Madsen');
+    assert.deepEqual([...paired], [ID]);
+  });
+
+  it("never takes another person's id that stands in the same object as the name", () => {
+    // A deadline Anne wrote and Bo marked done; Anne's result whose text names Bo; an approval run Bo marked.
+    const item = { title: 'Slutrapport', doneBy: 'Bo Madsen', authorName: 'Anne Sørensen', authorAadId: 'anne-id' };
+    const result = { text: 'Bo Madsen talte 2.000', by: 'Anne Sørensen', byAadId: 'anne-id' };
+    const run = { authorName: 'Anne Sørensen', authorAadId: 'anne-id', approvals: [{ who: 'Hjørring', by: 'Bo Madsen', byAadId: ID }] };
+    assert.deepEqual([...idsBesideName([item, result, JSON.stringify(run)], 'Bo Madsen')], [ID]);
   });
 
   it('reads /glem and /glem tekst, and lets only ADMINS erase', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { countEntries, milestoneState, milestonesOf, readReportPeriod, statusGroups } from '../../domain/report';
+import { approvalRunsIn, countEntries, milestoneState, milestonesOf, readReportPeriod, statusGroups, withRegistryNames } from '../../domain/report';
 import { signDownload, verifyDownload, type DownloadClaims } from '../../domain/downloadToken';
 import type { LogEntry } from '../../domain/logEntry';
 import type { Item } from '../../domain/items';
-import { lineText } from '../../reports/wording';
+import { approvalLine, lineText } from '../../reports/wording';
 import { csvField } from '../../reports/csv';
 import { loadConfig } from '../../bot/config';
 
@@ -67,6 +67,35 @@ describe('reports: the status slide, milestones and counts', () => {
     assert.deepEqual(groups[0].lines.map((l) => lineText(l, 'da')), ['Pressedækning på forsøg med mikrolån (P1, P4, Jyllandsposten)', 'TV2 om lægeattester']);
     assert.deepEqual(groups[1].lines.map((l) => lineText(l, 'da')), ['Møde om forsøg med samtaler, 2 gange (KL, STAR)', 'Foretræde for BEU']);
     assert.equal(lineText(groups[0].lines[0], 'en'), 'Press coverage of the mikrolån experiment (P1, P4, Jyllandsposten)');
+  });
+
+  it('groups an experiment written another way (case, an alias) under the registry\'s name, in the lines and the counts', () => {
+    const registry = [{ name: 'mikrolån', aliases: ['mikrolånsforsøget'] }, { name: 'lægeattester', aliases: [] }];
+    const mixed = [
+      entries[0],
+      { ...entries[1], experiments: ['Mikrolån'] },
+      { ...entries[2], experiments: ['mikrolånsforsøget', 'mikrolån'] },
+      { ...entries[3], experiments: ['fleksjob'] },
+    ];
+    assert.equal(statusGroups(mixed)[0].lines.length, 4, 'without the registry: three spellings of mikrolån share no line');
+    const named = withRegistryNames(mixed, registry);
+    assert.deepEqual(named.map((e) => e.experiments), [['mikrolån'], ['mikrolån'], ['mikrolån'], ['fleksjob']]);
+    assert.equal(lineText(statusGroups(named)[0].lines[0], 'da'), 'Pressedækning på forsøg med mikrolån (P1, P4, Jyllandsposten)');
+    assert.deepEqual(countEntries(named, { start: '2019-09-01', end: '2019-10-31' }).byExperiment, [{ name: 'mikrolån', n: 3 }, { name: 'fleksjob', n: 1 }]);
+    assert.equal(named[0], mixed[0], 'an entry already in the registry\'s names is the same object');
+  });
+
+  it('names the approval runs a period touches or had a mark in, with the tally and who is missing', () => {
+    const councils = ['Aalborg', 'Hjørring', 'Læsø'];
+    const mark = (who: string, on: string) => ({ who, on, by: 'Anne Sørensen', byAadId: 'a', at: `${on}T10:00:00Z` });
+    const run = { ...deadline('r1', 'Politisk godkendelse i alle kommuner', '2020-11-01', '2020-12-31', { kind: 'month' }), approvers: councils, approvals: [mark('Hjørring', '2020-10-20')] };
+    const plain = deadline('d1', 'Slutrapport', '2020-11-01', '2020-11-30', { kind: 'month' });
+    assert.deepEqual(approvalRunsIn([run, plain], { start: '2020-07-01', end: '2020-12-31' }).map((r) => r.item.id), ['r1'], 'not a deadline without approvers');
+    assert.equal(approvalRunsIn([run], { start: '2020-10-01', end: '2020-10-31' }).length, 1, 'a mark made in the period');
+    assert.equal(approvalRunsIn([run], { start: '2019-01-01', end: '2019-12-31' }).length, 0);
+    const [line] = approvalRunsIn([run], { start: '2020-11-01', end: '2020-11-30' });
+    assert.equal(approvalLine(line, 'da'), 'Politisk godkendelse i alle kommuner: 1 af 3 godkendt · mangler: Aalborg, Læsø');
+    assert.equal(approvalLine(line, 'en'), 'Politisk godkendelse i alle kommuner: 1 of 3 approved · missing: Aalborg, Læsø');
   });
 
   it('gives each milestone its state today: done, overdue, ongoing, ended or coming', () => {
