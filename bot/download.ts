@@ -9,7 +9,6 @@ import type { Services } from './services';
 import type { Turn } from './turn';
 import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
 import { loadMyData } from './myData';
-import { buildMyDataJson, buildMyDataWorkbook } from '../reports/myDataFile';
 import type { PeriodAsked } from '../domain/report';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
@@ -17,7 +16,13 @@ import { buildCsv } from '../reports/csv';
 // The .xlsx and .pptx writers (exceljs, pptxgenjs: about 38 MB of RSS together) load when a file is first asked for,
 // not at start: most turns never build one.
 import type * as XlsxModule from '../reports/xlsx';
+import type * as MyDataModule from '../reports/myDataFile';
 import type * as PptxModule from '../reports/pptx';
+
+/** The personal-data file writer (it loads exceljs), loaded with the first such download. */
+function myDataWriter(): typeof MyDataModule {
+  return require('../reports/myDataFile') as typeof MyDataModule;
+}
 
 export interface ReportRequest { from: string; to: string; label: string; asked?: PeriodAsked }
 
@@ -59,8 +64,8 @@ async function myDataFile(services: Services, claims: MyDataClaims): Promise<Dow
   const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
   const fileName = `tovholder-mine-data-${claims.today}.${claims.format}`;
   return claims.format === 'json'
-    ? { contentType: 'application/json; charset=utf-8', fileName, body: buildMyDataJson(data, claims.scope, claims.today) }
-    : { contentType: CONTENT_TYPES.xlsx, fileName, body: await buildMyDataWorkbook(data, claims.lang, zone, claims.today) };
+    ? { contentType: 'application/json; charset=utf-8', fileName, body: myDataWriter().buildMyDataJson(data, claims.scope, claims.today) }
+    : { contentType: CONTENT_TYPES.xlsx, fileName, body: await myDataWriter().buildMyDataWorkbook(data, claims.lang, zone, claims.today) };
 }
 
 /** GET /download/<token>: the file, built now from storage, or undefined (the route answers 404). */
