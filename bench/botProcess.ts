@@ -1,6 +1,7 @@
 // The bot under test, in a process of its own so that its peak RSS is measured alone: Tovholder (bot/app.ts
-// startApp, against the Azurite the parent names) and the echo floor on the same restify + CloudAdapter path.
-// The parent drives the scheduler's clock and asks for figures over IPC.
+// startApp) on the store the parent names (BENCH_STORE=sqlite: the embedded file in BENCH_DATA_DIR, the default users
+// run; BENCH_STORE=azure: the Azurite whose connection string is BENCH_TABLES), and the echo floor on the same
+// restify + CloudAdapter path. The parent drives the scheduler's clock and asks for figures over IPC.
 import { DateTime } from 'luxon';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
@@ -25,9 +26,13 @@ class SettableClock implements Clock {
 }
 
 async function main(): Promise<void> {
-  const connectionString = process.env.BENCH_TABLES ?? '';
-  // Logs go to stdout as in production (the parent discards them): their cost is part of a turn.
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', TABLES_CONNECTION_STRING: connectionString, LOG_LEVEL: 'info' });
+  const azure = process.env.BENCH_STORE === 'azure';
+  // Logs go to stdout as in production (the parent counts error lines and discards the rest): their cost is part of a turn.
+  const config = loadConfig({
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info',
+    TABLES_CONNECTION_STRING: azure ? process.env.BENCH_TABLES ?? '' : '',
+    DATA_DIR: process.env.BENCH_DATA_DIR ?? '',
+  });
   const logger = createLogger(config.logLevel);
   const clock = new SettableClock();
   const app = await startApp(config, logger, clock);

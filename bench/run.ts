@@ -1,8 +1,14 @@
-// `npm run bench`: the echo floor, turn latency at 1,000 and at 100,000 log entries, the digest for 500 scopes, 50 users
-// under load, and the bot's peak RSS. Prints a table and writes it, with the machine's description, to bench/RESULTS.md.
+// `npm run bench`: the bot as users run it, on the embedded SQLite store (the default) and on the Azure path (Azurite in
+// a process of its own), one after the other in one run: the echo floor; p50/p95 of every command at each size with its
+// storage round trips and rows read; the digest for 500 scopes; 50 users sending /log; the bot's RSS; the time from
+// start to the first answer. Prints the figures and writes them, with the machine's description, to bench/RESULTS.md.
 // Nothing here is a test and nothing is asserted: the figures are reported beside the goals they are meant for.
-import { fork, type ChildProcess } from 'node:child_process';
+//
+// BENCH_QUICK=1: a run of a few minutes (100 turns per command, SQLite at 1,000 and 10,000 entries, Azurite at 1,000,
+// 10 s of load), written to bench/RESULTS-quick.md unless BENCH_RESULTS names another file.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
@@ -13,20 +19,29 @@ import { scopeOf } from '../bot/teams/turn';
 import type { FromBot, ToBot } from './botProcess';
 import { CountingConnector } from './standIn';
 import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
-import { plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
+import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
 
-const TURNS = Number(process.env.BENCH_TURNS ?? 500);
+type StoreKind = 'sqlite' | 'azure';
+
+const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
+const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 100 : 500));
+function sizes(name: string, full: string, quick: string): number[] {
+  return (process.env[name] ?? (QUICK ? quick : full)).split(',').map(Number).filter((n) => n >= 1000).sort((a, b) => a - b);
+}
 /**
- * Entries in the large scope: the goal's 100,000 (~950,000 rows). Seeding them through Azurite's transaction endpoint
- * takes minutes (each insert splices LokiJS's sorted indexes); BENCH_BIG=20000 gives a quicker trial run.
+ * Entries in the measured scopes. SQLite: 1,000 / 10,000 / 100,000 (seeding 100,000 entries, ~950,000 rows, takes
+ * about a minute). Azurite: 1,000 / 10,000 by default, because seeding Azurite is slow (each insert splices LokiJS's
+ * sorted indexes: 100,000 entries took 433 s); BENCH_AZURE_SIZES=1000,10000,100000 adds the large size.
  */
-const BIG = Number(process.env.BENCH_BIG ?? 100_000);
-const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+const SQLITE_SIZES = sizes('BENCH_SQLITE_SIZES', '1000,10000,100000', '1000,10000');
+const AZURE_SIZES = sizes('BENCH_AZURE_SIZES', '1000,10000', '1000');
+const STORES = (process.env.BENCH_STORES ?? 'sqlite,azure').split(',').filter((s): s is StoreKind => s === 'sqlite' || s === 'azure');
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 10 : 60));
 const DIGEST_SCOPES = Number(process.env.BENCH_DIGEST_SCOPES ?? 500);
 /** No command is measured for longer than this, however slow it turns out (the whole run must stay bounded). */
-const COMMAND_BUDGET_S = Number(process.env.BENCH_COMMAND_BUDGET_S ?? 300);
+const COMMAND_BUDGET_S = Number(process.env.BENCH_COMMAND_BUDGET_S ?? (QUICK ? 30 : 120));
 
 /** The turns' instant: a Wednesday in March (what "this month" means), Copenhagen time. */
 const TURN_AT = '2025-03-12T09:00:00.000Z';
@@ -34,11 +49,15 @@ const TODAY = DateTime.fromISO(TURN_AT).setZone('Europe/Copenhagen');
 /** The default digest slot: Monday 08:00 Copenhagen (07:00 UTC in March). */
 const DIGEST_AT = '2025-03-10T07:00:00.000Z';
 const RARE_WORD = 'Limfjordsbroen';
+const RARE_STAKEHOLDER = 'KL';
+const ROOT = path.join(__dirname, '..', '..');
 
+/** In the order measured: /log last, because it adds entries. */
 const COMMANDS: Array<{ label: string; text: string }> = [
-  { label: '/find (25 hits)', text: `/find ${RARE_WORD}` },
   { label: '"hvad skal vi nå i denne måned?"', text: 'hvad skal vi nå i denne måned?' },
-  { label: '/digest now', text: '/digest now' },
+  { label: `/find (/søg), 25 hits`, text: `/find ${RARE_WORD}` },
+  { label: `/who (/hvem), 25 entries`, text: `/hvem ${RARE_STAKEHOLDER}` },
+  { label: '/digest now (/overblik nu)', text: '/digest now' },
   { label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
 ];
 
@@ -46,10 +65,19 @@ function log(line: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
 
+/** The Node flags `npm start` gives the bot (package.json's start script), so the bench measures the same process. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const m = /^node\s+(.*?)\s*dist\/bot\/index\.js/.exec(pkg.scripts.start ?? '');
+  return (m?.[1] ?? '').split(/\s+/).filter(Boolean);
+}
+const BOT_FLAGS = process.env.BENCH_BOT_NODE_OPTIONS !== undefined
+  ? process.env.BENCH_BOT_NODE_OPTIONS.split(' ').filter(Boolean)
+  : startFlags();
+
 class BotChild {
   private waiting: Array<(m: FromBot) => void> = [];
   errorLines = 0;
-  turnLines = 0;
   constructor(readonly child: ChildProcess) {
     child.on('message', (m: FromBot) => this.waiting.shift()?.(m));
     let partial = '';
@@ -57,8 +85,9 @@ class BotChild {
       const lines = (partial + chunk.toString('utf8')).split('\n');
       partial = lines.pop()!;
       for (const l of lines) {
-        if (l.includes('"level":"error"')) this.errorLines++;
-        if (l.includes('"event":"turn"')) this.turnLines++;
+        if (!l.includes('"level":"error"')) continue;
+        // The first few are shown: an error is a finding, not noise.
+        if (++this.errorLines <= 3) process.stderr.write(`[bot error] ${l.slice(0, 600)}\n`);
       }
     });
   }
@@ -67,6 +96,12 @@ class BotChild {
       this.waiting.push(resolve);
       if (m) this.child.send(m);
     });
+  }
+  async usage(): Promise<Extract<FromBot, { kind: 'usage' }>> {
+    return (await this.ask({ cmd: 'usage' })) as Extract<FromBot, { kind: 'usage' }>;
+  }
+  async stats(): Promise<Extract<FromBot, { kind: 'stats' }>> {
+    return (await this.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
   }
 }
 
@@ -80,28 +115,28 @@ async function measure(port: number, make: () => object, turns: number, budgetS:
   const endAt = performance.now() + budgetS * 1000;
   for (let i = 0; i < turns && performance.now() < endAt; i++) {
     const res = await postActivity(port, make());
-    if (res.status !== 200) errors++;
+    if (res.status !== 200 && ++errors <= 3) log(`turn answered ${res.status} after ${ms(res.ms)} ms`);
     samples.push(res.ms);
   }
   return { ...summarize(samples), errors };
 }
 
-interface TierResult { size: string; rows: Array<{ label: string; s: Summary & { errors: number }; requestsPerTurn: number; rowsPerTurn: number }> }
+interface CommandRow { label: string; s: Summary & { errors: number }; requestsPerTurn: number; rowsPerTurn: number }
+interface TierResult { entries: number; seedS: number; rows: CommandRow[] }
 
-async function measureTier(botChild: BotChild, bot: number, serviceUrl: string, teamId: string, size: string): Promise<TierResult> {
-  const rows: TierResult['rows'] = [];
-  const usage = async () => (await botChild.ask({ cmd: 'usage' })) as Extract<FromBot, { kind: 'usage' }>;
+async function measureTier(bot: BotChild, port: number, serviceUrl: string, teamId: string, store: StoreKind, entries: number, seedS: number): Promise<TierResult> {
+  const rows: CommandRow[] = [];
   for (const c of COMMANDS) {
-    const before = await usage();
-    const s = await measure(bot, () => teamMessage(c.text, { teamId, serviceUrl, timestamp: TURN_AT }), TURNS, COMMAND_BUDGET_S);
-    const after = await usage();
-    // What the bot asked of storage per turn: the same at both sizes when queries touch only the rows they return.
+    const before = await bot.usage();
+    const s = await measure(port, () => teamMessage(c.text, { teamId, serviceUrl, timestamp: TURN_AT }), TURNS, COMMAND_BUDGET_S);
+    const after = await bot.usage();
+    // What the bot asked of storage per turn: the same at every size when queries touch only the rows they return.
     const requestsPerTurn = (after.requests - before.requests) / s.count;
     const rowsPerTurn = (after.rowsRead - before.rowsRead) / s.count;
-    log(`${size}: ${c.label}: n=${s.count} p50=${ms(s.p50)} p95=${ms(s.p95)} errors=${s.errors} storage requests/turn=${requestsPerTurn.toFixed(1)} rows read/turn=${rowsPerTurn.toFixed(1)}`);
+    log(`${store} ${entries.toLocaleString('en')}: ${c.label}: n=${s.count} p50=${ms(s.p50)} p95=${ms(s.p95)} errors=${s.errors} round trips/turn=${requestsPerTurn.toFixed(1)} rows read/turn=${rowsPerTurn.toFixed(1)}`);
     rows.push({ label: c.label, s, requestsPerTurn, rowsPerTurn });
   }
-  return { size, rows };
+  return { entries, seedS, rows };
 }
 
 function scopeKeyOf(teamId: string, serviceUrl: string): string {
@@ -137,29 +172,31 @@ async function timeCalls(n: number, call: (i: number) => Promise<unknown>): Prom
   return summarize(samples);
 }
 
+/** One storage call of each kind from the bench process, with the bot's own store code: what a round trip costs. */
 async function measureStorage(tables: Tables): Promise<Array<[string, Summary]>> {
   const scope = 'bench|storage-floor';
   const repo = new LogRepository(tables.log);
   const entries = [...plannedEntries({ count: TURNS, recent: TURNS, recentDays: 30, today: TODAY, rareWord: RARE_WORD, rareCount: 0, seed: 99 })];
   return [
     ['point read of a missing row (Scopes)', await timeCalls(TURNS, () => tables.scopes.get(scope, 'settings|none'))],
-    ['range query, empty result (Scopes)', await timeCalls(TURNS, () => tables.scopes.range(scope, 'stakeholder|', 'stakeholder|\uffff'))],
+    ['range read, empty result (Scopes)', await timeCalls(TURNS, () => tables.scopes.range(scope, 'stakeholder|', 'stakeholder|\uffff'))],
     ['one log entry\'s transaction (~10 rows, Log)', await timeCalls(TURNS, (i) => repo.add(scope, entries[i]!))],
   ];
 }
 
-interface LoadPhase { where: string; load: LoadResult; stored: number; lost: number; errorLines: number }
+interface LoadPhase { load: LoadResult; stored: number; lost: number; errorLines: number; tableRows: string }
 
 /** 50 users sending /log, then every acknowledged entry looked up in storage by id. */
-async function loadPhase(where: string, botChild: BotChild, port: number, tables: Tables, serviceUrl: string, teamId: string): Promise<LoadPhase> {
-  const errorLinesBefore = botChild.errorLines;
-  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 60_000, timestamp: TURN_AT });
+async function loadPhase(bot: BotChild, port: number, tables: Tables, serviceUrl: string, tableRows: string): Promise<LoadPhase> {
+  const teamId = '19:bench-load@thread.tacv2';
+  const errorLinesBefore = bot.errorLines;
+  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 100_000, timestamp: TURN_AT });
   const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
   const storedIds = new Set(stored.map((e) => e.id));
   const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
-  const errorLines = botChild.errorLines - errorLinesBefore;
-  log(`load (${where}): ${load.ok} ok in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
-  return { where, load, stored: stored.length, lost, errorLines };
+  const errorLines = bot.errorLines - errorLinesBefore;
+  log(`load: ${load.ok} ok in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
+  return { load, stored: stored.length, lost, errorLines, tableRows };
 }
 
 async function startAzurite(): Promise<{ child: ChildProcess; tables: Tables; connectionString: string }> {
@@ -175,184 +212,302 @@ async function maxRssMbOf(child: ChildProcess): Promise<number> {
   return stats.maxRssKb / 1024;
 }
 
-async function main(): Promise<void> {
-  const startedAt = new Date();
-  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
-  const connector = await new CountingConnector().start();
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
 
-  const { child: azurite, tables, connectionString } = await startAzurite();
+interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[] }
 
-  // BENCH_BOT_NODE_OPTIONS: flags for the bot's node (e.g. a heap cap) to see what they do to memory and latency.
-  const botFlags = (process.env.BENCH_BOT_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const botChild = new BotChild(forkChild('botProcess.js', { BENCH_TABLES: connectionString }, [...botFlags, '--expose-gc']));
-  const ready = (await botChild.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
+/**
+ * The production entry point as `npm start` runs it after its build (node <start flags> dist/bot/index.js) on a new,
+ * empty DATA_DIR: from spawn until the first message is answered, three times; and the process's RSS once idle.
+ */
+async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
+  const result: FirstStart = { flags: BOT_FLAGS, firstAnswerMs: [], idleRssMb: [] };
+  for (let round = 0; round < 3; round++) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-bench-start-'));
+    const port = await freePort();
+    const started = performance.now();
+    const child = spawn(process.execPath, [...BOT_FLAGS, path.join(ROOT, 'dist', 'bot', 'index.js')], {
+      cwd: dataDir, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    let answered = false;
+    while (!answered && performance.now() - started < 30_000) {
+      const res = await postActivity(port, teamMessage('/hjælp', { teamId: '19:first-start', serviceUrl, timestamp: TURN_AT }), 10_000);
+      if (res.status === 200) answered = true;
+      else await new Promise((r) => setTimeout(r, 5));
+    }
+    result.firstAnswerMs.push(answered ? performance.now() - started : NaN);
+    await new Promise((r) => setTimeout(r, 1000));
+    result.idleRssMb.push(rssMbOfPid(child.pid!));
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
+  return result;
+}
+
+function rssMbOfPid(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+interface StoreRun {
+  store: StoreKind;
+  readyMs: number;
+  firstAnswerMs: number;
+  floor: Summary;
+  storageFloor: Array<[string, Summary]>;
+  tiers: TierResult[];
+  digestSeedS: number;
+  tick: Extract<FromBot, { kind: 'ticked' }>;
+  digestsReceived: number;
+  load: LoadPhase;
+  memory: Array<[string, number, number]>;
+  peakMb: number;
+  azuriteMb?: number;
+}
+
+async function runStore(store: StoreKind, connector: CountingConnector): Promise<StoreRun> {
+  log(`--- ${store === 'sqlite' ? 'embedded SQLite (the default)' : 'Azure path: Azurite in a process of its own'} ---`);
   const serviceUrl = connector.url;
+  let tables: Tables;
+  let azurite: ChildProcess | undefined;
+  let dataDir: string | undefined;
+  let env: Record<string, string>;
+  let durable: (on: boolean) => void = () => undefined;
+  let closeStore: () => void = () => undefined;
+  if (store === 'azure') {
+    const started = await startAzurite();
+    azurite = started.child;
+    tables = started.tables;
+    env = { BENCH_STORE: 'azure', BENCH_TABLES: started.connectionString };
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-bench-'));
+    const seeding = openSeedingSqlite(dataDir, () => TODAY.toJSDate());
+    tables = seeding.tables;
+    await ensureTables(tables);
+    durable = seeding.durable;
+    closeStore = () => seeding.database.close();
+    env = { BENCH_STORE: 'sqlite', BENCH_DATA_DIR: dataDir };
+  }
+
+  // Start: from fork until the bot listens, and until it has answered its first message.
+  const forkedAt = performance.now();
+  const bot = new BotChild(forkChild('botProcess.js', env, [...BOT_FLAGS, '--expose-gc']));
+  const ready = (await bot.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
+  const readyMs = performance.now() - forkedAt;
+  const first = await postActivity(ready.port, teamMessage('hvad skal vi nå i denne måned?', { teamId: '19:first', serviceUrl, timestamp: TURN_AT }));
+  const firstAnswerMs = performance.now() - forkedAt;
+  log(`bot listening ${ms(readyMs)} ms after fork, first answer (status ${first.status}) after ${ms(firstAnswerMs)} ms`);
+
   const memory: Array<[string, number, number]> = [];
   const snapshot = async (phase: string) => {
-    const s = (await botChild.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
+    const s = await bot.stats();
     memory.push([phase, s.rssBytes / 2 ** 20, s.heapUsedBytes / 2 ** 20]);
   };
-  await snapshot('started, idle');
-  log(`bot on :${ready.port}, echo floor on :${ready.echoPort}, connector stand-in at ${serviceUrl}`);
+  await new Promise((r) => setTimeout(r, 500));
+  await snapshot('started, answered one message, idle');
 
-  // Warm-up (JIT, connection pools, tables created): not counted.
+  // Warm-up (JIT, connection pools, statements prepared): not counted.
   await measure(ready.echoPort, () => teamMessage('hej', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
   await measure(ready.port, () => teamMessage('/find mikrolån', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
 
-  await snapshot('after warm-up');
-  // 1. The floor.
   const floor = await measure(ready.echoPort, () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }), TURNS, 60);
   log(`echo floor: n=${floor.count} p50=${ms(floor.p50)} p95=${ms(floor.p95)}`);
 
-  // 2a. A scope holding 1,000 entries.
-  const smallTeam = '19:bench-1k@thread.tacv2';
-  const smallScope = scopeKeyOf(smallTeam, serviceUrl);
-  let t = performance.now();
-  const small = await seedEntries(tables, smallScope, { count: 1000, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareCount: 25, seed: 1 });
-  await seedItems(tables, smallScope, plannedDeadlines({ past: 50, future: 50, perMonth: 20, today: TODAY, seed: 2 }));
-  log(`seeded ${small.entries} entries (${small.rows} rows) + 100 deadlines in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  const tierSmall = await measureTier(botChild, ready.port, serviceUrl, smallTeam, '1,000 entries');
+  const tiers: TierResult[] = [];
+  const sizesHere = store === 'sqlite' ? SQLITE_SIZES : AZURE_SIZES;
+  let digest: { seedS: number; tick: Extract<FromBot, { kind: 'ticked' }>; received: number } | undefined;
+  let storageFloor: Array<[string, Summary]> = [];
+  let seededRows = 0;
+  for (const [i, size] of sizesHere.entries()) {
+    // Every scope holds the same recent year (1,000 entries; the rare word and stakeholder in 25 of them; 20 deadlines a
+    // month either side of today); a larger one adds older entries (20 years back) and more deadlines further out.
+    const teamId = `19:bench-${size}@thread.tacv2`;
+    const scopeKey = scopeKeyOf(teamId, serviceUrl);
+    const t = performance.now();
+    durable(false);
+    const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: 25, seed: 1 + i * 2 });
+    const deadlines = Math.max(50, size / 100);
+    seededRows += seeded.rows + (await seedItems(tables, scopeKey, plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 })));
+    durable(true);
+    const seedS = (performance.now() - t) / 1000;
+    log(`seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`);
+    tiers.push(await measureTier(bot, ready.port, serviceUrl, teamId, store, size, seedS));
+    await snapshot(`after the ${size.toLocaleString('en')}-entry turns`);
 
-  await snapshot('after the 1,000-entry turns');
-  // The storage floor: one round trip to Azurite from the same kind of client the bot uses (for what limits a turn).
-  const storageFloor = await measureStorage(tables);
-  for (const [label, s] of storageFloor) log(`storage floor: ${label}: p50=${ms(s.p50)} p95=${ms(s.p95)}`);
-  // 4. The digest for 500 scopes (before the big seed: the Log table then holds what a young deployment holds).
-  t = performance.now();
-  await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES);
-  log(`seeded ${DIGEST_SCOPES} scopes with references, 5 entries and 4 deadlines each (3 open, 10-24 days ahead) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  const proactiveBefore = connector.proactive;
-  const tick = (await botChild.ask({ cmd: 'tick', nowIso: DIGEST_AT })) as Extract<FromBot, { kind: 'ticked' }>;
-  const digestsReceived = connector.proactive - proactiveBefore;
-  log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${digestsReceived} received by the stand-in, in ${ms(tick.ms)} ms`);
+    if (i === 0) {
+      // One storage call of each kind, then the digest for 500 scopes, while the tables are young.
+      storageFloor = await measureStorage(tables);
+      for (const [label, s] of storageFloor) log(`storage call: ${label}: p50=${ms(s.p50)} p95=${ms(s.p95)}`);
+      const t2 = performance.now();
+      durable(false);
+      await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES);
+      durable(true);
+      const seedS2 = (performance.now() - t2) / 1000;
+      log(`seeded ${DIGEST_SCOPES} scopes (reference, 5 entries, 4 deadlines each) in ${seedS2.toFixed(1)} s`);
+      const before = connector.proactive;
+      const tick = (await bot.ask({ cmd: 'tick', nowIso: DIGEST_AT })) as Extract<FromBot, { kind: 'ticked' }>;
+      const received = connector.proactive - before;
+      log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`);
+      digest = { seedS: seedS2, tick, received };
+      await snapshot('after the digest tick');
+    }
+  }
 
-  await snapshot('after the digest tick');
-  // 2b. A scope holding BIG entries (the goal: 100,000) and 2,000 deadlines.
-  const bigTeam = '19:bench-100k@thread.tacv2';
-  const bigScope = scopeKeyOf(bigTeam, serviceUrl);
-  t = performance.now();
-  const big = await seedEntries(tables, bigScope, { count: BIG, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareCount: 25, seed: 3 });
-  await seedItems(tables, bigScope, plannedDeadlines({ past: 1000, future: 1000, perMonth: 20, today: TODAY, seed: 4 }));
-  const bigSeedS = (performance.now() - t) / 1000;
-  log(`seeded ${big.entries} entries (${big.rows} rows) + 2,000 deadlines in ${bigSeedS.toFixed(1)} s`);
-  const tierBig = await measureTier(botChild, ready.port, serviceUrl, bigTeam, `${big.entries.toLocaleString('en')} entries`);
-
-  await snapshot(`after the ${BIG.toLocaleString('en')}-entry turns`);
-  // 3. Load: 50 users sending /log for 60 s. Here, on a Log table of ~1 million rows, where every Azurite insert splices
-  // LokiJS's indexes; and again below with a second bot and Azurite on a young table, to see what the bot itself carries.
-  const loadOld = await loadPhase(`Log table of ${(big.rows + small.rows).toLocaleString('en')}+ rows`, botChild, ready.port, tables, serviceUrl, '19:bench-load@thread.tacv2');
+  const load = await loadPhase(bot, ready.port, tables, serviceUrl, `${seededRows.toLocaleString('en')}+ rows seeded`);
   await snapshot('after the load');
-  // 5. Memory.
-  const stats = (await botChild.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
-  const azuriteMb = await maxRssMbOf(azurite);
-  const peakMb = stats.maxRssKb / 1024;
-  log(`bot peak RSS ${peakMb.toFixed(0)} MB (Azurite's process: ${azuriteMb.toFixed(0)} MB, not the bot's)`);
-  botChild.child.disconnect();
-  azurite.disconnect();
+  const peakMb = (await bot.stats()).maxRssKb / 1024;
+  const azuriteMb = azurite ? await maxRssMbOf(azurite) : undefined;
+  log(`bot peak RSS ${peakMb.toFixed(0)} MB${azuriteMb ? ` (Azurite's own process: ${azuriteMb.toFixed(0)} MB, not the bot's)` : ''}`);
+  const exited = new Promise((r) => bot.child.once('exit', r));
+  bot.child.disconnect();
+  await exited;
+  azurite?.disconnect();
+  closeStore();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  return {
+    store, readyMs, firstAnswerMs, floor, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
+    load, memory, peakMb, azuriteMb,
+  };
+}
 
-  // 3b. The same load on a fresh bot and a fresh Azurite (warmed up with 100 turns first).
-  const fresh = await startAzurite();
-  const freshBot = new BotChild(forkChild('botProcess.js', { BENCH_TABLES: fresh.connectionString }, botFlags));
-  const freshReady = (await freshBot.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
-  await measure(freshReady.port, () => teamMessage('/log møde med KL om mikrolån', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
-  const loadYoung = await loadPhase('young Log table', freshBot, freshReady.port, fresh.tables, serviceUrl, '19:bench-load@thread.tacv2');
-  const freshPeakMb = ((await freshBot.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>).maxRssKb / 1024;
-  freshBot.child.disconnect();
-  fresh.child.disconnect();
+const loadSamples: number[] = [];
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0]!;
+  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`);
+  log(`bot node flags (from npm start): ${BOT_FLAGS.join(' ') || 'none'}`);
+  const connector = await new CountingConnector().start();
+  const firstStart = await measureFirstStart(connector.url);
+  const runs: StoreRun[] = [];
+  for (const store of STORES) {
+    runs.push(await runStore(store, connector));
+    loadSamples.push(os.loadavg()[0]!);
+  }
   await connector.stop();
   closeClient();
 
-  const report = render({ startedAt, floor, storageFloor, tiers: [tierSmall, tierBig], tick, digestsReceived, loads: [loadYoung, loadOld],
-    peakMb, freshPeakMb, memory, botFlags, azuriteMb, bigSeedS, bigRows: big.rows, totalS: (Date.now() - startedAt.getTime()) / 1000 });
+  const report = render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000, load: [loadAtStart, ...loadSamples] });
   process.stdout.write('\n' + report + '\n');
-  // BENCH_RESULTS: another file for trial runs (a profiled run, smaller sizes), so bench/RESULTS.md stays the full run.
-  const out = process.env.BENCH_RESULTS ?? path.join(__dirname, '..', '..', 'bench', 'RESULTS.md');
+  // BENCH_RESULTS: another file for trial runs, so bench/RESULTS.md stays the full run.
+  const out = process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench', QUICK ? 'RESULTS-quick.md' : 'RESULTS.md');
   fs.writeFileSync(out, report);
   log(`written to ${out}`);
 }
 
-function render(r: {
-  startedAt: Date; floor: Summary; storageFloor: Array<[string, Summary]>; tiers: TierResult[]; tick: Extract<FromBot, { kind: 'ticked' }>; digestsReceived: number;
-  loads: LoadPhase[]; peakMb: number; freshPeakMb: number; memory: Array<[string, number, number]>; botFlags: string[]; azuriteMb: number; bigSeedS: number; bigRows: number; totalS: number;
-}): string {
+const STORE_NAME: Record<StoreKind, string> = { sqlite: 'SQLite', azure: 'Azurite' };
+
+function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; totalS: number; load: number[] }): string {
   const cpu = os.cpus();
-  const latencyRows: string[][] = [['echo floor (same server, adapter, client)', '–', String(r.floor.count), ms(r.floor.p50), ms(r.floor.p95), '1.0x', '1.0x', '']];
-  for (const tier of r.tiers) {
-    for (const row of tier.rows) {
-      latencyRows.push([row.label, tier.size, String(row.s.count), ms(row.s.p50), ms(row.s.p95), ratio(row.s.p50, r.floor.p50), ratio(row.s.p95, r.floor.p95), String(row.s.errors)]);
-    }
-  }
-  const growthRows = r.tiers[0]!.rows.map((row, i) => {
-    const bigRow = r.tiers[1]!.rows[i]!;
-    return [row.label, ms(row.s.p50), ms(bigRow.s.p50), ratio(bigRow.s.p50, row.s.p50),
-      `${row.requestsPerTurn.toFixed(1)} / ${bigRow.requestsPerTurn.toFixed(1)}`, `${row.rowsPerTurn.toFixed(0)} / ${bigRow.rowsPerTurn.toFixed(0)}`];
-  });
-  return [
+  const flags = r.firstStart.flags.join(' ') || 'none';
+  const out: string[] = [
     '# Benchmark results',
     '',
-    `Run of \`npm run bench\` on ${r.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${r.totalS.toFixed(0)} s in all.`,
+    `Run of \`npm run bench\`${QUICK ? ' (BENCH_QUICK=1: fewer turns and sizes; not the full run)' : ''} on ${r.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${r.totalS.toFixed(0)} s in all.`,
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}.`,
-    'Storage: Azurite 3.37 in memory, in a process of its own. Bot: one process (bot/app.ts startApp) with the echo floor',
-    'on a second port of the same process. Client and connector stand-in: the bench process. All on 127.0.0.1.',
-    `Node flags for the bot: ${r.botFlags.length ? r.botFlags.join(' ') : 'none, as with \`npm start\`'} (plus --expose-gc, used only to read the live heap between phases).`,
+    'The cores are shared with other work (other test runs on the same machine), so absolute figures are noisy; what the',
+    'goals are about are the ratios within one run (to the echo floor measured by the same bot process, 100k against 1k).',
+    `The machine's 1-minute load average, at the start and after each store (2 cores: above 2 means work was waiting): ${r.load.map((l) => l.toFixed(1)).join(', ')}.`,
+    '',
+    'Two stores, one after the other, each with a bot process of its own (bot/app.ts startApp, the echo floor on a second',
+    'port of the same process): **SQLite**, the embedded default (one file in a new temporary DATA_DIR, WAL,',
+    'synchronous=FULL), and **Azurite** (the Azure path: @azure/data-tables against Azurite 3.37 in memory, in a process of',
+    'its own). Client and connector stand-in: the bench process. All on 127.0.0.1.',
+    `Node flags for the bot: ${flags}, as \`npm start\` gives them (read from package.json), plus --expose-gc, used only to read`,
+    'the live heap between phases.',
     'Latency is POST /api/messages until the HTTP answer: the bot sends its reply to the connector stand-in during the',
     'turn, before it answers 200, so the span includes the reply\'s arrival. One request at a time.',
     '',
-    '## Turn latency (ms)',
+    '## A quick first start',
     '',
-    table(['command', 'scope holds', 'turns', 'p50', 'p95', 'p50 / floor', 'p95 / floor', 'errors'], latencyRows),
+    table(['what', 'round 1', 'round 2', 'round 3'], [
+      ['`node ' + (flags === 'none' ? '' : flags + ' ') + 'dist/bot/index.js` (the `npm start` path, built), new DATA_DIR: spawn until the first answer (ms)',
+        ...r.firstStart.firstAnswerMs.map((v) => ms(v))],
+      ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
+    ]),
     '',
-    'Both scopes hold the same recent year (1,000 entries; the /find word in 25 of them; 20 deadlines a month around',
-    `today, the past ones done); the large scope adds ${(BIG - 1000).toLocaleString('en')} older entries (20 years back) and 1,900 more deadlines,`,
-    `so a command has the same work to show at both sizes. Seeding the large scope (${r.bigRows.toLocaleString('en')} rows) took ${r.bigSeedS.toFixed(0)} s.`,
-    `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`,
+    table(['store', 'fork until listening (ms)', 'fork until the first answer (ms)'], r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)])),
     '',
-    'One storage call from the bench process to Azurite, with @azure/data-tables as the bot uses it (right after the',
-    '1,000-entry turns): what a turn pays per round trip it makes.',
+    '`npm start` itself first runs `npm run build` (see the README for what that adds) and, on a fresh clone, `npm ci`.',
     '',
-    table(['storage call', 'calls', 'p50', 'p95'], r.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)])),
-    '',
-    `## Latency at ${BIG.toLocaleString('en')} entries against 1,000 (p50)`,
-    '',
-    table(['command', '1,000', BIG.toLocaleString('en'), 'ratio', 'storage requests / turn', 'rows read / turn'], growthRows),
-    '',
-    'The last two columns count what the bot asked of storage per turn (its TableStore counters), at 1,000 / at',
-    `${BIG.toLocaleString('en')} entries: the same work at both sizes means every query reads only the rows it returns.`,
-    'Azurite still evaluates each query against every row of the table (LokiJS), which is what the latency ratio shows;',
-    'Azure Table Storage serves a PartitionKey + RowKey range from its index.',
-    '',
-    '## Load: 50 users sending /log',
-    '',
-    table(['storage', 'users', 'seconds', 'acknowledged', 'per second', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost'],
-      r.loads.map((l) => [l.where, String(l.load.users), l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.errors),
-        String(l.errorLines), ms(l.load.latency.p50), ms(l.load.latency.p95), String(l.stored), String(l.lost)])),
-    '',
-    'The young table: a second bot process on a second, empty Azurite, after 100 warm-up turns: what the bot carries.',
-    'The large table: the run\'s own bot and Azurite after the 100,000-entry seed, where each Azurite insert grows slower.',
-    '"lost" counts acknowledged turns (HTTP 200) whose entry is not in storage afterwards (looked up by id).',
-    '',
-    '## Digest for many scopes',
-    '',
-    table(['digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'], [[
-      String(r.tick.digests), String(r.tick.sent - r.tick.digests), String(r.tick.failed), String(r.tick.gone), String(r.digestsReceived), (r.tick.ms / 1000).toFixed(2),
-    ]]),
-    '',
-    `One \`app.scheduler.tick()\` at the default slot (Monday 08:00 Copenhagen) with a fixed clock: for each scope it reads`,
+  ];
+
+  for (const run of r.runs) {
+    const name = STORE_NAME[run.store];
+    const rows: string[][] = [['echo floor (same process, server, adapter, client)', '–', String(run.floor.count), ms(run.floor.p50), ms(run.floor.p95), '1.0x', '1.0x', '', '', '']];
+    for (const tier of run.tiers) {
+      for (const row of tier.rows) {
+        rows.push([row.label, tier.entries.toLocaleString('en'), String(row.s.count), ms(row.s.p50), ms(row.s.p95), ratio(row.s.p50, run.floor.p50), ratio(row.s.p95, run.floor.p95),
+          String(row.s.errors), row.requestsPerTurn.toFixed(1), row.rowsPerTurn.toFixed(0)]);
+      }
+    }
+    out.push(`## ${name}: turn latency (ms)`, '',
+      table(['command', 'entries in scope', 'turns', 'p50', 'p95', 'p50 / floor', 'p95 / floor', 'errors', 'round trips / turn', 'rows read / turn'], rows), '',
+      `Seeding: ${run.tiers.map((t) => `${t.entries.toLocaleString('en')} entries in ${t.seedS.toFixed(0)} s`).join(', ')}.`, '',
+      table(['storage call (bench process, the bot\'s store code)', 'calls', 'p50', 'p95'], run.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)])), '');
+  }
+
+  out.push('## Cost against history (p50, ms)', '');
+  const allSizes = [...new Set(r.runs.flatMap((run) => run.tiers.map((t) => t.entries)))].sort((a, b) => a - b);
+  const growth: string[][] = [];
+  for (const run of r.runs) {
+    for (const [c, cmd] of COMMANDS.entries()) {
+      const bySize = new Map(run.tiers.map((t) => [t.entries, t.rows[c]!]));
+      const first = run.tiers[0]!.rows[c]!;
+      const last = run.tiers[run.tiers.length - 1]!;
+      growth.push([STORE_NAME[run.store], cmd.label, ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.s.p50) : '–')),
+        run.tiers.length > 1 ? `${ratio(last.rows[c]!.s.p50, first.s.p50)} (${last.entries / 1000}k/1k)` : '–',
+        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '), run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / ')]);
+    }
+  }
+  out.push(table(['store', 'command', ...allSizes.map((s) => s.toLocaleString('en')), 'ratio', 'round trips / turn by size', 'rows read / turn by size'], growth), '',
+    'Every scope holds the same recent year (1,000 entries; the /find word and the /who stakeholder in the same 25 of them;',
+    '20 deadlines a month either side of today, the past ones done); a larger scope adds older entries (20 years back) and',
+    'more deadlines further out, so a command has the same work to show at every size. Round trips and rows read are the',
+    'bot\'s own TableStore counters: the same at every size means every query reads only the rows it returns.',
+    `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`, '');
+
+  out.push('## Load: 50 users sending /log', '',
+    table(['store', 'seconds', 'acknowledged', 'per second', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost', 'tables then'],
+      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.errors),
+        String(l.errorLines), ms(l.load.latency.p50), ms(l.load.latency.p95), String(l.stored), String(l.lost), l.tableRows]; })), '',
+    'Each user sends /log and waits for the answer before the next (a closed loop), in the run\'s own bot after all sizes.',
+    '"lost" counts acknowledged turns (HTTP 200) whose entry is not in storage afterwards (looked up by id).', '');
+
+  out.push('## Digest for many scopes', '',
+    table(['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],
+      r.runs.map((run) => [STORE_NAME[run.store], String(run.tick.digests), String(run.tick.sent - run.tick.digests), String(run.tick.failed), String(run.tick.gone),
+        String(run.digestsReceived), (run.tick.ms / 1000).toFixed(2)])), '',
+    'One `app.scheduler.tick()` at the default slot (Monday 08:00 Copenhagen) with a fixed clock: for each scope it reads',
     'the settings, claims the occasion, composes the digest from storage, sends it to the stand-in and records the claim.',
-    `${DIGEST_SCOPES} seeded scopes (5 entries, 4 deadlines each) plus the scopes the latency turns created. The seeded`,
-    'deadlines are 10, 17 and 24 days ahead: in the digest, but no reminder is due at the slot, so the tick sends digests;',
-    'reminders it sends anyway (the latency scopes\' deadlines) are counted apart.',
-    '',
-    '## Memory',
-    '',
-    table(['process', 'peak RSS (MB)'], [['bot (whole run)', r.peakMb.toFixed(0)], ['bot of the young-table load (warm-up and load only)', r.freshPeakMb.toFixed(0)],
-      ['Azurite (separate process; not the bot)', r.azuriteMb.toFixed(0)]]),
-    '',
-    'The bot\'s RSS before, and V8 heap still in use after, a full garbage collection at the end of each phase:',
-    '',
-    table(['after', 'RSS (MB)', 'live heap (MB)'], r.memory.map(([phase, rss, heap]) => [phase, rss.toFixed(0), heap.toFixed(0)])),
-    '',
-  ].join('\n');
+    `${DIGEST_SCOPES} seeded scopes (5 entries, 4 deadlines each) plus the scopes the 1,000-entry turns created. The seeded`,
+    'deadlines are 10, 17 and 24 days ahead: in the digest, but no reminder is due at the slot; reminders it sends anyway',
+    '(the measured scopes\' deadlines) are counted apart.', '');
+
+  out.push('## Memory', '',
+    table(['process', 'peak RSS (MB)'], r.runs.flatMap((run) => [[`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
+      ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : [])])), '',
+    'The bot\'s RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:', '',
+    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '');
+  return out.join('\n');
 }
 
 void main().catch((err) => {

@@ -14,7 +14,8 @@ import { LogRepository } from '../storage/logRepository';
 import type { LogEntry } from '../domain/logEntry';
 import { ItemRepository } from '../storage/itemRepository';
 import type { Row } from '../storage/tableStore';
-import type { Tables } from '../storage/tables';
+import { openSqliteTables, type Tables } from '../storage/tables';
+import { SqliteDatabase } from '../storage/sqliteDatabase';
 
 const LISTS: RecognizeLists = {
   stakeholders: [...SEED_STAKEHOLDERS],
@@ -61,6 +62,8 @@ export interface EntryPlan {
   /** A word that occurs in exactly `rareCount` recent entries (what /find looks for, the same hits at every size). */
   rareWord: string;
   rareCount: number;
+  /** A stakeholder named in those same entries and nowhere else (what /who asks about): 'KL' unless given. */
+  rareStakeholder?: string;
   seed: number;
 }
 
@@ -78,13 +81,14 @@ export function* plannedEntries(plan: EntryPlan): Generator<LogEntry> {
     const happenedOn = plan.today.minus({ days: daysBack }).toISODate()! as IsoDate;
     let text = `${pick(r, OUTLETS)} ${pick(r, VERBS)} ${pick(r, TOPICS)} i ${pick(r, MUNICIPALITIES)}${pick(r, EXTRAS)}`;
     if (isRecent && i % rareEvery === 0 && rare < plan.rareCount) {
-      text += ` ved ${plan.rareWord}`;
+      text += ` ved ${plan.rareWord} sammen med ${plan.rareStakeholder ?? 'KL'}`;
       rare++;
     }
     const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, { date: happenedOn });
     if (!read.ok) throw new Error(`seed text not read: ${text} (${read.problem})`);
     const entry = entryOf(`seed${plan.seed}x${i}`, read.draft, read.draft.kind ?? 'press', turn);
-    yield { ...entry, happenedOn };
+    // Written on the day it happened (a log kept as things happen), so "logged this week" is this week's entries.
+    yield { ...entry, happenedOn, writtenAt: `${happenedOn}T10:00:00.000Z` };
   }
 }
 
@@ -160,4 +164,18 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
 export async function seedItems(tables: Tables, scopeKey: string, items: Item[]): Promise<number> {
   const repo = new ItemRepository(tables.items);
   return writeRows(tables.items, items.map((i) => repo.rowsFor(scopeKey, i)));
+}
+
+/**
+ * The bench's own connection to the embedded file the bot uses (WAL lets both in at once). Seeding turns the
+ * per-commit fsync off on this connection only (synchronous is per connection); `durable()` turns it back on, so the
+ * bench's storage-call figures are what the bot pays.
+ */
+export function openSeedingSqlite(dataDir: string, wallClock: () => Date): { tables: Tables; database: SqliteDatabase; durable(on: boolean): void } {
+  const database = SqliteDatabase.open(dataDir);
+  return {
+    tables: openSqliteTables(database, wallClock),
+    database,
+    durable(on: boolean) { database.db.pragma(`synchronous = ${on ? 'FULL' : 'OFF'}`); },
+  };
 }

@@ -14,8 +14,8 @@ export interface DigestSources {
     writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]>;
   };
   items: {
-    overdue(scopeKey: string, today: IsoDate): Promise<Item[]>;
-    dueBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]>;
+    /** Due in [from, to] and overdue on `today` (ongoing is not used here), in one read of the open items. */
+    listing(scopeKey: string, from: IsoDate, to: IsoDate, today: IsoDate): Promise<{ due: Item[]; overdue: Item[] }>;
     undated(scopeKey: string): Promise<Item[]>;
     /** Approval runs (storage/itemRepository.ts); a run under way is in the digest with its tally. */
     approvalRuns?(scopeKey: string): Promise<Item[]>;
@@ -30,15 +30,15 @@ export async function composeDigest(
   const probe = selectDigest(now, [], []).ranges;
   // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
   const fromInstant = DateTime.fromISO(probe.logFrom, { zone: now.zone }).startOf('day').toUTC().toISO()!;
-  const [byDate, byWritten, overdue, coming, undated, runs] = await Promise.all([
+  const [byDate, byWritten, open, undated, runs] = await Promise.all([
     sources.log.between(scopeKey, probe.logFrom, today),
     sources.log.writtenBetween(scopeKey, fromInstant, now.toUTC().endOf('day').toISO()!),
-    sources.items.overdue(scopeKey, today),
-    sources.items.dueBetween(scopeKey, today, probe.deadlinesTo),
+    // Overdue and coming in one read of the open items (ItemRepository.listing), not two.
+    sources.items.listing(scopeKey, today, probe.deadlinesTo, today),
     sources.items.undated(scopeKey),
     sources.items.approvalRuns ? sources.items.approvalRuns(scopeKey) : Promise.resolve([]),
   ]);
-  const digest = selectDigest(now, [...byWritten, ...byDate], [...overdue, ...coming, ...undated, ...runs]);
+  const digest = selectDigest(now, [...byWritten, ...byDate], [...open.overdue, ...open.due, ...undated, ...runs]);
   const { card, summary } = digestCard(digest, lang, now, { movedFrom });
   return { card, summary };
 }

@@ -9,13 +9,20 @@ import type { Services } from './services';
 import type { Turn } from './turn';
 import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
 import { loadMyData } from './myData';
-import { buildMyDataJson, buildMyDataWorkbook } from '../reports/myDataFile';
 import type { PeriodAsked } from '../domain/report';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
 import { buildCsv } from '../reports/csv';
-import { buildWorkbook } from '../reports/xlsx';
-import { buildSlides } from '../reports/pptx';
+// The .xlsx and .pptx writers (exceljs, pptxgenjs: about 38 MB of RSS together) load when a file is first asked for,
+// not at start: most turns never build one.
+import type * as XlsxModule from '../reports/xlsx';
+import type * as MyDataModule from '../reports/myDataFile';
+import type * as PptxModule from '../reports/pptx';
+
+/** The personal-data file writer (it loads exceljs), loaded with the first such download. */
+function myDataWriter(): typeof MyDataModule {
+  return require('../reports/myDataFile') as typeof MyDataModule;
+}
 
 export interface ReportRequest { from: string; to: string; label: string; asked?: PeriodAsked }
 
@@ -57,8 +64,8 @@ async function myDataFile(services: Services, claims: MyDataClaims): Promise<Dow
   const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
   const fileName = `tovholder-mine-data-${claims.today}.${claims.format}`;
   return claims.format === 'json'
-    ? { contentType: 'application/json; charset=utf-8', fileName, body: buildMyDataJson(data, claims.scope, claims.today) }
-    : { contentType: CONTENT_TYPES.xlsx, fileName, body: await buildMyDataWorkbook(data, claims.lang, zone, claims.today) };
+    ? { contentType: 'application/json; charset=utf-8', fileName, body: myDataWriter().buildMyDataJson(data, claims.scope, claims.today) }
+    : { contentType: CONTENT_TYPES.xlsx, fileName, body: await myDataWriter().buildMyDataWorkbook(data, claims.lang, zone, claims.today) };
 }
 
 /** GET /download/<token>: the file, built now from storage, or undefined (the route answers 404). */
@@ -74,8 +81,8 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
     const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)
-      : claims.format === 'xlsx' ? await buildWorkbook(data, claims.lang, zone)
-      : await buildSlides(data, claims.lang);
+      : claims.format === 'xlsx' ? await (require('../reports/xlsx') as typeof XlsxModule).buildWorkbook(data, claims.lang, zone)
+      : await (require('../reports/pptx') as typeof PptxModule).buildSlides(data, claims.lang);
     const base = claims.format === 'pptx' ? 'status' : 'log';
     return { contentType: CONTENT_TYPES[claims.format], fileName: `tovholder-${base}-${claims.from}-${claims.to}.${claims.format}`, body };
   };

@@ -90,7 +90,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: nodeVersion
-      appCommandLine: 'node dist/bot/index.js'
+      appCommandLine: 'node --max-semi-space-size=4 --max-old-space-size=128 dist/bot/index.js'
       alwaysOn: true // reminders and the weekly digest run inside the process
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'

@@ -45,6 +45,8 @@ function conditionText(c: PropertyCondition): string {
 export class AzureTableStore implements TableStore {
   private ensured: Promise<void> | undefined;
   readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  readonly soleWriter = false;
+  writeCount = 0;
 
   private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number, private readonly guard: OutageGuard) {}
 
@@ -103,33 +105,33 @@ export class AzureTableStore implements TableStore {
     });
   }
 
-  async insert(row: Row): Promise<void> {
+  async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    await this.call((abortSignal) => this.client.createEntity(row, { abortSignal }));
+    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal })))).etag;
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
     checkRow(row);
     this.usage.requests++;
-    await this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal }));
+    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal })));
   }
 
-  async update(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+  async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    await this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }));
+    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal })))).etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
     this.usage.requests++;
-    await this.call(async (abortSignal) => {
+    await this.written(this.call(async (abortSignal) => {
       try {
         await this.client.deleteEntity(partitionKey, rowKey, { abortSignal });
       } catch (err) {
         if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
       }
-    });
+    }));
   }
 
   async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
@@ -175,7 +177,16 @@ export class AzureTableStore implements TableStore {
       if (a[0] === 'update') return ['update', a[1], a[2] ?? 'Merge', { etag: a[1].etag ?? '*' }];
       return a as TransactionAction;
     });
-    await this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal }));
+    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal })));
+  }
+
+  /** Counts a write when it completes, failed or not (see TableStore.writeCount). */
+  private async written<R>(write: Promise<R>): Promise<R> {
+    try {
+      return await write;
+    } finally {
+      this.writeCount++;
+    }
   }
 
   /**

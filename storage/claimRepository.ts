@@ -50,7 +50,9 @@ export class ClaimRepository {
     const rowKey = rowKeyOf(occasionId);
     const notBefore = now.plus({ milliseconds: leaseMs }).toUTC().toISO()!;
     try {
-      await this.store.insert({ partitionKey: scopeKey, rowKey, state: 'sending', owner, notBefore, attempts: 0 });
+      // The insert's own ETag guards the later update: no re-read (one round trip fewer per digest and reminder).
+      const etag = await this.store.insert({ partitionKey: scopeKey, rowKey, state: 'sending', owner, notBefore, attempts: 0 });
+      if (etag) return { scopeKey, occasionId, owner, attempts: 0, etag };
       const row = await this.store.get<ClaimRow>(scopeKey, rowKey);
       if (!row || row.owner !== owner) return undefined;
       return { scopeKey, occasionId, owner, attempts: 0, etag: row.etag! };
@@ -61,12 +63,15 @@ export class ClaimRepository {
     if (!row || row.state === 'sent' || row.state === 'gone') return undefined;
     if (Date.parse(row.notBefore) > now.toMillis()) return undefined;
     const attempts = Number(row.attempts ?? 0) + 1;
+    let etag: string | undefined;
     try {
-      await this.store.update({ partitionKey: scopeKey, rowKey, etag: row.etag, state: 'sending', owner, notBefore, attempts }, 'Merge');
+      etag = await this.store.update({ partitionKey: scopeKey, rowKey, etag: row.etag, state: 'sending', owner, notBefore, attempts }, 'Merge');
     } catch (err) {
       if (isStale(err)) return undefined; // another instance took it first
       throw err;
     }
+    // The guarded update succeeded, so the row is ours as written, under the ETag it answered with.
+    if (etag) return { scopeKey, occasionId, owner, attempts, etag };
     const taken = await this.store.get<ClaimRow>(scopeKey, rowKey);
     if (!taken || taken.owner !== owner || taken.state !== 'sending') return undefined;
     return { scopeKey, occasionId, owner, attempts, etag: taken.etag! };

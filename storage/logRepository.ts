@@ -285,8 +285,9 @@ export class LogRepository {
   /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
    *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
   async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {
-    const rows = await this.store.range<IndexRow>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
-    const entries = await Promise.all(rows.map((r) => this.get(scopeKey, r.entryKey)));
+    const rows = await this.store.range<IndexRow & Partial<EntryRow>>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
+    // Rows written before the index carried the entry hold only its key: those entries are read one by one.
+    const entries = await Promise.all(rows.map((r) => (typeof r.text === 'string' ? fromRow(r as EntryRow) : this.get(scopeKey, r.entryKey))));
     return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
@@ -388,7 +389,9 @@ export class LogRepository {
       .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
     const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
       .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
-    const written = e.writtenAt ? [{ partitionKey: scopeKey, rowKey: writtenKey(e), ...ref }] : [];
+    // The written index carries the whole entry (as the items' state rows do), so "what was logged this week" is one
+    // range read, not one point read per entry.
+    const written = e.writtenAt ? [{ ...main, rowKey: writtenKey(e), entryKey: key, id: e.id }] : [];
     const author = authorKey(e.authorName);
     const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
     const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...who, ...about, ...place];

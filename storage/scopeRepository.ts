@@ -23,19 +23,78 @@ interface SettingsRow extends Row { json: string; byName?: string; byAadId?: str
 /** Who last changed a settings record, and when (for /mine data; erased like every other name). */
 export interface SettingsChange { name: string; byName: string; byAadId: string; at: string }
 
+/**
+ * How long a scope's name lists are kept when other instances may write them too (Azure): a name added on one
+ * instance is recognised by the others within this time. On the embedded file this process is the only writer, and
+ * what it read stays true until it writes to the table.
+ */
+export const SHARED_CACHE_TTL_MS = 30_000;
+/** Scopes whose lists and settings are kept (a group has a few dozen; the oldest is dropped beyond this). */
+const CACHED_SCOPES = 2000;
+
+interface Cached<T> { value: T; until: number; writes: number }
+
+/**
+ * A small per-scope cache (Map order is insertion order: the first key is the oldest). An entry is dropped when its
+ * time is up, and whenever this process has written to the table since it was read (store.writeCount): a settings
+ * change, a name added, an erasure (storage/erasure.ts writes rows directly) or a claim all make the next read go to
+ * storage, so nothing this process changed or erased is ever served from here.
+ */
+class ScopeCache<T> {
+  private readonly entries = new Map<string, Cached<T>>();
+  constructor(private readonly store: TableStore, private readonly ttlMs: number) {}
+  get(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    // performance.now(): monotonic, as a freshness timer must be (a wall clock may jump).
+    if (hit.until < performance.now() || hit.writes !== this.store.writeCount) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return hit.value;
+  }
+  set(key: string, value: T, writes: number): void {
+    this.entries.delete(key);
+    if (this.entries.size >= CACHED_SCOPES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { value, until: performance.now() + this.ttlMs, writes });
+  }
+}
+
 export class ScopeRepository {
-  constructor(private readonly store: TableStore) {}
+  /**
+   * The names lists are read on every /log, /who and list command: kept per scope, so a turn reads them from storage
+   * once (embedded: until this process writes to the Scopes table; Azure: that, or SHARED_CACHE_TTL_MS).
+   */
+  private readonly names$: ScopeCache<NamedEntry[]>;
+  /**
+   * Settings, on the embedded file only (this process writes them all). On Azure every read goes to storage: another
+   * instance may have changed the digest's day a moment ago, and its scheduler must not send at the old time.
+   */
+  private readonly settings$: ScopeCache<Map<string, string>> | undefined;
+
+  constructor(private readonly store: TableStore) {
+    this.names$ = new ScopeCache(store, store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS);
+    this.settings$ = store.soleWriter ? new ScopeCache(store, Infinity) : undefined;
+  }
 
   async getSettings<T extends object>(scopeKey: string, name: string): Promise<T | undefined> {
+    if (this.settings$) return (await this.allSettings(scopeKey)).get(name) as T | undefined;
     const row = await this.store.get<SettingsRow>(scopeKey, `settings${SEP}${encodeKeyPart(name)}`);
     return row ? (JSON.parse(row.json) as T) : undefined;
   }
 
   /** Every settings record of a scope, by name, in one range read (the scheduler needs them all on every tick). */
   async allSettings(scopeKey: string): Promise<Map<string, unknown>> {
-    const prefix = `settings${SEP}`;
-    const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
-    return new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), JSON.parse(r.json) as unknown]));
+    let settings = this.settings$?.get(scopeKey);
+    if (!settings) {
+      const prefix = `settings${SEP}`;
+      const writes = this.store.writeCount;
+      const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
+      settings = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), r.json]));
+      this.settings$?.set(scopeKey, settings, writes);
+    }
+    // Parsed on every call (a few small records): callers get objects of their own to change as they please.
+    return new Map([...settings].map(([name, json]) => [name, JSON.parse(json) as unknown]));
   }
 
   /** Writes a settings record; with a `Change`, also who changed it and its change record, in one transaction. */
@@ -62,9 +121,15 @@ export class ScopeRepository {
 
   /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary). */
   async names(scopeKey: string, list: NameList): Promise<NamedEntry[]> {
+    const key = `${list}${SEP}${scopeKey}`;
+    const cached = this.names$.get(key);
+    if (cached) return cached.map((e) => ({ ...e, aliases: [...e.aliases] }));
     const prefix = `${list}${SEP}`;
+    const writes = this.store.writeCount;
     const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
-    return rows.map((r) => ({ name: r.name, aliases: JSON.parse(r.aliases) as string[], outlet: Boolean(r.outlet) }));
+    const names = rows.map((r) => ({ name: r.name, aliases: JSON.parse(r.aliases) as string[], outlet: Boolean(r.outlet) }));
+    this.names$.set(key, names, writes);
+    return names.map((e) => ({ ...e, aliases: [...e.aliases] }));
   }
 
   /** Adds a name; false when the scope already has it (same name, case-insensitively). An experiment added with a
@@ -89,5 +154,6 @@ export class ScopeRepository {
       if (isConflict(err)) return false;
       throw err;
     }
+    // Either way the store's write count moved, so the next names() reads the list again (see ScopeCache).
   }
 }

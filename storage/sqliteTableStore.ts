@@ -51,6 +51,8 @@ interface Statements {
 
 export class SqliteTableStore implements TableStore {
   readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  readonly soleWriter = true;
+  writeCount = 0;
   private statements: Statements | undefined;
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
 
@@ -88,37 +90,29 @@ export class SqliteTableStore implements TableStore {
     });
   }
 
-  async insert(row: Row): Promise<void> {
+  async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
-    this.run(() => {
-      this.usage.requests++;
-      this.create(row);
-    });
+    this.usage.requests++;
+    return this.commit(() => this.create(row));
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
     checkRow(row);
-    this.run(() => {
-      this.usage.requests++;
-      this.write('upsert', row, mode);
-    });
+    this.usage.requests++;
+    await this.commit(() => this.write('upsert', row, mode));
   }
 
-  async update(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
+  async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
-    this.run(() => {
-      this.usage.requests++;
-      this.write('update', row, mode);
-    });
+    this.usage.requests++;
+    return this.commit(() => this.write('update', row, mode));
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
     checkKey('PartitionKey', partitionKey);
     checkKey('RowKey', rowKey);
-    this.run(() => {
-      this.usage.requests++;
-      this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey));
-    });
+    this.usage.requests++;
+    await this.commit(() => this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey)));
   }
 
   async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
@@ -157,24 +151,37 @@ export class SqliteTableStore implements TableStore {
   async transaction(actions: StoreAction[]): Promise<void> {
     if (actions.length === 0) return;
     checkTransaction(actions);
-    this.run(() => {
-      this.usage.requests++;
-      this.database.db.transaction(() => {
-        for (const action of actions) {
-          if (action[0] === 'create') this.create(action[1]);
-          else if (action[0] === 'delete') {
-            // Azure fails a transaction whose delete names a missing row: so do we, so code behaves the same on both.
-            const gone = this.stmts().delete.run(keyBlob(action[1].partitionKey), keyBlob(action[1].rowKey));
-            if (gone.changes === 0) throw missing();
-          } else this.write(action[0], action[1], action[2] ?? 'Merge');
-        }
-      })();
+    this.usage.requests++;
+    // All or nothing: commit() runs it in a savepoint of its own.
+    await this.commit(() => {
+      for (const action of actions) {
+        if (action[0] === 'create') this.create(action[1]);
+        else if (action[0] === 'delete') {
+          // Azure fails a transaction whose delete names a missing row: so do we, so code behaves the same on both.
+          const gone = this.stmts().delete.run(keyBlob(action[1].partitionKey), keyBlob(action[1].rowKey));
+          if (gone.changes === 0) throw missing();
+        } else this.write(action[0], action[1], action[2] ?? 'Merge');
+      }
     });
   }
 
-  private create(row: Row): void {
+  /** A write, durable when the promise resolves (group commit: see SqliteDatabase.write), with run()'s error rules. */
+  private async commit<R>(work: () => R): Promise<R> {
     try {
-      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), newEtag(), this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
+      return await this.database.write(() => this.run(work));
+    } catch (err) {
+      if (err instanceof StorageRequestError || err instanceof StorageUnavailableError) throw err;
+      throw new StorageUnavailableError(err); // the commit itself failed
+    } finally {
+      this.writeCount++;
+    }
+  }
+
+  private create(row: Row): string {
+    const etag = newEtag();
+    try {
+      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), etag, this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
+      return etag;
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageRequestError(409, 'EntityAlreadyExists', 'the row exists already');
@@ -183,8 +190,8 @@ export class SqliteTableStore implements TableStore {
     }
   }
 
-  /** upsert or update (ETag-guarded unless the etag is '*' or absent), Merge or Replace. */
-  private write(kind: 'upsert' | 'update', row: Row, mode: WriteMode): void {
+  /** upsert or update (ETag-guarded unless the etag is '*' or absent), Merge or Replace. Returns the new ETag. */
+  private write(kind: 'upsert' | 'update', row: Row, mode: WriteMode): string {
     const pk = keyBlob(row.partitionKey);
     const rk = keyBlob(row.rowKey);
     let props = propertiesOf(row);
@@ -198,7 +205,9 @@ export class SqliteTableStore implements TableStore {
       }
       if (current && mode === 'Merge') props = { ...(JSON.parse(current.props) as Record<string, unknown>), ...props };
     }
-    this.stmts().put.run(pk, rk, newEtag(), this.wallClock().toISOString(), JSON.stringify(props));
+    const etag = newEtag();
+    this.stmts().put.run(pk, rk, etag, this.wallClock().toISOString(), JSON.stringify(props));
+    return etag;
   }
 
   private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {

@@ -53,16 +53,29 @@ export interface StorageUsage {
 export interface TableStore {
   readonly tableName: string;
   readonly usage: StorageUsage;
+  /**
+   * True when this process is the only writer (the embedded file: one bot instance by design), so a cache may keep
+   * what it read until it changes it itself. False on Azure, where other instances write the same tables.
+   */
+  readonly soleWriter: boolean;
+  /**
+   * Writes this process has made to the table (counted when each completes, failed ones too: a timeout may have
+   * written). A cache of what was read is stale once this has moved since the read began.
+   */
+  readonly writeCount: number;
   /** Creates the table if it is missing; retried on the next call if storage was down. */
   ensureTable(): Promise<void>;
   /** For /healthz: does storage answer right now (within a second or two)? */
   ping(): Promise<boolean>;
   get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined>;
-  /** Insert that fails with 409 (see isConflict) when the row exists: the basis of idempotency and claims. */
-  insert(row: Row): Promise<void>;
+  /**
+   * Insert that fails with 409 (see isConflict) when the row exists: the basis of idempotency and claims. Returns the
+   * new row's ETag (undefined only if the backend did not say), so a guarded update can follow without a re-read.
+   */
+  insert(row: Row): Promise<string | undefined>;
   upsert(row: Row, mode?: WriteMode): Promise<void>;
-  /** Update guarded by the row's ETag (412 on a concurrent change, 404 when the row is gone). */
-  update(row: Row, mode?: WriteMode): Promise<void>;
+  /** Update guarded by the row's ETag (412 on a concurrent change, 404 when the row is gone). Returns the new ETag. */
+  update(row: Row, mode?: WriteMode): Promise<string | undefined>;
   /** Deletes a row; a missing row is not an error. */
   delete(partitionKey: string, rowKey: string): Promise<void>;
   /**

@@ -87,11 +87,9 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
     entries = (await items.overdue(scopeKey, today)).filter((i) => isOverdue(i, today)).map((item): DueEntry => ({ item, state: 'overdue' }));
   } else {
     const range = { start: view.from, end: view.to };
-    const [due, overdue, ongoing] = await Promise.all([
-      items.dueBetween(scopeKey, view.from, view.to, { includeDone: true }),
-      items.overdue(scopeKey, today),
-      items.ongoing(scopeKey, view.from, view.to),
-    ]);
+    // One range read (two when done items are shown): done items are read only to be shown; one kept on the card is
+    // read by id below.
+    const { due, overdue, ongoing } = await items.listing(scopeKey, view.from, view.to, today, { includeDone: view.inc === true });
     entries = classifyDue([...overdue, ...due, ...ongoing], range, today, { includeDone: true })
       .filter((e) => e.state !== 'done' || view.inc || keep.has(e.item.id));
     // An item just marked done on this card stays in sight even where its dates would not list it.
@@ -119,7 +117,7 @@ function groupingOf(view: ListingView): GroupBy {
 }
 
 /** What drawing a listing reads of the items. */
-export type ItemReader = Pick<ItemRepository, 'dueBetween' | 'overdue' | 'ongoing' | 'get' | 'undated'>;
+export type ItemReader = Pick<ItemRepository, 'dueBetween' | 'overdue' | 'ongoing' | 'listing' | 'get' | 'undated'>;
 
 export interface ListingContext {
   items: ItemReader;

@@ -47,6 +47,20 @@ describe('ItemRepository against Azurite', () => {
     assert.deepEqual((await repo.undated(scope)).map((i) => i.id), ['d']);
   });
 
+  it('listing reads in one go what dueBetween, overdue and ongoing read apart, for windows around and away from today', async () => {
+    const ids = (items: Item[]) => items.map((i) => i.id);
+    const windows: Array<[string, string, string]> = [
+      ['2024-11-01', '2024-11-30', '2024-11-12'], ['2024-10-01', '2024-10-31', '2024-08-21'], ['2024-06-14', '2024-06-30', '2024-06-14'],
+      ['2024-08-01', '2024-08-31', '2024-12-20'], ['2024-01-01', '2024-12-31', '2024-08-21'], ['2025-01-01', '2025-01-31', '2024-08-21'],
+    ];
+    for (const [from, to, today] of windows) {
+      const one = await repo.listing(scope, from, to, today, { includeDone: true });
+      assert.deepEqual(ids(one.due), ids(await repo.dueBetween(scope, from, to, { includeDone: true })), `due ${from}..${to} on ${today}`);
+      assert.deepEqual(ids(one.overdue), ids(await repo.overdue(scope, today)), `overdue on ${today}`);
+      assert.deepEqual(ids(one.ongoing), ids(await repo.ongoing(scope, from, to)), `ongoing ${from}..${to}`);
+    }
+  });
+
   it('setDone moves an item out of the open listings and back; another scope finds nothing', async () => {
     assert.equal(await repo.setDone('other|scope', 'c', true, { by: { name: 'Bo', aadObjectId: 'bo-id' }, at: '2024-08-21T10:00:00Z' }), undefined);
     const done = await repo.setDone(scope, 'c', true, { by: { name: 'Bo', aadObjectId: 'bo-id' }, at: '2024-08-21T10:00:00Z' });

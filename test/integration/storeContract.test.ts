@@ -10,6 +10,10 @@ import { encodeKeyPart, prefixEnd } from '../../storage/keys';
 import { ConversationRepository, type ConversationRef } from '../../storage/conversationRepository';
 import { MAX_KEY_CHARS, MAX_STRING_CHARS } from '../../storage/rowRules';
 import { copyTables, countRows } from '../../storage/copyTables';
+import { ClaimRepository } from '../../storage/claimRepository';
+import { LogRepository } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
+import { DateTime } from 'luxon';
 
 type NRow = Row & { n: number };
 
@@ -77,6 +81,21 @@ for (const backend of BACKENDS) {
       const err = await rejectsWith(store.insert({ partitionKey: 'conflict', rowKey: 'r', v: 'second' }), 409);
       assert.ok(isConflict(err));
       assert.equal((await store.get<Row>('conflict', 'r'))?.v, 'first');
+    });
+
+    it('keeps concurrent writes apart: one that fails (a conflict, a half-valid transaction) takes none of the others with it', async () => {
+      await store.insert({ partitionKey: 'together', rowKey: 'taken', v: 'old' });
+      const results = await Promise.allSettled([
+        store.insert({ partitionKey: 'together', rowKey: 'a', v: 1 }),
+        store.insert({ partitionKey: 'together', rowKey: 'taken', v: 'new' }),
+        store.transaction([['create', { partitionKey: 'together', rowKey: 'b', v: 2 }], ['create', { partitionKey: 'together', rowKey: 'taken', v: 3 }]]),
+        store.transaction([['create', { partitionKey: 'together', rowKey: 'c', v: 4 }], ['create', { partitionKey: 'together', rowKey: 'd', v: 5 }]]),
+        store.upsert({ partitionKey: 'together', rowKey: 'e', v: 6 }),
+      ]);
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.ok(isConflict((results[1] as PromiseRejectedResult).reason));
+      const rows = await store.range<Row>('together', '', '\uffff');
+      assert.deepEqual(rows.map((r) => [r.rowKey, r.v]), [['a', 1], ['c', 4], ['d', 5], ['e', 6], ['taken', 'old']]);
     });
 
     it('guards an update with the ETag: 412 when the row changed since it was read, 404 when it is gone', async () => {
@@ -197,6 +216,60 @@ for (const backend of BACKENDS) {
       assert.deepEqual(Object.fromEntries(all), { digest: { weekday: 2, enabled: true }, reminders: { enabled: false } });
       assert.deepEqual(await scopes.getSettings('tenant|team|a', 'digest'), { weekday: 2, enabled: true });
       assert.equal((await scopes.allSettings('tenant|team|c')).size, 0);
+    });
+
+    it('ScopeRepository reads a scope\'s name lists from storage once, and again after this process adds a name', async () => {
+      const scopes = new ScopeRepository(b.tables.scopes);
+      const scope = 'tenant|team|names';
+      await scopes.addName(scope, 'stakeholder', { name: 'Radio Limfjord', aliases: [], outlet: true });
+      const start = b.tables.scopes.usage.requests;
+      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Radio Limfjord']);
+      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Radio Limfjord']);
+      assert.equal(b.tables.scopes.usage.requests, start + 1, 'the second read comes from the cache');
+      assert.equal(await scopes.addName(scope, 'stakeholder', { name: 'Aalborg Stiftstidende', aliases: ['Stiften'], outlet: true }), true);
+      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Aalborg Stiftstidende', 'Radio Limfjord']);
+      // A row removed behind the repository's back by this process (as an erasure does) is not served from the cache.
+      const row = (await b.tables.scopes.range<Row>(scope, 'stakeholder|', 'stakeholder|\uffff')).find((r) => r.name === 'Radio Limfjord')!;
+      await b.tables.scopes.delete(scope, row.rowKey);
+      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Aalborg Stiftstidende']);
+      // What a caller gets is its own: changing it changes nothing for the next turn.
+      (await scopes.names(scope, 'stakeholder'))[0]!.aliases.push('changed');
+      assert.deepEqual((await scopes.names(scope, 'stakeholder'))[0]!.aliases, ['Stiften']);
+      assert.equal(b.tables.scopes.writeCount > 0, true);
+    });
+
+    it('a claim is one insert, and its ETag carries the send to "sent" with no read in between', async () => {
+      const claims = new ClaimRepository(b.tables.scopes);
+      const now = DateTime.fromISO('2025-03-10T07:00:00Z');
+      const start = b.tables.scopes.usage.requests;
+      const claim = await claims.claim('tenant|team|claims', 'digest|2025-W11', 'instance-a', now, 60_000);
+      assert.ok(claim);
+      assert.equal(b.tables.scopes.usage.requests, start + 1);
+      assert.equal(await claims.claim('tenant|team|claims', 'digest|2025-W11', 'instance-b', now, 60_000), undefined);
+      await claims.markSent(claim, now);
+      assert.deepEqual(await claims.state('tenant|team|claims', 'digest|2025-W11'), { state: 'sent', attempts: 0 });
+    });
+
+    it('LogRepository.writtenBetween is one range read, and still finds entries whose written row holds only their key', async () => {
+      const log = new LogRepository(b.tables.log);
+      const scope = 'tenant|team|written';
+      const entry = (id: string, writtenAt: string): LogEntry => ({
+        id, kind: 'press', text: `Nordjyske skrev om mikrolån (${id})`, happenedOn: writtenAt.slice(0, 10), authorName: 'Anne', authorAadId: 'a',
+        writtenAt, stakeholders: ['Nordjyske'], outlets: ['Nordjyske'], experiments: [], municipalities: [], words: ['nordjyske', 'mikrolån'],
+      });
+      await log.add(scope, entry('e1', '2025-03-10T09:00:00.000Z'));
+      await log.add(scope, entry('e2', '2025-03-11T09:00:00.000Z'));
+      await log.add(scope, entry('e0', '2025-03-01T09:00:00.000Z'));
+      const start = b.tables.log.usage.requests;
+      const week = await log.writtenBetween(scope, '2025-03-10T00:00:00.000Z', '2025-03-16T23:59:59.999Z');
+      assert.equal(b.tables.log.usage.requests, start + 1);
+      assert.deepEqual(week, [entry('e1', '2025-03-10T09:00:00.000Z'), entry('e2', '2025-03-11T09:00:00.000Z')]);
+      // A written row as the first version of the index stored it: the entry's key only.
+      const old = entry('e3', '2025-03-12T09:00:00.000Z');
+      await log.add(scope, old);
+      const writtenRow = log.rowsFor(scope, old).find((r) => r.rowKey.startsWith('written|'))!;
+      await b.tables.log.upsert({ partitionKey: scope, rowKey: writtenRow.rowKey, entryKey: writtenRow.entryKey, happenedOn: old.happenedOn, kind: old.kind, id: old.id }, 'Replace');
+      assert.deepEqual((await log.writtenBetween(scope, '2025-03-12T00:00:00.000Z', '2025-03-12T23:59:59.999Z')), [old]);
     });
 
     const ref = (o: Partial<ConversationRef> = {}): ConversationRef => ({

@@ -54,6 +54,9 @@ function itemReader(items: Item[]): ItemReader {
     },
     async get(_s: string, id: string) { return items.find((i) => i.id === id); },
     async undated() { return items.filter((i) => !i.period && !i.done); },
+    async listing(s: string, from: IsoDate, to: IsoDate, today: IsoDate, opts: { includeDone?: boolean } = {}) {
+      return { due: await this.dueBetween(s, from, to, opts), overdue: await this.overdue(s, today), ongoing: await this.ongoing(s, from, to) };
+    },
   } as ItemReader;
 }
 
