@@ -247,6 +247,31 @@ export const CATALOG = {
   'logCard.fromMessage': { da: 'Fra besked af', en: 'From a message by' },
   'logCard.open': { da: 'Åbn', en: 'Open' },
   'logCard.openNamed': { da: 'Åbn {label}', en: 'Open {label}' },
+  // The result an entry used as its talking point ("Brugt resultat" on the card, picked from its experiments' results).
+  'logCard.result': { da: 'Brugt resultat', en: 'Result used' },
+  'logCard.pickResult': { da: 'Brugt resultat…', en: 'Result used…' },
+  'logCard.resultLinked': { da: 'Resultatet er knyttet til logposten', en: 'The result is linked to the log entry' },
+  'logCard.resultUnlinked': { da: 'Logposten er ikke længere knyttet til et resultat', en: 'The log entry is no longer linked to a result' },
+  'logResult.heading': { da: 'Hvilket resultat brugte I?', en: 'Which result did you use?' },
+  'logResult.intro': {
+    da: 'Vælg det resultat af {experiments}, som logposten brugte. Forsøgets side tæller, hvor tit hvert resultat er brugt.',
+    en: 'Choose the result of {experiments} that the log entry used. The experiment\'s page counts how often each result was used.',
+  },
+  'logResult.none': { da: 'Intet resultat', en: 'No result' },
+  'logResult.link': { da: 'Knyt til logposten', en: 'Link to the entry' },
+  'logResult.back': { da: 'Tilbage', en: 'Back' },
+  'logResult.noResults': {
+    da: 'Der er endnu ingen resultater af {experiments}. Gem et med "/resultat {first}: …", og tryk så igen. Intet er ændret.',
+    en: 'There are no results of {experiments} yet. Save one with "/result {first}: …", then press again. Nothing was changed.',
+  },
+  'logResult.noExperiment': {
+    da: 'Logposten handler ikke om et forsøg, så der er intet resultat at knytte til den. Ret teksten, så den nævner forsøget.',
+    en: 'The log entry is not about an experiment, so there is no result to link to it. Edit the text so it names the experiment.',
+  },
+  'logResult.unknown': {
+    da: 'Det resultat hører ikke til logpostens forsøg (eller findes ikke længere). Intet er ændret.',
+    en: 'That result does not belong to the entry\'s experiments (or no longer exists). Nothing was changed.',
+  },
   'logCard.alreadyLogged': { da: 'Allerede logget', en: 'Already logged' },
   'logCard.alreadyLoggedNote': {
     da: 'Den besked er allerede logget, så intet nyt er gemt. Sådan står den i loggen.',
@@ -616,6 +641,7 @@ export const CATALOG = {
   'experimentCard.results': { da: 'Resultater ({n})', en: 'Results ({n})' },
   'experimentCard.noResults': { da: 'Ingen resultater endnu. Skriv fx "/resultat {name}: …".', en: 'No results yet. Write e.g. "/result {name}: …".' },
   'experimentCard.resultBy': { da: 'tilføjet af {who}, {day}', en: 'added by {who}, {day}' },
+  'experimentCard.resultUsed': { da: 'brugt {n|1 gang|# gange}, senest {day}', en: 'used {n|once|# times}, last {day}' },
   'experimentCard.log': { da: 'I loggen', en: 'In the log' },
   'experimentCard.noLog': { da: 'Intet logget om forsøget endnu.', en: 'Nothing logged about it yet.' },
   'experimentCard.entries': { da: 'Poster', en: 'Entries' },

@@ -26,11 +26,11 @@ export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
-  links?: string; participants?: string; quoted?: string; fromMessage?: string;
+  links?: string; participants?: string; quoted?: string; fromMessage?: string; result?: string;
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
-interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string }
+interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string; result?: string }
 
 /** An entry as an experiment's or a municipality's page shows it, from its index row alone (no read of the entry). */
 export interface TopicHit extends LogHit {
@@ -40,6 +40,8 @@ export interface TopicHit extends LogHit {
   /** The entry's text, cut at TOPIC_TEXT_CHARS. */
   text: string;
   authorName: string;
+  /** The id of the result the entry used, when it is linked to one (the experiment's page counts its uses). */
+  result?: string;
 }
 
 /** How much of an entry's text its experiment and municipality index rows carry (enough for "last press"). */
@@ -356,6 +358,7 @@ export class LogRepository {
     const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
     return rows.map((r) => ({
       ...hitOf(r), stakeholders: JSON.parse(r.stakeholders) as string[], outlets: JSON.parse(r.outlets) as string[], text: r.text, authorName: r.authorName,
+      ...(r.result ? { result: r.result } : {}),
     }));
   }
 
@@ -375,6 +378,7 @@ export class LogRepository {
       ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
       ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
       ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
+      ...(e.result ? { result: JSON.stringify(e.result) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
@@ -384,8 +388,11 @@ export class LogRepository {
     const topic = {
       ...ref, stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))), outlets: JSON.stringify(e.outlets),
       text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text, authorName: e.authorName,
+      // The result the entry used rides on its index rows: the experiment's page counts uses from the rows it reads.
+      ...(e.result ? { result: e.result.id } : {}),
     };
-    const about = [...new Set(e.experiments)].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
+    // The linked result's experiment first, so the row that counts the use is never the one cut by the cap.
+    const about = [...new Set([...(e.result && e.experiments.includes(e.result.experiment) ? [e.result.experiment] : []), ...e.experiments])].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
       .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
     const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
       .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
@@ -419,5 +426,6 @@ export function fromRow(r: EntryRow): LogEntry {
     ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
     ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),
     ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) } : {}),
+    ...(r.result ? { result: JSON.parse(r.result) } : {}),
   };
 }

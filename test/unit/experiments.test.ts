@@ -10,6 +10,8 @@ import { MUNICIPALITIES, SEED_EXPERIMENTS } from '../../domain/vocabulary';
 import type { Item } from '../../domain/items';
 import { reminderCard } from '../../cards/reminderCard';
 import { cardText } from '../support/botHarness';
+import { keepLink, linkResult, resultUses, RESULT_LINK_CHARS, type LogEntry } from '../../domain/logEntry';
+import { experimentCard } from '../../cards/experimentCard';
 
 const TODAY = DateTime.fromISO('2020-11-20T10:00:00', { zone: 'Europe/Copenhagen' });
 
@@ -140,5 +142,52 @@ describe('the approvals tally', () => {
     assert.deepEqual(matchMunicipality('Odense'), {});
     assert.deepEqual(municipalitiesIn('Aalborg, Thisted og Hjørring'), ['Aalborg', 'Hjørring', 'Thisted']);
     assert.equal(municipalitiesIn('alle').length, 11);
+  });
+});
+
+describe('the result an entry used (its talking point)', () => {
+  const entry: LogEntry = {
+    id: 'e1', kind: 'press', text: 'Nordjyske om lægeattester', happenedOn: '2020-10-09', authorName: 'Anne', authorAadId: 'a',
+    writtenAt: '2020-10-09T08:00:00Z', stakeholders: ['Nordjyske'], outlets: ['Nordjyske'], experiments: ['lægeattester'], municipalities: [], words: [],
+  };
+  const result = { id: 'r1', experiment: 'lægeattester', text: 'ca. 2.000 færre lægeattester i 2. halvår 2018' };
+
+  it('links one result, replaces it with another, and takes it away; a long text is cut', () => {
+    const linked = linkResult(entry, result);
+    assert.deepEqual(linked.result, result);
+    assert.equal(linkResult(linked, { ...result, id: 'r2' }).result?.id, 'r2');
+    assert.equal('result' in linkResult(linked, undefined), false);
+    assert.equal(linkResult(entry, { ...result, text: 'x'.repeat(500) }).result!.text.length, RESULT_LINK_CHARS);
+    assert.equal(entry.result, undefined, 'the entry given is not changed');
+  });
+
+  it('keeps the link through an edit while the entry is still about its experiment', () => {
+    const linked = linkResult(entry, result);
+    assert.deepEqual(keepLink(linked, { ...entry, text: 'Nordjyske skrev om lægeattester' }).result, result);
+    assert.equal(keepLink(linked, { ...entry, experiments: ['mikrolån'] }).result, undefined);
+  });
+
+  it('counts the uses of each result and the day of the latest', () => {
+    const uses = resultUses([
+      { happenedOn: '2020-10-12', result: 'r1' }, { happenedOn: '2020-10-09', result: 'r1' }, { happenedOn: '2020-10-20' }, { happenedOn: '2020-09-01', result: 'r2' },
+    ]);
+    assert.deepEqual(uses.get('r1'), { count: 2, last: '2020-10-12' });
+    assert.deepEqual(uses.get('r2'), { count: 1, last: '2020-09-01' });
+    assert.equal(uses.size, 2);
+  });
+
+  it('shows the uses beside each result on the experiment page, in Danish and English', () => {
+    const page = { record: { name: 'lægeattester', aliases: [], municipalities: [] }, history: [], results: [
+      { ...result, figures: [], by: 'Anne', byAadId: 'a', at: '2020-10-02T08:00:00Z' },
+      { id: 'r2', experiment: 'lægeattester', text: '5 mio. kr. sparet', figures: [], by: 'Anne', byAadId: 'a', at: '2020-10-02T08:00:00Z' },
+    ] };
+    const hits = [
+      { id: 'e2', happenedOn: '2020-10-12', kind: 'meeting' as const, entryKey: 'k2', stakeholders: [], outlets: [], text: 'møde', authorName: 'Mette', result: 'r1' },
+      { id: 'e1', happenedOn: '2020-10-09', kind: 'press' as const, entryKey: 'k1', stakeholders: [], outlets: ['Nordjyske'], text: 'presse', authorName: 'Anne', result: 'r1' },
+    ];
+    const da = cardText(experimentCard(page, hits, [], 'da', TODAY, ''));
+    assert.match(da, /brugt 2 gange, senest mandag d\. 12\. oktober/);
+    assert.equal(da.match(/brugt/g)!.length, 1, 'the unused result says nothing');
+    assert.match(cardText(experimentCard(page, hits.slice(1), [], 'en', TODAY, '')), /used once, last Friday 9 October/);
   });
 });
