@@ -264,4 +264,56 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(await text('2020-12-11T10:09', '/municipality Odense'), /"Odense" is not one of the network's 11 municipalities\./);
     assert.equal(await rowCount(), rows, 'nothing was stored');
   });
+  it('runs a chain of approvals of any length: the circles of the evaluation timeline, with the same card, tally, buttons, marks and undo', async () => {
+    const created = await card('2021-01-10T10:00', '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR');
+    let all = cardText(created.card);
+    assert.match(all, /Frist gemt: godkendes af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR/);
+    assert.match(all, /Evalueringsrapport/);
+    assert.match(all, /0 af 4 godkendt · mangler: Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
+    assert.deepEqual(actionsOf(created.card).filter((a) => a.verb === 'approval.mark').map((a) => a.data.who),
+      ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR']);
+    // Anne marks the first circle by command, with the day it approved; Mette the next with the card's button.
+    const first = await card('2021-01-20T10:00', '/godkendt Jobcenterchefkredsen evalueringsrapport 15. januar');
+    assert.equal(facts(first.card).Jobcenterchefkredsen, 'fredag d. 15. januar · markeret af Anne Sørensen');
+    assert.match(cardText(first.card), /Godkendelser/);
+    assert.doesNotMatch(cardText(first.card), /pr\. kommune/);
+    const button = actionsOf(first.card).find((a) => a.verb === 'approval.mark' && a.data.who === 'Beskæftigelsesdirektørkredsen');
+    let current = (await press('2021-01-21T10:00', button, 'chain-card', METTE)).value;
+    assert.match(cardText(current), /2 af 4 godkendt · mangler: Kommunaldirektørkredsen, KKR/);
+    assert.match(cardText(cardOf(h.connector.updated.at(-1)!.activity)), /2 af 4 godkendt/, 'the card is updated for everyone');
+    // Undo of the mark just made, then marked again by command (/approved too), by other spellings of the circles.
+    current = (await press('2021-01-21T10:01', actionsOf(current).find((a) => a.verb === 'approval.undo'), 'chain-card', METTE)).value;
+    assert.match(cardText(current), /1 af 4 godkendt · mangler: Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
+    const again = await card('2021-01-22T10:00', '/approved beskæftigelsesdirektørerne evalueringsrapport');
+    assert.match(cardText(again.card), /Beskæftigelsesdirektørkredsen/);
+    assert.match(cardText(again.card), /2 af 4 godkendt · mangler: Kommunaldirektørkredsen, KKR/);
+    const alias = await card('2021-02-01T10:00', '/godkendt kommunaldirektørerne evalueringsrapport');
+    assert.match(cardText(alias.card), /3 af 4 godkendt · mangler: KKR/);
+    // What is due and the digest show the chain's tally like the municipalities'.
+    assert.match(cardText((await card('2021-02-01T10:01', '/frister marts 2021')).card), /3 af 4 godkendt · mangler: KKR/);
+    // A misspelt circle, and a circle not in the chain: a friendly answer, nothing stored.
+    const rows = await rowCount();
+    assert.match(await text('2021-02-01T10:02', '/godkendt Jobcenterchefkresen evalueringsrapport'), /"Jobcenterchefkresen" skal ikke godkende nogen åben frist\. Mente du Jobcenterchefkredsen\?/);
+    assert.match(await text('2021-02-01T10:03', '/godkendelse Evalueringsrapport marts 2021'), /Skriv fristen med dato og, efter "af", hvem der skal godkende/);
+    assert.match(await text('2021-02-01T10:04', '/godkendelse Godkendelse af evalueringsrapport marts 2021'), /"evalueringsrapport marts 2021" ligner en dato/);
+    assert.match(await text('2021-02-01T10:05', '/approval Evaluation report March 2021'), /Write the deadline with its date and, after "by", who must approve/);
+    assert.match(await text('2021-02-01T10:06', '/godkendelse Evalueringsrapport marts 2021 af KKR og Regionsrådet'), /"Evalueringsrapport" tæller allerede andre godkendelser \(3 af 4 godkendt · mangler: KKR\)/);
+    assert.equal(await rowCount(), rows, 'nothing was stored');
+    // The last circle: done.
+    all = cardText((await card('2021-03-01T10:00', '/godkendt KKR evalueringsrapport')).card);
+    assert.match(all, /4 af 4 godkendt · Alle 4 har godkendt, så fristen er færdig\./);
+  });
+
+  it('makes an open deadline of the same title (a line of a pasted timeline) the chain, keeping its date', async () => {
+    await card('2021-03-02T10:00', '/frist Slutrapport til ministeriet juni 2021');
+    const started = await card('2021-03-02T10:01', '/godkendelse Slutrapport til ministeriet af Jobcenterchefkredsen og KKR');
+    assert.match(cardText(started.card), /Fristen tæller nu 2 godkendelser/);
+    assert.match(cardText(started.card), /0 af 2 godkendt · mangler: Jobcenterchefkredsen, KKR/);
+    assert.match(cardText(started.card), /Frist · juni/, 'the date it had');
+    const again = await card('2021-03-02T10:02', '/godkendelse Slutrapport til ministeriet af Jobcenterchefkredsen og KKR');
+    assert.match(cardText(again.card), /Den godkendelse er allerede i gang/);
+    const scopeKey = [encodeKeyPart(TENANT), 'team', encodeKeyPart(TEAM_ID)].join('|');
+    const runs = (await h.app.services.items.approvalRuns(scopeKey)).filter((r) => r.title === 'Slutrapport til ministeriet');
+    assert.equal(runs.length, 1, 'one deadline, not two');
+  });
 });

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { findFigures } from '../../domain/figures';
 import { matchExperiment, parseStatus, parseStatusCommand, statusCounts, currentStatus, type StatusChange } from '../../domain/experiments';
-import { applyMark, approverIn, namesAllMunicipalities, removeMark, tallyOf, type ApprovalMark } from '../../domain/approvals';
+import {
+  applyMark, APPROVAL_CIRCLES, APPROVER_ALIASES, approverIn, closestApprover, isMunicipalRun, namesAllMunicipalities, readApprovalChain, removeMark, tallyOf, type ApprovalMark,
+} from '../../domain/approvals';
 import { matchMunicipality, municipalitiesIn } from '../../domain/municipalities';
 import { findPeriodInText } from '../../domain/dates';
 import { MUNICIPALITIES, SEED_EXPERIMENTS } from '../../domain/vocabulary';
@@ -189,5 +191,35 @@ describe('the result an entry used (its talking point)', () => {
     assert.match(da, /brugt 2 gange, senest mandag d\. 12\. oktober/);
     assert.equal(da.match(/brugt/g)!.length, 1, 'the unused result says nothing');
     assert.match(cardText(experimentCard(page, hits.slice(1), [], 'en', TODAY, '')), /used once, last Friday 9 October/);
+  });
+});
+
+describe('a chain of approvers (/godkendelse)', () => {
+  it('reads the deadline before the last "af" and the approvers after it, in order, in the network\'s spelling', () => {
+    assert.deepEqual(readApprovalChain('Godkendelse af evalueringsrapport marts 2021 af Jobcenterchefkredsen, beskæftigelsesdirektørerne → KD-kredsen og KKR'), {
+      ok: true, deadline: 'Godkendelse af evalueringsrapport marts 2021',
+      approvers: ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR'],
+    });
+    assert.deepEqual(readApprovalChain('Final report by KKR and Ålborg Kommune'), { ok: true, deadline: 'Final report', approvers: ['KKR', 'Aalborg'] });
+    // "alle kommuner" in a chain is the 11; an approver named twice counts once; anyone else is kept as written.
+    const r = readApprovalChain('Budget af Jobcenterchefkredsen, alle kommuner, KKR, kkr og Regionsrådet');
+    assert.ok(r.ok);
+    assert.equal(r.approvers.length, 1 + 11 + 1 + 1);
+    assert.equal(r.approvers.at(-1), 'Regionsrådet');
+  });
+
+  it('answers what cannot be read', () => {
+    assert.deepEqual(readApprovalChain('Evalueringsrapport marts 2021'), { ok: false, code: 'how' });
+    assert.deepEqual(readApprovalChain('af KKR'), { ok: false, code: 'how' });
+    assert.equal((readApprovalChain(`X af ${'y'.repeat(61)}`) as { code: string }).code, 'tooLong');
+    assert.equal((readApprovalChain(`X af ${Array.from({ length: 21 }, (_, i) => `Kreds ${i}`).join(', ')}`) as { code: string }).code, 'tooMany');
+  });
+
+  it('suggests the approver a typo was near, and tells a run of the 11 from another chain', () => {
+    assert.equal(closestApprover('Jobcenterchefkresen', APPROVAL_CIRCLES), 'Jobcenterchefkredsen');
+    assert.equal(closestApprover('Odense', APPROVAL_CIRCLES), undefined);
+    assert.equal(isMunicipalRun({ approvers: [...MUNICIPALITIES] }), true);
+    assert.equal(isMunicipalRun({ approvers: [...APPROVAL_CIRCLES] }), false);
+    assert.deepEqual(approverIn('kommunaldirektørerne rapport', APPROVAL_CIRCLES, APPROVER_ALIASES), { who: 'Kommunaldirektørkredsen', rest: 'rapport' });
   });
 });
