@@ -118,8 +118,58 @@ export const MAX_INDEXED_WORD_CHARS = 100;
 /** The history's name for a log entry. */
 export const ENTRY = 'entry';
 
+/** Where the backfill of the experiment and municipality indexes stands in a scope: done, or the last entry key it
+ *  has handled (the next page starts after it). */
+const TOPICS_MARKER = `meta${SEP}topics`;
+interface TopicsMarkerRow extends Row { done: boolean; after?: string }
+
+/** Entries read per page of the backfill: one page per page view until the scope is done. */
+export const BACKFILL_PAGE = 500;
+
 export class LogRepository {
+  /** Scopes whose experiment and municipality indexes are known complete (read once per process). */
+  private readonly topicsReady = new Set<string>();
+
   constructor(private readonly store: TableStore) {}
+
+  /**
+   * Entries logged before the registry (issue 14) have no experiment or municipality index rows, so the /forsøg and
+   * /kommune pages would not count them. This writes them, a page of `pageSize` entries at a time from where the
+   * scope's marker row says the last run stopped: for each entry that names an experiment or a municipality, its
+   * topic rows (upserts: a row already there is written as it was) with a guard on the entry's ETag, so an entry
+   * edited or undone meanwhile is left to its own writes; packed in transactions of at most 100 actions. Safe to run
+   * again, and by two instances at once. `pages` bounds the work of one call (a page view advances it by one page);
+   * returns whether the scope is done and how many entries got rows.
+   */
+  async backfillTopics(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; entries: number }> {
+    const pageSize = opts.pageSize ?? BACKFILL_PAGE;
+    const marker = await this.store.get<TopicsMarkerRow>(scopeKey, TOPICS_MARKER);
+    if (marker?.done) return { done: true, entries: 0 };
+    let after = marker?.after;
+    let entries = 0;
+    for (let page = 0; page < (opts.pages ?? Infinity); page++) {
+      // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
+      const rows = await this.store.range<EntryRow>(scopeKey, after ? `${after} ` : `entry${SEP}`, prefixEnd(`entry${SEP}`), { limit: pageSize });
+      const groups: StoreAction[][] = [];
+      for (const row of rows) {
+        const topics = this.rowsFor(scopeKey, fromRow(row)).filter((r) => r.rowKey.startsWith(`about${SEP}`) || r.rowKey.startsWith(`place${SEP}`));
+        if (topics.length === 0) continue;
+        groups.push([['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ...topics.map((r): StoreAction => ['upsert', r, 'Replace'])]);
+      }
+      entries += await this.writeGroups(groups);
+      const done = rows.length < pageSize;
+      if (rows.length > 0) after = rows[rows.length - 1].rowKey;
+      await this.store.upsert({ partitionKey: scopeKey, rowKey: TOPICS_MARKER, done, ...(after ? { after } : {}) }, 'Replace');
+      if (done) return { done: true, entries };
+    }
+    return { done: false, entries };
+  }
+
+  /** Before a page reads the topic indexes: the scope's backfill advanced by one page until it is done. */
+  private async topicsBackfilled(scopeKey: string): Promise<void> {
+    if (this.topicsReady.has(scopeKey)) return;
+    if ((await this.backfillTopics(scopeKey, { pages: 1 })).done) this.topicsReady.add(scopeKey);
+  }
 
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
    *  see findById). */
@@ -354,6 +404,7 @@ export class LogRepository {
   }
 
   private async topicHits(scopeKey: string, topic: 'about' | 'place', name: string): Promise<TopicHit[]> {
+    await this.topicsBackfilled(scopeKey);
     const from = `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}`;
     const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
     return rows.map((r) => ({
