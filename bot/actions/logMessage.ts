@@ -6,7 +6,7 @@ import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../domain/logText'
 import { htmlToText } from '../../domain/html';
 import { cleanLink, takeLinks } from '../../domain/links';
 import { sanitizeUserText } from '../../domain/text';
-import type { Colleague } from '../../domain/types';
+import { entraIdOf, type Colleague } from '../../domain/types';
 import type { LogEntry } from '../../domain/logEntry';
 import { logDialogCard, logSavedCard, type DialogFields, type DialogProblem } from '../../cards/logCards';
 import type { CardJson } from '../../cards/render';
@@ -15,6 +15,7 @@ import { listsFor } from '../commands/lists';
 import { entryOf, entryView, readForm } from '../commands/logEntry';
 import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
+import type { EntraIdFinder, MentionedPerson } from '../ports';
 import { colleaguesOf, isoDateOf, kindOf, str } from './log';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
@@ -63,16 +64,22 @@ function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageR
   return { id: str(o.id), root: str(o.root) || str(o.id), at: str(o.at), authorName: str(o.authorName), authorAadId: str(o.authorAadId) };
 }
 
-/** The message's plain text (HTML as text, mentions as names), its links, and the colleagues it @mentions. */
-export function readMessage(payload: MessagePayload): { text: string; links: string[]; colleagues: Colleague[] } {
+/** Without a look-up (a caller that has no connector): the names, and the ids the mentions carried. */
+const idsAsGiven: EntraIdFinder = async (people) => people.map(({ name, aadObjectId }) => ({ name, aadObjectId }));
+
+/** The message's plain text (HTML as text, mentions as names), its links, and the colleagues it @mentions (with the
+ *  Entra object id when the mention gives one, else the "29:" id it does give, to look the member up by). */
+export function readMessage(payload: MessagePayload): { text: string; links: string[]; colleagues: MentionedPerson[] } {
   const content = payload.body?.content ?? '';
   const isHtml = (payload.body?.contentType ?? 'html').toLowerCase() === 'html';
   const { text, hrefs } = isHtml ? htmlToText(content) : { text: content, hrefs: [] };
-  const colleagues: Colleague[] = [];
+  const colleagues: MentionedPerson[] = [];
   for (const m of payload.mentions ?? []) {
     const user = m.mentioned?.user;
     const name = (user?.displayName ?? m.mentionText ?? '').trim();
-    if (user && name && !colleagues.some((c) => c.name === name)) colleagues.push({ name, aadObjectId: user.id ?? '' });
+    if (!user || !name || colleagues.some((c) => c.name === name)) continue;
+    const id = user.id ?? '';
+    colleagues.push(entraIdOf(id) ? { name, aadObjectId: id } : { name, aadObjectId: '', ...(id ? { teamsId: id } : {}) });
   }
   const links = hrefs.map((h) => cleanLink(h)).filter((h): h is string => h !== undefined);
   return { text: sanitizeUserText(text, { multiline: true }), links, colleagues };
@@ -89,8 +96,14 @@ function recognisedNames(draft: LogDraft): string[] {
   return [...r.stakeholders, ...r.experiments, ...r.municipalities];
 }
 
-/** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. */
-export async function openDialog(turn: Turn, services: Services, payload: MessagePayload | undefined): Promise<{ title: string; card: CardJson }> {
+/** Only the people lacking an id are looked up; none lacking, no wait. */
+async function withIds(people: MentionedPerson[], findIds: EntraIdFinder): Promise<Colleague[]> {
+  return people.some((p) => !p.aadObjectId && p.teamsId) ? findIds(people) : idsAsGiven(people);
+}
+
+/** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. The
+ *  mentioned colleagues' Entra object ids are found now (findIds), and travel in the form's data to the save. */
+export async function openDialog(turn: Turn, services: Services, payload: MessagePayload | undefined, findIds: EntraIdFinder = idsAsGiven): Promise<{ title: string; card: CardJson }> {
   const title = t('logDialog.title', turn.lang);
   const message = refOf(payload, undefined);
   if (message) {
@@ -98,10 +111,11 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
     if (existing) return { title, card: alreadyLoggedCard(existing, turn) };
   }
   const read = payload ? readMessage(payload) : { text: '', links: [], colleagues: [] };
+  const colleagues = await withIds(read.colleagues, findIds);
   const day = message ? dayOf(message.at, turn) : turn.now;
   const fields: DialogFields = {
     onMessage: message !== undefined,
-    text: read.text, date: day.toISODate()!, links: read.links, colleagues: read.colleagues,
+    text: read.text, date: day.toISODate()!, links: read.links, colleagues,
     fromName: message?.authorName ?? '',
     submit: {},
   };
@@ -123,7 +137,7 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
       fields.tooLong = guess.length;
     }
   }
-  fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues: read.colleagues, was: fields.date };
+  fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues, was: fields.date };
   return { title, card: logDialogCard(turn.lang, fields) };
 }
 
@@ -131,8 +145,9 @@ function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
   return logSavedCard(entryView(entry), turn.lang, turn.now, { already: true });
 }
 
-/** composeExtension/submitAction: validates everything first, then one transaction; the dialog again on bad input. */
-export async function saveFromDialog(turn: Turn, services: Services, data: Record<string, unknown>, payload: MessagePayload | undefined): Promise<SaveOutcome> {
+/** composeExtension/submitAction: validates everything first, then one transaction; the dialog again on bad input.
+ *  A ticked colleague whose id the dialog could not find is looked up once more, when Teams sends the message again. */
+export async function saveFromDialog(turn: Turn, services: Services, data: Record<string, unknown>, payload: MessagePayload | undefined, findIds: EntraIdFinder = idsAsGiven): Promise<SaveOutcome> {
   const message = refOf(payload, data.message);
   const colleaguesOffered = colleaguesOf(data.colleagues);
   const chosen = new Set(str(data.chosenColleagues).split(',').filter(Boolean));
@@ -168,8 +183,10 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   }
 
   const id = message ? messageEntryId(turn.conversationId, message.id) : messageEntryId(turn.conversationId, `dialog ${turn.activityId}`);
+  const mentioned = payload ? readMessage(payload).colleagues : [];
+  const participants = await withIds(colleagues.map((c) => (c.aadObjectId ? c : { ...c, teamsId: mentioned.find((m) => m.name === c.name)?.teamsId })), findIds);
   const entry = entryOf(id, read.draft, kind, turn, {
-    participants: colleagues,
+    participants,
     ...(message ? { fromMessage: { id: message.id, authorName: message.authorName, authorAadId: message.authorAadId, ...(message.at ? { at: message.at } : {}) } } : {}),
   });
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));

@@ -10,6 +10,7 @@ import {
 } from '../support/botHarness';
 import { cardFacts as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
+import { scopeOf } from '../../bot/teams/turn';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS_AAD = '6d4f6b2e-0000-4000-8000-00000000000a';
@@ -40,14 +41,15 @@ function invoke(name: string, value: Record<string, unknown>, where: Where): Rec
   };
 }
 
-/** A message as Teams describes it in messagePayload. */
-function payload(id: string, html: string, o: { replyToId?: string; mentions?: boolean; at?: string } = {}): Record<string, unknown> {
+/** A message as Teams describes it in messagePayload. `mentionId`: the id its mention of Jens carries (default: his
+ *  Entra object id; Teams may give only the "29:" id). */
+function payload(id: string, html: string, o: { replyToId?: string; mentions?: boolean; at?: string; mentionId?: string } = {}): Record<string, unknown> {
   return {
     id, replyToId: o.replyToId ?? null, createdDateTime: o.at ?? '2024-11-19T13:05:00.000Z', messageType: 'message', importance: 'normal',
     locale: 'da-dk', linkToMessage: `https://teams.microsoft.com/l/message/${encodeURIComponent(CHANNEL)}/${id}`,
     from: { user: { id: '6d4f6b2e-0000-4000-8000-00000000000b', displayName: 'Mette Larsen', userIdentityType: 'aadUser' } },
     body: { contentType: 'html', content: html },
-    mentions: o.mentions ? [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: JENS_AAD, displayName: 'Jens Nielsen', userIdentityType: 'aadUser' } } }] : [],
+    mentions: o.mentions ? [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: o.mentionId ?? JENS_AAD, displayName: 'Jens Nielsen', userIdentityType: 'aadUser' } } }] : [],
   };
 }
 
@@ -389,5 +391,91 @@ describe('/log with a link and with a colleague', () => {
     assert.match(JSON.stringify(card), /"text":"møde med KL om rehabiliteringsteams med Jens Nielsen"/);
     assert.equal(facts(card).Kolleger, 'Jens Nielsen');
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg jens')))[0])), /rehabiliteringsteams med Jens Nielsen/);
+  });
+});
+
+describe("a mentioned colleague's Entra object id, looked up when the mention lacks it", () => {
+  // Teams' mention entity (in /log) and often the message's mentions (in the dialog) carry only the "29:" id. The bot
+  // asks the connector for the member (TeamsInfo.getMember), so the entry is found by the colleague's Entra object id.
+  const JENS = { id: '29:jens', name: 'Jens Nielsen', aadObjectId: JENS_AAD };
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+    h.connector.members.set(JENS.id, { name: JENS.name, aadObjectId: JENS.aadObjectId });
+  });
+  after(async () => { await h.stop(); });
+
+  const teamScope = () => scopeOf(channelMessage('x') as any).key;
+  const takenPart = async () => cardText(cardOf((await h.say(channelMessage('/mine data', { from: JENS })))[0]));
+  function logMentioning(text: string, mentioned: { id: string; name: string }): Record<string, unknown> {
+    const message = channelMessage(`/log ${text} <at>${mentioned.name}</at>`);
+    message.entities = [...(message.entities as object[]), { type: 'mention', text: `<at>${mentioned.name}</at>`, mentioned }];
+    return message;
+  }
+
+  it('/log with a mention that has only the "29:" id: the entry carries the id, and /mine data of Jens lists it', async () => {
+    const card = cardOf((await h.say(logMentioning('møde med KL om rehabiliteringsteams med', { id: JENS.id, name: JENS.name })))[0]);
+    assert.equal(facts(card).Kolleger, 'Jens Nielsen');
+    assert.deepEqual(h.connector.memberLookups, [`${TEAM}/${JENS.id}`], 'the team\'s member, once');
+    const stored = await h.app.services.log.withParticipant(teamScope(), JENS_AAD);
+    assert.deepEqual(stored.map((e) => [e.text, e.participants]), [['møde med KL om rehabiliteringsteams med Jens Nielsen', [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }]]]);
+    const mine = await takenPart();
+    assert.match(mine, /Logposter, du er nævnt som deltager i \(1\)/);
+    assert.match(mine, /rehabiliteringsteams med Jens Nielsen/);
+  });
+
+  it('the dialog on a message whose mention has only the "29:" id: the saved entry carries the id', async () => {
+    h.connector.memberLookups.length = 0;
+    const message = payload('1732030000000', '<p>Møde med STAR om mentorordningen med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    assert.deepEqual(formOf(dialog).colleagues, [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }], 'found when the dialog opened');
+    const before = h.connector.received.length;
+    assert.deepEqual((await h.post(submitAction({ ...formOf(dialog), kind: 'meeting' }, message, inChannel))).body, {});
+    await h.connector.waitFor(before + 1);
+    assert.deepEqual(h.connector.memberLookups, [`${TEAM}/${JENS.id}`], 'not again on Gem: the id came with the form');
+    const mine = await takenPart();
+    assert.match(mine, /Logposter, du er nævnt som deltager i \(2\)/);
+    assert.match(mine, /Møde med STAR om mentorordningen med Jens Nielsen/);
+  });
+
+  it('a look-up that fails when the dialog opens is tried again on Gem, with the message Teams sends again', async () => {
+    const message = payload('1732030100000', '<p>Brev til ministeren om lægeattester, skrevet med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
+    h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { status: 404 } : undefined);
+    let dialog;
+    try {
+      dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    } finally {
+      h.connector.failure = undefined;
+    }
+    assert.deepEqual(formOf(dialog).colleagues, [{ name: 'Jens Nielsen', aadObjectId: '' }], 'the name kept, the dialog still opens');
+    const before = h.connector.received.length;
+    assert.deepEqual((await h.post(submitAction({ ...formOf(dialog), kind: 'letter' }, message, inChannel))).body, {});
+    await h.connector.waitFor(before + 1);
+    assert.match(await takenPart(), /Logposter, du er nævnt som deltager i \(3\)[\s\S]*lægeattester/);
+  });
+
+  it('a connector that does not answer the look-up: the entry is saved with the name and no id, in time', async () => {
+    h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { hang: true } : undefined);
+    const started = Date.now();
+    let card;
+    try {
+      card = cardOf((await h.say(logMentioning('presse TV2 Nord om samtaler, sammen med', { id: '29:unknown', name: 'Mads Holm' })))[0]);
+    } finally {
+      h.connector.failure = undefined;
+    }
+    assert.ok(Date.now() - started < 4000, `answered after ${Date.now() - started} ms`);
+    assert.equal(facts(card).Kolleger, 'Mads Holm');
+    assert.ok(h.logs.some((l) => l.includes('"event":"member_lookup_failed"') && /took over 2000 ms/.test(l)));
+    const all = await h.app.services.log.between(teamScope(), '2024-11-01', '2024-11-30');
+    const mads = all.find((e) => e.text.includes('TV2 Nord om samtaler'));
+    assert.deepEqual(mads?.participants, [{ name: 'Mads Holm', aadObjectId: '' }]);
+    assert.match(cardText(cardOf((await h.say(channelMessage('/søg Mads')))[0])), /TV2 Nord om samtaler/);
+  });
+
+  it('a mention that carries the Entra object id is not looked up', async () => {
+    h.connector.memberLookups.length = 0;
+    await h.say(logMentioning('møde med Jobcenter Rebild med', { ...JENS }));
+    assert.deepEqual(h.connector.memberLookups, []);
+    assert.match(await takenPart(), /Logposter, du er nævnt som deltager i \(4\)/);
   });
 });
