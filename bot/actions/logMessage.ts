@@ -8,7 +8,7 @@ import { cleanLink, takeLinks } from '../../domain/links';
 import { sanitizeUserText } from '../../domain/text';
 import { entraIdOf, type Colleague } from '../../domain/types';
 import type { LogEntry } from '../../domain/logEntry';
-import { logDialogCard, logSavedCard, type DialogFields, type DialogProblem } from '../../cards/logCards';
+import { logDialogCard, logSavedCard, MAX_FROM_NAME, type DialogFields, type DialogProblem } from '../../cards/logCards';
 import type { CardJson } from '../../cards/render';
 import { t } from '../../i18n/catalog';
 import { listsFor } from '../commands/lists';
@@ -24,7 +24,7 @@ export interface MessagePayload {
   replyToId?: string | null;
   createdDateTime?: string;
   body?: { contentType?: string; content?: string };
-  from?: { user?: { id?: string; displayName?: string } | null } | null;
+  from?: { user?: { id?: string; displayName?: string } | null; application?: { id?: string; displayName?: string } | null } | null;
   mentions?: Array<{ id?: number; mentionText?: string; mentioned?: { user?: { id?: string; displayName?: string } | null } | null }>;
 }
 
@@ -55,7 +55,8 @@ function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageR
       id: payload.id,
       root: payload.replyToId || payload.id,
       at: payload.createdDateTime ?? '',
-      authorName: payload.from?.user?.displayName ?? '',
+      // A message an app or a bot posted has no user: its name is shown, and it has no Entra object id.
+      authorName: payload.from?.user?.displayName ?? payload.from?.application?.displayName ?? '',
       authorAadId: payload.from?.user?.id ?? '',
     };
   }
@@ -141,6 +142,19 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
   return { title, card: logDialogCard(turn.lang, fields) };
 }
 
+const sameName = (a: string, b: string) => a.localeCompare(b, 'da', { sensitivity: 'accent' }) === 0;
+
+/**
+ * The message's author as the user named them in the dialog. The Entra object id goes with the name it belongs to:
+ * the message's author's when the name is still theirs, a mentioned colleague's when it is one of them, else none
+ * (a name typed by hand is not anyone's id, and /mine data and /glem find people by id).
+ */
+function authorAsNamed(name: string, message: MessageRef, colleagues: Colleague[]): { authorName: string; authorAadId: string } {
+  if (sameName(name, sanitizeUserText(message.authorName))) return { authorName: name, authorAadId: message.authorAadId };
+  const colleague = colleagues.find((c) => c.aadObjectId && sameName(name, c.name));
+  return { authorName: name, authorAadId: colleague?.aadObjectId ?? '' };
+}
+
 function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
   return logSavedCard(entryView(entry), turn.lang, turn.now, { already: true });
 }
@@ -153,6 +167,8 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   const chosen = new Set(str(data.chosenColleagues).split(',').filter(Boolean));
   const colleagues = colleaguesOffered.filter((_, i) => chosen.has(String(i)));
   const text = str(data.text);
+  // Who wrote the message, as the dialog's field says (a dialog drawn before the field existed: as Teams said).
+  const fromTyped = typeof data.fromName === 'string' ? data.fromName : (message?.authorName ?? '');
   const linkWords = str(data.links).split(/\s+/).filter(Boolean);
   const date = str(data.date);
   const was = str(data.was);
@@ -161,7 +177,7 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
     card: logDialogCard(turn.lang, {
       onMessage: message !== undefined, problem,
       kind: kindOf(data.kind), text, date, links: linkWords, colleagues: colleaguesOffered, chosen: [...chosen],
-      fromName: message?.authorName ?? '', submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
+      fromName: fromTyped, submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
     }),
   });
   const kind = kindOf(data.kind);
@@ -172,6 +188,9 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   if (date !== '' && !picked) return again({ code: 'badDate', date });
   const badLink = linkWords.find((l) => !cleanLink(l));
   if (badLink) return again({ code: 'badLink', link: badLink });
+  const fromName = sanitizeUserText(fromTyped);
+  if (message && fromName === '') return again({ code: 'noFrom' });
+  if (message && fromName.length > MAX_FROM_NAME) return again({ code: 'fromTooLong', length: fromName.length });
   const day = message ? dayOf(message.at, turn) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
   // The date field as the dialog filled it means "as the text says" (a period, a coming date); a day picked wins.
@@ -187,7 +206,7 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   const participants = await withIds(colleagues.map((c) => (c.aadObjectId ? c : { ...c, teamsId: mentioned.find((m) => m.name === c.name)?.teamsId })), findIds);
   const entry = entryOf(id, read.draft, kind, turn, {
     participants,
-    ...(message ? { fromMessage: { id: message.id, authorName: message.authorName, authorAadId: message.authorAadId, ...(message.at ? { at: message.at } : {}) } } : {}),
+    ...(message ? { fromMessage: { id: message.id, ...authorAsNamed(fromName, message, [...participants, ...colleaguesOffered]), ...(message.at ? { at: message.at } : {}) } } : {}),
   });
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {

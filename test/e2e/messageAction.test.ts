@@ -120,8 +120,8 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(i.links.value, 'https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job');
     assert.deepEqual(i.chosenColleagues.choices, [{ title: 'Jens Nielsen', value: '0' }]);
     assert.equal(i.chosenColleagues.value, '0');
+    assert.deepEqual([i.fromName.label, i.fromName.value, i.fromName.isRequired, i.fromName.maxLength], ['Beskeden er skrevet af', 'Mette Larsen', true, 100]);
     const shown = cardText(card);
-    assert.match(shown, /Beskeden er skrevet af: \nMette Larsen/);
     assert.match(shown, /Genkendt: TV2 Nord, mikrolån, Hjørring/);
     assert.ok(card.actions.some((a: any) => a.type === 'Action.Submit' && a.title === 'Gem'));
     assert.equal(h.connector.received.length, 0, 'opening the dialog saves and posts nothing');
@@ -262,6 +262,53 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.doesNotMatch(cardText(reopened), /Allerede logget/);
   });
 
+  it('who wrote the message is a field: a name typed there is the entry\'s "Fra besked af", with the id only if it is theirs', async () => {
+    const entries = async () => h.app.services.log.between(scopeOf(channelMessage('x') as any).key, '2024-11-01', '2024-11-30');
+    const message = payload('1732021950000', '<p>Brev fra STAR om lægeattester, videresendt af Mette</p>');
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    const form: Record<string, unknown> = { ...formOf(dialog), kind: 'letter' };
+    const before = h.connector.received.length;
+    // Bad input first: the form back with the reason and what was typed; nothing saved, nothing posted.
+    const cases: Array<[string, RegExp]> = [
+      ['  ', /Skriv hvem der skrev beskeden\. Intet er gemt\./],
+      ['J'.repeat(101), /Navnet på den, der skrev beskeden, er 101 tegn, men højst 100\. Intet er gemt\./],
+    ];
+    for (const [fromName, reason] of cases) {
+      const again = dialogCardOf((await h.post(submitAction({ ...form, fromName }, message, inChannel))).body);
+      assert.match(cardText(again), reason);
+      assert.equal(inputs(again).fromName.value, fromName, 'what the user wrote is kept in the form');
+      assert.equal(inputs(again).text.value, form.text);
+    }
+    const english = dialogCardOf((await h.post(submitAction({ ...form, fromName: '', lang: 'en' }, message, inChannel))).body);
+    assert.match(cardText(english), /Write who wrote the message\. Nothing was saved\./);
+    assert.equal((await entries()).filter((e) => e.text.includes('lægeattester')).length, 0);
+
+    // The forwarded letter was written by STAR's director: that is who the entry says, without Mette's id.
+    assert.deepEqual((await h.post(submitAction({ ...form, fromName: ' Per  Hansen, STAR ' }, message, inChannel))).body, {});
+    const [reply] = (await h.connector.waitFor(before + 1)).slice(before);
+    assert.equal(facts(cardOf(reply.activity))['Fra besked af'], 'Per Hansen, STAR');
+    assert.equal(facts(cardOf(reply.activity))['Logget af'], 'Anne Sørensen', 'who logged it is unchanged');
+    const saved = (await entries()).find((e) => e.text.includes('lægeattester'));
+    assert.deepEqual(saved?.fromMessage, { id: '1732021950000', authorName: 'Per Hansen, STAR', authorAadId: '', at: '2024-11-19T13:05:00.000Z' });
+    assert.equal(saved?.authorAadId, ANNE.aadObjectId);
+
+    // Renamed to a colleague it mentions: that colleague's id. Left as it was: the author's own id.
+    const mentioning = payload('1732021960000', '<p>Møde med Jobcenter Thisted, referat fra <at id="0">Jens Nielsen</at></p>', { mentions: true });
+    const second = formOf(dialogCardOf((await h.post(fetchTask(mentioning, inChannel))).body));
+    await h.post(submitAction({ ...second, kind: 'meeting', fromName: 'jens nielsen' }, mentioning, inChannel));
+    const kept = payload('1732021970000', '<p>Møde med Jobcenter Frederikshavn om mentorer</p>');
+    await h.post(submitAction({ ...formOf(dialogCardOf((await h.post(fetchTask(kept, inChannel))).body)), kind: 'meeting' }, kept, inChannel));
+    const all = await entries();
+    assert.deepEqual(all.find((e) => e.text.includes('Thisted'))?.fromMessage?.authorAadId, JENS_AAD);
+    assert.deepEqual(all.find((e) => e.text.includes('Frederikshavn'))?.fromMessage, { id: '1732021970000', authorName: 'Mette Larsen', authorAadId: '6d4f6b2e-0000-4000-8000-00000000000b', at: '2024-11-19T13:05:00.000Z' });
+    await h.connector.waitFor(before + 3);
+  });
+
+  it('a message an app posted opens with the app as its author', async () => {
+    const message = { ...payload('1732021980000', '<p>Nyt fra Altinget om frikommuner</p>'), from: { user: null, application: { id: 'app-1', displayName: 'RSS-læser', applicationIdentityType: 'bot' } } };
+    assert.equal(inputs(dialogCardOf((await h.post(fetchTask(message, inChannel))).body)).fromName.value, 'RSS-læser');
+  });
+
   it('a message over 1,000 characters opens with a note to shorten it', async () => {
     const message = payload('1732022000000', `<p>${'Mikrolån virker. '.repeat(70)}</p>`);
     const card = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
@@ -271,6 +318,7 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
   it('from the compose box: an empty form that saves in the conversation', async () => {
     const dialog = dialogCardOf((await h.post(fetchTask(undefined, inChannel))).body);
     assert.match(cardText(dialog), /Ny logpost/);
+    assert.equal(inputs(dialog).fromName, undefined, 'no message, no author to name');
     const before = h.connector.received.length;
     const res = await h.post(submitAction({ ...formOf(dialog), kind: 'visit', text: 'Besøg af STAR i Brønderslev' }, undefined, inChannel));
     assert.deepEqual(res.body, {});
