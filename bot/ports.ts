@@ -4,11 +4,22 @@ import type { Turn } from './turn';
 import type { Services } from './services';
 import type { Reply } from './commands/types';
 import type { ConversationRef } from '../storage/conversationRepository';
+import type { Colleague } from '../domain/types';
 
 export type { Clock } from './systemClock';
 
 /** Routes plain-language text (no slash). Returns undefined when the text is not something the grammar knows. */
 export type TextRouter = (text: string, turn: Turn, services: Services) => Promise<Reply[] | undefined>;
+
+/** A colleague @mentioned in a message, as Teams named them: the Entra object id when the mention carried one, else
+ *  '' and the id Teams knows them by in the conversation ("29:…"), to look the member up with. */
+export interface MentionedPerson extends Colleague {
+  teamsId?: string;
+}
+
+/** Gives each mentioned person their Entra object id, looked up where the mention lacked it (bot/teams/members.ts).
+ *  Never fails: someone it cannot look up in time keeps their name and an empty id. */
+export type EntraIdFinder = (people: readonly MentionedPerson[]) => Promise<Colleague[]>;
 
 /** What came of one proactive send. `retryAfterMs` is the connector's Retry-After (429/503), when it gave one. */
 export type SendOutcome =

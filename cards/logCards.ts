@@ -180,7 +180,12 @@ export type DialogProblem =
   | { code: 'tooLong'; length: number }
   | { code: 'badDate'; date: string }
   | { code: 'impossibleDate'; date: string }
-  | { code: 'badLink'; link: string };
+  | { code: 'badLink'; link: string }
+  | { code: 'noFrom' }
+  | { code: 'fromTooLong'; length: number };
+
+/** The longest name the dialog takes for the message's author (Teams' display names are far shorter). */
+export const MAX_FROM_NAME = 100;
 
 const DIALOG_PROBLEMS: Record<DialogProblem['code'], MessageId> = {
   noKind: 'log.chooseKindFirst',
@@ -189,6 +194,8 @@ const DIALOG_PROBLEMS: Record<DialogProblem['code'], MessageId> = {
   badDate: 'logDialog.badDate',
   impossibleDate: 'log.impossibleDate',
   badLink: 'logDialog.badLink',
+  noFrom: 'logDialog.noFrom',
+  fromTooLong: 'logDialog.fromTooLong',
 };
 
 /** What the "Log i Tovholder" dialog shows: the message read as /log reads it, every field editable. */
@@ -205,6 +212,7 @@ export interface DialogFields {
   colleagues: Colleague[];
   /** Indexes of the colleagues ticked; all of them when not given. */
   chosen?: string[];
+  /** Who wrote the message: an editable field, on a message only. */
   fromName: string;
   recognised?: string[];
   /** Carried to the save with the inputs (the message's id, thread and author). */
@@ -213,7 +221,8 @@ export interface DialogFields {
 
 /** The dialog's form. Action.Submit: in a message extension's dialog Teams sends it as composeExtension/submitAction. */
 export function logDialogCard(lang: Lang, f: DialogFields): CardJson {
-  const problem = f.problem ? t(DIALOG_PROBLEMS[f.problem.code], lang, { ...f.problem, max: MAX_LOG_TEXT }) : '';
+  const max = f.problem?.code === 'fromTooLong' ? MAX_FROM_NAME : MAX_LOG_TEXT;
+  const problem = f.problem ? t(DIALOG_PROBLEMS[f.problem.code], lang, { ...f.problem, max }) : '';
   return expand(dialogTemplate, {
     heading: t(f.onMessage ? 'logDialog.heading' : 'logCard.formNew', lang),
     error: problem,
@@ -226,7 +235,8 @@ export function logDialogCard(lang: Lang, f: DialogFields): CardJson {
     hasColleagues: f.colleagues.length > 0, colleaguesLabel: t('logCard.colleagues', lang),
     colleagues: f.colleagues.map((c, i) => ({ title: c.name, value: String(i) })),
     chosen: (f.chosen ?? f.colleagues.map((_, i) => String(i))).join(','),
-    fromLabel: t('logDialog.from', lang), fromName: f.fromName,
+    onMessage: f.onMessage, fromLabel: t('logDialog.from', lang), fromName: f.fromName, fromMax: MAX_FROM_NAME,
+    fromError: t('logDialog.fromError', lang, { max: MAX_FROM_NAME }),
     recognised: f.recognised?.length ? t('logDialog.recognised', lang, { names: f.recognised.join(', ') }) : '',
     saveLabel: t('button.save', lang), submit: f.submit,
   });

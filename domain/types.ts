@@ -29,6 +29,11 @@ export interface Period {
   form: PeriodForm;
 }
 
+/** An Entra object id as Teams writes it (a GUID), else undefined: a "29:" id or a tag's id is not one. */
+export function entraIdOf(id: string | undefined): string | undefined {
+  return id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : undefined;
+}
+
 /** A colleague named in an entry (an @mention in Teams): the name shown and the Entra object id, when Teams gave it. */
 export interface Colleague {
   name: string;

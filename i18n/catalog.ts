@@ -291,6 +291,15 @@ export const CATALOG = {
   'logDialog.heading': { da: 'Log beskeden', en: 'Log the message' },
   'logDialog.links': { da: 'Links (ét pr. linje)', en: 'Links (one per line)' },
   'logDialog.from': { da: 'Beskeden er skrevet af', en: 'The message was written by' },
+  'logDialog.fromError': { da: 'Skriv hvem der skrev beskeden (højst {max} tegn)', en: 'Write who wrote the message (at most {max} characters)' },
+  'logDialog.noFrom': {
+    da: 'Skriv hvem der skrev beskeden. Intet er gemt.',
+    en: 'Write who wrote the message. Nothing was saved.',
+  },
+  'logDialog.fromTooLong': {
+    da: 'Navnet på den, der skrev beskeden, er {length} tegn, men højst {max}. Intet er gemt.',
+    en: 'The name of who wrote the message is {length} characters, but at most {max}. Nothing was saved.',
+  },
   'logDialog.recognised': {
     da: 'Genkendt: {names}. Det læses igen af teksten, når du gemmer.',
     en: 'Recognised: {names}. It is read again from the text when you save.',

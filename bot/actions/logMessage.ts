@@ -6,15 +6,16 @@ import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../domain/logText'
 import { htmlToText } from '../../domain/html';
 import { cleanLink, takeLinks } from '../../domain/links';
 import { sanitizeUserText } from '../../domain/text';
-import type { Colleague } from '../../domain/types';
+import { entraIdOf, type Colleague } from '../../domain/types';
 import type { LogEntry } from '../../domain/logEntry';
-import { logDialogCard, logSavedCard, type DialogFields, type DialogProblem } from '../../cards/logCards';
+import { logDialogCard, logSavedCard, MAX_FROM_NAME, type DialogFields, type DialogProblem } from '../../cards/logCards';
 import type { CardJson } from '../../cards/render';
 import { t } from '../../i18n/catalog';
 import { listsFor } from '../commands/lists';
 import { entryOf, entryView, readForm } from '../commands/logEntry';
 import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
+import type { EntraIdFinder, MentionedPerson } from '../ports';
 import { colleaguesOf, isoDateOf, kindOf, str } from './log';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
@@ -23,7 +24,7 @@ export interface MessagePayload {
   replyToId?: string | null;
   createdDateTime?: string;
   body?: { contentType?: string; content?: string };
-  from?: { user?: { id?: string; displayName?: string } | null } | null;
+  from?: { user?: { id?: string; displayName?: string } | null; application?: { id?: string; displayName?: string } | null } | null;
   mentions?: Array<{ id?: number; mentionText?: string; mentioned?: { user?: { id?: string; displayName?: string } | null } | null }>;
 }
 
@@ -54,7 +55,8 @@ function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageR
       id: payload.id,
       root: payload.replyToId || payload.id,
       at: payload.createdDateTime ?? '',
-      authorName: payload.from?.user?.displayName ?? '',
+      // A message an app or a bot posted has no user: its name is shown, and it has no Entra object id.
+      authorName: payload.from?.user?.displayName ?? payload.from?.application?.displayName ?? '',
       authorAadId: payload.from?.user?.id ?? '',
     };
   }
@@ -63,16 +65,22 @@ function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageR
   return { id: str(o.id), root: str(o.root) || str(o.id), at: str(o.at), authorName: str(o.authorName), authorAadId: str(o.authorAadId) };
 }
 
-/** The message's plain text (HTML as text, mentions as names), its links, and the colleagues it @mentions. */
-export function readMessage(payload: MessagePayload): { text: string; links: string[]; colleagues: Colleague[] } {
+/** Without a look-up (a caller that has no connector): the names, and the ids the mentions carried. */
+const idsAsGiven: EntraIdFinder = async (people) => people.map(({ name, aadObjectId }) => ({ name, aadObjectId }));
+
+/** The message's plain text (HTML as text, mentions as names), its links, and the colleagues it @mentions (with the
+ *  Entra object id when the mention gives one, else the "29:" id it does give, to look the member up by). */
+export function readMessage(payload: MessagePayload): { text: string; links: string[]; colleagues: MentionedPerson[] } {
   const content = payload.body?.content ?? '';
   const isHtml = (payload.body?.contentType ?? 'html').toLowerCase() === 'html';
   const { text, hrefs } = isHtml ? htmlToText(content) : { text: content, hrefs: [] };
-  const colleagues: Colleague[] = [];
+  const colleagues: MentionedPerson[] = [];
   for (const m of payload.mentions ?? []) {
     const user = m.mentioned?.user;
     const name = (user?.displayName ?? m.mentionText ?? '').trim();
-    if (user && name && !colleagues.some((c) => c.name === name)) colleagues.push({ name, aadObjectId: user.id ?? '' });
+    if (!user || !name || colleagues.some((c) => c.name === name)) continue;
+    const id = user.id ?? '';
+    colleagues.push(entraIdOf(id) ? { name, aadObjectId: id } : { name, aadObjectId: '', ...(id ? { teamsId: id } : {}) });
   }
   const links = hrefs.map((h) => cleanLink(h)).filter((h): h is string => h !== undefined);
   return { text: sanitizeUserText(text, { multiline: true }), links, colleagues };
@@ -89,8 +97,14 @@ function recognisedNames(draft: LogDraft): string[] {
   return [...r.stakeholders, ...r.experiments, ...r.municipalities];
 }
 
-/** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. */
-export async function openDialog(turn: Turn, services: Services, payload: MessagePayload | undefined): Promise<{ title: string; card: CardJson }> {
+/** Only the people lacking an id are looked up; none lacking, no wait. */
+async function withIds(people: MentionedPerson[], findIds: EntraIdFinder): Promise<Colleague[]> {
+  return people.some((p) => !p.aadObjectId && p.teamsId) ? findIds(people) : idsAsGiven(people);
+}
+
+/** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. The
+ *  mentioned colleagues' Entra object ids are found now (findIds), and travel in the form's data to the save. */
+export async function openDialog(turn: Turn, services: Services, payload: MessagePayload | undefined, findIds: EntraIdFinder = idsAsGiven): Promise<{ title: string; card: CardJson }> {
   const title = t('logDialog.title', turn.lang);
   const message = refOf(payload, undefined);
   if (message) {
@@ -98,10 +112,11 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
     if (existing) return { title, card: alreadyLoggedCard(existing, turn) };
   }
   const read = payload ? readMessage(payload) : { text: '', links: [], colleagues: [] };
+  const colleagues = await withIds(read.colleagues, findIds);
   const day = message ? dayOf(message.at, turn) : turn.now;
   const fields: DialogFields = {
     onMessage: message !== undefined,
-    text: read.text, date: day.toISODate()!, links: read.links, colleagues: read.colleagues,
+    text: read.text, date: day.toISODate()!, links: read.links, colleagues,
     fromName: message?.authorName ?? '',
     submit: {},
   };
@@ -123,21 +138,37 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
       fields.tooLong = guess.length;
     }
   }
-  fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues: read.colleagues, was: fields.date };
+  fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues, was: fields.date };
   return { title, card: logDialogCard(turn.lang, fields) };
+}
+
+const sameName = (a: string, b: string) => a.localeCompare(b, 'da', { sensitivity: 'accent' }) === 0;
+
+/**
+ * The message's author as the user named them in the dialog. The Entra object id goes with the name it belongs to:
+ * the message's author's when the name is still theirs, a mentioned colleague's when it is one of them, else none
+ * (a name typed by hand is not anyone's id, and /mine data and /glem find people by id).
+ */
+function authorAsNamed(name: string, message: MessageRef, colleagues: Colleague[]): { authorName: string; authorAadId: string } {
+  if (sameName(name, sanitizeUserText(message.authorName))) return { authorName: name, authorAadId: message.authorAadId };
+  const colleague = colleagues.find((c) => c.aadObjectId && sameName(name, c.name));
+  return { authorName: name, authorAadId: colleague?.aadObjectId ?? '' };
 }
 
 function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
   return logSavedCard(entryView(entry), turn.lang, turn.now, { already: true });
 }
 
-/** composeExtension/submitAction: validates everything first, then one transaction; the dialog again on bad input. */
-export async function saveFromDialog(turn: Turn, services: Services, data: Record<string, unknown>, payload: MessagePayload | undefined): Promise<SaveOutcome> {
+/** composeExtension/submitAction: validates everything first, then one transaction; the dialog again on bad input.
+ *  A ticked colleague whose id the dialog could not find is looked up once more, when Teams sends the message again. */
+export async function saveFromDialog(turn: Turn, services: Services, data: Record<string, unknown>, payload: MessagePayload | undefined, findIds: EntraIdFinder = idsAsGiven): Promise<SaveOutcome> {
   const message = refOf(payload, data.message);
   const colleaguesOffered = colleaguesOf(data.colleagues);
   const chosen = new Set(str(data.chosenColleagues).split(',').filter(Boolean));
   const colleagues = colleaguesOffered.filter((_, i) => chosen.has(String(i)));
   const text = str(data.text);
+  // Who wrote the message, as the dialog's field says (a dialog drawn before the field existed: as Teams said).
+  const fromTyped = typeof data.fromName === 'string' ? data.fromName : (message?.authorName ?? '');
   const linkWords = str(data.links).split(/\s+/).filter(Boolean);
   const date = str(data.date);
   const was = str(data.was);
@@ -146,7 +177,7 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
     card: logDialogCard(turn.lang, {
       onMessage: message !== undefined, problem,
       kind: kindOf(data.kind), text, date, links: linkWords, colleagues: colleaguesOffered, chosen: [...chosen],
-      fromName: message?.authorName ?? '', submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
+      fromName: fromTyped, submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
     }),
   });
   const kind = kindOf(data.kind);
@@ -157,6 +188,9 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   if (date !== '' && !picked) return again({ code: 'badDate', date });
   const badLink = linkWords.find((l) => !cleanLink(l));
   if (badLink) return again({ code: 'badLink', link: badLink });
+  const fromName = sanitizeUserText(fromTyped);
+  if (message && fromName === '') return again({ code: 'noFrom' });
+  if (message && fromName.length > MAX_FROM_NAME) return again({ code: 'fromTooLong', length: fromName.length });
   const day = message ? dayOf(message.at, turn) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
   // The date field as the dialog filled it means "as the text says" (a period, a coming date); a day picked wins.
@@ -168,9 +202,11 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   }
 
   const id = message ? messageEntryId(turn.conversationId, message.id) : messageEntryId(turn.conversationId, `dialog ${turn.activityId}`);
+  const mentioned = payload ? readMessage(payload).colleagues : [];
+  const participants = await withIds(colleagues.map((c) => (c.aadObjectId ? c : { ...c, teamsId: mentioned.find((m) => m.name === c.name)?.teamsId })), findIds);
   const entry = entryOf(id, read.draft, kind, turn, {
-    participants: colleagues,
-    ...(message ? { fromMessage: { id: message.id, authorName: message.authorName, authorAadId: message.authorAadId, ...(message.at ? { at: message.at } : {}) } } : {}),
+    participants,
+    ...(message ? { fromMessage: { id: message.id, ...authorAsNamed(fromName, message, [...participants, ...colleaguesOffered]), ...(message.at ? { at: message.at } : {}) } } : {}),
   });
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {

@@ -44,4 +44,4 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }
 
-export const logCommand: CommandHandler = { command: 'log', run: runLog };
+export const logCommand: CommandHandler = { command: 'log', storesMentions: true, run: runLog };

@@ -21,6 +21,9 @@ export interface CommandContext {
 
 export interface CommandHandler {
   command: CommandName;
+  /** It stores the @mentioned colleagues (turn.mentions): the turn loop first finds the Entra object id of those
+   *  whose mention lacked it. Other commands get the mentions as Teams sent them, without the wait. */
+  storesMentions?: boolean;
   run(ctx: CommandContext): Promise<Reply[]>;
 }
 

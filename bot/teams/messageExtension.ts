@@ -12,6 +12,7 @@ import { langOf, langOfData } from './turn';
 import type { Turn } from '../turn';
 import { REPLY_TIMEOUT_MS, toActivity } from './tovholderBot';
 import { within } from './timeout';
+import { entraIdFinder } from './members';
 import type { Services } from '../services';
 import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
@@ -62,7 +63,7 @@ async function guarded(
 export function fetchLogDialog(context: TurnContext, action: MessagingExtensionAction, parts: MessageExtensionParts): Promise<MessagingExtensionActionResponse> {
   const lang = langOf('', context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn) => {
-    const opened = await openDialog(turn, parts.services, action.messagePayload as MessagePayload | undefined);
+    const opened = await openDialog(turn, parts.services, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger));
     return { response: dialog(opened.title, opened.card), outcome: 'dialog' };
   });
 }
@@ -72,7 +73,7 @@ export function submitLogDialog(context: TurnContext, action: MessagingExtension
   const lang = langOfData(data, context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn, turnId) => {
     const title = t('logDialog.title', lang);
-    const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined);
+    const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger));
     if (saved.kind !== 'saved') return { response: dialog(title, saved.card), outcome: saved.kind };
     try {
       // Bounded like every reply (REPLY_TIMEOUT_MS), so a hung connector still lets the dialog answer in time.

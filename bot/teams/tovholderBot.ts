@@ -5,7 +5,8 @@ import {
   type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, langOfData, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
+import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
+import { entraIdFinder } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -91,7 +92,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
       parsed.type === 'command' ? parsed.nameLang : undefined);
-    const turn = this.turnFor(activity, lang);
+    const turn = await this.withMentionIds(context, parsed, this.turnFor(activity, lang));
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
     try {
@@ -115,6 +116,15 @@ export class TovholderBot extends TeamsActivityHandler {
         ...(logger.isDebug() ? { text } : {}),
       });
     }
+  }
+
+  /** A command that stores the @mentioned colleagues gets their Entra object ids, looked up where Teams' mention
+   *  lacked it (bot/teams/members.ts: bounded, and never failing the turn). */
+  private async withMentionIds(context: TurnContext, parsed: Parsed, turn: Turn): Promise<Turn> {
+    if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.storesMentions) return turn;
+    const people = mentionedPeopleOf(context.activity);
+    if (!people.some((p) => p.teamsId)) return turn;
+    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger)(people) };
   }
 
   private async dispatch(parsed: Parsed, turn: Turn): Promise<Reply[]> {

@@ -2,9 +2,10 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Activity } from 'botbuilder';
 import { encodeKeyPart, SEP } from '../../storage/keys';
-import type { Colleague, Lang } from '../../domain/types';
+import { entraIdOf, type Colleague, type Lang } from '../../domain/types';
 import { languageOfWords } from '../../domain/language';
 import type { Scope, ScopeKind, Turn } from '../turn';
+import type { MentionedPerson } from '../ports';
 
 interface TeamsChannelData {
   tenant?: { id?: string };
@@ -108,13 +109,20 @@ interface MentionEntity {
 
 /** The people a message @mentions, each once, without the bot itself (its mention only addresses it). */
 export function mentionsOf(activity: Partial<Activity>): Colleague[] {
-  const out: Colleague[] = [];
+  return mentionedPeopleOf(activity).map(({ name, aadObjectId }) => ({ name, aadObjectId }));
+}
+
+/** The people a message @mentions, with the "29:" id to look up the Entra object id by when the mention lacks it. */
+export function mentionedPeopleOf(activity: Partial<Activity>): MentionedPerson[] {
+  const out: MentionedPerson[] = [];
   for (const e of (activity.entities ?? []) as MentionEntity[]) {
     const m = e.mentioned;
     if (e.type !== 'mention' || !m?.name || !m.id || m.id === activity.recipient?.id) continue;
-    // Teams gives a user's Entra object id beside the "29:" id in newer clients; a tag or channel mention has neither.
-    const aadObjectId = m.aadObjectId ?? (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(m.id) ? m.id : '');
-    if (!out.some((c) => c.name === m.name)) out.push({ name: m.name.trim(), aadObjectId });
+    // Newer clients may give a user's Entra object id beside the "29:" id; most mentions carry only the "29:" id, and
+    // bot/teams/members.ts looks the member up for it. A tag or channel mention has neither.
+    const aadObjectId = entraIdOf(m.aadObjectId) ?? entraIdOf(m.id) ?? '';
+    const name = m.name.trim();
+    if (!out.some((c) => c.name === name)) out.push({ name, aadObjectId, ...(aadObjectId || !m.id.startsWith('29:') ? {} : { teamsId: m.id }) });
   }
   return out;
 }

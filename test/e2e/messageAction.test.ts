@@ -10,6 +10,7 @@ import {
 } from '../support/botHarness';
 import { cardFacts as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
+import { scopeOf } from '../../bot/teams/turn';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS_AAD = '6d4f6b2e-0000-4000-8000-00000000000a';
@@ -40,14 +41,15 @@ function invoke(name: string, value: Record<string, unknown>, where: Where): Rec
   };
 }
 
-/** A message as Teams describes it in messagePayload. */
-function payload(id: string, html: string, o: { replyToId?: string; mentions?: boolean; at?: string } = {}): Record<string, unknown> {
+/** A message as Teams describes it in messagePayload. `mentionId`: the id its mention of Jens carries (default: his
+ *  Entra object id; Teams may give only the "29:" id). */
+function payload(id: string, html: string, o: { replyToId?: string; mentions?: boolean; at?: string; mentionId?: string } = {}): Record<string, unknown> {
   return {
     id, replyToId: o.replyToId ?? null, createdDateTime: o.at ?? '2024-11-19T13:05:00.000Z', messageType: 'message', importance: 'normal',
     locale: 'da-dk', linkToMessage: `https://teams.microsoft.com/l/message/${encodeURIComponent(CHANNEL)}/${id}`,
     from: { user: { id: '6d4f6b2e-0000-4000-8000-00000000000b', displayName: 'Mette Larsen', userIdentityType: 'aadUser' } },
     body: { contentType: 'html', content: html },
-    mentions: o.mentions ? [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: JENS_AAD, displayName: 'Jens Nielsen', userIdentityType: 'aadUser' } } }] : [],
+    mentions: o.mentions ? [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: o.mentionId ?? JENS_AAD, displayName: 'Jens Nielsen', userIdentityType: 'aadUser' } } }] : [],
   };
 }
 
@@ -118,8 +120,8 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(i.links.value, 'https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job');
     assert.deepEqual(i.chosenColleagues.choices, [{ title: 'Jens Nielsen', value: '0' }]);
     assert.equal(i.chosenColleagues.value, '0');
+    assert.deepEqual([i.fromName.label, i.fromName.value, i.fromName.isRequired, i.fromName.maxLength], ['Beskeden er skrevet af', 'Mette Larsen', true, 100]);
     const shown = cardText(card);
-    assert.match(shown, /Beskeden er skrevet af: \nMette Larsen/);
     assert.match(shown, /Genkendt: TV2 Nord, mikrolån, Hjørring/);
     assert.ok(card.actions.some((a: any) => a.type === 'Action.Submit' && a.title === 'Gem'));
     assert.equal(h.connector.received.length, 0, 'opening the dialog saves and posts nothing');
@@ -260,6 +262,53 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.doesNotMatch(cardText(reopened), /Allerede logget/);
   });
 
+  it('who wrote the message is a field: a name typed there is the entry\'s "Fra besked af", with the id only if it is theirs', async () => {
+    const entries = async () => h.app.services.log.between(scopeOf(channelMessage('x') as any).key, '2024-11-01', '2024-11-30');
+    const message = payload('1732021950000', '<p>Brev fra STAR om lægeattester, videresendt af Mette</p>');
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    const form: Record<string, unknown> = { ...formOf(dialog), kind: 'letter' };
+    const before = h.connector.received.length;
+    // Bad input first: the form back with the reason and what was typed; nothing saved, nothing posted.
+    const cases: Array<[string, RegExp]> = [
+      ['  ', /Skriv hvem der skrev beskeden\. Intet er gemt\./],
+      ['J'.repeat(101), /Navnet på den, der skrev beskeden, er 101 tegn, men højst 100\. Intet er gemt\./],
+    ];
+    for (const [fromName, reason] of cases) {
+      const again = dialogCardOf((await h.post(submitAction({ ...form, fromName }, message, inChannel))).body);
+      assert.match(cardText(again), reason);
+      assert.equal(inputs(again).fromName.value, fromName, 'what the user wrote is kept in the form');
+      assert.equal(inputs(again).text.value, form.text);
+    }
+    const english = dialogCardOf((await h.post(submitAction({ ...form, fromName: '', lang: 'en' }, message, inChannel))).body);
+    assert.match(cardText(english), /Write who wrote the message\. Nothing was saved\./);
+    assert.equal((await entries()).filter((e) => e.text.includes('lægeattester')).length, 0);
+
+    // The forwarded letter was written by STAR's director: that is who the entry says, without Mette's id.
+    assert.deepEqual((await h.post(submitAction({ ...form, fromName: ' Per  Hansen, STAR ' }, message, inChannel))).body, {});
+    const [reply] = (await h.connector.waitFor(before + 1)).slice(before);
+    assert.equal(facts(cardOf(reply.activity))['Fra besked af'], 'Per Hansen, STAR');
+    assert.equal(facts(cardOf(reply.activity))['Logget af'], 'Anne Sørensen', 'who logged it is unchanged');
+    const saved = (await entries()).find((e) => e.text.includes('lægeattester'));
+    assert.deepEqual(saved?.fromMessage, { id: '1732021950000', authorName: 'Per Hansen, STAR', authorAadId: '', at: '2024-11-19T13:05:00.000Z' });
+    assert.equal(saved?.authorAadId, ANNE.aadObjectId);
+
+    // Renamed to a colleague it mentions: that colleague's id. Left as it was: the author's own id.
+    const mentioning = payload('1732021960000', '<p>Møde med Jobcenter Thisted, referat fra <at id="0">Jens Nielsen</at></p>', { mentions: true });
+    const second = formOf(dialogCardOf((await h.post(fetchTask(mentioning, inChannel))).body));
+    await h.post(submitAction({ ...second, kind: 'meeting', fromName: 'jens nielsen' }, mentioning, inChannel));
+    const kept = payload('1732021970000', '<p>Møde med Jobcenter Frederikshavn om mentorer</p>');
+    await h.post(submitAction({ ...formOf(dialogCardOf((await h.post(fetchTask(kept, inChannel))).body)), kind: 'meeting' }, kept, inChannel));
+    const all = await entries();
+    assert.deepEqual(all.find((e) => e.text.includes('Thisted'))?.fromMessage?.authorAadId, JENS_AAD);
+    assert.deepEqual(all.find((e) => e.text.includes('Frederikshavn'))?.fromMessage, { id: '1732021970000', authorName: 'Mette Larsen', authorAadId: '6d4f6b2e-0000-4000-8000-00000000000b', at: '2024-11-19T13:05:00.000Z' });
+    await h.connector.waitFor(before + 3);
+  });
+
+  it('a message an app posted opens with the app as its author', async () => {
+    const message = { ...payload('1732021980000', '<p>Nyt fra Altinget om frikommuner</p>'), from: { user: null, application: { id: 'app-1', displayName: 'RSS-læser', applicationIdentityType: 'bot' } } };
+    assert.equal(inputs(dialogCardOf((await h.post(fetchTask(message, inChannel))).body)).fromName.value, 'RSS-læser');
+  });
+
   it('a message over 1,000 characters opens with a note to shorten it', async () => {
     const message = payload('1732022000000', `<p>${'Mikrolån virker. '.repeat(70)}</p>`);
     const card = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
@@ -269,6 +318,7 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
   it('from the compose box: an empty form that saves in the conversation', async () => {
     const dialog = dialogCardOf((await h.post(fetchTask(undefined, inChannel))).body);
     assert.match(cardText(dialog), /Ny logpost/);
+    assert.equal(inputs(dialog).fromName, undefined, 'no message, no author to name');
     const before = h.connector.received.length;
     const res = await h.post(submitAction({ ...formOf(dialog), kind: 'visit', text: 'Besøg af STAR i Brønderslev' }, undefined, inChannel));
     assert.deepEqual(res.body, {});
@@ -389,5 +439,91 @@ describe('/log with a link and with a colleague', () => {
     assert.match(JSON.stringify(card), /"text":"møde med KL om rehabiliteringsteams med Jens Nielsen"/);
     assert.equal(facts(card).Kolleger, 'Jens Nielsen');
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg jens')))[0])), /rehabiliteringsteams med Jens Nielsen/);
+  });
+});
+
+describe("a mentioned colleague's Entra object id, looked up when the mention lacks it", () => {
+  // Teams' mention entity (in /log) and often the message's mentions (in the dialog) carry only the "29:" id. The bot
+  // asks the connector for the member (TeamsInfo.getMember), so the entry is found by the colleague's Entra object id.
+  const JENS = { id: '29:jens', name: 'Jens Nielsen', aadObjectId: JENS_AAD };
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+    h.connector.members.set(JENS.id, { name: JENS.name, aadObjectId: JENS.aadObjectId });
+  });
+  after(async () => { await h.stop(); });
+
+  const teamScope = () => scopeOf(channelMessage('x') as any).key;
+  const takenPart = async () => cardText(cardOf((await h.say(channelMessage('/mine data', { from: JENS })))[0]));
+  function logMentioning(text: string, mentioned: { id: string; name: string }): Record<string, unknown> {
+    const message = channelMessage(`/log ${text} <at>${mentioned.name}</at>`);
+    message.entities = [...(message.entities as object[]), { type: 'mention', text: `<at>${mentioned.name}</at>`, mentioned }];
+    return message;
+  }
+
+  it('/log with a mention that has only the "29:" id: the entry carries the id, and /mine data of Jens lists it', async () => {
+    const card = cardOf((await h.say(logMentioning('møde med KL om rehabiliteringsteams med', { id: JENS.id, name: JENS.name })))[0]);
+    assert.equal(facts(card).Kolleger, 'Jens Nielsen');
+    assert.deepEqual(h.connector.memberLookups, [`${TEAM}/${JENS.id}`], 'the team\'s member, once');
+    const stored = await h.app.services.log.withParticipant(teamScope(), JENS_AAD);
+    assert.deepEqual(stored.map((e) => [e.text, e.participants]), [['møde med KL om rehabiliteringsteams med Jens Nielsen', [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }]]]);
+    const mine = await takenPart();
+    assert.match(mine, /Logposter, du er nævnt som deltager i \(1\)/);
+    assert.match(mine, /rehabiliteringsteams med Jens Nielsen/);
+  });
+
+  it('the dialog on a message whose mention has only the "29:" id: the saved entry carries the id', async () => {
+    h.connector.memberLookups.length = 0;
+    const message = payload('1732030000000', '<p>Møde med STAR om mentorordningen med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
+    const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    assert.deepEqual(formOf(dialog).colleagues, [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }], 'found when the dialog opened');
+    const before = h.connector.received.length;
+    assert.deepEqual((await h.post(submitAction({ ...formOf(dialog), kind: 'meeting' }, message, inChannel))).body, {});
+    await h.connector.waitFor(before + 1);
+    assert.deepEqual(h.connector.memberLookups, [`${TEAM}/${JENS.id}`], 'not again on Gem: the id came with the form');
+    const mine = await takenPart();
+    assert.match(mine, /Logposter, du er nævnt som deltager i \(2\)/);
+    assert.match(mine, /Møde med STAR om mentorordningen med Jens Nielsen/);
+  });
+
+  it('a look-up that fails when the dialog opens is tried again on Gem, with the message Teams sends again', async () => {
+    const message = payload('1732030100000', '<p>Brev til ministeren om lægeattester, skrevet med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
+    h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { status: 404 } : undefined);
+    let dialog;
+    try {
+      dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
+    } finally {
+      h.connector.failure = undefined;
+    }
+    assert.deepEqual(formOf(dialog).colleagues, [{ name: 'Jens Nielsen', aadObjectId: '' }], 'the name kept, the dialog still opens');
+    const before = h.connector.received.length;
+    assert.deepEqual((await h.post(submitAction({ ...formOf(dialog), kind: 'letter' }, message, inChannel))).body, {});
+    await h.connector.waitFor(before + 1);
+    assert.match(await takenPart(), /Logposter, du er nævnt som deltager i \(3\)[\s\S]*lægeattester/);
+  });
+
+  it('a connector that does not answer the look-up: the entry is saved with the name and no id, in time', async () => {
+    h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { hang: true } : undefined);
+    const started = Date.now();
+    let card;
+    try {
+      card = cardOf((await h.say(logMentioning('presse TV2 Nord om samtaler, sammen med', { id: '29:unknown', name: 'Mads Holm' })))[0]);
+    } finally {
+      h.connector.failure = undefined;
+    }
+    assert.ok(Date.now() - started < 4000, `answered after ${Date.now() - started} ms`);
+    assert.equal(facts(card).Kolleger, 'Mads Holm');
+    assert.ok(h.logs.some((l) => l.includes('"event":"member_lookup_failed"') && /took over 2000 ms/.test(l)));
+    const all = await h.app.services.log.between(teamScope(), '2024-11-01', '2024-11-30');
+    const mads = all.find((e) => e.text.includes('TV2 Nord om samtaler'));
+    assert.deepEqual(mads?.participants, [{ name: 'Mads Holm', aadObjectId: '' }]);
+    assert.match(cardText(cardOf((await h.say(channelMessage('/søg Mads')))[0])), /TV2 Nord om samtaler/);
+  });
+
+  it('a mention that carries the Entra object id is not looked up', async () => {
+    h.connector.memberLookups.length = 0;
+    await h.say(logMentioning('møde med Jobcenter Rebild med', { ...JENS }));
+    assert.deepEqual(h.connector.memberLookups, []);
+    assert.match(await takenPart(), /Logposter, du er nævnt som deltager i \(4\)/);
   });
 });

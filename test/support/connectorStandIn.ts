@@ -25,6 +25,10 @@ export class ConnectorStandIn {
   failure: FailureRule | undefined;
   /** Requests taken and never answered (FailureRule hang). */
   hung = 0;
+  /** The members TeamsInfo.getMember finds, by their "29:" id; an id not here is answered as "Test User". */
+  readonly members = new Map<string, { name: string; aadObjectId: string; userPrincipalName?: string }>();
+  /** The single-member look-ups made ("<conversation>/<member id>"), in order. */
+  readonly memberLookups: string[] = [];
   /** Called with every activity the bot sends (replies, updates and new threads). */
   onActivity: ((activity: Record<string, any>) => void) | undefined;
   private server: http.Server | undefined;
@@ -111,7 +115,9 @@ export class ConnectorStandIn {
       return reply(201, { id, activityId: `activity-${this.counter}` });
     }
     if (req.method === 'GET' && (m = /^\/v3\/conversations\/([^/]+)\/(?:pagedmembers|members)(?:\/([^/]+))?$/.exec(path))) {
-      const member = { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
+      if (m[2]) this.memberLookups.push(`${m[1]}/${m[2]}`);
+      const known = m[2] ? this.members.get(m[2]) : undefined;
+      const member = known ? { id: m[2], ...known } : { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
       return reply(200, m[2] ? member : [member]);
     }
     reply(404, { error: { code: 'NotFound', message: `stand-in has no ${req.method} ${path}` } });

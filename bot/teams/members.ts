@@ -1,0 +1,29 @@
+// A mentioned colleague's Entra object id, when Teams' mention did not carry it: a Teams mention entity often has
+// only the "29:" id, and /mine data and /glem find a colleague's entries by their Entra object id. The member is
+// looked up at the connector (TeamsInfo.getMember: the team's member in a channel, else the chat's), bounded by a
+// short timeout; whatever goes wrong, the colleague keeps their name and an empty id, and the turn goes on.
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { entraIdOf, type Colleague } from '../../domain/types';
+import type { EntraIdFinder, MentionedPerson } from '../ports';
+import type { Logger } from '../logger';
+import { describeError } from '../logger';
+import { within } from './timeout';
+
+/** How long one turn waits for the member look-ups (made in parallel) before going on without the ids. */
+export const MEMBER_LOOKUP_MS = 2000;
+
+async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pick<Logger, 'warn'>, ms: number): Promise<Colleague> {
+  if (person.aadObjectId || !person.teamsId) return { name: person.name, aadObjectId: person.aadObjectId };
+  try {
+    const member = await within(TeamsInfo.getMember(context, person.teamsId), ms, 'a member look-up at the connector');
+    return { name: person.name, aadObjectId: entraIdOf(member?.aadObjectId) ?? '' };
+  } catch (err) {
+    logger.warn('member_lookup_failed', describeError(err));
+    return { name: person.name, aadObjectId: '' };
+  }
+}
+
+/** The finder for this turn's conversation. */
+export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): EntraIdFinder {
+  return (people) => Promise.all(people.map((p) => lookUp(context, p, logger, ms)));
+}
