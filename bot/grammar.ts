@@ -9,7 +9,7 @@ export type CommandName =
   | 'digest' | 'remind'
   | 'history' | 'myData' | 'forget'
   | 'status' | 'stats' | 'export'
-  | 'result' | 'municipality' | 'approved';
+  | 'result' | 'municipality' | 'approved' | 'approval';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -38,6 +38,7 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'result', lang: 'da', name: 'resultat' }, { command: 'result', lang: 'en', name: 'result' },
   { command: 'municipality', lang: 'da', name: 'kommune' }, { command: 'municipality', lang: 'en', name: 'municipality' },
   { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
+  { command: 'approval', lang: 'da', name: 'godkendelse' }, { command: 'approval', lang: 'en', name: 'approval' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":

@@ -4,7 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { Item } from '../domain/items';
 import type { Lang } from '../domain/types';
-import { tallyOf } from '../domain/approvals';
+import { isMunicipalRun, tallyOf } from '../domain/approvals';
 import { formatDay, listText, t } from '../i18n/catalog';
 import { pageCard, type PageButton } from './pageCard';
 import type { CardJson } from './render';
@@ -48,7 +48,7 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
     headline: tallyText(item, lang) + (tally.complete ? ` · ${t('approval.complete', lang, { total: String(tally.total) })}` : ''),
     headlineColor: tally.complete ? 'Good' : 'Attention',
     sections: tally.approved.length === 0 ? [] : [{
-      heading: t('approval.started', lang),
+      heading: t(isMunicipalRun(item) ? 'approval.started' : 'approval.marks', lang),
       facts: tally.approved.map((m) => ({ title: m.who, value: t('approval.markedBy', lang, { day: formatDay(m.on, lang, today), by: m.by || '?' }) })),
     }],
     buttons,

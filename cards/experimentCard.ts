@@ -12,6 +12,7 @@ import { whenText } from './itemCards';
 import { statusLabel } from '../reports/wording';
 import type { ExperimentPage, ExperimentResult } from '../storage/experimentRepository';
 import type { TopicHit } from '../storage/logRepository';
+import { resultUses } from '../domain/logEntry';
 
 // How a status is written is shared with the reports' Forsøg sheet.
 export { statusLabel };
@@ -38,9 +39,14 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
     ],
     note: status ? '' : t('experimentCard.noStatus', lang),
   });
+  // How often each result was used as a talking point, from the log rows the page reads anyway (no read of its own).
+  const uses = resultUses(hits);
   sections.push({
     heading: t('experimentCard.results', lang, { n: results.length }),
-    lines: results.map((r) => ({ main: r.text, detail: ` · ${resultDetail(r, lang, now)}` })),
+    lines: results.map((r) => {
+      const used = uses.get(r.id);
+      return { main: r.text, detail: ` · ${resultDetail(r, lang, now)}${used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''}` };
+    }),
     note: results.length ? '' : t('experimentCard.noResults', lang, { name: record.name }),
   });
   const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);

@@ -27,6 +27,7 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.result.example', 'help.result.text'],
     ['help.municipality.example', 'help.municipality.text'],
     ['help.approved.example', 'help.approved.text'],
+    ['help.approvalRun.example', 'help.approvalRun.text'],
   ] },
   { heading: 'help.heading.coming', commands: [
     ['help.event.example', 'help.event.text'],

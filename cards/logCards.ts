@@ -5,7 +5,7 @@ import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
 import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { MAX_LOG_TEXT } from '../domain/logText';
 import { capitalize } from '../domain/text';
-import { expand, type CardJson } from './render';
+import { expand, literalMarkdown, type CardJson } from './render';
 import savedTemplate from './templates/logSaved.json';
 import chooseTemplate from './templates/logChooseKind.json';
 import formTemplate from './templates/logForm.json';
@@ -35,6 +35,8 @@ export interface LogEntryView {
   quoted?: string[];
   /** Who wrote the Teams message it was logged from, when it was. */
   fromName?: string;
+  /** The text of the result the entry used, when it is linked to one. */
+  result?: string;
 }
 
 /** When an entry happened, as written: a period as a period ("start oktober"), a day as a day. */
@@ -57,22 +59,27 @@ function factsOf(e: LogEntryView, lang: Lang, today: DateTime): Array<{ title: s
   if (e.municipalities.length) facts.push({ title: t('logCard.municipalities', lang), value: e.municipalities.join(', ') });
   if (e.participants?.length) facts.push({ title: t('logCard.colleagues', lang), value: e.participants.join(', ') });
   if (e.quoted?.length) facts.push({ title: t('logCard.quoted', lang), value: e.quoted.join(', ') });
+  if (e.result) facts.push({ title: t('logCard.result', lang), value: e.result });
   if (e.links?.length) facts.push({ title: t('logCard.source', lang), value: e.links.map((l) => l.label).join(', ') });
   if (e.fromName) facts.push({ title: t('logCard.fromMessage', lang), value: e.fromName });
   if (e.authorName) facts.push({ title: t('logCard.author', lang), value: e.authorName });
   return facts;
 }
 
-/** Åbn for each link (at most three: a Teams card shows six buttons). Action.OpenUrl: Teams opens it, the bot never does. */
-function openButtons(e: LogEntryView, lang: Lang): Array<{ title: string; url: string }> {
-  const links = (e.links ?? []).slice(0, 3);
+/** A Teams card shows six buttons; the Åbn buttons take what the others leave (at least one, at most three). */
+const MAX_BUTTONS = 6;
+
+/** Åbn for each link that fits. Action.OpenUrl: Teams opens it, the bot never does. */
+function openButtons(e: LogEntryView, lang: Lang, others: number): Array<{ title: string; url: string }> {
+  const links = (e.links ?? []).slice(0, Math.max(1, Math.min(3, MAX_BUTTONS - others)));
   return links.map((l) => ({ title: links.length === 1 ? t('logCard.open', lang) : t('logCard.openNamed', lang, { label: l.label }), url: l.url }));
 }
 
 /** The reply to /log: what was understood, with Undo and Edit that replace this card in place. `already`: the entry
  *  as it stands, shown when a message logged before is logged again (nothing new was saved). */
 export function logSavedCard(
-  e: LogEntryView, lang: Lang, today: DateTime, opts: { edited?: boolean; kindInferred?: boolean; eventAdded?: string; already?: boolean } = {},
+  e: LogEntryView, lang: Lang, today: DateTime,
+  opts: { edited?: boolean; kindInferred?: boolean; eventAdded?: string; already?: boolean; resultLinked?: 'linked' | 'unlinked' } = {},
 ): CardJson {
   const kind = kindLabel(e.kind, lang);
   const notes = [
@@ -82,21 +89,53 @@ export function logSavedCard(
     ...(e.coming && opts.eventAdded ? [t('logCard.eventAdded', lang, { what: e.comingTitle ?? e.text, by: opts.eventAdded })] : []),
     ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),
   ];
+  const actions = [
+    { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
+    { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
+    { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
+    ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
+    // Results are the talking points: an entry about an experiment can say which of its results it used.
+    ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: 'log.pickResult', data: { entry: e.key, lang } }] : []),
+  ];
   return expand(savedTemplate, {
-    heading: opts.already ? t('logCard.alreadyLogged', lang) : t(opts.edited ? 'logCard.updated' : 'logCard.saved', lang, { kind }),
+    heading: opts.already ? t('logCard.alreadyLogged', lang)
+      : opts.resultLinked ? t(opts.resultLinked === 'linked' ? 'logCard.resultLinked' : 'logCard.resultUnlinked', lang)
+        : t(opts.edited ? 'logCard.updated' : 'logCard.saved', lang, { kind }),
     headingColor: opts.already ? 'Warning' : 'Good',
     text: e.text,
     struck: false,
     facts: factsOf(e, lang, today),
     note: notes.join(' '),
-    actions: [
-      { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
-      { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
-      { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
-      ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
-    ],
-    links: openButtons(e, lang),
+    actions,
+    links: openButtons(e, lang, actions.length),
   });
+}
+
+/** A result offered on the picker: its id and how it reads ("lægeattester: ca. 2.000 færre … (juli–december 2018)"). */
+export interface ResultChoice {
+  id: string;
+  title: string;
+}
+
+/** "Brugt resultat…": the results of the entry's experiments to choose from (the one it uses chosen), "Intet
+ *  resultat" to take the link away, and Tilbage to the entry's card. Replaces the entry's card for everyone. */
+export function resultPickerCard(e: LogEntryView, choices: ResultChoice[], chosen: string | undefined, lang: Lang): CardJson {
+  return {
+    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    body: [
+      { type: 'TextBlock', text: t('logResult.heading', lang), weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: literalMarkdown(e.text), wrap: true, isSubtle: true },
+      { type: 'TextBlock', text: literalMarkdown(t('logResult.intro', lang, { experiments: e.experiments.join(', ') })), wrap: true, size: 'Small' },
+      {
+        type: 'Input.ChoiceSet', id: 'result', label: t('logCard.result', lang), style: 'expanded', value: chosen ?? 'none',
+        choices: [...choices.map((c) => ({ title: c.title, value: c.id })), { title: t('logResult.none', lang), value: 'none' }],
+      },
+    ],
+    actions: [
+      { type: 'Action.Execute', title: t('logResult.link', lang), verb: 'log.linkResult', data: { entry: e.key, lang } },
+      { type: 'Action.Execute', title: t('logResult.back', lang), verb: 'log.show', data: { entry: e.key, lang } },
+    ],
+  };
 }
 
 /** After Undo: the entry struck through; only its history can be opened. */

@@ -4,7 +4,7 @@
 import type { Item } from './items';
 import type { IsoDate } from './types';
 import { MUNICIPALITIES, MUNICIPALITY_ALIASES } from './vocabulary';
-import { foldForSearch } from './text';
+import { editDistance, foldForSearch } from './text';
 
 /** One approver's mark: who approved (the approver), on which day, and which colleague marked it when. */
 export interface ApprovalMark {
@@ -88,4 +88,82 @@ export function approverIn(text: string, approvers: readonly string[], aliases: 
   if (!best) return undefined;
   const rest = `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}`.replace(/\s+/g, ' ').trim();
   return { who: best.who, rest };
+}
+
+/** The circles of the evaluation timeline (docs: GLOSSARY), each approving in turn, and KKR: how they are written, and
+ *  the other spellings /godkendt and /godkendelse take for them. */
+export const APPROVAL_CIRCLES: readonly string[] = ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR'];
+export const CIRCLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  Jobcenterchefkredsen: ['Jobcenterchefkreds', 'Jobcentercheferne', 'Jobcenterchefer'],
+  Beskæftigelsesdirektørkredsen: ['Beskæftigelsesdirektørkreds', 'Beskæftigelsesdirektørerne', 'Beskæftigelsesdirektører'],
+  Kommunaldirektørkredsen: ['Kommunaldirektørkreds', 'Kommunaldirektørerne', 'Kommunaldirektører', 'KD-kredsen'],
+  KKR: ['KKR Nordjylland', 'Kommunekontaktrådet'],
+};
+
+/** Every other spelling an approver is known by: the municipalities' and the circles'. */
+export const APPROVER_ALIASES: Readonly<Record<string, readonly string[]>> = { ...MUNICIPALITY_ALIASES, ...CIRCLE_ALIASES };
+
+/** True when an item's approvers are the network's 11 municipalities (its card speaks of municipalities). */
+export function isMunicipalRun(item: Pick<Item, 'approvers'>): boolean {
+  const approvers = item.approvers ?? [];
+  return approvers.length === ALL_MUNICIPALITIES.length && ALL_MUNICIPALITIES.every((m) => approvers.includes(m));
+}
+
+/** At most this many approvers in one chain, and this long a name (a card has a button per missing approver). */
+export const MAX_APPROVERS = 20;
+export const MAX_APPROVER_CHARS = 60;
+
+export type ChainReading =
+  | { ok: true; deadline: string; approvers: string[] }
+  | { ok: false; code: 'how' }
+  | { ok: false; code: 'tooMany'; max: number }
+  | { ok: false; code: 'tooLong'; name: string; max: number };
+
+/** An approver as written, in the form the network writes it: a circle or a municipality by its own name (other
+ *  spellings too), "alle kommuner" as the 11, anyone else as typed. */
+function approversOf(name: string): string[] {
+  if (/^alle(?:\s+(?:11|elleve))?\s+kommuner$|^all(?:\s+(?:11|eleven))?\s+municipalities$/iu.test(name)) return [...ALL_MUNICIPALITIES];
+  const folded = foldForSearch(name).replace(/\s+kommune$/, '');
+  for (const who of [...APPROVAL_CIRCLES, ...ALL_MUNICIPALITIES]) {
+    if ([who, ...(APPROVER_ALIASES[who] ?? [])].some((s) => foldForSearch(s) === folded)) return [who];
+  }
+  return [name];
+}
+
+/**
+ * `/godkendelse <frist> af <godkendere>` (`/approval <deadline> by <approvers>`): the deadline as /frist reads it (title,
+ * then its date), then after the last "af"/"by" who approves, in order, separated by commas, "og"/"and" or arrows
+ * ("Jobcenterchefkredsen → Beskæftigelsesdirektørkredsen → KKR"). The same approver twice counts once. Pure.
+ */
+export function readApprovalChain(text: string): ChainReading {
+  const m = /^(.*\S)\s+(?:af|by)\s+(\S.*)$/isu.exec(text.trim());
+  if (!m) return { ok: false, code: 'how' };
+  const parts = m[2].split(/\s*(?:,|;|→|->|\s+og\s+|\s+and\s+|\s+&\s+)\s*/iu).map((p) => p.trim().replace(/[.!]+$/, '')).filter(Boolean);
+  if (parts.length === 0) return { ok: false, code: 'how' };
+  const approvers: string[] = [];
+  const seen = new Set<string>();
+  for (const part of parts) {
+    if (part.length > MAX_APPROVER_CHARS) return { ok: false, code: 'tooLong', name: part, max: MAX_APPROVER_CHARS };
+    for (const who of approversOf(part)) {
+      if (seen.has(foldForSearch(who))) continue;
+      seen.add(foldForSearch(who));
+      approvers.push(who);
+    }
+  }
+  if (approvers.length > MAX_APPROVERS) return { ok: false, code: 'tooMany', max: MAX_APPROVERS };
+  return { ok: true, deadline: m[1].trim(), approvers };
+}
+
+/** The approver nearest to a word that matched none (a typo: "Jobcenterchefkresen"), if near enough. */
+export function closestApprover(word: string, approvers: readonly string[]): string | undefined {
+  const folded = foldForSearch(word);
+  if (folded.length < 3) return undefined;
+  let best: { who: string; d: number } | undefined;
+  for (const who of approvers) {
+    for (const spelling of [who, ...(APPROVER_ALIASES[who] ?? [])]) {
+      const d = editDistance(folded, foldForSearch(spelling));
+      if (!best || d < best.d) best = { who, d };
+    }
+  }
+  return best && best.d <= Math.max(1, Math.floor(folded.length / 5)) ? best.who : undefined;
 }

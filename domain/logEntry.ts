@@ -36,4 +36,54 @@ export interface LogEntry {
    *  as on that day, and Edit reads it so again). The entry's id is derived from it, and the id row (see
    *  LogRepository.findById) makes it logged once per scope, whatever date or text the dialog was saved with. */
   fromMessage?: { id: string; authorName: string; authorAadId: string; at?: string };
+  /** The experiment's result this entry used as its talking point (a copy of its text, so the card needs no read). */
+  result?: ResultLink;
+}
+
+/** A log entry's link to one result of one of its experiments. */
+export interface ResultLink {
+  /** The result's id (storage/experimentRepository.ts). */
+  id: string;
+  experiment: string;
+  /** The result's text, cut at RESULT_LINK_CHARS. */
+  text: string;
+}
+
+/** How much of a result's text an entry keeps with its link. */
+export const RESULT_LINK_CHARS = 200;
+
+/**
+ * The rule of linking: an entry uses at most one result, and only a result of an experiment the entry is about (the
+ * caller offers no other). Linking another result replaces the link; `undefined` removes it. The entry itself is
+ * otherwise unchanged. Pure.
+ */
+export function linkResult(entry: LogEntry, result: { id: string; experiment: string; text: string } | undefined): LogEntry {
+  const rest: LogEntry = { ...entry };
+  delete rest.result;
+  if (!result) return rest;
+  const text = result.text.length > RESULT_LINK_CHARS ? `${result.text.slice(0, RESULT_LINK_CHARS - 1)}…` : result.text;
+  return { ...rest, result: { id: result.id, experiment: result.experiment, text } };
+}
+
+/** An edited entry keeps its link while it is still about the result's experiment; an edit that drops the
+ *  experiment drops the link. */
+export function keepLink(before: LogEntry, after: LogEntry): LogEntry {
+  const link = before.result;
+  return link && after.experiments.includes(link.experiment) ? { ...after, result: link } : linkResult(after, undefined);
+}
+
+/** How often each result was used (entries linked to it) and the day of the latest such entry, from the entries
+ *  about an experiment (any order). Pure: the experiment's page counts with it. */
+export function resultUses(entries: ReadonlyArray<{ result?: string; happenedOn: IsoDate }>): Map<string, { count: number; last: IsoDate }> {
+  const uses = new Map<string, { count: number; last: IsoDate }>();
+  for (const e of entries) {
+    if (!e.result) continue;
+    const u = uses.get(e.result);
+    if (!u) uses.set(e.result, { count: 1, last: e.happenedOn });
+    else {
+      u.count++;
+      if (e.happenedOn > u.last) u.last = e.happenedOn;
+    }
+  }
+  return uses;
 }

@@ -26,11 +26,11 @@ export interface EntryRow extends Row {
   kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
   authorName: string; authorAadId: string;
   writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
-  links?: string; participants?: string; quoted?: string; fromMessage?: string;
+  links?: string; participants?: string; quoted?: string; fromMessage?: string; result?: string;
 }
 interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
 interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
-interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string }
+interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string; result?: string }
 
 /** An entry as an experiment's or a municipality's page shows it, from its index row alone (no read of the entry). */
 export interface TopicHit extends LogHit {
@@ -40,6 +40,8 @@ export interface TopicHit extends LogHit {
   /** The entry's text, cut at TOPIC_TEXT_CHARS. */
   text: string;
   authorName: string;
+  /** The id of the result the entry used, when it is linked to one (the experiment's page counts its uses). */
+  result?: string;
 }
 
 /** How much of an entry's text its experiment and municipality index rows carry (enough for "last press"). */
@@ -116,8 +118,58 @@ export const MAX_INDEXED_WORD_CHARS = 100;
 /** The history's name for a log entry. */
 export const ENTRY = 'entry';
 
+/** Where the backfill of the experiment and municipality indexes stands in a scope: done, or the last entry key it
+ *  has handled (the next page starts after it). */
+const TOPICS_MARKER = `meta${SEP}topics`;
+interface TopicsMarkerRow extends Row { done: boolean; after?: string }
+
+/** Entries read per page of the backfill: one page per page view until the scope is done. */
+export const BACKFILL_PAGE = 500;
+
 export class LogRepository {
+  /** Scopes whose experiment and municipality indexes are known complete (read once per process). */
+  private readonly topicsReady = new Set<string>();
+
   constructor(private readonly store: TableStore) {}
+
+  /**
+   * Entries logged before the registry (issue 14) have no experiment or municipality index rows, so the /forsøg and
+   * /kommune pages would not count them. This writes them, a page of `pageSize` entries at a time from where the
+   * scope's marker row says the last run stopped: for each entry that names an experiment or a municipality, its
+   * topic rows (upserts: a row already there is written as it was) with a guard on the entry's ETag, so an entry
+   * edited or undone meanwhile is left to its own writes; packed in transactions of at most 100 actions. Safe to run
+   * again, and by two instances at once. `pages` bounds the work of one call (a page view advances it by one page);
+   * returns whether the scope is done and how many entries got rows.
+   */
+  async backfillTopics(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; entries: number }> {
+    const pageSize = opts.pageSize ?? BACKFILL_PAGE;
+    const marker = await this.store.get<TopicsMarkerRow>(scopeKey, TOPICS_MARKER);
+    if (marker?.done) return { done: true, entries: 0 };
+    let after = marker?.after;
+    let entries = 0;
+    for (let page = 0; page < (opts.pages ?? Infinity); page++) {
+      // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
+      const rows = await this.store.range<EntryRow>(scopeKey, after ? `${after} ` : `entry${SEP}`, prefixEnd(`entry${SEP}`), { limit: pageSize });
+      const groups: StoreAction[][] = [];
+      for (const row of rows) {
+        const topics = this.rowsFor(scopeKey, fromRow(row)).filter((r) => r.rowKey.startsWith(`about${SEP}`) || r.rowKey.startsWith(`place${SEP}`));
+        if (topics.length === 0) continue;
+        groups.push([['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ...topics.map((r): StoreAction => ['upsert', r, 'Replace'])]);
+      }
+      entries += await this.writeGroups(groups);
+      const done = rows.length < pageSize;
+      if (rows.length > 0) after = rows[rows.length - 1].rowKey;
+      await this.store.upsert({ partitionKey: scopeKey, rowKey: TOPICS_MARKER, done, ...(after ? { after } : {}) }, 'Replace');
+      if (done) return { done: true, entries };
+    }
+    return { done: false, entries };
+  }
+
+  /** Before a page reads the topic indexes: the scope's backfill advanced by one page until it is done. */
+  private async topicsBackfilled(scopeKey: string): Promise<void> {
+    if (this.topicsReady.has(scopeKey)) return;
+    if ((await this.backfillTopics(scopeKey, { pages: 1 })).done) this.topicsReady.add(scopeKey);
+  }
 
   /** Saves an entry with its indexes. Returns 'duplicate' when an entry with this id exists already (whatever its date:
    *  see findById). */
@@ -352,10 +404,12 @@ export class LogRepository {
   }
 
   private async topicHits(scopeKey: string, topic: 'about' | 'place', name: string): Promise<TopicHit[]> {
+    await this.topicsBackfilled(scopeKey);
     const from = `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}`;
     const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
     return rows.map((r) => ({
       ...hitOf(r), stakeholders: JSON.parse(r.stakeholders) as string[], outlets: JSON.parse(r.outlets) as string[], text: r.text, authorName: r.authorName,
+      ...(r.result ? { result: r.result } : {}),
     }));
   }
 
@@ -375,6 +429,7 @@ export class LogRepository {
       ...(e.participants?.length ? { participants: JSON.stringify(e.participants) } : {}),
       ...(e.quoted?.length ? { quoted: JSON.stringify(e.quoted) } : {}),
       ...(e.fromMessage ? { fromMessage: JSON.stringify(e.fromMessage) } : {}),
+      ...(e.result ? { result: JSON.stringify(e.result) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
@@ -384,8 +439,11 @@ export class LogRepository {
     const topic = {
       ...ref, stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))), outlets: JSON.stringify(e.outlets),
       text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text, authorName: e.authorName,
+      // The result the entry used rides on its index rows: the experiment's page counts uses from the rows it reads.
+      ...(e.result ? { result: e.result.id } : {}),
     };
-    const about = [...new Set(e.experiments)].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
+    // The linked result's experiment first, so the row that counts the use is never the one cut by the cap.
+    const about = [...new Set([...(e.result && e.experiments.includes(e.result.experiment) ? [e.result.experiment] : []), ...e.experiments])].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
       .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
     const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
       .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
@@ -419,5 +477,6 @@ export function fromRow(r: EntryRow): LogEntry {
     ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
     ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),
     ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) } : {}),
+    ...(r.result ? { result: JSON.parse(r.result) } : {}),
   };
 }

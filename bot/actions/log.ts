@@ -6,7 +6,11 @@ import { comingEventTitle, interpretLogText } from '../../domain/logText';
 import type { Item } from '../../domain/items';
 import { cleanTitle } from '../commands/itemIds';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
-import { logFormCard, logSavedCard, logUndoneCard } from '../../cards/logCards';
+import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../cards/logCards';
+import { keepLink, linkResult, type LogEntry } from '../../domain/logEntry';
+import type { ExperimentResult } from '../../storage/experimentRepository';
+import type { Services } from '../services';
+import { formatPeriod, listText } from '../../i18n/catalog';
 import { listsFor } from '../commands/lists';
 import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from '../commands/logEntry';
 import { t } from '../../i18n/catalog';
@@ -70,7 +74,7 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
       return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
     }
     if (stored) {
-      const after = { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt };
+      const after = keepLink(stored, { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt });
       await services.log.replace(turn.scope.key, stored, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     }
@@ -93,7 +97,60 @@ async function addComingEvent(ctx: ActionContext): Promise<ActionResult> {
   return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventAdded: turn.author.name || '?' }) };
 }
 
+/** The results an entry may be linked to: those of the experiments it is about, newest first (one range read each;
+ *  an entry names at most a few experiments). */
+async function resultsOf(services: Services, scopeKey: string, entry: LogEntry): Promise<ExperimentResult[]> {
+  const lists = await Promise.all([...new Set(entry.experiments)].map((x) => services.experiments.resultsFor(scopeKey, x)));
+  return lists.flat();
+}
+
+/** "Brugt resultat…" on the entry's card: the picker of its experiments' results. */
+async function pickResult(ctx: ActionContext): Promise<ActionResult> {
+  const { turn, services, data } = ctx;
+  const lang = turn.lang;
+  const entry = await services.log.get(turn.scope.key, str(data.entry));
+  if (!entry) return { message: notFoundText(lang) };
+  if (entry.experiments.length === 0) return { message: t('logResult.noExperiment', lang) };
+  const results = await resultsOf(services, turn.scope.key, entry);
+  if (results.length === 0) {
+    return { message: t('logResult.noResults', lang, { experiments: listText(entry.experiments, lang), first: entry.experiments[0] }) };
+  }
+  const choices = results.slice(0, 20).map((r) => ({
+    id: r.id,
+    title: `${r.experiment}: ${r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text}${r.period ? ` (${formatPeriod(r.period, lang, turn.now)})` : ''}`,
+  }));
+  // Only the one choosing sees the picker; the link, once made, updates the entry's card for everyone.
+  return { card: resultPickerCard(entryView(entry), choices, entry.result?.id, lang), onlyForPresser: true };
+}
+
+/** "Knyt til logposten": links the chosen result (or none) and writes the entry back with its change record. */
+async function linkChosenResult(ctx: ActionContext): Promise<ActionResult> {
+  const { turn, services, data } = ctx;
+  const lang = turn.lang;
+  const before = await services.log.get(turn.scope.key, str(data.entry));
+  if (!before) return { message: notFoundText(lang) };
+  const chosen = str(data.result);
+  let result: ExperimentResult | undefined;
+  if (chosen && chosen !== 'none') {
+    // Only a result of this entry's experiments, in this scope: an id from elsewhere finds nothing.
+    result = (await resultsOf(services, turn.scope.key, before)).find((r) => r.id === chosen);
+    if (!result) return { message: t('logResult.unknown', lang) };
+  }
+  const after = linkResult(before, result);
+  if (after.result?.id !== before.result?.id) await services.log.replace(turn.scope.key, before, after, changeOf(turn));
+  return { card: logSavedCard(entryView(after), lang, turn.now, { resultLinked: after.result ? 'linked' : 'unlinked' }) };
+}
+
 export const logActions: ActionHandler[] = [
+  { verb: 'log.pickResult', run: pickResult },
+  { verb: 'log.linkResult', run: linkChosenResult },
+  {
+    verb: 'log.show',
+    async run({ turn, services, data }) {
+      const entry = await services.log.get(turn.scope.key, str(data.entry));
+      return entry ? { card: logSavedCard(entryView(entry), turn.lang, turn.now) } : { message: notFoundText(turn.lang) };
+    },
+  },
   { verb: 'log.addEvent', run: addComingEvent },
   { verb: 'log.kind', run: create },
   { verb: 'log.create', run: create },
@@ -135,7 +192,8 @@ export const logActions: ActionHandler[] = [
       const read = readForm({ text: str(data.text), kind, picked: isoDateOf(data.date), was: str(data.was), otherwise, links: before.links ?? [] }, loggedOn, lists);
       if (!read.ok) return { message: problemText(read, turn.lang) };
       const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
-      const after = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+      const edited = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+      const after = keepLink(before, edited);
       await services.log.replace(turn.scope.key, before, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     },

@@ -2,7 +2,7 @@
 // "Politisk godkendelse i alle kommuner") with the day and who marked it; `/godkendt fortryd …` (`/approved undo …`)
 // takes a mark back. The card shows the tally and a button per approver still missing (bot/actions/approvals.ts).
 import { splitTitleAndPeriod } from '../../domain/dates';
-import { applyMark, approverIn, removeMark, type ApprovalMark } from '../../domain/approvals';
+import { applyMark, APPROVER_ALIASES, approverIn, closestApprover, removeMark, tallyOf, type ApprovalMark } from '../../domain/approvals';
 import { matchMunicipality } from '../../domain/municipalities';
 import { sanitizeUserText, titleMatches, tokenize } from '../../domain/text';
 import type { Item } from '../../domain/items';
@@ -30,12 +30,15 @@ export const approvedCommand: CommandHandler = {
     const runs = (await services.items.approvalRuns(turn.scope.key)).filter((r) => undo || !r.done);
     if (runs.length === 0) return [{ text: t('approval.noRuns', lang) }];
     const approvers = [...new Set(runs.flatMap((r) => r.approvers ?? []))];
-    const found = approverIn(text, approvers);
+    const found = approverIn(text, approvers, APPROVER_ALIASES);
     if (!found) {
       const word = tokenize(text)[0]?.raw ?? text;
       const m = matchMunicipality(word);
       if ('suggestion' in m && m.suggestion) return [{ text: unknownMunicipalityText(word, m.suggestion, lang) }];
-      return [{ text: t('approval.noWho', lang, { title: runs[0].title }) }];
+      // A circle or another approver of a chain, misspelt ("Jobcenterchefkresen").
+      const near = closestApprover(word, approvers);
+      if (near) return [{ text: t('approval.unknownApprover', lang, { word, who: near }) }];
+      return [{ text: t('approval.noWho', lang, { who: tallyOf(runs[0])?.missing[0] ?? runs[0].approvers![0], title: runs[0].title }) }];
     }
     // A date last: the day it was approved (else today).
     let rest = found.rest;

@@ -89,6 +89,7 @@ export function entryView(e: LogEntry): LogEntryView {
     participants: (e.participants ?? []).map((p) => p.name),
     quoted: e.quoted ?? [],
     fromName: e.fromMessage?.authorName ?? '',
+    ...(e.result ? { result: e.result.text } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { experimentCommand, experimentStatusAction } from './experiment';
 import { resultCommand } from './result';
 import { municipalityCommand } from './municipality';
 import { approvedCommand } from './approved';
+import { approvalRunCommand } from './approvalRun';
 import { approvalActions } from '../actions/approvals';
 import { logActions } from '../actions/log';
 import { digestCommand } from './digest';
@@ -36,7 +37,7 @@ export const allCommands: CommandHandler[] = [helpCommand, logCommand, findComma
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions];

@@ -54,7 +54,8 @@ describe('the advocacy log over HTTP', () => {
     assert.equal(f.Interessenter, 'Jyllandsposten');
     assert.equal(f['Forsøg'], 'mikrolån');
     assert.equal(f['Logget af'], 'Anne Sørensen');
-    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['log.undo', 'log.edit', 'history.show']);
+    // It names an experiment (mikrolån), so the card offers to link the result it used.
+    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['log.undo', 'log.edit', 'history.show', 'log.pickResult']);
   });
 
   // A day without a year is the nearest such day (20 November 2024 is "today" here); one ahead is what is coming,

@@ -148,9 +148,9 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(f['Logget af'], 'Anne Sørensen');
     assert.match(f.Interessenter, /TV2 Nord/);
     assert.deepEqual(card.actions.map((a: any) => [a.type, a.title]), [
-      ['Action.Execute', 'Fortryd'], ['Action.Execute', 'Ret'], ['Action.Execute', 'Historik'], ['Action.OpenUrl', 'Åbn'],
+      ['Action.Execute', 'Fortryd'], ['Action.Execute', 'Ret'], ['Action.Execute', 'Historik'], ['Action.Execute', 'Brugt resultat…'], ['Action.OpenUrl', 'Åbn'],
     ]);
-    assert.equal(card.actions[3].url, 'https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job');
+    assert.equal(card.actions[4].url, 'https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job');
     assert.match(reply.activity.summary, /Logget fra en besked/);
 
     // Stored in the team's log: any channel of the team finds it, by the colleague's name and the quoted person's.
@@ -338,7 +338,7 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     const f = facts(card);
     assert.equal(f.Dato, 'tirsdag d. 19. november', 'the day the message was written');
     assert.equal(f.Kommende, 'torsdag d. 12. december');
-    assert.deepEqual(card.actions.map((a: any) => a.title), ['Fortryd', 'Ret', 'Historik', 'Tilføj som arrangement']);
+    assert.deepEqual(card.actions.map((a: any) => a.title), ['Fortryd', 'Ret', 'Historik', 'Tilføj som arrangement', 'Brugt resultat…']);
   });
 
   it('a day picked in the dialog wins over the text; Ret reads the text as on the day the message was written', async () => {

@@ -125,6 +125,60 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.ok(h.connector.updated.slice(updates).some((u) => u.replyToId === 'page-card-1'), 'the page message is updated for everyone');
   });
 
+  it('links a press and a meeting entry to the result they used: shown on the entry\'s card and counted on the page', async () => {
+    const press1 = await card('2020-10-09T10:00', '/log presse Nordjyske om lægeattester og de sparede lægetimer');
+    const pick = actionsOf(press1.card).find((a) => a.verb === 'log.pickResult');
+    assert.equal(pick.title, 'Brugt resultat…');
+    // The picker: the experiment's results, newest first, and "Intet resultat".
+    const picker = (await press('2020-10-09T10:01', pick, 'entry-card-1')).value;
+    const choices = JSON.stringify(picker).match(/"choices":(\[.*?\])/)![1];
+    const offered = JSON.parse(choices) as Array<{ title: string; value: string }>;
+    assert.equal(offered.length, 3);
+    assert.ok(offered[0].title.startsWith('lægeattester: ca. 2.000 færre lægeattester'), offered[0].title);
+    assert.ok(offered[1].title.startsWith('lægeattester: 5 mio. kr. sparet i 1. halvår'), offered[1].title);
+    assert.deepEqual(offered[2], { title: 'Intet resultat', value: 'none' });
+    assert.match(offered[0].title, /\(juli–december 2018\)$/);
+    const link = actionsOf(picker).find((a) => a.verb === 'log.linkResult');
+    const updates = h.connector.updated.length;
+    const linked = (await press('2020-10-09T10:02', { ...link, data: { ...link.data, result: offered[0].value } }, 'entry-card-1')).value;
+    assert.match(cardText(linked), /Resultatet er knyttet til logposten/);
+    assert.match(facts(linked)['Brugt resultat'], /^ca\. 2\.000 færre lægeattester i 2\. halvår 2018/);
+    assert.ok(h.connector.updated.slice(updates).some((u) => u.replyToId === 'entry-card-1'), 'the entry\'s card is updated for everyone');
+    // A meeting by Mette uses the same result; an edit of her text keeps the link while it still names the experiment.
+    const meeting = await card('2020-10-12T10:00', '/log møde med STAR om lægeattester', METTE);
+    const picker2 = (await press('2020-10-12T10:01', actionsOf(meeting.card).find((a) => a.verb === 'log.pickResult'), 'entry-card-2', METTE)).value;
+    const link2 = actionsOf(picker2).find((a) => a.verb === 'log.linkResult');
+    await press('2020-10-12T10:02', { ...link2, data: { ...link2.data, result: offered[0].value } }, 'entry-card-2', METTE);
+    const edit = actionsOf(linked).find((a) => a.verb === 'log.edit');
+    const form = (await press('2020-10-12T10:03', edit, 'entry-card-1')).value;
+    const save = actionsOf(form).find((a) => a.verb === 'log.update');
+    const edited = (await press('2020-10-12T10:04', { ...save, data: { ...save.data, kind: 'press', text: 'Nordjyske skrev om lægeattester og de sparede lægetimer', date: '2020-10-09' } }, 'entry-card-1')).value;
+    assert.match(facts(edited)['Brugt resultat'], /^ca\. 2\.000 færre/);
+    // The page: the result used twice, last on 12 October; the other result not used.
+    const page = cardText((await card('2020-10-13T09:00', '/forsøg lægeattester')).card);
+    assert.match(page, /ca\. 2\.000 færre lægeattester.*\n.*brugt 2 gange, senest mandag d\. 12\. oktober/);
+    assert.doesNotMatch(page, /5 mio\. kr\. sparet i 1\. halvår 2018\n.*brugt/);
+    // "Intet resultat" takes the link away; the page counts one use.
+    const again = (await press('2020-10-13T09:02', actionsOf(edited).find((a) => a.verb === 'log.pickResult'), 'entry-card-1')).value;
+    const unlink = actionsOf(again).find((a) => a.verb === 'log.linkResult');
+    const unlinked = (await press('2020-10-13T09:03', { ...unlink, data: { ...unlink.data, result: 'none' } }, 'entry-card-1')).value;
+    assert.match(cardText(unlinked), /Logposten er ikke længere knyttet til et resultat/);
+    assert.equal(facts(unlinked)['Brugt resultat'], undefined);
+    assert.match(cardText((await card('2020-10-13T09:04', '/forsøg lægeattester')).card), /brugt 1 gang, senest mandag d\. 12\. oktober/);
+    // Bad input changes nothing: a result id that is not one of the entry's experiments', and an entry about none.
+    let rows = await rowCount();
+    const wrong = await press('2020-10-13T09:05', { ...unlink, data: { ...unlink.data, result: 'r-from-elsewhere' } }, 'entry-card-1');
+    assert.match(wrong.value, /Det resultat hører ikke til logpostens forsøg/);
+    assert.equal(await rowCount(), rows, 'nothing was stored');
+    const plain = await card('2020-10-13T09:06', '/log brev til KL om budgettet');
+    assert.equal(actionsOf(plain.card).find((a) => a.verb === 'log.pickResult'), undefined, 'no experiment, no result to link');
+    const mikro = await card('2020-10-13T09:07', '/log presse TV2 Nord om mikrolån');
+    rows = await rowCount();
+    const none = await press('2020-10-13T09:08', actionsOf(mikro.card).find((a) => a.verb === 'log.pickResult'), 'entry-card-3');
+    assert.match(none.value, /Der er endnu ingen resultater af mikrolån\. Gem et med "\/resultat mikrolån: …"/);
+    assert.equal(await rowCount(), rows, 'nothing was stored');
+  });
+
   it('runs the November–December 2020 approval across the 11 councils: marks from two colleagues, a button per missing one, undo, done at 11', async () => {
     const created = await card('2020-10-15T10:00', '/frist Politisk godkendelse i alle kommuner November – december 2020');
     assert.match(cardText(created.card), /0 af 11 godkendt · mangler: Aalborg, Brønderslev, Frederikshavn, Hjørring, Jammerbugt, Læsø, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerland/);
@@ -209,5 +263,57 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(await text('2020-12-11T10:08', '/experiment status mentor closed 1 January 2020'), /"closed" is not a status I know, so nothing was saved/);
     assert.match(await text('2020-12-11T10:09', '/municipality Odense'), /"Odense" is not one of the network's 11 municipalities\./);
     assert.equal(await rowCount(), rows, 'nothing was stored');
+  });
+  it('runs a chain of approvals of any length: the circles of the evaluation timeline, with the same card, tally, buttons, marks and undo', async () => {
+    const created = await card('2021-01-10T10:00', '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR');
+    let all = cardText(created.card);
+    assert.match(all, /Frist gemt: godkendes af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR/);
+    assert.match(all, /Evalueringsrapport/);
+    assert.match(all, /0 af 4 godkendt · mangler: Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
+    assert.deepEqual(actionsOf(created.card).filter((a) => a.verb === 'approval.mark').map((a) => a.data.who),
+      ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR']);
+    // Anne marks the first circle by command, with the day it approved; Mette the next with the card's button.
+    const first = await card('2021-01-20T10:00', '/godkendt Jobcenterchefkredsen evalueringsrapport 15. januar');
+    assert.equal(facts(first.card).Jobcenterchefkredsen, 'fredag d. 15. januar · markeret af Anne Sørensen');
+    assert.match(cardText(first.card), /Godkendelser/);
+    assert.doesNotMatch(cardText(first.card), /pr\. kommune/);
+    const button = actionsOf(first.card).find((a) => a.verb === 'approval.mark' && a.data.who === 'Beskæftigelsesdirektørkredsen');
+    let current = (await press('2021-01-21T10:00', button, 'chain-card', METTE)).value;
+    assert.match(cardText(current), /2 af 4 godkendt · mangler: Kommunaldirektørkredsen, KKR/);
+    assert.match(cardText(cardOf(h.connector.updated.at(-1)!.activity)), /2 af 4 godkendt/, 'the card is updated for everyone');
+    // Undo of the mark just made, then marked again by command (/approved too), by other spellings of the circles.
+    current = (await press('2021-01-21T10:01', actionsOf(current).find((a) => a.verb === 'approval.undo'), 'chain-card', METTE)).value;
+    assert.match(cardText(current), /1 af 4 godkendt · mangler: Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
+    const again = await card('2021-01-22T10:00', '/approved beskæftigelsesdirektørerne evalueringsrapport');
+    assert.match(cardText(again.card), /Beskæftigelsesdirektørkredsen/);
+    assert.match(cardText(again.card), /2 af 4 godkendt · mangler: Kommunaldirektørkredsen, KKR/);
+    const alias = await card('2021-02-01T10:00', '/godkendt kommunaldirektørerne evalueringsrapport');
+    assert.match(cardText(alias.card), /3 af 4 godkendt · mangler: KKR/);
+    // What is due and the digest show the chain's tally like the municipalities'.
+    assert.match(cardText((await card('2021-02-01T10:01', '/frister marts 2021')).card), /3 af 4 godkendt · mangler: KKR/);
+    // A misspelt circle, and a circle not in the chain: a friendly answer, nothing stored.
+    const rows = await rowCount();
+    assert.match(await text('2021-02-01T10:02', '/godkendt Jobcenterchefkresen evalueringsrapport'), /"Jobcenterchefkresen" skal ikke godkende nogen åben frist\. Mente du Jobcenterchefkredsen\?/);
+    assert.match(await text('2021-02-01T10:03', '/godkendelse Evalueringsrapport marts 2021'), /Skriv fristen med dato og, efter "af", hvem der skal godkende/);
+    assert.match(await text('2021-02-01T10:04', '/godkendelse Godkendelse af evalueringsrapport marts 2021'), /"evalueringsrapport marts 2021" ligner en dato/);
+    assert.match(await text('2021-02-01T10:05', '/approval Evaluation report March 2021'), /Write the deadline with its date and, after "by", who must approve/);
+    assert.match(await text('2021-02-01T10:06', '/godkendelse Evalueringsrapport marts 2021 af KKR og Regionsrådet'), /"Evalueringsrapport" tæller allerede andre godkendelser \(3 af 4 godkendt · mangler: KKR\)/);
+    assert.equal(await rowCount(), rows, 'nothing was stored');
+    // The last circle: done.
+    all = cardText((await card('2021-03-01T10:00', '/godkendt KKR evalueringsrapport')).card);
+    assert.match(all, /4 af 4 godkendt · Alle 4 har godkendt, så fristen er færdig\./);
+  });
+
+  it('makes an open deadline of the same title (a line of a pasted timeline) the chain, keeping its date', async () => {
+    await card('2021-03-02T10:00', '/frist Slutrapport til ministeriet juni 2021');
+    const started = await card('2021-03-02T10:01', '/godkendelse Slutrapport til ministeriet af Jobcenterchefkredsen og KKR');
+    assert.match(cardText(started.card), /Fristen tæller nu 2 godkendelser/);
+    assert.match(cardText(started.card), /0 af 2 godkendt · mangler: Jobcenterchefkredsen, KKR/);
+    assert.match(cardText(started.card), /Frist · juni/, 'the date it had');
+    const again = await card('2021-03-02T10:02', '/godkendelse Slutrapport til ministeriet af Jobcenterchefkredsen og KKR');
+    assert.match(cardText(again.card), /Den godkendelse er allerede i gang/);
+    const scopeKey = [encodeKeyPart(TENANT), 'team', encodeKeyPart(TEAM_ID)].join('|');
+    const runs = (await h.app.services.items.approvalRuns(scopeKey)).filter((r) => r.title === 'Slutrapport til ministeriet');
+    assert.equal(runs.length, 1, 'one deadline, not two');
   });
 });

@@ -3,13 +3,17 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { findFigures } from '../../domain/figures';
 import { matchExperiment, parseStatus, parseStatusCommand, statusCounts, currentStatus, type StatusChange } from '../../domain/experiments';
-import { applyMark, approverIn, namesAllMunicipalities, removeMark, tallyOf, type ApprovalMark } from '../../domain/approvals';
+import {
+  applyMark, APPROVAL_CIRCLES, APPROVER_ALIASES, approverIn, closestApprover, isMunicipalRun, namesAllMunicipalities, readApprovalChain, removeMark, tallyOf, type ApprovalMark,
+} from '../../domain/approvals';
 import { matchMunicipality, municipalitiesIn } from '../../domain/municipalities';
 import { findPeriodInText } from '../../domain/dates';
 import { MUNICIPALITIES, SEED_EXPERIMENTS } from '../../domain/vocabulary';
 import type { Item } from '../../domain/items';
 import { reminderCard } from '../../cards/reminderCard';
 import { cardText } from '../support/botHarness';
+import { keepLink, linkResult, resultUses, RESULT_LINK_CHARS, type LogEntry } from '../../domain/logEntry';
+import { experimentCard } from '../../cards/experimentCard';
 
 const TODAY = DateTime.fromISO('2020-11-20T10:00:00', { zone: 'Europe/Copenhagen' });
 
@@ -140,5 +144,82 @@ describe('the approvals tally', () => {
     assert.deepEqual(matchMunicipality('Odense'), {});
     assert.deepEqual(municipalitiesIn('Aalborg, Thisted og Hjørring'), ['Aalborg', 'Hjørring', 'Thisted']);
     assert.equal(municipalitiesIn('alle').length, 11);
+  });
+});
+
+describe('the result an entry used (its talking point)', () => {
+  const entry: LogEntry = {
+    id: 'e1', kind: 'press', text: 'Nordjyske om lægeattester', happenedOn: '2020-10-09', authorName: 'Anne', authorAadId: 'a',
+    writtenAt: '2020-10-09T08:00:00Z', stakeholders: ['Nordjyske'], outlets: ['Nordjyske'], experiments: ['lægeattester'], municipalities: [], words: [],
+  };
+  const result = { id: 'r1', experiment: 'lægeattester', text: 'ca. 2.000 færre lægeattester i 2. halvår 2018' };
+
+  it('links one result, replaces it with another, and takes it away; a long text is cut', () => {
+    const linked = linkResult(entry, result);
+    assert.deepEqual(linked.result, result);
+    assert.equal(linkResult(linked, { ...result, id: 'r2' }).result?.id, 'r2');
+    assert.equal('result' in linkResult(linked, undefined), false);
+    assert.equal(linkResult(entry, { ...result, text: 'x'.repeat(500) }).result!.text.length, RESULT_LINK_CHARS);
+    assert.equal(entry.result, undefined, 'the entry given is not changed');
+  });
+
+  it('keeps the link through an edit while the entry is still about its experiment', () => {
+    const linked = linkResult(entry, result);
+    assert.deepEqual(keepLink(linked, { ...entry, text: 'Nordjyske skrev om lægeattester' }).result, result);
+    assert.equal(keepLink(linked, { ...entry, experiments: ['mikrolån'] }).result, undefined);
+  });
+
+  it('counts the uses of each result and the day of the latest', () => {
+    const uses = resultUses([
+      { happenedOn: '2020-10-12', result: 'r1' }, { happenedOn: '2020-10-09', result: 'r1' }, { happenedOn: '2020-10-20' }, { happenedOn: '2020-09-01', result: 'r2' },
+    ]);
+    assert.deepEqual(uses.get('r1'), { count: 2, last: '2020-10-12' });
+    assert.deepEqual(uses.get('r2'), { count: 1, last: '2020-09-01' });
+    assert.equal(uses.size, 2);
+  });
+
+  it('shows the uses beside each result on the experiment page, in Danish and English', () => {
+    const page = { record: { name: 'lægeattester', aliases: [], municipalities: [] }, history: [], results: [
+      { ...result, figures: [], by: 'Anne', byAadId: 'a', at: '2020-10-02T08:00:00Z' },
+      { id: 'r2', experiment: 'lægeattester', text: '5 mio. kr. sparet', figures: [], by: 'Anne', byAadId: 'a', at: '2020-10-02T08:00:00Z' },
+    ] };
+    const hits = [
+      { id: 'e2', happenedOn: '2020-10-12', kind: 'meeting' as const, entryKey: 'k2', stakeholders: [], outlets: [], text: 'møde', authorName: 'Mette', result: 'r1' },
+      { id: 'e1', happenedOn: '2020-10-09', kind: 'press' as const, entryKey: 'k1', stakeholders: [], outlets: ['Nordjyske'], text: 'presse', authorName: 'Anne', result: 'r1' },
+    ];
+    const da = cardText(experimentCard(page, hits, [], 'da', TODAY, ''));
+    assert.match(da, /brugt 2 gange, senest mandag d\. 12\. oktober/);
+    assert.equal(da.match(/brugt/g)!.length, 1, 'the unused result says nothing');
+    assert.match(cardText(experimentCard(page, hits.slice(1), [], 'en', TODAY, '')), /used once, last Friday 9 October/);
+  });
+});
+
+describe('a chain of approvers (/godkendelse)', () => {
+  it('reads the deadline before the last "af" and the approvers after it, in order, in the network\'s spelling', () => {
+    assert.deepEqual(readApprovalChain('Godkendelse af evalueringsrapport marts 2021 af Jobcenterchefkredsen, beskæftigelsesdirektørerne → KD-kredsen og KKR'), {
+      ok: true, deadline: 'Godkendelse af evalueringsrapport marts 2021',
+      approvers: ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR'],
+    });
+    assert.deepEqual(readApprovalChain('Final report by KKR and Ålborg Kommune'), { ok: true, deadline: 'Final report', approvers: ['KKR', 'Aalborg'] });
+    // "alle kommuner" in a chain is the 11; an approver named twice counts once; anyone else is kept as written.
+    const r = readApprovalChain('Budget af Jobcenterchefkredsen, alle kommuner, KKR, kkr og Regionsrådet');
+    assert.ok(r.ok);
+    assert.equal(r.approvers.length, 1 + 11 + 1 + 1);
+    assert.equal(r.approvers.at(-1), 'Regionsrådet');
+  });
+
+  it('answers what cannot be read', () => {
+    assert.deepEqual(readApprovalChain('Evalueringsrapport marts 2021'), { ok: false, code: 'how' });
+    assert.deepEqual(readApprovalChain('af KKR'), { ok: false, code: 'how' });
+    assert.equal((readApprovalChain(`X af ${'y'.repeat(61)}`) as { code: string }).code, 'tooLong');
+    assert.equal((readApprovalChain(`X af ${Array.from({ length: 21 }, (_, i) => `Kreds ${i}`).join(', ')}`) as { code: string }).code, 'tooMany');
+  });
+
+  it('suggests the approver a typo was near, and tells a run of the 11 from another chain', () => {
+    assert.equal(closestApprover('Jobcenterchefkresen', APPROVAL_CIRCLES), 'Jobcenterchefkredsen');
+    assert.equal(closestApprover('Odense', APPROVAL_CIRCLES), undefined);
+    assert.equal(isMunicipalRun({ approvers: [...MUNICIPALITIES] }), true);
+    assert.equal(isMunicipalRun({ approvers: [...APPROVAL_CIRCLES] }), false);
+    assert.deepEqual(approverIn('kommunaldirektørerne rapport', APPROVAL_CIRCLES, APPROVER_ALIASES), { who: 'Kommunaldirektørkredsen', rest: 'rapport' });
   });
 });

@@ -5,6 +5,7 @@ import { htmlToText, quotedPeople } from '../../domain/html';
 import { interpretLog } from '../../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 import { entryOf } from '../../bot/commands/logEntry';
+import { linkResult } from '../../domain/logEntry';
 import { LogRepository, MAX_INDEXED_STAKEHOLDERS, MAX_INDEXED_WORDS } from '../../storage/logRepository';
 import { MAX_TRANSACTION_ACTIONS, type TableStore } from '../../storage/tableStore';
 
@@ -144,5 +145,30 @@ describe('an entry with links, colleagues and quoted people in one transaction',
     assert.equal(rows.filter((r) => r.rowKey.startsWith('word|')).length, MAX_INDEXED_WORDS - 1);
     assert.equal(rows.filter((r) => r.rowKey.startsWith('who|')).length, MAX_INDEXED_STAKEHOLDERS);
     assert.ok(rows.length + 2 <= MAX_TRANSACTION_ACTIONS, `${rows.length} rows, the audit row and the change record`);
+  });
+});
+
+describe('an entry linked to the result it used, in one transaction', () => {
+  it('adds no row: the link rides on the entry and its experiment rows, within the 100 of a transaction', () => {
+    const words = Array.from({ length: 90 }, (_, i) => `ord${i}`).join(' ');
+    const read = interpretLog(`presse ${words} om lægeattester`, WED, seed);
+    assert.ok(read.ok);
+    const turn = {
+      now: WED, zone: 'Europe/Copenhagen', lang: 'da' as const, activityId: 'a', conversationId: 'c',
+      scope: { key: 's', kind: 'team' as const, tenantId: 't' }, author: { name: 'Anne', aadObjectId: 'x', id: '29:a' }, mentions: [],
+    };
+    const plain = entryOf('id-2', read.draft, 'press', turn);
+    // Six experiments, one more than are indexed, the linked one last: its row is the one kept first.
+    plain.experiments = ['samtaler', 'mikrolån', 'mentor', 'revalidering', 'psykologbehandling', 'lægeattester'];
+    plain.stakeholders = Array.from({ length: 30 }, (_, i) => `Interessent ${i}`);
+    const linked = linkResult(plain, { id: 'r1', experiment: 'lægeattester', text: 'ca. 2.000 færre lægeattester '.repeat(20) });
+    const repo = new LogRepository(undefined as unknown as TableStore);
+    const rows = repo.rowsFor('s', linked);
+    assert.equal(rows.length, repo.rowsFor('s', plain).length, 'the same rows as without the link');
+    assert.ok(rows.length + 2 <= MAX_TRANSACTION_ACTIONS, `${rows.length} rows, the audit row and the change record`);
+    const about = rows.filter((r) => r.rowKey.startsWith('about|'));
+    assert.equal(about.length, 5);
+    assert.ok(about.some((r) => r.rowKey.startsWith('about|lægeattester|') && r.result === 'r1'), 'the linked experiment is indexed, with the result');
+    assert.ok(String(rows[0].result).length < 400, 'the entry keeps a short copy of the result text');
   });
 });
