@@ -1,11 +1,9 @@
 // Reads what a report is built from, per request (nothing is kept): the period's log entries, the items its timeline
 // and sheet show, and, where the experiments registry exists (issue 14), its experiments, results and approvals.
 import type { IsoDate } from '../domain/types';
-import type { LogEntry } from '../domain/logEntry';
-import type { Item } from '../domain/items';
 import {
   approvalRunsIn, countEntries, entriesIn, milestoneYear, milestonesOf, statusGroups, withRegistryNames,
-  type ApprovalRunTally, type Milestone, type PeriodAsked, type RegistrySnapshot, type ReportCounts, type StatusGroup,
+  type PeriodAsked, type RegistrySnapshot, type ReportData,
 } from '../domain/report';
 import type { LogRepository } from '../storage/logRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -40,24 +38,7 @@ export interface ReportSources {
   registry?: RegistryReader;
 }
 
-export interface ReportData {
-  from: IsoDate;
-  to: IsoDate;
-  /** The period in words, as the user asked for it. */
-  label: string;
-  asked?: PeriodAsked;
-  today: IsoDate;
-  entries: LogEntry[];
-  /** Items whose span touches the period (the "Frister og arrangementer" sheet). */
-  items: Item[];
-  groups: StatusGroup[];
-  milestoneYear: number;
-  milestones: Milestone[];
-  counts: ReportCounts;
-  registry?: RegistrySnapshot;
-  /** The approval runs of the period with their tallies (none without the registry). */
-  approvals: ApprovalRunTally[];
-}
+export type { ReportData };
 
 /** Everything a report of [from, to] shows, as of `today`. Three range reads (and the registry's), whatever the size
  *  of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise). */

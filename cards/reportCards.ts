@@ -6,7 +6,7 @@ import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { ReportData } from '../bot/reportData';
+import type { ReportData } from '../domain/report';
 import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';

@@ -298,3 +298,24 @@ export function withRegistryNames(entries: readonly LogEntry[], experiments: rea
     return names.length === e.experiments.length && names.every((n, i) => n === e.experiments[i]) ? e : { ...e, experiments: names };
   });
 }
+
+/** What a report shows: the period, its entries and items, the slide's groups and milestones, the counts, and the
+ *  registry's part when there is one. Built by bot/reportData.ts from storage; cards/ and reports/ draw it. */
+export interface ReportData {
+  from: IsoDate;
+  to: IsoDate;
+  /** The period in words, as the user asked for it. */
+  label: string;
+  asked?: PeriodAsked;
+  today: IsoDate;
+  entries: LogEntry[];
+  /** Items whose span touches the period (the "Frister og arrangementer" sheet). */
+  items: Item[];
+  groups: StatusGroup[];
+  milestoneYear: number;
+  milestones: Milestone[];
+  counts: ReportCounts;
+  registry?: RegistrySnapshot;
+  /** The approval runs of the period with their tallies (none without the registry). */
+  approvals: ApprovalRunTally[];
+}

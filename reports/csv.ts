@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
 import { kindLabel } from '../domain/vocabulary';
 import { t } from '../i18n/catalog';
-import type { ReportData } from '../bot/reportData';
+import type { ReportData } from '../domain/report';
 
 const BOM = '\uFEFF';
 

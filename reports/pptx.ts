@@ -7,7 +7,7 @@ import type { Lang } from '../domain/types';
 import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
 import { formatPeriod, t } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
-import type { ReportData } from '../bot/reportData';
+import type { ReportData } from '../domain/report';
 import { approvalLine, groupHeading, lineText, shortMonth, stateText } from './wording';
 
 const FONT = 'Calibri';

@@ -8,7 +8,7 @@ import { kindLabel } from '../domain/vocabulary';
 import { milestoneState } from '../domain/report';
 import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
-import type { ReportData } from '../bot/reportData';
+import type { ReportData } from '../domain/report';
 import { figuresText, monthLabel, stateText, statusLabel } from './wording';
 
 export type Cell = string | number | Date | null;
