@@ -127,24 +127,50 @@ const LINE_ERRORS: Record<Exclude<TimelineLine, { period: unknown }>['error'], M
 
 export type TimelineState = 'saved' | 'undone';
 
-/** How each pasted line was read: title and period, or why it was not saved. Undo removes the whole paste. */
-export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: DateTime; batchId: string; state: TimelineState; removed?: number }): CardJson {
-  const { lang, today } = opts;
-  const good = lines.filter((l) => 'period' in l).length;
+/** What a read line of a paste did: a new deadline, an open deadline of that title updated (`changes` in words:
+ *  "dato ændret fra … til …") or left as it was, or nothing (the same title as an earlier line of the paste). */
+export type TimelineOutcome = { kind: 'new' } | { kind: 'updated'; changes: string } | { kind: 'unchanged' } | { kind: 'repeat'; of: number };
+
+function outcomeText(outcome: TimelineOutcome | undefined, lang: Lang): string {
+  switch (outcome?.kind) {
+    case undefined: return '';
+    case 'new': return t('timeline.lineNew', lang);
+    case 'updated': return t('timeline.lineUpdated', lang, { changes: outcome.changes });
+    case 'unchanged': return t('timeline.lineUnchanged', lang);
+    case 'repeat': return t('timeline.lineRepeat', lang, { line: String(outcome.of) });
+  }
+}
+
+/** How each pasted line was read: title and period, or why it was not saved, and (with `outcomes`, by line number)
+ *  whether it added a deadline or updated the open one of its title. Undo takes back the whole paste. */
+export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: DateTime; batchId: string; state: TimelineState; removed?: number;
+  restored?: number; kept?: number; outcomes?: ReadonlyMap<number, TimelineOutcome> }): CardJson {
+  const { lang, today, outcomes } = opts;
+  const isRepeat = (l: TimelineLine) => outcomes?.get(l.line)?.kind === 'repeat';
+  const good = lines.filter((l) => 'period' in l && !isRepeat(l)).length;
   const bad = lines.length - good;
   const rows = lines.map((l) => {
     if ('period' in l) {
-      return { title: l.title, period: formatPeriod(l.period, lang, today), color: 'Default', struck: opts.state === 'undone' };
+      const outcome = outcomes?.get(l.line);
+      const color = outcome?.kind === 'repeat' ? 'Attention' : 'Default';
+      return { title: l.title, period: formatPeriod(l.period, lang, today), status: outcomeText(outcome, lang), color, struck: opts.state === 'undone' };
     }
     const why = t(LINE_ERRORS[l.error], lang, { text: l.detail ?? '' });
-    return { title: l.text, period: why, color: 'Attention', struck: false };
+    return { title: l.text, period: why, status: '', color: 'Attention', struck: false };
   });
-  const note = opts.state === 'undone' ? '' : bad > 0 ? t('timeline.badNote', lang) : '';
-  const actions: ExecuteAction[] = opts.state !== 'undone' && good > 0
+  const counts = { new: 0, updated: 0, unchanged: 0 };
+  for (const o of outcomes?.values() ?? []) if (o.kind !== 'repeat') counts[o.kind]++;
+  const matched = counts.updated + counts.unchanged > 0;
+  const note = opts.state === 'undone' ? (opts.kept ? t('timeline.undoKept', lang, { n: opts.kept }) : '')
+    : bad > 0 ? t('timeline.badNote', lang) : matched ? t('timeline.matchedNote', lang) : '';
+  const undoable = outcomes ? counts.new + counts.updated > 0 : good > 0;
+  const actions: ExecuteAction[] = opts.state !== 'undone' && undoable
     ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
     : [];
-  const title = opts.state === 'undone' ? t('timeline.undone', lang, { n: opts.removed ?? 0 })
-    : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
+  const title = opts.state === 'undone'
+    ? (opts.restored ? t('timeline.undoneRestored', lang, { n: opts.removed ?? 0, restored: opts.restored }) : t('timeline.undone', lang, { n: opts.removed ?? 0 }))
+    : matched ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
+      : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
   const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
   // A very long paste: every unreadable line stays in sight, and as many read lines as fit Teams' card size.
   let shownGood = good;

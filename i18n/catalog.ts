@@ -510,6 +510,30 @@ export const CATALOG = {
     da: '{saved|1 frist|# frister} gemt, {bad|1 linje|# linjer} kunne ikke læses',
     en: '{saved|1 deadline|# deadlines} saved, {bad|1 line|# lines} could not be read',
   },
+  'timeline.titleMatched': {
+    da: '{saved|1 frist|# frister} læst: {new|1 ny|# nye}, {updated|1 opdateret|# opdateret}, {unchanged|1 uændret|# uændrede}',
+    en: '{saved|1 deadline|# deadlines} read: {new|1 new|# new}, {updated|1 updated|# updated}, {unchanged|1 unchanged|# unchanged}',
+  },
+  'timeline.titleMatchedWithBad': {
+    da: '{saved|1 frist|# frister} læst: {new|1 ny|# nye}, {updated|1 opdateret|# opdateret}, {unchanged|1 uændret|# uændrede}; {bad|1 linje|# linjer} kunne ikke læses',
+    en: '{saved|1 deadline|# deadlines} read: {new|1 new|# new}, {updated|1 updated|# updated}, {unchanged|1 unchanged|# unchanged}; {bad|1 line|# lines} could not be read',
+  },
+  'timeline.matchedNote': {
+    da: 'En linje med samme titel som en åben frist opdaterer den frist i stedet for at tilføje en til. Fortryd hele indsætningen fjerner de nye og sætter de opdaterede tilbage, som de var.',
+    en: 'A line with the title of an open deadline updates that deadline rather than adding another. Undo the whole paste removes the new ones and puts the updated ones back as they were.',
+  },
+  'timeline.lineNew': { da: 'ny', en: 'new' },
+  'timeline.lineUpdated': { da: 'opdateret: {changes}', en: 'updated: {changes}' },
+  'timeline.lineUnchanged': { da: 'uændret', en: 'unchanged' },
+  'timeline.lineRepeat': { da: 'samme titel som linje {line}: ikke gemt', en: 'same title as line {line}: not saved' },
+  'timeline.undoneRestored': {
+    da: 'Fortrudt: {n|1 ny frist|# nye frister} fjernet igen, {restored|1 opdateret frist|# opdaterede frister} sat tilbage, som de var.',
+    en: 'Undone: {n|1 new deadline|# new deadlines} removed again, {restored|1 updated deadline|# updated deadlines} put back as they were.',
+  },
+  'timeline.undoKept': {
+    da: '{n|1 frist er|# frister er} ændret igen siden og er ikke sat tilbage (den ændring ville gå tabt).',
+    en: '{n|1 deadline was changed again since and was|# deadlines were changed again since and were} not put back (that change would be lost).',
+  },
   'timeline.undone': { da: 'Fortrudt: {n|1 frist|# frister} fjernet igen.', en: 'Undone: {n|1 deadline|# deadlines} removed again.' },
   'timeline.noDate': { da: 'ingen dato fundet: ikke gemt', en: 'no date found: not saved' },
   'timeline.noTitle': { da: 'ingen titel før datoen: ikke gemt', en: 'no title before the date: not saved' },

@@ -11,6 +11,7 @@
 //   tally|<id>                   a copy of an approval run (an item with approvers), open or done: /godkendt, /kommune
 //   approval|<id>|<at>|<who>     the history of an approval run's marks and undos (who marked or undid, when)
 //   update|<updateId>            an item written again with the same title: before and after, for its Undo
+//                                (a line of a pasted timeline: update|<batchId>-<line>, so the paste's Undo finds them)
 //   hist|item|<id>|<at>|…        its change records (storage/historyRepository.ts)
 // An item's rows are written, changed and removed together in one transaction, so nothing is ever half saved; a
 // change made with a `Change` (who, when) writes its change record in that same transaction.
@@ -429,6 +430,41 @@ export class ItemRepository {
       throw err;
     }
     return { outcome: 'restored', item: restored };
+  }
+
+  /** The id of the change record of line `line` of a pasted timeline (batch ids have one length: no prefix of another). */
+  static batchUpdateId(batchId: string, line: number): string {
+    return `${batchId}-${line}`;
+  }
+
+  /**
+   * Undo of the updates of a pasted timeline (the lines that matched an open deadline; the new ones are removeBatch's):
+   * each changed item put back as restore() does, each in its own transaction with its change record; a line that
+   * changed nothing only has its record marked undone. `kept`: items changed again since, left as they are.
+   */
+  async restoreBatch(scopeKey: string, batchId: string, by: string, at: string, history?: Change): Promise<{ restored: number; kept: number }> {
+    if (!batchId || batchId.includes(SEP)) return { restored: 0, kept: 0 };
+    const from = updateKey(`${encodeKeyPart(batchId)}-`);
+    const records = await this.store.range<UpdateRow>(scopeKey, from, prefixEnd(from));
+    let restored = 0;
+    let kept = 0;
+    for (const record of records) {
+      if (record.undoneAt) continue;
+      const before = JSON.parse(record.before) as Item;
+      const after = JSON.parse(record.after) as Item;
+      if (rewrittenFields(before) === rewrittenFields(after)) {
+        try {
+          await this.store.transaction([['update', { ...record, undoneBy: by, undoneAt: at }, 'Replace']]);
+        } catch (err) {
+          if (!isStale(err)) throw err;
+        }
+        continue;
+      }
+      const result = await this.restore(scopeKey, record.rowKey.slice(`update${SEP}`.length), by, at, history);
+      if (result.outcome === 'restored') restored++;
+      else if (result.outcome === 'changedSince') kept++;
+    }
+    return { restored, kept };
   }
 
   /** Every row an item is stored as (item, state row, index rows); public for bulk seeding in bench/. */

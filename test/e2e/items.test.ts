@@ -155,6 +155,64 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(await pressForMessage(undo, t, JAN_2024), /intet at fortryde/);
   });
 
+  it('a pasted updated timeline updates the open deadlines of its titles, says per line what happened, and its Undo restores the first paste', async () => {
+    const t = team();
+    okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
+    const listing = async () => cardText(okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z')));
+    const firstState = await listing();
+    // The slide again, some weeks later: the steering group's approval moved, one milestone new, the rest as it was.
+    const updated = TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024')
+      + '\nMidtvejsmøde med evaluator Medio juni 2024\n';
+    const card = okCard(await say(`/frist\n${updated}`, t, '2024-01-20T09:00:00.000Z'));
+    assert.match(cardText(card), /9 frister læst: 1 ny, 1 opdateret, 7 uændrede/);
+    const status = new Map(nodesOf(card, 'ColumnSet').map((c) => [nodesOf(c, 'TextRun')[0].text, shown(nodesOf(c, 'TextBlock')[1]?.text ?? '')]));
+    assert.equal(status.get('Godkendelse i styregruppen'), 'opdateret: dato ændret fra midt august til start september');
+    assert.equal(status.get('Midtvejsmøde med evaluator'), 'ny');
+    assert.equal(status.get('Kick-off med evaluator'), 'uændret');
+    assert.equal(status.get('Aflevering af slutrapport'), 'uændret');
+    const [undo] = actionsOf(card).filter((a) => a.verb === 'timeline.undo');
+    assert.ok(undo);
+
+    // One deadline per title: 9, the moved one at its new date.
+    const after = okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z'));
+    assert.equal(actionsOf(after).filter((a) => a.verb === 'item.done').length, 9);
+    const titles = nodesOf(after, 'RichTextBlock').flatMap((b) => b.inlines).filter((r: Json) => r.weight === 'Bolder').map((r: Json) => r.text);
+    assert.equal(titles.filter((x: string) => x === 'Godkendelse i styregruppen').length, 1);
+    assert.match(cardText(after), /start september/);
+    assert.doesNotMatch(cardText(after), /midt august/);
+
+    // Pasting the same again changes nothing and says so line by line.
+    const again = okCard(await say(`/frist\n${updated}`, t, '2024-01-21T09:00:00.000Z'));
+    assert.match(cardText(again), /9 frister læst: 0 nye, 0 opdateret, 9 uændrede/);
+    assert.equal(actionsOf(again).filter((a) => a.verb === 'timeline.undo').length, 0);
+
+    // Undo of the second paste: the new one gone, the moved one back; the first state exactly.
+    const undone = await press(undo, t, '2024-01-20T10:00:00.000Z');
+    assert.match(cardText(undone), /Fortrudt: 1 ny frist fjernet igen, 1 opdateret frist sat tilbage, som de var/);
+    assert.equal(await listing(), firstState);
+    assert.match(await pressForMessage(undo, t, '2024-01-20T10:00:00.000Z'), /intet at fortryde/);
+  });
+
+  it('answers a redelivered updated paste once and changes nothing twice', async () => {
+    const t = team();
+    okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
+    const updated = TIMELINE.replace('Ultimo august 2024', 'Primo september 2024');
+    const id = 'redelivered-update';
+    const card = okCard(await say(`/frist\n${updated}`, t, JAN_2024, { id }));
+    assert.match(cardText(card), /1 opdateret, 7 uændrede/);
+    assert.deepEqual(await h.say({ ...channelMessage(`/frist\n${updated}`, { teamId: t, timestamp: JAN_2024 }), id }, 0), []);
+    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === 'item.done').length, 8);
+  });
+
+  it('in English, a line of a paste with the title of an open deadline says it was updated', async () => {
+    const t = team();
+    okCard(await say('/deadline Final report 1 March 2024', t, JAN_2024));
+    const card = okCard(await say('/deadline\nFinal report 15 March 2024\nKick-off 1 February 2024', t, JAN_2024));
+    const text = cardText(card);
+    assert.match(text, /2 deadlines read: 1 new, 1 updated, 0 unchanged/);
+    assert.match(text, /updated: date changed from/);
+  });
+
   it('marks an unreadable line of a paste, saves the rest, and keeps Undo for what was saved', async () => {
     const t = team();
     const card = okCard(await say('/frist Nulpunktsmåling 1. marts 2024\nMøde med KL en dag\nRapport 31. februar 2024\nFremsendelse til ØIM senest 1. juni 2024', t, JAN_2024));
