@@ -531,8 +531,8 @@ export const CATALOG = {
     en: 'Undone: {n|1 new deadline|# new deadlines} removed again, {restored|1 updated deadline|# updated deadlines} put back as they were.',
   },
   'timeline.undoKept': {
-    da: '{n|1 frist er|# frister er} ændret igen siden og er ikke sat tilbage (den ændring ville gå tabt).',
-    en: '{n|1 deadline was changed again since and was|# deadlines were changed again since and were} not put back (that change would be lost).',
+    da: '{n|1 frist er|# frister er} ændret siden indsætningen og er ikke rørt, så den ændring ikke går tabt.',
+    en: '{n|1 deadline was|# deadlines were} changed since the paste and left as they are, so that change is not lost.',
   },
   'timeline.undone': { da: 'Fortrudt: {n|1 frist|# frister} fjernet igen.', en: 'Undone: {n|1 deadline|# deadlines} removed again.' },
   'timeline.noDate': { da: 'ingen dato fundet: ikke gemt', en: 'no date found: not saved' },

@@ -27,7 +27,7 @@ export interface HistoryRow extends Row {
   after?: string;
 }
 
-function historyPrefix(kind: string, id: string): string {
+export function historyPrefix(kind: string, id: string): string {
   return `${HISTORY_PREFIX}${encodeKeyPart(kind)}${SEP}${encodeKeyPart(id)}${SEP}`;
 }
 

@@ -23,7 +23,7 @@ import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 import type { ApprovalMark } from '../domain/approvals';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
-import { historyRow } from './historyRepository';
+import { historyPrefix, historyRow } from './historyRepository';
 
 /** The history's name for an event or deadline. */
 export const ITEM = 'item';
@@ -335,13 +335,20 @@ export class ItemRepository {
   }
 
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
-  async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<number> {
+  async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<{ removed: number; kept: number }> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
     let removed = 0;
+    let kept = 0;
     for (const ref of refs) {
       const item = await this.get(scopeKey, ref.id);
       if (!item) {
         await this.store.delete(scopeKey, ref.rowKey); // a stray reference: tidy it
+        continue;
+      }
+      // Changed since the paste (a later paste moved it, someone marked it done or marked approvals): undoing the
+      // paste must not throw that work away; the item stays and the card says how many stayed.
+      if (await this.changedSinceCreated(scopeKey, item.id)) {
+        kept++;
         continue;
       }
       const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
@@ -349,7 +356,14 @@ export class ItemRepository {
       await this.store.transaction(actions);
       removed++;
     }
-    return removed;
+    return { removed, kept };
+  }
+
+  /** True when the item's change history holds more than its creation. */
+  private async changedSinceCreated(scopeKey: string, id: string): Promise<boolean> {
+    const prefix = historyPrefix(ITEM, id);
+    const records = await this.store.range<Row & { action?: string }>(scopeKey, prefix, prefixEnd(prefix), { limit: 2 });
+    return records.some((r) => r.action !== 'created');
   }
 
   /** Old rows out, new rows in, and the change record when there is one, in one transaction. */

@@ -46,10 +46,11 @@ export const timelineUndoAction: ActionHandler = {
   async run({ turn, services, data }) {
     const batchId = str(data.batchId);
     // The paste's new deadlines removed, and the open deadlines its lines updated put back as they were.
-    const removed = batchId ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn)) : 0;
-    const { restored, kept } = batchId
+    const { removed, kept: keptNew } = batchId ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn)) : { removed: 0, kept: 0 };
+    const { restored, kept: keptUpdated } = batchId
       ? await services.items.restoreBatch(turn.scope.key, batchId, turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn))
       : { restored: 0, kept: 0 };
+    const kept = keptNew + keptUpdated;
     if (removed === 0 && restored === 0 && kept === 0) return { message: t('item.batchGone', turn.lang) };
     return { card: timelineCard([], { lang: turn.lang, today: turn.now, batchId, state: 'undone', removed, restored, kept }) };
   },

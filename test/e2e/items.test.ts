@@ -193,6 +193,20 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(await pressForMessage(undo, t, '2024-01-20T10:00:00.000Z'), /intet at fortryde/);
   });
 
+  it('Undo of the first paste leaves a deadline changed since (moved by a later paste) as it is, and says so', async () => {
+    const t = team();
+    const first = okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
+    const [undoFirst] = actionsOf(first).filter((a) => a.verb === 'timeline.undo');
+    const updated = TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024');
+    okCard(await say(`/frist\n${updated}`, t, '2024-01-20T09:00:00.000Z'));
+    const undone = await press(undoFirst, t, '2024-01-20T10:00:00.000Z');
+    assert.match(cardText(undone), /ændret siden indsætningen og er ikke rørt/);
+    const left = cardText(okCard(await say('/deadlines', t, '2024-01-20T10:05:00.000Z')));
+    assert.match(left, /Godkendelse i styregruppen/, 'the deadline a later paste moved stays');
+    assert.match(left, /start september/);
+    assert.doesNotMatch(left, /Kick-off med evaluator/, 'the untouched ones are removed');
+  });
+
   it('answers a redelivered updated paste once and changes nothing twice', async () => {
     const t = team();
     okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));

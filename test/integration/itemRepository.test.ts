@@ -87,8 +87,8 @@ describe('ItemRepository against Azurite', () => {
     const paste = Array.from({ length: 30 }, (_, i) => item(`p${i}`, `Punkt ${i} i tidsplanen`, '2025-03-01', '2025-03-01', { batchId: 'batch1' }));
     assert.equal(await repo.add(scope, paste), 'saved');
     assert.equal((await repo.search(scope, ['tidsplanen'])).length, 30);
-    assert.equal(await repo.removeBatch('other|scope', 'batch1'), 0);
-    assert.equal(await repo.removeBatch(scope, 'batch1'), 30);
+    assert.deepEqual(await repo.removeBatch('other|scope', 'batch1'), { removed: 0, kept: 0 });
+    assert.deepEqual(await repo.removeBatch(scope, 'batch1'), { removed: 30, kept: 0 });
     assert.deepEqual(await repo.search(scope, ['tidsplanen']), []);
     assert.deepEqual(await repo.dueBetween(scope, '2025-03-01', '2025-03-01'), []);
   });
