@@ -7,6 +7,7 @@ import { AuthenticationConstants, AuthenticationError } from 'botframework-conne
 
 import { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
 import type { Config } from '../config';
+import { within } from './timeout';
 
 /** Where the SDK reads the signing keys of tokens from the channel; tests point it at a local stand-in. */
 export interface AuthOptions {
@@ -105,21 +106,14 @@ function guardOpenIdMetadata(): void {
     if (this.failedAt !== undefined && performance.now() - this.failedAt < OPENID_FAILURE_HOLD_MS) {
       return Promise.reject(new AuthenticationError('signing keys unavailable', 401));
     }
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AuthenticationError('signing keys did not arrive in time', 401)), OPENID_FETCH_TIMEOUT_MS);
-      timer.unref();
-    });
-    this.inFlight = Promise.race([refresh.call(this), timeout])
+    // Whatever fails here, the adapter answers the request with 401 (bot/teams/adapter.ts).
+    this.inFlight = within(refresh.call(this), OPENID_FETCH_TIMEOUT_MS, 'the signing keys')
       .then(() => { this.failedAt = undefined; })
       .catch((err: unknown) => {
         this.failedAt = performance.now();
         throw err;
       })
-      .finally(() => {
-        clearTimeout(timer);
-        this.inFlight = undefined;
-      });
+      .finally(() => { this.inFlight = undefined; });
     return this.inFlight;
   };
 }
