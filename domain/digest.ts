@@ -33,7 +33,17 @@ export interface DigestRanges {
   deadlinesTo: IsoDate;
 }
 
+const DAY_MS = 86_400_000;
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Milliseconds of a plain ISO date's midnight UTC, or NaN. Plain arithmetic: a digest does this for every line, and
+ *  luxon's parse and diff cost ~10 µs each. Anything but YYYY-MM-DD goes to luxon, which reads more ISO forms. */
+function utcMidnight(date: IsoDate): number {
+  return PLAIN_DATE.test(date) ? Date.parse(date) : DateTime.fromISO(date, { zone: 'utc' }).toMillis();
+}
+
 function plusDays(date: IsoDate, days: number): IsoDate {
+  if (PLAIN_DATE.test(date) && date >= '1000') return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
   return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
 }
 
@@ -94,10 +104,14 @@ function byKeyDate(a: Item, b: Item): number {
 export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], items: readonly Item[]): Digest {
   const ranges = digestRanges(now);
   const { today } = ranges;
-  const loggedOn = (e: DigestLogEntry) => writtenDay(e, now);
   const seenEntries = new Set<string>();
   const logged = entries
-    .filter((e) => !seenEntries.has(e.id) && (seenEntries.add(e.id), loggedOn(e) >= ranges.logFrom && loggedOn(e) <= today))
+    .filter((e) => {
+      if (seenEntries.has(e.id)) return false;
+      seenEntries.add(e.id);
+      const day = writtenDay(e, now);
+      return day >= ranges.logFrom && day <= today;
+    })
     .sort((a, b) => (a.writtenAt < b.writtenAt ? 1 : a.writtenAt > b.writtenAt ? -1 : 0));
 
   const counts: KindCount[] = [];
@@ -137,11 +151,44 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
 
 /** The local day (in `now`'s zone) an entry was logged. */
 export function writtenDay(e: Pick<DigestLogEntry, 'writtenAt' | 'happenedOn'>, now: DateTime): IsoDate {
+  // Stored instants are UTC ("…Z", what turns write; years 1900-2999, where Intl's calendar is luxon's): read with
+  // Date and the zone's cached formatter, a tenth of luxon's cost. Any other form goes through luxon as before.
+  const format = UTC_INSTANT.test(e.writtenAt) ? dayFormatOf(now.zone) : undefined;
+  if (format) {
+    const ms = Date.parse(e.writtenAt);
+    return Number.isNaN(ms) ? e.happenedOn : isoDayOf(format, ms);
+  }
   const at = DateTime.fromISO(e.writtenAt, { setZone: true });
   return at.isValid ? (at.setZone(now.zone).toISODate() as IsoDate) : e.happenedOn;
 }
 
+const UTC_INSTANT = /^(?:19|2\d)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
+/** One formatter per IANA zone (building one costs more than a hundred uses); undefined for other kinds of zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatOf(zone: DateTime['zone']): Intl.DateTimeFormat | undefined {
+  if (zone.type !== 'iana' || !zone.isValid) return undefined;
+  let format = dayFormats.get(zone.name);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, year: 'numeric', month: '2-digit', day: '2-digit', numberingSystem: 'latn' });
+    dayFormats.set(zone.name, format);
+  }
+  return format;
+}
+
+function isoDayOf(format: Intl.DateTimeFormat, ms: number): IsoDate {
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of format.formatToParts(ms)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year}-${month}-${day}`;
+}
+
 /** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
