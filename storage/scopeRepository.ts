@@ -17,6 +17,9 @@ export interface NamedEntry {
   outlet: boolean;
 }
 
+/** A name as the cache keeps it: shared by every caller, so nobody may change it. */
+export type SharedName = { readonly name: string; readonly aliases: readonly string[]; readonly outlet: boolean };
+
 interface NameRow extends Row { name: string; aliases: string; outlet: boolean }
 interface SettingsRow extends Row { json: string; byName?: string; byAadId?: string; at?: string }
 
@@ -65,7 +68,7 @@ export class ScopeRepository {
    * The names lists are read on every /log, /who and list command: kept per scope, so a turn reads them from storage
    * once (embedded: until this process writes to the Scopes table; Azure: that, or SHARED_CACHE_TTL_MS).
    */
-  private readonly names$: ScopeCache<NamedEntry[]>;
+  private readonly names$: ScopeCache<readonly SharedName[]>;
   /**
    * Settings, on the embedded file only (this process writes them all). On Azure every read goes to storage: another
    * instance may have changed the digest's day a moment ago, and its scheduler must not send at the old time.
@@ -119,17 +122,27 @@ export class ScopeRepository {
     return rows.map((r) => ({ name: decodeKeyPart(r.rowKey.slice(prefix.length)), byName: r.byName ?? '', byAadId: r.byAadId ?? '', at: r.at ?? '' }));
   }
 
-  /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary). */
+  /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary):
+   *  copies of their own, for callers that change what they get. */
   async names(scopeKey: string, list: NameList): Promise<NamedEntry[]> {
+    return (await this.sharedNames(scopeKey, list)).map((e) => ({ ...e, aliases: [...e.aliases] }));
+  }
+
+  /**
+   * The same names, frozen, and the very same array for as long as it is cached: a caller can key what it derives
+   * from them on the array (bot/commands/lists.ts keeps the recognizer's compiled patterns so, instead of compiling
+   * them on every /log and /who).
+   */
+  async sharedNames(scopeKey: string, list: NameList): Promise<readonly SharedName[]> {
     const key = `${list}${SEP}${scopeKey}`;
     const cached = this.names$.get(key);
-    if (cached) return cached.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    if (cached) return cached;
     const prefix = `${list}${SEP}`;
     const writes = this.store.writeCount;
     const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
-    const names = rows.map((r) => ({ name: r.name, aliases: JSON.parse(r.aliases) as string[], outlet: Boolean(r.outlet) }));
+    const names = Object.freeze(rows.map((r) => Object.freeze({ name: r.name, aliases: Object.freeze(JSON.parse(r.aliases) as string[]), outlet: Boolean(r.outlet) })));
     this.names$.set(key, names, writes);
-    return names.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    return names;
   }
 
   /** Adds a name; false when the scope already has it (same name, case-insensitively). An experiment added with a
