@@ -21,7 +21,10 @@ export const statusCommand: CommandHandler = {
     const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['pptx', 'xlsx', 'csv']);
     // A status up to today is the one the next "siden sidst" counts from; a look back at 2019 is not.
     const today = turn.now.toISODate()!;
-    if (read.range.end === today) await services.scopes.putSettings(turn.scope.key, STATUS_SETTINGS, { lastAt: today } satisfies StatusSettings);
+    // Already today's (a second /status today): nothing to write, and no commit to wait for.
+    if (read.range.end === today && last?.lastAt !== today) {
+      await services.scopes.putSettings(turn.scope.key, STATUS_SETTINGS, { lastAt: today } satisfies StatusSettings);
+    }
     return [{ card: statusCard(data, turn.lang, turn.now, links), summary: t('report.summary', turn.lang, { period: data.label }) }];
   },
 };
