@@ -86,7 +86,7 @@ export class SqliteTableStore implements TableStore {
       const stored = this.stmts().get.get(keyBlob(partitionKey), keyBlob(rowKey));
       if (!stored) return undefined;
       this.usage.rowsRead++;
-      return rowOf<T>(stored);
+      return rowOf<T>(stored, partitionKey);
     });
   }
 
@@ -122,7 +122,7 @@ export class SqliteTableStore implements TableStore {
       this.usage.requests++;
       const rows = statement.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), ...where.map((c) => c.value), opts.limit ?? -1);
       this.usage.rowsRead += rows.length;
-      return rows.map((r) => rowOf<T>(r));
+      return rows.map((r) => rowOf<T>(r, partitionKey));
     });
   }
 
@@ -131,7 +131,7 @@ export class SqliteTableStore implements TableStore {
       this.usage.requests++;
       const rows = this.stmts().partition.all(keyBlob(partitionKey));
       this.usage.rowsRead += rows.length;
-      return rows.map((r) => rowOf<T>(r));
+      return rows.map((r) => rowOf<T>(r, partitionKey));
     });
   }
 
@@ -271,10 +271,11 @@ export class SqliteTableStore implements TableStore {
   }
 }
 
-function rowOf<T extends Row>(stored: StoredRow): T {
+/** A stored row as the interface gives it. `partitionKey`: the one the query asked for (no need to decode it again). */
+function rowOf<T extends Row>(stored: StoredRow, partitionKey?: string): T {
   return {
     ...(JSON.parse(stored.props) as Record<string, unknown>),
-    partitionKey: keyText(stored.pk),
+    partitionKey: partitionKey ?? keyText(stored.pk),
     rowKey: keyText(stored.rk),
     etag: stored.etag,
     timestamp: stored.ts,
