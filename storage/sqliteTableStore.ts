@@ -12,6 +12,8 @@ import {
 import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
+/** Rows one getMany statement asks for (SQLite allows 32,766 parameters; a page of a listing is ten). */
+const MANY_AT_ONCE = 100;
 const OPS: Record<PropertyCondition['op'], string> = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' };
 
 /** A key as UTF-16 big-endian bytes: memcmp order is UTF-16 code-unit order. */
@@ -55,6 +57,7 @@ export class SqliteTableStore implements TableStore {
   writeCount = 0;
   private statements: Statements | undefined;
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
+  private readonly manyStatements = new Map<number, Statement<unknown[], StoredRow>>();
 
   constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
     if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
@@ -87,6 +90,26 @@ export class SqliteTableStore implements TableStore {
       if (!stored) return undefined;
       this.usage.rowsRead++;
       return rowOf<T>(stored, partitionKey);
+    });
+  }
+
+  async getMany<T extends Row>(partitionKey: string, rowKeys: readonly string[]): Promise<Array<T | undefined>> {
+    checkKey('PartitionKey', partitionKey);
+    for (const rowKey of rowKeys) checkKey('RowKey', rowKey);
+    if (rowKeys.length === 0) return [];
+    return this.run(() => {
+      const found = new Map<string, T>();
+      for (let i = 0; i < rowKeys.length; i += MANY_AT_ONCE) {
+        const chunk = rowKeys.slice(i, i + MANY_AT_ONCE);
+        this.usage.requests++;
+        const rows = this.manyStatement(chunk.length).all(keyBlob(partitionKey), ...chunk.map(keyBlob));
+        this.usage.rowsRead += rows.length;
+        for (const r of rows) {
+          const row = rowOf<T>(r, partitionKey);
+          found.set(row.rowKey, row);
+        }
+      }
+      return rowKeys.map((k) => found.get(k));
     });
   }
 
@@ -210,6 +233,17 @@ export class SqliteTableStore implements TableStore {
     return etag;
   }
 
+  /** The statement reading `n` rows of a partition by key (prepared once per n). */
+  private manyStatement(n: number): Statement<unknown[], StoredRow> {
+    let statement = this.manyStatements.get(n);
+    if (!statement) {
+      statement = this.database.db.prepare<unknown[], StoredRow>(
+        `SELECT pk, rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`);
+      this.manyStatements.set(n, statement);
+    }
+    return statement;
+  }
+
   private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {
     const shape = where.map((c) => `${c.property} ${c.op}`).join(',');
     let statement = this.rangeStatements.get(shape);
@@ -232,6 +266,7 @@ export class SqliteTableStore implements TableStore {
       PRIMARY KEY (pk, rk)) WITHOUT ROWID`);
     const columns = 'pk, rk, etag, ts, props';
     this.rangeStatements.clear();
+    this.manyStatements.clear();
     this.statements = {
       get: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? AND rk = ?`),
       insert: db.prepare(`INSERT INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
