@@ -5,6 +5,10 @@ import { keyDate, type Item } from './items';
 import { isOverdue, isRecentlyOverdue } from './due';
 import type { EntryKind } from './vocabulary';
 import type { IsoDate, Period } from './types';
+import { plusDays } from './dates/calendar';
+
+/** Cards count days to a deadline with it (kept here, where they have always imported it from). */
+export { daysBetween } from './dates/calendar';
 
 /** The part of a log entry the digest shows (storage's LogEntry has these fields). */
 export interface DigestLogEntry {
@@ -33,19 +37,7 @@ export interface DigestRanges {
   deadlinesTo: IsoDate;
 }
 
-const DAY_MS = 86_400_000;
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Milliseconds of a plain ISO date's midnight UTC, or NaN. Plain arithmetic: a digest does this for every line, and
- *  luxon's parse and diff cost ~10 µs each. Anything but YYYY-MM-DD goes to luxon, which reads more ISO forms. */
-function utcMidnight(date: IsoDate): number {
-  return PLAIN_DATE.test(date) ? Date.parse(date) : DateTime.fromISO(date, { zone: 'utc' }).toMillis();
-}
-
-function plusDays(date: IsoDate, days: number): IsoDate {
-  if (PLAIN_DATE.test(date) && date >= '1000') return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
-}
 
 /**
  * The ranges for a digest on the local day of `now`. The log window is the seven days before today and today
@@ -186,9 +178,4 @@ function isoDayOf(format: Intl.DateTimeFormat, ms: number): IsoDate {
     else if (part.type === 'day') day = part.value;
   }
   return `${year}-${month}-${day}`;
-}
-
-/** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }

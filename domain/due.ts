@@ -16,6 +16,7 @@ import { keyDate, type Item } from './items';
 import type { IsoDate, Lang } from './types';
 import { formatPeriod } from './periodFormat';
 import { capitalize } from './text';
+import { daysBetween } from './dates/calendar';
 
 export type DueState = 'overdue' | 'olderOverdue' | 'past' | 'due' | 'ongoing' | 'done';
 
@@ -120,8 +121,7 @@ export type GroupBy = 'week' | 'month';
 
 /** Weeks for a range of up to about five weeks, months beyond that. */
 export function groupingFor(range: DateRange): GroupBy {
-  const days = DateTime.fromISO(range.end, { zone: 'utc' }).diff(DateTime.fromISO(range.start, { zone: 'utc' }), 'days').days;
-  return days <= 35 ? 'week' : 'month';
+  return daysBetween(range.start, range.end) <= 35 ? 'week' : 'month';
 }
 
 export interface DueGroup {
