@@ -25,7 +25,8 @@ function keyText(blob: Buffer): string {
   return Buffer.from(blob).swap16().toString('utf16le');
 }
 
-interface StoredRow { pk: Buffer; rk: Buffer; etag: string; ts: string; props: string }
+/** A row as SQLite returns it; reads of one partition leave out its key (the caller named it). */
+interface StoredRow { pk?: Buffer; rk: Buffer; etag: string; ts: string; props: string }
 
 /** ETags are unique per write: a random part per process (so restarts never reuse one) and a counter. */
 const ETAG_PREFIX = randomBytes(6).toString('base64url');
@@ -167,7 +168,7 @@ export class SqliteTableStore implements TableStore {
       yield page.map((r) => rowOf<Row>(r));
       if (page.length < PAGE) return;
       const last = page[page.length - 1];
-      page = this.run(() => this.stmts().scan.all(last.pk, last.rk, PAGE));
+      page = this.run(() => this.stmts().scan.all(last.pk!, last.rk, PAGE));
     }
   }
 
@@ -238,7 +239,7 @@ export class SqliteTableStore implements TableStore {
     let statement = this.manyStatements.get(n);
     if (!statement) {
       statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT pk, rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`);
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`);
       this.manyStatements.set(n, statement);
     }
     return statement;
@@ -253,7 +254,7 @@ export class SqliteTableStore implements TableStore {
         return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
       }).join('');
       statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT pk, rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
       this.rangeStatements.set(shape, statement);
     }
     return statement;
@@ -308,11 +309,12 @@ export class SqliteTableStore implements TableStore {
 
 /** A stored row as the interface gives it. `partitionKey`: the one the query asked for (no need to decode it again). */
 function rowOf<T extends Row>(stored: StoredRow, partitionKey?: string): T {
-  return {
-    ...(JSON.parse(stored.props) as Record<string, unknown>),
-    partitionKey: partitionKey ?? keyText(stored.pk),
-    rowKey: keyText(stored.rk),
-    etag: stored.etag,
-    timestamp: stored.ts,
-  } as unknown as T;
+  // The parsed properties get the keys and service fields (never among them: rowRules.propertiesOf), not copied into
+  // a second object: a range read makes one of these per row.
+  const row = JSON.parse(stored.props) as Record<string, unknown>;
+  row.partitionKey = partitionKey ?? keyText(stored.pk!);
+  row.rowKey = keyText(stored.rk);
+  row.etag = stored.etag;
+  row.timestamp = stored.ts;
+  return row as T;
 }
