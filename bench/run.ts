@@ -22,6 +22,7 @@ import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
+import { botFlags, ROOT } from './startFlags';
 
 type StoreKind = 'sqlite' | 'azure';
 
@@ -50,7 +51,6 @@ const TODAY = DateTime.fromISO(TURN_AT).setZone('Europe/Copenhagen');
 const DIGEST_AT = '2025-03-10T07:00:00.000Z';
 const RARE_WORD = 'Limfjordsbroen';
 const RARE_STAKEHOLDER = 'KL';
-const ROOT = path.join(__dirname, '..', '..');
 
 /** In the order measured: /log last, because it adds entries. */
 const COMMANDS: Array<{ label: string; text: string }> = [
@@ -65,15 +65,7 @@ function log(line: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
 
-/** The Node flags `npm start` gives the bot (package.json's start script), so the bench measures the same process. */
-function startFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const m = /^node\s+(.*?)\s*dist\/bot\/index\.js/.exec(pkg.scripts.start ?? '');
-  return (m?.[1] ?? '').split(/\s+/).filter(Boolean);
-}
-const BOT_FLAGS = process.env.BENCH_BOT_NODE_OPTIONS !== undefined
-  ? process.env.BENCH_BOT_NODE_OPTIONS.split(' ').filter(Boolean)
-  : startFlags();
+const BOT_FLAGS = botFlags();
 
 class BotChild {
   private waiting: Array<(m: FromBot) => void> = [];
