@@ -17,6 +17,7 @@ import { LogRepository } from '../storage/logRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { scopeOf } from '../bot/teams/turn';
 import type { FromBot, ToBot } from './botProcess';
+import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';
 import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
@@ -272,6 +273,7 @@ interface StoreRun {
   load: LoadPhase;
   memory: Array<[string, number, number]>;
   peakMb: number;
+  peakParts: PeakParts;
   azuriteMb?: number;
 }
 
@@ -365,7 +367,8 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
 
   const load = await loadPhase(bot, ready.port, tables, serviceUrl, `${seededRows.toLocaleString('en')}+ rows seeded`);
   await snapshot('after the load');
-  const peakMb = (await bot.stats()).maxRssKb / 1024;
+  const final = await bot.stats();
+  const peakMb = final.maxRssKb / 1024;
   const azuriteMb = azurite ? await maxRssMbOf(azurite) : undefined;
   log(`bot peak RSS ${peakMb.toFixed(0)} MB${azuriteMb ? ` (Azurite's own process: ${azuriteMb.toFixed(0)} MB, not the bot's)` : ''}`);
   const exited = new Promise((r) => bot.child.once('exit', r));
@@ -376,7 +379,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return {
     store, readyMs, firstAnswerMs, floor, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
-    load, memory, peakMb, azuriteMb,
+    load, memory, peakMb, peakParts: final.peak, azuriteMb,
   };
 }
 
@@ -498,7 +501,10 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     table(['process', 'peak RSS (MB)'], r.runs.flatMap((run) => [[`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
       ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : [])])), '',
     'The bot\'s RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:', '',
-    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '');
+    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '',
+    'What the bot\'s RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):', '',
+    table(['store', 'seconds after start', 'RSS (MB)', 'V8 heap: old space', 'new space', 'code, large objects', 'native (SQLite cache, buffers, malloc)', 'mapped files (node with ICU, libraries)'],
+      r.runs.map(({ store, peakParts: p }) => [STORE_NAME[store], p.atS.toFixed(0), p.rssMb.toFixed(0), p.heap.oldMb.toFixed(0), p.heap.newMb.toFixed(0), p.heap.otherMb.toFixed(0), p.nativeMb?.toFixed(0) ?? '–', p.filesMb?.toFixed(0) ?? '–'])), '');
   return out.join('\n');
 }
 
