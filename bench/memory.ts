@@ -5,10 +5,15 @@
 //
 // RSS is read after a full garbage collection, so it is what the loaded code and data keep, not the garbage of
 // loading them. Each figure is the median of BENCH_MEMORY_ROUNDS (default 3) processes.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { botFlags, ROOT } from './startFlags';
 import { table } from './stats';
+import { CountingConnector } from './standIn';
+import { closeClient, postActivity, teamMessage } from './client';
 
 interface Library {
   /** What `require` is given (a package, or one of our compiled modules). */
@@ -82,7 +87,56 @@ function added(ids: string[]): { base: number; steps: Step[] } {
   return { base: median(runs.map((r) => r[0]!.rss)), steps };
 }
 
-function main(): void {
+/** Seconds after the first answer at which the production entry's RSS is read: at once, and once V8's memory reducer
+ *  (which starts after several seconds without work) has run. */
+const IDLE_AT_S = [1, 20];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function rssMbOf(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
+}
+
+/** `node <start flags> dist/bot/index.js` on a new DATA_DIR: its RSS IDLE_AT_S after it answered "/hjælp". */
+async function idleRss(): Promise<number[]> {
+  const connector = await new CountingConnector().start();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-bench-memory-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [...botFlags(), path.join(ROOT, 'dist', 'bot', 'index.js')], {
+    cwd: dataDir, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  try {
+    const help = () => teamMessage('/hjælp', { teamId: '19:bench-memory', serviceUrl: connector.url, timestamp: new Date().toISOString() });
+    for (let tries = 0; (await postActivity(port, help(), 10_000)).status !== 200; tries++) {
+      if (tries > 3000) throw new Error('the bot did not answer within 30 s');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const rss: number[] = [];
+    let waited = 0;
+    for (const s of IDLE_AT_S) {
+      await new Promise((r) => setTimeout(r, (s - waited) * 1000));
+      waited = s;
+      rss.push(rssMbOf(child.pid!));
+    }
+    return rss;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    closeClient();
+    await connector.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const all = MODULES;
   const alone = all.map((lib) => added([lib.id]));
   const together = added(all.map((lib) => lib.id));
@@ -99,6 +153,11 @@ function main(): void {
     table(['module', 'the bot loads it', 'alone: +RSS (MB)', 'alone: +heap (MB)', 'alone: load (ms)', 'in the bot\'s order: +RSS (MB)', 'in order: +heap (MB)'], rows),
     '',
   ].join('\n'));
+  const idle = await idleRss();
+  process.stdout.write(`The bot as npm start runs it, after its first answer: RSS ${idle.map((mbs, i) => `${mbs.toFixed(0)} MB after ${IDLE_AT_S[i]} s`).join(', ')}.\n`);
 }
 
-main();
+void main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
