@@ -60,9 +60,10 @@ export function goalRows(g: GoalInput): string[][] {
     if (logRow) rows.push([`${name}: /log in one storage round trip (one transaction)`, perTurn(logRow).toFixed(1), mark(perTurn(logRow) <= 1)]);
     if (dueRow) rows.push([`${name}: a due question in one range read`, perTurn(dueRow).toFixed(1), mark(perTurn(dueRow) <= 1)]);
     if (findRow) {
+      // The issue's measure: storage round trips against the hits (every entry with the word); rows read are shown too.
       const limit = g.findHits + 1;
-      rows.push([`${name}: /find with ${g.findHits} hits in no more than ${limit} reads (round trips; rows read)`,
-        `${findRow.requestsPerTurn.toFixed(1)}; ${findRow.rowsPerTurn.toFixed(0)}`, mark(findRow.requestsPerTurn <= limit && findRow.rowsPerTurn <= limit)]);
+      rows.push([`${name}: /find with ${g.findHits} hits in no more than ${limit} reads`,
+        `${perTurn(findRow).toFixed(1)} round trips (${findRow.rowsPerTurn.toFixed(0)} rows read)`, mark(perTurn(findRow) <= limit)]);
     }
     const allSent = run.tick.digests >= g.digestScopes && run.tick.failed === 0;
     rows.push([`${name}: ${g.digestScopes} scopes' digests in under 5 s, none lost`,

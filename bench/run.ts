@@ -5,7 +5,8 @@
 // Nothing here is a test and nothing is asserted: the figures are reported beside the goals they are meant for.
 //
 // BENCH_QUICK=1: a run of a few minutes (100 turns per command, SQLite at 1,000 and 10,000 entries, Azurite at 1,000,
-// 10 s of load), written to bench/RESULTS-quick.md unless BENCH_RESULTS names another file.
+// 10 s of load), written to bench/RESULTS-quick.md unless BENCH_RESULTS names another file. BENCH_COMMANDS=find,status
+// measures only those commands (keys: due, find, who, digest, status, log), e.g. to profile one alone.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -56,14 +57,26 @@ const RARE_STAKEHOLDER = 'KL';
 /** Entries of every measured scope holding RARE_WORD (and RARE_STAKEHOLDER): the hits of /find and /who. */
 const RARE_HITS = 25;
 
-/** In the order measured: /log last, because it adds entries. */
-const COMMANDS: Array<{ label: string; text: string }> = [
-  { label: '"hvad skal vi nå i denne måned?"', text: 'hvad skal vi nå i denne måned?' },
-  { label: `/find (/søg), ${RARE_HITS} hits`, text: `/find ${RARE_WORD}` },
-  { label: `/who (/hvem), ${RARE_HITS} entries`, text: `/hvem ${RARE_STAKEHOLDER}` },
-  { label: '/digest now (/overblik nu)', text: '/digest now' },
-  { label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
+/** Every command measured, in the order measured: /log last, because it adds entries. `key` names it in BENCH_COMMANDS. */
+const ALL_COMMANDS: Array<{ key: string; label: string; text: string }> = [
+  { key: 'due', label: '"hvad skal vi nå i denne måned?"', text: 'hvad skal vi nå i denne måned?' },
+  { key: 'find', label: `/find (/søg), ${RARE_HITS} hits`, text: `/find ${RARE_WORD}` },
+  { key: 'who', label: `/who (/hvem), ${RARE_HITS} entries`, text: `/hvem ${RARE_STAKEHOLDER}` },
+  { key: 'digest', label: '/digest now (/overblik nu)', text: '/digest now' },
+  // A period up to today, as a user asks for it: the card, its download links, and "siden sidst" remembered (one write).
+  { key: 'status', label: '/status siden 1. februar', text: '/status siden 1. februar' },
+  { key: 'log', label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
 ];
+
+/** BENCH_COMMANDS=find,digest: only those (e.g. to profile one command alone); unset: all of them. */
+function commandsAsked(): typeof ALL_COMMANDS {
+  const asked = process.env.BENCH_COMMANDS?.split(',').map((k) => k.trim()).filter(Boolean);
+  if (!asked?.length) return ALL_COMMANDS;
+  const unknown = asked.filter((k) => !ALL_COMMANDS.some((c) => c.key === k));
+  if (unknown.length) throw new Error(`BENCH_COMMANDS: unknown ${unknown.join(', ')} (known: ${ALL_COMMANDS.map((c) => c.key).join(', ')})`);
+  return ALL_COMMANDS.filter((c) => asked.includes(c.key));
+}
+const COMMANDS = commandsAsked();
 
 function log(line: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -419,7 +432,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
   const out: string[] = [
     '# Benchmark results',
     '',
-    `Run of \`npm run bench\`${QUICK ? ' (BENCH_QUICK=1: fewer turns and sizes; not the full run)' : ''} on ${r.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${r.totalS.toFixed(0)} s in all.`,
+    `Run of \`npm run bench\`${QUICK ? ' (BENCH_QUICK=1: fewer turns and sizes; not the full run)' : ''}${COMMANDS.length < ALL_COMMANDS.length ? ` (BENCH_COMMANDS: ${COMMANDS.map((c) => c.key).join(', ')} only)` : ''} on ${r.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${r.totalS.toFixed(0)} s in all.`,
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}.`,
     'The cores are shared with other work (other test runs on the same machine), so absolute figures are noisy; what the',
     'goals are about are the ratios within one run (to the echo floor measured by the same bot process, 100k against 1k).',

@@ -12,11 +12,33 @@ export interface Logger {
   isDebug(): boolean;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+/**
+ * Lines to stdout. Debug and info lines (one per turn) wait for the end of the event loop's current turn and go out
+ * together: the turn's answer is not held up by a write to a pipe (synchronous on Linux), and under load many lines
+ * share one write. Warnings and errors, and everything still waiting, go out at once, so nothing is lost or
+ * reordered when the process dies just after one; what waits is also written when the process exits.
+ */
+export function stdoutWriter(): (line: string, urgent: boolean) => void {
+  let waiting: string[] = [];
+  const flush = () => {
+    if (waiting.length === 0) return;
+    const text = waiting.join('');
+    waiting = [];
+    process.stdout.write(text);
+  };
+  process.once('exit', flush);
+  return (line, urgent) => {
+    if (waiting.length === 0 && !urgent) setImmediate(flush);
+    waiting.push(line + '\n');
+    if (urgent) flush();
+  };
+}
+
+export function createLogger(level: LogLevel, write: (line: string, urgent: boolean) => void = stdoutWriter(),
   clock: () => Date = () => systemClock.now().toJSDate()): Logger {
   const emit = (lvl: LogLevel, event: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < ORDER[level]) return;
-    write(JSON.stringify({ time: clock().toISOString(), level: lvl, event, ...fields }));
+    write(JSON.stringify({ time: clock().toISOString(), level: lvl, event, ...fields }), ORDER[lvl] >= ORDER.warn);
   };
   return {
     debug: (e, f) => emit('debug', e, f),

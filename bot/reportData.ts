@@ -1,6 +1,7 @@
 // Reads what a report is built from, per request (nothing is kept): the period's log entries, the items its timeline
 // and sheet show, and, where the experiments registry exists (issue 14), its experiments, results and approvals.
 import type { IsoDate } from '../domain/types';
+import { itemsTouching } from '../domain/items';
 import {
   approvalRunsIn, countEntries, entriesIn, milestoneYear, milestonesOf, statusGroups, withRegistryNames,
   type PeriodAsked, type RegistrySnapshot, type ReportData,
@@ -40,18 +41,21 @@ export interface ReportSources {
 
 export type { ReportData };
 
-/** Everything a report of [from, to] shows, as of `today`. Three range reads (and the registry's), whatever the size
- *  of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise). */
+/** Everything a report of [from, to] shows, as of `today`. Two or three range reads (and the registry's), whatever the
+ *  size of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise). */
 export async function loadReport(sources: ReportSources, scopeKey: string, range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked }, today: IsoDate): Promise<ReportData> {
   const year = milestoneYear({ end: range.to });
   const yearFrom = `${year}-01-01`;
   const yearTo = `${year}-12-31`;
-  const [logged, touching, yearItems, registry] = await Promise.all([
+  // A period within the milestones' year (the usual /status) takes its items from the year's: one read, not two.
+  const withinYear = range.from >= yearFrom && range.to <= yearTo;
+  const [logged, periodItems, yearItems, registry] = await Promise.all([
     sources.log.between(scopeKey, range.from, range.to),
-    sources.items.touching(scopeKey, range.from, range.to),
+    withinYear ? Promise.resolve(undefined) : sources.items.touching(scopeKey, range.from, range.to),
     sources.items.touching(scopeKey, yearFrom, yearTo),
     sources.registry ? sources.registry.snapshot(scopeKey) : Promise.resolve(undefined),
   ]);
+  const touching = periodItems ?? itemsTouching(yearItems, range.from, range.to);
   const period = { start: range.from, end: range.to };
   const inPeriod = entriesIn(logged, period);
   const entries = registry ? withRegistryNames(inPeriod, registry.experiments) : inPeriod;

@@ -151,8 +151,9 @@ export class Scheduler {
 
   private async tickScope(ref: ConversationRef, now: DateTime, report: TickReport): Promise<void> {
     const { scopes, zone, language } = this.deps;
-    // Both settings records in one read: this runs for every scope on every tick.
-    const { digest, reminders } = await settingsOf(scopes, ref.scopeKey);
+    // Both settings records in one read: this runs for every scope on every tick. From storage, not the cache: a
+    // change made on another instance a moment ago decides when this one sends.
+    const { digest, reminders } = await settingsOf(scopes, ref.scopeKey, { fresh: true });
     const occasion = digestOccasionAt(digest, now, zone, ref.since ? DateTime.fromISO(ref.since) : undefined);
     let gone = false;
     if (occasion) {

@@ -4,7 +4,7 @@
 import { DEFAULT_DIGEST, type DigestSettings, type IsoWeekday } from '../domain/schedule';
 import { DEFAULT_REMINDERS, MAX_DAYS_BEFORE, type ReminderSettings } from '../domain/reminders';
 import type { Lang } from '../domain/types';
-import type { ScopeRepository } from '../storage/scopeRepository';
+import { StaleSettingsError, type ScopeRepository } from '../storage/scopeRepository';
 import type { Change } from '../domain/history';
 
 /** The digest's schedule, the channel chosen with /digest here, and the language it was last set in. */
@@ -68,13 +68,28 @@ export function reminderSettingsFrom(stored: unknown): StoredReminderSettings {
   return settings;
 }
 
-/** Both settings of a scope in one read (the scheduler asks for every scope on every tick). */
-export async function settingsOf(store: SettingsStore, scopeKey: string): Promise<ScopeSettings> {
-  const records = await store.allSettings(scopeKey);
+/** Both settings of a scope in one read (the scheduler asks for every scope on every tick, `fresh`: from storage,
+ *  never from the cache). */
+export async function settingsOf(store: SettingsStore, scopeKey: string, opts: { fresh?: boolean } = {}): Promise<ScopeSettings> {
+  const records = await store.allSettings(scopeKey, opts);
   return {
     digest: digestSettingsFrom(records.get(DIGEST_SETTINGS)),
     reminders: reminderSettingsFrom(records.get(REMINDER_SETTINGS)),
   };
+}
+
+/**
+ * Runs a command that reads a scope's settings and writes one. When the write finds the record changed since the read
+ * (another instance changed it while this one's cache still held the old one, or another turn here got there first),
+ * nothing was written and the command runs once more, now on what storage holds.
+ */
+export async function withFreshSettings<T>(command: () => Promise<T>): Promise<T> {
+  try {
+    return await command();
+  } catch (err) {
+    if (!(err instanceof StaleSettingsError)) throw err;
+    return command();
+  }
 }
 
 export async function saveDigestSettings(store: SettingsStore, scopeKey: string, settings: StoredDigestSettings, change?: Change): Promise<void> {

@@ -56,6 +56,22 @@ function longest(matches: Match[]): Match | undefined {
  *  undefined = not a date expression at all; {ok:false} = reads as a date but is impossible or reversed. */
 export function parsePeriod(text: string, ctx: DateContext): PeriodResult | undefined {
   const trimmed = text.trim().replace(TRAILING, '');
+  // The answer depends on the words, today's calendar date and the year rule alone: the same question asked again the
+  // same day ("hvad skal vi nå i denne måned?", "/frister næste uge") is answered from here. Copies go out, so a
+  // caller may change what it gets.
+  const key = `${ctx.today.year}-${ctx.today.month}-${ctx.today.day}|${ctx.yearRule}|${trimmed}`;
+  if (parsed.has(key)) return structuredClone(parsed.get(key));
+  const result = parseWholePeriod(trimmed, ctx);
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  parsed.set(key, result);
+  return structuredClone(result);
+}
+
+/** Texts parsePeriod has read (a few hundred: what a group asks in a day), cleared when full. */
+const parsed = new Map<string, PeriodResult | undefined>();
+const PARSED_KEPT = 500;
+
+function parseWholePeriod(trimmed: string, ctx: DateContext): PeriodResult | undefined {
   const g = grammarOf(trimmed, ctx.today, ctx.yearRule, false);
   if (g.toks.length === 0) return undefined;
   const whole = expressionsAt(g, 0).find((m) => m.end === g.toks.length);

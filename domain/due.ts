@@ -16,6 +16,7 @@ import { keyDate, type Item } from './items';
 import type { IsoDate, Lang } from './types';
 import { formatPeriod } from './periodFormat';
 import { capitalize } from './text';
+import { daysBetween } from './dates/calendar';
 
 export type DueState = 'overdue' | 'olderOverdue' | 'past' | 'due' | 'ongoing' | 'done';
 
@@ -120,8 +121,7 @@ export type GroupBy = 'week' | 'month';
 
 /** Weeks for a range of up to about five weeks, months beyond that. */
 export function groupingFor(range: DateRange): GroupBy {
-  const days = DateTime.fromISO(range.end, { zone: 'utc' }).diff(DateTime.fromISO(range.start, { zone: 'utc' }), 'days').days;
-  return days <= 35 ? 'week' : 'month';
+  return daysBetween(range.start, range.end) <= 35 ? 'week' : 'month';
 }
 
 export interface DueGroup {
@@ -154,17 +154,18 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
     else if (entry.state === 'ongoing') add('ongoing', () => HEADINGS[lang].ongoing, entry);
     else if (!key) add('undated', () => HEADINGS[lang].undated, entry);
     else {
+      // Headings are written once per group, not once per entry (formatting a period is most of the cost).
       const d = DateTime.fromISO(key, { zone: 'utc' });
       if (by === 'week') {
-        const monday = d.startOf('week');
-        const sunday = monday.plus({ days: 6 });
-        const span = formatPeriod({ start: monday.toISODate() as IsoDate, end: sunday.toISODate() as IsoDate,
-          form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, lang, today);
-        add(`${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`, () => `${HEADINGS[lang].week} ${d.weekNumber} (${span})`, entry);
+        add(`${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`, () => {
+          const monday = d.startOf('week');
+          const span = formatPeriod({ start: monday.toISODate() as IsoDate, end: monday.plus({ days: 6 }).toISODate() as IsoDate,
+            form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, lang, today);
+          return `${HEADINGS[lang].week} ${d.weekNumber} (${span})`;
+        }, entry);
       } else {
-        const month = formatPeriod({ start: d.startOf('month').toISODate() as IsoDate, end: d.endOf('month').toISODate() as IsoDate,
-          form: { kind: 'month' } }, lang, today);
-        add(d.toFormat('yyyy-MM'), () => capitalize(month), entry);
+        add(d.toFormat('yyyy-MM'), () => capitalize(formatPeriod({ start: d.startOf('month').toISODate() as IsoDate,
+          end: d.endOf('month').toISODate() as IsoDate, form: { kind: 'month' } }, lang, today)), entry);
       }
     }
   }

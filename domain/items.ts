@@ -38,6 +38,20 @@ export function keyDate(item: Item): IsoDate | undefined {
   return item.type === 'event' ? item.period.start : item.period.end;
 }
 
+/**
+ * Of items read for a wider range (storage/itemRepository.ts touching), those touching [from, to] as touching(from, to)
+ * reads them: every item whose key date lies in the range, done or not, and open items whose span reaches into it
+ * from outside. In the order given (touching's, by key date then title).
+ */
+export function itemsTouching(items: readonly Item[], from: IsoDate, to: IsoDate): Item[] {
+  return items.filter((item) => {
+    const key = keyDate(item);
+    if (key === undefined) return false;
+    if (key >= from && key <= to) return true;
+    return !item.done && ((key > to && item.period!.start <= to) || (key < from && item.period!.end >= from));
+  });
+}
+
 /** A title as compared: its words, case, accents and punctuation aside ("Beskæftigelsestræf 2020" = "beskæftigelsestræf
  *  2020."). */
 export function titleKey(title: string): string {

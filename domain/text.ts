@@ -1,11 +1,17 @@
 // Text helpers for matching what users type against names and titles. Pure: no I/O.
 
+/** Text that folding only lower-cases: ASCII and the Danish letters. */
+const PLAIN_DANISH = /^[\u0000-\u007fæøåÆØÅ]*$/;
+
 /**
  * Folds text for search and matching: lowercase, diacritics removed ("café" → "cafe"), but æ, ø and å stay
  * letters of their own, as they are in Danish ("Ærø" → "ærø"). "aa" is NOT turned into "å": "Aalborg" is
  * written that way officially, and mapping it would make "naar"-style typos match oddly elsewhere.
  */
 export function foldForSearch(s: string): string {
+  // Most words are ASCII or Danish letters, which folding only lower-cases (å is put back as it was): the same result
+  // without the two normalizations, which cost most of a tokenize.
+  if (PLAIN_DANISH.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFKD')

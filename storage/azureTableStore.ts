@@ -105,6 +105,10 @@ export class AzureTableStore implements TableStore {
     });
   }
 
+  getMany<T extends Row>(partitionKey: string, rowKeys: readonly string[]): Promise<Array<T | undefined>> {
+    return Promise.all(rowKeys.map((rowKey) => this.get<T>(partitionKey, rowKey)));
+  }
+
   async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;

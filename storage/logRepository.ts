@@ -191,6 +191,18 @@ export class LogRepository {
     return row ? fromRow(row) : undefined;
   }
 
+  /** Several entries by their keys (a page of /find or /who), in that order, undefined where one is gone: one read on
+   *  the embedded store. */
+  async getMany(scopeKey: string, keys: readonly string[]): Promise<Array<LogEntry | undefined>> {
+    const entryKeys = keys.filter((k) => k.startsWith(`entry${SEP}`));
+    const rows = await this.store.getMany<EntryRow>(scopeKey, entryKeys);
+    const byKey = new Map(entryKeys.map((k, i) => [k, rows[i]]));
+    return keys.map((k) => {
+      const row = byKey.get(k);
+      return row ? fromRow(row) : undefined;
+    });
+  }
+
   /** The entry with this id, whatever its date; undefined for none (or for an entry stored before ids were indexed). */
   async findById(scopeKey: string, id: string): Promise<LogEntry | undefined> {
     const pointer = await this.store.get<Row & { entryKey: string }>(scopeKey, idKey(id));

@@ -1,6 +1,6 @@
 // Per-scope settings and the scope's own additions to the stakeholder and experiment lists. (Undo audit records live
 // beside the entries, in the log table: storage/logRepository.ts.)
-import { isConflict, type Row, type TableStore } from './tableStore';
+import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { Change } from '../domain/history';
 import { historyRow } from './historyRepository';
@@ -17,8 +17,22 @@ export interface NamedEntry {
   outlet: boolean;
 }
 
+/** A name as the cache keeps it: shared by every caller, so nobody may change it. */
+export type SharedName = { readonly name: string; readonly aliases: readonly string[]; readonly outlet: boolean };
+
 interface NameRow extends Row { name: string; aliases: string; outlet: boolean }
 interface SettingsRow extends Row { json: string; byName?: string; byAadId?: string; at?: string }
+/** A scope's settings records by name, as read: the JSON and the ETag a write is conditional on. */
+type SettingsRecords = Map<string, { json: string; etag?: string }>;
+
+/** A settings write found the record changed (or created, or removed) since this process read it: by another
+ *  instance, or by another turn of this one. Nothing was written. */
+export class StaleSettingsError extends Error {
+  constructor(readonly scopeKey: string, readonly settingsName: string) {
+    super(`the settings record ${settingsName} changed since it was read`);
+    this.name = 'StaleSettingsError';
+  }
+}
 
 /** Who last changed a settings record, and when (for /mine data; erased like every other name). */
 export interface SettingsChange { name: string; byName: string; byAadId: string; at: string }
@@ -65,51 +79,84 @@ export class ScopeRepository {
    * The names lists are read on every /log, /who and list command: kept per scope, so a turn reads them from storage
    * once (embedded: until this process writes to the Scopes table; Azure: that, or SHARED_CACHE_TTL_MS).
    */
-  private readonly names$: ScopeCache<NamedEntry[]>;
+  private readonly names$: ScopeCache<readonly SharedName[]>;
   /**
-   * Settings, on the embedded file only (this process writes them all). On Azure every read goes to storage: another
-   * instance may have changed the digest's day a moment ago, and its scheduler must not send at the old time.
+   * Settings, kept per scope like the names (embedded: until this process writes to the Scopes table; Azure: that, or
+   * SHARED_CACHE_TTL_MS, so another instance's change is seen here within that time). The scheduler reads them fresh
+   * on every tick (allSettings with `fresh`): a digest's day changed on one instance is never sent at the old time by
+   * another.
    */
-  private readonly settings$: ScopeCache<Map<string, string>> | undefined;
+  private readonly settings$: ScopeCache<SettingsRecords>;
+  /**
+   * The records as this process last read them from storage, whatever the cache's time: a write is conditional on
+   * the ETag its caller's read saw (or, for a record that did not exist, on it still not existing), so a change made
+   * from a stale cache fails with StaleSettingsError instead of undoing another instance's change.
+   */
+  private readonly lastRead = new Map<string, SettingsRecords>();
 
   constructor(private readonly store: TableStore) {
-    this.names$ = new ScopeCache(store, store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS);
-    this.settings$ = store.soleWriter ? new ScopeCache(store, Infinity) : undefined;
+    const ttl = store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS;
+    this.names$ = new ScopeCache(store, ttl);
+    this.settings$ = new ScopeCache(store, ttl);
   }
 
   async getSettings<T extends object>(scopeKey: string, name: string): Promise<T | undefined> {
-    if (this.settings$) return (await this.allSettings(scopeKey)).get(name) as T | undefined;
-    const row = await this.store.get<SettingsRow>(scopeKey, `settings${SEP}${encodeKeyPart(name)}`);
-    return row ? (JSON.parse(row.json) as T) : undefined;
+    return (await this.allSettings(scopeKey)).get(name) as T | undefined;
   }
 
-  /** Every settings record of a scope, by name, in one range read (the scheduler needs them all on every tick). */
-  async allSettings(scopeKey: string): Promise<Map<string, unknown>> {
-    let settings = this.settings$?.get(scopeKey);
+  /** Every settings record of a scope, by name, in one range read (or none, from the cache). `fresh`: from storage. */
+  async allSettings(scopeKey: string, opts: { fresh?: boolean } = {}): Promise<Map<string, unknown>> {
+    let settings = opts.fresh ? undefined : this.settings$.get(scopeKey);
     if (!settings) {
       const prefix = `settings${SEP}`;
       const writes = this.store.writeCount;
       const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
-      settings = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), r.json]));
-      this.settings$?.set(scopeKey, settings, writes);
+      settings = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), { json: r.json, etag: r.etag }]));
+      this.settings$.set(scopeKey, settings, writes);
+      this.lastRead.delete(scopeKey);
+      if (this.lastRead.size >= CACHED_SCOPES) this.lastRead.delete(this.lastRead.keys().next().value!);
+      this.lastRead.set(scopeKey, settings);
     }
     // Parsed on every call (a few small records): callers get objects of their own to change as they please.
-    return new Map([...settings].map(([name, json]) => [name, JSON.parse(json) as unknown]));
+    return new Map([...settings].map(([name, record]) => [name, JSON.parse(record.json) as unknown]));
   }
 
-  /** Writes a settings record; with a `Change`, also who changed it and its change record, in one transaction. */
+  /**
+   * Writes a settings record; with a `Change`, also who changed it and its change record, in one transaction. The
+   * write is conditional on the record being as this process last read it (see lastRead); a record never read here
+   * is written as it is. StaleSettingsError when it changed meanwhile: the scope's settings are then read from
+   * storage on the next call (withFreshSettings in bot/settings.ts runs the command again).
+   */
   async putSettings(scopeKey: string, name: string, value: object, change?: Change): Promise<void> {
     const rowKey = `settings${SEP}${encodeKeyPart(name)}`;
-    if (!change) {
-      await this.store.upsert({ partitionKey: scopeKey, rowKey, json: JSON.stringify(value) }, 'Replace');
-      return;
+    const known = this.lastRead.get(scopeKey);
+    const read = known?.get(name);
+    const fields = { partitionKey: scopeKey, rowKey, json: JSON.stringify(value) };
+    const row: SettingsRow = change ? { ...fields, byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at } : fields;
+    const write: StoreAction = !known ? ['upsert', row, 'Replace'] : read ? ['update', { ...row, etag: read.etag }, 'Replace'] : ['create', row];
+    try {
+      if (!change) {
+        await this.writeOne(write);
+        return;
+      }
+      const before = known ? read?.json : (await this.store.get<SettingsRow>(scopeKey, rowKey))?.json;
+      await this.store.transaction([
+        write,
+        ['create', historyRow(scopeKey, SETTINGS, name, 'changed', change, before ? JSON.parse(before) as Record<string, unknown> : undefined, { ...value })],
+      ]);
+    } catch (err) {
+      if (!isStale(err) && !isConflict(err)) throw err;
+      throw new StaleSettingsError(scopeKey, name);
     }
-    const before = await this.store.get<SettingsRow>(scopeKey, rowKey);
-    const row: SettingsRow = { partitionKey: scopeKey, rowKey, json: JSON.stringify(value), byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at };
-    await this.store.transaction([
-      ['upsert', row, 'Replace'],
-      ['create', historyRow(scopeKey, SETTINGS, name, 'changed', change, before ? JSON.parse(before.json) as Record<string, unknown> : undefined, { ...value })],
-    ]);
+    // lastRead keeps the ETag read before this write: a second write based on that same read (another turn that read
+    // the cache meanwhile) fails as stale. The next read goes to storage (the store's write count moved) and sees the
+    // new ETag.
+  }
+
+  private async writeOne([kind, row]: StoreAction): Promise<void> {
+    if (kind === 'create') await this.store.insert(row);
+    else if (kind === 'update') await this.store.update(row, 'Replace');
+    else await this.store.upsert(row as Row, 'Replace');
   }
 
   /** The settings records this colleague changed last in this scope. */
@@ -119,17 +166,27 @@ export class ScopeRepository {
     return rows.map((r) => ({ name: decodeKeyPart(r.rowKey.slice(prefix.length)), byName: r.byName ?? '', byAadId: r.byAadId ?? '', at: r.at ?? '' }));
   }
 
-  /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary). */
+  /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary):
+   *  copies of their own, for callers that change what they get. */
   async names(scopeKey: string, list: NameList): Promise<NamedEntry[]> {
+    return (await this.sharedNames(scopeKey, list)).map((e) => ({ ...e, aliases: [...e.aliases] }));
+  }
+
+  /**
+   * The same names, frozen, and the very same array for as long as it is cached: a caller can key what it derives
+   * from them on the array (bot/commands/lists.ts keeps the recognizer's compiled patterns so, instead of compiling
+   * them on every /log and /who).
+   */
+  async sharedNames(scopeKey: string, list: NameList): Promise<readonly SharedName[]> {
     const key = `${list}${SEP}${scopeKey}`;
     const cached = this.names$.get(key);
-    if (cached) return cached.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    if (cached) return cached;
     const prefix = `${list}${SEP}`;
     const writes = this.store.writeCount;
     const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
-    const names = rows.map((r) => ({ name: r.name, aliases: JSON.parse(r.aliases) as string[], outlet: Boolean(r.outlet) }));
+    const names = Object.freeze(rows.map((r) => Object.freeze({ name: r.name, aliases: Object.freeze(JSON.parse(r.aliases) as string[]), outlet: Boolean(r.outlet) })));
     this.names$.set(key, names, writes);
-    return names.map((e) => ({ ...e, aliases: [...e.aliases] }));
+    return names;
   }
 
   /** Adds a name; false when the scope already has it (same name, case-insensitively). An experiment added with a

@@ -12,6 +12,8 @@ import {
 import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
+/** Rows one getMany statement asks for (SQLite allows 32,766 parameters; a page of a listing is ten). */
+const MANY_AT_ONCE = 100;
 const OPS: Record<PropertyCondition['op'], string> = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' };
 
 /** A key as UTF-16 big-endian bytes: memcmp order is UTF-16 code-unit order. */
@@ -23,7 +25,8 @@ function keyText(blob: Buffer): string {
   return Buffer.from(blob).swap16().toString('utf16le');
 }
 
-interface StoredRow { pk: Buffer; rk: Buffer; etag: string; ts: string; props: string }
+/** A row as SQLite returns it; reads of one partition leave out its key (the caller named it). */
+interface StoredRow { pk?: Buffer; rk: Buffer; etag: string; ts: string; props: string }
 
 /** ETags are unique per write: a random part per process (so restarts never reuse one) and a counter. */
 const ETAG_PREFIX = randomBytes(6).toString('base64url');
@@ -55,6 +58,7 @@ export class SqliteTableStore implements TableStore {
   writeCount = 0;
   private statements: Statements | undefined;
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
+  private readonly manyStatements = new Map<number, Statement<unknown[], StoredRow>>();
 
   constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
     if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
@@ -86,7 +90,27 @@ export class SqliteTableStore implements TableStore {
       const stored = this.stmts().get.get(keyBlob(partitionKey), keyBlob(rowKey));
       if (!stored) return undefined;
       this.usage.rowsRead++;
-      return rowOf<T>(stored);
+      return rowOf<T>(stored, partitionKey);
+    });
+  }
+
+  async getMany<T extends Row>(partitionKey: string, rowKeys: readonly string[]): Promise<Array<T | undefined>> {
+    checkKey('PartitionKey', partitionKey);
+    for (const rowKey of rowKeys) checkKey('RowKey', rowKey);
+    if (rowKeys.length === 0) return [];
+    return this.run(() => {
+      const found = new Map<string, T>();
+      for (let i = 0; i < rowKeys.length; i += MANY_AT_ONCE) {
+        const chunk = rowKeys.slice(i, i + MANY_AT_ONCE);
+        this.usage.requests++;
+        const rows = this.manyStatement(chunk.length).all(keyBlob(partitionKey), ...chunk.map(keyBlob));
+        this.usage.rowsRead += rows.length;
+        for (const r of rows) {
+          const row = rowOf<T>(r, partitionKey);
+          found.set(row.rowKey, row);
+        }
+      }
+      return rowKeys.map((k) => found.get(k));
     });
   }
 
@@ -122,7 +146,7 @@ export class SqliteTableStore implements TableStore {
       this.usage.requests++;
       const rows = statement.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), ...where.map((c) => c.value), opts.limit ?? -1);
       this.usage.rowsRead += rows.length;
-      return rows.map((r) => rowOf<T>(r));
+      return rows.map((r) => rowOf<T>(r, partitionKey));
     });
   }
 
@@ -131,7 +155,7 @@ export class SqliteTableStore implements TableStore {
       this.usage.requests++;
       const rows = this.stmts().partition.all(keyBlob(partitionKey));
       this.usage.rowsRead += rows.length;
-      return rows.map((r) => rowOf<T>(r));
+      return rows.map((r) => rowOf<T>(r, partitionKey));
     });
   }
 
@@ -144,7 +168,7 @@ export class SqliteTableStore implements TableStore {
       yield page.map((r) => rowOf<Row>(r));
       if (page.length < PAGE) return;
       const last = page[page.length - 1];
-      page = this.run(() => this.stmts().scan.all(last.pk, last.rk, PAGE));
+      page = this.run(() => this.stmts().scan.all(last.pk!, last.rk, PAGE));
     }
   }
 
@@ -210,6 +234,17 @@ export class SqliteTableStore implements TableStore {
     return etag;
   }
 
+  /** The statement reading `n` rows of a partition by key (prepared once per n). */
+  private manyStatement(n: number): Statement<unknown[], StoredRow> {
+    let statement = this.manyStatements.get(n);
+    if (!statement) {
+      statement = this.database.db.prepare<unknown[], StoredRow>(
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`);
+      this.manyStatements.set(n, statement);
+    }
+    return statement;
+  }
+
   private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {
     const shape = where.map((c) => `${c.property} ${c.op}`).join(',');
     let statement = this.rangeStatements.get(shape);
@@ -219,7 +254,7 @@ export class SqliteTableStore implements TableStore {
         return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
       }).join('');
       statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT pk, rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
       this.rangeStatements.set(shape, statement);
     }
     return statement;
@@ -232,6 +267,7 @@ export class SqliteTableStore implements TableStore {
       PRIMARY KEY (pk, rk)) WITHOUT ROWID`);
     const columns = 'pk, rk, etag, ts, props';
     this.rangeStatements.clear();
+    this.manyStatements.clear();
     this.statements = {
       get: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? AND rk = ?`),
       insert: db.prepare(`INSERT INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
@@ -271,12 +307,14 @@ export class SqliteTableStore implements TableStore {
   }
 }
 
-function rowOf<T extends Row>(stored: StoredRow): T {
-  return {
-    ...(JSON.parse(stored.props) as Record<string, unknown>),
-    partitionKey: keyText(stored.pk),
-    rowKey: keyText(stored.rk),
-    etag: stored.etag,
-    timestamp: stored.ts,
-  } as unknown as T;
+/** A stored row as the interface gives it. `partitionKey`: the one the query asked for (no need to decode it again). */
+function rowOf<T extends Row>(stored: StoredRow, partitionKey?: string): T {
+  // The parsed properties get the keys and service fields (never among them: rowRules.propertiesOf), not copied into
+  // a second object: a range read makes one of these per row.
+  const row = JSON.parse(stored.props) as Record<string, unknown>;
+  row.partitionKey = partitionKey ?? keyText(stored.pk!);
+  row.rowKey = keyText(stored.rk);
+  row.etag = stored.etag;
+  row.timestamp = stored.ts;
+  return row as T;
 }

@@ -69,6 +69,12 @@ export interface TableStore {
   ping(): Promise<boolean>;
   get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined>;
   /**
+   * Point reads of several rows of one partition, in the order asked (undefined for a missing row). SQLite: one
+   * statement. Azure has no multi-get (an OR of RowKeys scans the partition), so there it is one read per row, in
+   * parallel.
+   */
+  getMany<T extends Row>(partitionKey: string, rowKeys: readonly string[]): Promise<Array<T | undefined>>;
+  /**
    * Insert that fails with 409 (see isConflict) when the row exists: the basis of idempotency and claims. Returns the
    * new row's ETag (undefined only if the backend did not say), so a guarded update can follow without a re-read.
    */

@@ -2,10 +2,10 @@
 import { applyDigestCommand, nextDigestAt, parseDigestCommand, type DigestProblem } from '../../domain/schedule';
 import { clockText, formatDay, problemText, t, weekdayText, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
-import type { CommandHandler } from './types';
+import type { CommandContext, CommandHandler, Reply } from './types';
 import type { Turn } from '../turn';
 import { changeOf } from '../turn';
-import { saveDigestSettings, settingsOf, type StoredDigestSettings } from '../settings';
+import { saveDigestSettings, settingsOf, withFreshSettings, type StoredDigestSettings } from '../settings';
 import { composeDigest } from '../digestReply';
 
 /** One sentence on where and when the digest goes out. */
@@ -34,34 +34,38 @@ export function digestProblemText(problem: DigestProblem, lang: Lang | undefined
 
 export const digestCommand: CommandHandler = {
   command: 'digest',
-  async run({ turn, args, services }) {
-    const { lang } = turn;
-    const parsed = parseDigestCommand(args);
-    const current = (await settingsOf(services.scopes, turn.scope.key)).digest;
-    switch (parsed.kind) {
-      case 'error':
-        return [{ text: digestProblemText(parsed.problem, parsed.lang) }];
-      case 'show':
-        return [{ text: describeDigest(current, turn) }];
-      case 'now':
-        // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
-        return [await composeDigest(services, turn.scope.key, turn.now, lang)];
-      case 'here': {
-        if (turn.scope.kind !== 'team') {
-          return [{ text: t('digest.hereInChat', lang) }];
-        }
-        const channelId = turn.conversationId.split(';messageid=')[0]!;
-        const updated: StoredDigestSettings = { ...current, channelId, lang };
-        await saveDigestSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
-        return [{ text: `${t('digest.hereDone', lang)} ${describeDigest(updated, turn)}` }];
-      }
-      case 'on':
-      case 'off':
-      case 'set': {
-        const updated: StoredDigestSettings = { ...current, ...applyDigestCommand(current, parsed), lang };
-        await saveDigestSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
-        return [{ text: describeDigest(updated, turn) }];
-      }
-    }
+  run(ctx) {
+    return withFreshSettings(() => runDigest(ctx));
   },
 };
+
+async function runDigest({ turn, args, services }: CommandContext): Promise<Reply[]> {
+  const { lang } = turn;
+  const parsed = parseDigestCommand(args);
+  const current = (await settingsOf(services.scopes, turn.scope.key)).digest;
+  switch (parsed.kind) {
+    case 'error':
+      return [{ text: digestProblemText(parsed.problem, parsed.lang) }];
+    case 'show':
+      return [{ text: describeDigest(current, turn) }];
+    case 'now':
+      // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
+      return [await composeDigest(services, turn.scope.key, turn.now, lang)];
+    case 'here': {
+      if (turn.scope.kind !== 'team') {
+        return [{ text: t('digest.hereInChat', lang) }];
+      }
+      const channelId = turn.conversationId.split(';messageid=')[0]!;
+      const updated: StoredDigestSettings = { ...current, channelId, lang };
+      await saveDigestSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
+      return [{ text: `${t('digest.hereDone', lang)} ${describeDigest(updated, turn)}` }];
+    }
+    case 'on':
+    case 'off':
+    case 'set': {
+      const updated: StoredDigestSettings = { ...current, ...applyDigestCommand(current, parsed), lang };
+      await saveDigestSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
+      return [{ text: describeDigest(updated, turn) }];
+    }
+  }
+}

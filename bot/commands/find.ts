@@ -64,7 +64,10 @@ export async function findCard(services: Services, turn: Turn, query: string, of
     ...results.map((r) => ({ date: r.period?.start ?? r.at.slice(0, 10), result: r })),
   ].sort(newestFirst);
   const page = hits.slice(offset, offset + PAGE_SIZE);
-  const rows = (await Promise.all(page.map(async (f): Promise<ListRow | undefined> => {
+  // The page's log entries in one read (the index rows listed them; their text and meta are on the entry).
+  const entryKeys = page.flatMap((f) => ('entry' in f ? [f.entry.entryKey] : []));
+  const entries = new Map((await services.log.getMany(turn.scope.key, entryKeys)).map((e, i) => [entryKeys[i]!, e]));
+  const rows = page.map((f): ListRow | undefined => {
     if ('result' in f) {
       const r = f.result;
       const meta = [t('result.kind', lang), r.experiment, ...(r.period ? [formatPeriod(r.period, lang, turn.now)] : [])].join(' · ');
@@ -75,9 +78,9 @@ export async function findCard(services: Services, turn: Turn, query: string, of
       const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');
       return { meta, text: f.item.title };
     }
-    const e = await services.log.get(turn.scope.key, f.entry.entryKey);
+    const e = entries.get(f.entry.entryKey);
     return e && { meta: entryMeta(e, lang, turn.now), text: e.text };
-  }))).filter((r): r is ListRow => r !== undefined);
+  }).filter((r): r is ListRow => r !== undefined);
   const shown = query.trim();
   const heading = hits.length === 0 ? t('find.nothing', lang, { query: shown }) : t('find.heading', lang, { query: shown, n: hits.length });
   const end = offset + page.length;

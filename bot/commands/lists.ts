@@ -11,17 +11,26 @@ import { t } from '../../i18n/catalog';
 import { changeOf } from '../turn';
 
 /** What reading a scope's lists needs of storage. */
-export interface ListSources { scopes: Pick<ScopeRepository, 'names'> }
+export interface ListSources { scopes: Pick<ScopeRepository, 'sharedNames'> }
+
+type SharedNames = Awaited<ReturnType<ScopeRepository['sharedNames']>>;
+/** The lists built from a scope's cached names, kept while those are cached: domain/recognize.ts compiles its
+ *  patterns once per lists object, so the same object each turn means no compiling on every /log and /who. */
+const built = new WeakMap<SharedNames, { experiments: SharedNames; lists: RecognizeLists }>();
 
 export async function listsFor(services: ListSources, scopeKey: string): Promise<RecognizeLists> {
   const [stakeholders, experiments] = await Promise.all([
-    services.scopes.names(scopeKey, 'stakeholder'),
-    services.scopes.names(scopeKey, 'experiment'),
+    services.scopes.sharedNames(scopeKey, 'stakeholder'),
+    services.scopes.sharedNames(scopeKey, 'experiment'),
   ]);
-  return {
+  const kept = built.get(stakeholders);
+  if (kept?.experiments === experiments) return kept.lists;
+  const lists: RecognizeLists = {
     stakeholders: [...SEED_STAKEHOLDERS, ...stakeholders],
     experiments: [...SEED_EXPERIMENTS, ...experiments.map((e) => ({ name: e.name, aliases: e.aliases }))],
   };
+  built.set(stakeholders, { experiments, lists });
+  return lists;
 }
 
 const ADD_WORDS = new Set(['add', 'tilføj', 'tilfoej', 'ny', 'new']);

@@ -3,7 +3,7 @@ import { applyRemindCommand, parseRemindCommand, type RemindProblem, type Remind
 import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
 import { changeOf } from '../turn';
-import { saveReminderSettings, settingsOf, type StoredReminderSettings } from '../settings';
+import { saveReminderSettings, settingsOf, withFreshSettings, type StoredReminderSettings } from '../settings';
 import type { CommandHandler } from './types';
 
 /** "14, 7 og 1 dage", "1 dag", "ingen". */
@@ -36,13 +36,15 @@ export function remindProblemText(problem: RemindProblem, lang: Lang | undefined
 
 export const remindCommand: CommandHandler = {
   command: 'remind',
-  async run({ turn, args, services }) {
+  run({ turn, args, services }) {
     const parsed = parseRemindCommand(args);
-    if (parsed.kind === 'error') return [{ text: remindProblemText(parsed.problem, parsed.lang) }];
-    const current = (await settingsOf(services.scopes, turn.scope.key)).reminders;
-    if (parsed.kind === 'show') return [{ text: describeReminders(current, turn.lang) }];
-    const updated: StoredReminderSettings = { ...current, ...applyRemindCommand(current, parsed), lang: turn.lang };
-    await saveReminderSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
-    return [{ text: describeReminders(updated, turn.lang) }];
+    if (parsed.kind === 'error') return Promise.resolve([{ text: remindProblemText(parsed.problem, parsed.lang) }]);
+    return withFreshSettings(async () => {
+      const current = (await settingsOf(services.scopes, turn.scope.key)).reminders;
+      if (parsed.kind === 'show') return [{ text: describeReminders(current, turn.lang) }];
+      const updated: StoredReminderSettings = { ...current, ...applyRemindCommand(current, parsed), lang: turn.lang };
+      await saveReminderSettings(services.scopes, turn.scope.key, updated, changeOf(turn));
+      return [{ text: describeReminders(updated, turn.lang) }];
+    });
   },
 };

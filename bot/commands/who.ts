@@ -37,7 +37,7 @@ export const whoCommand: CommandHandler = {
       return [{ text: t('who.none', lang, { name }) }];
     }
     const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);
-    const entries = await Promise.all(hits.slice(0, SHOWN).map((h) => services.log.get(turn.scope.key, h.entryKey)));
+    const entries = await services.log.getMany(turn.scope.key, hits.slice(0, SHOWN).map((h) => h.entryKey));
     const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text }));
     const card = logListCard(lang, {
       heading: name,

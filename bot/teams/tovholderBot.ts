@@ -77,9 +77,18 @@ export class TovholderBot extends TeamsActivityHandler {
     await super.run(context);
   }
 
+  /** Turns already read from an activity: the conversation references and the handler both need one, and reading
+   *  it (luxon parsing the timestamp into the zone, the mentions) is done once per activity. */
+  private readonly turns = new WeakMap<Partial<Activity>, Turn>();
+
   private turnFor(activity: Partial<Activity>, lang: Lang): Turn {
-    const { config } = this.parts.services;
-    return turnOf(activity, { zone: config.timezone, lang, receivedAt: this.parts.clock.now() });
+    let turn = this.turns.get(activity);
+    if (!turn) {
+      const { config } = this.parts.services;
+      turn = turnOf(activity, { zone: config.timezone, lang, receivedAt: this.parts.clock.now() });
+      this.turns.set(activity, turn);
+    }
+    return turn.lang === lang ? turn : { ...turn, lang };
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -53,6 +53,8 @@ function isValidZone(zone: string): boolean {
   return valid;
 }
 
+const WITH_OFFSET = /T[\d:.,]+(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
 /**
  * The turn's now: the activity's timestamp seen in its localTimezone (else the bot's zone).
  * `receivedAt` is only used when a client sends no timestamp at all (Teams always does).
@@ -60,11 +62,15 @@ function isValidZone(zone: string): boolean {
 export function nowOf(activity: Partial<Activity>, defaultZone: string, receivedAt: DateTime): { now: DateTime; zone: string } {
   const zone = activity.localTimezone && isValidZone(activity.localTimezone) ? activity.localTimezone : defaultZone;
   const stamp = activity.timestamp as unknown as string | Date | undefined;
-  let instant: DateTime | undefined;
-  if (stamp instanceof Date) instant = DateTime.fromJSDate(stamp);
-  else if (typeof stamp === 'string') instant = DateTime.fromISO(stamp, { setZone: true });
-  if (!instant || !instant.isValid) instant = receivedAt;
-  return { now: instant.setZone(zone), zone };
+  // Read straight into the zone: one DateTime per turn, not one in the stamp's offset and another in the zone.
+  let now: DateTime | undefined;
+  if (stamp instanceof Date) now = DateTime.fromJSDate(stamp, { zone });
+  else if (typeof stamp === 'string') {
+    // A stamp without an offset (not what Teams sends) is read in the system's zone, as it always was.
+    now = WITH_OFFSET.test(stamp) ? DateTime.fromISO(stamp, { zone }) : DateTime.fromISO(stamp).setZone(zone);
+  }
+  if (!now || !now.isValid) now = receivedAt.setZone(zone);
+  return { now, zone };
 }
 
 /**

@@ -43,11 +43,23 @@ function tokensOf(phrase: string): string[] {
   return t;
 }
 
+/** The first words of a list of phrases (built once per list): a rule whose phrases cannot start at a token is skipped
+ *  without trying each phrase (the rules run at every token of a log text). */
+const firstWordSets = new WeakMap<object, Set<string>>();
+function startsAny(g: Grammar, i: number, list: object, phrases: () => readonly string[]): boolean {
+  let firsts = firstWordSets.get(list);
+  if (!firsts) firstWordSets.set(list, (firsts = new Set(phrases().map((p) => tokensOf(p)[0] ?? ''))));
+  return firsts.has(low(g, i) ?? '');
+}
+
 /** End positions of every phrase in the list that occurs at i. */
 function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] {
   const ends: number[] = [];
+  const first = low(g, i);
   for (const p of phrases) {
     const words = tokensOf(p);
+    // The first word decides for almost every phrase: checked before the rest (this runs at every token of a text).
+    if (words.length > 0 && words[0] !== first) continue;
     if (words.every((w, k) => low(g, i + k) === w)) ends.push(i + words.length);
   }
   return ends;
@@ -278,7 +290,9 @@ function relativeMonths(g: Grammar, i: number): Match[] {
 /** Fixed phrases ("næste uge" = +1) and "om N <unit>" / "in N <units>", each made into a piece by `make(n)`. */
 function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>, units: string[], make: (n: number) => Piece): Match[] {
   const out: Match[] = [];
-  for (const [phrase, n] of phrases) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: make(n) });
+  if (startsAny(g, i, phrases, () => phrases.map(([p]) => p))) {
+    for (const [phrase, n] of phrases) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: make(n) });
+  }
   for (const e of phrasesAt(g, i, ['om', 'in'])) {
     const n = countAt(g, e);
     if (n !== undefined && phrasesAt(g, e + 1, units).length) out.push({ end: e + 2, piece: make(n) });
@@ -289,6 +303,7 @@ function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>,
 /** "primo marts", "midt i september", "end of October", "mid-October", "ultimo næste måned". */
 function partForms(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
+  if (!startsAny(g, i, PART_PHRASES, () => PART_PHRASES.map(([p]) => p))) return out;
   for (const [phrase, part] of PART_PHRASES) {
     for (const e of phrasesAt(g, i, [phrase])) {
       const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
@@ -390,6 +405,7 @@ function relativeYears(g: Grammar, i: number): Match[] {
  *  lead word ("i foråret", "in the fall"): "sommer" and "fall" are ordinary words too. */
 function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
   const out: Match[] = [];
+  if (!startsAny(g, i, MONTH_RANGES, () => MONTH_RANGES.flatMap((r) => r.phrases))) return out;
   for (const { phrases, from, to, season } of MONTH_RANGES) {
     const range = (y: number): Built => {
       const span = spanOf({ fixed: cal.monthPeriod(y, from) }, { fixed: cal.monthPeriod(y, to) });

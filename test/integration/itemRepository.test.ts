@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { freshAzurite } from '../support/azurite';
 import { AzureTableStore } from '../../storage/azureTableStore';
 import { ItemRepository } from '../../storage/itemRepository';
-import type { Item } from '../../domain/items';
+import { itemsTouching, type Item } from '../../domain/items';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 
 describe('ItemRepository against Azurite', () => {
@@ -45,6 +45,25 @@ describe('ItemRepository against Azurite', () => {
     assert.deepEqual((await repo.overdue(scope, '2024-08-21')).map((i) => i.id).sort(), ['c', 'e']);
     assert.deepEqual((await repo.overdue(scope, '2024-06-14')).map((i) => i.id), []); // Folkemødet is still on
     assert.deepEqual((await repo.undated(scope)).map((i) => i.id), ['d']);
+  });
+
+  it('the items touching a period, taken from those touching its whole year (itemsTouching), are what touching reads for the period', async () => {
+    const ids = (items: Item[]) => items.map((i) => i.id);
+    const spanning = 'tenant|team|touching';
+    await repo.add(spanning, [
+      item('n1', 'Ansøgning om forlængelse', '2024-03-01'),
+      item('n2', 'Evaluering, første del', '2024-01-20', '2024-04-10'),
+      item('n3', 'Høring', '2023-11-01', '2024-02-15'),
+      item('n4', 'Slutrapport', '2024-09-01', '2025-02-01'),
+      item('n5', 'Indstilling', '2024-02-01', '2024-02-29', { done: true }),
+      { ...base, id: 'n6', type: 'event', title: 'Netværksmøde', period: { start: '2024-02-27', end: '2024-03-02', form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } } },
+      item('n7', 'Tidligere frist', '2023-12-01'),
+    ]);
+    await repo.setDone(spanning, 'n2', true, { by: { name: 'Anne', aadObjectId: 'a' }, at: '2024-04-01T10:00:00.000Z' });
+    const year = await repo.touching(spanning, '2024-01-01', '2024-12-31');
+    for (const [from, to] of [['2024-02-01', '2024-03-12'], ['2024-03-02', '2024-03-02'], ['2024-01-01', '2024-12-31'], ['2024-10-01', '2024-12-31'], ['2024-01-01', '2024-01-31']]) {
+      assert.deepEqual(ids(itemsTouching(year, from!, to!)), ids(await repo.touching(spanning, from!, to!)), `${from}..${to}`);
+    }
   });
 
   it('listing reads in one go what dueBetween, overdue and ongoing read apart, for windows around and away from today', async () => {

@@ -316,6 +316,23 @@ describe('parsePeriod: not a date expression', () => {
   }
 });
 
+describe('parsePeriod: a text read again', () => {
+  it('answers the same text the same day alike, with a copy the caller may change', () => {
+    const first = parsePeriod('i denne måned', ctx());
+    assert.ok(first?.ok);
+    first.period.start = '1999-01-01';
+    first.period.form = { kind: 'day' };
+    assert.deepEqual(parsePeriod('i denne måned', ctx()), { ok: true, period: { start: '2024-11-01', end: '2024-11-30', form: { kind: 'month' } } });
+  });
+
+  it('reads it anew on another day or with the other year rule', () => {
+    const dec = DateTime.fromISO('2024-12-02T10:00', { zone });
+    assert.deepEqual(parsePeriod('denne måned', ctx('future', dec)), { ok: true, period: { start: '2024-12-01', end: '2024-12-31', form: { kind: 'month' } } });
+    assert.equal((parsePeriod('marts', ctx('future')) as { period: { start: string } }).period.start, '2025-03-01');
+    assert.equal((parsePeriod('marts', ctx('past')) as { period: { start: string } }).period.start, '2024-03-01');
+  });
+});
+
 describe('splitTitleAndPeriod: the pasted timeline (timeline-2024.txt)', () => {
   const timeline: Array<[string, string, string, string, string]> = [
     ['Kick-off med evaluator Primo februar 2024', 'Kick-off med evaluator', '2024-02-01', '2024-02-10', 'part:early'],

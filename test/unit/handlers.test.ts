@@ -29,7 +29,7 @@ function logPorts(): LogPorts & { added: LogEntry[]; infos: string[] } {
   const infos: string[] = [];
   return {
     added, infos,
-    scopes: { names: async () => [] },
+    scopes: { sharedNames: async () => [] },
     log: {
       async add(_scope, entry) {
         if (added.some((e) => e.id === entry.id)) return 'duplicate';
