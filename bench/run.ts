@@ -232,14 +232,17 @@ function freePort(): Promise<number> {
   });
 }
 
-interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[] }
+/** idleRssMb: 1 s after the first answer; restRssMb: 20 s after it, once V8 has tidied its heap on an idle process. */
+interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[]; restRssMb: number[] }
+/** V8's memory reducer shrinks an idle heap about 10 s after the last work (measured by npm run bench:memory). */
+const AT_REST_MS = 20_000;
 
 /**
  * The production entry point as `npm start` runs it after its build (node <start flags> dist/bot/index.js) on a new,
  * empty DATA_DIR: from spawn until the first message is answered, three times; and the process's RSS once idle.
  */
 async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
-  const result: FirstStart = { flags: BOT_FLAGS, firstAnswerMs: [], idleRssMb: [] };
+  const result: FirstStart = { flags: BOT_FLAGS, firstAnswerMs: [], idleRssMb: [], restRssMb: [] };
   for (let round = 0; round < 3; round++) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-bench-start-'));
     const port = await freePort();
@@ -257,12 +260,14 @@ async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
     result.firstAnswerMs.push(answered ? performance.now() - started : NaN);
     await new Promise((r) => setTimeout(r, 1000));
     result.idleRssMb.push(rssMbOfPid(child.pid!));
+    await new Promise((r) => setTimeout(r, AT_REST_MS - 1000));
+    result.restRssMb.push(rssMbOfPid(child.pid!));
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
+  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 1 s, ${result.restRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 20 s (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
   return result;
 }
 
@@ -453,6 +458,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
       ['`node ' + (flags === 'none' ? '' : flags + ' ') + 'dist/bot/index.js` (the `npm start` path, built), new DATA_DIR: spawn until the first answer (ms)',
         ...r.firstStart.firstAnswerMs.map((v) => ms(v))],
       ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
+      [`the same process at rest, ${AT_REST_MS / 1000} s after that answer: RSS (MB)`, ...r.firstStart.restRssMb.map((v) => v.toFixed(0))],
     ]),
     '',
     table(['store', 'fork until listening (ms)', 'fork until the first answer (ms)'], r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)])),
