@@ -22,6 +22,7 @@ import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
+import { goalsSection } from './goals';
 
 type StoreKind = 'sqlite' | 'azure';
 
@@ -50,13 +51,15 @@ const TODAY = DateTime.fromISO(TURN_AT).setZone('Europe/Copenhagen');
 const DIGEST_AT = '2025-03-10T07:00:00.000Z';
 const RARE_WORD = 'Limfjordsbroen';
 const RARE_STAKEHOLDER = 'KL';
+/** Entries of every measured scope holding RARE_WORD (and RARE_STAKEHOLDER): the hits of /find and /who. */
+const RARE_HITS = 25;
 const ROOT = path.join(__dirname, '..', '..');
 
 /** In the order measured: /log last, because it adds entries. */
 const COMMANDS: Array<{ label: string; text: string }> = [
   { label: '"hvad skal vi nå i denne måned?"', text: 'hvad skal vi nå i denne måned?' },
-  { label: `/find (/søg), 25 hits`, text: `/find ${RARE_WORD}` },
-  { label: `/who (/hvem), 25 entries`, text: `/hvem ${RARE_STAKEHOLDER}` },
+  { label: `/find (/søg), ${RARE_HITS} hits`, text: `/find ${RARE_WORD}` },
+  { label: `/who (/hvem), ${RARE_HITS} entries`, text: `/hvem ${RARE_STAKEHOLDER}` },
   { label: '/digest now (/overblik nu)', text: '/digest now' },
   { label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
 ];
@@ -343,7 +346,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     const scopeKey = scopeKeyOf(teamId, serviceUrl);
     const t = performance.now();
     durable(false);
-    const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: 25, seed: 1 + i * 2 });
+    const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: RARE_HITS, seed: 1 + i * 2 });
     const deadlines = Math.max(50, size / 100);
     seededRows += seeded.rows + (await seedItems(tables, scopeKey, plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 })));
     durable(true);
@@ -448,6 +451,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     '',
     '`npm start` itself first runs `npm run build` (see the README for what that adds) and, on a fresh clone, `npm ci`.',
     '',
+    ...goalsSection({ firstStart: r.firstStart, runs: r.runs, digestScopes: DIGEST_SCOPES, findHits: RARE_HITS }),
   ];
 
   for (const run of r.runs) {

@@ -1,0 +1,86 @@
+// The issue's goals beside the figures of one bench run, each marked met or missed. Nothing is asserted: a missed goal
+// is a finding to report, not a failure of the run.
+import { ms, table, type Summary } from './stats';
+
+interface Row { label: string; s: Summary; requestsPerTurn: number; rowsPerTurn: number }
+interface Tier { entries: number; rows: Row[] }
+export interface GoalInput {
+  firstStart: { idleRssMb: number[] };
+  runs: Array<{
+    store: 'sqlite' | 'azure';
+    floor: Summary;
+    tiers: Tier[];
+    tick: { ms: number; digests: number; failed: number };
+    digestsReceived: number;
+    load: { load: { perSecond: number; errors: number }; lost: number };
+    peakMb: number;
+    memory: Array<[string, number, number]>;
+  }>;
+  /** Scopes whose digest the tick must send, and the hits the /find command has in every scope. */
+  digestScopes: number;
+  findHits: number;
+}
+
+const NAME = { sqlite: 'SQLite', azure: 'Azurite' } as const;
+
+const mark = (ok: boolean): string => (ok ? 'met' : '**missed**');
+const x = (v: number): string => `${v.toFixed(1)}x`;
+
+/** The worst p50 / floor ratio over the commands of a tier, and which command it is. */
+function worstRatio(tier: Tier, floor: Summary): { label: string; ratio: number } {
+  return tier.rows
+    .map((row) => ({ label: row.label, ratio: row.s.p50 / floor.p50 }))
+    .reduce((a, b) => (b.ratio > a.ratio ? b : a));
+}
+
+export function goalRows(g: GoalInput): string[][] {
+  const rows: string[][] = [];
+  for (const run of g.runs) {
+    const name = NAME[run.store];
+    for (const tier of run.tiers) {
+      const worst = worstRatio(tier, run.floor);
+      const over = tier.rows.filter((row) => row.s.p50 / run.floor.p50 > 1.5).map((row) => `${row.label} ${x(row.s.p50 / run.floor.p50)}`);
+      rows.push([`${name}, ${tier.entries.toLocaleString('en')} entries: every command's p50 within 1.5x the echo floor (${ms(run.floor.p50)} ms)`,
+        over.length === 0 ? `worst ${x(worst.ratio)} (${worst.label})` : `over: ${over.join('; ')}`, mark(over.length === 0)]);
+    }
+    if (run.tiers.length > 1) {
+      const first = run.tiers[0]!;
+      const last = run.tiers[run.tiers.length - 1]!;
+      const growth = first.rows.map((row, i) => ({ label: row.label, ratio: last.rows[i]!.s.p50 / row.s.p50 }));
+      const worst = growth.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+      rows.push([`${name}: p50 at ${last.entries / 1000}k entries within 1.2x of 1k, every command`, `worst ${x(worst.ratio)} (${worst.label})`, mark(worst.ratio <= 1.2)]);
+    }
+    const largest = run.tiers[run.tiers.length - 1]!;
+    const byPrefix = (prefix: string): Row | undefined => largest.rows.find((row) => row.label.startsWith(prefix));
+    const logRow = byPrefix('/log');
+    const dueRow = byPrefix('"hvad');
+    const findRow = byPrefix('/find');
+    // Per turn, averaged over the turns and shown to one decimal: the first turn in a scope may read its settings once.
+    const perTurn = (row: Row): number => Math.round(row.requestsPerTurn * 10) / 10;
+    if (logRow) rows.push([`${name}: /log in one storage round trip (one transaction)`, perTurn(logRow).toFixed(1), mark(perTurn(logRow) <= 1)]);
+    if (dueRow) rows.push([`${name}: a due question in one range read`, perTurn(dueRow).toFixed(1), mark(perTurn(dueRow) <= 1)]);
+    if (findRow) {
+      const limit = g.findHits + 1;
+      rows.push([`${name}: /find with ${g.findHits} hits in no more than ${limit} reads (round trips; rows read)`,
+        `${findRow.requestsPerTurn.toFixed(1)}; ${findRow.rowsPerTurn.toFixed(0)}`, mark(findRow.requestsPerTurn <= limit && findRow.rowsPerTurn <= limit)]);
+    }
+    const allSent = run.tick.digests >= g.digestScopes && run.tick.failed === 0;
+    rows.push([`${name}: ${g.digestScopes} scopes' digests in under 5 s, none lost`,
+      `${(run.tick.ms / 1000).toFixed(2)} s, ${run.tick.digests} sent, ${run.tick.failed} failed, ${run.digestsReceived} received`, mark(run.tick.ms < 5000 && allSent)]);
+    rows.push([`${name}: 50 users sending /log at 200 msg/s or more, 0 errors, 0 lost`,
+      `${run.load.load.perSecond.toFixed(0)} msg/s, ${run.load.load.errors} errors, ${run.load.lost} lost`,
+      mark(run.load.load.perSecond >= 200 && run.load.load.errors === 0 && run.load.lost === 0)]);
+    rows.push([`${name}: bot RSS under 150 MB at peak, whole run`, `${run.peakMb.toFixed(0)} MB`, mark(run.peakMb < 150)]);
+    const idle = run.memory[0]?.[1];
+    if (idle !== undefined) rows.push([`${name}: bot RSS idle under 100 MB (started, answered one message)`, `${idle.toFixed(0)} MB`, mark(idle < 100)]);
+  }
+  const idleStart = Math.max(...g.firstStart.idleRssMb);
+  if (Number.isFinite(idleStart)) rows.push(['`npm start` path (SQLite): RSS idle under 100 MB, worst of three starts', `${idleStart.toFixed(0)} MB`, mark(idleStart < 100)]);
+  return rows;
+}
+
+export function goalsSection(g: GoalInput): string[] {
+  return ['## The goals of this run', '',
+    table(['goal', 'measured', ''], goalRows(g)), '',
+    'Ratios are within this run (each store\'s own echo floor). The tables below hold every figure.', ''];
+}
