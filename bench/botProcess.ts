@@ -9,12 +9,13 @@ import { startApp } from '../bot/app';
 import type { Clock } from '../bot/ports';
 import { startEchoServer } from './echoBot';
 import { usageOf } from '../storage/tables';
+import { watchPeak, type PeakParts } from './peakWatch';
 
 export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
-  | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number }
+  | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number; peak: PeakParts }
   | { kind: 'usage'; requests: number; rowsRead: number }
   | { kind: 'error'; message: string };
 
@@ -26,6 +27,7 @@ class SettableClock implements Clock {
 }
 
 async function main(): Promise<void> {
+  const peak = watchPeak();
   const azure = process.env.BENCH_STORE === 'azure';
   // Logs go to stdout as in production (the parent counts error lines and discards the rest): their cost is part of a turn.
   const config = loadConfig({
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
       const rssBytes = process.memoryUsage().rss;
       // With --expose-gc (the bench passes it): what is still referenced, not garbage not yet collected.
       (globalThis as { gc?: () => void }).gc?.();
-      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed });
+      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed, peak: peak() });
     } else if (m.cmd === 'usage') {
       send({ kind: 'usage', ...usageOf(app.services.tables) });
     } else if (m.cmd === 'tick') {

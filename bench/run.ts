@@ -18,11 +18,13 @@ import { LogRepository } from '../storage/logRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { scopeOf } from '../bot/teams/turn';
 import type { FromBot, ToBot } from './botProcess';
+import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';
 import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
+import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
 
 type StoreKind = 'sqlite' | 'azure';
@@ -54,7 +56,6 @@ const RARE_WORD = 'Limfjordsbroen';
 const RARE_STAKEHOLDER = 'KL';
 /** Entries of every measured scope holding RARE_WORD (and RARE_STAKEHOLDER): the hits of /find and /who. */
 const RARE_HITS = 25;
-const ROOT = path.join(__dirname, '..', '..');
 
 /** Every command measured, in the order measured: /log last, because it adds entries. `key` names it in BENCH_COMMANDS. */
 const ALL_COMMANDS: Array<{ key: string; label: string; text: string }> = [
@@ -81,15 +82,7 @@ function log(line: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
 
-/** The Node flags `npm start` gives the bot (package.json's start script), so the bench measures the same process. */
-function startFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const m = /^node\s+(.*?)\s*dist\/bot\/index\.js/.exec(pkg.scripts.start ?? '');
-  return (m?.[1] ?? '').split(/\s+/).filter(Boolean);
-}
-const BOT_FLAGS = process.env.BENCH_BOT_NODE_OPTIONS !== undefined
-  ? process.env.BENCH_BOT_NODE_OPTIONS.split(' ').filter(Boolean)
-  : startFlags();
+const BOT_FLAGS = botFlags();
 
 class BotChild {
   private waiting: Array<(m: FromBot) => void> = [];
@@ -239,14 +232,17 @@ function freePort(): Promise<number> {
   });
 }
 
-interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[] }
+/** idleRssMb: 1 s after the first answer; restRssMb: 20 s after it, once V8 has tidied its heap on an idle process. */
+interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[]; restRssMb: number[] }
+/** V8's memory reducer shrinks an idle heap about 10 s after the last work (measured by npm run bench:memory). */
+const AT_REST_MS = 20_000;
 
 /**
  * The production entry point as `npm start` runs it after its build (node <start flags> dist/bot/index.js) on a new,
  * empty DATA_DIR: from spawn until the first message is answered, three times; and the process's RSS once idle.
  */
 async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
-  const result: FirstStart = { flags: BOT_FLAGS, firstAnswerMs: [], idleRssMb: [] };
+  const result: FirstStart = { flags: BOT_FLAGS, firstAnswerMs: [], idleRssMb: [], restRssMb: [] };
   for (let round = 0; round < 3; round++) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-bench-start-'));
     const port = await freePort();
@@ -264,12 +260,14 @@ async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
     result.firstAnswerMs.push(answered ? performance.now() - started : NaN);
     await new Promise((r) => setTimeout(r, 1000));
     result.idleRssMb.push(rssMbOfPid(child.pid!));
+    await new Promise((r) => setTimeout(r, AT_REST_MS - 1000));
+    result.restRssMb.push(rssMbOfPid(child.pid!));
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
+  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 1 s, ${result.restRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 20 s (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
   return result;
 }
 
@@ -296,6 +294,7 @@ interface StoreRun {
   load: LoadPhase;
   memory: Array<[string, number, number]>;
   peakMb: number;
+  peakParts: PeakParts;
   azuriteMb?: number;
 }
 
@@ -389,7 +388,8 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
 
   const load = await loadPhase(bot, ready.port, tables, serviceUrl, `${seededRows.toLocaleString('en')}+ rows seeded`);
   await snapshot('after the load');
-  const peakMb = (await bot.stats()).maxRssKb / 1024;
+  const final = await bot.stats();
+  const peakMb = final.maxRssKb / 1024;
   const azuriteMb = azurite ? await maxRssMbOf(azurite) : undefined;
   log(`bot peak RSS ${peakMb.toFixed(0)} MB${azuriteMb ? ` (Azurite's own process: ${azuriteMb.toFixed(0)} MB, not the bot's)` : ''}`);
   const exited = new Promise((r) => bot.child.once('exit', r));
@@ -400,7 +400,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return {
     store, readyMs, firstAnswerMs, floor, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
-    load, memory, peakMb, azuriteMb,
+    load, memory, peakMb, peakParts: final.peak, azuriteMb,
   };
 }
 
@@ -458,6 +458,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
       ['`node ' + (flags === 'none' ? '' : flags + ' ') + 'dist/bot/index.js` (the `npm start` path, built), new DATA_DIR: spawn until the first answer (ms)',
         ...r.firstStart.firstAnswerMs.map((v) => ms(v))],
       ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
+      [`the same process at rest, ${AT_REST_MS / 1000} s after that answer: RSS (MB)`, ...r.firstStart.restRssMb.map((v) => v.toFixed(0))],
     ]),
     '',
     table(['store', 'fork until listening (ms)', 'fork until the first answer (ms)'], r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)])),
@@ -523,7 +524,10 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     table(['process', 'peak RSS (MB)'], r.runs.flatMap((run) => [[`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
       ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : [])])), '',
     'The bot\'s RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:', '',
-    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '');
+    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '',
+    'What the bot\'s RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):', '',
+    table(['store', 'seconds after start', 'RSS (MB)', 'V8 heap: old space', 'new space', 'code, large objects', 'native (SQLite cache, buffers, malloc)', 'mapped files (node with ICU, libraries)'],
+      r.runs.map(({ store, peakParts: p }) => [STORE_NAME[store], p.atS.toFixed(0), p.rssMb.toFixed(0), p.heap.oldMb.toFixed(0), p.heap.newMb.toFixed(0), p.heap.otherMb.toFixed(0), p.nativeMb?.toFixed(0) ?? '–', p.filesMb?.toFixed(0) ?? '–'])), '');
   return out.join('\n');
 }
 

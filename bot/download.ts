@@ -14,10 +14,20 @@ import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
 import { buildCsv } from '../reports/csv';
 // The .xlsx and .pptx writers (exceljs, pptxgenjs: about 38 MB of RSS together) load when a file is first asked for,
-// not at start: most turns never build one.
+// not at start: most turns never build one (test/e2e/lazyLoading.test.ts holds this). Types only are imported here.
 import type * as XlsxModule from '../reports/xlsx';
 import type * as MyDataModule from '../reports/myDataFile';
 import type * as PptxModule from '../reports/pptx';
+
+/** The report workbook writer (exceljs), loaded with the first .xlsx download. */
+function xlsxWriter(): typeof XlsxModule {
+  return require('../reports/xlsx') as typeof XlsxModule;
+}
+
+/** The status slides writer (pptxgenjs), loaded with the first .pptx download. */
+function pptxWriter(): typeof PptxModule {
+  return require('../reports/pptx') as typeof PptxModule;
+}
 
 /** The personal-data file writer (it loads exceljs), loaded with the first such download. */
 function myDataWriter(): typeof MyDataModule {
@@ -81,8 +91,8 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
     const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)
-      : claims.format === 'xlsx' ? await (require('../reports/xlsx') as typeof XlsxModule).buildWorkbook(data, claims.lang, zone)
-      : await (require('../reports/pptx') as typeof PptxModule).buildSlides(data, claims.lang);
+      : claims.format === 'xlsx' ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)
+      : await pptxWriter().buildSlides(data, claims.lang);
     const base = claims.format === 'pptx' ? 'status' : 'log';
     return { contentType: CONTENT_TYPES[claims.format], fileName: `tovholder-${base}-${claims.from}-${claims.to}.${claims.format}`, body };
   };

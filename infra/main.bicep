@@ -31,9 +31,9 @@ param botTimezone string = 'Europe/Copenhagen'
 @allowed(['da', 'en'])
 param botLanguage string = 'da'
 
-@description('Runtime stack of the web app. Node 20 is what the project is tested on; see docs/DEPLOY.md about Node 22.')
-@allowed(['NODE|20-lts', 'NODE|22-lts'])
-param nodeVersion string = 'NODE|20-lts'
+@description('Runtime stack of the web app: a Node release line the project supports and tests (package.json engines).')
+@allowed(['NODE|22-lts', 'NODE|24-lts'])
+param nodeVersion string = 'NODE|22-lts'
 
 @description('App Service plan size. B1 is the smallest that supports Always On, which reminders and digests need.')
 param planSku string = 'B1'

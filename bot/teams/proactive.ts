@@ -10,6 +10,7 @@ import type { Clock, ProactiveSender, SendOutcome } from '../ports';
 import { toActivity } from './tovholderBot';
 import { credentialsFactory } from './auth';
 import { within } from './timeout';
+import { postJson } from './postJson';
 
 interface ChannelAccountish { id?: string; name?: string }
 interface TeamsChannelData { team?: { id?: string }; eventType?: string; tenant?: { id?: string } }
@@ -103,20 +104,14 @@ export class ConnectorSender implements ProactiveSender {
   private async post(serviceUrl: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
     const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
     const authorization = await this.authorization();
-    const res = await fetch(new URL(path, base), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    const text = await res.text();
+    const { status, text, retryAfter } = await postJson(new URL(path, base), body, authorization ? { authorization } : {}, this.timeoutMs);
     let json: Record<string, unknown> = {};
     try {
       json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     } catch {
       // Not JSON (a proxy's error page): the status says enough.
     }
-    return { status: res.status, json, retryAfter: res.headers.get('retry-after') };
+    return { status, json, retryAfter };
   }
 
   async send(ref: ConversationRef, reply: Reply, channelId?: string): Promise<SendOutcome> {

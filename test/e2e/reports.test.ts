@@ -6,25 +6,11 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { startHarness, channelMessage, cardOf, cardText, cardFacts, FixedClock, type Harness } from '../support/botHarness';
+import { startHarness, channelMessage, cardOf, cardText, cardFacts, cardLinks as links, FixedClock, type Harness } from '../support/botHarness';
 
 const TEAM_ID = '19:reports-2019-2020@thread.tacv2';
 const CHANNEL_ID = '19:reports-kommunikation@thread.tacv2';
 const OTHER_TEAM = '19:another-network@thread.tacv2';
-
-/** Every Action.OpenUrl of a card, by title. */
-function links(card: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (n: any) => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (n && typeof n === 'object') {
-      if (n.type === 'Action.OpenUrl') out[n.title] = n.url;
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 function findElement(card: unknown, type: string): any {
   let found: any;

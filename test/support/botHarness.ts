@@ -195,6 +195,20 @@ export function cardOf(activity: Record<string, any>): Record<string, any> {
   return attachment.content;
 }
 
+/** Every Action.OpenUrl of a card, by title (the download links of /status, /eksport and /mine data). */
+export function cardLinks(card: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (n: any) => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (n && typeof n === 'object') {
+      if (n.type === 'Action.OpenUrl') out[n.title] = n.url;
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return out;
+}
+
 /** All text shown on a card (TextBlocks, TextRuns, FactSet values), for assertions on what a reader sees. */
 export function cardText(card: unknown): string {
   const out: string[] = [];

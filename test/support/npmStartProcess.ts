@@ -14,16 +14,19 @@ export interface BotProcess {
 
 const INDEX = path.resolve(__dirname, '../../bot/index.js');
 
-/** Starts dist/bot/index.js on a free loopback port with DATA_DIR = dataDir; resolves when it says where it listens. */
-export async function startBotProcess(dataDir: string, env: Record<string, string> = {}): Promise<BotProcess> {
-  const child = spawn(process.execPath, [INDEX], {
+/**
+ * Starts dist/bot/index.js on a free loopback port with DATA_DIR = dataDir; resolves when it says where it listens.
+ * `nodeArgs` go before the entry (e.g. --require of a probe); `ipc` opens a message channel to the process.
+ */
+export async function startBotProcess(dataDir: string, env: Record<string, string> = {}, o: { nodeArgs?: string[]; ipc?: boolean } = {}): Promise<BotProcess> {
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), INDEX], {
     // A folder of its own as the working directory: a developer's .env in the checkout must not change the test.
     cwd: dataDir,
     env: {
       PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '',
       LOG_LEVEL: 'warn', MicrosoftAppId: '', ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: o.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
