@@ -91,3 +91,10 @@ export function isoWeekOf(date: IsoDate): IsoWeek {
 export function monthKeyOf(date: IsoDate): string {
   return PLAIN_DATE.test(date) && date >= '1000' ? date.slice(0, 7) : DateTime.fromISO(date, { zone: 'utc' }).toFormat('yyyy-MM');
 }
+
+/** The month after a 'yyyy-MM' key, as a key. */
+export function nextMonthKey(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const next = Number(month.slice(5, 7)) + 1;
+  return next > 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(next).padStart(2, '0')}`;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { isoWeekOf, monthKeyOf } from '../../domain/dates/calendar';
+import { isoWeekOf, monthKeyOf, nextMonthKey } from '../../domain/dates/calendar';
 
 describe('isoWeekOf', () => {
   it('gives the week year, week and Monday luxon gives, for every day of 1999-2031', () => {
@@ -25,5 +25,12 @@ describe('monthKeyOf', () => {
   it('is the year and month of a date', () => {
     assert.equal(monthKeyOf('2025-03-12'), '2025-03');
     assert.equal(monthKeyOf('0999-06-15'), '0999-06');
+  });
+});
+
+describe('nextMonthKey', () => {
+  it('is the next month, into the next year after December', () => {
+    const cases = [['2025-03', '2025-04'], ['2025-09', '2025-10'], ['2025-12', '2026-01'], ['0999-12', '1000-01']];
+    for (const [month, next] of cases) assert.equal(nextMonthKey(month!), next, month);
   });
 });
