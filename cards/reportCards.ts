@@ -6,7 +6,7 @@ import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { ReportData } from '../domain/report';
+import type { ReportData, StatusLine } from '../domain/report';
 import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
@@ -30,6 +30,13 @@ function linkNote(links: Links, lang: Lang): string {
   return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
 }
 
+/** A group's lines as the card shows them: the first few, then "… og N linjer mere" (only those shown are worded). */
+function shownLines(lines: readonly StatusLine[], lang: Lang): string[] {
+  if (lines.length <= CARD_LINES_PER_GROUP) return lines.map((l) => lineText(l, lang));
+  const first = lines.slice(0, CARD_LINES_PER_GROUP - 1).map((l) => lineText(l, lang));
+  return [...first, t('report.more', lang, { n: lines.length - CARD_LINES_PER_GROUP + 1 })];
+}
+
 /** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
  *  with their tallies, the counts. */
 export function statusCard(data: ReportData, lang: Lang, today: DateTime, links: Links): CardJson {
@@ -39,11 +46,7 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
     title: t('report.title', lang),
     subtitle: capitalize(data.label),
     nothing: data.groups.length === 0 ? t('report.nothing', lang) : '',
-    groups: data.groups.map((g) => {
-      const lines = g.lines.map((l) => lineText(l, lang));
-      const shown = lines.length > CARD_LINES_PER_GROUP ? [...lines.slice(0, CARD_LINES_PER_GROUP - 1), t('report.more', lang, { n: lines.length - CARD_LINES_PER_GROUP + 1 })] : lines;
-      return { heading: `${groupHeading(g.key, lang)} (${g.n})`, lines: shown };
-    }),
+    groups: data.groups.map((g) => ({ heading: `${groupHeading(g.key, lang)} (${g.n})`, lines: shownLines(g.lines, lang) })),
     milestonesHeading: t('report.milestones', lang, { year: String(data.milestoneYear) }),
     milestonesNote: data.milestones.length === 0 ? t('report.noMilestones', lang, { year: String(data.milestoneYear) }) : '',
     milestones: data.milestones.map((m) => ({

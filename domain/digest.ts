@@ -168,7 +168,14 @@ function dayFormatOf(zone: DateTime['zone']): Intl.DateTimeFormat | undefined {
   return format;
 }
 
+/** The formatter's en-US day as it writes it: MM/DD/YYYY. */
+const US_DAY = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+
 function isoDayOf(format: Intl.DateTimeFormat, ms: number): IsoDate {
+  // format() costs a third of formatToParts() (a digest asks twice per entry); its parts are read only when the text
+  // has another shape than MM/DD/YYYY.
+  const us = US_DAY.exec(format.format(ms));
+  if (us) return `${us[3]}-${us[1]}-${us[2]}`;
   let year = '';
   let month = '';
   let day = '';

@@ -16,7 +16,7 @@ import { keyDate, type Item } from './items';
 import type { IsoDate, Lang } from './types';
 import { formatPeriod } from './periodFormat';
 import { capitalize } from './text';
-import { daysBetween } from './dates/calendar';
+import { daysBetween, isoWeekOf, monthKeyOf, plusDays } from './dates/calendar';
 
 export type DueState = 'overdue' | 'olderOverdue' | 'past' | 'due' | 'ongoing' | 'done';
 
@@ -154,18 +154,21 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
     else if (entry.state === 'ongoing') add('ongoing', () => HEADINGS[lang].ongoing, entry);
     else if (!key) add('undated', () => HEADINGS[lang].undated, entry);
     else {
-      // Headings are written once per group, not once per entry (formatting a period is most of the cost).
-      const d = DateTime.fromISO(key, { zone: 'utc' });
+      // Headings are written once per group, not once per entry (formatting a period is most of the cost); the
+      // group's key is worked out by plain arithmetic (a luxon DateTime per entry cost more than the rest together).
       if (by === 'week') {
-        add(`${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`, () => {
-          const monday = d.startOf('week');
-          const span = formatPeriod({ start: monday.toISODate() as IsoDate, end: monday.plus({ days: 6 }).toISODate() as IsoDate,
+        const { weekYear, week, monday } = isoWeekOf(key);
+        add(`${weekYear}-W${String(week).padStart(2, '0')}`, () => {
+          const span = formatPeriod({ start: monday, end: plusDays(monday, 6),
             form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, lang, today);
-          return `${HEADINGS[lang].week} ${d.weekNumber} (${span})`;
+          return `${HEADINGS[lang].week} ${week} (${span})`;
         }, entry);
       } else {
-        add(d.toFormat('yyyy-MM'), () => capitalize(formatPeriod({ start: d.startOf('month').toISODate() as IsoDate,
-          end: d.endOf('month').toISODate() as IsoDate, form: { kind: 'month' } }, lang, today)), entry);
+        add(monthKeyOf(key), () => {
+          const d = DateTime.fromISO(key, { zone: 'utc' });
+          return capitalize(formatPeriod({ start: d.startOf('month').toISODate() as IsoDate,
+            end: d.endOf('month').toISODate() as IsoDate, form: { kind: 'month' } }, lang, today));
+        }, entry);
       }
     }
   }

@@ -12,6 +12,7 @@ import { tallyOf, type Tally as ApprovalTally } from './approvals';
 import type { ExperimentRecord } from './experiments';
 import type { Figure } from './figures';
 import { foldForSearch } from './text';
+import { monthKeyOf, nextMonthKey } from './dates/calendar';
 
 /** How the period was asked for, so it can be named the way it was written. */
 export type PeriodAsked =
@@ -213,16 +214,20 @@ export function countEntries(entries: readonly LogEntry[], range: Pick<ReportRan
   const byKind = new Map<EntryKind, number>();
   for (const e of entries) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
   const months: ReportCounts['months'] = [];
-  const first = DateTime.fromISO(range.start, { zone: 'utc' }).startOf('month');
-  const last = DateTime.fromISO(range.end, { zone: 'utc' }).startOf('month');
+  // Months as 'yyyy-MM' keys, by string arithmetic: luxon's toFormat looked up the locale for every month.
+  const first = monthKeyOf(range.start);
+  const last = monthKeyOf(range.end);
   const byMonth = new Map<string, LogEntry[]>();
-  for (const e of entries) byMonth.set(e.happenedOn.slice(0, 7), [...(byMonth.get(e.happenedOn.slice(0, 7)) ?? []), e]);
+  for (const e of entries) {
+    const month = e.happenedOn.slice(0, 7);
+    const list = byMonth.get(month);
+    if (list) list.push(e); // not a copy of the month's list per entry (that was quadratic)
+    else byMonth.set(month, [e]);
+  }
   // Every month of the range, but a long range (a "since 2015") only from its first month with entries.
   const firstWithEntries = [...byMonth.keys()].sort()[0];
-  const start = firstWithEntries ? DateTime.fromISO(`${firstWithEntries}-01`, { zone: 'utc' }) : last;
-  let m = start > first ? start : first;
-  for (; m <= last && months.length < 120; m = m.plus({ months: 1 })) {
-    const key = m.toFormat('yyyy-MM');
+  const start = firstWithEntries ?? last;
+  for (let key = start > first ? start : first; key <= last && months.length < 120; key = nextMonthKey(key)) {
     const list = byMonth.get(key) ?? [];
     const kinds: Partial<Record<EntryKind, number>> = {};
     for (const e of list) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;

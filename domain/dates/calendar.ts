@@ -68,3 +68,33 @@ export function plusDays(date: IsoDate, days: number): IsoDate {
   if (PLAIN_DATE.test(date) && date >= '1000') return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
   return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
 }
+
+/** An ISO week: its week-numbering year, its number and its Monday. */
+export interface IsoWeek { weekYear: number; week: number; monday: IsoDate }
+
+/** The ISO week a date falls in, by plain arithmetic (a due listing asks for every item's): the week is the one its
+ *  Thursday's year counts. Anything but YYYY-MM-DD (from year 1000 on) goes to luxon, which reads more forms. */
+export function isoWeekOf(date: IsoDate): IsoWeek {
+  if (!PLAIN_DATE.test(date) || date < '1000') {
+    const d = DateTime.fromISO(date, { zone: 'utc' });
+    return { weekYear: d.weekYear, week: d.weekNumber, monday: iso(d.startOf('week')) };
+  }
+  const ms = Date.parse(date);
+  const weekday = new Date(ms).getUTCDay() || 7; // Monday 1 … Sunday 7
+  const thursday = ms + (4 - weekday) * DAY_MS;
+  const weekYear = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(weekYear, 0, 1)) / DAY_MS / 7) + 1;
+  return { weekYear, week, monday: new Date(ms - (weekday - 1) * DAY_MS).toISOString().slice(0, 10) };
+}
+
+/** 'yyyy-MM' of a date: read off a plain one, through luxon for any other form. */
+export function monthKeyOf(date: IsoDate): string {
+  return PLAIN_DATE.test(date) && date >= '1000' ? date.slice(0, 7) : DateTime.fromISO(date, { zone: 'utc' }).toFormat('yyyy-MM');
+}
+
+/** The month after a 'yyyy-MM' key, as a key. */
+export function nextMonthKey(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const next = Number(month.slice(5, 7)) + 1;
+  return next > 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(next).padStart(2, '0')}`;
+}

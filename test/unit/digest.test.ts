@@ -2,7 +2,7 @@
 // card says it (counts, authors, overdue first, quiet week, Teams' size limit).
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { selectDigest, digestRanges, type DigestLogEntry } from '../../domain/digest';
+import { selectDigest, digestRanges, writtenDay, type DigestLogEntry } from '../../domain/digest';
 import { digestCard, DIGEST_CARD_BUDGET_BYTES } from '../../cards/digestCard';
 import type { Item } from '../../domain/items';
 import type { Period } from '../../domain/types';
@@ -120,5 +120,17 @@ describe('digest card (cards/digestCard)', () => {
     assert.match(text, /Logget siden mandag d\. 11\. november \(300\)/); // the heading counts them all
     assert.match(text, /skriv \/søg for loggen og \/frister for det, der kommer/);
     assert.match(summary, /300 ting logget/);
+  });
+});
+
+describe('writtenDay', () => {
+  it('is the day luxon gives for the instant in the zone, every 7 hours of 2024-2025 and across both DST changes', () => {
+    for (const zone of ['Europe/Copenhagen', 'America/New_York', 'Pacific/Chatham', 'Asia/Kolkata']) {
+      const now = DateTime.fromISO('2025-03-12T09:00:00Z').setZone(zone);
+      for (let ms = Date.parse('2024-01-01T00:00:00Z'); ms < Date.parse('2026-01-01T00:00:00Z'); ms += 7 * 3_600_000) {
+        const writtenAt = new Date(ms).toISOString();
+        assert.equal(writtenDay({ writtenAt, happenedOn: '2000-01-01' }, now), DateTime.fromMillis(ms, { zone }).toISODate(), `${zone} ${writtenAt}`);
+      }
+    }
   });
 });
