@@ -196,15 +196,16 @@ async function measureStorage(tables: Tables): Promise<Array<[string, Summary]>>
 interface LoadPhase { load: LoadResult; stored: number; lost: number; errorLines: number; tableRows: string }
 
 /** 50 users sending /log, then every acknowledged entry looked up in storage by id. */
-async function loadPhase(bot: BotChild, port: number, tables: Tables, serviceUrl: string, tableRows: string): Promise<LoadPhase> {
+async function loadPhase(bot: BotChild, port: number, tables: Tables, connector: CountingConnector, tableRows: string): Promise<LoadPhase> {
+  const serviceUrl = connector.url;
   const teamId = '19:bench-load@thread.tacv2';
   const errorLinesBefore = bot.errorLines;
-  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 100_000, timestamp: TURN_AT });
+  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 100_000, timestamp: TURN_AT, confirmed: (id) => connector.confirmedLogs.has(id) });
   const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
   const storedIds = new Set(stored.map((e) => e.id));
   const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
   const errorLines = bot.errorLines - errorLinesBefore;
-  log(`load: ${load.ok} ok in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
+  log(`load: ${load.ok} confirmed, ${load.notConfirmed} answered without a confirmation, in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
   return { load, stored: stored.length, lost, errorLines, tableRows };
 }
 
@@ -386,7 +387,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     }
   }
 
-  const load = await loadPhase(bot, ready.port, tables, serviceUrl, `${seededRows.toLocaleString('en')}+ rows seeded`);
+  const load = await loadPhase(bot, ready.port, tables, connector, `${seededRows.toLocaleString('en')}+ rows seeded`);
   await snapshot('after the load');
   const final = await bot.stats();
   const peakMb = final.maxRssKb / 1024;
@@ -504,11 +505,13 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`, '');
 
   out.push('## Load: 50 users sending /log', '',
-    table(['store', 'seconds', 'acknowledged', 'per second', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost', 'tables then'],
-      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.errors),
+    table(['store', 'seconds', 'confirmed', 'per second', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost', 'tables then'],
+      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.notConfirmed), String(l.load.errors),
         String(l.errorLines), ms(l.load.latency.p50), ms(l.load.latency.p95), String(l.stored), String(l.lost), l.tableRows]; })), '',
     'Each user sends /log and waits for the answer before the next (a closed loop), in the run\'s own bot after all sizes.',
-    '"lost" counts acknowledged turns (HTTP 200) whose entry is not in storage afterwards (looked up by id).', '');
+    '"confirmed" counts turns whose reply was the saved entry\'s log card (the connector stand-in looks for its Undo button); a turn',
+    'answered with "storage is unavailable, try again" (HTTP 200, nothing saved, as the bot promises) is counted apart.',
+    '"lost" counts confirmed turns whose entry is not in storage afterwards (looked up by id).', '');
 
   out.push('## Digest for many scopes', '',
     table(['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],

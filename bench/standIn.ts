@@ -7,7 +7,12 @@ export class CountingConnector {
   /** Replies to an incoming activity (POST .../activities/<replyToId>) and proactive sends, by kind. */
   replies = 0;
   proactive = 0;
-  /** Reply counts per conversation id, for the load check. */
+  /**
+   * Ids of the activities whose reply confirmed a saved log entry: only the log card of a stored entry has its Undo
+   * button (verb log.undo). An answer such as "storage is unavailable, try again" is an HTTP 200 too, but not a
+   * confirmation, and the load check must not count it as one.
+   */
+  readonly confirmedLogs = new Set<string>();
   private server: http.Server | undefined;
   private counter = 0;
 
@@ -28,9 +33,13 @@ export class CountingConnector {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    req.resume();
+    const path = (req.url ?? '').split('?')[0]!;
+    const reply = req.method === 'POST' ? /^\/v3\/conversations\/[^/]+\/activities\/([^/]+)$/.exec(path) : null;
+    const chunks: Buffer[] = [];
+    if (reply) req.on('data', (c: Buffer) => chunks.push(c));
+    else req.resume();
     req.on('end', () => {
-      const path = (req.url ?? '').split('?')[0]!;
+      if (reply && Buffer.concat(chunks).includes('"log.undo"')) this.confirmedLogs.add(decodeURIComponent(reply[1]!));
       const send = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
@@ -40,7 +49,7 @@ export class CountingConnector {
         this.proactive++;
         return send(201, { id: `conv-${this.counter}`, activityId: id });
       }
-      if (req.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(path)) {
+      if (reply) {
         this.replies++;
         return send(200, { id });
       }
