@@ -96,7 +96,7 @@ class BotChild {
       for (const l of lines) {
         if (!l.includes('"level":"error"')) continue;
         // The first few are shown: an error is a finding, not noise.
-        if (++this.errorLines <= 3) process.stderr.write(`[bot error] ${l.slice(0, 600)}\n`);
+        if (++this.errorLines <= 3) process.stderr.write(`[bot error] ${l.slice(0, 1500)}\n`);
       }
     });
   }

@@ -52,7 +52,18 @@ export function createLogger(level: LogLevel, write: (line: string, urgent: bool
 /** The error's kind and message for logs, without request bodies or headers (which may hold tokens). */
 export function describeError(err: unknown): Record<string, unknown> {
   if (err instanceof Error) {
-    return { error: err.name, message: err.message.slice(0, 500), stack: err.stack?.split('\n').slice(0, 6).join('\n') };
+    return {
+      error: err.name, message: err.message.slice(0, 500), stack: err.stack?.split('\n').slice(0, 6).join('\n'),
+      // "storage is unavailable" alone does not tell an operator why: a timeout, a refused connection or a 503.
+      ...(err.cause !== undefined ? { cause: causeOf(err.cause) } : {}),
+    };
   }
   return { error: String(err).slice(0, 500) };
+}
+
+function causeOf(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause).slice(0, 300);
+  const e = cause as Error & { code?: unknown; statusCode?: unknown };
+  const code = [e.code, e.statusCode].filter((v) => v !== undefined).join(' ');
+  return `${e.name}${code ? ` (${code})` : ''}: ${e.message}`.slice(0, 300);
 }

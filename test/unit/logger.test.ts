@@ -2,7 +2,8 @@
 // held up by a pipe write) and goes out with the others in one write; a warning or error goes out at once, after
 // whatever waits, so a crash right after it loses nothing and nothing is reordered.
 import assert from 'node:assert/strict';
-import { createLogger } from '../../bot/logger';
+import { createLogger, describeError } from '../../bot/logger';
+import { StorageUnavailableError } from '../../storage/tableStore';
 
 describe('the logger on stdout', () => {
   let written: string[];
@@ -37,5 +38,21 @@ describe('the logger on stdout', () => {
     assert.deepEqual(events(written[0]!), ['turn', 'turn_failed']);
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(written.length, 1, 'nothing left to write');
+  });
+});
+
+describe('describeError', () => {
+  it('names why storage was unavailable: the cause a StorageUnavailableError wraps, with its code', () => {
+    const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'AbortError', code: 23 });
+    const fields = describeError(new StorageUnavailableError(timeout));
+    assert.equal(fields.error, 'StorageUnavailableError');
+    assert.equal(fields.cause, 'AbortError (23): The operation was aborted due to timeout');
+  });
+
+  it('gives a status code and a cause that is not an Error as they are, and no cause where there is none', () => {
+    const refused = Object.assign(new Error('Service Unavailable'), { name: 'RestError', statusCode: 503 });
+    assert.equal(describeError(new StorageUnavailableError(refused)).cause, 'RestError (503): Service Unavailable');
+    assert.equal(describeError(new StorageUnavailableError('socket hang up')).cause, 'socket hang up');
+    assert.equal('cause' in describeError(new Error('plain')), false);
   });
 });
