@@ -464,7 +464,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     '',
     table(['store', 'fork until listening (ms)', 'fork until the first answer (ms)'], r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)])),
     '',
-    '`npm start` itself first runs `npm run build` (see the README for what that adds) and, on a fresh clone, `npm ci`.',
+    '`npm start` itself first builds what changed (`tsc -b`, see the README) and, on a fresh clone, runs `npm ci --omit=dev`.',
     '',
     ...goalsSection({ firstStart: r.firstStart, runs: r.runs, digestScopes: DIGEST_SCOPES, findHits: RARE_HITS }),
   ];
