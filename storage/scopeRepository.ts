@@ -56,7 +56,31 @@ interface Cached<T> { value: T; until: number; writes: number }
  */
 class ScopeCache<T> {
   private readonly entries = new Map<string, Cached<T>>();
+  /** Reads under way, with the store's write count when each began: turns that miss together share one read. */
+  private readonly loading = new Map<string, { value: Promise<T>; writes: number }>();
   constructor(private readonly store: TableStore, private readonly ttlMs: number) {}
+
+  /**
+   * The kept value, or one read from storage. When the entry runs out under load (Azure: every SHARED_CACHE_TTL_MS),
+   * the turns that ask meanwhile share the one read instead of each sending its own; a read that began before this
+   * process's latest write is not shared, so a turn never gets what it has just changed from before the change.
+   */
+  getOrLoad(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.get(key);
+    if (hit !== undefined) return Promise.resolve(hit);
+    const writes = this.store.writeCount;
+    const pending = this.loading.get(key);
+    if (pending && pending.writes === writes) return pending.value;
+    const value = load().then((v) => {
+      this.set(key, v, writes);
+      return v;
+    }).finally(() => {
+      if (this.loading.get(key)?.value === value) this.loading.delete(key);
+    });
+    this.loading.set(key, { value, writes });
+    return value;
+  }
+
   get(key: string): T | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
@@ -106,16 +130,22 @@ export class ScopeRepository {
 
   /** Every settings record of a scope, by name, in one range read (or none, from the cache). `fresh`: from storage. */
   async allSettings(scopeKey: string, opts: { fresh?: boolean } = {}): Promise<Map<string, unknown>> {
-    let settings = opts.fresh ? undefined : this.settings$.get(scopeKey);
-    if (!settings) {
+    const read = async (): Promise<SettingsRecords> => {
       const prefix = `settings${SEP}`;
-      const writes = this.store.writeCount;
       const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
-      settings = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), { json: r.json, etag: r.etag }]));
-      this.settings$.set(scopeKey, settings, writes);
+      const records: SettingsRecords = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), { json: r.json, etag: r.etag }]));
       this.lastRead.delete(scopeKey);
       if (this.lastRead.size >= CACHED_SCOPES) this.lastRead.delete(this.lastRead.keys().next().value!);
-      this.lastRead.set(scopeKey, settings);
+      this.lastRead.set(scopeKey, records);
+      return records;
+    };
+    let settings: SettingsRecords;
+    if (opts.fresh) {
+      const writes = this.store.writeCount;
+      settings = await read();
+      this.settings$.set(scopeKey, settings, writes);
+    } else {
+      settings = await this.settings$.getOrLoad(scopeKey, read);
     }
     // Parsed on every call (a few small records): callers get objects of their own to change as they please.
     return new Map([...settings].map(([name, record]) => [name, JSON.parse(record.json) as unknown]));
@@ -178,15 +208,11 @@ export class ScopeRepository {
    * them on every /log and /who).
    */
   async sharedNames(scopeKey: string, list: NameList): Promise<readonly SharedName[]> {
-    const key = `${list}${SEP}${scopeKey}`;
-    const cached = this.names$.get(key);
-    if (cached) return cached;
-    const prefix = `${list}${SEP}`;
-    const writes = this.store.writeCount;
-    const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
-    const names = Object.freeze(rows.map((r) => Object.freeze({ name: r.name, aliases: Object.freeze(JSON.parse(r.aliases) as string[]), outlet: Boolean(r.outlet) })));
-    this.names$.set(key, names, writes);
-    return names;
+    return this.names$.getOrLoad(`${list}${SEP}${scopeKey}`, async () => {
+      const prefix = `${list}${SEP}`;
+      const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
+      return Object.freeze(rows.map((r) => Object.freeze({ name: r.name, aliases: Object.freeze(JSON.parse(r.aliases) as string[]), outlet: Boolean(r.outlet) })));
+    });
   }
 
   /** Adds a name; false when the scope already has it (same name, case-insensitively). An experiment added with a

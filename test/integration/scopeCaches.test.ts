@@ -91,5 +91,25 @@ for (const backend of BACKENDS) {
       const shared = await services.scopes.sharedNames(scope, 'stakeholder');
       assert.throws(() => { (shared as Array<unknown>).push('x'); }, TypeError);
     });
+
+    it('gives turns that miss the cache together one read of storage, but not a read that began before this process\'s own write', async () => {
+      const scopes = new ScopeRepository(b.tables.scopes);
+      const scope = 'tenant|team|one-read';
+      await scopes.putSettings(scope, 'digest', { weekday: 2 });
+      let start = b.tables.scopes.usage.requests;
+      const together = await Promise.all(Array.from({ length: 20 }, () => scopes.sharedNames(scope, 'stakeholder')));
+      const settings = await Promise.all(Array.from({ length: 20 }, () => scopes.getSettings(scope, 'digest')));
+      assert.equal(b.tables.scopes.usage.requests, start + 2, 'one read of the names, one of the settings');
+      assert.ok(together.every((names) => names === together[0]));
+      assert.ok(settings.every((s) => JSON.stringify(s) === '{"weekday":2}'));
+      // A name added while another turn's read is under way: the turn that added it reads again and sees it.
+      start = b.tables.scopes.usage.requests;
+      const before = scopes.sharedNames(scope, 'experiment');
+      await scopes.addName(scope, 'experiment', { name: 'Mikrolån', aliases: [], outlet: false });
+      const after = await scopes.sharedNames(scope, 'experiment');
+      await before;
+      assert.ok(after.some((e) => e.name === 'Mikrolån'), 'the read after the write is its own');
+      assert.equal(b.tables.scopes.usage.requests, start + 3, 'the earlier read, the insert, and a read of its own');
+    });
   });
 }
