@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { digestOccasionAt } from '../domain/schedule';
 import { dueReminders, type SchedulableItem } from '../domain/reminders';
 import { keyDate, type Item } from '../domain/items';
+import { plusDays } from '../domain/dates/calendar';
 import type { Lang } from '../domain/types';
 import { reminderCard } from '../cards/reminderCard';
 import type { ConversationRef, ConversationRepository } from '../storage/conversationRepository';
@@ -66,10 +67,6 @@ export interface TickReport {
   sent: string[];
   failed: string[];
   gone: string[];
-}
-
-function plusDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
 }
 
 function schedulable(item: Item): SchedulableItem | undefined {

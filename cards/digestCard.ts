@@ -2,7 +2,8 @@
 // logged them), then events and deadlines ahead. It always fits Teams' 28 KB: beyond that it points to /find and /due.
 import type { DateTime } from 'luxon';
 import type { Digest, DigestLogEntry } from '../domain/digest';
-import { daysBetween, writtenDay } from '../domain/digest';
+import { writtenDay } from '../domain/digest';
+import { daysBetween } from '../domain/dates/calendar';
 import type { Item } from '../domain/items';
 import { keyDate } from '../domain/items';
 import { formatDay, formatPeriod, listText, t, timeText } from '../i18n/catalog';

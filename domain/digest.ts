@@ -7,9 +7,6 @@ import type { EntryKind } from './vocabulary';
 import type { IsoDate, Period } from './types';
 import { plusDays } from './dates/calendar';
 
-/** Cards count days to a deadline with it (kept here, where they have always imported it from). */
-export { daysBetween } from './dates/calendar';
-
 /** The part of a log entry the digest shows (storage's LogEntry has these fields). */
 export interface DigestLogEntry {
   id: string;
@@ -36,8 +33,6 @@ export interface DigestRanges {
   /** Deadlines ending in [today, deadlinesTo]. */
   deadlinesTo: IsoDate;
 }
-
-
 
 /**
  * The ranges for a digest on the local day of `now`. The log window is the seven days before today and today

@@ -1,7 +1,7 @@
 // The reminder card's buttons: Done, and Snooze until tomorrow or next week. The answer replaces the card in place,
 // for everyone, with what was done and by whom. The item is looked up in the conversation's own scope only.
 import { keyDate, type Item } from '../../domain/items';
-import { daysBetween } from '../../domain/digest';
+import { daysBetween } from '../../domain/dates/calendar';
 import { snoozeUntil } from '../../domain/reminders';
 import { reminderCard, REMINDER_VERBS, type SnoozeChoice } from '../../cards/reminderCard';
 import { settingsOf } from '../settings';
