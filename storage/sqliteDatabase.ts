@@ -1,10 +1,10 @@
 // The embedded store's file: one SQLite database under DATA_DIR, opened once per process. WAL journal and
 // synchronous=FULL: a write's transaction is in the file on disk (fsynced) before the call returns, so a reply that
-// says "saved" survives kill -9 and power loss. better-sqlite3 is synchronous: a write holds the event loop for a
+// says "saved" survives kill -9 and power loss. node:sqlite is synchronous: a write holds the event loop for a
 // fraction of a millisecond, which costs less than the promise machinery an async driver would add.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Database from 'better-sqlite3';
+import { sqlite, type Connection } from './sqliteDriver';
 
 export const DATABASE_FILE = 'tovholder.sqlite';
 
@@ -22,7 +22,7 @@ export class SqliteDatabase {
   private readonly inode: number;
   private pending: PendingWrite[] = [];
 
-  private constructor(readonly db: Database.Database, readonly file: string) {
+  private constructor(readonly db: Connection, readonly file: string) {
     this.inode = fs.statSync(file).ino;
   }
 
@@ -34,22 +34,21 @@ export class SqliteDatabase {
 
   /** `singleFile`: no WAL beside it (a backup copy, which must be one file to move around). */
   static openFile(file: string, options: { singleFile?: boolean } = {}): SqliteDatabase {
-    const db = new Database(file);
-    db.pragma(options.singleFile ? 'journal_mode = DELETE' : 'journal_mode = WAL');
-    db.pragma('synchronous = FULL');
     // Another process (npm run backup, a second instance by mistake) may hold the lock for a moment: wait, briefly.
-    db.pragma('busy_timeout = 3000');
-    // SQLite's own default page cache (2 MB), not better-sqlite3's 16 MB: the cache filled up under the bench's
+    const db = new (sqlite().DatabaseSync)(file, { timeout: 3000 });
+    db.exec(options.singleFile ? 'PRAGMA journal_mode = DELETE' : 'PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    // SQLite's default page cache (2 MB; better-sqlite3 set 16 MB): a larger cache filled up under the bench's
     // 10,000-entry turns and digest and was 11-14 MB of the bot's peak RSS; a page it misses is read from the OS's
     // file cache, which costs microseconds against milliseconds for a turn.
-    db.pragma(`cache_size = ${-CACHE_KIB}`);
+    db.exec(`PRAGMA cache_size = ${-CACHE_KIB}`);
     return new SqliteDatabase(db, file);
   }
 
   /**
    * Runs `work` (synchronous SQLite writes) in the next commit. Writes that arrive in the same turn of the event loop
    * share one transaction and so one fsync (group commit): under 50 concurrent senders the fsync, not SQLite, was the
-   * limit, and better-sqlite3 holds the event loop while it waits for the disk. Each write still stands or falls
+   * limit, and node:sqlite holds the event loop while it waits for the disk. Each write still stands or falls
    * alone: it runs in a savepoint of its own, and one that throws (a conflict, a stale ETag) is rolled back without
    * touching the others. Every promise settles only after the commit is on disk, so a caller that says "saved" after
    * awaiting it says so truthfully.
@@ -66,16 +65,14 @@ export class SqliteDatabase {
     this.pending = [];
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; err: unknown }> = [];
     try {
-      this.db.transaction(() => {
-        for (const write of batch) {
-          try {
-            // A transaction function called inside another is a savepoint (better-sqlite3): all or nothing, alone.
-            outcomes.push({ ok: true, value: this.db.transaction(write.work)() });
-          } catch (err) {
-            outcomes.push({ ok: false, err });
-          }
-        }
-      })();
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        for (const write of batch) outcomes.push(this.inSavepoint(write.work));
+        this.db.exec('COMMIT');
+      } catch (err) {
+        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
     } catch (err) {
       // The commit itself failed (disk full, file gone): nothing of the batch is saved.
       for (const write of batch) write.reject(err);
@@ -88,14 +85,28 @@ export class SqliteDatabase {
     });
   }
 
+  /** One write, all or nothing and alone: a savepoint rolled back on its own error, leaving the batch's others. */
+  private inSavepoint(work: () => unknown): { ok: true; value: unknown } | { ok: false; err: unknown } {
+    this.db.exec('SAVEPOINT one_write');
+    try {
+      const value = work();
+      this.db.exec('RELEASE one_write');
+      return { ok: true, value };
+    } catch (err) {
+      this.db.exec('ROLLBACK TO one_write');
+      this.db.exec('RELEASE one_write');
+      return { ok: false, err };
+    }
+  }
+
   get open(): boolean {
-    return this.db.open;
+    return this.db.isOpen;
   }
 
   /** The database answers and its file is still the one we opened (a deleted DATA_DIR would swallow every write). */
   healthy(): boolean {
     try {
-      if (!this.db.open || fs.statSync(this.file).ino !== this.inode) return false;
+      if (!this.db.isOpen || fs.statSync(this.file).ino !== this.inode) return false;
       this.db.prepare('SELECT 1').get();
       return true;
     } catch {
@@ -106,10 +117,10 @@ export class SqliteDatabase {
   /** A consistent copy of the whole database while it is in use (SQLite's online backup API). */
   async backupTo(destination: string): Promise<void> {
     fs.mkdirSync(path.dirname(destination), { recursive: true });
-    await this.db.backup(destination);
+    await sqlite().backup(this.db, destination);
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.db.isOpen) this.db.close();
   }
 }

@@ -3,8 +3,8 @@
 // JavaScript sort keys by (a RowKey range means the same rows on both stores); properties are one JSON document.
 // Every write is one SQLite transaction, durable on return (see sqliteDatabase.ts).
 import { randomBytes } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
+import { sqliteCode, type Statement } from './sqliteDriver';
 import {
   StorageRequestError, StorageUnavailableError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
   type TableStore, type WriteMode,
@@ -21,12 +21,12 @@ export function keyBlob(key: string): Buffer {
   return Buffer.from(key, 'utf16le').swap16();
 }
 
-function keyText(blob: Buffer): string {
+function keyText(blob: Uint8Array): string {
   return Buffer.from(blob).swap16().toString('utf16le');
 }
 
 /** A row as SQLite returns it; reads of one partition leave out its key (the caller named it). */
-interface StoredRow { pk?: Buffer; rk: Buffer; etag: string; ts: string; props: string }
+interface StoredRow { pk?: Uint8Array; rk: Uint8Array; etag: string; ts: string; props: string }
 
 /** ETags are unique per write: a random part per process (so restarts never reuse one) and a counter. */
 const ETAG_PREFIX = randomBytes(6).toString('base64url');
@@ -42,14 +42,23 @@ function missing(): StorageRequestError {
   return new StorageRequestError(404, 'ResourceNotFound', 'the row does not exist');
 }
 
+/** node:sqlite's statements are untyped: these say what each takes and gives. */
+interface Query<P extends unknown[]> {
+  get(...params: P): StoredRow | undefined;
+  all(...params: P): StoredRow[];
+}
+interface Command<P extends unknown[]> {
+  run(...params: P): { changes: number | bigint };
+}
+
 interface Statements {
-  get: Statement<[Buffer, Buffer], StoredRow>;
-  insert: Statement<[Buffer, Buffer, string, string, string]>;
-  put: Statement<[Buffer, Buffer, string, string, string]>;
-  delete: Statement<[Buffer, Buffer]>;
-  partition: Statement<[Buffer], StoredRow>;
-  scan: Statement<[Buffer, Buffer, number], StoredRow>;
-  scanFirst: Statement<[number], StoredRow>;
+  get: Query<[Buffer, Buffer]>;
+  insert: Command<[Buffer, Buffer, string, string, string]>;
+  put: Command<[Buffer, Buffer, string, string, string]>;
+  delete: Command<[Buffer, Buffer]>;
+  partition: Query<[Buffer]>;
+  scan: Query<[Uint8Array, Uint8Array, number]>;
+  scanFirst: Query<[number]>;
 }
 
 export class SqliteTableStore implements TableStore {
@@ -57,8 +66,8 @@ export class SqliteTableStore implements TableStore {
   readonly soleWriter = true;
   writeCount = 0;
   private statements: Statements | undefined;
-  private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
-  private readonly manyStatements = new Map<number, Statement<unknown[], StoredRow>>();
+  private readonly rangeStatements = new Map<string, Query<unknown[]>>();
+  private readonly manyStatements = new Map<number, Query<unknown[]>>();
 
   constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
     if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
@@ -207,7 +216,7 @@ export class SqliteTableStore implements TableStore {
       this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), etag, this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
       return etag;
     } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      if (sqliteCode(err) === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageRequestError(409, 'EntityAlreadyExists', 'the row exists already');
       }
       throw err;
@@ -235,17 +244,17 @@ export class SqliteTableStore implements TableStore {
   }
 
   /** The statement reading `n` rows of a partition by key (prepared once per n). */
-  private manyStatement(n: number): Statement<unknown[], StoredRow> {
+  private manyStatement(n: number): Query<unknown[]> {
     let statement = this.manyStatements.get(n);
     if (!statement) {
-      statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`);
+      statement = query(this.database.db.prepare(
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`));
       this.manyStatements.set(n, statement);
     }
     return statement;
   }
 
-  private rangeStatement(where: PropertyCondition[]): Statement<unknown[], StoredRow> {
+  private rangeStatement(where: PropertyCondition[]): Query<unknown[]> {
     const shape = where.map((c) => `${c.property} ${c.op}`).join(',');
     let statement = this.rangeStatements.get(shape);
     if (!statement) {
@@ -253,8 +262,8 @@ export class SqliteTableStore implements TableStore {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.property)) throw new Error(`not a property name: ${c.property}`);
         return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
       }).join('');
-      statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
+      statement = query(this.database.db.prepare(
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`));
       this.rangeStatements.set(shape, statement);
     }
     return statement;
@@ -269,13 +278,13 @@ export class SqliteTableStore implements TableStore {
     this.rangeStatements.clear();
     this.manyStatements.clear();
     this.statements = {
-      get: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? AND rk = ?`),
+      get: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? AND rk = ?`)),
       insert: db.prepare(`INSERT INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
       put: db.prepare(`INSERT OR REPLACE INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
       delete: db.prepare(`DELETE FROM ${this.sql} WHERE pk = ? AND rk = ?`),
-      partition: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? ORDER BY rk`),
-      scan: db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE (pk, rk) > (?, ?) ORDER BY pk, rk LIMIT ?`),
-      scanFirst: db.prepare(`SELECT ${columns} FROM ${this.sql} ORDER BY pk, rk LIMIT ?`),
+      partition: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? ORDER BY rk`)),
+      scan: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE (pk, rk) > (?, ?) ORDER BY pk, rk LIMIT ?`)),
+      scanFirst: query(db.prepare(`SELECT ${columns} FROM ${this.sql} ORDER BY pk, rk LIMIT ?`)),
     };
     return this.statements;
   }
@@ -305,6 +314,11 @@ export class SqliteTableStore implements TableStore {
       throw new StorageUnavailableError(err);
     }
   }
+}
+
+/** A statement that reads rows: every column is one of StoredRow's (node:sqlite types them as SQLOutputValue). */
+function query(statement: Statement): Query<unknown[]> {
+  return statement as unknown as Query<unknown[]>;
 }
 
 /** A stored row as the interface gives it. `partitionKey`: the one the query asked for (no need to decode it again). */

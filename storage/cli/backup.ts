@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   }
   const copy = SqliteDatabase.openFile(target, { singleFile: true });
   try {
-    const check = copy.db.pragma('integrity_check', { simple: true });
+    const check = (copy.db.prepare('PRAGMA integrity_check').get() as { integrity_check?: unknown } | undefined)?.integrity_check;
     if (check !== 'ok') throw new Error(`the copy failed SQLite's integrity check: ${String(check)}`);
     const tables = openSqliteTables(copy, () => systemClock.now().toJSDate());
     const counts: string[] = [];
