@@ -4,7 +4,7 @@
 // fraction of a millisecond, which costs less than the promise machinery an async driver would add.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sqlite, type Connection } from './sqliteDriver';
+import { sqlite, type Connection, type Statement } from './sqliteDriver';
 
 export const DATABASE_FILE = 'tovholder.sqlite';
 
@@ -18,9 +18,20 @@ interface PendingWrite {
   reject(err: unknown): void;
 }
 
+/** The transaction statements a commit runs, prepared once (exec would compile each one again for every write). */
+interface TransactionStatements {
+  begin: Statement;
+  commit: Statement;
+  rollback: Statement;
+  savepoint: Statement;
+  release: Statement;
+  rollbackToSavepoint: Statement;
+}
+
 export class SqliteDatabase {
   private readonly inode: number;
   private pending: PendingWrite[] = [];
+  private transactionStatements: TransactionStatements | undefined;
 
   private constructor(readonly db: Connection, readonly file: string) {
     this.inode = fs.statSync(file).ino;
@@ -65,12 +76,13 @@ export class SqliteDatabase {
     this.pending = [];
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; err: unknown }> = [];
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      const tx = this.transactions();
+      tx.begin.run();
       try {
-        for (const write of batch) outcomes.push(this.inSavepoint(write.work));
-        this.db.exec('COMMIT');
+        for (const write of batch) outcomes.push(this.inSavepoint(tx, write.work));
+        tx.commit.run();
       } catch (err) {
-        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        if (this.db.isTransaction) tx.rollback.run();
         throw err;
       }
     } catch (err) {
@@ -86,17 +98,29 @@ export class SqliteDatabase {
   }
 
   /** One write, all or nothing and alone: a savepoint rolled back on its own error, leaving the batch's others. */
-  private inSavepoint(work: () => unknown): { ok: true; value: unknown } | { ok: false; err: unknown } {
-    this.db.exec('SAVEPOINT one_write');
+  private inSavepoint(tx: TransactionStatements, work: () => unknown): { ok: true; value: unknown } | { ok: false; err: unknown } {
+    tx.savepoint.run();
     try {
       const value = work();
-      this.db.exec('RELEASE one_write');
+      tx.release.run();
       return { ok: true, value };
     } catch (err) {
-      this.db.exec('ROLLBACK TO one_write');
-      this.db.exec('RELEASE one_write');
+      tx.rollbackToSavepoint.run();
+      tx.release.run();
       return { ok: false, err };
     }
+  }
+
+  private transactions(): TransactionStatements {
+    this.transactionStatements ??= {
+      begin: this.db.prepare('BEGIN IMMEDIATE'),
+      commit: this.db.prepare('COMMIT'),
+      rollback: this.db.prepare('ROLLBACK'),
+      savepoint: this.db.prepare('SAVEPOINT one_write'),
+      release: this.db.prepare('RELEASE one_write'),
+      rollbackToSavepoint: this.db.prepare('ROLLBACK TO one_write'),
+    };
+    return this.transactionStatements;
   }
 
   get open(): boolean {
