@@ -30,6 +30,10 @@ export interface Item {
   approvers?: string[];
   /** The approvers' marks so far (domain/approvals.ts); the item is done when every approver is marked. */
   approvals?: ApprovalMark[];
+  /** Raised by every change a calendar shows (title, date, time, place, done): the calendar's SEQUENCE. */
+  revision?: number;
+  /** ISO instant of that change (LAST-MODIFIED); unset until the first change: writtenAt. */
+  modifiedAt?: string;
 }
 
 /** The date that decides when an item is due: a deadline's end, an event's start. */
@@ -106,6 +110,11 @@ export function rewriteItem(existing: Item, written: ItemFields): { item: Item; 
     item.place = written.place;
   }
   return { item, changes };
+}
+
+/** What a calendar shows of an item: a change here raises its revision (storage/itemRepository.ts). */
+export function calendarFields(item: Item): string {
+  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null, item.done]);
 }
 
 /** The fields a rewrite may change, for telling whether an item was changed again since. */
