@@ -52,6 +52,6 @@ export function mountCalendarFeed(server: restify.Server, source: FeedSource, lo
         res.end(withBody ? result.body : undefined);
     }
   };
-  server.get('/calendar/*', (req, res) => answer(req, res, true));
-  server.head('/calendar/*', (req, res) => answer(req, res, false));
+  server.get('/calendar/*', async (req, res) => answer(req, res, true));
+  server.head('/calendar/*', async (req, res) => answer(req, res, false));
 }
