@@ -68,7 +68,8 @@ export const addToCalendarAction: ActionHandler = {
   verb: ADD_TO_CALENDAR_VERB,
   async run({ turn, services, data }) {
     const lang = turn.lang;
-    const item = await services.items.get(turn.scope.key, str(data.id));
+    // An item card names it `id`, a reminder card `itemId`.
+    const item = await services.items.get(turn.scope.key, str(data.id) || str(data.itemId));
     if (!item) return { message: t('item.notHere', lang) };
     const link = await itemCalendarLink(services, turn, services.clock, { kind: item.type, id: item.id });
     switch (link.kind) {
