@@ -49,8 +49,10 @@ export function teamMessage(text: string, o: { teamId: string; serviceUrl: strin
   };
 }
 
+export type Fetched = Timed & { bytes: number; etag?: string };
+
 /** A timed GET (the calendar feed), with the answer's size and ETag. */
-export function getPath(port: number, path: string, headers: Record<string, string> = {}): Promise<Timed & { bytes: number; etag?: string }> {
+export function getPath(port: number, path: string, headers: Record<string, string> = {}): Promise<Fetched> {
   const started = performance.now();
   return new Promise((resolve) => {
     const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers, timeout: 30_000 }, (res) => {

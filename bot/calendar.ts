@@ -16,13 +16,16 @@ import { DOWNLOAD_TTL_SECONDS, signIcs, type IcsClaims } from '../domain/downloa
 import { plusDays } from '../domain/dates/calendar';
 import type { CalendarFeed } from '../storage/calendarFeedRepository';
 import { decodeKeyPart, SEP } from '../storage/keys';
+import type { DownloadFile } from './download';
 
 /** How far back the feed reaches. */
 export const FEED_MONTHS_BACK = 12;
 /** What the feed asks subscribers to wait between fetches (Outlook decides for itself; others follow it). */
 export const FEED_REFRESH_MINUTES = 60;
 
-const KIND_TEXT: Record<CalendarKind, MessageId> = { event: 'calendar.kind.event', deadline: 'calendar.kind.deadline', action: 'calendar.kind.action' };
+const KIND_TEXT: Record<CalendarKind, MessageId> = {
+  event: 'calendar.kind.event', deadline: 'calendar.kind.deadline', action: 'calendar.kind.action',
+};
 
 /** The calendar entry of one thing, worded in `lang`; undefined when it has no date. */
 export function icsEventOf(source: CalendarSource, scopeKey: string, lang: Lang): IcsEvent | undefined {
@@ -70,7 +73,8 @@ export type ItemLink = { kind: 'link'; url: string } | { kind: 'undated' } | { k
 
 /** A fresh link to the item's .ics for whoever pressed (works for DOWNLOAD_TTL_SECONDS from now, by the server's
  *  clock: the press may come long after the card was sent). */
-export async function itemCalendarLink(services: Services, turn: Turn, clock: Clock, item: { kind: CalendarKind; id: string }): Promise<ItemLink> {
+export async function itemCalendarLink(services: Services, turn: Turn, clock: Clock,
+  item: { kind: CalendarKind; id: string }): Promise<ItemLink> {
   const source = await sourceOf(services, turn.scope.key, item);
   if (!source) return { kind: 'notHere' };
   if (!calendarTiming(source)) return { kind: 'undated' };
@@ -93,7 +97,7 @@ export function icsFileName(source: CalendarSource, lang: Lang): string {
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 /** GET /download/<token> for a one-item link: the .ics as the item is now, or undefined (404). */
-export async function icsFile(services: Services, claims: IcsClaims): Promise<{ contentType: string; fileName: string; body: Buffer } | undefined> {
+export async function icsFile(services: Services, claims: IcsClaims): Promise<DownloadFile | undefined> {
   if (!tenantAllowed(services, claims.scope)) return undefined;
   const source = await sourceOf(services, claims.scope, claims.item);
   const event = source && icsEventOf(source, claims.scope, claims.lang);
@@ -114,12 +118,29 @@ export function feedAddress(services: Services, feed: CalendarFeed): FeedAddress
   return { https, webcal: https.replace(/^https?:\/\//, 'webcal://') };
 }
 
-/** The feed's body for a scope on `today`: every dated thing from 12 months back on. */
-export async function feedBody(services: Services, feed: CalendarFeed, today: IsoDate): Promise<string> {
+/** What the feed holds on `today`: every dated thing of the scope from 12 months back on. */
+export async function feedSources(services: Services, feed: CalendarFeed, today: IsoDate): Promise<CalendarSource[]> {
   const from = DateTime.fromISO(today).minus({ months: FEED_MONTHS_BACK }).toISODate() ?? plusDays(today, -365);
-  const sources = (await sourcesOf(services, feed.scopeKey, from)).filter((s) => inFeed(s, from));
+  return (await sourcesOf(services, feed.scopeKey, from)).filter((s) => inFeed(s, from));
+}
+
+export function feedBody(feed: CalendarFeed, sources: readonly CalendarSource[]): string {
   const events = sources.map((s) => icsEventOf(s, feed.scopeKey, feed.lang)).filter((e): e is IcsEvent => e !== undefined);
   return writeIcs({ name: feed.name, refreshMinutes: FEED_REFRESH_MINUTES, events });
+}
+
+/** Raise when the feed's wording or layout changes, so that every subscriber's next fetch gets the new text. */
+const FEED_FORMAT = 1;
+
+/**
+ * The feed's ETag, from what the body is made of (the feed's name and language and every thing in it, each with its
+ * revision) rather than from the body: a poller whose copy is current gets its 304 without the feed being written.
+ * Weak, because a new version of the bot may word the same things differently (FEED_FORMAT).
+ */
+export function feedTag(feed: CalendarFeed, sources: readonly CalendarSource[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([FEED_FORMAT, feed.name, feed.lang]));
+  for (const s of sources) hash.update(JSON.stringify(s));
+  return `W/"${hash.digest('base64url').slice(0, 27)}"`;
 }
 
 /**
@@ -158,18 +179,17 @@ export type FeedAnswer =
   | { status: 404 }
   | { status: 429; retryAfterSeconds: number };
 
-/** A strong ETag of the body: the same feed gives the same tag, any change (an edit, a deletion) another. */
-export function etagOf(body: Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
+/** If-None-Match compared weakly (RFC 9110 13.1.2), as a GET's is. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').map((s) => s.trim().replace(/^W\//, '')).some((tag) => tag === etag || tag === '*');
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag) || tag.trim() === '*');
 }
 
 /** GET /calendar/<token>.ics: the feed, 304 when the client has it already, 404 for anything but a current address. */
-export function feedHandler(services: Services, clock: Clock): (token: string, ifNoneMatch: string | undefined, client: string) => Promise<FeedAnswer> {
+export type FeedSource = (token: string, ifNoneMatch: string | undefined, client: string) => Promise<FeedAnswer>;
+
+export function feedHandler(services: Services, clock: Clock): FeedSource {
   const perAddress = new RateLimiter(clock, FEED_FETCHES_PER_MINUTE);
   const perClient = new RateLimiter(clock, CLIENT_FETCHES_PER_MINUTE);
   return async (token, ifNoneMatch, client) => {
@@ -178,8 +198,9 @@ export function feedHandler(services: Services, clock: Clock): (token: string, i
     const feed = await services.calendarFeeds.resolve(token);
     if (!feed || !tenantAllowed(services, feed.scopeKey)) return { status: 404 };
     const today = clock.now().setZone(services.config.timezone).toISODate() as IsoDate;
-    const body = Buffer.from(await feedBody(services, feed, today), 'utf8');
-    const etag = etagOf(body);
-    return matches(ifNoneMatch, etag) ? { status: 304, etag } : { status: 200, body, etag, name: feed.name };
+    const sources = await feedSources(services, feed, today);
+    const etag = feedTag(feed, sources);
+    if (matches(ifNoneMatch, etag)) return { status: 304, etag };
+    return { status: 200, body: Buffer.from(feedBody(feed, sources), 'utf8'), etag, name: feed.name };
   };
 }

@@ -7,7 +7,9 @@ import { IANAZone } from 'luxon';
 import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
-import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyIcs, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
+import {
+  DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyIcs, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat,
+} from '../domain/downloadToken';
 import { loadMyData } from './myData';
 import { icsFile } from './calendar';
 import type { PeriodAsked } from '../domain/report';

@@ -53,7 +53,8 @@ export function calendarTiming(source: CalendarSource): IcsTiming | undefined {
   const p = source.period;
   if (!p) return undefined;
   if (source.time && p.start === p.end && !isFuzzyPeriod(p)) {
-    return { kind: 'timed', date: p.start, hour: source.time.hour, minute: source.time.minute, minutes: source.minutes ?? DEFAULT_EVENT_MINUTES };
+    const { hour, minute } = source.time;
+    return { kind: 'timed', date: p.start, hour, minute, minutes: source.minutes ?? DEFAULT_EVENT_MINUTES };
   }
   return { kind: 'allDay', start: p.start, endInclusive: p.end };
 }
@@ -61,8 +62,15 @@ export function calendarTiming(source: CalendarSource): IcsTiming | undefined {
 /** The same UID for the same thing in every file and feed (so importing again updates it), and never the same for two
  *  teams' things: the scope goes in as a hash, not as its tenant and team ids. */
 export function calendarUid(scopeKey: string, source: Pick<CalendarSource, 'kind' | 'id'>): string {
-  const scope = createHash('sha256').update(scopeKey).digest('hex').slice(0, 16);
-  return `${source.kind}-${source.id}-${scope}@tovholder`;
+  return `${source.kind}-${source.id}-${scopeHash(scopeKey)}@tovholder`;
+}
+
+// A feed asks for one scope's hash once per entry: the last one is kept.
+let lastScope: { key: string; hash: string } | undefined;
+
+function scopeHash(scopeKey: string): string {
+  if (lastScope?.key !== scopeKey) lastScope = { key: scopeKey, hash: createHash('sha256').update(scopeKey).digest('hex').slice(0, 16) };
+  return lastScope.hash;
 }
 
 /** The things of the feed: dated, and not ended before `from` (12 months back). */

@@ -68,34 +68,30 @@ export function escapeText(text: string): string {
 const MAX_LINE_OCTETS = 75;
 
 /** One content line folded at 75 octets (3.1): the first part up to 75, each continuation a space and up to 74 more.
- *  Cut only between code points, so no UTF-8 character is split (an emoji's surrogate pair stays whole). */
+ *  Cut only before the first byte of a UTF-8 sequence, never inside one (æ, ø, å and an emoji stay whole). */
 export function foldLine(line: string): string {
-  if (Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS) return line;
+  if (line.length <= MAX_LINE_OCTETS / 3 || Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS) return line;
+  const bytes = Buffer.from(line, 'utf8');
   const parts: string[] = [];
-  let current = '';
-  let octets = 0;
+  let from = 0;
   let limit = MAX_LINE_OCTETS;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-      limit = MAX_LINE_OCTETS - 1; // the leading space of a continuation line counts
-    }
-    current += ch;
-    octets += size;
+  while (bytes.length - from > limit) {
+    let cut = from + limit;
+    while ((bytes[cut]! & 0xc0) === 0x80) cut--; // a continuation byte: back to the start of its character
+    parts.push(bytes.toString('utf8', from, cut));
+    from = cut;
+    limit = MAX_LINE_OCTETS - 1; // the leading space of a continuation line counts
   }
-  parts.push(current);
+  parts.push(bytes.toString('utf8', from));
   return parts.join('\r\n ');
 }
 
 const compactDate = (date: IsoDate) => date.replace(/-/g, '');
 
-/** An ISO instant as a UTC DATE-TIME ("20241107T081500Z"). */
+/** An ISO instant as a UTC DATE-TIME ("20241107T081500Z"); Date, not luxon: a feed writes two per entry. */
 export function utcStamp(instant: string): string {
-  const dt = DateTime.fromISO(instant, { zone: 'utc' });
-  return (dt.isValid ? dt : DateTime.fromMillis(0, { zone: 'utc' })).toFormat("yyyyMMdd'T'HHmmss'Z'");
+  const ms = Date.parse(instant);
+  return new Date(Number.isFinite(ms) ? ms : 0).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** DTSTART and DTEND. A timed entry's end is its start plus `minutes` of real time, written in local time: an hour from

@@ -112,9 +112,10 @@ export function rewriteItem(existing: Item, written: ItemFields): { item: Item; 
   return { item, changes };
 }
 
-/** What a calendar shows of an item: a change here raises its revision (storage/itemRepository.ts). */
+/** What a calendar shows of an item (its owner too, which an erasure changes): a change here raises its revision
+ *  (storage/itemRepository.ts). */
 export function calendarFields(item: Item): string {
-  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null, item.done]);
+  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null, item.done, item.authorName]);
 }
 
 /** The fields a rewrite may change, for telling whether an item was changed again since. */

@@ -242,7 +242,8 @@ export class ItemRepository {
   /** Every dated item, done or not, whose period ends on or after `from`, in one range read of the items' own rows
    *  (the calendar feed: 12 months back and everything ahead). */
   async endingFrom(scopeKey: string, from: IsoDate): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where: [{ property: 'endDate', op: 'ge', value: from }] });
+    const where = [{ property: 'endDate', op: 'ge' as const, value: from }];
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where });
     return sortByKeyDate(rows.map(itemFromRow));
   }
 
@@ -386,7 +387,8 @@ export class ItemRepository {
 
   /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
    *  guarded by `etag` when given. */
-  private replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction }, etag?: string): StoreAction[] {
+  private replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction },
+    etag?: string): StoreAction[] {
     const after = revised(before, changed, recorded?.change.at);
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const own = itemKey(encodeKeyPart(after.id));

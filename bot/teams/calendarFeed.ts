@@ -4,9 +4,9 @@
 import type * as restify from 'restify';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
-import { ICS_CONTENT_TYPE, type FeedAnswer } from '../calendar';
+import { ICS_CONTENT_TYPE, type FeedAnswer, type FeedSource } from '../calendar';
 
-export type FeedSource = (token: string, ifNoneMatch: string | undefined, client: string) => Promise<FeedAnswer>;
+export type { FeedSource };
 
 export function mountCalendarFeed(server: restify.Server, source: FeedSource, logger: Logger): void {
   const answer = async (req: restify.Request, res: restify.Response, withBody: boolean) => {
@@ -31,7 +31,9 @@ export function mountCalendarFeed(server: restify.Server, source: FeedSource, lo
         return;
       case 429:
         logger.warn('calendar_feed_limited', { remote: req.socket.remoteAddress });
-        res.writeHead(429, { 'Retry-After': String(result.retryAfterSeconds), 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' });
+        res.writeHead(429, {
+          'Retry-After': String(result.retryAfterSeconds), 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8',
+        });
         res.end('too many requests');
         return;
       case 304:
