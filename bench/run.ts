@@ -223,7 +223,7 @@ async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceU
   const scopeKey = scopeKeyOf('19:bench-calendar@thread.tacv2', serviceUrl);
   const half = FEED_ITEMS / 2;
   await seedItems(tables, scopeKey, plannedDeadlines({ past: half, future: half, perMonth: 20, today: TODAY, seed: 424 }));
-  const feed = await new CalendarFeedRepository(tables.scopes).ensure(scopeKey, 'Bench', 'da');
+  const feed = await new CalendarFeedRepository(tables.scopes).ensure(scopeKey, { name: 'Bench', fallback: 'Tovholder' }, 'da');
   const path = `/calendar/${feed.token}.ics`;
   let minute = 0;
   const fetches = Math.min(TURNS, 200);

@@ -13,6 +13,9 @@ const SCOPE_ROW = 'calendar-feed';
 const TOKEN_BYTES = 24;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
 
+/** The feed's name as a turn knows it: `name` when it knows the team's, else `fallback` for a feed that has none yet. */
+export interface FeedName { name?: string; fallback: string }
+
 export interface CalendarFeed {
   scopeKey: string;
   token: string;
@@ -40,9 +43,10 @@ export class CalendarFeedRepository {
   constructor(private readonly store: TableStore) {}
 
   /** The scope's feed, made on first ask; its name and language kept up to date (a write only when they changed). */
-  async ensure(scopeKey: string, name: string, lang: Lang): Promise<CalendarFeed> {
+  async ensure(scopeKey: string, named: FeedName, lang: Lang): Promise<CalendarFeed> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const row = await this.store.get<ScopeFeedRow>(scopeKey, SCOPE_ROW);
+      const name = named.name ?? row?.name ?? named.fallback;
       if (row) {
         if (row.name === name && row.lang === lang) return feedOf(row);
         try {
@@ -67,9 +71,10 @@ export class CalendarFeedRepository {
   }
 
   /** A new address for the scope; the old one answers 404 from this moment. */
-  async renew(scopeKey: string, name: string, lang: Lang): Promise<CalendarFeed> {
+  async renew(scopeKey: string, named: FeedName, lang: Lang): Promise<CalendarFeed> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const row = await this.store.get<ScopeFeedRow>(scopeKey, SCOPE_ROW);
+      const name = named.name ?? row?.name ?? named.fallback;
       const token = newToken();
       await this.store.insert({ partitionKey: LOOKUP_PARTITION, rowKey: token, scopeKey } satisfies LookupRow);
       try {

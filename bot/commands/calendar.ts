@@ -12,9 +12,9 @@ import { ADD_TO_CALENDAR_VERB, itemCard } from '../../cards/itemCards';
 import { feedAddress, itemCalendarLink } from '../calendar';
 import type { CalendarFeed } from '../../storage/calendarFeedRepository';
 
-/** The feed's name: the team's, as Teams last sent it, or what it was called before. */
-function feedName(turn: Turn, known: string | undefined): string {
-  return turn.teamName ?? known ?? t('calendar.defaultName', turn.lang);
+/** The feed's name as this turn knows it: the team's, else (a chat, or Teams did not say) what it was called before. */
+function feedName(turn: Turn): { name?: string; fallback: string } {
+  return { ...(turn.teamName ? { name: turn.teamName } : {}), fallback: t('calendar.defaultName', turn.lang) };
 }
 
 /** Whether this colleague may replace the address: an admin, or anyone when no admins are set. */
@@ -44,19 +44,15 @@ function feedCard(services: Services, turn: Turn, feed: CalendarFeed, renewed: b
 
 export const calendarCommand: CommandHandler = {
   command: 'calendar',
+  needsTeamName: true,
   async run({ turn, args, services }) {
     const lang = turn.lang;
     const word = args.trim().toLowerCase();
     if (word !== '' && word !== 'ny' && word !== 'new') return [{ text: t('calendar.how', lang) }];
     if (!services.publicUrl()) return [{ text: t('calendar.noAddress', lang) }];
-    if (word === '') {
-      const feed = await services.calendarFeeds.ensure(turn.scope.key, feedName(turn, undefined), lang);
-      return feedCard(services, turn, feed, false);
-    }
+    if (word === '') return feedCard(services, turn, await services.calendarFeeds.ensure(turn.scope.key, feedName(turn), lang), false);
     if (!mayRenew(services, turn)) return [{ text: t('calendar.notAdmin', lang) }];
-    const known = await services.calendarFeeds.ensure(turn.scope.key, feedName(turn, undefined), lang);
-    const feed = await services.calendarFeeds.renew(turn.scope.key, feedName(turn, known.name), lang);
-    return feedCard(services, turn, feed, true);
+    return feedCard(services, turn, await services.calendarFeeds.renew(turn.scope.key, feedName(turn), lang), true);
   },
 };
 

@@ -245,4 +245,21 @@ describe('the calendar feed behind BOT_DOMAIN', function () {
     assert.equal(res.status, 200);
     assert.match(await res.text(), /^BEGIN:VCALENDAR\r\n/);
   });
+
+  it('names the feed after the team looked up at the connector when the activity does not carry the name', async () => {
+    const teamId = '19:named-at-connector@thread.tacv2';
+    h.connector.teams.set(teamId, 'Kommunikationsgruppen');
+    const activity = channelMessage('/kalender', { teamId });
+    delete (activity.channelData as { team: { name?: string } }).team.name;
+    const card = cardOf((await h.say(activity))[0]!);
+    assert.match(cardText(card), /Kalender: Kommunikationsgruppen/);
+    const https = /(https:\/\/\S+\.ics)/.exec(cardText(card))![1]!;
+    const feed = readIcs(await (await fetch(`${h.baseUrl}${new URL(https).pathname}`)).text());
+    assert.equal(feed.name, 'Kommunikationsgruppen');
+    // Unknown at the connector too: the name it had is kept.
+    h.connector.teams.delete(teamId);
+    const again = channelMessage('/kalender', { teamId });
+    delete (again.channelData as { team: { name?: string } }).team.name;
+    assert.match(cardText(cardOf((await h.say(again))[0]!)), /Kalender: Kommunikationsgruppen/);
+  });
 });

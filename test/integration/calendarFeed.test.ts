@@ -7,6 +7,8 @@ import { ItemRepository } from '../../storage/itemRepository';
 import type { Item } from '../../domain/items';
 import type { Change } from '../../domain/history';
 
+const named = (name: string) => ({ name, fallback: 'Tovholder' });
+
 for (const backend of BACKENDS) {
   describe(`calendar feeds and item revisions (${backend.name})`, function () {
     this.timeout(30_000);
@@ -21,22 +23,25 @@ for (const backend of BACKENDS) {
     after(async () => { await b.close(); });
 
     it('gives a scope one address, the same on every ask (also when asked at once), and keeps its name up to date', async () => {
-      const together = await Promise.all([1, 2, 3].map(() => feeds.ensure('t|team|a', 'Team A', 'da')));
+      const together = await Promise.all([1, 2, 3].map(() => feeds.ensure('t|team|a', named('Team A'), 'da')));
       assert.equal(new Set(together.map((f) => f.token)).size, 1);
-      const renamed = await feeds.ensure('t|team|a', 'Team A (nyt navn)', 'en');
+      const renamed = await feeds.ensure('t|team|a', named('Team A (nyt navn)'), 'en');
       assert.equal(renamed.token, together[0]!.token);
       assert.deepEqual(await feeds.resolve(renamed.token), { scopeKey: 't|team|a', token: renamed.token, name: 'Team A (nyt navn)', lang: 'en' });
+      // A turn that does not know the team's name keeps the one known; a new feed without one gets the fallback.
+      assert.equal((await feeds.ensure('t|team|a', { fallback: 'Tovholder' }, 'en')).name, 'Team A (nyt navn)');
+      assert.equal((await feeds.ensure('t|chat|c', { fallback: 'Tovholder' }, 'da')).name, 'Tovholder');
     });
 
     it('renew gives a new address and the old one resolves to nothing from then on; another scope is untouched', async () => {
-      const a = await feeds.ensure('t|team|a', 'Team A', 'da');
-      const other = await feeds.ensure('t|team|b', 'Team B', 'da');
-      const renewed = await feeds.renew('t|team|a', 'Team A', 'da');
+      const a = await feeds.ensure('t|team|a', named('Team A'), 'da');
+      const other = await feeds.ensure('t|team|b', named('Team B'), 'da');
+      const renewed = await feeds.renew('t|team|a', named('Team A'), 'da');
       assert.notEqual(renewed.token, a.token);
       assert.equal(await feeds.resolve(a.token), undefined);
       assert.equal((await feeds.resolve(renewed.token))?.scopeKey, 't|team|a');
       assert.equal((await feeds.resolve(other.token))?.scopeKey, 't|team|b');
-      assert.equal((await feeds.ensure('t|team|a', 'Team A', 'da')).token, renewed.token);
+      assert.equal((await feeds.ensure('t|team|a', named('Team A'), 'da')).token, renewed.token);
     });
 
     it('resolves nothing for a malformed, unknown or too long token', async () => {

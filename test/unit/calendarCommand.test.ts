@@ -6,7 +6,7 @@ import { addToCalendarAction, calendarCommand } from '../../bot/commands/calenda
 import type { Services } from '../../bot/services';
 import type { Turn } from '../../bot/turn';
 import type { Item } from '../../domain/items';
-import type { CalendarFeed } from '../../storage/calendarFeedRepository';
+import type { CalendarFeed, FeedName } from '../../storage/calendarFeedRepository';
 import { verifyIcs } from '../../domain/downloadToken';
 import { cardLinks, cardText } from '../support/botHarness';
 
@@ -26,7 +26,7 @@ function fakes(opts: { admins?: string[]; publicUrl?: string; items?: Item[]; no
   let token = 'T'.repeat(32);
   const renewed: string[] = [];
   const clock = { current: DateTime.fromISO(opts.now ?? '2027-06-01T12:00:00Z') };
-  const feed = (name: string, lang: 'da' | 'en'): CalendarFeed => ({ scopeKey: SCOPE, token, name, lang });
+  const feed = (named: FeedName, lang: 'da' | 'en'): CalendarFeed => ({ scopeKey: SCOPE, token, name: named.name ?? named.fallback, lang });
   const services = {
     config: { admins: opts.admins ?? [], allowedTenants: [] },
     publicUrl: () => ('publicUrl' in opts ? opts.publicUrl : 'https://tovholder.example.org'),
@@ -34,8 +34,12 @@ function fakes(opts: { admins?: string[]; publicUrl?: string; items?: Item[]; no
     downloadKeys: { key: async () => KEY },
     items: { get: async (_s: string, id: string) => (opts.items ?? []).find((i) => i.id === id) },
     calendarFeeds: {
-      ensure: async (_s: string, name: string, lang: 'da' | 'en') => feed(name, lang),
-      renew: async (_s: string, name: string, lang: 'da' | 'en') => { token = 'N'.repeat(32); renewed.push(name); return feed(name, lang); },
+      ensure: async (_s: string, named: FeedName, lang: 'da' | 'en') => feed(named, lang),
+      renew: async (_s: string, named: FeedName, lang: 'da' | 'en') => {
+        token = 'N'.repeat(32);
+        renewed.push(named.name ?? named.fallback);
+        return feed(named, lang);
+      },
     },
   } as unknown as Services;
   return { services, renewed, clock };
