@@ -244,6 +244,11 @@ describe('the calendar feed behind BOT_DOMAIN', function () {
     const res = await fetch(`${h.baseUrl}${new URL(https).pathname}`);
     assert.equal(res.status, 200);
     assert.match(await res.text(), /^BEGIN:VCALENDAR\r\n/);
+    // A client that asks HEAD first gets the headers alone.
+    const head = await fetch(`${h.baseUrl}${new URL(https).pathname}`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('etag'), res.headers.get('etag'));
+    assert.equal(await head.text(), '');
   });
 
   it('names the feed after the team looked up at the connector when the activity does not carry the name', async () => {
