@@ -33,11 +33,16 @@ export interface CalendarSource {
 
 export const DEFAULT_EVENT_MINUTES = 60;
 
+/** A span's length ("kl. 9-11": 120 minutes); an hour without an end. */
+function minutesOf(time: NonNullable<Item['time']>): number {
+  return time.end ? time.end.hour * 60 + time.end.minute - (time.hour * 60 + time.minute) : DEFAULT_EVENT_MINUTES;
+}
+
 export function calendarSourceOfItem(item: Item): CalendarSource {
   return {
     kind: item.type, id: item.id, title: item.title, done: item.done, owner: item.authorName || undefined,
     ...(item.period ? { period: item.period } : {}), ...(item.time ? { time: item.time } : {}),
-    ...(item.place ? { place: item.place } : {}),
+    ...(item.place ? { place: item.place } : {}), ...(item.time?.end ? { minutes: minutesOf(item.time) } : {}),
     revision: item.revision ?? 0, modifiedAt: item.modifiedAt ?? item.writtenAt, createdAt: item.writtenAt,
   };
 }

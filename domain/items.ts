@@ -1,5 +1,6 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
+import type { TimeSpan } from './dates/timeOfDay';
 import type { ApprovalMark } from './approvals';
 import { tokenize } from './text';
 
@@ -12,8 +13,8 @@ export interface Item {
   title: string;
   /** Undefined only for an event whose date is not set yet. */
   period?: Period;
-  /** An event's time of day, if given ("kl. 9"). */
-  time?: { hour: number; minute: number };
+  /** An event's time of day, if given ("kl. 9"), with the end of its span when the text gave one ("kl. 9-11"). */
+  time?: TimeSpan;
   place?: string;
   done: boolean;
   doneAt?: string;
@@ -65,7 +66,7 @@ export function titleKey(title: string): string {
 /** What an item written again may bring: a date, a time, a place. */
 export interface ItemFields {
   period?: Period;
-  time?: { hour: number; minute: number };
+  time?: TimeSpan;
   place?: string;
 }
 
@@ -86,11 +87,12 @@ export function itemToUpdate(candidates: readonly Item[], type: ItemType, title:
 /** One thing a rewrite changed, for the card to say ("dato sat til …"). */
 export type ItemChange =
   | { field: 'period'; from?: Period; to: Period }
-  | { field: 'time'; from?: { hour: number; minute: number }; to: { hour: number; minute: number } }
+  | { field: 'time'; from?: TimeSpan; to: TimeSpan }
   | { field: 'place'; from?: string; to: string };
 
 const samePeriod = (a: Period | undefined, b: Period | undefined) => JSON.stringify(a) === JSON.stringify(b);
-const sameTime = (a: ItemFields['time'], b: ItemFields['time']) => a?.hour === b?.hour && a?.minute === b?.minute;
+const sameTime = (a: ItemFields['time'], b: ItemFields['time']) =>
+  a?.hour === b?.hour && a?.minute === b?.minute && a?.end?.hour === b?.end?.hour && a?.end?.minute === b?.end?.minute;
 
 /** The item with what was written again: a date, time or place written replaces the stored one; what was not written
  *  stays (writing "Beskæftigelsestræf 2020" again without a date keeps its date). */

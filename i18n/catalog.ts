@@ -1105,7 +1105,7 @@ export function clockText(time: { hour: number; minute: number }, lang: Lang): s
   return t('time.clock', lang, { hh: String(time.hour).padStart(2, '0'), mm: String(time.minute).padStart(2, '0') });
 }
 
-/** "kl. 09.00" / "at 09:00". */
-export function timeText(time: { hour: number; minute: number }, lang: Lang): string {
-  return t('time.at', lang, { time: clockText(time, lang) });
+/** "kl. 09.00" / "at 09:00", and a span "kl. 09.00–11.00" / "at 09:00–11:00". */
+export function timeText(time: { hour: number; minute: number; end?: { hour: number; minute: number } }, lang: Lang): string {
+  return t('time.at', lang, { time: time.end ? `${clockText(time, lang)}–${clockText(time.end, lang)}` : clockText(time, lang) });
 }

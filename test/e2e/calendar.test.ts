@@ -212,6 +212,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(answer.type, 'application/vnd.microsoft.activity.message');
     });
 
+    it('an event written with a span of time ("kl. 9.30-12") shows it, and its calendar entry lasts that long', async () => {
+      const card = await cardSaid('2027-01-19T09:00', '/arrangement Styregruppemøde 3. februar kl. 9.30-12 i Aalborg');
+      assert.match(cardText(card), /onsdag d\. 3\. februar kl\. 09\.30–12\.00\n · Aalborg/);
+      const e = readIcs((await icsOf(card, '2027-01-19T09:01')).file.text).events[0]!;
+      assert.deepEqual([e.startUtc, e.endUtc, e.location], ['2027-02-03T08:30:00.000Z', '2027-02-03T11:00:00.000Z', 'Aalborg']);
+    });
+
     it('refuses what is not a current address with a bare 404, and limits fetches of one address per minute', async () => {
       for (const path of ['/calendar/', '/calendar/nope.ics', `/calendar/${'A'.repeat(32)}.ics`, '/calendar/a/b.ics']) {
         assert.equal((await fetchText(`${h.baseUrl}${path}`)).status, 404, path);

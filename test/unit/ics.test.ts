@@ -139,6 +139,15 @@ describe('a timeline item as a calendar entry', () => {
     assert.equal(icsEventOf(source({ title: 'Afrapportering til STAR' }), SCOPE, 'da'), undefined);
   });
 
+  it('an event with a span of time ("kl. 9.30-12") lasts as long as the span', () => {
+    const item: Item = {
+      id: 'e2', type: 'event', title: 'Styregruppemøde', period: dayPeriod(2027, 2, 3)!, time: { hour: 9, minute: 30, end: { hour: 12, minute: 0 } },
+      done: false, authorName: 'Jens', authorAadId: '', writtenAt: AT,
+    };
+    const read = readIcs(writeIcs({ events: [icsEventOf(calendarSourceOfItem(item), SCOPE, 'da')!] })).events[0]!;
+    assert.deepEqual([read.startUtc, read.endUtc], ['2027-02-03T08:30:00.000Z', '2027-02-03T11:00:00.000Z']);
+  });
+
   it('gives one thing the same UID everywhere and two teams different ones', () => {
     const uid = calendarUid(SCOPE, { kind: 'deadline', id: 'd1' });
     assert.equal(calendarUid(SCOPE, { kind: 'deadline', id: 'd1' }), uid);
