@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { comingEventTitle, interpretLogText } from '../../domain/logText';
-import type { Item } from '../../domain/items';
+import { sameEventThatDay, type Item } from '../../domain/items';
 import { cleanTitle } from '../commands/itemIds';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../cards/logCards';
@@ -93,6 +93,11 @@ async function addComingEvent(ctx: ActionContext): Promise<ActionResult> {
     type: 'event', title: cleanTitle(comingEventTitle(entry.text, entry.dateText)), period: entry.coming, done: false,
     authorName: turn.author.name, authorAadId: turn.author.aadObjectId, writtenAt: turn.now.toISO() as string,
   };
+  // The same event on that day under its own name (written with /arrangement first) is not added a second time.
+  const already = sameEventThatDay(await services.items.dueBetween(turn.scope.key, entry.coming.start, entry.coming.start), item.title, entry.coming);
+  if (already && already.id !== item.id) {
+    return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventExisted: already.title }) };
+  }
   await services.items.add(turn.scope.key, [item], changeOf(turn));
   return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventAdded: turn.author.name || '?' }) };
 }

@@ -1,0 +1,111 @@
+// A list pasted after /log (the KKR slide's "Status på interessevaretagelse – siden sidst"): one entry per line, each
+// with its own kind, date and tags; one card listing what was saved and what could not be read, with one Undo for the
+// whole paste. A line already in the log (the same kind, day and text: a list pasted again) is not saved twice.
+import { createHash } from 'node:crypto';
+import { entryTextKey, MAX_LOG_LIST_LINES, listLines, readLogList, type ListLineReading } from '../../domain/logList';
+import type { EntryKind } from '../../domain/vocabulary';
+import { MAX_LOG_TEXT } from '../../domain/logText';
+import type { IsoDate, Lang } from '../../domain/types';
+import { logListCard, type ListLineView } from '../../cards/logListCard';
+import { t } from '../../i18n/catalog';
+import { entryKey } from '../../storage/logRepository';
+import type { LogEntry } from '../../domain/logEntry';
+import { listsFor } from './lists';
+import type { LogPorts } from './log';
+import { entryOf } from './logEntry';
+import { alreadyAnswered } from './redelivery';
+import { changeOf, type Turn } from '../turn';
+import type { ActionHandler, Reply } from './types';
+
+
+/** The same line of the same list, read to the same kind and day, gets the same id whatever message carried it. */
+function listEntryId(scopeKey: string, kind: EntryKind, happenedOn: IsoDate, text: string): string {
+  return 'p' + createHash('sha256').update(`${scopeKey}\n${kind}\n${happenedOn}\n${entryTextKey(text)}`).digest('base64url').slice(0, 15);
+}
+
+function whyNot(r: Extract<ListLineReading, { ok: false }>, lang: Lang): string {
+  switch (r.problem.problem) {
+    case 'noKind': return t('logList.noKind', lang);
+    case 'impossibleDate': return t('logList.impossible', lang, { text: r.problem.dateText });
+    case 'tooLong': return t('logList.tooLong', lang, { max: MAX_LOG_TEXT });
+    default: return t('logList.noText', lang);
+  }
+}
+
+function sameEntry(a: Pick<LogEntry, 'kind' | 'text'>, b: Pick<LogEntry, 'kind' | 'text'>): boolean {
+  return a.kind === b.kind && entryTextKey(a.text) === entryTextKey(b.text);
+}
+
+export async function runLogList(turn: Turn, args: string, services: LogPorts): Promise<Reply[]> {
+  const lang = turn.lang;
+  const count = listLines(args).length;
+  if (count > MAX_LOG_LIST_LINES) return [{ text: t('logList.tooMany', lang, { count, max: MAX_LOG_LIST_LINES }) }];
+  const scopeKey = turn.scope.key;
+  const lists = await listsFor(services, scopeKey);
+  const views: ListLineView[] = [];
+  const keys: string[] = [];
+  const seen = new Map<string, number>(); // kind, day and text → the first line of the paste with them
+  let redelivered = 0;
+  let read = 0;
+  for (const r of readLogList(args, turn.now, lists)) {
+    if (!r.ok && r.problem.problem === 'heading') {
+      views.push({ line: r.line, text: r.text, outcome: 'heading' });
+      continue;
+    }
+    if (!r.ok) {
+      views.push({ line: r.line, text: r.text, outcome: 'unread', why: whyNot(r, lang) });
+      continue;
+    }
+    read++;
+    const d = r.draft;
+    const id = listEntryId(scopeKey, d.kind, d.happenedOn, d.text);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      views.push({ line: r.line, text: r.text, outcome: 'repeat', of: first });
+      continue;
+    }
+    seen.set(id, r.line);
+    const entry = entryOf(id, d, d.kind, turn);
+    const shown = { line: r.line, text: d.text, kind: d.kind, happenedOn: d.happenedOn, ...(d.period ? { period: d.period } : {}),
+      ...(d.coming ? { coming: d.coming } : {}), tags: [...d.recognized.stakeholders, ...d.recognized.experiments, ...d.recognized.municipalities] };
+    // Logged before, by this list or one at a time: the same kind and text on the same day.
+    const sameDay = await services.log.between(scopeKey, d.happenedOn, d.happenedOn);
+    if (sameDay.some((e) => sameEntry(e, entry))) {
+      views.push({ ...shown, outcome: 'already' });
+      continue;
+    }
+    const outcome = await services.log.add(scopeKey, entry, changeOf(turn));
+    if (outcome === 'duplicate') {
+      // This very message again (Teams redelivers): saved by its first delivery at the same instant.
+      const stored = await services.log.findById(scopeKey, id);
+      if (stored?.writtenAt === entry.writtenAt) redelivered++;
+      views.push({ ...shown, outcome: 'already' });
+      continue;
+    }
+    keys.push(entryKey(entry));
+    views.push({ ...shown, outcome: 'saved' });
+  }
+  if (read > 0 && redelivered === read) return alreadyAnswered(turn, services.logger);
+  const card = logListCard(views, { lang, today: turn.now, state: 'saved', keys });
+  return [{ card, summary: t('logList.summary', lang, { n: keys.length }) }];
+}
+
+/** "Fortryd hele listen": every entry the paste saved is undone (each with its audit record), the card struck through
+ *  for everyone. An entry undone or edited away meanwhile is left as it is. */
+export const undoLogListAction: ActionHandler = {
+  verb: 'log.undoList',
+  async run({ turn, services, data }) {
+    const keys = (Array.isArray(data.entries) ? data.entries : []).filter((k): k is string => typeof k === 'string').slice(0, MAX_LOG_LIST_LINES);
+    const entries = (await services.log.getMany(turn.scope.key, keys)).filter((e): e is LogEntry => e !== undefined);
+    let removed = 0;
+    for (const e of entries) {
+      if ((await services.log.undo(turn.scope.key, e, turn.author, turn.now.toUTC().toISO()!)) === 'undone') removed++;
+    }
+    if (entries.length === 0) return { message: t('logList.alreadyUndone', turn.lang) };
+    const views: ListLineView[] = entries.map((e, i) => ({
+      line: i + 1, text: e.text, outcome: 'saved', kind: e.kind, happenedOn: e.happenedOn, ...(e.period ? { period: e.period } : {}),
+      ...(e.coming ? { coming: e.coming } : {}), tags: [...e.stakeholders, ...e.experiments, ...e.municipalities],
+    }));
+    return { card: logListCard(views, { lang: turn.lang, today: turn.now, state: 'undone', keys: [], removed }) };
+  },
+};

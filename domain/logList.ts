@@ -1,0 +1,96 @@
+// A list pasted after /log (the KKR slide's "Status på interessevaretagelse – siden sidst"): one entry per line, each
+// read as its own /log. Pure: today and the lists come in. A line that cannot be read is reported, never guessed.
+import type { DateTime } from 'luxon';
+import { interpretLog, interpretLogText, type LogDraft, type LogProblem } from './logText';
+import type { RecognizeLists } from './recognize';
+import { foldForSearch, tokenize } from './text';
+import { kindFromWord, type EntryKind } from './vocabulary';
+
+// Bullets a slide or a document puts before a line: "-", "•", "*", "–", "▪", "✓", "1)". ("1." is left alone: it
+// starts a date, "1. oktober".)
+const BULLET = /^(?:[-•*·▪◦‣∙●○■□►▸➢✓✔–—]+\s*|\d{1,2}\)\s+)/u;
+
+/** A pasted list has about a dozen lines; far beyond that it is more likely a mistake than a status. */
+export const MAX_LOG_LIST_LINES = 50;
+
+export interface ListLine {
+  line: number;
+  /** The line as written, without its bullet. */
+  text: string;
+  bulleted: boolean;
+}
+
+/** The non-empty lines of a pasted text, numbered from 1, bullets and dashes taken off. */
+export function listLines(text: string): ListLine[] {
+  return text.split(/\r\n?|\n/).flatMap((raw, i) => {
+    const trimmed = raw.replace(/[\t\u00a0]+/g, ' ').trim();
+    const bare = trimmed.replace(BULLET, '').trim();
+    return bare ? [{ line: i + 1, text: bare, bulleted: bare !== trimmed }] : [];
+  });
+}
+
+/** Several lines: a pasted list, one entry a line. (One message of one line, or a sentence broken over two lines
+ *  without bullets, stays one entry: then only a list whose every line names its own kind or date is split.) */
+export function isLogList(text: string, read: (line: string) => boolean): boolean {
+  const lines = listLines(text);
+  if (lines.length < 2) return false;
+  if (lines.filter((l) => l.bulleted).length >= 2) return true;
+  return lines.every((l) => read(l.text));
+}
+
+/** A line that says on its own what was done or when (a kind word, or a date). */
+export function readsOnItsOwn(line: string, today: DateTime, lists: RecognizeLists): boolean {
+  const read = interpretLog(line, today, lists);
+  return read.ok && (read.draft.kind !== undefined || read.draft.dateText !== undefined || kindInLine(read.draft.text) !== undefined);
+}
+
+// Words that make a line an event when no kind word is written: the group's events and what it does at them.
+const EVENT_WORDS = new Set([
+  'oplæg', 'oplægget', 'folkemødet', 'folkemøde', 'jobcamp', 'beskæftigelsestræf', 'beskæftigelsestræffet', 'konference',
+  'konferencen', 'temadag', 'temadagen', 'deltagelse', 'workshop', 'seminar', 'seminaret', 'talk', 'conference',
+]);
+// Kind words too common inside a sentence to decide a kind from ("med andre kommuner").
+const TOO_COMMON = new Set<EntryKind>(['other']);
+
+/** The kind a line names somewhere in it ("Pressedækning af …", "Besøg fra STAR …", "Oplæg på JobCamp"), the first
+ *  one written; undefined for none. */
+export function kindInLine(text: string): EntryKind | undefined {
+  for (const token of tokenize(text)) {
+    const kind = kindFromWord(token.word);
+    if (kind && !TOO_COMMON.has(kind)) return kind;
+    if (EVENT_WORDS.has(token.word)) return 'event';
+  }
+  return undefined;
+}
+
+export type ListLineReading =
+  | { line: number; text: string; ok: true; draft: LogDraft & { kind: EntryKind } }
+  | { line: number; text: string; ok: false; problem: LogProblem | { problem: 'noKind' } | { problem: 'heading' } };
+
+/** Every line read as a /log of its own: its kind (written first, after a date, or anywhere in the line), its date by
+ *  the log's rules, its tags. The first line is a heading when it has no bullet, no kind and no date while the others
+ *  have bullets ("Status på interessevaretagelse – siden sidst"). */
+export function readLogList(text: string, today: DateTime, lists: RecognizeLists): ListLineReading[] {
+  const lines = listLines(text).slice(0, MAX_LOG_LIST_LINES);
+  const othersBulleted = lines.slice(1).some((l) => l.bulleted);
+  return lines.map((l, i): ListLineReading => {
+    const read = interpretLog(l.text, today, lists);
+    if (!read.ok) return { line: l.line, text: l.text, ok: false, problem: read };
+    const kind = read.draft.kind ?? kindInLine(read.draft.text);
+    if (!kind) {
+      const heading = i === 0 && !l.bulleted && othersBulleted && !read.draft.dateText;
+      return { line: l.line, text: l.text, ok: false, problem: { problem: heading ? 'heading' : 'noKind' } };
+    }
+    if (read.draft.kind) return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind } };
+    // The kind found inside the line: the tags and words are the same reading's, with the kind's words indexed too.
+    const again = interpretLogText(read.draft.text, kind, today, lists, {}, read.draft.links.map((x) => x.url));
+    if (!again.ok) return { line: l.line, text: l.text, ok: false, problem: again };
+    return { line: l.line, text: l.text, ok: true, draft: { ...again.draft, kind, kindInferred: true } };
+  });
+}
+
+/** A text as a reader compares two: case, accents, punctuation and spacing aside. The same kind, day and text is the
+ *  same entry, so a list pasted again adds nothing. */
+export function entryTextKey(text: string): string {
+  return foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
