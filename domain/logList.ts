@@ -35,13 +35,16 @@ export function isLogList(text: string, read: (line: string) => boolean): boolea
   const lines = listLines(text);
   if (lines.length < 2) return false;
   if (lines.filter((l) => l.bulleted).length >= 2) return true;
-  return lines.every((l) => read(l.text));
+  // Copied from a slide the bullets are often lost: every line reads on its own, a heading above them aside.
+  const body = lines.length >= 3 && !read(lines[0]!.text) ? lines.slice(1) : lines;
+  return body.every((l) => read(l.text));
 }
 
-/** A line that says on its own what was done or when (a kind word, or a date). */
+/** A line that says on its own what was done or when: a kind word first (after a date, if one comes first), or a date.
+ *  ("hvor vi aftalte et nyt møde" goes on the line above: its kind word is inside the sentence.) */
 export function readsOnItsOwn(line: string, today: DateTime, lists: RecognizeLists): boolean {
   const read = interpretLog(line, today, lists);
-  return read.ok && (read.draft.kind !== undefined || read.draft.dateText !== undefined || kindInLine(read.draft.text) !== undefined);
+  return read.ok && (read.draft.kind !== undefined || read.draft.dateText !== undefined);
 }
 
 // Words that make a line an event when no kind word is written: the group's events and what it does at them.
@@ -72,13 +75,13 @@ export type ListLineReading =
  *  have bullets ("Status på interessevaretagelse – siden sidst"). */
 export function readLogList(text: string, today: DateTime, lists: RecognizeLists): ListLineReading[] {
   const lines = listLines(text).slice(0, MAX_LOG_LIST_LINES);
-  const othersBulleted = lines.slice(1).some((l) => l.bulleted);
+  const headingPossible = lines.slice(1).some((l) => l.bulleted) || lines.length >= 3;
   return lines.map((l, i): ListLineReading => {
     const read = interpretLog(l.text, today, lists);
     if (!read.ok) return { line: l.line, text: l.text, ok: false, problem: read };
     const kind = read.draft.kind ?? kindInLine(read.draft.text);
     if (!kind) {
-      const heading = i === 0 && !l.bulleted && othersBulleted && !read.draft.dateText;
+      const heading = i === 0 && !l.bulleted && headingPossible && !read.draft.dateText;
       return { line: l.line, text: l.text, ok: false, problem: { problem: heading ? 'heading' : 'noKind' } };
     }
     if (read.draft.kind) return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind } };

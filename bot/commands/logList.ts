@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { entryTextKey, MAX_LOG_LIST_LINES, listLines, readLogList, type ListLineReading } from '../../domain/logList';
 import type { EntryKind } from '../../domain/vocabulary';
-import { MAX_LOG_TEXT } from '../../domain/logText';
-import type { IsoDate, Lang } from '../../domain/types';
+import { MAX_LOG_TEXT, type LogDraft } from '../../domain/logText';
+import type { Lang } from '../../domain/types';
 import { logListCard, type ListLineView } from '../../cards/logListCard';
 import { t } from '../../i18n/catalog';
 import { entryKey } from '../../storage/logRepository';
@@ -18,9 +18,12 @@ import { changeOf, type Turn } from '../turn';
 import type { ActionHandler, Reply } from './types';
 
 
-/** The same line of the same list, read to the same kind and day, gets the same id whatever message carried it. */
-function listEntryId(scopeKey: string, kind: EntryKind, happenedOn: IsoDate, text: string): string {
-  return 'p' + createHash('sha256').update(`${scopeKey}\n${kind}\n${happenedOn}\n${entryTextKey(text)}`).digest('base64url').slice(0, 15);
+/** The same line of the same list, read to the same kind and day, gets the same id whatever message carried it. A line
+ *  about what is coming is logged on the day it is pasted: its coming date is its day here, so a paste the next day
+ *  finds it. */
+function listEntryId(scopeKey: string, d: LogDraft & { kind: EntryKind }): string {
+  const day = d.coming ? `coming ${d.coming.start} ${d.coming.end}` : d.happenedOn;
+  return 'p' + createHash('sha256').update(`${scopeKey}\n${d.kind}\n${day}\n${entryTextKey(d.text)}`).digest('base64url').slice(0, 15);
 }
 
 function whyNot(r: Extract<ListLineReading, { ok: false }>, lang: Lang): string {
@@ -58,7 +61,7 @@ export async function runLogList(turn: Turn, args: string, services: LogPorts): 
     }
     read++;
     const d = r.draft;
-    const id = listEntryId(scopeKey, d.kind, d.happenedOn, d.text);
+    const id = listEntryId(scopeKey, d);
     const first = seen.get(id);
     if (first !== undefined) {
       views.push({ line: r.line, text: r.text, outcome: 'repeat', of: first });
