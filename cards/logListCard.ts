@@ -6,7 +6,7 @@ import { kindLabel, type EntryKind } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { formatDay, formatPeriod, t } from '../i18n/catalog';
 import { expand, type CardJson } from './render';
-import { cardBytes, MAX_LISTING_BYTES, type ExecuteAction } from './itemCards';
+import { fitPastedLines, type ExecuteAction } from './itemCards';
 import timelineTemplate from './templates/timeline.json';
 
 /** One line of the paste as the card shows it. */
@@ -47,16 +47,7 @@ export function logListCard(lines: ListLineView[], opts: { lang: Lang; today: Da
     ? [{ type: 'Action.Execute', title: t('logList.undo', lang), verb: 'log.undoList', data: { entries: opts.keys, lang } }]
     : [];
   const rows = lines.map((l) => rowOf(l, lang, today, opts.state === 'undone' && l.outcome === 'saved'));
-  // A very long paste: every unreadable line stays in sight, and as many read lines as fit Teams' card size.
-  let shownGood = rows.filter((r) => r.color !== 'Attention').length;
-  for (;;) {
-    let goodLeft = shownGood;
-    const shown = rows.filter((r) => r.color === 'Attention' || goodLeft-- > 0);
-    const hidden = rows.length - shown.length;
-    const card = expand(timelineTemplate, {
-      title, note, noteColor: 'Attention', lines: shown, actions, hidden: hidden > 0 ? t('logList.hidden', lang, { n: hidden }) : '',
-    });
-    if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
-    shownGood = Math.floor(shownGood * 0.7);
-  }
+  return fitPastedLines(rows, (shown, hidden) => expand(timelineTemplate, {
+    title, note, noteColor: 'Attention', lines: shown, actions, hidden: hidden > 0 ? t('logList.hidden', lang, { n: hidden }) : '',
+  }));
 }

@@ -88,8 +88,8 @@ export const CATALOG = {
   'help.heading.digest': { da: 'Overblik og påmindelser', en: 'Digest and reminders' },
   'help.log.example': { da: '/log presse Jyllandsposten om mikrolån', en: '/log press Jyllandsposten on micro-loans' },
   'help.log.text': {
-    da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato.',
-    en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date.',
+    da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato. Indsæt en liste (fx fra KKR-sliden) for at gemme én handling pr. linje.',
+    en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date. Paste a list (a KKR slide) to save one action per line.',
   },
   'help.logMessage.example': { da: '··· ved en besked › Log i Tovholder', en: '··· on a message › Log in Tovholder' },
   'help.logMessage.text': {
