@@ -80,8 +80,9 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
  */
 function kindAndText(clean: string, today: DateTime): { written: EntryKind | undefined; text: string } {
   const words = clean.split(' ');
-  const dated = findPeriodInText(clean, { today, yearRule: 'nearest' });
-  const lead = dated && dated.index === 0 && !kindFromWord(words[0]) ? clean.slice(0, dated.length).replace(/[\s,:–—-]+$/, '') : '';
+  // Only a date at the very start counts, and one is a few words long: the first eight are looked at, not the text.
+  const dated = kindFromWord(words[0]) ? undefined : findPeriodInText(words.slice(0, 8).join(' '), { today, yearRule: 'nearest' });
+  const lead = dated && dated.index === 0 ? clean.slice(0, dated.length).replace(/[\s,:–—-]+$/, '') : '';
   const body = lead ? clean.slice(lead.length).replace(/^[\s,:–—-]+/, '') : clean;
   const [first, ...rest] = body.split(' ');
   const written = kindFromWord(first);

@@ -147,12 +147,14 @@ export function recognize(text: string, lists: RecognizeLists): Recognized {
   const add = (list: string[], name: string) => {
     if (!list.includes(name)) list.push(name);
   };
+  // A name that needs its context: the text is looked at once, not at every token.
+  const inContext = new Map(CONTEXT_PATTERNS.map((p) => [p, p.when!.test(text)]));
   let i = 0;
   while (i < tokens.length) {
     let best: Pattern | undefined;
     let bestLength = 0;
     for (const p of patterns) {
-      if (p.when && !p.when.test(text)) continue;
+      if (p.when && !inContext.get(p)) continue;
       const length = matchLength(text, tokens, i, p);
       if (length > bestLength || (length > 0 && length === bestLength && best && p.chars > best.chars)) {
         best = p;

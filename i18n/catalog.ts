@@ -238,8 +238,8 @@ export const CATALOG = {
   'logList.alreadyUndone': { da: 'Listens logposter er allerede fortrudt. Intet er ændret.', en: "The list's log entries are already undone. Nothing was changed." },
   'logList.summary': { da: 'Liste logget: {n|1 logpost|# logposter}', en: 'List logged: {n|1 log entry|# log entries}' },
   'logList.tooMany': {
-    da: 'Listen har {count} linjer; jeg tager højst {max} ad gangen. Intet er gemt. Del den op og prøv igen.',
-    en: 'The list has {count} lines; I take at most {max} at a time. Nothing was saved. Split it and try again.',
+    da: 'Listen har {lines} linjer og {chars} tegn; jeg tager højst {maxLines} linjer og {maxChars} tegn ad gangen. Intet er gemt. Del den op og prøv igen.',
+    en: 'The list has {lines} lines and {chars} characters; I take at most {maxLines} lines and {maxChars} characters at a time. Nothing was saved. Split it and try again.',
   },
   'logCard.saved': { da: 'Logget: {kind}', en: 'Logged: {kind}' },
   'logCard.updated': { da: 'Rettet: {kind}', en: 'Edited: {kind}' },

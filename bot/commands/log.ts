@@ -1,6 +1,6 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { interpretLog } from '../../domain/logText';
-import { isLogList, readsOnItsOwn } from '../../domain/logList';
+import { readPastedList } from '../../domain/logList';
 import { runLogList } from './logList';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards';
 import { listsFor } from './lists';
@@ -27,7 +27,8 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   }
   const lists = await listsFor(services, turn.scope.key);
   // A pasted list (bullets, or lines that each say what and when): one entry a line.
-  if (isLogList(args, (line) => readsOnItsOwn(line, turn.now, lists))) return runLogList(turn, args, services);
+  const pasted = readPastedList(args, turn.now, lists);
+  if (pasted.list) return runLogList(turn, pasted, services);
   const read = interpretLog(args, turn.now, lists);
   if (!read.ok) return [{ text: problemText(read, turn.lang) }];
   const { draft } = read;

@@ -2,7 +2,7 @@
 // with its own kind, date and tags; one card listing what was saved and what could not be read, with one Undo for the
 // whole paste. A line already in the log (the same kind, day and text: a list pasted again) is not saved twice.
 import { createHash } from 'node:crypto';
-import { entryTextKey, MAX_LOG_LIST_LINES, listLines, readLogList, type ListLineReading } from '../../domain/logList';
+import { entryTextKey, MAX_LOG_LIST_CHARS, MAX_LOG_LIST_LINES, type ListLineReading, type PastedList } from '../../domain/logList';
 import type { EntryKind } from '../../domain/vocabulary';
 import { MAX_LOG_TEXT, type LogDraft } from '../../domain/logText';
 import type { Lang } from '../../domain/types';
@@ -10,7 +10,6 @@ import { logListCard, type ListLineView } from '../../cards/logListCard';
 import { t } from '../../i18n/catalog';
 import { entryKey } from '../../storage/logRepository';
 import type { LogEntry } from '../../domain/logEntry';
-import { listsFor } from './lists';
 import type { LogPorts } from './log';
 import { entryOf } from './logEntry';
 import { alreadyAnswered } from './redelivery';
@@ -39,18 +38,19 @@ function sameEntry(a: Pick<LogEntry, 'kind' | 'text'>, b: Pick<LogEntry, 'kind' 
   return a.kind === b.kind && entryTextKey(a.text) === entryTextKey(b.text);
 }
 
-export async function runLogList(turn: Turn, args: string, services: LogPorts): Promise<Reply[]> {
+export async function runLogList(turn: Turn, pasted: Extract<PastedList, { list: true }>, services: LogPorts): Promise<Reply[]> {
   const lang = turn.lang;
-  const count = listLines(args).length;
-  if (count > MAX_LOG_LIST_LINES) return [{ text: t('logList.tooMany', lang, { count, max: MAX_LOG_LIST_LINES }) }];
+  if ('tooLong' in pasted) {
+    const { lines, chars } = pasted.tooLong;
+    return [{ text: t('logList.tooMany', lang, { lines, chars, maxLines: MAX_LOG_LIST_LINES, maxChars: MAX_LOG_LIST_CHARS }) }];
+  }
   const scopeKey = turn.scope.key;
-  const lists = await listsFor(services, scopeKey);
   const views: ListLineView[] = [];
   const keys: string[] = [];
   const seen = new Map<string, number>(); // kind, day and text → the first line of the paste with them
   let redelivered = 0;
   let read = 0;
-  for (const r of readLogList(args, turn.now, lists)) {
+  for (const r of pasted.lines) {
     if (!r.ok && r.problem.problem === 'heading') {
       views.push({ line: r.line, text: r.text, outcome: 'heading' });
       continue;

@@ -230,7 +230,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
     });
   });
 
-  it('/søg a/b#c searches the text as written, in Danish', async () => {
+  it('/søg a/b#c searches the text as written, in Danish and English', async () => {
     await card('2019-11-20T10:00', '/log møde om sag a/b#c med KL');
     const { r } = await reply('2019-11-20T10:01', '/søg a/b#c');
     const text = cardText(cardOf(r));
@@ -238,5 +238,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
     assert.match(text, /møde om sag a\/b#c med KL/);
     const none = cardText(cardOf((await reply('2019-11-20T10:02', '/søg x/y#z')).r));
     assert.match(none, /Intet fundet for "x\/y#z"/);
+    const en = cardText(cardOf((await reply('2019-11-20T10:03', '/find a/b#c', { locale: 'en-US' })).r));
+    assert.match(en, /Search: "a\/b#c": 1 found/);
   });
 });

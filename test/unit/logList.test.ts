@@ -2,12 +2,12 @@
 // as, and when two texts are the same entry.
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { entryTextKey, isLogList, kindInLine, listLines, readLogList, readsOnItsOwn } from '../../domain/logList';
+import { entryTextKey, kindInLine, listLines, readPastedList } from '../../domain/logList';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 
 const today = DateTime.fromISO('2019-11-20T10:00', { zone: 'Europe/Copenhagen' });
 const lists = { stakeholders: SEED_STAKEHOLDERS, experiments: SEED_EXPERIMENTS };
-const isList = (text: string) => isLogList(text, (line) => readsOnItsOwn(line, today, lists));
+const isList = (text: string) => readPastedList(text, today, lists).list;
 
 describe('a list pasted after /log', () => {
   it('takes bullets and dashes off, but not a date that starts a line', () => {
@@ -34,8 +34,25 @@ describe('a list pasted after /log', () => {
   });
 
   it('reads each line as a /log of its own, and the heading as a heading', () => {
-    const read = readLogList('Status på interessevaretagelse – siden sidst\n• Besøg fra STAR i starten af oktober\n• Noget med kaffe', today, lists);
-    assert.deepEqual(read.map((r) => (r.ok ? `${r.draft.kind} ${r.draft.happenedOn}` : r.problem.problem)), ['heading', 'visit 2019-10-01', 'noKind']);
+    const pasted = readPastedList('Status på interessevaretagelse – siden sidst\n• Besøg fra STAR i starten af oktober\n• Noget med kaffe', today, lists);
+    assert.ok(pasted.list && 'lines' in pasted);
+    assert.deepEqual(pasted.lines.map((r) => (r.ok ? `${r.draft.kind} ${r.draft.happenedOn}` : r.problem.problem)), ['heading', 'visit 2019-10-01', 'noKind']);
+  });
+
+  it('does not read a list beyond 50 lines or 5,000 characters', () => {
+    const long = readPastedList(Array(51).fill('- møde i går').join('\n'), today, lists);
+    assert.deepEqual(long, { list: true, tooLong: { lines: 51, chars: 51 * 10 } });
+    const wide = readPastedList(Array(6).fill(`- møde ${'x'.repeat(990)}`).join('\n'), today, lists);
+    assert.ok(wide.list && 'tooLong' in wide);
+  });
+
+  it('costs little even at its limits (a guard: the figure itself belongs in a bench)', () => {
+    const widest = Array(50).fill(`møde med KL om mikrolån i Hjørring d. 12. november og TV 2 Nord ${'x'.repeat(30)}`).join('\n');
+    const t0 = process.hrtime.bigint();
+    const read = readPastedList(widest, today, lists);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(read.list && 'lines' in read && read.lines.length === 50);
+    assert.ok(ms < 1000, `${ms} ms`);
   });
 
   it('compares texts as a reader does', () => {
