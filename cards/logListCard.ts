@@ -32,8 +32,16 @@ function rowOf(l: ListLineView, lang: Lang, today: DateTime, struck: boolean) {
   return { title: l.text, period: `${capitalize(kindLabel(l.kind, lang))} · ${whenOf(l, lang, today)}`, status, color: 'Default', struck };
 }
 
-/** The pasted list, read: `state` 'saved' offers Undo for the entries it saved (their keys); 'undone' shows them struck. */
-export function logListCard(lines: ListLineView[], opts: { lang: Lang; today: DateTime; state: 'saved' | 'undone'; keys: string[]; removed?: number }): CardJson {
+/** What "Tilføj kommende som arrangementer" did: events added (by whom) and those of that day and name already there. */
+export interface ListEventsAdded { added: number; existed: number; by: string }
+
+/**
+ * The pasted list, read: `state` 'saved' offers Undo for the entries it saved (`keys`, with their line numbers in
+ * `lines`), and, while some of them announce a coming date, to add those as events; 'undone' shows them struck.
+ */
+export function logListCard(lines: ListLineView[], opts: {
+  lang: Lang; today: DateTime; state: 'saved' | 'undone'; keys: string[]; removed?: number; events?: ListEventsAdded;
+}): CardJson {
   const { lang, today } = opts;
   const saved = lines.filter((l) => l.outcome === 'saved').length;
   const already = lines.filter((l) => l.outcome === 'already').length;
@@ -42,12 +50,24 @@ export function logListCard(lines: ListLineView[], opts: { lang: Lang; today: Da
     ? t('logList.undone', lang, { n: opts.removed ?? 0 })
     : [saved === 0 && already > 0 ? t('logList.nothingNew', lang) : t('logList.title', lang, { saved }),
       ...(already ? [t('logList.titleAlready', lang, { already })] : []), ...(bad ? [t('logList.titleBad', lang, { bad })] : [])].join('; ');
-  const note = opts.state === 'saved' && bad > 0 ? t('logList.badNote', lang) : '';
-  const actions: ExecuteAction[] = opts.state === 'saved' && opts.keys.length > 0
-    ? [{ type: 'Action.Execute', title: t('logList.undo', lang), verb: 'log.undoList', data: { entries: opts.keys, lang } }]
-    : [];
+  const ev = opts.events;
+  const note = [
+    ...(opts.state === 'saved' && bad > 0 ? [t('logList.badNote', lang)] : []),
+    ...(ev && ev.added > 0 ? [t('logList.eventsAdded', lang, { n: ev.added, by: ev.by })] : []),
+    ...(ev && ev.existed > 0 ? [t('logList.eventsExisted', lang, { n: ev.existed })] : []),
+  ].join(' ');
+  const saving = opts.state === 'saved' && opts.keys.length > 0;
+  const coming = lines.some((l) => l.outcome === 'saved' && l.coming);
+  // The button carries the lines that are no entry of this paste, so the card can be drawn again as it was.
+  const others = lines.filter((l) => l.outcome !== 'saved');
+  const lineNumbers = lines.flatMap((l) => (l.outcome === 'saved' ? [l.line] : []));
+  const actions: ExecuteAction[] = [
+    ...(saving ? [{ type: 'Action.Execute' as const, title: t('logList.undo', lang), verb: 'log.undoList', data: { entries: opts.keys, lang } }] : []),
+    ...(saving && coming && !ev ? [{ type: 'Action.Execute' as const, title: t('logList.addEvents', lang), verb: 'log.addListEvents',
+      data: { entries: opts.keys, lines: lineNumbers, others, lang } }] : []),
+  ];
   const rows = lines.map((l) => rowOf(l, lang, today, opts.state === 'undone' && l.outcome === 'saved'));
   return fitPastedLines(rows, (shown, hidden) => expand(timelineTemplate, {
-    title, note, noteColor: 'Attention', lines: shown, actions, hidden: hidden > 0 ? t('logList.hidden', lang, { n: hidden }) : '',
+    title, note, noteColor: bad > 0 && opts.state === 'saved' ? 'Attention' : 'Good', lines: shown, actions, hidden: hidden > 0 ? t('logList.hidden', lang, { n: hidden }) : '',
   }));
 }

@@ -234,6 +234,12 @@ export const CATALOG = {
     en: '… and {n|1 more line|# more lines}, saved. Find them with /find.',
   },
   'logList.undo': { da: 'Fortryd hele listen', en: 'Undo the whole list' },
+  'logList.addEvents': { da: 'Tilføj kommende som arrangementer', en: 'Add the coming ones as events' },
+  'logList.eventsAdded': { da: '{n|1 kommende dato|# kommende datoer} tilføjet som arrangement af {by}.', en: '{n|1 coming date|# coming dates} added as events by {by}.' },
+  'logList.eventsExisted': {
+    da: '{n|1 stod|# stod} allerede på listerne den dag med det navn og er ikke tilføjet to gange.',
+    en: '{n|1 was|# were} on the lists that day under that name already and not added twice.',
+  },
   'logList.undone': { da: 'Fortrudt: {n|1 logpost|# logposter} fjernet igen fra loggen.', en: 'Undone: {n|1 log entry|# log entries} removed from the log again.' },
   'logList.alreadyUndone': { da: 'Listens logposter er allerede fortrudt. Intet er ændret.', en: "The list's log entries are already undone. Nothing was changed." },
   'logList.summary': { da: 'Liste logget: {n|1 logpost|# logposter}', en: 'List logged: {n|1 log entry|# log entries}' },

@@ -58,7 +58,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       for (const [line, what, tags] of expected) {
         assert.match(text, new RegExp(`${escape(line)}\\n${escape(what)}${tags ? `\\n${escape(tags)}` : ''}`), text);
       }
-      assert.deepEqual(actionsOf(card).map((a) => a.title), ['Fortryd hele listen']);
+      assert.deepEqual(actionsOf(card).map((a) => a.title), ['Fortryd hele listen', 'Tilføj kommende som arrangementer']);
       // Each is an entry of its own: found by its words, by its stakeholder, and in its kind.
       assert.equal(count(await found('2019-11-20T10:01', 'mikrolån')), 2);
       assert.equal(facts(cardOf((await h.say(on('2019-11-20T10:02', '/hvem STAR')))[0]!)).Logposter, '1');
@@ -119,6 +119,27 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const [again] = await h.say(on('2019-11-20T10:02', `/log ${KKR_STATUS_LIST}`));
       assert.match(cardText(cardOf(again!)), /^7 logposter gemt fra listen$/m);
       assert.equal(count(await found('2019-11-20T10:03', 'mikrolån')), 2);
+    });
+
+    it('"Tilføj kommende som arrangementer" puts the coming dates on the lists, once, and the card says so for everyone', async () => {
+      const msg = on('2019-11-20T10:00', `/log ${KKR_STATUS_LIST}\n• Noget med kaffe`);
+      const [reply] = await h.say(msg);
+      const add = actionsOf(cardOf(reply!)).find((a) => a.verb === 'log.addListEvents');
+      assert.ok(add, 'offered: one line announces a meeting on 12 December');
+      const before = h.connector.updated.length;
+      const res = await h.post({ ...cardAction(add.verb, add.data, msg), replyToId: 'paste-events' });
+      const text = cardText(res.body.value);
+      assert.match(text, /1 kommende dato tilføjet som arrangement af Anne Sørensen\./);
+      // Drawn again as it was: the heading, the seven lines and the line it could not read, with Fortryd; no second offer.
+      assert.match(text, /^7 logposter gemt fra listen; 1 linje kunne jeg ikke læse$/m);
+      assert.match(text, /Status på interessevaretagelse – siden sidst\nen overskrift: ikke gemt/);
+      assert.match(text, /Noget med kaffe\ningen art/);
+      assert.deepEqual(actionsOf(res.body.value).map((a) => a.verb), ['log.undoList']);
+      assert.ok(h.connector.updated.slice(before).some((u) => u.replyToId === 'paste-events'), 'for everyone');
+      await h.post(cardAction(add.verb, add.data, msg)); // pressed again on the old card: still one event
+      const events = cardText(cardOf((await h.say(on('2019-11-20T10:01', '/arrangementer')))[0]!));
+      assert.equal(events.match(/KL har inviteret netværket til møde om samtaler/g)?.length, 1, events);
+      assert.match(events, /torsdag d\. 12\. december/);
     });
 
     it('in English, and a sentence broken over two lines without bullets stays one entry', async () => {
