@@ -16,7 +16,7 @@ export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
   | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number; peak: PeakParts }
-  | { kind: 'usage'; requests: number; rowsRead: number }
+  | { kind: 'usage'; requests: number; rowsRead: number; rowsScanned: number }
   | { kind: 'clocked' }
   | { kind: 'error'; message: string };
 

@@ -163,7 +163,10 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
 
 export async function seedItems(tables: Tables, scopeKey: string, items: Item[]): Promise<number> {
   const repo = new ItemRepository(tables.items);
-  return writeRows(tables.items, items.map((i) => repo.rowsFor(scopeKey, i)));
+  const rows = await writeRows(tables.items, items.map((i) => repo.rowsFor(scopeKey, i)));
+  // Written with their starts| rows: the backfill finds nothing to add and marks the scope done, as the bot's would.
+  await repo.backfillStarts(scopeKey);
+  return rows;
 }
 
 /**

@@ -44,7 +44,7 @@ function conditionText(c: PropertyCondition): string {
 
 export class AzureTableStore implements TableStore {
   private ensured: Promise<void> | undefined;
-  readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  readonly usage: StorageUsage = { requests: 0, rowsRead: 0, rowsScanned: 0 };
   readonly soleWriter = false;
   writeCount = 0;
 
@@ -97,6 +97,7 @@ export class AzureTableStore implements TableStore {
         this.usage.requests++;
         const row = (await this.client.getEntity<T>(partitionKey, rowKey, { abortSignal })) as unknown as T;
         this.usage.rowsRead++;
+        this.usage.rowsScanned++;
         return row;
       } catch (err) {
         if (statusOf(err) === 404 && !tableNotFound(err)) return undefined;
@@ -153,6 +154,7 @@ export class AzureTableStore implements TableStore {
     for await (const page of this.client.listEntities<Row>().byPage({ maxPageSize: 1000 })) {
       this.usage.requests++;
       this.usage.rowsRead += page.length;
+      this.usage.rowsScanned += page.length;
       yield page as unknown as Row[];
     }
   }
@@ -164,6 +166,7 @@ export class AzureTableStore implements TableStore {
       for await (const page of pages) {
         this.usage.requests++;
         this.usage.rowsRead += page.length;
+        this.usage.rowsScanned += page.length; // Azure does not say what a filter passed over
         for (const row of page) {
           rows.push(row as unknown as T);
           if (limit && rows.length >= limit) return rows;

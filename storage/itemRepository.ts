@@ -5,6 +5,9 @@
 //   open|<key date>|<id>         a copy of an open dated item, by key date (deadline: end, event: start):
 //                                due (a range), overdue (the range before today), ongoing (ranges either side)
 //   done|<key date>|<id>         the same for a done item (listed only when asked for)
+//   starts|<start>|<id>          a copy of an open deadline that is a period (start before its end, the key date), by
+//                                its start: what is "ongoing" past a listing's end, read up to that end (added later:
+//                                older scopes get them from backfillStarts, marked done by meta|starts)
 //   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
@@ -82,6 +85,18 @@ function stateKey(item: Item): string {
 }
 
 const tallyKey = (id: string) => `tally${SEP}${id}`;
+
+/** The starts| row of an open deadline whose period begins before its end (the key date); undefined for any other. */
+function startsKey(item: Item): string | undefined {
+  if (item.done || item.type === 'event' || !item.period || item.period.start >= item.period.end) return undefined;
+  return `starts${SEP}${item.period.start}${SEP}${item.id}`;
+}
+
+/** Where the backfill of the starts| rows stands in a scope (see backfillStarts). */
+const STARTS_MARKER = `meta${SEP}starts`;
+interface StartsMarkerRow extends Row { done: boolean; after?: string }
+/** Open rows read per page of the starts| backfill. */
+const STARTS_BACKFILL_PAGE = 500;
 const approvalPrefix = (id: string) => `approval${SEP}${encodeKeyPart(id)}${SEP}`;
 /** Tries of a guarded change that lost to another writer (two colleagues marking at once) before giving up. */
 const GUARDED_TRIES = 5;
@@ -144,7 +159,11 @@ export function titleIndexWords(title: string): string[] {
 }
 
 export class ItemRepository {
-  constructor(private readonly store: TableStore) {}
+  /** Scopes whose starts| rows are known complete (read once per process). */
+  private readonly startsReady = new Set<string>();
+
+  /** `backfillPage`: open rows per page of the starts| backfill (tests make it small). */
+  constructor(private readonly store: TableStore, private readonly opts: { backfillPage?: number } = {}) {}
 
   /** Saves items (one or a pasted timeline) with their search index; 'duplicate' if these ids exist already. Items are
    *  packed into transactions of at most 100 actions; a redelivered (or half-saved) paste saves only what is missing. */
@@ -201,21 +220,24 @@ export class ItemRepository {
    *  after `to`, or an event that began before `from` and still runs. Shown as "ongoing". */
   async ongoing(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
     const [after, before] = await Promise.all([
-      this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] }),
+      this.startingBy(scopeKey, to),
       this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { where: [{ property: 'endDate', op: 'ge', value: from }] }),
     ]);
-    return sortByKeyDate([...before, ...after].map(itemFromRow));
+    return sortByKeyDate([...before.map(itemFromRow), ...after.filter((i) => (keyDate(i) ?? '') > to)]);
   }
 
   /**
-   * What a due listing of [from, to] shows on `today`, in one range read of the open items (and one of the done items
-   * in [from, to] when `includeDone`): the same three lists dueBetween, overdue and ongoing give, without four reads.
-   * Nothing that starts after both `to` and `today` can be due, overdue or ongoing, so storage leaves those out.
+   * What a due listing of [from, to] shows on `today`: the same three lists dueBetween, overdue and ongoing give, in
+   * two reads bounded by the answer, whatever the scope's history: the open items keyed up to `to` (or to `today`
+   * for a period in the past): due, overdue, or ongoing from before `from`; and the open deadline periods that start
+   * by `to` (the starts| rows): ongoing past it. The done items in [from, to] too when `includeDone`. What lies between
+   * today and a later period's start is read as well (what is open there, not the history).
    */
   async listing(scopeKey: string, from: IsoDate, to: IsoDate, today: IsoDate, opts: { includeDone?: boolean } = {}): Promise<{ due: Item[]; overdue: Item[]; ongoing: Item[] }> {
-    const startsBy = to > today ? to : today;
-    const [open, done] = await Promise.all([
-      this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: startsBy }] }),
+    const upTo = to >= today ? prefixEnd(`open${SEP}${to}`) : `open${SEP}${today}`;
+    const [open, spanning, done] = await Promise.all([
+      this.store.range<ItemRow>(scopeKey, `open${SEP}`, upTo),
+      this.startingBy(scopeKey, to),
       opts.includeDone ? this.store.range<ItemRow>(scopeKey, `done${SEP}${from}`, prefixEnd(`done${SEP}${to}`)) : Promise.resolve([]),
     ]);
     const due: Item[] = [];
@@ -226,9 +248,78 @@ export class ItemRepository {
       const item = itemFromRow(row);
       if (key >= from && key <= to) due.push(item);
       if (key < today && row.endDate !== undefined && row.endDate < today) overdue.push(item);
-      if ((key > to && row.startDate !== undefined && row.startDate <= to) || (key < from && row.endDate !== undefined && row.endDate >= from)) ongoing.push(item);
+      if (key < from && row.endDate !== undefined && row.endDate >= from) ongoing.push(item);
     }
+    for (const item of spanning) if ((keyDate(item) ?? '') > to) ongoing.push(item);
     return { due: sortByKeyDate([...due, ...done.map(itemFromRow)]), overdue, ongoing: sortByKeyDate(ongoing) };
+  }
+
+  /**
+   * Open deadline periods that start by `to`, from the starts| rows. While a scope's older rows have no starts| rows
+   * yet, each call advances its backfill by a page and, until it is done, reads the open items keyed after `to` as
+   * before (right, and as costly as the history): a listing never misses an ongoing period.
+   */
+  private async startingBy(scopeKey: string, to: IsoDate): Promise<Item[]> {
+    if (!this.startsReady.has(scopeKey)) {
+      if ((await this.backfillStarts(scopeKey, { pages: 1 })).done) this.startsReady.add(scopeKey);
+      else {
+        const rows = await this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] });
+        return rows.map(itemFromRow);
+      }
+    }
+    const rows = await this.store.range<ItemRow>(scopeKey, `starts${SEP}`, prefixEnd(`starts${SEP}${to}`));
+    return rows.map(itemFromRow);
+  }
+
+  /**
+   * Items stored before the starts| rows existed have none. This writes them, a page of `pageSize` open rows at a time
+   * from where the scope's marker says the last run stopped, each guarded by its open row's ETag (an item changed or
+   * marked done meanwhile is left to its own writes), in transactions of at most 100 actions. Safe to run again, and
+   * by two instances at once. `pages` bounds the work of one call; returns whether the scope is done.
+   */
+  async backfillStarts(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; items: number }> {
+    const pageSize = opts.pageSize ?? this.opts.backfillPage ?? STARTS_BACKFILL_PAGE;
+    const marker = await this.store.get<StartsMarkerRow>(scopeKey, STARTS_MARKER);
+    if (marker?.done) return { done: true, items: 0 };
+    let after = marker?.after;
+    let items = 0;
+    for (let page = 0; page < (opts.pages ?? Infinity); page++) {
+      // Open keys are open|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
+      const rows = await this.store.range<ItemRow>(scopeKey, after ? `${after} ` : `open${SEP}`, prefixEnd(`open${SEP}`), { limit: pageSize });
+      let batch: StoreAction[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const groups = batch;
+        batch = [];
+        try {
+          await this.store.transaction(groups);
+          items += groups.length / 2;
+        } catch (err) {
+          if (!isStale(err)) throw err;
+          for (let i = 0; i < groups.length; i += 2) {
+            try {
+              await this.store.transaction(groups.slice(i, i + 2));
+              items++;
+            } catch (inner) {
+              if (!isStale(inner)) throw inner;
+            }
+          }
+        }
+      };
+      for (const row of rows) {
+        const item = itemFromRow(row);
+        const key = startsKey(item);
+        if (!key) continue;
+        if (batch.length + 2 > MAX_ACTIONS) await flush();
+        batch.push(['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ['upsert', toRow(scopeKey, key, item), 'Replace']);
+      }
+      await flush();
+      const done = rows.length < pageSize;
+      if (rows.length > 0) after = rows[rows.length - 1].rowKey;
+      await this.store.upsert({ partitionKey: scopeKey, rowKey: STARTS_MARKER, done, ...(after ? { after } : {}) }, 'Replace');
+      if (done) return { done: true, items };
+    }
+    return { done: false, items };
   }
 
   /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
@@ -333,7 +424,7 @@ export class ItemRepository {
       const before = itemFromRow(row);
       const result = change(before);
       if (result.item === before) return { item: before, outcome: result.outcome, changed: false };
-      const actions = this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
+      const actions = await this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
       if (result.event) {
         const e = result.event;
         const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
@@ -365,7 +456,12 @@ export class ItemRepository {
         kept++;
         continue;
       }
-      const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
+      const actions: StoreAction[] = [];
+      for (const r of this.rowsFor(scopeKey, item)) {
+        // A starts| row may not be there yet (see backfillStarts); a delete of a missing row fails the transaction.
+        if (r.rowKey.startsWith(`starts${SEP}`) && !(await this.store.get(scopeKey, r.rowKey))) continue;
+        actions.push(['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
+      }
       if (change) actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
       await this.store.transaction(actions);
       removed++;
@@ -382,23 +478,28 @@ export class ItemRepository {
 
   /** Old rows out, new rows in, and the change record when there is one, in one transaction. */
   async replace(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }): Promise<void> {
-    await this.store.transaction(this.replaceActions(scopeKey, before, after, recorded));
+    await this.store.transaction(await this.replaceActions(scopeKey, before, after, recorded));
   }
 
   /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
-   *  guarded by `etag` when given. */
-  private replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction },
-    etag?: string): StoreAction[] {
+   *  guarded by `etag` when given. A starts| row may be missing (an item stored before them, not yet backfilled): it is
+   *  upserted, and removed only when it is there (a delete of a missing row fails the transaction). */
+  private async replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction },
+    etag?: string): Promise<StoreAction[]> {
     const after = revised(before, changed, recorded?.change.at);
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const own = itemKey(encodeKeyPart(after.id));
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
       const guarded = row.rowKey === own && etag ? { ...row, etag } : row;
-      actions.push(oldRows.has(row.rowKey) ? ['update', guarded, 'Replace'] : ['create', row]);
+      if (row.rowKey.startsWith(`starts${SEP}`)) actions.push(['upsert', row, 'Replace']);
+      else actions.push(oldRows.has(row.rowKey) ? ['update', guarded, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
-    for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    for (const key of oldRows.keys()) {
+      if (key.startsWith(`starts${SEP}`) && !(await this.store.get(scopeKey, key))) continue;
+      actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
+    }
     if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
     return actions;
   }
@@ -416,7 +517,7 @@ export class ItemRepository {
     };
     const changed = rewrittenFields(before) !== rewrittenFields(after);
     try {
-      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
+      await this.store.transaction([['create', record], ...(changed ? await this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -452,7 +553,7 @@ export class ItemRepository {
     }
     try {
       await this.store.transaction([
-        ...this.replaceActions(scopeKey, current, restored, history ? { change: history, action: 'edited' } : undefined),
+        ...(await this.replaceActions(scopeKey, current, restored, history ? { change: history, action: 'edited' } : undefined)),
         ['update', { ...record, undoneBy: by, undoneAt: at }, 'Replace'],
       ]);
     } catch (err) {
@@ -501,6 +602,8 @@ export class ItemRepository {
   rowsFor(scopeKey: string, item: Item): Row[] {
     const id = encodeKeyPart(item.id);
     const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
+    const starts = startsKey({ ...item, id });
+    if (starts) rows.push(toRow(scopeKey, starts, item));
     for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
     if (item.batchId) rows.push({ partitionKey: scopeKey, rowKey: `${batchPrefix(item.batchId)}${id}`, id: item.id });
     if (item.approvers?.length) rows.push(toRow(scopeKey, tallyKey(id), item));

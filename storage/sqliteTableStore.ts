@@ -7,14 +7,13 @@ import type { SqliteDatabase } from './sqliteDatabase';
 import { sqliteCode, type Statement } from './sqliteDriver';
 import {
   StorageRequestError, StorageUnavailableError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
-  type TableStore, type WriteMode,
+  type TableStore, type WriteMode, meetsAll,
 } from './tableStore';
 import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 /** Rows one getMany statement asks for (SQLite allows 32,766 parameters; a page of a listing is ten). */
 const MANY_AT_ONCE = 100;
-const OPS: Record<PropertyCondition['op'], string> = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' };
 
 /** A key as UTF-16 big-endian bytes: memcmp order is UTF-16 code-unit order. */
 export function keyBlob(key: string): Buffer {
@@ -57,16 +56,16 @@ interface Statements {
   put: Command<[Buffer, Buffer, string, string, string]>;
   delete: Command<[Buffer, Buffer]>;
   partition: Query<[Buffer]>;
+  range: Query<[Buffer, Buffer, Buffer, number]>;
   scan: Query<[Uint8Array, Uint8Array, number]>;
   scanFirst: Query<[number]>;
 }
 
 export class SqliteTableStore implements TableStore {
-  readonly usage: StorageUsage = { requests: 0, rowsRead: 0 };
+  readonly usage: StorageUsage = { requests: 0, rowsRead: 0, rowsScanned: 0 };
   readonly soleWriter = true;
   writeCount = 0;
   private statements: Statements | undefined;
-  private readonly rangeStatements = new Map<string, Query<unknown[]>>();
   private readonly manyStatements = new Map<number, Query<unknown[]>>();
 
   constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
@@ -99,6 +98,7 @@ export class SqliteTableStore implements TableStore {
       const stored = this.stmts().get.get(keyBlob(partitionKey), keyBlob(rowKey));
       if (!stored) return undefined;
       this.usage.rowsRead++;
+      this.usage.rowsScanned++;
       return rowOf<T>(stored, partitionKey);
     });
   }
@@ -114,6 +114,7 @@ export class SqliteTableStore implements TableStore {
         this.usage.requests++;
         const rows = this.manyStatement(chunk.length).all(keyBlob(partitionKey), ...chunk.map(keyBlob));
         this.usage.rowsRead += rows.length;
+        this.usage.rowsScanned += rows.length;
         for (const r of rows) {
           const row = rowOf<T>(r, partitionKey);
           found.set(row.rowKey, row);
@@ -151,11 +152,18 @@ export class SqliteTableStore implements TableStore {
   async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
     const where = opts.where ?? [];
     return this.run(() => {
-      const statement = this.rangeStatement(where);
       this.usage.requests++;
-      const rows = statement.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), ...where.map((c) => c.value), opts.limit ?? -1);
+      // A property filter is applied here, not in SQL: the rows it passes over are then counted as scanned (json_extract
+      // in SQL would read them unseen), and the key range, not the filter, is what bounds a query's cost.
+      const stored = this.stmts().range.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), where.length ? -1 : opts.limit ?? -1);
+      this.usage.rowsScanned += stored.length;
+      let rows = stored.map((r) => rowOf<T>(r, partitionKey));
+      if (where.length) {
+        rows = rows.filter((r) => meetsAll(r, where));
+        if (opts.limit !== undefined && opts.limit >= 0) rows = rows.slice(0, opts.limit);
+      }
       this.usage.rowsRead += rows.length;
-      return rows.map((r) => rowOf<T>(r, partitionKey));
+      return rows;
     });
   }
 
@@ -164,6 +172,7 @@ export class SqliteTableStore implements TableStore {
       this.usage.requests++;
       const rows = this.stmts().partition.all(keyBlob(partitionKey));
       this.usage.rowsRead += rows.length;
+      this.usage.rowsScanned += rows.length;
       return rows.map((r) => rowOf<T>(r, partitionKey));
     });
   }
@@ -174,6 +183,7 @@ export class SqliteTableStore implements TableStore {
     while (page.length > 0) {
       this.usage.requests++;
       this.usage.rowsRead += page.length;
+      this.usage.rowsScanned += page.length;
       yield page.map((r) => rowOf<Row>(r));
       if (page.length < PAGE) return;
       const last = page[page.length - 1];
@@ -254,28 +264,12 @@ export class SqliteTableStore implements TableStore {
     return statement;
   }
 
-  private rangeStatement(where: PropertyCondition[]): Query<unknown[]> {
-    const shape = where.map((c) => `${c.property} ${c.op}`).join(',');
-    let statement = this.rangeStatements.get(shape);
-    if (!statement) {
-      const conditions = where.map((c) => {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.property)) throw new Error(`not a property name: ${c.property}`);
-        return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
-      }).join('');
-      statement = query(this.database.db.prepare(
-        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`));
-      this.rangeStatements.set(shape, statement);
-    }
-    return statement;
-  }
-
   private prepare(): Statements {
     const db = this.database.db;
     db.exec(`CREATE TABLE IF NOT EXISTS ${this.sql} (
       pk BLOB NOT NULL, rk BLOB NOT NULL, etag TEXT NOT NULL, ts TEXT NOT NULL, props TEXT NOT NULL,
       PRIMARY KEY (pk, rk)) WITHOUT ROWID`);
     const columns = 'pk, rk, etag, ts, props';
-    this.rangeStatements.clear();
     this.manyStatements.clear();
     this.statements = {
       get: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? AND rk = ?`)),
@@ -283,6 +277,7 @@ export class SqliteTableStore implements TableStore {
       put: db.prepare(`INSERT OR REPLACE INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
       delete: db.prepare(`DELETE FROM ${this.sql} WHERE pk = ? AND rk = ?`),
       partition: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? ORDER BY rk`)),
+      range: query(db.prepare(`SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ? ORDER BY rk LIMIT ?`)),
       scan: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE (pk, rk) > (?, ?) ORDER BY pk, rk LIMIT ?`)),
       scanFirst: query(db.prepare(`SELECT ${columns} FROM ${this.sql} ORDER BY pk, rk LIMIT ?`)),
     };

@@ -48,6 +48,24 @@ export interface StorageUsage {
   requests: number;
   /** Rows that came back from queries and point reads. */
   rowsRead: number;
+  /**
+   * Rows the backend went through to answer (SQLite: every row of a key range, a property filter being applied here,
+   * after decoding, so nothing is scanned unseen). Azure does not say how many rows a filtered query passed over: there
+   * this counts the rows that came back, the same as rowsRead.
+   */
+  rowsScanned: number;
+}
+
+/** Does `row` meet every condition? A missing property meets none (as in SQL and in Azure's filters). */
+export function meetsAll(row: Record<string, unknown>, where: readonly PropertyCondition[]): boolean {
+  for (const c of where) {
+    const v = row[c.property];
+    if (v === undefined || v === null) return false;
+    const text = String(v);
+    const ok = c.op === 'eq' ? text === c.value : c.op === 'lt' ? text < c.value : c.op === 'le' ? text <= c.value : c.op === 'gt' ? text > c.value : text >= c.value;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 export interface TableStore {

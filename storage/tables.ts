@@ -99,10 +99,11 @@ export async function pingTables(tables: Tables): Promise<boolean> {
 
 /** Round trips and rows read so far, over all tables. */
 export function usageOf(tables: Tables): StorageUsage {
-  const total: StorageUsage = { requests: 0, rowsRead: 0 };
+  const total: StorageUsage = { requests: 0, rowsRead: 0, rowsScanned: 0 };
   for (const t of Object.values(tables) as TableStore[]) {
     total.requests += t.usage.requests;
     total.rowsRead += t.usage.rowsRead;
+    total.rowsScanned += t.usage.rowsScanned;
   }
   return total;
 }

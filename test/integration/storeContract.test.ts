@@ -41,7 +41,7 @@ for (const backend of BACKENDS) {
           await store.transaction(Array.from({ length: 50 }, (_, i): StoreAction => ['create', { partitionKey: pk, rowKey: `row|${String(start + i).padStart(4, '0')}`, n: start + i }]));
         }
       }
-      assert.deepEqual(store.usage, { requests: 10, rowsRead: 0 }, 'ten transactions, nothing read');
+      assert.deepEqual(store.usage, { requests: 10, rowsRead: 0, rowsScanned: 0 }, 'ten transactions, nothing read');
     });
     after(async () => { await b.close(); });
 
@@ -54,17 +54,28 @@ for (const backend of BACKENDS) {
     it('counts one request per write, point read and query page, and every row read', async () => {
       const before = { ...store.usage };
       await store.range('scope-b', 'row|0000', 'row|0010');
-      assert.deepEqual(store.usage, { requests: before.requests + 1, rowsRead: before.rowsRead + 10 });
+      assert.deepEqual(store.usage, { requests: before.requests + 1, rowsRead: before.rowsRead + 10, rowsScanned: before.rowsScanned + 10 });
       assert.equal((await store.range('scope-b', 'row|', 'row|\uffff', { limit: 5 })).length, 5);
-      assert.deepEqual(store.usage, { requests: before.requests + 2, rowsRead: before.rowsRead + 15 });
+      assert.deepEqual(store.usage, { requests: before.requests + 2, rowsRead: before.rowsRead + 15, rowsScanned: before.rowsScanned + 15 });
       assert.equal(await store.get('scope-b', 'row|9999'), undefined);
       assert.equal((await store.get<NRow>('scope-b', 'row|0007'))?.n, 7);
-      assert.deepEqual(store.usage, { requests: before.requests + 4, rowsRead: before.rowsRead + 16 });
+      assert.deepEqual(store.usage, { requests: before.requests + 4, rowsRead: before.rowsRead + 16, rowsScanned: before.rowsScanned + 16 });
       await store.upsert({ partitionKey: 'scope-b', rowKey: 'extra', n: -1 });
       await store.delete('scope-b', 'extra');
-      assert.deepEqual(store.usage, { requests: before.requests + 6, rowsRead: before.rowsRead + 16 });
+      assert.deepEqual(store.usage, { requests: before.requests + 6, rowsRead: before.rowsRead + 16, rowsScanned: before.rowsScanned + 16 });
       assert.equal((await store.partition('scope-a')).length, 250);
-      assert.deepEqual(store.usage, { requests: before.requests + 7, rowsRead: before.rowsRead + 266 });
+      assert.deepEqual(store.usage, { requests: before.requests + 7, rowsRead: before.rowsRead + 266, rowsScanned: before.rowsScanned + 266 });
+    });
+
+    it('counts the rows a property filter passes over as scanned on SQLite (the key range bounds the cost, not the filter)', async () => {
+      await store.transaction(Array.from({ length: 20 }, (_, i): StoreAction => ['create', { partitionKey: 'scope-f', rowKey: `f|${String(i).padStart(2, '0')}`, d: `2025-01-${String(i + 1).padStart(2, '0')}` }]));
+      const before = { ...store.usage };
+      const rows = await store.range<Row>('scope-f', 'f|', 'f|~', { where: [{ property: 'd', op: 'ge', value: '2025-01-16' }] });
+      assert.deepEqual(rows.map((r) => r.rowKey), ['f|15', 'f|16', 'f|17', 'f|18', 'f|19']);
+      assert.equal(store.usage.rowsRead, before.rowsRead + 5);
+      // Azure does not say what its filter passed over: there the rows returned.
+      assert.equal(store.usage.rowsScanned, before.rowsScanned + (backend.name === 'SQLite' ? 20 : 5));
+      assert.deepEqual((await store.range<Row>('scope-f', 'f|', 'f|~', { where: [{ property: 'd', op: 'lt', value: '2025-01-03' }], limit: 1 })).map((r) => r.rowKey), ['f|00']);
     });
 
     it('reads several rows of a partition by key in the order asked, undefined for a missing one; one request on SQLite', async () => {
@@ -73,7 +84,7 @@ for (const backend of BACKENDS) {
       assert.deepEqual(rows.map((r) => r?.n), [5, undefined, 1]);
       assert.ok(rows.every((r) => r === undefined || (r.partitionKey === 'scope-a' && typeof r.etag === 'string')));
       // Azure has no multi-get: one point read per key there.
-      assert.deepEqual(store.usage, { requests: before.requests + (backend.name === 'SQLite' ? 1 : 3), rowsRead: before.rowsRead + 2 });
+      assert.deepEqual(store.usage, { requests: before.requests + (backend.name === 'SQLite' ? 1 : 3), rowsRead: before.rowsRead + 2, rowsScanned: before.rowsScanned + 2 });
       assert.deepEqual(await store.getMany('scope-a', []), []);
     });
 
@@ -205,7 +216,7 @@ for (const backend of BACKENDS) {
       const before = usageOf(b.tables);
       await b.tables.scopes.get('nobody', 'settings');
       await b.tables.log.range('nobody', 'a', 'b');
-      assert.deepEqual(usageOf(b.tables), { requests: before.requests + 2, rowsRead: before.rowsRead });
+      assert.deepEqual(usageOf(b.tables), { requests: before.requests + 2, rowsRead: before.rowsRead, rowsScanned: before.rowsScanned });
     });
   });
 
