@@ -10,13 +10,40 @@ import type { Clock } from '../bot/ports';
 import { startEchoServer } from './echoBot';
 import { usageOf } from '../storage/tables';
 import { watchPeak, type PeakParts } from './peakWatch';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
-export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'clock'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' };
+/** What holds the event loop: its longest delay (a turn waiting for the loop) and the garbage collector's pauses. */
+function watchStalls(): { read(): { loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }; reset(): void } {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let gcMaxMs = 0;
+  let gcTotalMs = 0;
+  let gcCount = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gcMaxMs = Math.max(gcMaxMs, e.duration);
+      gcTotalMs += e.duration;
+      gcCount++;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  return {
+    read: () => ({ loopMaxMs: loop.max / 1e6, loopP99Ms: loop.percentile(99) / 1e6, gcMaxMs, gcTotalMs, gcCount }),
+    reset() {
+      loop.reset();
+      gcMaxMs = 0;
+      gcTotalMs = 0;
+      gcCount = 0;
+    },
+  };
+}
+
+export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'clock'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' } | { cmd: 'stalls'; reset: boolean };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
   | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number; peak: PeakParts }
-  | { kind: 'usage'; requests: number; rowsRead: number; rowsScanned: number }
+  | { kind: 'usage'; requests: number; rowsRead: number; rowsScanned: number; cpuMicros: number }
+  | { kind: 'stalls'; loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }
   | { kind: 'clocked' }
   | { kind: 'error'; message: string };
 
@@ -29,6 +56,7 @@ class SettableClock implements Clock {
 
 async function main(): Promise<void> {
   const peak = watchPeak();
+  const stalls = watchStalls();
   const azure = process.env.BENCH_STORE === 'azure';
   // Logs go to stdout as in production (the parent counts error lines and discards the rest): their cost is part of a turn.
   const config = loadConfig({
@@ -48,7 +76,11 @@ async function main(): Promise<void> {
       (globalThis as { gc?: () => void }).gc?.();
       send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed, peak: peak() });
     } else if (m.cmd === 'usage') {
-      send({ kind: 'usage', ...usageOf(app.services.tables) });
+      const cpu = process.cpuUsage();
+      send({ kind: 'usage', ...usageOf(app.services.tables), cpuMicros: cpu.user + cpu.system });
+    } else if (m.cmd === 'stalls') {
+      send({ kind: 'stalls', ...stalls.read() });
+      if (m.reset) stalls.reset();
     } else if (m.cmd === 'clock') {
       // The server's clock alone (the calendar feed's rate limit counts by it), without a scheduler tick.
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });

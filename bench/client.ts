@@ -3,7 +3,9 @@
 // span includes the reply's arrival at the connector stand-in.
 import * as http from 'node:http';
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+// One connection per user however many users (a pool smaller than the users would queue requests in the client and
+// count the wait as the bot's latency).
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 export interface Timed { status: number; ms: number }
 

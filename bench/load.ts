@@ -22,7 +22,10 @@ export async function runLoad(o: {
   port: number; serviceUrl: string; teamId: string; users: number; seconds: number; maxTurns: number; timestamp: string;
   /** Whether the connector stand-in received a confirming reply to this activity id. */
   confirmed: (activityId: string) => boolean;
+  /** What user `u` sends as its `n`th message; /log by default (the echo floor's load sends anything). */
+  text?: (u: number, n: number) => string;
 }): Promise<LoadResult> {
+  const text = o.text ?? ((u: number, n: number) => `/log presse Nordjyske skrev om mikrolån i Hjørring, bruger ${u} nr. ${n}`);
   const samples: number[] = [];
   const acknowledgedIds: string[] = [];
   let turns = 0;
@@ -34,7 +37,7 @@ export async function runLoad(o: {
     let n = 0;
     while (performance.now() < endAt && turns < o.maxTurns) {
       turns++;
-      const activity = teamMessage(`/log presse Nordjyske skrev om mikrolån i Hjørring, bruger ${u} nr. ${++n}`,
+      const activity = teamMessage(text(u, ++n),
         { teamId: o.teamId, serviceUrl: o.serviceUrl, timestamp: o.timestamp, user: u });
       const res = await postActivity(o.port, activity);
       samples.push(res.ms);

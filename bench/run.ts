@@ -1,12 +1,16 @@
-// `npm run bench`: the bot as users run it, on the embedded SQLite store (the default) and on the Azure path (Azurite in
-// a process of its own), one after the other in one run: the echo floor; p50/p95 of every command at each size with its
-// storage round trips and rows read; the digest for 500 scopes; 50 users sending /log; the bot's RSS; the time from
-// start to the first answer. Prints the figures and writes them, with the machine's description, to bench/RESULTS.md.
-// Nothing here is a test and nothing is asserted: the figures are reported beside the goals they are meant for.
+// `npm run bench`: the bot as users run it (the `npm start` entry's app, over HTTP) on the embedded SQLite store (the
+// default) and on the Azure path (Azurite in a process of its own), one after the other in one run. Every command is
+// measured in rounds, each turn beside a turn of the echo floor (the same botbuilder, restify and CloudAdapter in the
+// same process), request by request, so both meet the same moment of a shared machine: p50 over the echo's p50 per
+// round, reported as median [lowest–highest] of the rounds; the bot's CPU per turn; storage round trips, rows read and
+// rows scanned per turn; at 1k, 100k and 1M entries. Then the digest for 500 scopes, the calendar feed, load (50 users
+// on the echo floor, 50 and 200 users sending /log), the bot's RSS, and the time from start to the first answer.
+// Prints the figures and writes them, with the machine's description, to bench/RESULTS.md. Nothing here is a test and
+// nothing is asserted: the figures are reported beside the goals they are meant for (bench/goals.ts).
 //
-// BENCH_QUICK=1: a run of a few minutes (100 turns per command, SQLite at 1,000 and 10,000 entries, Azurite at 1,000,
-// 10 s of load), written to bench/RESULTS-quick.md unless BENCH_RESULTS names another file. BENCH_COMMANDS=find,status
-// measures only those commands (keys: due, find, who, digest, status, log), e.g. to profile one alone.
+// BENCH_QUICK=1: a run of a few minutes (3 rounds of 50 turns per command, SQLite at 1,000 and 10,000 entries,
+// Azurite at 1,000, 3 s per load step), written to bench/RESULTS-quick.md unless BENCH_RESULTS names another file.
+// BENCH_COMMANDS=find,status measures only those commands (keys: due, find, who, digest, status, log).
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -25,26 +29,29 @@ import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { FEED_FETCHES_PER_MINUTE } from '../bot/calendar';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
-import { ms, ratio, summarize, table, type Summary } from './stats';
+import { ms, spread, spreadText, summarize, table, times, type Spread, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
 
 type StoreKind = 'sqlite' | 'azure';
 
 const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
-const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 100 : 500));
+/** Turns per round of a command, each beside an echo turn; ROUNDS rounds; CPU_TURNS more of the command alone per round. */
+const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 50 : 200));
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+const CPU_TURNS = Number(process.env.BENCH_CPU_TURNS ?? (QUICK ? 30 : 100));
 function sizes(name: string, full: string, quick: string): number[] {
   return (process.env[name] ?? (QUICK ? quick : full)).split(',').map(Number).filter((n) => n >= 1000).sort((a, b) => a - b);
 }
 /**
- * Entries in the measured scopes. SQLite: 1,000 / 10,000 / 100,000 (seeding 100,000 entries, ~950,000 rows, takes
- * about a minute). Azurite: 1,000 / 10,000 by default, because seeding Azurite is slow (each insert splices LokiJS's
+ * Entries in the measured scopes. SQLite: 1,000 / 100,000 / 1,000,000 (seeding 1,000,000 entries, ~9.5 million rows,
+ * takes minutes; the quick run samples 1,000 / 10,000). Azurite: 1,000 / 10,000 by default, because seeding Azurite is slow (each insert splices LokiJS's
  * sorted indexes: 100,000 entries took 433 s); BENCH_AZURE_SIZES=1000,10000,100000 adds the large size.
  */
-const SQLITE_SIZES = sizes('BENCH_SQLITE_SIZES', '1000,10000,100000', '1000,10000');
+const SQLITE_SIZES = sizes('BENCH_SQLITE_SIZES', '1000,100000,1000000', '1000,10000');
 const AZURE_SIZES = sizes('BENCH_AZURE_SIZES', '1000,10000', '1000');
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,azure').split(',').filter((s): s is StoreKind => s === 'sqlite' || s === 'azure');
-const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 10 : 60));
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 3 : 10));
 const DIGEST_SCOPES = Number(process.env.BENCH_DIGEST_SCOPES ?? 500);
 /** No command is measured for longer than this, however slow it turns out (the whole run must stay bounded). */
 const COMMAND_BUDGET_S = Number(process.env.BENCH_COMMAND_BUDGET_S ?? (QUICK ? 30 : 120));
@@ -111,6 +118,9 @@ class BotChild {
   async usage(): Promise<Extract<FromBot, { kind: 'usage' }>> {
     return (await this.ask({ cmd: 'usage' })) as Extract<FromBot, { kind: 'usage' }>;
   }
+  async stalls(reset: boolean): Promise<Extract<FromBot, { kind: 'stalls' }>> {
+    return (await this.ask({ cmd: 'stalls', reset })) as Extract<FromBot, { kind: 'stalls' }>;
+  }
   async stats(): Promise<Extract<FromBot, { kind: 'stats' }>> {
     return (await this.ask({ cmd: 'stats' })) as Extract<FromBot, { kind: 'stats' }>;
   }
@@ -120,32 +130,92 @@ function forkChild(file: string, env: Record<string, string>, execArgv: string[]
   return fork(path.join(__dirname, file), [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
 }
 
-async function measure(port: number, make: () => object, turns: number, budgetS: number): Promise<Summary & { errors: number }> {
-  const samples: number[] = [];
-  let errors = 0;
-  const endAt = performance.now() + budgetS * 1000;
-  for (let i = 0; i < turns && performance.now() < endAt; i++) {
-    const res = await postActivity(port, make());
-    if (res.status !== 200 && ++errors <= 3) log(`turn answered ${res.status} after ${ms(res.ms)} ms`);
-    samples.push(res.ms);
-  }
-  return { ...summarize(samples), errors };
+/** One round of a command: its turns and the echo floor's, one after the other, request by request. */
+interface Round { bot: Summary; echo: Summary; cpuMsPerTurn: number; cpuTurns: number }
+interface CommandRow {
+  label: string;
+  rounds: Round[];
+  errors: number;
+  /** Per round: the command's p50 and p95 over the echo floor's of the same round. */
+  ratioP50: Spread;
+  ratioP95: Spread;
+  p50: Spread;
+  echoP50: Spread;
+  /** The bot process's CPU per turn, from turns of the command alone (no echo turns between). */
+  cpuMs: Spread;
+  requestsPerTurn: number;
+  rowsPerTurn: number;
+  scannedPerTurn: number;
 }
-
-interface CommandRow { label: string; s: Summary & { errors: number }; requestsPerTurn: number; rowsPerTurn: number }
 interface TierResult { entries: number; seedS: number; rows: CommandRow[] }
 
-async function measureTier(bot: BotChild, port: number, serviceUrl: string, teamId: string, store: StoreKind, entries: number, seedS: number): Promise<TierResult> {
+/**
+ * A round: `turns` pairs of requests, the echo floor's and the command's, alternating which goes first, so both meet
+ * the same moment of a shared machine; then `CPU_TURNS` turns of the command alone for its CPU per turn.
+ */
+async function interleavedRound(bot: BotChild, ports: { bot: number; echo: number }, make: () => object, echo: () => object, turns: number, endAt: number): Promise<Round & { errors: number }> {
+  const botMs: number[] = [];
+  const echoMs: number[] = [];
+  let errors = 0;
+  const one = async (port: number, activity: object, into: number[]) => {
+    const res = await postActivity(port, activity);
+    if (res.status !== 200 && ++errors <= 3) log(`turn answered ${res.status} after ${ms(res.ms)} ms`);
+    into.push(res.ms);
+  };
+  for (let i = 0; i < turns && performance.now() < endAt; i++) {
+    if (i % 2 === 0) {
+      await one(ports.echo, echo(), echoMs);
+      await one(ports.bot, make(), botMs);
+    } else {
+      await one(ports.bot, make(), botMs);
+      await one(ports.echo, echo(), echoMs);
+    }
+  }
+  const before = await bot.usage();
+  let n = 0;
+  for (; n < CPU_TURNS && performance.now() < endAt; n++) await one(ports.bot, make(), []);
+  const after = await bot.usage();
+  return { bot: summarize(botMs), echo: summarize(echoMs), cpuMsPerTurn: n ? (after.cpuMicros - before.cpuMicros) / n / 1000 : NaN, cpuTurns: n, errors };
+}
+
+async function measureCommand(bot: BotChild, ports: { bot: number; echo: number }, label: string, make: () => object, echo: () => object): Promise<CommandRow> {
+  const before = await bot.usage();
+  const rounds: Round[] = [];
+  let errors = 0;
+  let botTurns = 0;
+  const endAt = performance.now() + COMMAND_BUDGET_S * 1000;
+  for (let r = 0; r < ROUNDS && performance.now() < endAt; r++) {
+    const round = await interleavedRound(bot, ports, make, echo, TURNS, endAt);
+    rounds.push(round);
+    errors += round.errors;
+    botTurns += round.bot.count + round.cpuTurns;
+  }
+  const after = await bot.usage();
+  // What the bot asked of storage per turn (the echo floor asks nothing): the same at every size when every query reads
+  // only rows of its answer. Rows scanned: what SQLite went through, filtered rows too.
+  const per = (d: number) => d / Math.max(1, botTurns);
+  return {
+    label, rounds, errors,
+    ratioP50: spread(rounds.map((x) => x.bot.p50 / x.echo.p50)),
+    ratioP95: spread(rounds.map((x) => x.bot.p95 / x.echo.p95)),
+    p50: spread(rounds.map((x) => x.bot.p50)),
+    echoP50: spread(rounds.map((x) => x.echo.p50)),
+    cpuMs: spread(rounds.map((x) => x.cpuMsPerTurn)),
+    requestsPerTurn: per(after.requests - before.requests),
+    rowsPerTurn: per(after.rowsRead - before.rowsRead),
+    scannedPerTurn: per(after.rowsScanned - before.rowsScanned),
+  };
+}
+
+async function measureTier(bot: BotChild, ports: { bot: number; echo: number }, serviceUrl: string, teamId: string, store: StoreKind, entries: number, seedS: number): Promise<TierResult> {
   const rows: CommandRow[] = [];
+  const echo = () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT });
   for (const c of COMMANDS) {
-    const before = await bot.usage();
-    const s = await measure(port, () => teamMessage(c.text, { teamId, serviceUrl, timestamp: TURN_AT }), TURNS, COMMAND_BUDGET_S);
-    const after = await bot.usage();
-    // What the bot asked of storage per turn: the same at every size when queries touch only the rows they return.
-    const requestsPerTurn = (after.requests - before.requests) / s.count;
-    const rowsPerTurn = (after.rowsRead - before.rowsRead) / s.count;
-    log(`${store} ${entries.toLocaleString('en')}: ${c.label}: n=${s.count} p50=${ms(s.p50)} p95=${ms(s.p95)} errors=${s.errors} round trips/turn=${requestsPerTurn.toFixed(1)} rows read/turn=${rowsPerTurn.toFixed(1)}`);
-    rows.push({ label: c.label, s, requestsPerTurn, rowsPerTurn });
+    const row = await measureCommand(bot, ports, c.label, () => teamMessage(c.text, { teamId, serviceUrl, timestamp: TURN_AT }), echo);
+    log(`${store} ${entries.toLocaleString('en')}: ${c.label}: ${row.rounds.length} rounds of ${row.rounds[0]?.bot.count ?? 0}, p50 ${spreadText(row.p50)} ms `
+      + `(echo ${spreadText(row.echoP50)}), p50/echo ${spreadText(row.ratioP50, times)}, CPU/turn ${spreadText(row.cpuMs)} ms, errors ${row.errors}, `
+      + `round trips/turn ${row.requestsPerTurn.toFixed(1)}, rows read/turn ${row.rowsPerTurn.toFixed(1)}, scanned/turn ${row.scannedPerTurn.toFixed(1)}`);
+    rows.push(row);
   }
   return { entries, seedS, rows };
 }
@@ -204,6 +274,7 @@ function feedLine(f: FeedResult): string {
 /** The feed's row in the results table. */
 function feedRow(store: StoreKind, f: FeedResult): string[] {
   return [STORE_NAME[store], String(f.items), String(f.inFeed), f.bytes.toLocaleString('en'), String(f.full.count), ms(f.full.p50), ms(f.full.p95),
+    `${ms(f.echo.p50)} (${times(f.ratioP50)}, 304: ${times(f.ratio304P50)})`,
     ms(f.notModified.p50), ms(f.notModified.p95), f.requestsPerFetch.toFixed(1), f.rowsPerFetch.toFixed(0), f.statuses];
 }
 
@@ -212,6 +283,8 @@ const FEED_ITEMS = 2000;
 
 interface FeedResult {
   items: number; inFeed: number; bytes: number; full: Summary; notModified: Summary; requestsPerFetch: number; rowsPerFetch: number; statuses: string;
+  /** The echo floor's turns, one beside each fetch, and the fetches' p50 over theirs. */
+  echo: Summary; ratioP50: number; ratio304P50: number;
 }
 
 /**
@@ -219,7 +292,7 @@ interface FeedResult {
  * feed, then the 304 a poller gets with the ETag it has (read, hashed, not written). The bot's
  * clock moves a minute on after every 30 fetches, so the per-address rate limit never answers instead.
  */
-async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceUrl: string): Promise<FeedResult> {
+async function measureFeed(bot: BotChild, port: number, echoPort: number, tables: Tables, serviceUrl: string): Promise<FeedResult> {
   const scopeKey = scopeKeyOf('19:bench-calendar@thread.tacv2', serviceUrl);
   const half = FEED_ITEMS / 2;
   await seedItems(tables, scopeKey, plannedDeadlines({ past: half, future: half, perMonth: 20, today: TODAY, seed: 424 }));
@@ -231,7 +304,9 @@ async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceU
     const samples: number[] = [];
     let last: { status: number; bytes: number; etag?: string } = { status: 0, bytes: 0 };
     const statuses = new Map<number, number>();
+    const echoMs: number[] = [];
     for (let i = 0; i < fetches; i++) {
+      echoMs.push((await postActivity(echoPort, teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }))).ms);
       const nextWindow = DateTime.fromISO(TURN_AT).plus({ minutes: ++minute * 2 }).toISO()!;
       if (i % FEED_FETCHES_PER_MINUTE === 0) await bot.ask({ cmd: 'clock', nowIso: nextWindow });
       const r = await getPath(port, path, headers);
@@ -239,7 +314,7 @@ async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceU
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
       last = r;
     }
-    return { s: summarize(samples), last, statuses };
+    return { s: summarize(samples), last, statuses, echo: summarize(echoMs) };
   };
   await timed({}); // warm-up
   const before = await bot.usage();
@@ -252,23 +327,56 @@ async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceU
   return {
     items: FEED_ITEMS, inFeed: (body.match(/BEGIN:VEVENT/g) ?? []).length, bytes: full.last.bytes, full: full.s, notModified: notModified.s,
     requestsPerFetch: (after.requests - before.requests) / fetches, rowsPerFetch: (after.rowsRead - before.rowsRead) / fetches, statuses,
+    echo: full.echo, ratioP50: full.s.p50 / full.echo.p50, ratio304P50: notModified.s.p50 / notModified.echo.p50,
   };
 }
 
-interface LoadPhase { load: LoadResult; stored: number; lost: number; errorLines: number; tableRows: string }
+interface Stalls { loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }
+interface LoadRound { echo50: LoadResult; bot50: LoadResult; bot200: LoadResult; stalls200: Stalls }
+interface LoadPhase {
+  rounds: LoadRound[];
+  /** Confirmed /log a second with 50 users, and the echo floor's answers a second with 50 users, per round. */
+  bot50: Spread; echo50: Spread;
+  /** 200 users: p99 and the slowest answer per round. */
+  p99at200: Spread; maxAt200: Spread;
+  notConfirmed: number; errors: number; stored: number; lost: number; errorLines: number; tableRows: string;
+}
 
-/** 50 users sending /log, then every acknowledged entry looked up in storage by id. */
-async function loadPhase(bot: BotChild, port: number, tables: Tables, connector: CountingConnector, tableRows: string): Promise<LoadPhase> {
+/**
+ * ROUNDS rounds of: 50 users on the echo floor, 50 users sending /log, 200 users sending /log, LOAD_SECONDS each (a
+ * closed loop: each user waits for its answer), with the bot's event-loop delay and GC pauses read over the 200;
+ * then every acknowledged entry looked up in storage by id.
+ */
+async function loadPhase(bot: BotChild, ports: { bot: number; echo: number }, tables: Tables, connector: CountingConnector, tableRows: string): Promise<LoadPhase> {
   const serviceUrl = connector.url;
   const teamId = '19:bench-load@thread.tacv2';
   const errorLinesBefore = bot.errorLines;
-  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 100_000, timestamp: TURN_AT, confirmed: (id) => connector.confirmedLogs.has(id) });
+  const confirmed = (id: string) => connector.confirmedLogs.has(id);
+  const rounds: LoadRound[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const common = { serviceUrl, teamId, seconds: LOAD_SECONDS, maxTurns: 1_000_000, timestamp: TURN_AT };
+    const echo50 = await runLoad({ ...common, port: ports.echo, users: 50, confirmed: () => true, text: (u, n) => `hej ${u} ${n}` });
+    const bot50 = await runLoad({ ...common, port: ports.bot, users: 50, confirmed });
+    await bot.stalls(true);
+    const bot200 = await runLoad({ ...common, port: ports.bot, users: 200, confirmed });
+    const stalls200 = await bot.stalls(true);
+    log(`load round ${r + 1}: echo 50 users ${echo50.perSecond.toFixed(0)}/s; /log 50 users ${bot50.perSecond.toFixed(0)}/s confirmed (p99 ${ms(bot50.latency.p99)} ms, `
+      + `${bot50.notConfirmed} not confirmed, ${bot50.errors} HTTP errors); /log 200 users ${bot200.perSecond.toFixed(0)}/s, p99 ${ms(bot200.latency.p99)} ms, `
+      + `max ${ms(bot200.latency.max)} ms; event loop max ${ms(stalls200.loopMaxMs)} ms, GC max ${ms(stalls200.gcMaxMs)} ms (${stalls200.gcCount} GCs, ${ms(stalls200.gcTotalMs)} ms)`);
+    rounds.push({ echo50, bot50, bot200, stalls200 });
+  }
   const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
   const storedIds = new Set(stored.map((e) => e.id));
-  const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
-  const errorLines = bot.errorLines - errorLinesBefore;
-  log(`load: ${load.ok} confirmed, ${load.notConfirmed} answered without a confirmation, in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
-  return { load, stored: stored.length, lost, errorLines, tableRows };
+  const acknowledged = rounds.flatMap((x) => [...x.bot50.acknowledgedIds, ...x.bot200.acknowledgedIds]);
+  const lost = acknowledged.filter((id) => !storedIds.has(id)).length;
+  const botLoads = rounds.flatMap((x) => [x.bot50, x.bot200]);
+  return {
+    rounds,
+    bot50: spread(rounds.map((x) => x.bot50.perSecond)), echo50: spread(rounds.map((x) => x.echo50.perSecond)),
+    p99at200: spread(rounds.map((x) => x.bot200.latency.p99)), maxAt200: spread(rounds.map((x) => x.bot200.latency.max)),
+    notConfirmed: botLoads.reduce((n, l) => n + l.notConfirmed, 0), errors: botLoads.reduce((n, l) => n + l.errors, 0),
+    stored: stored.length, lost, errorLines: bot.errorLines - errorLinesBefore, tableRows,
+  };
 }
 
 async function startAzurite(): Promise<{ child: ChildProcess; tables: Tables; connectionString: string }> {
@@ -348,7 +456,7 @@ interface StoreRun {
   store: StoreKind;
   readyMs: number;
   firstAnswerMs: number;
-  floor: Summary;
+  echoCpuMs: Spread;
   storageFloor: Array<[string, Summary]>;
   tiers: TierResult[];
   digestSeedS: number;
@@ -405,11 +513,20 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   await snapshot('started, answered one message, idle');
 
   // Warm-up (JIT, connection pools, statements prepared): not counted.
-  await measure(ready.echoPort, () => teamMessage('hej', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
-  await measure(ready.port, () => teamMessage('/find mikrolån', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }), 100, 30);
-
-  const floor = await measure(ready.echoPort, () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }), TURNS, 60);
-  log(`echo floor: n=${floor.count} p50=${ms(floor.p50)} p95=${ms(floor.p95)}`);
+  const ports = { bot: ready.port, echo: ready.echoPort };
+  for (let i = 0; i < 100; i++) {
+    await postActivity(ready.echoPort, teamMessage('hej', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }));
+    await postActivity(ready.port, teamMessage('/find mikrolån', { teamId: '19:warm', serviceUrl, timestamp: TURN_AT }));
+  }
+  // The echo floor's own CPU per turn (the same restify server and CloudAdapter, a reply and nothing else).
+  const echoCpu: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = await bot.usage();
+    for (let i = 0; i < CPU_TURNS; i++) await postActivity(ready.echoPort, teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }));
+    echoCpu.push(((await bot.usage()).cpuMicros - before.cpuMicros) / CPU_TURNS / 1000);
+  }
+  const echoCpuMs = spread(echoCpu);
+  log(`echo floor: CPU per turn ${spreadText(echoCpuMs)} ms`);
 
   const tiers: TierResult[] = [];
   const sizesHere = store === 'sqlite' ? SQLITE_SIZES : AZURE_SIZES;
@@ -425,12 +542,13 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     const t = performance.now();
     durable(false);
     const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: RARE_HITS, seed: 1 + i * 2 });
-    const deadlines = Math.max(50, size / 100);
+    // At least a year either side of today at every size, so the milestone year (/status) holds the same items.
+    const deadlines = Math.max(250, size / 100);
     seededRows += seeded.rows + (await seedItems(tables, scopeKey, plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 })));
     durable(true);
     const seedS = (performance.now() - t) / 1000;
     log(`seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`);
-    tiers.push(await measureTier(bot, ready.port, serviceUrl, teamId, store, size, seedS));
+    tiers.push(await measureTier(bot, ports, serviceUrl, teamId, store, size, seedS));
     await snapshot(`after the ${size.toLocaleString('en')}-entry turns`);
 
     if (i === 0) {
@@ -449,12 +567,12 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
       log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`);
       digest = { seedS: seedS2, tick, received };
       await snapshot('after the digest tick');
-      feedResult = await measureFeed(bot, ready.port, tables, serviceUrl);
+      feedResult = await measureFeed(bot, ready.port, ready.echoPort, tables, serviceUrl);
       log(feedLine(feedResult));
     }
   }
 
-  const load = await loadPhase(bot, ready.port, tables, connector, `${seededRows.toLocaleString('en')}+ rows seeded`);
+  const load = await loadPhase(bot, ports, tables, connector, `${seededRows.toLocaleString('en')}+ rows seeded`);
   await snapshot('after the load');
   const final = await bot.stats();
   const peakMb = final.maxRssKb / 1024;
@@ -467,7 +585,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   closeStore();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return {
-    store, readyMs, firstAnswerMs, floor, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
+    store, readyMs, firstAnswerMs, echoCpuMs, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
     load, memory, peakMb, peakParts: final.peak, azuriteMb, feed: feedResult!,
   };
 }
@@ -533,25 +651,28 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     '',
     '`npm start` itself first builds what changed (`tsc -b`, see the README) and, on a fresh clone, runs `npm ci --omit=dev`.',
     '',
-    ...goalsSection({ firstStart: r.firstStart, runs: r.runs, digestScopes: DIGEST_SCOPES, findHits: RARE_HITS }),
+    ...goalsSection({ firstStart: r.firstStart, runs: r.runs, digestScopes: DIGEST_SCOPES }),
   ];
 
   for (const run of r.runs) {
     const name = STORE_NAME[run.store];
-    const rows: string[][] = [['echo floor (same process, server, adapter, client)', '–', String(run.floor.count), ms(run.floor.p50), ms(run.floor.p95), '1.0x', '1.0x', '', '', '']];
+    const rows: string[][] = [];
     for (const tier of run.tiers) {
       for (const row of tier.rows) {
-        rows.push([row.label, tier.entries.toLocaleString('en'), String(row.s.count), ms(row.s.p50), ms(row.s.p95), ratio(row.s.p50, run.floor.p50), ratio(row.s.p95, run.floor.p95),
-          String(row.s.errors), row.requestsPerTurn.toFixed(1), row.rowsPerTurn.toFixed(0)]);
+        rows.push([row.label, tier.entries.toLocaleString('en'), `${row.rounds.length}×${row.rounds[0]?.bot.count ?? 0}`, spreadText(row.p50), spreadText(row.echoP50),
+          spreadText(row.ratioP50, times), spreadText(row.ratioP95, times), spreadText(row.cpuMs), String(row.errors), row.requestsPerTurn.toFixed(1),
+          row.rowsPerTurn.toFixed(0), row.scannedPerTurn.toFixed(0)]);
       }
     }
-    out.push(`## ${name}: turn latency (ms)`, '',
-      table(['command', 'entries in scope', 'turns', 'p50', 'p95', 'p50 / floor', 'p95 / floor', 'errors', 'round trips / turn', 'rows read / turn'], rows), '',
+    out.push(`## ${name}: turn latency beside the echo floor, interleaved (ms; median round [lowest–highest])`, '',
+      table(['command', 'entries in scope', 'rounds × turns', 'p50', 'echo p50 (same rounds)', 'p50 / echo', 'p95 / echo', 'CPU / turn',
+        'errors', 'round trips / turn', 'rows read / turn', 'rows scanned / turn'], rows), '',
+      `The echo floor's own CPU per turn: ${spreadText(run.echoCpuMs)} ms.`,
       `Seeding: ${run.tiers.map((t) => `${t.entries.toLocaleString('en')} entries in ${t.seedS.toFixed(0)} s`).join(', ')}.`, '',
       table(['storage call (bench process, the bot\'s store code)', 'calls', 'p50', 'p95'], run.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)])), '');
   }
 
-  out.push('## Cost against history (p50, ms)', '');
+  out.push('## Cost against history (CPU per turn of the bot process, ms: median round)', '');
   const allSizes = [...new Set(r.runs.flatMap((run) => run.tiers.map((t) => t.entries)))].sort((a, b) => a - b);
   const growth: string[][] = [];
   for (const run of r.runs) {
@@ -559,23 +680,30 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
       const bySize = new Map(run.tiers.map((t) => [t.entries, t.rows[c]!]));
       const first = run.tiers[0]!.rows[c]!;
       const last = run.tiers[run.tiers.length - 1]!;
-      growth.push([STORE_NAME[run.store], cmd.label, ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.s.p50) : '–')),
-        run.tiers.length > 1 ? `${ratio(last.rows[c]!.s.p50, first.s.p50)} (${last.entries / 1000}k/1k)` : '–',
-        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '), run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / ')]);
+      growth.push([STORE_NAME[run.store], cmd.label, ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.cpuMs.median) : '–')),
+        run.tiers.length > 1 ? `${times(last.rows[c]!.cpuMs.median / first.cpuMs.median)} (${last.entries / 1000}k/1k)` : '–',
+        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '), run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / '),
+        run.tiers.map((t) => t.rows[c]!.scannedPerTurn.toFixed(0)).join(' / ')]);
     }
   }
-  out.push(table(['store', 'command', ...allSizes.map((s) => s.toLocaleString('en')), 'ratio', 'round trips / turn by size', 'rows read / turn by size'], growth), '',
+  out.push(table(['store', 'command', ...allSizes.map((s) => s.toLocaleString('en')), 'ratio', 'round trips / turn by size', 'rows read / turn by size', 'rows scanned / turn by size'], growth), '',
     'Every scope holds the same recent year (1,000 entries; the /find word and the /who stakeholder in the same 25 of them;',
-    '20 deadlines a month either side of today, the past ones done); a larger scope adds older entries (20 years back) and',
-    'more deadlines further out, so a command has the same work to show at every size. Round trips and rows read are the',
-    'bot\'s own TableStore counters: the same at every size means every query reads only the rows it returns.',
-    `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`, '');
+    '20 deadlines a month either side of today, the past ones done, at least a year either side); a larger scope adds older',
+    'entries (20 years back) and more deadlines further out, so a command has the same work to show at every size. Round',
+    'trips, rows read and rows scanned are the bot\'s own TableStore counters (SQLite applies a property filter after the key',
+    'range, so every row it goes through is counted; Azure does not say, so there scanned = read). CPU per turn is the bot',
+    `process's user + system time over ${CPU_TURNS} turns of the command alone in each round.`,
+    `A command is measured in ${ROUNDS} rounds of ${TURNS} turns, each beside an echo turn (alternating which goes first), or for ${COMMAND_BUDGET_S} s`,
+    'in all, whichever comes first. /log turns run last and add entries.', '');
 
-  out.push('## Load: 50 users sending /log', '',
-    table(['store', 'seconds', 'confirmed', 'per second', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost', 'tables then'],
-      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.notConfirmed), String(l.load.errors),
-        String(l.errorLines), ms(l.load.latency.p50), ms(l.load.latency.p95), String(l.stored), String(l.lost), l.tableRows]; })), '',
-    'Each user sends /log and waits for the answer before the next (a closed loop), in the run\'s own bot after all sizes.',
+  out.push('## Load: users sending /log, beside the echo floor under the same load', '',
+    table(['store', 'echo, 50 users: answers / s', '/log, 50 users: confirmed / s', '/log, 200 users: p99 (ms)', '200 users: slowest (ms)',
+      '200 users: event loop max / GC max (ms)', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'stored', 'lost', 'tables then'],
+      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], spreadText(l.echo50, (v) => v.toFixed(0)), spreadText(l.bot50, (v) => v.toFixed(0)),
+        spreadText(l.p99at200), spreadText(l.maxAt200), l.rounds.map((x) => `${ms(x.stalls200.loopMaxMs)} / ${ms(x.stalls200.gcMaxMs)}`).join(', '),
+        String(l.notConfirmed), String(l.errors), String(l.errorLines), String(l.stored), String(l.lost), l.tableRows]; })), '',
+    `${ROUNDS} rounds, each: 50 users on the echo floor, 50 users sending /log, 200 users sending /log, ${LOAD_SECONDS} s each. Each user sends`,
+    'and waits for the answer before the next (a closed loop), on a connection of its own (keep-alive).',
     '"confirmed" counts turns whose reply was the saved entry\'s log card (the connector stand-in looks for its Undo button); a turn',
     'answered with "storage is unavailable, try again" (HTTP 200, nothing saved, as the bot promises) is counted apart.',
     '"lost" counts confirmed turns whose entry is not in storage afterwards (looked up by id).', '');
@@ -591,7 +719,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     '(the measured scopes\' deadlines) are counted apart.', '');
 
   out.push('## Calendar feed of a team (issue 24)', '',
-    table(['store', 'items in team', 'in the feed', 'bytes', 'fetches', 'p50', 'p95', '304 p50', '304 p95', 'round trips / fetch',
+    table(['store', 'items in team', 'in the feed', 'bytes', 'fetches', 'p50', 'p95', 'echo p50 beside (p50 / echo)', '304 p50', '304 p95', 'round trips / fetch',
       'rows read / fetch', 'answers'], r.runs.map((run) => feedRow(run.store, run.feed))), '',
     `GET /calendar/<token>.ics of a team with ${FEED_ITEMS.toLocaleString('en')} deadlines (half behind today, half ahead, 20 a month;`,
     'the feed holds those from 12 months back on), then the same with the ETag it gave (304). A fetch is two point reads',

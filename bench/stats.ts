@@ -8,11 +8,27 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank]!;
 }
 
-export interface Summary { count: number; p50: number; p95: number; max: number }
+export interface Summary { count: number; p50: number; p95: number; p99: number; max: number }
 
 export function summarize(samples: number[]): Summary {
-  return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: percentile(samples, 100) };
+  return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: percentile(samples, 100) };
 }
+
+/** A figure measured in several rounds: the median round and the spread between rounds. */
+export interface Spread { median: number; min: number; max: number }
+
+export function spread(values: number[]): Spread {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return { median: NaN, min: NaN, max: NaN };
+  return { median: percentile(finite, 50), min: Math.min(...finite), max: Math.max(...finite) };
+}
+
+/** "2.31 [2.10–2.58]": the median round with the lowest and highest, each formatted by `f`. */
+export function spreadText(s: Spread, f: (v: number) => string = ms): string {
+  return `${f(s.median)} [${f(s.min)}–${f(s.max)}]`;
+}
+
+export const times = (v: number): string => (Number.isFinite(v) ? `${v.toFixed(2)}x` : '–');
 
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return '–';
