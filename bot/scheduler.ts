@@ -71,7 +71,8 @@ export interface TickReport {
 
 function schedulable(item: Item): SchedulableItem | undefined {
   if (!item.period || !keyDate(item)) return undefined;
-  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt };
+  // A plan is reminded of as a deadline is: by its last day.
+  return { id: item.id, type: item.type === 'event' ? 'event' : 'deadline', start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt };
 }
 
 export class Scheduler {

@@ -5,13 +5,35 @@ import type { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
 import type { Item } from '../domain/items';
 import type { DueEntry, DueGroup } from '../domain/due';
-import { formatDay, formatPeriod, t, timeText, type MessageId } from '../i18n/catalog';
+import { formatDay, formatPeriod, itemKindText, t, timeText, type MessageId } from '../i18n/catalog';
 import type { TimelineLine } from '../domain/timeline';
 import { expand, type CardJson } from './render';
 import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
+import planFormTemplate from './templates/planForm.json';
+
+/** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
+export const PLAN_VERBS = { done: 'plan.done', undo: 'plan.undo', remove: 'plan.delete', putBack: 'plan.putBack', edit: 'plan.edit', update: 'plan.update' } as const;
+export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release' } as const;
+
+/** Jeg tager den / Slip den on an open item: who holds the thread, changed for everyone from the card. */
+function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
+  if (item.done) return [];
+  return item.owner
+    ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }]
+    : [{ type: 'Action.Execute', title: t('owner.take', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }];
+}
+
+/** Ret and Slet on a plan's card. */
+function planButtons(item: Item, lang: Lang): ExecuteAction[] {
+  if (item.type !== 'plan' || item.done) return [];
+  return [
+    { type: 'Action.Execute', title: t('button.edit', lang), verb: PLAN_VERBS.edit, data: { id: item.id, lang } },
+    { type: 'Action.Execute', title: t('button.delete', lang), verb: PLAN_VERBS.remove, data: { id: item.id, lang } },
+  ];
+}
 
 /** Teams refuses messages over 28 KB; a listing page stays well under, leaving room for the activity around it. */
 export const MAX_LISTING_BYTES = 24 * 1024;
@@ -29,7 +51,7 @@ type Inline = { type: 'TextRun'; text: string; isSubtle?: boolean; size?: string
 
 /** The line under a title: kind · when · state, then the place (user text, so its own TextRun). */
 function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?: DueEntry['state']): Inline[] {
-  const parts = [t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang), whenText(item, lang, today)];
+  const parts = [itemKindText(item.type, lang), whenText(item, lang, today)];
   if (state === 'overdue') parts.push(t('item.overdue', lang));
   else if (state === 'ongoing') parts.push(t('item.ongoing', lang));
   else if (state === 'past' && !item.done) {
@@ -42,6 +64,7 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const runs: Inline[] = [{ type: 'TextRun', text: parts.join(' · '), isSubtle: state !== 'overdue', size: 'Small',
     ...(state === 'overdue' ? { color: 'Attention' } : {}) }];
   if (item.place) runs.push({ type: 'TextRun', text: ` · ${item.place}`, isSubtle: true, size: 'Small' });
+  if (item.owner) runs.push({ type: 'TextRun', text: ` · ${t('owner.label', lang, { name: item.owner.name })}`, isSubtle: true, size: 'Small' });
   return runs;
 }
 
@@ -53,6 +76,12 @@ export interface ExecuteAction {
 }
 
 export function doneButton(item: Item, lang: Lang, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } {
+  // A plan is done by doing it: Gjort logs it (bot/commands/plan.ts), and its Undo takes the entry back too.
+  if (item.type === 'plan') {
+    return item.done
+      ? { title: t('button.undo', lang), verb: PLAN_VERBS.undo, data: { id: item.id, lang, ...extra } }
+      : { title: t('button.didIt', lang), verb: PLAN_VERBS.done, data: { id: item.id, lang, ...extra } };
+  }
   return item.done
     ? { title: t('button.undo', lang), verb: 'item.undone', data: { id: item.id, lang, ...extra } }
     : { title: t('button.done', lang), verb: 'item.done', data: { id: item.id, lang, ...extra } };
@@ -103,7 +132,8 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   const button = doneButton(item, lang);
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }, ...extraActions] });
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked,
+      actions: [{ type: 'Action.Execute', ...button }, ...extraActions, ...ownerButtons(item, lang)] });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -114,6 +144,8 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     actions: [
       { type: 'Action.Execute', ...button },
       ...extraActions,
+      ...ownerButtons(item, lang),
+      ...planButtons(item, lang),
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
       ...perMunicipality,
     ],
@@ -182,4 +214,12 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
     shownGood = Math.floor(shownGood * 0.7);
   }
+}
+
+/** The form of a plan: Ret (prefilled, verb plan.update) and Planlæg from a gap (text prefilled, verb plan.create). */
+export function planFormCard(lang: Lang, opts: { verb: string; data: Record<string, unknown>; text: string; date?: string; heading: string }): CardJson {
+  return expand(planFormTemplate, {
+    heading: opts.heading, textLabel: t('plan.formText', lang), dateLabel: t('plan.formDate', lang), error: t('plan.formError', lang),
+    text: opts.text, date: opts.date ?? '', saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, lang },
+  });
 }

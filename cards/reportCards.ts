@@ -54,6 +54,14 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
       color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
       weight: m.state === 'overdue' ? 'Bolder' : 'Default',
     })),
+    plannedHeading: data.planned?.length ? t('report.planned', lang) : '',
+    planned: (data.planned ?? []).map((p) => {
+      const missed = p.period !== undefined && p.period.end < data.today;
+      return {
+        title: p.owner ? `${p.title} (${p.owner.name})` : p.title, when: whenText(p.period!, lang, today),
+        state: t(missed ? 'item.overdue' : 'item.kind.plan', lang), color: missed ? 'Attention' : 'Default', weight: missed ? 'Bolder' : 'Default',
+      };
+    }),
     approvalsHeading: data.approvals.length > 0 ? t('report.approvals', lang) : '',
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
@@ -96,7 +104,7 @@ export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
-    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
+    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [], plannedHeading: '', planned: [],
     countsHeading: '', counts: [],
     note: linkNote(links, lang),
     links: linkActions(links, lang),

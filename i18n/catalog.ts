@@ -970,6 +970,61 @@ export const CATALOG = {
   'file.col.addedBy': { da: 'Tilføjet af', en: 'Added by' },
   'file.col.addedAt': { da: 'Tilføjet', en: 'Added' },
   'file.milestone': { da: 'Milepæl', en: 'Milestone' },
+
+  // ----- Planned actions (/plan) and owners (ansvarlig)
+  'item.kind.plan': { da: 'Planlagt', en: 'Planned' },
+  'plan.how': {
+    da: 'Skriv hvad I vil gøre og hvornår, fx /plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. maj ansvarlig @Jens.',
+    en: 'Write what you will do and by when, e.g. /plan contact the employment committee about doctors\' certificates by 1 May owner @Jens.',
+  },
+  'plan.noDate': {
+    da: 'Der mangler en dag, planen skal være gjort senest, så intet er gemt.',
+    en: 'There is no day the plan is due by, so nothing was saved.',
+  },
+  'plan.saved': { da: 'Planlagt', en: 'Planned' },
+  'plan.undatedNote': { da: 'Planen har ingen dag endnu.', en: 'The plan has no day yet.' },
+  'plan.doneHeading': { da: 'Gjort af {by} og logget', en: 'Done by {by} and logged' },
+  'plan.loggedAs': { da: 'Logget som {kind} {day}.', en: 'Logged as {kind} on {day}.' },
+  'plan.chooseKind': { da: 'Hvad slags handling blev det? Vælg, så logger jeg den.', en: 'What kind of action was it? Choose, and I will log it.' },
+  'plan.undone': { da: 'Fortrudt af {by}: planen er åben igen og logposten fjernet', en: 'Undone by {by}: the plan is open again and the log entry removed' },
+  'plan.deleted': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
+  'plan.putBack': { da: 'Sat tilbage af {by}', en: 'Put back by {by}' },
+  'plan.edited': { da: 'Rettet af {by}', en: 'Edited by {by}' },
+  'plan.formHeading': { da: 'Ret planen', en: 'Edit the plan' },
+  'plan.formText': { da: 'Hvad skal gøres', en: 'What is to be done' },
+  'plan.formDate': { da: 'Senest', en: 'Due by' },
+  'plan.formError': { da: 'Skriv hvad der skal gøres og vælg en dag.', en: 'Write what is to be done and pick a day.' },
+  'plan.notPlan': { da: 'Den plan findes ikke her (længere). Intet er ændret.', en: 'That plan is not here (any more). Nothing was changed.' },
+  'plan.alreadyDone': { da: 'Planen er allerede gjort. Intet er ændret.', en: 'The plan is done already. Nothing was changed.' },
+  'button.didIt': { da: 'Gjort', en: 'Done' },
+  'button.delete': { da: 'Slet', en: 'Delete' },
+  'button.plan': { da: 'Planlæg', en: 'Plan' },
+  'owner.label': { da: 'ansvarlig: {name}', en: 'owner: {name}' },
+  'owner.none': { da: 'ingen ansvarlig', en: 'no owner' },
+  'owner.take': { da: 'Jeg tager den', en: "I'll take it" },
+  'owner.release': { da: 'Slip den', en: 'Let go' },
+  'owner.took': { da: '{name} tog den', en: '{name} took it' },
+  'owner.released': { da: '{name} slap den: ingen ansvarlig', en: '{name} let go of it: no owner' },
+  'owner.noId': {
+    da: 'Jeg kunne ikke se, hvem {name} er i Teams, så intet er gemt. Skriv ansvarlig @Navn som en Teams-omtale (vælg navnet på listen, når du skriver @).',
+    en: 'I could not tell who {name} is in Teams, so nothing was saved. Write owner @Name as a Teams mention (pick the name from the list as you type @).',
+  },
+  'owner.notMention': {
+    da: 'Efter "ansvarlig" skal der stå en @omtale af en kollega, så intet er gemt. Skriv fx ansvarlig @Jens og vælg Jens på listen.',
+    en: 'After "owner" there must be an @mention of a colleague, so nothing was saved. Write e.g. owner @Jens and pick Jens from the list.',
+  },
+  'owner.notInTeam': { da: 'Den kollega kunne jeg ikke finde i teamet. Intet er ændret.', en: 'I could not find that colleague in the team. Nothing was changed.' },
+  'item.change.ownerSet': { da: 'ansvarlig sat til {name}', en: 'owner set to {name}' },
+  'item.change.ownerChanged': { da: 'ansvarlig ændret fra {from} til {to}', en: 'owner changed from {from} to {to}' },
+  'listing.mine': { da: 'Det skal du nå', en: 'Due for you' },
+  'listing.emptyMine': {
+    da: 'Du er ikke ansvarlig for noget, der skal nås. Tryk Jeg tager den på en frist, eller skriv ansvarlig @Navn.',
+    en: 'You own nothing that is due. Press I\'ll take it on a deadline, or write owner @Name.',
+  },
+  'digestCard.planned': { da: 'Planlagt de næste 30 dage', en: 'Planned in the next 30 days' },
+  'digestCard.countPlanned': { da: '{n|1 plan|# planer}', en: '{n|1 plan|# plans}' },
+  'report.planned': { da: 'Planlagt', en: 'Planned' },
+  'reminder.forOwner': { da: 'Du er ansvarlig i {team}.', en: 'You are the owner in {team}.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageId = keyof typeof CATALOG;
@@ -1038,4 +1093,11 @@ export function clockText(time: { hour: number; minute: number }, lang: Lang): s
 /** "kl. 09.00" / "at 09:00". */
 export function timeText(time: { hour: number; minute: number }, lang: Lang): string {
   return t('time.at', lang, { time: clockText(time, lang) });
+}
+
+const ITEM_KIND_IDS = { event: 'item.kind.event', deadline: 'item.kind.deadline', plan: 'item.kind.plan' } as const;
+
+/** What an item is called on a card: "Frist", "Arrangement", "Planlagt". */
+export function itemKindText(type: 'event' | 'deadline' | 'plan', lang: Lang): string {
+  return t(ITEM_KIND_IDS[type], lang);
 }

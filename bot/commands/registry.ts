@@ -31,16 +31,19 @@ import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
 import { statsCommand } from './stats';
 import { exportCommand } from './export';
+import { planActions, planCommand } from './plan';
+import { ownerActions } from '../actions/owners';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, planCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions];
+  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
+  ...planActions, ...ownerActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;
