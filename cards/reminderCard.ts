@@ -16,6 +16,7 @@ export type SnoozeChoice = 'tomorrow' | 'nextWeek';
 
 /** After a button: what happened, shown on the card instead of the buttons. */
 export type ReminderOutcome =
+  | { kind: 'owner' }
   | { kind: 'done'; by: string }
   | { kind: 'snoozed'; until: DateTime; by: string };
 
@@ -27,6 +28,7 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
   // The same wording as every listing: "torsdag d. 7. november kl. 09.00", "senest 15. december".
   const when = item.period ? whenText(item, lang, now) : '';
   let status = '';
+  if (outcome?.kind === 'owner') status = t('reminder.forOwner', lang);
   if (outcome?.kind === 'done') status = t('reminderCard.doneBy', lang, { who: outcome.by || '?' });
   if (outcome?.kind === 'snoozed') {
     const until = `${formatDay(outcome.until.toISODate()!, lang, now)} ${timeText({ hour: outcome.until.hour, minute: outcome.until.minute }, lang)}`;
@@ -46,4 +48,11 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
   });
   if (buttons.length === 0) delete card.actions;
   return { card, summary: `${heading}: ${item.title}` };
+}
+
+/** The owner's copy in a personal chat: the same card with a line saying why it came to them, and no buttons (they
+ *  act on the team's item, which the team's card has). */
+export function ownerReminder(item: Item, daysLeft: number, lang: Lang, now: DateTime): { card: CardJson; summary: string } {
+  const { card, summary } = reminderCard(item, daysLeft, lang, now, { kind: 'owner' });
+  return { card, summary };
 }

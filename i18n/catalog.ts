@@ -1024,7 +1024,7 @@ export const CATALOG = {
   'digestCard.planned': { da: 'Planlagt de næste 30 dage', en: 'Planned in the next 30 days' },
   'digestCard.countPlanned': { da: '{n|1 plan|# planer}', en: '{n|1 plan|# plans}' },
   'report.planned': { da: 'Planlagt', en: 'Planned' },
-  'reminder.forOwner': { da: 'Du er ansvarlig i {team}.', en: 'You are the owner in {team}.' },
+  'reminder.forOwner': { da: 'Til dig som ansvarlig.', en: 'To you as its owner.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageId = keyof typeof CATALOG;

@@ -3,7 +3,7 @@
 // in /frister, /status and the digest, "hvad skal jeg nå?", Jeg tager den / Slip den, and bad input answered.
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, type Harness } from '../support/botHarness';
+import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness } from '../support/botHarness';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS = { id: '29:jens', name: 'Jens Hansen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
@@ -172,8 +172,55 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const released = cardAnswer(await press(button(taken.body.value, 'owner.release'), { teamId: team, timestamp: at(6), from: ANNE }));
       assert.match(cardText(released), /slap den/);
       const digest = cardText(cardOf(await say(channelMessage('/overblik nu', { teamId: team, timestamp: at(7) }))));
-      assert.match(digest, /Politisk godkendelse i Hjørring[^\n]*\n?[^\n]*ingen ansvarlig/);
-      assert.match(digest, /Slutrapport[^\n]*\n?[^\n]*ansvarlig: Jens Hansen/);
+      assert.match(digest, /Politisk godkendelse i Hjørring\n[^\n]*\n · ingen ansvarlig/);
+      assert.match(digest, /Slutrapport til ØIM\n[^\n]*\n · ansvarlig: Jens Hansen/);
+    });
+  });
+}
+
+for (const store of ['sqlite', 'azurite'] as const) {
+  describe(`reminders reach the owner in a personal chat (${store})`, function () {
+    this.timeout(60_000);
+    let h: Harness;
+    let clock: FixedClock;
+    const local = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' });
+    before(async () => {
+      clock = new FixedClock(local('2026-03-02T08:00'));
+      h = await startHarness({}, { store, clock });
+    });
+    after(async () => { await h.stop(); });
+
+    it('sends the owner their own copy once, besides the channel\'s; a refusing Teams is not retried and the channel goes on', async () => {
+      const team = '19:owner-reminders@thread.tacv2';
+      h.connector.members.set(JENS.aadObjectId, { name: JENS.name, aadObjectId: JENS.aadObjectId });
+      await h.say(mentioning('/plan skriv til STAR om mentor senest 9. marts ansvarlig @', JENS, { teamId: team, timestamp: at(0, -7) }));
+      await h.say(mentioning('/frist Slutrapport til ØIM senest 3. marts ansvarlig @', ANNE, { teamId: team, timestamp: at(1, -7) }));
+      h.connector.clear();
+      // Anne's personal chat is refused (the app is not installed for her and Teams says so).
+      h.connector.failure = (method, path) => (method === 'GET' && path.endsWith(`/members/${ANNE.aadObjectId}`) ? { status: 403 } : undefined);
+      for (const minute of ['09:00:10', '09:00:40', '09:01:10']) {
+        clock.current = local(`2026-03-02T${minute}`);
+        await h.app.scheduler.tick();
+      }
+      h.connector.failure = undefined;
+      const personal = h.connector.created.filter((c) => c.body.isGroup === false);
+      assert.equal(personal.length, 1, JSON.stringify(h.connector.created.map((c) => c.body)));
+      assert.deepEqual(personal[0]!.body.members, [{ id: JENS.aadObjectId }]);
+      const toJens = h.connector.received.filter((r) => r.conversationId === personal[0]!.id);
+      assert.equal(toJens.length, 1);
+      const text = cardText(cardOf(toJens[0]!.activity));
+      assert.match(text, /Frist om 7 dage\nskriv til STAR om mentor/);
+      assert.match(text, /Til dig som ansvarlig/);
+      // The channel got both reminders, as always.
+      const channel = h.connector.created.filter((c) => c.body.isGroup === true && !/^Ugens overblik/.test(c.body.activity.summary))
+        .map((c) => cardText(cardOf(c.body.activity)));
+      assert.equal(channel.filter((c) => /skriv til STAR om mentor|Slutrapport til ØIM/.test(c)).length, 2);
+      assert.ok(h.logs.some((l) => /personal_reminder_refused/.test(l)));
+      // Later ticks send nothing again.
+      const before = h.connector.received.length;
+      clock.current = local('2026-03-02T10:00');
+      await h.app.scheduler.tick();
+      assert.equal(h.connector.received.length, before);
     });
   });
 }
