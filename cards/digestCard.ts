@@ -78,6 +78,8 @@ function itemLine(item: Item, lang: Lang, now: DateTime, today: string, overdue:
 export interface DigestCardOptions {
   /** The digest was moved off a closed day: that day and the holiday's name. */
   movedFrom?: { date: string; holiday: string };
+  /** The month's first digest: a few gaps (/huller) and how many more. */
+  gaps?: { lines: string[]; more: number };
 }
 
 /** The digest as an Adaptive Card (1.5) under the size budget, and the notification summary. */
@@ -88,7 +90,12 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
   // The week number as written, not as a number (no grouping, however the language writes numbers).
   const subtitle = t('digestCard.subtitle', lang, { week: String(now.weekNumber), day: formatDay(today, lang, now) });
   const note = opts.movedFrom ? t('digestCard.moved', lang, { day: formatDay(opts.movedFrom.date, lang, now), holiday: opts.movedFrom.holiday }) : '';
-  if (digest.quiet) {
+  const gapSection = (): Section[] => (opts.gaps ? [{
+    heading: t('digestCard.gaps', lang), color: 'Attention',
+    summary: opts.gaps.more > 0 ? t('gaps.more', lang, { n: opts.gaps.more }) : '',
+    lines: opts.gaps.lines.map((l) => ({ lead: '• ', main: cut(l), detail: ' ' })),
+  }] : []);
+  if (digest.quiet && !opts.gaps) {
     return { card: expand(template, { title, subtitle, note, sections: [], footer: t('digestCard.quiet', lang) }), summary };
   }
 
@@ -125,6 +132,7 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
       });
     }
     add('approvals', t('digestCard.approvals', lang), 'Accent', '');
+    sections.push(...gapSection());
     return expand(template, { title, subtitle, note, sections, footer: truncated ? t('digestCard.more', lang) : '' });
   };
 

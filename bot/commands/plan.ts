@@ -193,7 +193,8 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
   const item = newItem(turn, { type: 'plan', title, period: periodOfForm(date) });
   await services.items.add(turn.scope.key, [item], changeOf(turn));
   const stored = (await services.items.get(turn.scope.key, item.id)) ?? item;
-  return { card: itemCard(stored, lang, turn.now, t('plan.saved', lang), '', 'Good') };
+  // The form was the presser's own (over a gap card, which stays as it was for everyone): so is its answer.
+  return { card: itemCard(stored, lang, turn.now, t('plan.saved', lang), '', 'Good'), onlyForPresser: true };
 }
 
 /** The prefilled form Planlæg opens (a gap card's line): the text to plan, no day yet. */

@@ -33,17 +33,18 @@ import { statsCommand } from './stats';
 import { exportCommand } from './export';
 import { planActions, planCommand } from './plan';
 import { ownerActions } from '../actions/owners';
+import { gapsCommand, gapsPlanAction } from './gaps';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, planCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, planCommand, gapsCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
-  ...planActions, ...ownerActions];
+  ...planActions, ...ownerActions, gapsPlanAction];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;
