@@ -51,12 +51,10 @@ export function gapSettingsFrom(stored: unknown): GapSettings {
 /** A team's gaps on the local day of `now`, with its settings. */
 export async function readGaps(readers: GapReaders, scopeKey: string, now: DateTime): Promise<{ gaps: Gap[]; settings: GapSettings }> {
   const today = now.toISODate() as IsoDate;
-  const [entries, pages, lists, stored] = await Promise.all([
-    readers.log.between(scopeKey, FIRST_DAY, today),
-    readers.experiments.pages(scopeKey),
-    listsFor(readers, scopeKey),
-    readers.scopes.getSettings(scopeKey, GAP_SETTINGS),
-  ]);
+  // The names (seed and added) come from the scope's cached lists, so the registry costs one range read under x|.
+  const [lists, stored] = await Promise.all([listsFor(readers, scopeKey), readers.scopes.getSettings(scopeKey, GAP_SETTINGS)]);
+  const known = lists.experiments.map((x) => ({ name: x.name, aliases: [...x.aliases], municipalities: [] }));
+  const [entries, pages] = await Promise.all([readers.log.between(scopeKey, FIRST_DAY, today), readers.experiments.pages(scopeKey, known)]);
   const settings = gapSettingsFrom(stored);
   const results = pages.flatMap((p) => p.results.map((r) => ({
     id: r.id, experiment: p.record.name, text: r.text, addedOn: dayOf(r.at, now),
