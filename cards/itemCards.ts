@@ -13,17 +13,28 @@ import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
 import planFormTemplate from './templates/planForm.json';
+import handOverTemplate from './templates/handOver.json';
 
 /** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
 export const PLAN_VERBS = { done: 'plan.done', undo: 'plan.undo', remove: 'plan.delete', putBack: 'plan.putBack', edit: 'plan.edit', update: 'plan.update' } as const;
-export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release' } as const;
+export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release', handOver: 'owner.handOver', give: 'owner.give' } as const;
 
 /** Jeg tager den / Slip den on an open item: who holds the thread, changed for everyone from the card. */
 function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
   if (item.done) return [];
+  const handOver: ExecuteAction = { type: 'Action.Execute', title: t('owner.handOver', lang), verb: OWNER_VERBS.handOver, data: { id: item.id, lang } };
   return item.owner
-    ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }]
-    : [{ type: 'Action.Execute', title: t('owner.take', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }];
+    ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }, handOver]
+    : [{ type: 'Action.Execute', title: t('owner.take', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }, handOver];
+}
+
+/** Giv videre: the team's members to choose from (a list Teams filters as one types; the value is the colleague's
+ *  Entra object id), only for the presser. */
+export function handOverCard(item: Item, people: readonly { name: string; aadObjectId: string }[], lang: Lang): CardJson {
+  return expand(handOverTemplate, {
+    heading: t('owner.pickHeading', lang), title: item.title, label: t('owner.pickPlaceholder', lang), error: t('owner.pickError', lang),
+    button: t('owner.handOver', lang), data: { id: item.id, lang }, people,
+  });
 }
 
 /** Ret and Slet on a plan's card. */
@@ -132,8 +143,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   const button = doneButton(item, lang);
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked,
-      actions: [{ type: 'Action.Execute', ...button }, ...extraActions, ...ownerButtons(item, lang)] });
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }, ...extraActions] });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -141,10 +151,11 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   return expand(savedTemplate, {
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
+    // In the card's body: Teams shows at most five buttons in a row.
+    ownerActions: ownerButtons(item, lang),
     actions: [
       { type: 'Action.Execute', ...button },
       ...extraActions,
-      ...ownerButtons(item, lang),
       ...planButtons(item, lang),
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
       ...perMunicipality,

@@ -37,6 +37,9 @@ function shownLines(lines: readonly StatusLine[], lang: Lang): string[] {
   return [...first, t('report.more', lang, { n: lines.length - CARD_LINES_PER_GROUP + 1 })];
 }
 
+/** Open plans shown on /status's card (missed ones first); /frister lists them all. */
+const CARD_PLANNED = 15;
+
 /** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
  *  with their tallies, the counts. */
 export function statusCard(data: ReportData, lang: Lang, today: DateTime, links: Links): CardJson {
@@ -55,7 +58,7 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
       weight: m.state === 'overdue' ? 'Bolder' : 'Default',
     })),
     plannedHeading: data.planned?.length ? t('report.planned', lang) : '',
-    planned: (data.planned ?? []).map((p) => {
+    planned: (data.planned ?? []).slice(0, CARD_PLANNED).map((p) => {
       const missed = p.period !== undefined && p.period.end < data.today;
       return {
         title: p.owner ? `${p.title} (${p.owner.name})` : p.title, when: whenText(p.period!, lang, today),

@@ -58,11 +58,24 @@ export interface GapResult { id: string; experiment: string; text: string; added
 export interface GapExperiment { name: string; ended: boolean }
 
 export interface GapSources {
-  entries: readonly GapEntry[];
+  /** What the log says, summed up once (summarizeLog); the caller may keep it until the log changes. */
+  log: LogSummary;
   stakeholders: readonly { name: string; outlet: boolean }[];
   experiments: readonly GapExperiment[];
   results: readonly GapResult[];
   municipalities: readonly string[];
+}
+
+/** The last day of contact per stakeholder, experiment and municipality (names folded to lower case), the last press
+ *  day, the last day of press or a letter about each experiment, and the results entries used: all a gap needs of
+ *  the log, however long it is. */
+export interface LogSummary {
+  stakeholders: ReadonlyMap<string, IsoDate>;
+  experiments: ReadonlyMap<string, IsoDate>;
+  municipalities: ReadonlyMap<string, IsoDate>;
+  media?: IsoDate;
+  told: ReadonlyMap<string, IsoDate>;
+  used: ReadonlySet<string>;
 }
 
 export type Gap =
@@ -83,31 +96,30 @@ function latest(map: Map<string, IsoDate>, key: string, day: IsoDate): void {
   if (was === undefined || day > was) map.set(key, day);
 }
 
-/** Every gap of a team on `today`, in the order the card shows them. Entries after today are not counted. */
-export function findGaps(sources: GapSources, settings: GapSettings, today: IsoDate): Gap[] {
-  const byStakeholder = new Map<string, IsoDate>();
-  const byExperiment = new Map<string, IsoDate>();
-  const byMunicipality = new Map<string, IsoDate>();
-  const toldFrom = new Map<string, IsoDate[]>(); // experiment → days of press entries and letters about it
+const fold = (name: string) => name.toLocaleLowerCase('da');
+
+/** One pass over a team's entries. */
+export function summarizeLog(entries: Iterable<GapEntry>): LogSummary {
+  const stakeholders = new Map<string, IsoDate>();
+  const experiments = new Map<string, IsoDate>();
+  const municipalities = new Map<string, IsoDate>();
+  const told = new Map<string, IsoDate>();
   const used = new Set<string>();
   let media: IsoDate | undefined;
-  for (const e of sources.entries) {
-    if (e.happenedOn > today) continue;
-    for (const s of e.stakeholders) latest(byStakeholder, s.toLocaleLowerCase('da'), e.happenedOn);
-    for (const x of e.experiments) latest(byExperiment, x.toLocaleLowerCase('da'), e.happenedOn);
-    for (const m of e.municipalities) latest(byMunicipality, m.toLocaleLowerCase('da'), e.happenedOn);
+  for (const e of entries) {
+    for (const s of e.stakeholders) latest(stakeholders, fold(s), e.happenedOn);
+    for (const x of e.experiments) latest(experiments, fold(x), e.happenedOn);
+    for (const m of e.municipalities) latest(municipalities, fold(m), e.happenedOn);
     if ((e.outlets.length > 0 || e.kind === 'press') && (media === undefined || e.happenedOn > media)) media = e.happenedOn;
-    if (e.kind === 'press' || e.kind === 'letter') {
-      for (const x of e.experiments) {
-        const key = x.toLocaleLowerCase('da');
-        const days = toldFrom.get(key);
-        if (days) days.push(e.happenedOn);
-        else toldFrom.set(key, [e.happenedOn]);
-      }
-    }
+    if (e.kind === 'press' || e.kind === 'letter') for (const x of e.experiments) latest(told, fold(x), e.happenedOn);
     if (e.result) used.add(e.result.id);
   }
+  return { stakeholders, experiments, municipalities, told, used, ...(media ? { media } : {}) };
+}
 
+/** Every gap of a team on `today`, in the order the card shows them. */
+export function findGaps(sources: GapSources, settings: GapSettings, today: IsoDate): Gap[] {
+  const { stakeholders: byStakeholder, experiments: byExperiment, municipalities: byMunicipality, media, told, used } = sources.log;
   const gaps: Gap[] = [];
   for (const kind of STAKEHOLDER_KINDS) {
     const months = settings.thresholds[kind];
@@ -119,24 +131,24 @@ export function findGaps(sources: GapSources, settings: GapSettings, today: IsoD
     }
     for (const s of sources.stakeholders) {
       if (stakeholderKind(s) !== kind) continue;
-      const last = byStakeholder.get(s.name.toLocaleLowerCase('da'));
+      const last = byStakeholder.get(fold(s.name));
       if (last === undefined || last < since) gaps.push({ kind: 'stakeholder', name: s.name, stakeholderKind: kind, months, ...(last ? { last } : {}) });
     }
   }
   const results = sources.results.filter((r) => r.addedOn <= today);
   for (const r of results) {
-    const told = (toldFrom.get(r.experiment.toLocaleLowerCase('da')) ?? []).some((day) => day >= r.addedOn);
-    if (!told) gaps.push({ kind: 'untold', result: r });
+    const lastTold = told.get(fold(r.experiment));
+    if (lastTold === undefined || lastTold < r.addedOn) gaps.push({ kind: 'untold', result: r });
   }
   for (const r of results) if (!used.has(r.id)) gaps.push({ kind: 'unused', result: r });
   const quietSince = monthsBefore(today, settings.quietMonths);
   for (const x of sources.experiments) {
     if (x.ended) continue;
-    const last = byExperiment.get(x.name.toLocaleLowerCase('da'));
+    const last = byExperiment.get(fold(x.name));
     if (last === undefined || last < quietSince) gaps.push({ kind: 'quietExperiment', name: x.name, months: settings.quietMonths, ...(last ? { last } : {}) });
   }
   for (const m of sources.municipalities) {
-    const last = byMunicipality.get(m.toLocaleLowerCase('da'));
+    const last = byMunicipality.get(fold(m));
     if (last === undefined || last < quietSince) gaps.push({ kind: 'quietMunicipality', name: m, months: settings.quietMonths, ...(last ? { last } : {}) });
   }
   return gaps;

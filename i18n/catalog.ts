@@ -1004,6 +1004,11 @@ export const CATALOG = {
   'owner.take': { da: 'Jeg tager den', en: "I'll take it" },
   'owner.release': { da: 'Slip den', en: 'Let go' },
   'owner.took': { da: '{name} tog den', en: '{name} took it' },
+  'owner.handOver': { da: 'Giv videre', en: 'Hand over' },
+  'owner.handedOver': { da: '{by} gav den videre til {name}', en: '{by} handed it over to {name}' },
+  'owner.pickHeading': { da: 'Hvem skal have den?', en: 'Who should have it?' },
+  'owner.pickPlaceholder': { da: 'Søg efter en kollega', en: 'Search for a colleague' },
+  'owner.pickError': { da: 'Vælg en kollega.', en: 'Choose a colleague.' },
   'owner.released': { da: '{name} slap den: ingen ansvarlig', en: '{name} let go of it: no owner' },
   'owner.noId': {
     da: 'Jeg kunne ikke se, hvem {name} er i Teams, så intet er gemt. Skriv ansvarlig @Navn som en Teams-omtale (vælg navnet på listen, når du skriver @).',

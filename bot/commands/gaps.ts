@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import type { ActionHandler, CommandContext, CommandHandler, Reply } from './types';
 import {
-  DEFAULT_GAP_SETTINGS, findGaps, MAX_MONTHS, parseGapsCommand, STAKEHOLDER_KINDS, type Gap, type GapSettings, type GapsCommand, type Thresholds,
+  DEFAULT_GAP_SETTINGS, findGaps, summarizeLog, MAX_MONTHS, parseGapsCommand, STAKEHOLDER_KINDS, type Gap, type GapSettings, type GapsCommand, type Thresholds,
 } from '../../domain/gaps';
 import type { IsoDate, Lang } from '../../domain/types';
 import { MUNICIPALITIES } from '../../domain/vocabulary';
@@ -21,11 +21,10 @@ import type { ExperimentRepository } from '../../storage/experimentRepository';
 import type { ScopeRepository } from '../../storage/scopeRepository';
 
 const GAP_SETTINGS = 'gaps';
-const FIRST_DAY: IsoDate = '0001-01-01';
 
 /** What working out the gaps reads. */
 export interface GapReaders extends ListSources {
-  log: Pick<LogRepository, 'between'>;
+  log: Pick<LogRepository, 'summaryOf'>;
   experiments: Pick<ExperimentRepository, 'pages'>;
   scopes: ListSources['scopes'] & Pick<ScopeRepository, 'getSettings'>;
 }
@@ -54,13 +53,13 @@ export async function readGaps(readers: GapReaders, scopeKey: string, now: DateT
   // The names (seed and added) come from the scope's cached lists, so the registry costs one range read under x|.
   const [lists, stored] = await Promise.all([listsFor(readers, scopeKey), readers.scopes.getSettings(scopeKey, GAP_SETTINGS)]);
   const known = lists.experiments.map((x) => ({ name: x.name, aliases: [...x.aliases], municipalities: [] }));
-  const [entries, pages] = await Promise.all([readers.log.between(scopeKey, FIRST_DAY, today), readers.experiments.pages(scopeKey, known)]);
+  const [log, pages] = await Promise.all([readers.log.summaryOf(scopeKey, 'gaps', summarizeLog), readers.experiments.pages(scopeKey, known)]);
   const settings = gapSettingsFrom(stored);
   const results = pages.flatMap((p) => p.results.map((r) => ({
     id: r.id, experiment: p.record.name, text: r.text, addedOn: dayOf(r.at, now),
   })));
   const experiments = pages.map((p) => ({ name: p.record.name, ended: p.record.status?.status === 'fullyEnded' || p.record.status?.status === 'accommodated' }));
-  const gaps = findGaps({ entries, stakeholders: lists.stakeholders, experiments, results, municipalities: MUNICIPALITIES }, settings, today);
+  const gaps = findGaps({ log, stakeholders: lists.stakeholders, experiments, results, municipalities: MUNICIPALITIES }, settings, today);
   return { gaps, settings };
 }
 

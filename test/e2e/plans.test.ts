@@ -171,6 +171,26 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
       const released = cardAnswer(await press(button(taken.body.value, 'owner.release'), { teamId: team, timestamp: at(6), from: ANNE }));
       assert.match(cardText(released), /slap den/);
+
+      // Giv videre: the team's members (the roster at the connector) to choose from, for the presser alone; the choice
+      // (an Entra object id) is checked against the roster again, and the item's card changes for everyone.
+      h.connector.members.set(JENS.aadObjectId, { name: JENS.name, aadObjectId: JENS.aadObjectId });
+      const picker = await h.post(cardAction('owner.handOver', button(released, 'owner.handOver').data,
+        { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' }));
+      const pickerCard = cardAnswer(picker.body);
+      assert.deepEqual(pickerCard.body.find((b: Json) => b.id === 'person').choices, [{ title: 'Jens Hansen', value: JENS.aadObjectId }]);
+      assert.ok(!h.connector.updated.some((u) => u.replyToId === 'card-2'), 'the picker is the presser\'s own');
+      const give = button(pickerCard, 'owner.give');
+      const stranger = await press({ ...give, data: { ...give.data, person: '6d4f6b2e-0000-4000-8000-0000000000ff' } }, { teamId: team, timestamp: at(6), from: ANNE });
+      assert.match(stranger.value, /kunne jeg ikke finde i teamet/);
+      const given = await h.post(cardAction('owner.give', { ...give.data, person: JENS.aadObjectId },
+        { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' }));
+      assert.match(cardText(given.body.value), /Anne Sørensen gav den videre til Jens Hansen/);
+      assert.match(cardText(given.body.value), /ansvarlig: Jens Hansen/);
+      assert.ok(h.connector.updated.some((u) => u.replyToId === 'card-2'));
+      const jensNow = cardText(cardOf(await say(channelMessage('hvad skal jeg nå?', { teamId: team, timestamp: at(6), from: JENS }))));
+      assert.match(jensNow, /Hjørring/);
+      await press(button(given.body.value, 'owner.release'), { teamId: team, timestamp: at(6), from: JENS });
       const digest = cardText(cardOf(await say(channelMessage('/overblik nu', { teamId: team, timestamp: at(7) }))));
       assert.match(digest, /Politisk godkendelse i Hjørring\n[^\n]*\n · ingen ansvarlig/);
       assert.match(digest, /Slutrapport til ØIM\n[^\n]*\n · ansvarlig: Jens Hansen/);
