@@ -37,6 +37,15 @@ export function handOverCard(item: Item, people: readonly { name: string; aadObj
   });
 }
 
+/** Teams' limit of buttons on a card. */
+const MAX_CARD_ACTIONS = 5;
+
+/** The actions in their order, without the least needed (highest number) beyond MAX_CARD_ACTIONS. */
+function fitted(actions: Array<[ExecuteAction, number]>): ExecuteAction[] {
+  const kept = new Set([...actions].sort((a, b) => a[1] - b[1]).slice(0, MAX_CARD_ACTIONS).map(([a]) => a));
+  return actions.filter(([a]) => kept.has(a)).map(([a]) => a);
+}
+
 /** Ret and Slet on a plan's card. */
 function planButtons(item: Item, lang: Lang): ExecuteAction[] {
   if (item.type !== 'plan' || item.done) return [];
@@ -148,19 +157,16 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
     : [];
-  return expand(savedTemplate, {
-    heading, headingColor, title: item.title, done: item.done, note,
-    details: detailRuns(item, lang, today),
-    // In the card's body: Teams shows at most five buttons in a row.
-    ownerActions: ownerButtons(item, lang),
-    actions: [
-      { type: 'Action.Execute', ...button },
-      ...extraActions,
-      ...planButtons(item, lang),
-      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
-      ...perMunicipality,
-    ],
-  });
+  const history: ExecuteAction = { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } };
+  const [take, handOver] = ownerButtons(item, lang);
+  // Teams shows five buttons on a card: the least needed go first when there are more (Historik is also /historik,
+  // Giv videre is also ansvarlig @Navn).
+  const ranked = (actions: readonly ExecuteAction[], rank: number) => actions.map((a): [ExecuteAction, number] => [a, rank]);
+  const actions = fitted([
+    [{ type: 'Action.Execute', ...button }, 0], ...ranked(extraActions, 1), ...ranked(take ? [take] : [], 3), ...ranked(handOver ? [handOver] : [], 5),
+    ...ranked(planButtons(item, lang), 2), [history, 6], ...ranked(perMunicipality as ExecuteAction[], 4),
+  ]);
+  return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details: detailRuns(item, lang, today), actions });
 }
 
 /** Why a pasted line was not saved. */

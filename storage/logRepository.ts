@@ -136,15 +136,14 @@ export class LogRepository {
 
   /** Values derived from all of a scope's entries (the gaps' summary), kept as the scope's names are: until this
    *  process writes to the Log table (embedded), or that or SHARED_CACHE_TTL_MS (Azure, where others write too). */
-  private readonly summaries: ScopeCache<unknown>;
+  private summaries: ScopeCache<unknown> | undefined;
 
-  constructor(private readonly store: TableStore) {
-    this.summaries = new ScopeCache(store, store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS, SUMMARIES_KEPT);
-  }
+  constructor(private readonly store: TableStore) {}
 
   /** `derive` over every entry of the scope (one range read), or the value derived before if the log has not changed
    *  since (see `summaries`). `name` tells the callers' values apart. */
   async summaryOf<T>(scopeKey: string, name: string, derive: (entries: LogEntry[]) => T): Promise<T> {
+    this.summaries ??= new ScopeCache(this.store, this.store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS, SUMMARIES_KEPT);
     return this.summaries.getOrLoad(`${name}${SEP}${scopeKey}`, async () => derive(await this.between(scopeKey, '0001-01-01', '9999-12-31'))) as Promise<T>;
   }
 
