@@ -121,7 +121,9 @@ export async function writeRows(store: Tables['log'], groups: Iterable<Row[]>, p
 export async function seedStakeholders(tables: Tables, scopeKey: string, total: number): Promise<number> {
   const scopes = new ScopeRepository(tables.scopes);
   const added = Math.max(0, total - SEED_STAKEHOLDERS.length);
-  for (let i = 0; i < added; i++) await scopes.addName(scopeKey, 'stakeholder', { name: `Udvalg nr. ${i + 1}`, aliases: [], outlet: i % 4 === 0 });
+  for (let i = 0; i < added; i++) {
+    await scopes.addName(scopeKey, 'stakeholder', { name: `Udvalg nr. ${i + 1}`, aliases: [], outlet: i % 4 === 0 });
+  }
   return added;
 }
 

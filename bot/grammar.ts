@@ -40,7 +40,8 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'municipality', lang: 'da', name: 'kommune' }, { command: 'municipality', lang: 'en', name: 'municipality' },
   { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
   { command: 'approval', lang: 'da', name: 'godkendelse' }, { command: 'approval', lang: 'en', name: 'approval' },
-  { command: 'plan', lang: 'both', name: 'plan' }, { command: 'plan', lang: 'da', name: 'planlæg' }, { command: 'plan', lang: 'da', name: 'planlaeg' },
+  { command: 'plan', lang: 'both', name: 'plan' },
+  { command: 'plan', lang: 'da', name: 'planlæg' }, { command: 'plan', lang: 'da', name: 'planlaeg' },
   { command: 'gaps', lang: 'da', name: 'huller' }, { command: 'gaps', lang: 'en', name: 'gaps' },
 ];
 

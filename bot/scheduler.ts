@@ -72,7 +72,10 @@ export interface TickReport {
 function schedulable(item: Item): SchedulableItem | undefined {
   if (!item.period || !keyDate(item)) return undefined;
   // A plan is reminded of as a deadline is: by its last day.
-  return { id: item.id, type: item.type === 'event' ? 'event' : 'deadline', start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt };
+  return {
+    id: item.id, type: item.type === 'event' ? 'event' : 'deadline', start: item.period.start, end: item.period.end, done: item.done,
+    snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt,
+  };
 }
 
 export class Scheduler {
@@ -172,8 +175,11 @@ export class Scheduler {
       const item = byId.get(reminder.itemId)!;
       const isGone = await this.sendOnce(ref, reminder.occasionId, now, report, digest.channelId, async () => reminderCard(item, reminder.daysLeft, lang, now));
       if (isGone) return;
-      if (item.owner?.aadObjectId) await this.remindOwner(ref, `${reminder.occasionId}:owner:${item.owner.aadObjectId}`, item.owner.aadObjectId, now, report,
-        async () => ownerReminder(item, reminder.daysLeft, lang, now));
+      const owner = item.owner?.aadObjectId;
+      if (owner) {
+        const compose = async () => ownerReminder(item, reminder.daysLeft, lang, now);
+        await this.remindOwner(ref, `${reminder.occasionId}:owner:${owner}`, owner, now, report, compose);
+      }
     }
   }
 

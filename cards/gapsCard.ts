@@ -27,8 +27,10 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 /** One gap in words: what, why and since when, and the text a planned action about it starts with. */
 export function gapLine(gap: Gap, lang: Lang, now: DateTime): { text: string; why: string; plan: string } {
   const day = (d: IsoDate) => formatDay(d, lang, now);
-  const contact = (months: number, last?: IsoDate) => (last ? t('gaps.lastContact', lang, { day: day(last), months }) : t('gaps.neverContact', lang, { months }));
-  const quiet = (months: number, last?: IsoDate) => (last ? t('gaps.quietWhy', lang, { day: day(last) }) : t('gaps.quietNever', lang, { months }));
+  const contact = (months: number, last?: IsoDate) => (last
+    ? t('gaps.lastContact', lang, { day: day(last), months }) : t('gaps.neverContact', lang, { months }));
+  const quiet = (months: number, last?: IsoDate) => (last
+    ? t('gaps.quietWhy', lang, { day: day(last) }) : t('gaps.quietNever', lang, { months }));
   switch (gap.kind) {
     case 'stakeholder':
       return { text: gap.name, why: contact(gap.months, gap.last), plan: t('gaps.plan.contact', lang, { name: gap.name }) };
@@ -62,7 +64,8 @@ export function gapsCard(gaps: readonly Gap[], lang: Lang, now: DateTime): CardJ
   const order: SectionKey[] = ['stakeholders', 'untold', 'unused', 'experiments', 'municipalities'];
   return expand(template, {
     heading: t('gaps.heading', lang),
-    subtitle: gaps.length === 0 ? t('gaps.none', lang) : t('gaps.subtitle', lang, { day: formatDay(now.toISODate()!, lang, now), n: gaps.length }),
+    subtitle: gaps.length === 0 ? t('gaps.none', lang)
+      : t('gaps.subtitle', lang, { day: formatDay(now.toISODate()!, lang, now), n: gaps.length }),
     sections: order.filter((k) => sections.has(k)).map((k) => {
       const all = sections.get(k)!;
       return {

@@ -16,13 +16,17 @@ import planFormTemplate from './templates/planForm.json';
 import handOverTemplate from './templates/handOver.json';
 
 /** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
-export const PLAN_VERBS = { done: 'plan.done', undo: 'plan.undo', remove: 'plan.delete', putBack: 'plan.putBack', edit: 'plan.edit', update: 'plan.update' } as const;
+export const PLAN_VERBS = {
+  done: 'plan.done', undo: 'plan.undo', remove: 'plan.delete', putBack: 'plan.putBack', edit: 'plan.edit', update: 'plan.update',
+} as const;
 export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release', handOver: 'owner.handOver', give: 'owner.give' } as const;
 
 /** Jeg tager den / Slip den on an open item: who holds the thread, changed for everyone from the card. */
 function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
   if (item.done) return [];
-  const handOver: ExecuteAction = { type: 'Action.Execute', title: t('owner.handOver', lang), verb: OWNER_VERBS.handOver, data: { id: item.id, lang } };
+  const handOver: ExecuteAction = {
+    type: 'Action.Execute', title: t('owner.handOver', lang), verb: OWNER_VERBS.handOver, data: { id: item.id, lang },
+  };
   return item.owner
     ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }, handOver]
     : [{ type: 'Action.Execute', title: t('owner.take', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }, handOver];
@@ -84,7 +88,9 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const runs: Inline[] = [{ type: 'TextRun', text: parts.join(' · '), isSubtle: state !== 'overdue', size: 'Small',
     ...(state === 'overdue' ? { color: 'Attention' } : {}) }];
   if (item.place) runs.push({ type: 'TextRun', text: ` · ${item.place}`, isSubtle: true, size: 'Small' });
-  if (item.owner) runs.push({ type: 'TextRun', text: ` · ${t('owner.label', lang, { name: item.owner.name })}`, isSubtle: true, size: 'Small' });
+  if (item.owner) {
+    runs.push({ type: 'TextRun', text: ` · ${t('owner.label', lang, { name: item.owner.name })}`, isSubtle: true, size: 'Small' });
+  }
   return runs;
 }
 
@@ -157,16 +163,20 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
     : [];
-  const history: ExecuteAction = { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } };
+  const history: ExecuteAction = {
+    type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang },
+  };
   const [take, handOver] = ownerButtons(item, lang);
   // Teams shows five buttons on a card: the least needed go first when there are more (Historik is also /historik,
   // Giv videre is also ansvarlig @Navn).
   const ranked = (actions: readonly ExecuteAction[], rank: number) => actions.map((a): [ExecuteAction, number] => [a, rank]);
   const actions = fitted([
-    [{ type: 'Action.Execute', ...button }, 0], ...ranked(extraActions, 1), ...ranked(take ? [take] : [], 3), ...ranked(handOver ? [handOver] : [], 5),
+    [{ type: 'Action.Execute', ...button }, 0], ...ranked(extraActions, 1),
+    ...ranked(take ? [take] : [], 3), ...ranked(handOver ? [handOver] : [], 5),
     ...ranked(planButtons(item, lang), 2), [history, 6], ...ranked(perMunicipality as ExecuteAction[], 4),
   ]);
-  return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details: detailRuns(item, lang, today), actions });
+  const details = detailRuns(item, lang, today);
+  return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details, actions });
 }
 
 /** Why a pasted line was not saved. */
@@ -233,8 +243,10 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
   }
 }
 
+export interface PlanForm { verb: string; data: Record<string, unknown>; text: string; date?: string; heading: string }
+
 /** The form of a plan: Ret (prefilled, verb plan.update) and Planlæg from a gap (text prefilled, verb plan.create). */
-export function planFormCard(lang: Lang, opts: { verb: string; data: Record<string, unknown>; text: string; date?: string; heading: string }): CardJson {
+export function planFormCard(lang: Lang, opts: PlanForm): CardJson {
   return expand(planFormTemplate, {
     heading: opts.heading, textLabel: t('plan.formText', lang), dateLabel: t('plan.formDate', lang), error: t('plan.formError', lang),
     text: opts.text, date: opts.date ?? '', saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, lang },

@@ -62,7 +62,8 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
       const missed = p.period !== undefined && p.period.end < data.today;
       return {
         title: p.owner ? `${p.title} (${p.owner.name})` : p.title, when: whenText(p.period!, lang, today),
-        state: t(missed ? 'item.overdue' : 'item.kind.plan', lang), color: missed ? 'Attention' : 'Default', weight: missed ? 'Bolder' : 'Default',
+        state: t(missed ? 'item.overdue' : 'item.kind.plan', lang),
+        color: missed ? 'Attention' : 'Default', weight: missed ? 'Bolder' : 'Default',
       };
     }),
     approvalsHeading: data.approvals.length > 0 ? t('report.approvals', lang) : '',
@@ -107,7 +108,8 @@ export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
-    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [], plannedHeading: '', planned: [],
+    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
+    plannedHeading: '', planned: [],
     countsHeading: '', counts: [],
     note: linkNote(links, lang),
     links: linkActions(links, lang),

@@ -26,7 +26,8 @@ export const DIGEST_WINDOWS = { logDaysBack: 7, eventDaysAhead: 14, deadlineDays
 /** A deadline due within DIGEST_WINDOWS.unownedDaysAhead that nobody holds: the digest marks it "ingen ansvarlig". */
 export function needsOwner(item: Item, today: IsoDate): boolean {
   const key = keyDate(item);
-  return item.type === 'deadline' && !item.done && !item.owner && key !== undefined && key <= plusDays(today, DIGEST_WINDOWS.unownedDaysAhead);
+  return item.type === 'deadline' && !item.done && !item.owner && key !== undefined
+    && key <= plusDays(today, DIGEST_WINDOWS.unownedDaysAhead);
 }
 
 /** The date ranges a digest at `today` reads; the caller queries storage with them. */

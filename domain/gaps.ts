@@ -30,7 +30,9 @@ export interface GapSettings {
   inDigest: boolean;
 }
 
-export const DEFAULT_GAP_SETTINGS: GapSettings = { thresholds: { ...DEFAULT_THRESHOLDS }, quietMonths: DEFAULT_QUIET_MONTHS, inDigest: true };
+export const DEFAULT_GAP_SETTINGS: GapSettings = {
+  thresholds: { ...DEFAULT_THRESHOLDS }, quietMonths: DEFAULT_QUIET_MONTHS, inDigest: true,
+};
 
 /** A stakeholder's kind, from its name and whether it is an outlet. */
 export function stakeholderKind(s: { name: string; outlet: boolean }): StakeholderKind {
@@ -132,7 +134,9 @@ export function findGaps(sources: GapSources, settings: GapSettings, today: IsoD
     for (const s of sources.stakeholders) {
       if (stakeholderKind(s) !== kind) continue;
       const last = byStakeholder.get(fold(s.name));
-      if (last === undefined || last < since) gaps.push({ kind: 'stakeholder', name: s.name, stakeholderKind: kind, months, ...(last ? { last } : {}) });
+      if (last === undefined || last < since) {
+        gaps.push({ kind: 'stakeholder', name: s.name, stakeholderKind: kind, months, ...(last ? { last } : {}) });
+      }
     }
   }
   const results = sources.results.filter((r) => r.addedOn <= today);
@@ -145,11 +149,15 @@ export function findGaps(sources: GapSources, settings: GapSettings, today: IsoD
   for (const x of sources.experiments) {
     if (x.ended) continue;
     const last = byExperiment.get(fold(x.name));
-    if (last === undefined || last < quietSince) gaps.push({ kind: 'quietExperiment', name: x.name, months: settings.quietMonths, ...(last ? { last } : {}) });
+    if (last === undefined || last < quietSince) {
+      gaps.push({ kind: 'quietExperiment', name: x.name, months: settings.quietMonths, ...(last ? { last } : {}) });
+    }
   }
   for (const m of sources.municipalities) {
     const last = byMunicipality.get(fold(m));
-    if (last === undefined || last < quietSince) gaps.push({ kind: 'quietMunicipality', name: m, months: settings.quietMonths, ...(last ? { last } : {}) });
+    if (last === undefined || last < quietSince) {
+      gaps.push({ kind: 'quietMunicipality', name: m, months: settings.quietMonths, ...(last ? { last } : {}) });
+    }
   }
   return gaps;
 }
@@ -165,12 +173,14 @@ export type GapsCommand =
 
 const TARGET_WORDS: ReadonlyMap<string, StakeholderKind | 'quiet'> = new Map([
   ...['folketinget', 'folketing', 'udvalg', 'udvalgene', 'parliament', 'committees'].map((w) => [w, 'parliament'] as const),
-  ...['ministerier', 'ministerierne', 'ministeriet', 'ministre', 'ministrene', 'ministries', 'ministers', 'minister'].map((w) => [w, 'ministry'] as const),
+  ...['ministerier', 'ministerierne', 'ministeriet', 'ministre', 'ministrene', 'ministries', 'ministers', 'minister']
+    .map((w) => [w, 'ministry'] as const),
   ...['kl', 'kkr'].map((w) => [w, 'kl'] as const),
   ['star', 'star'] as const,
   ...['medier', 'medierne', 'media', 'presse', 'pressen', 'press'].map((w) => [w, 'media'] as const),
   ...['andre', 'øvrige', 'other', 'others'].map((w) => [w, 'other'] as const),
-  ...['periode', 'perioden', 'stille', 'period', 'quiet', 'forsøg', 'kommuner', 'experiments', 'municipalities'].map((w) => [w, 'quiet'] as const),
+  ...['periode', 'perioden', 'stille', 'period', 'quiet', 'forsøg', 'kommuner', 'experiments', 'municipalities']
+    .map((w) => [w, 'quiet'] as const),
 ]);
 const SET_WORDS = new Set(['indstil', 'sæt', 'set']);
 const DIGEST_WORDS = new Set(['overblik', 'overblikket', 'digest', 'i', 'in']);
@@ -194,7 +204,8 @@ export function parseGapsCommand(args: string): GapsCommand {
   const rest = words.slice(2);
   if (rest.length === 1 && OFF_WORDS.has(rest[0]!) && target !== 'quiet') return { kind: 'set', target, months: undefined };
   const n = Number(rest[0]);
-  if (rest.length < 1 || rest.length > 2 || !Number.isInteger(n) || n < 1 || n > MAX_MONTHS || (rest[1] !== undefined && !MONTH_WORDS.test(rest[1]))) {
+  const monthWord = rest[1] === undefined || MONTH_WORDS.test(rest[1]);
+  if (rest.length < 1 || rest.length > 2 || !Number.isInteger(n) || n < 1 || n > MAX_MONTHS || !monthWord) {
     return { kind: 'error', problem: 'badMonths', word: rest.join(' ') };
   }
   return { kind: 'set', target, months: n };

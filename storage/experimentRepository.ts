@@ -165,7 +165,10 @@ export class ExperimentRepository {
   async pages(scopeKey: string, known?: readonly ExperimentRecord[]): Promise<ExperimentPage[]> {
     const prefix = `x${SEP}`;
     // `known`: the names the caller has already (the scope's cached lists), so only the one range under x| is read.
-    const [named, rows] = await Promise.all([known ? Promise.resolve([...known]) : this.names(scopeKey), this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix))]);
+    const [named, rows] = await Promise.all([
+      known ? Promise.resolve([...known]) : this.names(scopeKey),
+      this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix)),
+    ]);
     const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
     for (const row of rows) {
       const [, exp, kind] = row.rowKey.split(SEP);

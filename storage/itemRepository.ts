@@ -397,7 +397,8 @@ export class ItemRepository {
 
   /** Open dated items of one kind (the plans /status lists), in one range read of the open rows. */
   async openOfType(scopeKey: string, type: ItemType): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), { where: [{ property: 'type', op: 'eq', value: type }] });
+    const where = [{ property: 'type', op: 'eq' as const, value: type }];
+    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), { where });
     return rows.map(itemFromRow);
   }
 

@@ -144,7 +144,8 @@ export class LogRepository {
    *  since (see `summaries`). `name` tells the callers' values apart. */
   async summaryOf<T>(scopeKey: string, name: string, derive: (entries: LogEntry[]) => T): Promise<T> {
     this.summaries ??= new ScopeCache(this.store, this.store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS, SUMMARIES_KEPT);
-    return this.summaries.getOrLoad(`${name}${SEP}${scopeKey}`, async () => derive(await this.between(scopeKey, '0001-01-01', '9999-12-31'))) as Promise<T>;
+    const load = async () => derive(await this.between(scopeKey, '0001-01-01', '9999-12-31'));
+    return this.summaries.getOrLoad(`${name}${SEP}${scopeKey}`, load) as Promise<T>;
   }
 
   /**

@@ -56,7 +56,8 @@ async function give(ctx: ActionContext): Promise<ActionResult> {
     ? { item: before, outcome: 'same' as const }
     : { item: { ...before, owner: { name, aadObjectId } }, outcome: 'changed' as const }), { change: changeOf(turn), action: 'edited' });
   if (!changed) return { message: t('item.notHere', lang) };
-  return { card: itemCard(changed.item, lang, turn.now, t('owner.handedOver', lang, { by: turn.author.name || '?', name }), '', 'Default') };
+  const heading = t('owner.handedOver', lang, { by: turn.author.name || '?', name });
+  return { card: itemCard(changed.item, lang, turn.now, heading, '', 'Default') };
 }
 
 export const ownerActions: ActionHandler[] = [

@@ -51,7 +51,8 @@ async function runDigest({ turn, args, services }: CommandContext): Promise<Repl
       return [{ text: describeDigest(current, turn) }];
     case 'now':
       // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
-      return [await composeDigest({ ...services, gaps: (key, now, l) => digestGaps(services, key, now, l) }, turn.scope.key, turn.now, lang)];
+      const sources = { ...services, gaps: (key: string, now: typeof turn.now, l: Lang) => digestGaps(services, key, now, l) };
+      return [await composeDigest(sources, turn.scope.key, turn.now, lang)];
     case 'here': {
       if (turn.scope.kind !== 'team') {
         return [{ text: t('digest.hereInChat', lang) }];

@@ -5,7 +5,8 @@
 import { DateTime } from 'luxon';
 import type { ActionHandler, CommandContext, CommandHandler, Reply } from './types';
 import {
-  DEFAULT_GAP_SETTINGS, findGaps, summarizeLog, MAX_MONTHS, parseGapsCommand, STAKEHOLDER_KINDS, type Gap, type GapSettings, type GapsCommand, type Thresholds,
+  DEFAULT_GAP_SETTINGS, findGaps, summarizeLog, MAX_MONTHS, parseGapsCommand, STAKEHOLDER_KINDS,
+  type Gap, type GapSettings, type GapsCommand, type Thresholds,
 } from '../../domain/gaps';
 import type { IsoDate, Lang } from '../../domain/types';
 import { MUNICIPALITIES } from '../../domain/vocabulary';
@@ -53,12 +54,16 @@ export async function readGaps(readers: GapReaders, scopeKey: string, now: DateT
   // The names (seed and added) come from the scope's cached lists, so the registry costs one range read under x|.
   const [lists, stored] = await Promise.all([listsFor(readers, scopeKey), readers.scopes.getSettings(scopeKey, GAP_SETTINGS)]);
   const known = lists.experiments.map((x) => ({ name: x.name, aliases: [...x.aliases], municipalities: [] }));
-  const [log, pages] = await Promise.all([readers.log.summaryOf(scopeKey, 'gaps', summarizeLog), readers.experiments.pages(scopeKey, known)]);
+  const [log, pages] = await Promise.all([
+    readers.log.summaryOf(scopeKey, 'gaps', summarizeLog),
+    readers.experiments.pages(scopeKey, known),
+  ]);
   const settings = gapSettingsFrom(stored);
   const results = pages.flatMap((p) => p.results.map((r) => ({
     id: r.id, experiment: p.record.name, text: r.text, addedOn: dayOf(r.at, now),
   })));
-  const experiments = pages.map((p) => ({ name: p.record.name, ended: p.record.status?.status === 'fullyEnded' || p.record.status?.status === 'accommodated' }));
+  const ended = (status: string | undefined) => status === 'fullyEnded' || status === 'accommodated';
+  const experiments = pages.map((p) => ({ name: p.record.name, ended: ended(p.record.status?.status) }));
   const gaps = findGaps({ log, stakeholders: lists.stakeholders, experiments, results, municipalities: MUNICIPALITIES }, settings, today);
   return { gaps, settings };
 }
@@ -69,7 +74,8 @@ function dayOf(instant: string, now: DateTime): IsoDate {
 }
 
 /** The digest's short section: at most `max` lines, and how many more there are; undefined when switched off. */
-export async function digestGaps(readers: GapReaders, scopeKey: string, now: DateTime, lang: Lang, max = 5): Promise<{ lines: string[]; more: number } | undefined> {
+export async function digestGaps(readers: GapReaders, scopeKey: string, now: DateTime, lang: Lang, max = 5)
+  : Promise<{ lines: string[]; more: number } | undefined> {
   const { gaps, settings } = await readGaps(readers, scopeKey, now);
   if (!settings.inDigest || gaps.length === 0) return undefined;
   const lines = gaps.slice(0, max).map((g) => {
@@ -84,7 +90,8 @@ const PROBLEMS: Record<Extract<GapsCommand, { kind: 'error' }>['problem'], Messa
 };
 
 const KIND_LABELS: Record<(typeof STAKEHOLDER_KINDS)[number], MessageId> = {
-  parliament: 'gaps.kind.parliament', ministry: 'gaps.kind.ministry', kl: 'gaps.kind.kl', star: 'gaps.kind.star', media: 'gaps.kind.media', other: 'gaps.kind.other',
+  parliament: 'gaps.kind.parliament', ministry: 'gaps.kind.ministry', kl: 'gaps.kind.kl', star: 'gaps.kind.star',
+  media: 'gaps.kind.media', other: 'gaps.kind.other',
 };
 
 export function describeGapSettings(settings: GapSettings, lang: Lang): string {
@@ -93,7 +100,8 @@ export function describeGapSettings(settings: GapSettings, lang: Lang): string {
     const label = t(KIND_LABELS[kind], lang);
     return months === undefined ? t('gaps.limitOff', lang, { kind: label }) : t('gaps.limit', lang, { kind: label, months });
   });
-  return t('gaps.settings', lang, { limits: listText(limits, lang), quiet: settings.quietMonths, digest: t(settings.inDigest ? 'gaps.on' : 'gaps.off', lang) });
+  const digest = t(settings.inDigest ? 'gaps.on' : 'gaps.off', lang);
+  return t('gaps.settings', lang, { limits: listText(limits, lang), quiet: settings.quietMonths, digest });
 }
 
 async function runGaps({ turn, args, services }: CommandContext): Promise<Reply[]> {

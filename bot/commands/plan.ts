@@ -162,7 +162,9 @@ async function edit(ctx: ActionContext): Promise<ActionResult> {
   const lang = ctx.turn.lang;
   const plan = await planOf(ctx);
   if (!plan) return { message: t('plan.notPlan', lang) };
-  return { card: planFormCard(lang, { verb: PLAN_VERBS.update, data: { id: plan.id }, text: plan.title, date: plan.period?.end, heading: t('plan.formHeading', lang) }) };
+  const heading = t('plan.formHeading', lang);
+  const form = { verb: PLAN_VERBS.update, data: { id: plan.id }, text: plan.title, date: plan.period?.end, heading };
+  return { card: planFormCard(lang, form) };
 }
 
 /** The form's day as the plan's: the latest day ("senest"), unless the form kept the plan's own day and form. */

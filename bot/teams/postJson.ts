@@ -19,7 +19,8 @@ export function getJson(url: URL, headers: Record<string, string>, timeoutMs: nu
   return exchange('GET', url, undefined, headers, timeoutMs);
 }
 
-function exchange(method: 'GET' | 'POST', url: URL, payload: Buffer | undefined, headers: Record<string, string>, timeoutMs: number): Promise<PostAnswer> {
+function exchange(method: 'GET' | 'POST', url: URL, payload: Buffer | undefined, headers: Record<string, string>,
+  timeoutMs: number): Promise<PostAnswer> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, {

@@ -123,7 +123,8 @@ export class ConnectorSender implements ProactiveSender {
   async sendPersonal(ref: ConversationRef, aadObjectId: string, reply: Reply): Promise<SendOutcome> {
     try {
       const roster = ref.teamId ?? ref.conversationId;
-      const member = await this.get(ref.serviceUrl, `v3/conversations/${encodeURIComponent(roster)}/members/${encodeURIComponent(aadObjectId)}`);
+      const path = `v3/conversations/${encodeURIComponent(roster)}/members/${encodeURIComponent(aadObjectId)}`;
+      const member = await this.get(ref.serviceUrl, path);
       if (member.status === 403 || member.status === 404) return { kind: 'gone', status: member.status };
       const userId = member.status === 200 && typeof member.json.id === 'string' ? member.json.id : aadObjectId;
       const created = await this.post(ref.serviceUrl, 'v3/conversations', {
@@ -133,7 +134,8 @@ export class ConnectorSender implements ProactiveSender {
       const conversationId = typeof created.json.id === 'string' ? created.json.id : undefined;
       if (created.status === 403 || created.status === 404) return { kind: 'gone', status: created.status };
       if (created.status < 200 || created.status >= 300 || !conversationId) {
-        return { kind: 'failed', status: created.status, retryAfterMs: retryAfterMs(created.retryAfter, this.clock.now().toJSDate()), message: `status ${created.status}` };
+        const retry = retryAfterMs(created.retryAfter, this.clock.now().toJSDate());
+        return { kind: 'failed', status: created.status, retryAfterMs: retry, message: `status ${created.status}` };
       }
       const personal: ConversationRef = { ...ref, kind: 'personal', conversationId };
       delete personal.teamId;

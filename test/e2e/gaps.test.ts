@@ -20,8 +20,10 @@ for (const store of ['sqlite', 'azurite'] as const) {
     before(async () => { h = await startHarness({}, { store }); });
     after(async () => { await h.stop(); });
 
-    const say = async (text: string, team: string, timestamp: string, locale = 'da-DK'): Promise<Json> => (await h.say(channelMessage(text, { teamId: team, timestamp, locale })))[0]!;
-    const gapText = async (team: string, timestamp: string, locale = 'da-DK') => cardText(cardOf(await say(locale === 'da-DK' ? '/huller' : '/gaps', team, timestamp, locale)));
+    const say = async (text: string, team: string, timestamp: string, locale = 'da-DK'): Promise<Json> =>
+      (await h.say(channelMessage(text, { teamId: team, timestamp, locale })))[0]!;
+    const gapText = async (team: string, timestamp: string, locale = 'da-DK') =>
+      cardText(cardOf(await say(locale === 'da-DK' ? '/huller' : '/gaps', team, timestamp, locale)));
 
     it('lists why and since when, and follows the log at once: press on an untold result takes it off', async () => {
       const team = newTeam();
@@ -56,7 +58,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const card = cardOf(await say('/huller', team, at(0)));
       const plan = cardExecuteActions(card).find((a) => a.verb === 'gaps.plan' && /Folketinget$/.test(a.data.text))!;
       assert.equal(plan.title, 'Planlæg');
-      const res = await h.post({ ...cardAction(plan.verb, plan.data, channelMessage('', { teamId: team, timestamp: at(1) })), replyToId: 'gap-card' });
+      const pressed = cardAction(plan.verb, plan.data, channelMessage('', { teamId: team, timestamp: at(1) }));
+      const res = await h.post({ ...pressed, replyToId: 'gap-card' });
       const form = res.body.value;
       assert.equal(form.body.find((b: Json) => b.id === 'text').value, 'kontakt Folketinget');
       assert.ok(!h.connector.updated.some((u) => u.replyToId === 'gap-card'), 'the gap card stays as it was for everyone');

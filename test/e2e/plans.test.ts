@@ -3,7 +3,9 @@
 // in /frister, /status and the digest, "hvad skal jeg nå?", Jeg tager den / Slip den, and bad input answered.
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness } from '../support/botHarness';
+import {
+  startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness,
+} from '../support/botHarness';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS = { id: '29:jens', name: 'Jens Hansen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
@@ -19,7 +21,8 @@ type Json = Record<string, any>;
 function mentioning(text: string, who: typeof JENS, o: Parameters<typeof channelMessage>[1]): Json {
   const tag = `<at>${who.name}</at>`;
   const message = channelMessage(text.replace('@', tag), o) as Json;
-  message.entities = [...message.entities, { type: 'mention', text: tag, mentioned: { id: who.id, name: who.name, aadObjectId: who.aadObjectId } }];
+  const mentioned = { id: who.id, name: who.name, aadObjectId: who.aadObjectId };
+  message.entities = [...message.entities, { type: 'mention', text: tag, mentioned }];
   return message;
 }
 
@@ -52,8 +55,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
     it('saves a plan with its owner from a mention, and Gjort logs it on the day pressed; Fortryd takes both back', async () => {
       const team = newTeam();
-      const saved = cardOf(await say(mentioning('/plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. maj ansvarlig @',
-        JENS, { teamId: team, timestamp: at(0), from: ANNE })));
+      const plan = '/plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. maj ansvarlig @';
+      const saved = cardOf(await say(mentioning(plan, JENS, { teamId: team, timestamp: at(0), from: ANNE })));
       const text = cardText(saved);
       assert.match(text, /Planlagt/);
       assert.match(text, /kontakt Folketingets Beskæftigelsesudvalg om lægeattester\n/);
@@ -99,7 +102,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
     it('Slet removes a plan (Fortryd puts it back); Ret changes its text and day', async () => {
       const team = newTeam();
-      const saved = cardOf(await say(channelMessage('/plan brev til ministeren om samtaler inden 10. april', { teamId: team, timestamp: at(0) })));
+      const saved = cardOf(await say(channelMessage('/plan brev til ministeren om samtaler inden 10. april',
+        { teamId: team, timestamp: at(0) })));
       const removed = cardAnswer(await press(button(saved, 'plan.delete'), { teamId: team, timestamp: at(1) }));
       assert.match(cardText(removed), /Slettet af Anne Sørensen/);
       assert.doesNotMatch(cardText(cardOf(await say(channelMessage('/frister april', { teamId: team, timestamp: at(2) })))), /ministeren/);
@@ -109,7 +113,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
       const form = cardAnswer(await press(button(back, 'plan.edit'), { teamId: team, timestamp: at(5) }));
       const save = button(form, 'plan.update');
-      const edited = cardAnswer(await press({ ...save, data: { ...save.data, text: 'brev til ministeren om samtaler og mentor', date: '2026-04-17' } },
+      const changed = { ...save.data, text: 'brev til ministeren om samtaler og mentor', date: '2026-04-17' };
+      const edited = cardAnswer(await press({ ...save, data: changed },
         { teamId: team, timestamp: at(6) }));
       assert.match(cardText(edited), /Rettet af/);
       assert.match(cardText(edited), /brev til ministeren om samtaler og mentor/);
@@ -133,7 +138,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
     it('in English: plan, owner, done; bad input says what was wrong and saves nothing', async () => {
       const team = newTeam();
-      const saved = cardOf(await say(mentioning('/plan call KL about micro-loans by 20 March owner @', JENS, { teamId: team, timestamp: at(0), locale: 'en-GB' })));
+      const saved = cardOf(await say(mentioning('/plan call KL about micro-loans by 20 March owner @', JENS,
+        { teamId: team, timestamp: at(0), locale: 'en-GB' })));
       assert.match(cardText(saved), /Planned/);
       assert.match(cardText(saved), /owner: Jens Hansen/);
       const noDate = await say(channelMessage('/plan call the minister', { teamId: team, timestamp: at(1), locale: 'en-GB' }));
@@ -150,7 +156,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('owners: ansvarlig on a deadline, Jeg tager den / Slip den for everyone, and "hvad skal jeg nå?" lists only mine', async () => {
       const team = newTeam();
       await say(mentioning('/frist Slutrapport til ØIM senest 20. marts ansvarlig @', JENS, { teamId: team, timestamp: at(0) }));
-      const other = cardOf(await say(channelMessage('/frist Politisk godkendelse i Hjørring 10. marts', { teamId: team, timestamp: at(1) })));
+      const other = cardOf(await say(channelMessage('/frist Politisk godkendelse i Hjørring 10. marts',
+        { teamId: team, timestamp: at(1) })));
       assert.match(cardText(other), /Jeg tager den/);
       const taken = await h.post(cardAction('owner.take', button(other, 'owner.take').data,
         { ...channelMessage('', { teamId: team, timestamp: at(2), from: ANNE }), replyToId: 'card-1' }));
@@ -162,7 +169,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const mine = cardText(cardOf(await say(channelMessage('hvad skal jeg nå?', { teamId: team, timestamp: at(3), from: ANNE }))));
       assert.match(mine, /Politisk godkendelse i Hjørring/);
       assert.doesNotMatch(mine, /Slutrapport/);
-      const jens = cardText(cardOf(await say(channelMessage("what's due for me", { teamId: team, timestamp: at(4), from: JENS, locale: 'en-GB' }))));
+      const jens = cardText(cardOf(await say(channelMessage("what's due for me",
+        { teamId: team, timestamp: at(4), from: JENS, locale: 'en-GB' }))));
       assert.match(jens, /Slutrapport/);
       assert.doesNotMatch(jens, /Hjørring/);
       const all = cardText(cardOf(await say(channelMessage('hvad skal vi nå?', { teamId: team, timestamp: at(5) }))));
@@ -181,7 +189,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.deepEqual(pickerCard.body.find((b: Json) => b.id === 'person').choices, [{ title: 'Jens Hansen', value: JENS.aadObjectId }]);
       assert.ok(!h.connector.updated.some((u) => u.replyToId === 'card-2'), 'the picker is the presser\'s own');
       const give = button(pickerCard, 'owner.give');
-      const stranger = await press({ ...give, data: { ...give.data, person: '6d4f6b2e-0000-4000-8000-0000000000ff' } }, { teamId: team, timestamp: at(6), from: ANNE });
+      const notMember = { ...give.data, person: '6d4f6b2e-0000-4000-8000-0000000000ff' };
+      const stranger = await press({ ...give, data: notMember }, { teamId: team, timestamp: at(6), from: ANNE });
       assert.match(stranger.value, /kunne jeg ikke finde i teamet/);
       const given = await h.post(cardAction('owner.give', { ...give.data, person: JENS.aadObjectId },
         { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' }));
@@ -217,7 +226,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       await h.say(mentioning('/frist Slutrapport til ØIM senest 3. marts ansvarlig @', ANNE, { teamId: team, timestamp: at(1, -7) }));
       h.connector.clear();
       // Anne's personal chat is refused (the app is not installed for her and Teams says so).
-      h.connector.failure = (method, path) => (method === 'GET' && path.endsWith(`/members/${ANNE.aadObjectId}`) ? { status: 403 } : undefined);
+      h.connector.failure = (method, path) =>
+        (method === 'GET' && path.endsWith(`/members/${ANNE.aadObjectId}`) ? { status: 403 } : undefined);
       for (const minute of ['09:00:10', '09:00:40', '09:01:10']) {
         clock.current = local(`2026-03-02T${minute}`);
         await h.app.scheduler.tick();

@@ -45,7 +45,8 @@ describe('/huller reads one range per table, over 10,000 entries and 200 stakeho
     const seeding = openSeedingSqlite(dir, () => new Date());
     database = seeding.database;
     tables = seeding.tables;
-    await seedEntries(tables, SCOPE, { count: 10_000, recent: 1_000, recentDays: 365, today: TODAY, rareWord: 'Limfjordsbroen', rareCount: 25, seed: 7 });
+    const plan = { count: 10_000, recent: 1_000, recentDays: 365, today: TODAY, rareWord: 'Limfjordsbroen', rareCount: 25, seed: 7 };
+    await seedEntries(tables, SCOPE, plan);
     await seedStakeholders(tables, SCOPE, 200);
   });
   after(() => {
@@ -72,7 +73,8 @@ describe('/huller reads one range per table, over 10,000 entries and 200 stakeho
     // A new entry: the next /huller reads the log again (one range) and follows it.
     await readers.log.add(SCOPE, {
       id: 'gaps-reads-1', kind: 'meeting', text: 'møde med Folketinget', happenedOn: '2025-03-12', authorName: 'Anne', authorAadId: '',
-      writtenAt: '2025-03-12T09:00:00.000Z', stakeholders: ['Folketinget'], outlets: [], experiments: [], municipalities: [], words: ['møde'],
+      writtenAt: '2025-03-12T09:00:00.000Z', stakeholders: ['Folketinget'], outlets: [], experiments: [], municipalities: [],
+      words: ['møde'],
     });
     counts.clear();
     const after = await readGaps(readers, SCOPE, TODAY);

@@ -119,7 +119,9 @@ export class ConnectorStandIn {
       const known = m[2] ? this.members.get(m[2]) : undefined;
       const member = known ? { id: m[2], ...known } : { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
       // The roster, paged as Teams pages it: every member the stand-in was told of.
-      if (!m[2] && path.includes('/pagedmembers')) return reply(200, { members: [...this.members].map(([id, known2]) => ({ id, ...known2 })) });
+      if (!m[2] && path.includes('/pagedmembers')) {
+        return reply(200, { members: [...this.members].map(([id, person]) => ({ id, ...person })) });
+      }
       return reply(200, m[2] ? member : [member]);
     }
     reply(404, { error: { code: 'NotFound', message: `stand-in has no ${req.method} ${path}` } });
