@@ -10,7 +10,7 @@ export type CommandName =
   | 'history' | 'myData' | 'forget'
   | 'status' | 'stats' | 'export'
   | 'result' | 'municipality' | 'approved' | 'approval'
-  | 'plan' | 'gaps';
+  | 'calendar' | 'plan' | 'gaps';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -40,6 +40,7 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'municipality', lang: 'da', name: 'kommune' }, { command: 'municipality', lang: 'en', name: 'municipality' },
   { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
   { command: 'approval', lang: 'da', name: 'godkendelse' }, { command: 'approval', lang: 'en', name: 'approval' },
+  { command: 'calendar', lang: 'da', name: 'kalender' }, { command: 'calendar', lang: 'en', name: 'calendar' },
   { command: 'plan', lang: 'both', name: 'plan' },
   { command: 'plan', lang: 'da', name: 'planlæg' }, { command: 'plan', lang: 'da', name: 'planlaeg' },
   { command: 'gaps', lang: 'da', name: 'huller' }, { command: 'gaps', lang: 'en', name: 'gaps' },

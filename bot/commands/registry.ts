@@ -13,6 +13,7 @@ import { approvedCommand } from './approved';
 import { approvalRunCommand } from './approvalRun';
 import { approvalActions } from '../actions/approvals';
 import { logActions } from '../actions/log';
+import { addListEventsAction, undoLogListAction } from './logList';
 import { digestCommand } from './digest';
 import { remindCommand } from './remind';
 import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
@@ -34,17 +35,18 @@ import { exportCommand } from './export';
 import { planActions, planCommand } from './plan';
 import { ownerActions } from '../actions/owners';
 import { gapsCommand, gapsPlanAction } from './gaps';
+import { addToCalendarAction, calendarCommand } from './calendar';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, planCommand, gapsCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, calendarCommand, planCommand, gapsCommand];
 
-export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
-  ...planActions, ...ownerActions, gapsPlanAction];
+export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction,
+  reminderSnoozeAction, ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
+  addToCalendarAction, ...planActions, ...ownerActions, gapsPlanAction];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

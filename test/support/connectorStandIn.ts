@@ -25,6 +25,8 @@ export class ConnectorStandIn {
   failure: FailureRule | undefined;
   /** Requests taken and never answered (FailureRule hang). */
   hung = 0;
+  /** The teams TeamsInfo.getTeamDetails finds: their names by team id (any other is a 404). */
+  readonly teams = new Map<string, string>();
   /** The members TeamsInfo.getMember finds, by their "29:" id; an id not here is answered as "Test User". */
   readonly members = new Map<string, { name: string; aadObjectId: string; userPrincipalName?: string }>();
   /** The single-member look-ups made ("<conversation>/<member id>"), in order. */
@@ -123,6 +125,11 @@ export class ConnectorStandIn {
         return reply(200, { members: [...this.members].map(([id, person]) => ({ id, ...person })) });
       }
       return reply(200, m[2] ? member : [member]);
+    }
+    if (req.method === 'GET' && (m = /^\/v3\/teams\/([^/]+)$/.exec(path))) {
+      const teamId = decodeURIComponent(m[1]!);
+      const name = this.teams.get(teamId);
+      if (name) return reply(200, { id: teamId, name, aadGroupId: '00000000-0000-4000-8000-0000000000aa' });
     }
     reply(404, { error: { code: 'NotFound', message: `stand-in has no ${req.method} ${path}` } });
   }
