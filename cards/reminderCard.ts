@@ -3,7 +3,7 @@
 import type { DateTime } from 'luxon';
 import type { Item } from '../domain/items';
 import { formatDay, t, timeText } from '../i18n/catalog';
-import { ADD_TO_CALENDAR_VERB, whenText } from './itemCards';
+import { ADD_TO_CALENDAR_VERB, PLAN_VERBS, whenText } from './itemCards';
 import { missingText } from './approvalCards';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
@@ -38,7 +38,10 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
   const buttons = outcome
     ? []
     : [
-        button(t('button.done', lang), REMINDER_VERBS.done, ''),
+        // A plan is done by doing it: Gjort logs it, as on its own card.
+        item.type === 'plan'
+          ? button(t('button.didIt', lang), PLAN_VERBS.done, '')
+          : button(t('button.done', lang), REMINDER_VERBS.done, ''),
         button(t('reminderCard.tomorrow', lang), REMINDER_VERBS.snooze, 'tomorrow'),
         button(t('reminderCard.nextWeek', lang), REMINDER_VERBS.snooze, 'nextWeek'),
         ...(item.period ? [button(t('button.addToCalendar', lang), ADD_TO_CALENDAR_VERB, '')] : []),

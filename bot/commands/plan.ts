@@ -52,7 +52,8 @@ export const planCommand: CommandHandler = {
 };
 
 async function planOf(ctx: ActionContext): Promise<Item | undefined> {
-  const item = await ctx.services.items.get(ctx.turn.scope.key, str(ctx.data.id));
+  // A plan's card names it `id`, a reminder card `itemId`.
+  const item = await ctx.services.items.get(ctx.turn.scope.key, str(ctx.data.id) || str(ctx.data.itemId));
   return item?.type === 'plan' ? item : undefined;
 }
 
@@ -83,7 +84,7 @@ async function didIt(ctx: ActionContext): Promise<ActionResult> {
   const chosen = kindOf(data.kind);
   const kind = chosen ?? (guessed.ok ? guessed.draft.kind : undefined);
   if (!kind) {
-    const pending = { id: plan.id, ...(data.view !== undefined ? { view: data.view } : {}) };
+    const pending = { id: plan.id, ...(data.view !== undefined ? { view: data.view } : {}) }; // the kind buttons name it `id`
     return { card: chooseKindCard(plan.title, lang, pending, { verb: PLAN_VERBS.done, heading: 'plan.chooseKind' }) };
   }
   const text = !chosen && guessed.ok ? guessed.draft.text : plan.title;

@@ -241,10 +241,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const text = cardText(cardOf(toJens[0]!.activity));
       assert.match(text, /Frist om 7 dage\nskriv til STAR om mentor/);
       assert.match(text, /Til dig som ansvarlig/);
-      // The channel got both reminders, as always.
-      const channel = h.connector.created.filter((c) => c.body.isGroup === true && !/^Ugens overblik/.test(c.body.activity.summary))
-        .map((c) => cardText(cardOf(c.body.activity)));
-      assert.equal(channel.filter((c) => /skriv til STAR om mentor|Slutrapport til ØIM/.test(c)).length, 2);
+      // The channel got both reminders, as always; the plan's has Gjort, which logs it as on its own card.
+      const reminders = h.connector.created.filter((c) => c.body.isGroup === true && !/^Ugens overblik/.test(c.body.activity.summary))
+        .map((c) => cardOf(c.body.activity));
+      assert.equal(reminders.filter((c) => /skriv til STAR om mentor|Slutrapport til ØIM/.test(cardText(c))).length, 2);
+      const planReminder = reminders.find((c) => /skriv til STAR om mentor/.test(cardText(c)))!;
+      const didIt = button(planReminder, 'plan.done');
+      assert.equal(didIt.title, 'Gjort');
+      const res = await h.post(cardAction(didIt.verb, didIt.data, channelMessage('', { teamId: team, timestamp: at(5) })));
+      assert.match(cardText(res.body.value), /Hvad slags handling/);
       assert.ok(h.logs.some((l) => /personal_reminder_refused/.test(l)));
       // Later ticks send nothing again.
       const before = h.connector.received.length;
