@@ -9,6 +9,8 @@ import { startApp } from '../bot/app';
 import type { Clock } from '../bot/ports';
 import { startEchoServer } from './echoBot';
 import { usageOf } from '../storage/tables';
+import { useSqliteDriverForBench } from '../storage/sqliteDriver';
+import { betterSqliteDriver } from './betterSqliteDriver';
 import { watchPeak, type PeakParts } from './peakWatch';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
@@ -55,6 +57,8 @@ class SettableClock implements Clock {
 }
 
 async function main(): Promise<void> {
+  // npm run bench:sqlite: the same bot on better-sqlite3, the driver node:sqlite replaced.
+  if (process.env.BENCH_SQLITE_DRIVER === 'better-sqlite3') useSqliteDriverForBench(betterSqliteDriver());
   const peak = watchPeak();
   const stalls = watchStalls();
   const azure = process.env.BENCH_STORE === 'azure';

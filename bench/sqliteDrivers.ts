@@ -2,13 +2,21 @@
 // replaced (better-sqlite3 12.11.1, a native module compiled at install), side by side in one run. Each round runs each
 // driver in a fresh child process, alternating, on the store's own schema and pragmas (WAL, synchronous=FULL, a
 // WITHOUT ROWID table of UTF-16BE blob keys, 2 MB page cache): a 10-row write transaction, a 50-row range read of a
-// 20,000-row table with the rows' JSON decoded, and the process's RSS after it. better-sqlite3 is installed for
-// this bench only (npm install --no-save; it compiles for about 80 s the first time); figures are printed, never asserted.
-import { spawnSync } from 'node:child_process';
+// 20,000-row table with the rows' JSON decoded, and the process's RSS after it. Then the bot itself on each driver
+// (bench/botProcess.ts, the `npm start` flags, a fresh DATA_DIR; bench/betterSqliteDriver.ts for better-sqlite3),
+// alternating per round: /log turns one at a time, each beside an echo turn of the same process; 50 users sending
+// /log; the bot's peak RSS. better-sqlite3 is installed for this bench only (npm install --no-save; it compiles for
+// about 80 s the first time); figures are printed, never asserted.
+import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { percentile, table } from './stats';
+import type { FromBot } from './botProcess';
+import { CountingConnector } from './standIn';
+import { closeClient, postActivity, teamMessage } from './client';
+import { runLoad } from './load';
+import { botFlags } from './startFlags';
 
 type DriverName = 'node:sqlite' | 'better-sqlite3';
 interface Figures { txP50: number; txP95: number; readP50: number; readP95: number; rssMb: number }
@@ -95,10 +103,50 @@ function spread(values: number[], digits = 2): string {
   return `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}]`;
 }
 
-function main(): void {
-  const child = process.argv[2] as DriverName | undefined;
-  if (child) {
-    process.stdout.write(JSON.stringify(measure(child)));
+const TURN_AT = '2025-03-12T09:00:00.000Z';
+const LOG_TURNS = Number(process.env.BENCH_SQLITE_LOG_TURNS ?? 200);
+const LOAD_SECONDS = Number(process.env.BENCH_SQLITE_LOAD_SECONDS ?? 10);
+interface BotFigures { logP50: number; echoP50: number; ratio: number; perSecond: number; notConfirmed: number; peakRssMb: number }
+
+/** The bot on `driver`: /log beside echo turns, then 50 users sending /log, then its peak RSS. */
+async function measureBot(driver: DriverName, connector: CountingConnector): Promise<BotFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-sqlite-bot-'));
+  const child = fork(path.join(__dirname, 'botProcess.js'), [], {
+    env: { ...process.env, BENCH_STORE: 'sqlite', BENCH_DATA_DIR: dataDir, BENCH_SQLITE_DRIVER: driver },
+    execArgv: botFlags(), stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const next = () => new Promise<FromBot>((resolve) => child.once('message', resolve as never));
+  try {
+    const ready = (await next()) as Extract<FromBot, { kind: 'ready' }>;
+    const serviceUrl = connector.url;
+    const log = (n: number) => teamMessage(`/log presse Nordjyske skrev om mikrolån i Hjørring nr. ${n}`, { teamId: '19:drivers', serviceUrl, timestamp: TURN_AT });
+    const echo = () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT });
+    for (let i = 0; i < 50; i++) await postActivity(ready.port, log(-i - 1)); // warm-up
+    const logMs: number[] = [];
+    const echoMs: number[] = [];
+    for (let i = 0; i < LOG_TURNS; i++) {
+      echoMs.push((await postActivity(ready.echoPort, echo())).ms);
+      logMs.push((await postActivity(ready.port, log(i))).ms);
+    }
+    const load = await runLoad({ port: ready.port, serviceUrl, teamId: '19:drivers-load', users: 50, seconds: LOAD_SECONDS, maxTurns: 1_000_000,
+      timestamp: TURN_AT, confirmed: (id) => connector.confirmedLogs.has(id) });
+    child.send({ cmd: 'stats' });
+    const stats = (await next()) as Extract<FromBot, { kind: 'stats' }>;
+    const logP50 = percentile(logMs, 50);
+    const echoP50 = percentile(echoMs, 50);
+    return { logP50, echoP50, ratio: logP50 / echoP50, perSecond: load.perSecond, notConfirmed: load.notConfirmed, peakRssMb: stats.maxRssKb / 1024 };
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.disconnect();
+    await exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const childDriver = process.argv[2] as DriverName | undefined;
+  if (childDriver) {
+    process.stdout.write(JSON.stringify(measure(childDriver)));
     return;
   }
   ensureBetterSqlite();
@@ -118,6 +166,25 @@ function main(): void {
       return [d, spread(f.map((x) => x.txP50)), spread(f.map((x) => x.txP95)), spread(f.map((x) => x.readP50), 3),
         spread(f.map((x) => x.readP95), 3), spread(f.map((x) => x.rssMb), 0)];
     }))}\n`);
+
+  const connector = await new CountingConnector().start();
+  const bots = new Map<DriverName, BotFigures[]>(drivers.map((d) => [d, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const driver of round % 2 === 0 ? drivers : [...drivers].reverse()) bots.get(driver)!.push(await measureBot(driver, connector));
+  }
+  await connector.stop();
+  closeClient();
+  process.stdout.write(`\nThe bot on each driver (${botFlags().join(' ')}), ${ROUNDS} rounds alternating, median [min–max]: ${LOG_TURNS} /log turns one at a time `
+    + `beside as many echo turns; 50 users sending /log for ${LOAD_SECONDS} s; peak RSS of the whole run\n\n`);
+  process.stdout.write(`${table(['driver', '/log p50 (ms)', 'echo p50 (ms)', '/log p50 / echo', '50 users: confirmed /log a second', 'not confirmed', 'peak RSS MB'],
+    drivers.map((d) => {
+      const f = bots.get(d)!;
+      return [d, spread(f.map((x) => x.logP50)), spread(f.map((x) => x.echoP50)), spread(f.map((x) => x.ratio)), spread(f.map((x) => x.perSecond), 0),
+        String(f.reduce((n, x) => n + x.notConfirmed, 0)), spread(f.map((x) => x.peakRssMb), 0)];
+    }))}\n`);
 }
 
-main();
+void main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -14,6 +14,18 @@ let driver: typeof NodeSqlite | undefined;
  */
 export function sqlite(): typeof NodeSqlite {
   if (driver) return driver;
+  return loadNodeSqlite();
+}
+
+/**
+ * For `npm run bench:sqlite` only: the bot on another driver with node:sqlite's API (bench/betterSqliteDriver.ts wraps
+ * better-sqlite3), so both are measured through the bot itself. Called before the store opens; never in production.
+ */
+export function useSqliteDriverForBench(other: typeof NodeSqlite): void {
+  driver = other;
+}
+
+function loadNodeSqlite(): typeof NodeSqlite {
   const emitWarning = process.emitWarning;
   process.emitWarning = function quietSqlite(this: NodeJS.Process, warning: string | Error, ...rest: unknown[]) {
     const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
@@ -37,6 +49,9 @@ const CODE_NAMES: Record<number, string> = {
 
 /** The SQLite code of an error, extended where we know it (SQLITE_CONSTRAINT_PRIMARYKEY), else its primary code. */
 export function sqliteCode(err: unknown): string | undefined {
+  // better-sqlite3 (the bench's comparison) names the code itself.
+  const named = (err as { code?: unknown } | undefined)?.code;
+  if (typeof named === 'string' && named.startsWith('SQLITE_')) return named;
   const errcode = (err as { errcode?: unknown } | undefined)?.errcode;
   if (typeof errcode !== 'number') return undefined;
   return CODE_NAMES[errcode] ?? CODE_NAMES[errcode & 0xff] ?? `SQLITE_${errcode}`;
