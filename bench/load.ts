@@ -16,6 +16,11 @@ export interface LoadResult {
   acknowledgedIds: string[];
   /** Turns answered 200 whose reply was not a confirmation (e.g. "storage is unavailable, try again"). */
   notConfirmed: number;
+  /** When the slowest answer's request was sent, in seconds after the load began (a tail at 0: the connection burst). */
+  slowestSentAtS: number;
+  /** Answers that took over a second, and over three. */
+  overOneS: number;
+  overThreeS: number;
 }
 
 export async function runLoad(o: {
@@ -32,6 +37,7 @@ export async function runLoad(o: {
   let errors = 0;
   let notConfirmed = 0;
   const started = performance.now();
+  let slowest = { ms: 0, at: 0 };
   const endAt = started + o.seconds * 1000;
   const user = async (u: number) => {
     let n = 0;
@@ -39,8 +45,10 @@ export async function runLoad(o: {
       turns++;
       const activity = teamMessage(text(u, ++n),
         { teamId: o.teamId, serviceUrl: o.serviceUrl, timestamp: o.timestamp, user: u });
+      const sentAt = performance.now();
       const res = await postActivity(o.port, activity);
       samples.push(res.ms);
+      if (res.ms > slowest.ms) slowest = { ms: res.ms, at: (sentAt - started) / 1000 };
       if (res.status === 200 && o.confirmed(activity.id as string)) {
         const conversation = activity.conversation as { id: string };
         acknowledgedIds.push(entryIdFor(conversation.id, activity.id as string));
@@ -55,6 +63,7 @@ export async function runLoad(o: {
   const seconds = (performance.now() - started) / 1000;
   return {
     users: o.users, seconds, turns, ok: acknowledgedIds.length, errors, perSecond: acknowledgedIds.length / seconds,
-    latency: summarize(samples), acknowledgedIds, notConfirmed,
+    latency: summarize(samples), acknowledgedIds, notConfirmed, slowestSentAtS: slowest.at,
+    overOneS: samples.filter((v) => v > 1000).length, overThreeS: samples.filter((v) => v > 3000).length,
   };
 }

@@ -364,7 +364,7 @@ async function loadPhase(bot: BotChild, ports: { bot: number; echo: number }, ta
     const stalls200 = await bot.stalls(true);
     log(`load round ${r + 1}: echo 50 users ${echo50.perSecond.toFixed(0)}/s; /log 50 users ${bot50.perSecond.toFixed(0)}/s confirmed (p99 ${ms(bot50.latency.p99)} ms, `
       + `${bot50.notConfirmed} not confirmed, ${bot50.errors} HTTP errors); /log 200 users ${bot200.perSecond.toFixed(0)}/s, p99 ${ms(bot200.latency.p99)} ms, `
-      + `max ${ms(bot200.latency.max)} ms; event loop max ${ms(stalls200.loopMaxMs)} ms, GC max ${ms(stalls200.gcMaxMs)} ms (${stalls200.gcCount} GCs, ${ms(stalls200.gcTotalMs)} ms)`);
+      + `max ${ms(bot200.latency.max)} ms (sent ${bot200.slowestSentAtS.toFixed(1)} s in), ${bot200.overOneS} over 1 s, ${bot200.overThreeS} over 3 s of ${bot200.turns}; event loop max ${ms(stalls200.loopMaxMs)} ms, GC max ${ms(stalls200.gcMaxMs)} ms (${stalls200.gcCount} GCs, ${ms(stalls200.gcTotalMs)} ms)`);
     rounds.push({ echo50, bot50, bot200, stalls200 });
   }
   const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
@@ -701,9 +701,10 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
 
   out.push('## Load: users sending /log, beside the echo floor under the same load', '',
     table(['store', 'echo, 50 users: answers / s', '/log, 50 users: confirmed / s', '/log, 200 users: p99 (ms)', '200 users: slowest (ms)',
-      '200 users: event loop max / GC max (ms)', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'stored', 'lost', 'tables then'],
+      '200 users: event loop max / GC max (ms)', '200 users: slowest sent at (s into the load)', '200 users: answers over 1 s / 3 s', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'stored', 'lost', 'tables then'],
       r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], spreadText(l.echo50, (v) => v.toFixed(0)), spreadText(l.bot50, (v) => v.toFixed(0)),
         spreadText(l.p99at200), spreadText(l.maxAt200), l.rounds.map((x) => `${ms(x.stalls200.loopMaxMs)} / ${ms(x.stalls200.gcMaxMs)}`).join(', '),
+        l.rounds.map((x) => x.bot200.slowestSentAtS.toFixed(1)).join(', '), l.rounds.map((x) => `${x.bot200.overOneS} / ${x.bot200.overThreeS} of ${x.bot200.turns}`).join(', '),
         String(l.notConfirmed), String(l.errors), String(l.errorLines), String(l.stored), String(l.lost), l.tableRows]; })), '',
     `${ROUNDS} rounds, each: 50 users on the echo floor, 50 users sending /log, 200 users sending /log, ${LOAD_SECONDS} s each. Each user sends`,
     'and waits for the answer before the next (a closed loop), on a connection of its own (keep-alive).',

@@ -7,6 +7,8 @@ export class CountingConnector {
   /** Replies to an incoming activity (POST .../activities/<replyToId>) and proactive sends, by kind. */
   replies = 0;
   proactive = 0;
+  /** TCP connections the bot opened to the stand-in (one per reply means no keep-alive: a burst can overflow the accept queue). */
+  connections = 0;
   /**
    * Ids of the activities whose reply confirmed a saved log entry: only the log card of a stored entry has its Undo
    * button (verb log.undo). An answer such as "storage is unavailable, try again" is an HTTP 200 too, but not a
@@ -22,6 +24,7 @@ export class CountingConnector {
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => this.handle(req, res));
+    this.server.on('connection', () => { this.connections++; });
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this;
