@@ -738,6 +738,10 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     'What the bot\'s RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):', '',
     table(['store', 'seconds after start', 'RSS (MB)', 'V8 heap: old space', 'new space', 'code, large objects', 'native (SQLite cache, buffers, malloc)', 'mapped files (node with ICU, libraries)'],
       r.runs.map(({ store, peakParts: p }) => [STORE_NAME[store], p.atS.toFixed(0), p.rssMb.toFixed(0), p.heap.oldMb.toFixed(0), p.heap.newMb.toFixed(0), p.heap.otherMb.toFixed(0), p.nativeMb?.toFixed(0) ?? '–', p.filesMb?.toFixed(0) ?? '–'])), '');
+  // Figures of the benches that run apart (the SQLite drivers, a first start from a fresh clone, the 1M-entry tier),
+  // written by hand with their dates and commands, so a new run of this bench keeps them beside its own.
+  const others = path.join(ROOT, 'bench', 'OTHER-RESULTS.md');
+  if (fs.existsSync(others)) out.push(fs.readFileSync(others, 'utf8'));
   return out.join('\n');
 }
 
