@@ -25,6 +25,8 @@ import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
 import { allCommands, allActions, routeText } from './commands/registry';
+import { entraTokenVerifier } from './tab/entraToken';
+import { botConnectorAuthorization, connectorRoster, type ConnectorAuthorization } from './tab/roster';
 
 /** How long turns in flight may take to finish after SIGTERM (Azure App Service waits longer before it kills). */
 export const DRAIN_BUDGET_MS = 6000;
@@ -52,6 +54,9 @@ export interface StartOptions {
   instanceId?: string;
   /** Where the signing keys of incoming tokens are read (default: Microsoft's); tests use a local stand-in. */
   openIdMetadataUrl?: string;
+  /** The tab's sign-in: where Entra's signing keys are read, and the bot's token for the roster look-ups (default:
+   *  Entra's and the bot's credentials); tests use local stand-ins. */
+  tab?: { entraKeysUrl?: string; connectorAuthorization?: ConnectorAuthorization };
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
@@ -95,6 +100,15 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
     download: downloadHandler(services, clock),
+    tab: {
+      services, clock, logger,
+      ...(config.appId ? {
+        signIn: {
+          verifier: entraTokenVerifier(config, clock, options.tab?.entraKeysUrl),
+          roster: connectorRoster(services.conversations, options.tab?.connectorAuthorization ?? botConnectorAuthorization(config)),
+        },
+      } : {}),
+    },
   });
   const port = await listen(server, config.port, config.host);
   publicUrl = config.botDomain ? `https://${config.botDomain}`

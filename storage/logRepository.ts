@@ -346,6 +346,13 @@ export class LogRepository {
     return rows.map(fromRow);
   }
 
+  /** The day of the first entry on or after `from` (one row read), or undefined when there is none: where the tab's
+   *  newest-first walk of the log by month starts and stops (bot/tab/logQuery.ts). */
+  async firstDayFrom(scopeKey: string, from: IsoDate | '' = ''): Promise<IsoDate | undefined> {
+    const [first] = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}`), { limit: 1 });
+    return first?.happenedOn;
+  }
+
   /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
    *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
   async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {

@@ -1,0 +1,47 @@
+// A team for the tab's tests, seeded the way the group uses the bot: the 2024 evaluation timeline pasted from the
+// slide (eight milestones, periods among them), the councils' approval of "Byrådsbehandling i alle kommuner" at
+// 7 of 11, the municipalities taking part in two experiments, and log entries across several months and kinds.
+import { channelMessage, type Harness } from './botHarness';
+
+export const TAB_TEAM = '19:tab-team@thread.tacv2';
+export const OTHER_TEAM = '19:other-team@thread.tacv2';
+
+/** The pasted slide (as /work/shared/examples/timeline-2024.txt). */
+export const TIMELINE_2024 = [
+  'Kick-off med evaluator Primo februar 2024',
+  'Dataindsamling i kommunerne Februar – april 2024',
+  'Interviews med borgere 15. marts - juni 2024',
+  'Godkendelse i styregruppen Medio august 2024',
+  'Godkendelse i direktørkredsen Ultimo august 2024',
+  'Behandling i fagudvalgene September 2024',
+  'Byrådsbehandling i alle kommuner Oktober – november 2024',
+  'Aflevering af slutrapport Senest d. 15. december 2024',
+].join('\n');
+
+export const APPROVED = ['Aalborg', 'Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Mariagerfjord', 'Vesthimmerland'];
+export const MISSING = ['Læsø', 'Morsø', 'Rebild', 'Thisted'];
+
+/** Entries: 24 press mentions of mikrolån (Aalborg), 6 meetings with KL, 3 letters; 33 in all, June–November 2024. */
+export const PRESS_ENTRIES = 24;
+export const MEETING_ENTRIES = 6;
+export const LETTER_ENTRIES = 3;
+
+let counter = 0;
+
+export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
+  const say = async (text: string, at: string) => {
+    const replies = await h.say(channelMessage(text, { teamId: team, timestamp: at, id: `tab-seed-${++counter}` }));
+    if (replies.length === 0) throw new Error(`no reply to ${text}`);
+  };
+  await say(`/frist\n${TIMELINE_2024}`, '2024-01-15T09:00:00.000Z');
+  for (const m of APPROVED) await say(`/godkendt ${m} byrådsbehandling`, '2024-11-05T10:00:00.000Z');
+  await say('/forsøg kommuner mikrolån Aalborg, Hjørring, Thisted', '2024-05-01T09:00:00.000Z');
+  await say('/forsøg kommuner lægeattester Aalborg, Brønderslev, Frederikshavn, Læsø', '2024-05-01T09:01:00.000Z');
+  for (let i = 0; i < PRESS_ENTRIES; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(6 + (i % 5)).padStart(2, '0');
+    await say(`/log presse TV2 Nord om mikrolån i Aalborg, indslag ${i + 1} ${Number(day)}/${Number(month)}`, `2024-11-1${i % 9}T08:00:00.000Z`);
+  }
+  for (let i = 0; i < MEETING_ENTRIES; i++) await say(`/log møde med KL om lægeattester ${i + 2}/10`, '2024-11-19T08:00:00.000Z');
+  for (let i = 0; i < LETTER_ENTRIES; i++) await say(`/log brev til ministeren om frikommuneloven ${i + 10}/9`, '2024-11-19T08:30:00.000Z');
+}
