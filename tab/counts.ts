@@ -2,7 +2,7 @@
 // picture with its words in aria-label) and the same figures as a table beneath it.
 import type { CountsAnswer } from '../bot/tab/apiTypes';
 import { h, svg } from './dom';
-import { num, w } from './words';
+import { cap, num, w } from './words';
 
 export function drawCounts(data: CountsAnswer, onPeriod: (from: string, to: string) => void): HTMLElement {
   const form = h('form', { class: 'filters' },
@@ -36,9 +36,9 @@ export function drawCounts(data: CountsAnswer, onPeriod: (from: string, to: stri
   return h('section', { class: 'counts', 'aria-label': w('tab.nav.counts') }, form,
     h('p', { class: 'total' }, w('tab.counts.total', { n: data.total })),
     h('h3', {}, w('tab.counts.byMonth')), h('div', { class: 'scroll' }, chart),
-    h('ul', { class: 'legend' }, data.kinds.map((k, i) => h('li', {}, h('span', { class: `swatch k-${i % 8}`, 'aria-hidden': 'true' }), `${k.label} (${num(k.n)})`))),
+    h('ul', { class: 'legend' }, data.kinds.map((k, i) => h('li', {}, h('span', { class: `swatch k-${i % 8}`, 'aria-hidden': 'true' }), `${cap(k.label)} (${num(k.n)})`))),
     h('h3', {}, w('tab.counts.byKind')),
     h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': w('tab.counts.byMonth') }, h('table', {},
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, w('tab.counts.month')), data.kinds.map((k) => h('th', { scope: 'col' }, k.label)), h('th', { scope: 'col' }, w('tab.counts.count')))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, w('tab.counts.month')), data.kinds.map((k) => h('th', { scope: 'col' }, cap(k.label))), h('th', { scope: 'col' }, w('tab.counts.count')))),
       h('tbody', {}, data.months.map((m) => h('tr', {}, h('th', { scope: 'row' }, m.label), kinds.map((k) => h('td', { class: 'num' }, num(m.byKind[k] ?? 0))), h('td', { class: 'num' }, num(m.total))))))));
 }

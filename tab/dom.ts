@@ -8,6 +8,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     if (value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(name.replace(/^on/, ''), value);
     else if (name === 'class') el.className = String(value);
+    // Through the CSSOM: the page's CSP (style-src 'self') refuses style attributes written as text.
+    else if (name === 'style') for (const decl of String(value).split(';')) {
+      const at = decl.indexOf(':');
+      if (at > 0) el.style.setProperty(decl.slice(0, at).trim(), decl.slice(at + 1).trim());
+    }
     else el.setAttribute(name, value === true ? '' : String(value));
   }
   append(el, children);

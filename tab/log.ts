@@ -3,7 +3,7 @@
 import type { EntryAnswer, FilterOptions, LogAnswer } from '../bot/tab/apiTypes';
 import { download, get } from './api';
 import { clear, h } from './dom';
-import { day, w } from './words';
+import { cap, day, w } from './words';
 
 export interface LogState {
   filter: Record<string, string>;
@@ -34,7 +34,7 @@ export async function drawLog(root: HTMLElement, state: LogState, rerender: () =
   ]);
   const f = state.filter;
   const form = h('form', { class: 'filters', 'aria-label': w('tab.filter.label') },
-    select('kind', w('tab.filter.kind'), options.kinds.map((k) => ({ value: k.kind, label: k.label })), f.kind ?? ''),
+    select('kind', w('tab.filter.kind'), options.kinds.map((k) => ({ value: k.kind, label: cap(k.label) })), f.kind ?? ''),
     select('stakeholder', w('tab.filter.stakeholder'), options.stakeholders.map((s) => ({ value: s, label: s })), f.stakeholder ?? ''),
     select('experiment', w('tab.filter.experiment'), options.experiments.map((s) => ({ value: s, label: s })), f.experiment ?? ''),
     select('municipality', w('tab.filter.municipality'), options.municipalities.map((s) => ({ value: s, label: s })), f.municipality ?? ''),
@@ -58,8 +58,8 @@ export async function drawLog(root: HTMLElement, state: LogState, rerender: () =
     h('thead', {}, h('tr', {}, ['tab.col.date', 'tab.col.kind', 'tab.col.text', 'tab.col.who', 'tab.col.experiments', 'tab.col.author']
       .map((id) => h('th', { scope: 'col' }, w(id))))),
     h('tbody', {}, page.rows.map((r) => h('tr', { 'data-key': r.key },
-      h('td', { class: 'nowrap' }, h('button', { type: 'button', class: 'link', onclick: () => void openEntry(root, r.key) }, r.when ?? day(r.date))),
-      h('td', {}, r.kindLabel),
+      h('td', { class: 'nowrap' }, h('button', { type: 'button', class: 'link', onclick: () => void openEntry(r.key) }, r.when ?? day(r.date))),
+      h('td', {}, cap(r.kindLabel)),
       h('td', { class: 'text' }, r.text),
       h('td', {}, r.stakeholders.join(', ')),
       h('td', {}, r.experiments.join(', ')),
@@ -79,10 +79,10 @@ export async function drawLog(root: HTMLElement, state: LogState, rerender: () =
   root.append(form, exports, table, pager);
 }
 
-async function openEntry(root: HTMLElement, key: string): Promise<void> {
+async function openEntry(key: string): Promise<void> {
   const { entry, history } = await get<EntryAnswer>('entry', { key });
   const dialog = h('dialog', { class: 'entry', 'aria-labelledby': 'entry-title' },
-    h('h2', { id: 'entry-title' }, `${entry.kindLabel} · ${entry.when ?? day(entry.date)}`),
+    h('h2', { id: 'entry-title' }, `${cap(entry.kindLabel)} · ${entry.when ?? day(entry.date)}`),
     h('p', { class: 'entry-text' }, entry.text),
     h('dl', {},
       entry.stakeholders.length ? [h('dt', {}, w('tab.col.who')), h('dd', {}, entry.stakeholders.join(', '))] : null,
@@ -97,6 +97,6 @@ async function openEntry(root: HTMLElement, key: string): Promise<void> {
       c.fields.length ? h('ul', {}, c.fields.map((fc) => h('li', {}, `${fc.field}: ${fc.before || '–'} → ${fc.after || '–'}`))) : null))),
     h('form', { method: 'dialog' }, h('button', { type: 'submit', class: 'primary' }, w('tab.entry.close'))));
   dialog.addEventListener('close', () => dialog.remove());
-  root.append(dialog);
+  document.body.append(dialog);
   dialog.showModal();
 }

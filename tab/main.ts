@@ -52,8 +52,8 @@ function header(): HTMLElement {
       : ev.key === 'Home' ? 0 : ev.key === 'End' ? VIEWS.length - 1 : -1;
     if (to < 0) return;
     ev.preventDefault();
+    focusTab = true;
     show(VIEWS[to]!);
-    document.getElementById(`tab-${VIEWS[to]}`)?.focus();
   });
   const language = h('select', { id: 'lang', 'aria-label': w('tab.language') },
     h('option', { value: 'da', selected: document.documentElement.lang === 'da' }, 'Dansk'),
@@ -99,6 +99,8 @@ async function drawView(view: HTMLElement): Promise<void> {
 }
 
 let rendering = 0;
+/** Set when a key moved between the views: the new view's tab gets the focus once it is drawn. */
+let focusTab = false;
 
 async function render(): Promise<void> {
   const mine = ++rendering;
@@ -119,6 +121,8 @@ async function render(): Promise<void> {
   view.removeAttribute('aria-busy');
   clear(app);
   app.append(...page);
+  if (focusTab) document.getElementById(`tab-${state.view}`)?.focus();
+  focusTab = false;
   document.title = `${w('tab.title')} · ${w(`tab.nav.${state.view}`)}`;
 }
 

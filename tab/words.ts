@@ -43,3 +43,8 @@ export function day(iso: string): string {
 export function list(names: readonly string[]): string {
   return new Intl.ListFormat(current === 'da' ? 'da' : 'en-GB', { type: 'conjunction' }).format(names);
 }
+
+/** A label at the start of a cell or an option: its first letter in capitals ("møde" → "Møde"). */
+export function cap(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(current) + text.slice(1);
+}

@@ -37,6 +37,7 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
   for (const m of APPROVED) await say(`/godkendt ${m} byrådsbehandling`, '2024-11-05T10:00:00.000Z');
   await say('/forsøg kommuner mikrolån Aalborg, Hjørring, Thisted', '2024-05-01T09:00:00.000Z');
   await say('/forsøg kommuner lægeattester Aalborg, Brønderslev, Frederikshavn, Læsø', '2024-05-01T09:01:00.000Z');
+  await say('/resultat lægeattester: ca. 2.000 færre lægeattester i 2023', '2024-05-02T09:00:00.000Z');
   for (let i = 0; i < PRESS_ENTRIES; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(6 + (i % 5)).padStart(2, '0');
