@@ -296,7 +296,7 @@ describe('Teams app package', () => {
     // The API the tab's token is for: the bot's app registration, under the tab's domain (docs/DEPLOY.md registers it).
     assert.deepEqual(m.webApplicationInfo, { id: BOT_ID, resource: `api://tovholder-test.azurewebsites.net/${BOT_ID}` });
     // Without a domain the package has no tab, and still passes the schema.
-    const bare = buildPackage({ botId: BOT_ID, outFile: path.join(dir, 'no-tab.zip') }).manifest as Record<string, unknown>;
+    const bare = buildPackage({ botId: BOT_ID, outFile: path.join(dir, 'no-tab.zip') }).manifest as unknown as Record<string, unknown>;
     assert.deepEqual(['configurableTabs', 'staticTabs', 'webApplicationInfo'].filter((k) => k in bare), []);
     validator(readSchema('MicrosoftTeams.schema.json'))(bare);
   });
