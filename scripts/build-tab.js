@@ -22,7 +22,10 @@ function typeCheck() {
 
 /** Newest change among the sources (tab/ and the API types it imports). */
 function newestSource() {
-  const files = fs.readdirSync(path.join(root, 'tab')).map((f) => path.join(root, 'tab', f)).concat(path.join(root, 'bot', 'tab', 'apiTypes.ts'));
+  const files = fs
+    .readdirSync(path.join(root, 'tab'))
+    .map((f) => path.join(root, 'tab', f))
+    .concat(path.join(root, 'bot', 'tab', 'apiTypes.ts'));
   return Math.max(...files.map((f) => fs.statSync(f).mtimeMs));
 }
 
@@ -36,8 +39,16 @@ async function main() {
     absWorkingDir: root,
     entryPoints: { main: 'tab/main.ts', 'main.css': 'tab/main.css' },
     outdir: out,
-    bundle: true, splitting: true, format: 'esm', minify: true, target: ['chrome110', 'safari16', 'firefox115'],
-    chunkNames: '[name]-[hash]', entryNames: '[name]', metafile: true, legalComments: 'none', logLevel: 'warning',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: ['chrome110', 'safari16', 'firefox115'],
+    chunkNames: '[name]-[hash]',
+    entryNames: '[name]',
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
   });
   // esbuild names a CSS entry "main.css.css": keep the plain name the page asks for.
   if (fs.existsSync(path.join(out, 'main.css.css'))) fs.renameSync(path.join(out, 'main.css.css'), path.join(out, 'main.css'));
@@ -48,12 +59,16 @@ async function main() {
     const gz = zlib.gzipSync(body, { level: 9 }).length;
     const part = file.endsWith('.css') ? 'css' : file === 'main.js' ? 'page' : 'teams';
     sizes[part] += gz;
-    lines.push(`  ${file.padEnd(28)} ${(body.length / 1024).toFixed(1).padStart(7)} KB  ${(gz / 1024).toFixed(1).padStart(6)} KB gzip  (${part})`);
+    lines.push(
+      `  ${file.padEnd(28)} ${(body.length / 1024).toFixed(1).padStart(7)} KB  ${(gz / 1024).toFixed(1).padStart(6)} KB gzip  (${part})`,
+    );
   }
   void result;
   process.stdout.write(`tab front end (dist/public):\n${lines.join('\n')}\n`);
   const over = Object.entries(BUDGET).filter(([k, max]) => sizes[k] > max);
-  process.stdout.write(`  budget (gzip): page ${(sizes.page / 1024).toFixed(1)}/${BUDGET.page / 1024} KB, TeamsJS ${(sizes.teams / 1024).toFixed(1)}/${BUDGET.teams / 1024} KB, css ${(sizes.css / 1024).toFixed(1)}/${BUDGET.css / 1024} KB${over.length ? '  OVER BUDGET' : ''}\n`);
+  const kb = (part) => `${(sizes[part] / 1024).toFixed(1)}/${BUDGET[part] / 1024} KB`;
+  const verdict = over.length ? '  OVER BUDGET' : '';
+  process.stdout.write(`  budget (gzip): page ${kb('page')}, TeamsJS ${kb('teams')}, css ${kb('css')}${verdict}\n`);
   if (over.length) process.exit(1);
 }
 

@@ -69,7 +69,8 @@ function ensureChromium() {
   if (process.platform !== 'linux' || fs.existsSync(chromium)) return;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' });
   if (apt.status !== 0 || typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    process.stdout.write('Note: no Chromium at /usr/bin/chromium, so the tab\'s browser tests will be skipped (sudo apt-get install -y chromium).\n');
+    process.stdout.write('Note: no Chromium at /usr/bin/chromium, so the tab\'s browser tests will be skipped '
+      + '(sudo apt-get install -y chromium).\n');
     return;
   }
   process.stdout.write('Installing Debian\'s chromium for the tab\'s browser tests (apt-get install -y chromium)...\n');

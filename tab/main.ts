@@ -32,38 +32,71 @@ function langOf(locale: string | null | undefined): Lang {
 
 /** Teams' themes are default, dark and contrast; a browser follows its own setting unless ?theme= says otherwise. */
 function applyTheme(theme: string | null): void {
-  const t = theme === 'dark' || theme === 'contrast' ? theme
-    : theme === 'default' ? 'light'
-    : matchMedia('(forced-colors: active)').matches ? 'contrast'
-    : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const t =
+    theme === 'dark' || theme === 'contrast'
+      ? theme
+      : theme === 'default'
+        ? 'light'
+        : matchMedia('(forced-colors: active)').matches
+          ? 'contrast'
+          : matchMedia('(prefers-color-scheme: dark)').matches
+            ? 'dark'
+            : 'light';
   document.documentElement.dataset.theme = t;
 }
 
 function header(): HTMLElement {
-  const tabs = VIEWS.map((v) => h('button', {
-    type: 'button', role: 'tab', id: `tab-${v}`, 'aria-selected': String(v === state.view), 'aria-controls': 'view',
-    tabindex: v === state.view ? 0 : -1, onclick: () => show(v),
-  }, w(`tab.nav.${v}`)));
+  const tabs = VIEWS.map((v) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${v}`,
+        'aria-selected': String(v === state.view),
+        'aria-controls': 'view',
+        tabindex: v === state.view ? 0 : -1,
+        onclick: () => show(v),
+      },
+      w(`tab.nav.${v}`),
+    ),
+  );
   const list = h('div', { role: 'tablist', 'aria-label': w('tab.nav.label'), class: 'views' }, tabs);
   // Arrow keys move between the views, as in every tab list (WAI-ARIA).
   list.addEventListener('keydown', (ev) => {
     const i = VIEWS.indexOf(state.view);
-    const to = ev.key === 'ArrowRight' ? (i + 1) % VIEWS.length : ev.key === 'ArrowLeft' ? (i + VIEWS.length - 1) % VIEWS.length
-      : ev.key === 'Home' ? 0 : ev.key === 'End' ? VIEWS.length - 1 : -1;
+    const to =
+      ev.key === 'ArrowRight'
+        ? (i + 1) % VIEWS.length
+        : ev.key === 'ArrowLeft'
+          ? (i + VIEWS.length - 1) % VIEWS.length
+          : ev.key === 'Home'
+            ? 0
+            : ev.key === 'End'
+              ? VIEWS.length - 1
+              : -1;
     if (to < 0) return;
     ev.preventDefault();
     focusTab = true;
     show(VIEWS[to]!);
   });
-  const language = h('select', { id: 'lang', 'aria-label': w('tab.language') },
+  const language = h(
+    'select',
+    { id: 'lang', 'aria-label': w('tab.language') },
     h('option', { value: 'da', selected: document.documentElement.lang === 'da' }, 'Dansk'),
-    h('option', { value: 'en', selected: document.documentElement.lang === 'en' }, 'English'));
+    h('option', { value: 'en', selected: document.documentElement.lang === 'en' }, 'English'),
+  );
   language.addEventListener('change', () => {
     setLang(language.value as Lang);
     void render();
   });
-  return h('header', {}, h('h1', {}, state.mine ? `${w('tab.title')} · ${w('tab.mine')}` : w('tab.title')), list,
-    h('div', { class: 'lang' }, language));
+  return h(
+    'header',
+    {},
+    h('h1', {}, state.mine ? `${w('tab.title')} · ${w('tab.mine')}` : w('tab.title')),
+    list,
+    h('div', { class: 'lang' }, language),
+  );
 }
 
 function show(view: View): void {
@@ -76,12 +109,51 @@ function show(view: View): void {
 
 function zoomBar(): HTMLElement {
   const zooms: Zoom[] = ['quarter', 'year', 'all'];
-  return h('div', { class: 'zoom', role: 'group', 'aria-label': w('tab.zoom.label') },
-    zooms.map((z) => h('button', { type: 'button', 'aria-pressed': String(z === state.zoom), onclick: () => { state.zoom = z; state.step = 0; void render(); } }, w(`tab.zoom.${z}`))),
-    state.zoom === 'all' ? null : [
-      h('button', { type: 'button', onclick: () => { state.step--; void render(); } }, `← ${w('tab.zoom.earlier')}`),
-      h('button', { type: 'button', onclick: () => { state.step++; void render(); } }, `${w('tab.zoom.later')} →`),
-    ]);
+  return h(
+    'div',
+    { class: 'zoom', role: 'group', 'aria-label': w('tab.zoom.label') },
+    zooms.map((z) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-pressed': String(z === state.zoom),
+          onclick: () => {
+            state.zoom = z;
+            state.step = 0;
+            void render();
+          },
+        },
+        w(`tab.zoom.${z}`),
+      ),
+    ),
+    state.zoom === 'all'
+      ? null
+      : [
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                state.step--;
+                void render();
+              },
+            },
+            `← ${w('tab.zoom.earlier')}`,
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              onclick: () => {
+                state.step++;
+                void render();
+              },
+            },
+            `${w('tab.zoom.later')} →`,
+          ),
+        ],
+  );
 }
 
 async function drawView(view: HTMLElement): Promise<void> {
@@ -94,7 +166,12 @@ async function drawView(view: HTMLElement): Promise<void> {
     view.append(drawMatrix(await get<MatrixAnswer>('matrix')));
   } else {
     const data = await get<CountsAnswer>('counts', state.counts ?? {});
-    view.append(drawCounts(data, (from, to) => { state.counts = { from, to }; void render(); }));
+    view.append(
+      drawCounts(data, (from, to) => {
+        state.counts = { from, to };
+        void render();
+      }),
+    );
   }
 }
 
@@ -104,7 +181,11 @@ let focusTab = false;
 
 async function render(): Promise<void> {
   const mine = ++rendering;
-  const view = h('main', { id: 'view', role: 'tabpanel', 'aria-labelledby': `tab-${state.view}`, 'aria-busy': 'true' }, h('p', { class: 'loading' }, w('tab.loading')));
+  const view = h(
+    'main',
+    { id: 'view', role: 'tabpanel', 'aria-labelledby': `tab-${state.view}`, 'aria-busy': 'true' },
+    h('p', { class: 'loading' }, w('tab.loading')),
+  );
   const page = [header(), view];
   try {
     const content = h('div', {});
@@ -116,7 +197,13 @@ async function render(): Promise<void> {
     if (mine !== rendering) return;
     clear(view);
     const status = err instanceof ApiError ? err.status : 0;
-    view.append(h('p', { class: 'error', role: 'alert' }, w(status === 403 || status === 404 ? 'tab.forbidden' : status === 401 ? 'tab.signInFailed' : 'tab.error')));
+    view.append(
+      h(
+        'p',
+        { class: 'error', role: 'alert' },
+        w(status === 403 || status === 404 ? 'tab.forbidden' : status === 401 ? 'tab.signInFailed' : 'tab.error'),
+      ),
+    );
   }
   view.removeAttribute('aria-busy');
   clear(app);
@@ -134,10 +221,25 @@ async function pickTeam(): Promise<void> {
     return;
   }
   clear(app);
-  app.append(h('main', {}, h('h1', {}, w('tab.title')), teams.length === 0 ? h('p', {}, w('tab.noTeams')) : [
-    h('h2', {}, w('tab.pickTeam')),
-    h('ul', {}, teams.map((t) => h('li', {}, h('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params), team: t.team })}` }, t.team)))),
-  ]));
+  app.append(
+    h(
+      'main',
+      {},
+      h('h1', {}, w('tab.title')),
+      teams.length === 0
+        ? h('p', {}, w('tab.noTeams'))
+        : [
+            h('h2', {}, w('tab.pickTeam')),
+            h(
+              'ul',
+              {},
+              teams.map((t) =>
+                h('li', {}, h('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params), team: t.team })}` }, t.team)),
+              ),
+            ),
+          ],
+    ),
+  );
 }
 
 async function start(): Promise<void> {
@@ -163,7 +265,10 @@ async function start(): Promise<void> {
     await pickTeam();
     if (!state.team) return;
   }
-  configure({ team: state.team, ...(state.mine ? { mine: '1' } : {}), ...(params.get('tenant') ? { tenant: params.get('tenant')! } : {}) }, token);
+  configure(
+    { team: state.team, ...(state.mine ? { mine: '1' } : {}), ...(params.get('tenant') ? { tenant: params.get('tenant')! } : {}) },
+    token,
+  );
   await render();
 }
 

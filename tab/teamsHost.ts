@@ -25,8 +25,17 @@ export function token(): Promise<string> {
 /** The configurable channel tab's settings page: one tab, the same page for every channel of the team. */
 export function offerConfig(origin: string): void {
   pages.config.registerOnSaveHandler((save) => {
-    pages.config.setConfig({ contentUrl: `${origin}/tab?inTeams=1`, websiteUrl: `${origin}/tab`, entityId: 'tovholder', suggestedDisplayName: 'Tovholder' })
-      .then(() => save.notifySuccess(), (err: unknown) => save.notifyFailure(String(err)));
+    pages.config
+      .setConfig({
+        contentUrl: `${origin}/tab?inTeams=1`,
+        websiteUrl: `${origin}/tab`,
+        entityId: 'tovholder',
+        suggestedDisplayName: 'Tovholder',
+      })
+      .then(
+        () => save.notifySuccess(),
+        (err: unknown) => save.notifyFailure(String(err)),
+      );
   });
   pages.config.setValidityState(true);
 }

@@ -59,7 +59,17 @@ export interface MatrixAnswer {
   municipalities: string[];
   experiments: Array<{ name: string; title?: string; status?: string; taking: string[]; results: number; lastResult?: string }>;
   /** Approval chains under way; `municipal`: the 11 municipalities, drawn as a row of the matrix. */
-  runs: Array<{ id: string; title: string; when?: string; approved: number; total: number; missing: string[]; marks: Record<string, string>; complete: boolean; municipal: boolean }>;
+  runs: Array<{
+    id: string;
+    title: string;
+    when?: string;
+    approved: number;
+    total: number;
+    missing: string[];
+    marks: Record<string, string>;
+    complete: boolean;
+    municipal: boolean;
+  }>;
 }
 
 export interface CountsAnswer {

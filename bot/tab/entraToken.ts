@@ -56,7 +56,11 @@ export function entraTokenVerifier(config: Config, clock: Clock, keysUrl = ENTRA
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(m[1], keys, {
-          algorithms: ['RS256'], audience: audiences, currentDate: clock.now().toJSDate(), clockTolerance: CLOCK_SKEW_S, requiredClaims: ['exp', 'iss', 'tid'],
+          algorithms: ['RS256'],
+          audience: audiences,
+          currentDate: clock.now().toJSDate(),
+          clockTolerance: CLOCK_SKEW_S,
+          requiredClaims: ['exp', 'iss', 'tid'],
         }));
       } catch (err) {
         return { ok: false, reason: err instanceof joseErrors.JOSEError ? err.code : 'unverifiable token' };
@@ -67,7 +71,8 @@ export function entraTokenVerifier(config: Config, clock: Clock, keysUrl = ENTRA
       // The issuer must be the token's own tenant's: a token from one tenant never passes as another's.
       if (!issuersOf(tenantId).includes(String(payload.iss))) return { ok: false, reason: 'issuer' };
       if (allowed.size > 0 && !allowed.has(tenantId)) return { ok: false, reason: 'tenant not allowed' };
-      const name = typeof payload.name === 'string' ? payload.name : typeof payload.preferred_username === 'string' ? payload.preferred_username : '';
+      const name =
+        typeof payload.name === 'string' ? payload.name : typeof payload.preferred_username === 'string' ? payload.preferred_username : '';
       return { ok: true, user: { tenantId, aadObjectId: oid, name } };
     },
   };

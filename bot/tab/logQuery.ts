@@ -28,10 +28,25 @@ export interface LogFilter {
   authorAadId?: string;
 }
 
-export interface LogPage { entries: LogEntry[]; next?: string; total?: number }
+export interface LogPage {
+  entries: LogEntry[];
+  next?: string;
+  total?: number;
+}
 
-type LogReads = Pick<LogRepository, 'between' | 'getMany' | 'firstDayFrom' | 'hitsForStakeholder' | 'hitsForExperiment'
-  | 'hitsForMunicipality' | 'hitsForAuthor' | 'hitsForWord' | 'hitsForWholeWord'>;
+type LogReads = Pick<
+  LogRepository,
+  | 'between'
+  | 'getMany'
+  | 'firstDayFrom'
+  | 'hitsForStakeholder'
+  | 'hitsForExperiment'
+  | 'hitsForMunicipality'
+  | 'hitsForAuthor'
+  | 'hitsForWord'
+  | 'hitsForWholeWord'
+  | 'writtenBy'
+>;
 
 function hitKey(h: LogHit): string {
   return h.entryKey || entryKey(h);
@@ -44,6 +59,11 @@ async function indexHits(log: LogReads, scopeKey: string, f: LogFilter): Promise
   if (f.experiment) lists.push(log.hitsForExperiment(scopeKey, f.experiment));
   if (f.municipality) lists.push(log.hitsForMunicipality(scopeKey, f.municipality));
   if (f.author) lists.push(log.hitsForAuthor(scopeKey, f.author));
+  // "Mine": what this colleague logged (one filtered read of the scope's entries), as hits, so the total is right.
+  if (f.authorAadId) {
+    const mine = log.writtenBy(scopeKey, f.authorAadId);
+    lists.push(mine.then((es) => es.map((e) => ({ id: e.id, happenedOn: e.happenedOn, kind: e.kind, entryKey: entryKey(e) }))));
+  }
   for (const w of searchWords(f.text ?? '').slice(0, MAX_WORDS)) {
     lists.push(wholeWordOnly(w) ? log.hitsForWholeWord(scopeKey, w) : log.hitsForWord(scopeKey, w));
   }
@@ -69,12 +89,15 @@ export async function logPage(log: LogReads, scopeKey: string, f: LogFilter, siz
   const limit = Math.max(1, Math.min(LOG_PAGE_MAX, size));
   const hits = await indexHits(log, scopeKey, f);
   if (hits) {
-    const keys = hits.filter((h) => (!f.kind || h.kind === f.kind) && inPeriod(h.happenedOn, f)).map(hitKey).sort().reverse();
+    const keys = hits
+      .filter((h) => (!f.kind || h.kind === f.kind) && inPeriod(h.happenedOn, f))
+      .map(hitKey)
+      .sort()
+      .reverse();
     const total = keys.length;
     const rest = after ? keys.filter((k) => k < after) : keys;
     const pageKeys = rest.slice(0, limit);
-    let entries = (await log.getMany(scopeKey, pageKeys)).filter((e): e is LogEntry => e !== undefined);
-    if (f.authorAadId) entries = entries.filter((e) => e.authorAadId === f.authorAadId);
+    const entries = (await log.getMany(scopeKey, pageKeys)).filter((e): e is LogEntry => e !== undefined);
     return { entries, total, ...(rest.length > limit ? { next: pageKeys[pageKeys.length - 1] } : {}) };
   }
   return walkByMonth(log, scopeKey, f, limit, after);
@@ -123,11 +146,9 @@ async function walkByMonth(log: LogReads, scopeKey: string, f: LogFilter, limit:
       if (after && entryKey(e) >= after) continue;
       if (f.kind && e.kind !== f.kind) continue;
       if (!inPeriod(e.happenedOn, f)) continue;
-      if (f.authorAadId && e.authorAadId !== f.authorAadId) continue;
       found.push(e);
     }
   }
   const entries = found.slice(0, limit);
   return { entries, ...(found.length > limit ? { next: entryKey(entries[entries.length - 1]!) } : {}) };
 }
-

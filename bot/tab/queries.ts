@@ -45,13 +45,16 @@ function timelineItem(item: Item, today: IsoDate, lang: Lang): TimelineItem {
 
 export async function timeline(s: Reads, scopeKey: string, today: IsoDate, lang: Lang, mineAadId?: string): Promise<TimelineAnswer> {
   const [dated, undated] = await Promise.all([s.items.touching(scopeKey, '1900-01-01', '2999-12-31'), s.items.undated(scopeKey)]);
-  const mine = (i: Item) => !mineAadId || i.authorAadId === mineAadId
-    || (i as Item & { owner?: { aadObjectId?: string } }).owner?.aadObjectId === mineAadId;
+  const mine = (i: Item) =>
+    !mineAadId || i.authorAadId === mineAadId || (i as Item & { owner?: { aadObjectId?: string } }).owner?.aadObjectId === mineAadId;
   const items = dated.filter(mine);
   return {
     today,
     items: items.slice(0, TIMELINE_MAX).map((i) => timelineItem(i, today, lang)),
-    undated: undated.filter(mine).slice(0, TIMELINE_MAX).map((i) => timelineItem(i, today, lang)),
+    undated: undated
+      .filter(mine)
+      .slice(0, TIMELINE_MAX)
+      .map((i) => timelineItem(i, today, lang)),
     cut: items.length > TIMELINE_MAX || undated.length > TIMELINE_MAX,
   };
 }
@@ -71,7 +74,14 @@ function logRow(e: LogEntry, lang: Lang): LogRow {
   };
 }
 
-export async function logTable(s: Reads, scopeKey: string, filter: LogFilter, size: number, after: string | undefined, lang: Lang): Promise<LogAnswer> {
+export async function logTable(
+  s: Reads,
+  scopeKey: string,
+  filter: LogFilter,
+  size: number,
+  after: string | undefined,
+  lang: Lang,
+): Promise<LogAnswer> {
   const page = await logPage(s.log, scopeKey, filter, size, after);
   return {
     rows: page.entries.map((e) => logRow(e, lang)),
@@ -99,10 +109,16 @@ export async function entryWithHistory(s: Reads, scopeKey: string, key: string, 
   const history = newestFirst(await s.history.of(scopeKey, 'entry', entry.id)).slice(0, 100);
   return {
     entry: {
-      ...logRow(entry, lang), text: entry.text, links: entry.links ?? [], participants: (entry.participants ?? []).map((p) => p.name), writtenAt: entry.writtenAt,
+      ...logRow(entry, lang),
+      text: entry.text,
+      links: entry.links ?? [],
+      participants: (entry.participants ?? []).map((p) => p.name),
+      writtenAt: entry.writtenAt,
     },
     history: history.map((r) => ({
-      action: r.action, by: r.by.name, at: r.at,
+      action: r.action,
+      by: r.by.name,
+      at: r.at,
       fields: changedFields(r.before, r.after).map((c) => ({ field: c.field, before: shown(c.before, lang), after: shown(c.after, lang) })),
     })),
   };
@@ -114,21 +130,31 @@ export async function matrix(s: Reads, scopeKey: string, lang: Lang): Promise<Ma
     const results = (snapshot?.results ?? []).filter((r) => r.experiment === x.name);
     const last = [...results].sort((a, b) => b.at.localeCompare(a.at))[0];
     return {
-      name: x.name, ...(x.title ? { title: x.title } : {}),
+      name: x.name,
+      ...(x.title ? { title: x.title } : {}),
       ...(x.status ? { status: statusLabel(x.status.status, lang) } : {}),
-      taking: x.municipalities, results: results.length, ...(last ? { lastResult: last.text.slice(0, 200) } : {}),
+      taking: x.municipalities,
+      results: results.length,
+      ...(last ? { lastResult: last.text.slice(0, 200) } : {}),
     };
   });
   // The running chains: approval runs not yet complete (a complete one is history, on the timeline as done).
   const runs = (snapshot?.approvalRuns ?? []).flatMap((item) => {
     const tally = tallyOf(item);
     if (!tally || item.done || tally.complete) return [];
-    return [{
-      id: item.id, title: item.title, ...(item.period ? { when: formatPeriod(item.period, lang) } : {}),
-      approved: tally.approved.length, total: tally.total, missing: tally.missing, complete: tally.complete,
-      marks: Object.fromEntries(tally.approved.map((m) => [m.who, m.on])),
-      municipal: isMunicipalRun(item),
-    }];
+    return [
+      {
+        id: item.id,
+        title: item.title,
+        ...(item.period ? { when: formatPeriod(item.period, lang) } : {}),
+        approved: tally.approved.length,
+        total: tally.total,
+        missing: tally.missing,
+        complete: tally.complete,
+        marks: Object.fromEntries(tally.approved.map((m) => [m.who, m.on])),
+        municipal: isMunicipalRun(item),
+      },
+    ];
   });
   return { municipalities: [...MUNICIPALITIES], experiments, runs };
 }
@@ -144,9 +170,16 @@ export async function counts(s: Reads, scopeKey: string, from: IsoDate, to: IsoD
   const entries = kinds.map((k) => ({ ...k, experiments: [], municipalities: [], stakeholders: [] }) as unknown as LogEntry);
   const c = countEntries(entries, { start, end: to });
   return {
-    from: start, to, total: c.total,
+    from: start,
+    to,
+    total: c.total,
     kinds: c.byKind.map((k) => ({ kind: k.kind, label: kindLabel(k.kind, lang), n: k.n })),
-    months: c.months.map((m) => ({ month: m.month, label: monthLabel(m.month, lang), total: m.total, byKind: m.byKind as Record<string, number> })),
+    months: c.months.map((m) => ({
+      month: m.month,
+      label: monthLabel(m.month, lang),
+      total: m.total,
+      byKind: m.byKind as Record<string, number>,
+    })),
   };
 }
 

@@ -24,7 +24,10 @@ export function botConnectorAuthorization(config: Config): ConnectorAuthorizatio
   let credentials: Promise<AppCredentials> | undefined;
   return async () => {
     credentials ??= credentialsFactory(config).createCredentials(
-      appId, AuthenticationConstants.ToChannelFromBotOAuthScope, AuthenticationConstants.ToChannelFromBotLoginUrl, true,
+      appId,
+      AuthenticationConstants.ToChannelFromBotOAuthScope,
+      AuthenticationConstants.ToChannelFromBotLoginUrl,
+      true,
     ) as Promise<AppCredentials>;
     return `Bearer ${await within((await credentials).getToken(), LOOKUP_TIMEOUT_MS, 'the bot token')}`;
   };
@@ -34,11 +37,15 @@ export function botConnectorAuthorization(config: Config): ConnectorAuthorizatio
 function getStatus(url: URL, authorization: string | undefined): Promise<number> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.get(url, { headers: authorization ? { authorization } : {}, signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
-    });
+    const req = client.get(
+      url,
+      { headers: authorization ? { authorization } : {}, signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
   });
 }

@@ -44,8 +44,17 @@ export interface TabParts {
 }
 
 type Query = Record<string, string | undefined>;
-interface Access { scopeKey: string; user?: TabUser }
-class Refusal { constructor(readonly status: number, readonly error: string, readonly reason?: string) {} }
+interface Access {
+  scopeKey: string;
+  user?: TabUser;
+}
+class Refusal {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+    readonly reason?: string,
+  ) {}
+}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TEAM_ID = /^[^\s]{1,200}$/;
@@ -104,13 +113,20 @@ export function matchesFilter(e: LogEntry, f: LogFilter): boolean {
 
 function assetVersion(dir: string): string {
   try {
-    return createHash('sha256').update(fs.readFileSync(path.join(dir, 'main.js'))).digest('hex').slice(0, 12);
+    return createHash('sha256')
+      .update(fs.readFileSync(path.join(dir, 'main.js')))
+      .digest('hex')
+      .slice(0, 12);
   } catch {
     return 'missing';
   }
 }
 
-const STATIC_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+const STATIC_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+};
 
 export function mountTab(server: restify.Server, parts: TabParts): void {
   const { services, clock, logger, signIn } = parts;
@@ -134,7 +150,12 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
       return next();
     }
     const body = fs.readFileSync(file);
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'public, max-age=3600', 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': 'public, max-age=3600',
+      'X-Content-Type-Options': 'nosniff',
+    });
     res.end(body);
     return next();
   });
@@ -147,7 +168,9 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
     if (!team || !TEAM_ID.test(team)) throw new Refusal(400, 'team is missing');
     if (!signIn) {
       // Local anonymous mode: a team the bot knows (the tenant from its reference, or as asked).
-      const refs = (await services.conversations.all()).filter((r) => r.kind === 'team' && r.teamId === team && (!q.tenant || r.tenantId === q.tenant.toLowerCase()));
+      const refs = (await services.conversations.all()).filter(
+        (r) => r.kind === 'team' && r.teamId === team && (!q.tenant || r.tenantId === q.tenant.toLowerCase()),
+      );
       if (refs.length === 0) throw new Refusal(404, 'no such team');
       return { scopeKey: refs[0]!.scopeKey };
     }
@@ -182,7 +205,8 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
         res.send(200, body);
       } catch (err) {
         if (err instanceof Refusal) {
-          if (err.status === 401 || err.status === 403) logger.warn('tab_refused', { status: err.status, reason: err.reason ?? err.error, remote: req.socket.remoteAddress });
+          if (err.status === 401 || err.status === 403)
+            logger.warn('tab_refused', { status: err.status, reason: err.reason ?? err.error, remote: req.socket.remoteAddress });
           return void res.send(err.status, { error: err.error });
         }
         logger.error('tab_api_failed', { api: name, ...describeError(err) });
@@ -197,8 +221,14 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
   api('timeline', (q, a, lang) => timeline(services, a.scopeKey, today(), lang, mineOf(q, a)));
   api('log', (q, a, lang) => {
     const size = Number(q.size ?? 25);
-    return logTable(services, a.scopeKey, { ...filterOf(q), ...(mineOf(q, a) ? { authorAadId: mineOf(q, a) } : {}) },
-      Number.isFinite(size) ? size : 25, q.after, lang);
+    return logTable(
+      services,
+      a.scopeKey,
+      { ...filterOf(q), ...(mineOf(q, a) ? { authorAadId: mineOf(q, a) } : {}) },
+      Number.isFinite(size) ? size : 25,
+      q.after,
+      lang,
+    );
   });
   api('entry', (q, a, lang) => (q.key ? entryWithHistory(services, a.scopeKey, q.key, lang) : Promise.resolve(undefined)));
   api('matrix', (_q, a, lang) => matrix(services, a.scopeKey, lang));
@@ -220,7 +250,8 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
       const user = await signedIn(req);
       const mine: Array<{ team: string }> = [];
       for (const r of teams.filter((t) => t.tenantId === user.tenantId).slice(0, TEAMS_MAX)) {
-        if (await signIn.roster.isMember(r.scopeKey, user.aadObjectId, clock.now().toMillis()).catch(() => false)) mine.push({ team: r.teamId! });
+        if (await signIn.roster.isMember(r.scopeKey, user.aadObjectId, clock.now().toMillis()).catch(() => false))
+          mine.push({ team: r.teamId! });
       }
       res.send(200, { teams: mine });
     } catch (err) {
@@ -242,11 +273,13 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
         const data = await loadReport(services, a.scopeKey, { from, to, label: `${from} – ${to}` }, today());
         const entries = data.entries.filter((e) => matchesFilter(e, f)).slice(-EXPORT_MAX);
         const filtered = { ...data, entries, groups: statusGroups(entries), counts: countEntries(entries, { start: from, end: to }) };
-        const body = format === 'csv'
-          ? buildCsv(filtered, lang, services.config.timezone)
-          : await (require('../../reports/xlsx') as typeof XlsxModule).buildWorkbook(filtered, lang, services.config.timezone);
+        const body =
+          format === 'csv'
+            ? buildCsv(filtered, lang, services.config.timezone)
+            : await (require('../../reports/xlsx') as typeof XlsxModule).buildWorkbook(filtered, lang, services.config.timezone);
         res.writeHead(200, {
-          'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Type':
+            format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Length': body.length,
           'Content-Disposition': `attachment; filename="tovholder-log-${from}-${to}.${format}"`,
           'Cache-Control': 'no-store',

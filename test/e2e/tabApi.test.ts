@@ -24,7 +24,10 @@ describe('the tab API in local mode', function () {
   it('serves the page with its words in both languages, its script and style, under a strict CSP', async () => {
     const page = await fetch(`${h.baseUrl}/tab`);
     assert.equal(page.status, 200);
-    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'.*frame-ancestors 'self' https:\/\/teams\.microsoft\.com/);
+    assert.match(
+      page.headers.get('content-security-policy') ?? '',
+      /script-src 'self'.*frame-ancestors 'self' https:\/\/teams\.microsoft\.com/,
+    );
     const html = await page.text();
     assert.match(html, /"tab\.nav\.timeline":"Tidslinje"/);
     assert.match(html, /"tab\.nav\.timeline":"Timeline"/);
@@ -34,19 +37,25 @@ describe('the tab API in local mode', function () {
     assert.equal((await fetch(`${h.baseUrl}/tab/static/..%2Fbot%2Findex.js`)).status, 404);
   });
 
-  it('draws the pasted timeline: eight milestones, periods as spans, a day as a day, states as of today, the tally on its milestone', async () => {
+  it('draws the pasted timeline: eight milestones, periods as spans, a day as a day, states as of today, the tally', async () => {
     const { status, body } = await api<TimelineAnswer>('timeline');
     assert.equal(status, 200);
     assert.equal(body.today, '2024-11-20');
     const byTitle = new Map(body.items.map((i) => [i.title, i]));
     assert.equal(body.items.filter((i) => i.milestone).length, 8);
-    assert.deepEqual([byTitle.get('Dataindsamling i kommunerne')!.span, byTitle.get('Dataindsamling i kommunerne')!.when], [true, 'februar–april 2024']);
+    assert.deepEqual(
+      [byTitle.get('Dataindsamling i kommunerne')!.span, byTitle.get('Dataindsamling i kommunerne')!.when],
+      [true, 'februar–april 2024'],
+    );
     assert.equal(byTitle.get('Kick-off med evaluator')!.span, true, 'primo februar is a period, not 1 February');
     assert.equal(byTitle.get('Aflevering af slutrapport')!.span, false, 'senest 15. december is a day');
     assert.equal(byTitle.get('Aflevering af slutrapport')!.state, 'upcoming');
     assert.equal(byTitle.get('Godkendelse i styregruppen')!.state, 'overdue');
     assert.deepEqual(byTitle.get('Byrådsbehandling i alle kommuner')!.tally, { approved: 7, total: 11, missing: MISSING });
-    assert.equal((await api<TimelineAnswer>('timeline', { lang: 'en' })).body.items.find((i) => i.title === 'Dataindsamling i kommunerne')!.when, 'February–April 2024');
+    assert.equal(
+      (await api<TimelineAnswer>('timeline', { lang: 'en' })).body.items.find((i) => i.title === 'Dataindsamling i kommunerne')!.when,
+      'February–April 2024',
+    );
   });
 
   it('pages the log newest first, and a filter narrows it (with its total)', async () => {
@@ -75,6 +84,16 @@ describe('the tab API in local mode', function () {
     assert.equal((await api('log', { from: '1. juni' })).status, 400);
   });
 
+  it('shows the personal tab only what its colleague logged (mine)', async () => {
+    const anne = '6d4f6b2e-0000-4000-8000-000000000001';
+    const mine = (await api<LogAnswer>('log', { mine: '1', me: anne, kind: 'letter' })).body;
+    assert.equal(mine.total, LETTER_ENTRIES);
+    const someoneElse = (await api<LogAnswer>('log', { mine: '1', me: '6d4f6b2e-0000-4000-8000-0000000000ff' })).body;
+    assert.deepEqual([someoneElse.rows.length, someoneElse.total], [0, 0]);
+    const items = (await api<TimelineAnswer>('timeline', { mine: '1', me: '6d4f6b2e-0000-4000-8000-0000000000ff' })).body;
+    assert.equal(items.items.length, 0);
+  });
+
   it('opens an entry with its history', async () => {
     const [row] = (await api<LogAnswer>('log', { kind: 'letter', size: '1' })).body.rows;
     const { status, body } = await api<EntryAnswer>('entry', { key: row!.key });
@@ -99,7 +118,10 @@ describe('the tab API in local mode', function () {
     assert.equal(body.total, PRESS_ENTRIES + MEETING_ENTRIES + LETTER_ENTRIES);
     assert.equal(body.months.length, 6);
     assert.equal(body.kinds.find((k) => k.kind === 'press')!.n, PRESS_ENTRIES);
-    assert.equal(body.months.reduce((n, m) => n + m.total, 0), body.total);
+    assert.equal(
+      body.months.reduce((n, m) => n + m.total, 0),
+      body.total,
+    );
   });
 
   it('gives the filtered log as CSV and .xlsx through the report writers', async () => {
@@ -110,7 +132,12 @@ describe('the tab API in local mode', function () {
     assert.doesNotMatch(text, /TV2 Nord/);
     const xlsx = await fetch(`${h.baseUrl}/tab/api/export.xlsx?team=${encodeURIComponent(TAB_TEAM)}`);
     assert.equal(xlsx.status, 200);
-    assert.equal(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString(), 'PK');
+    assert.equal(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+    );
   });
 
   it('answers nothing for a team the bot does not know, or without a team', async () => {

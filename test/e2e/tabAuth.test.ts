@@ -53,10 +53,18 @@ describe('the tab with Teams sign-in', function () {
   let h: Harness;
 
   const claims = (over: Record<string, unknown> = {}) => ({
-    iss: `https://login.microsoftonline.com/${TENANT}/v2.0`, aud: APP_ID, tid: TENANT, oid: ANNE, name: 'Anne Sørensen',
-    iat: NOW_S - 60, nbf: NOW_S - 60, exp: NOW_S + 3600, ...over,
+    iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
+    aud: APP_ID,
+    tid: TENANT,
+    oid: ANNE,
+    name: 'Anne Sørensen',
+    iat: NOW_S - 60,
+    nbf: NOW_S - 60,
+    exp: NOW_S + 3600,
+    ...over,
   });
-  const token = (over: Record<string, unknown> = {}, key = entra.privateKey, kid = 'entra-1') => sign({ alg: 'RS256', kid }, claims(over), key);
+  const token = (over: Record<string, unknown> = {}, key = entra.privateKey, kid = 'entra-1') =>
+    sign({ alg: 'RS256', kid }, claims(over), key);
 
   before(async () => {
     // Seeded in local mode (the bot's own turns), then served with sign-in on the same storage.
@@ -68,11 +76,19 @@ describe('the tab with Teams sign-in', function () {
     await seeding.connector.stop();
     keys = await startKeys(entra.publicKey);
     h = await startHarness(
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: TENANT, ALLOWED_TENANTS: TENANT, BOT_DOMAIN: DOMAIN, HOST: '127.0.0.1' },
+      {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: 'not-a-real-secret',
+        MicrosoftAppTenantId: TENANT,
+        ALLOWED_TENANTS: TENANT,
+        BOT_DOMAIN: DOMAIN,
+        HOST: '127.0.0.1',
+      },
       { dataDir: storage, start: { tab: { entraKeysUrl: keys.url, connectorAuthorization: async () => undefined } } },
     );
     // The teams' references point at this run's connector stand-in, whose rosters say who is in which team.
-    for (const ref of await h.app.services.conversations.all()) await h.app.services.conversations.remember({ ...ref, serviceUrl: h.connector.url });
+    for (const ref of await h.app.services.conversations.all())
+      await h.app.services.conversations.remember({ ...ref, serviceUrl: h.connector.url });
     h.connector.rosters.set(TAB_TEAM, new Set([ANNE]));
     h.connector.rosters.set(OTHER_TEAM, new Set([OLE]));
   });
@@ -82,7 +98,9 @@ describe('the tab with Teams sign-in', function () {
   });
 
   async function get(path: string, team: string, authorization?: string): Promise<{ status: number; body: any }> {
-    const res = await fetch(`${h.baseUrl}/tab/api/${path}?team=${encodeURIComponent(team)}`, { headers: authorization ? { authorization } : {} });
+    const res = await fetch(`${h.baseUrl}/tab/api/${path}?team=${encodeURIComponent(team)}`, {
+      headers: authorization ? { authorization } : {},
+    });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
   }
@@ -123,8 +141,14 @@ describe('the tab with Teams sign-in', function () {
     ['an expired token (on the server clock)', () => `Bearer ${token({ exp: NOW_S - 3600 })}`],
     ['a token for another app', () => `Bearer ${token({ aud: '99999999-2222-4333-8444-555555555555' })}`],
     ['another issuer', () => `Bearer ${token({ iss: 'https://login.example.org/v2.0' })}`],
-    ["an issuer of another tenant than the token's", () => `Bearer ${token({ iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` })}`],
-    ['a tenant not in ALLOWED_TENANTS', () => `Bearer ${token({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` })}`],
+    [
+      "an issuer of another tenant than the token's",
+      () => `Bearer ${token({ iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` })}`,
+    ],
+    [
+      'a tenant not in ALLOWED_TENANTS',
+      () => `Bearer ${token({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` })}`,
+    ],
   ];
   for (const [what, auth] of refused) {
     it(`refuses ${what} with 401 and no data`, async () => {

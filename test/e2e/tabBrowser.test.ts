@@ -11,8 +11,14 @@ import { MEETING_ENTRIES, LETTER_ENTRIES, PRESS_ENTRIES, seedTabTeam, TAB_TEAM }
 import { axeViolations, chromiumAvailable, launchIsolated, type IsolatedBrowser } from '../support/browser';
 
 const MILESTONES = [
-  'Kick-off med evaluator', 'Dataindsamling i kommunerne', 'Interviews med borgere', 'Godkendelse i styregruppen',
-  'Godkendelse i direktørkredsen', 'Behandling i fagudvalgene', 'Byrådsbehandling i alle kommuner', 'Aflevering af slutrapport',
+  'Kick-off med evaluator',
+  'Dataindsamling i kommunerne',
+  'Interviews med borgere',
+  'Godkendelse i styregruppen',
+  'Godkendelse i direktørkredsen',
+  'Behandling i fagudvalgene',
+  'Byrådsbehandling i alle kommuner',
+  'Aflevering af slutrapport',
 ];
 
 describe('the tab in Chromium', function () {
@@ -161,7 +167,7 @@ describe('the tab in Chromium', function () {
     }
   });
 
-  it("shows nothing of a team it may not see, and says so", async () => {
+  it('shows nothing of a team it may not see, and says so', async () => {
     await page.goto(`${h.baseUrl}/tab?team=${encodeURIComponent('19:someone-elses@thread.tacv2')}`);
     await page.waitForSelector('[role="alert"]');
     assert.match(await page.locator('[role="alert"]').innerText(), /ikke adgang/);

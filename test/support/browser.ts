@@ -42,13 +42,25 @@ export async function launchIsolated(): Promise<IsolatedBrowser> {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-domain-reliability'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-domain-reliability',
+    ],
   });
   return {
     browser,
     isolation: unshare ? 'unshare -n' : 'no namespace (routing only)',
     async page(baseUrl, options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: options.colorScheme, forcedColors: options.forcedColors, locale: 'da-DK' });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 860 },
+        colorScheme: options.colorScheme,
+        forcedColors: options.forcedColors,
+        locale: 'da-DK',
+      });
       await context.route('**/*', async (route) => {
         if (!route.request().url().startsWith(`${baseUrl}/`)) return route.abort('blockedbyclient');
         const response = await route.fetch();
@@ -69,10 +81,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools pipe: the page's CSP (script-src 'self') rightly refuses an inline script tag.
   await page.evaluate(source);
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }

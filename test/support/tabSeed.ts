@@ -41,7 +41,10 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
   for (let i = 0; i < PRESS_ENTRIES; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(6 + (i % 5)).padStart(2, '0');
-    await say(`/log presse TV2 Nord om mikrolån i Aalborg, indslag ${i + 1} ${Number(day)}/${Number(month)}`, `2024-11-1${i % 9}T08:00:00.000Z`);
+    await say(
+      `/log presse TV2 Nord om mikrolån i Aalborg, indslag ${i + 1} ${Number(day)}/${Number(month)}`,
+      `2024-11-1${i % 9}T08:00:00.000Z`,
+    );
   }
   for (let i = 0; i < MEETING_ENTRIES; i++) await say(`/log møde med KL om lægeattester ${i + 2}/10`, '2024-11-19T08:00:00.000Z');
   for (let i = 0; i < LETTER_ENTRIES; i++) await say(`/log brev til ministeren om frikommuneloven ${i + 10}/9`, '2024-11-19T08:30:00.000Z');
