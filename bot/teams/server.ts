@@ -1,5 +1,5 @@
-// The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe, GET /download/<token> for report files,
-// GET /tab and /tab/api/* for the Teams tab.
+// The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe, GET /download/<token> for
+// report and calendar files, GET /calendar/<token>.ics for a team's calendar feed, GET /tab and /tab/api/* for the Teams tab.
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
@@ -8,6 +8,7 @@ import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
 import { mountDownload, type DownloadSource } from './download';
+import { mountCalendarFeed, type FeedSource } from './calendarFeed';
 import { mountTab, type TabParts } from '../tab/routes';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
@@ -24,6 +25,8 @@ export interface ServerParts {
   health: () => Promise<boolean>;
   /** GET /download/<token>: the report files (bot/download.ts). */
   download?: DownloadSource;
+  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendar.ts). */
+  calendarFeed?: FeedSource;
   /** GET /tab and /tab/api/*: the Teams tab (bot/tab/routes.ts). */
   tab?: TabParts;
 }
@@ -99,6 +102,7 @@ export function createServer(parts: ServerParts): restify.Server {
   });
 
   if (parts.download) mountDownload(server, parts.download, parts.logger);
+  if (parts.calendarFeed) mountCalendarFeed(server, parts.calendarFeed, parts.logger);
   if (parts.tab) mountTab(server, parts.tab);
 
   server.on('restifyError', (req, res, err, callback) => {
