@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     `  storage:  ${app.storageDescription}`,
     `  auth:     ${mode}`,
     `  health:   http://${shown}:${app.port}/healthz`,
+    `  tab:      http://${shown}:${app.port}/tab (the Teams tab; in a browser too while no MicrosoftAppId is set)`,
     `  talk:     npm run playground (in another terminal), then write "/hjælp" or "@Tovholder /log presse TV2 Nord om mikrolån"`,
     `  stop:     Ctrl-C`,
     '',
