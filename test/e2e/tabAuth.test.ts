@@ -3,99 +3,27 @@
 // ALLOWED_TENANTS; then the connector's roster says whether its user is in the team asked for. A valid token for one
 // team never opens another team's data.
 import assert from 'node:assert/strict';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { startHarness, TENANT, type Harness } from '../support/botHarness';
-import { OTHER_TEAM, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
+import { generateKeyPairSync } from 'node:crypto';
+import { TENANT, type Harness } from '../support/botHarness';
+import { OTHER_TEAM, TAB_TEAM } from '../support/tabSeed';
+import { b64, DOMAIN, APP_ID, NOW_S, OLE, startSignedInTab, type SignedInTab } from '../support/tabSignIn';
 import type { TimelineAnswer } from '../../bot/tab/apiTypes';
 
-const APP_ID = '11111111-2222-4333-8444-555555555555';
-const DOMAIN = 'tovholder.example.org';
-const ANNE = '6d4f6b2e-0000-4000-8000-000000000001';
-const OLE = '6d4f6b2e-0000-4000-8000-0000000000aa';
 const OTHER_TENANT = '0f0f0f0f-1111-4222-8333-444444444444';
-/** The harness's clock: the server checks expiry against it. */
-const NOW_S = Date.parse('2024-11-20T09:00:00Z') / 1000;
-
-const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-
-function sign(header: Record<string, unknown>, payload: Record<string, unknown>, key: KeyObject): string {
-  const input = `${b64({ typ: 'JWT', ...header })}.${b64(payload)}`;
-  return `${input}.${createSign('RSA-SHA256').update(input).sign(key).toString('base64url')}`;
-}
-
-/** Entra's published keys, as a local stand-in: one RSA key, kid "entra-1". */
-async function startKeys(publicKey: KeyObject): Promise<{ url: string; requests: () => number; stop(): Promise<void> }> {
-  let requests = 0;
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'entra-1', use: 'sig', alg: 'RS256' };
-  const server = http.createServer((_req, res) => {
-    requests++;
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ keys: [jwk] }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/discovery/v2.0/keys`,
-    requests: () => requests,
-    async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 describe('the tab with Teams sign-in', function () {
   this.timeout(60_000);
-  const entra = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const forger = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  let keys: Awaited<ReturnType<typeof startKeys>>;
+  let tab: SignedInTab;
   let h: Harness;
-
-  const claims = (over: Record<string, unknown> = {}) => ({
-    iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
-    aud: APP_ID,
-    tid: TENANT,
-    oid: ANNE,
-    name: 'Anne Sørensen',
-    iat: NOW_S - 60,
-    nbf: NOW_S - 60,
-    exp: NOW_S + 3600,
-    ...over,
-  });
-  const token = (over: Record<string, unknown> = {}, key = entra.privateKey, kid = 'entra-1') =>
-    sign({ alg: 'RS256', kid }, claims(over), key);
+  const token = (over: Record<string, unknown> = {}, key?: import('node:crypto').KeyObject, kid?: string) => tab.token(over, key, kid);
+  const claims = (over: Record<string, unknown> = {}) => tab.claims(over);
 
   before(async () => {
-    // Seeded in local mode (the bot's own turns), then served with sign-in on the same storage.
-    const seeding = await startHarness();
-    await seedTabTeam(seeding, TAB_TEAM);
-    await seedTabTeam(seeding, OTHER_TEAM);
-    const storage = seeding.dataDir!;
-    await seeding.app.close();
-    await seeding.connector.stop();
-    keys = await startKeys(entra.publicKey);
-    h = await startHarness(
-      {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: TENANT,
-        ALLOWED_TENANTS: TENANT,
-        BOT_DOMAIN: DOMAIN,
-        HOST: '127.0.0.1',
-      },
-      { dataDir: storage, start: { tab: { entraKeysUrl: keys.url, connectorAuthorization: async () => undefined } } },
-    );
-    // The teams' references point at this run's connector stand-in, whose rosters say who is in which team.
-    for (const ref of await h.app.services.conversations.all())
-      await h.app.services.conversations.remember({ ...ref, serviceUrl: h.connector.url });
-    h.connector.rosters.set(TAB_TEAM, new Set([ANNE]));
-    h.connector.rosters.set(OTHER_TEAM, new Set([OLE]));
+    tab = await startSignedInTab();
+    h = tab.h;
   });
-  after(async () => {
-    await h.stop();
-    await keys.stop();
-  });
+  after(() => tab.stop());
 
   async function get(path: string, team: string, authorization?: string): Promise<{ status: number; body: any }> {
     const res = await fetch(`${h.baseUrl}/tab/api/${path}?team=${encodeURIComponent(team)}`, {
@@ -164,7 +92,7 @@ describe('the tab with Teams sign-in', function () {
     const before = h.connector.memberLookups.length;
     for (let i = 0; i < 5; i++) assert.equal((await get('matrix', TAB_TEAM, `Bearer ${token()}`)).status, 200);
     assert.equal(h.connector.memberLookups.length, before, 'answered from the cache');
-    assert.equal(keys.requests(), 1);
+    assert.equal(tab.keyRequests(), 1);
   });
 
   it('serves the page without a token (it signs in from inside Teams)', async () => {
