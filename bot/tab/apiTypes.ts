@@ -4,7 +4,8 @@ export type Lang = 'da' | 'en';
 
 export interface TimelineItem {
   id: string;
-  type: 'event' | 'deadline';
+  /** 'plan': a planned action (/plan, issue 23), where the bot has them. */
+  type: 'event' | 'deadline' | 'plan';
   title: string;
   /** The date or period in words, as the group wrote it ("primo marts 2024"). */
   when?: string;

@@ -27,6 +27,7 @@ export const TAB_WORDS = [
   'tab.state.ended',
   'tab.type.event',
   'tab.type.deadline',
+  'tab.type.plan',
   'tab.milestone',
   'tab.period',
   'tab.owner',
