@@ -124,6 +124,7 @@ describe('the tab in Chromium', function () {
     assert.equal(await run.locator('td.missing').count(), 4);
     const mikro = page.locator('tbody tr', { has: page.locator('th', { hasText: /^mikrolån/ }) });
     assert.equal(await mikro.locator('td.taking').count(), 3);
+    assert.match(await mikro.innerText(), /i gang/);
     await screenshot('tab-matrix');
     await noSeriousViolations('the matrix');
   });

@@ -38,6 +38,8 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
   await say('/forsøg kommuner mikrolån Aalborg, Hjørring, Thisted', '2024-05-01T09:00:00.000Z');
   await say('/forsøg kommuner lægeattester Aalborg, Brønderslev, Frederikshavn, Læsø', '2024-05-01T09:01:00.000Z');
   await say('/resultat lægeattester: ca. 2.000 færre lægeattester i 2023', '2024-05-02T09:00:00.000Z');
+  await say('/forsøg status lægeattester fortsætter 1. januar 2024: forlænget til 2026', '2024-05-02T09:01:00.000Z');
+  await say('/forsøg status mikrolån i gang 1. marts 2023', '2024-05-02T09:02:00.000Z');
   for (let i = 0; i < PRESS_ENTRIES; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(6 + (i % 5)).padStart(2, '0');
