@@ -2,25 +2,11 @@
 // walk's bounds), and the day and kind of a period's entries (the counts), each within its own scope.
 import assert from 'node:assert/strict';
 import { BACKENDS, type OpenBackend } from '../support/backends';
-import { LogRepository, type LogEntry } from '../../storage/logRepository';
+import { LogRepository } from '../../storage/logRepository';
 import type { EntryKind } from '../../domain/vocabulary';
+import { tabEntry } from '../support/tabSeed';
 
-function entry(id: string, happenedOn: string, kind: EntryKind): LogEntry {
-  return {
-    id,
-    kind,
-    text: `tekst ${id}`,
-    happenedOn,
-    authorName: 'Anne',
-    authorAadId: 'a',
-    writtenAt: `${happenedOn}T08:00:00.000Z`,
-    stakeholders: ['KL'],
-    outlets: [],
-    experiments: [],
-    municipalities: [],
-    words: ['tekst'],
-  };
-}
+const entry = (id: string, day: string, kind: EntryKind) => tabEntry(id, day, kind, { stakeholders: ['KL'], words: ['tekst'] });
 
 for (const backend of BACKENDS) {
   describe(`the tab's log reads (${backend.name})`, () => {

@@ -2,6 +2,8 @@
 // slide (eight milestones, periods among them), the councils' approval of "Byrådsbehandling i alle kommuner" at
 // 7 of 11, the municipalities taking part in two experiments, and log entries across several months and kinds.
 import { channelMessage, type Harness } from './botHarness';
+import type { LogEntry } from '../../domain/logEntry';
+import type { EntryKind } from '../../domain/vocabulary';
 
 export const TAB_TEAM = '19:tab-team@thread.tacv2';
 export const OTHER_TEAM = '19:other-team@thread.tacv2';
@@ -50,4 +52,12 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
   }
   for (let i = 0; i < MEETING_ENTRIES; i++) await say(`/log møde med KL om lægeattester ${i + 2}/10`, '2024-11-19T08:00:00.000Z');
   for (let i = 0; i < LETTER_ENTRIES; i++) await say(`/log brev til ministeren om frikommuneloven ${i + 10}/9`, '2024-11-19T08:30:00.000Z');
+}
+
+/** A log entry as storage keeps it, for the tests of the tab's reads (by Anne, on its day at 08:00 UTC). */
+export function tabEntry(id: string, happenedOn: string, kind: EntryKind = 'press', extra: Partial<LogEntry> = {}): LogEntry {
+  return {
+    id, kind, text: `tekst ${id}`, happenedOn, authorName: 'Anne Sørensen', authorAadId: 'anne', writtenAt: `${happenedOn}T08:00:00.000Z`,
+    stakeholders: [], outlets: [], experiments: [], municipalities: [], words: [], ...extra,
+  };
 }

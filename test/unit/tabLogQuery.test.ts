@@ -4,25 +4,9 @@
 import assert from 'node:assert/strict';
 import { logPage, type LogFilter } from '../../bot/tab/logQuery';
 import { entryKey, type LogEntry, type LogHit, type TopicHit } from '../../storage/logRepository';
-import type { EntryKind } from '../../domain/vocabulary';
+import { tabEntry } from '../support/tabSeed';
 
-function entry(id: string, happenedOn: string, kind: EntryKind = 'press', extra: Partial<LogEntry> = {}): LogEntry {
-  return {
-    id,
-    kind,
-    text: `tekst ${id}`,
-    happenedOn,
-    authorName: 'Anne Sørensen',
-    authorAadId: 'anne',
-    writtenAt: `${happenedOn}T08:00:00Z`,
-    stakeholders: [],
-    outlets: [],
-    experiments: [],
-    municipalities: [],
-    words: [],
-    ...extra,
-  };
-}
+const entry = tabEntry;
 
 /** The reads logPage uses, over a sorted array (as the store's key order). */
 function fakeLog(entries: LogEntry[]) {
