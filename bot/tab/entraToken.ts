@@ -2,8 +2,9 @@
 // the bot's own app registration. It is checked here against Entra's published signing keys (JWKS), its issuer,
 // audience and expiry (on the server's clock), and ALLOWED_TENANTS. `jose` does the JOSE part: it is the well-kept
 // library for it (RFC-complete, algorithm pinning, key rotation by kid, a bounded JWKS fetch), which our own 60 lines
-// of node:crypto would only imitate.
-import { createRemoteJWKSet, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
+// of node:crypto would only imitate. It is loaded with the first token (a dynamic import: jose is an ES module, and
+// a bot without MicrosoftAppId never needs it).
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
 import type { Clock } from '../ports';
 
@@ -44,7 +45,11 @@ function issuersOf(tenantId: string): string[] {
 }
 
 export function entraTokenVerifier(config: Config, clock: Clock, keysUrl = ENTRA_KEYS_URL): TokenVerifier {
-  const keys = createRemoteJWKSet(new URL(keysUrl), { timeoutDuration: KEYS_TIMEOUT_MS, cooldownDuration: KEYS_COOLDOWN_MS });
+  let loaded: Promise<{ jose: typeof import('jose'); keys: JWTVerifyGetKey }> | undefined;
+  const load = () => (loaded ??= import('jose').then((jose) => ({
+    jose,
+    keys: jose.createRemoteJWKSet(new URL(keysUrl), { timeoutDuration: KEYS_TIMEOUT_MS, cooldownDuration: KEYS_COOLDOWN_MS }),
+  })));
   const audiences = tabAudiences(config);
   const allowed = new Set(config.allowedTenants);
   // A single-tenant bot with no ALLOWED_TENANTS takes its own tenant only.
@@ -53,9 +58,10 @@ export function entraTokenVerifier(config: Config, clock: Clock, keysUrl = ENTRA
     async verify(authorization) {
       const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
       if (!m) return { ok: false, reason: authorization ? 'not a bearer JWT' : 'no token' };
+      const { jose, keys } = await load();
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(m[1], keys, {
+        ({ payload } = await jose.jwtVerify(m[1], keys, {
           algorithms: ['RS256'],
           audience: audiences,
           currentDate: clock.now().toJSDate(),
@@ -63,7 +69,7 @@ export function entraTokenVerifier(config: Config, clock: Clock, keysUrl = ENTRA
           requiredClaims: ['exp', 'iss', 'tid'],
         }));
       } catch (err) {
-        return { ok: false, reason: err instanceof joseErrors.JOSEError ? err.code : 'unverifiable token' };
+        return { ok: false, reason: err instanceof jose.errors.JOSEError ? err.code : 'unverifiable token' };
       }
       const tenantId = String(payload.tid ?? '').toLowerCase();
       const oid = String(payload.oid ?? '').toLowerCase();
