@@ -13,7 +13,8 @@ import { chromiumAvailable, launchIsolated, type IsolatedBrowser } from '../supp
 interface HostSettings {
   /** The tab's address in the frame (default: the content page). */
   src?: string;
-  team: string;
+  /** The team the tab is in; none in the personal tab. */
+  team?: string;
   token: string;
   locale: string;
   theme: string;
@@ -118,6 +119,19 @@ describe('the tab inside a Teams stand-in, signed in', function () {
     assert.match(await frame.locator('main p').innerText(), /Tryk Gem for at tilføje den/);
     await page.waitForFunction(() => (window as unknown as { calls: string[] }).calls.some((c) => c.endsWith('setValidityState')));
     await page.context().close();
+  });
+
+  it('opens the personal tab in the one team its user is a member of, with only what she logged or owns', async () => {
+    const anne = await openInTeams({ src: '/tab?inTeams=1&mine=1', token: tab.token(), locale: 'da-dk', theme: 'default' });
+    await anne.frame.waitForSelector('.tl-row');
+    assert.match(await anne.frame.locator('h1').innerText(), /Tovholder · Mine/);
+    assert.equal(await anne.frame.locator('.tl-rows > .tl-row').count(), 8, 'Anne pasted the timeline');
+    await anne.page.context().close();
+    // Ole is in the other team only, and logged nothing there himself.
+    const ole = await openInTeams({ src: '/tab?inTeams=1&mine=1&view=log', token: tab.token({ oid: OLE, name: 'Ole' }), locale: 'da-dk', theme: 'default' });
+    await ole.frame.waitForSelector('#view:not([aria-busy]) .empty');
+    assert.equal(await ole.frame.locator('.log-table').count(), 0);
+    await ole.page.context().close();
   });
 
   it('says sign-in failed for a token the bot does not accept (expired)', async () => {
