@@ -128,7 +128,12 @@ describe('the tab inside a Teams stand-in, signed in', function () {
     assert.equal(await anne.frame.locator('.tl-rows > .tl-row').count(), 8, 'Anne pasted the timeline');
     await anne.page.context().close();
     // Ole is in the other team only, and logged nothing there himself.
-    const ole = await openInTeams({ src: '/tab?inTeams=1&mine=1&view=log', token: tab.token({ oid: OLE, name: 'Ole' }), locale: 'da-dk', theme: 'default' });
+    const ole = await openInTeams({
+      src: '/tab?inTeams=1&mine=1&view=log',
+      token: tab.token({ oid: OLE, name: 'Ole' }),
+      locale: 'da-dk',
+      theme: 'default',
+    });
     await ole.frame.waitForSelector('#view:not([aria-busy]) .empty');
     assert.equal(await ole.frame.locator('.log-table').count(), 0);
     await ole.page.context().close();
