@@ -248,12 +248,12 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
       const teams = (await services.conversations.all()).filter((r) => r.kind === 'team' && r.teamId);
       if (!signIn) return void res.send(200, { teams: teams.map((r) => ({ team: r.teamId, tenant: r.tenantId })) });
       const user = await signedIn(req);
-      const mine: Array<{ team: string }> = [];
-      for (const r of teams.filter((t) => t.tenantId === user.tenantId).slice(0, TEAMS_MAX)) {
-        if (await signIn.roster.isMember(r.scopeKey, user.aadObjectId, clock.now().toMillis()).catch(() => false))
-          mine.push({ team: r.teamId! });
-      }
-      res.send(200, { teams: mine });
+      // Asked at once (each look-up has its own timeout); a team whose roster cannot be read now is left out.
+      const candidates = teams.filter((t) => t.tenantId === user.tenantId).slice(0, TEAMS_MAX);
+      const member = await Promise.all(
+        candidates.map((r) => signIn.roster.isMember(r.scopeKey, user.aadObjectId, clock.now().toMillis()).catch(() => false)),
+      );
+      res.send(200, { teams: candidates.filter((_r, i) => member[i]).map((r) => ({ team: r.teamId! })) });
     } catch (err) {
       if (err instanceof Refusal) return void res.send(err.status, { error: err.error });
       logger.error('tab_api_failed', { api: 'teams', ...describeError(err) });
