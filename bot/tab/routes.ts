@@ -18,6 +18,7 @@ import { foldForSearch, searchWords } from '../../domain/text';
 import type { LogEntry } from '../../domain/logEntry';
 import { countEntries, statusGroups } from '../../domain/report';
 import { teamScopeKey } from '../teams/turn';
+import { StorageUnavailableError } from '../../storage/tableStore';
 import { loadReport } from '../reportData';
 import { buildCsv } from '../../reports/csv';
 import type * as XlsxModule from '../../reports/xlsx';
@@ -193,6 +194,23 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
     return check.user;
   }
 
+  /** The answer to whatever failed: a refusal as such (401 and 403 one log line, no detail to the caller), storage
+   *  down as 503 (the page says "try again in a moment"), anything else 500 with its cause in the log. */
+  function failed(req: restify.Request, res: restify.Response, name: string, err: unknown): void {
+    if (err instanceof Refusal) {
+      if (err.status === 401 || err.status === 403) {
+        logger.warn('tab_refused', { status: err.status, reason: err.reason ?? err.error, remote: req.socket.remoteAddress });
+      }
+      return void res.send(err.status, { error: err.error });
+    }
+    if (err instanceof StorageUnavailableError) {
+      logger.warn('tab_storage_unavailable', { api: name, ...describeError(err) });
+      return void res.send(503, { error: 'storage unavailable' });
+    }
+    logger.error('tab_api_failed', { api: name, ...describeError(err) });
+    res.send(500, { error: 'internal error' });
+  }
+
   /** A GET under /tab/api/ answering JSON; refusals are one log line, no detail to the caller. */
   function api(name: string, answer: (q: Query, a: Access, lang: Lang) => Promise<unknown>): void {
     server.get(`/tab/api/${name}`, async (req, res) => {
@@ -204,13 +222,7 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
         if (body === undefined) return void res.send(404, { error: 'not found' });
         res.send(200, body);
       } catch (err) {
-        if (err instanceof Refusal) {
-          if (err.status === 401 || err.status === 403)
-            logger.warn('tab_refused', { status: err.status, reason: err.reason ?? err.error, remote: req.socket.remoteAddress });
-          return void res.send(err.status, { error: err.error });
-        }
-        logger.error('tab_api_failed', { api: name, ...describeError(err) });
-        res.send(500, { error: 'internal error' });
+        failed(req, res, name, err);
       }
     });
   }
@@ -255,9 +267,7 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
       );
       res.send(200, { teams: candidates.filter((_r, i) => member[i]).map((r) => ({ team: r.teamId! })) });
     } catch (err) {
-      if (err instanceof Refusal) return void res.send(err.status, { error: err.error });
-      logger.error('tab_api_failed', { api: 'teams', ...describeError(err) });
-      res.send(500, { error: 'internal error' });
+      failed(req, res, 'teams', err);
     }
   });
 
@@ -287,9 +297,7 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
         });
         res.end(body);
       } catch (err) {
-        if (err instanceof Refusal) return void res.send(err.status, { error: err.error });
-        logger.error('tab_api_failed', { api: `export.${format}`, ...describeError(err) });
-        res.send(500, { error: 'internal error' });
+        failed(req, res, `export.${format}`, err);
       }
     });
   }

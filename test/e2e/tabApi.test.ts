@@ -3,6 +3,8 @@
 // counts, and the export files through the report writers.
 import assert from 'node:assert/strict';
 import { startHarness, type Harness } from '../support/botHarness';
+import { startBlackHole } from '../support/blackHole';
+import { devConnectionString } from '../support/embeddedAzurite';
 import { APPROVED, LETTER_ENTRIES, MEETING_ENTRIES, MISSING, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
 import type { CountsAnswer, EntryAnswer, LogAnswer, MatrixAnswer, TimelineAnswer } from '../../bot/tab/apiTypes';
 
@@ -144,5 +146,27 @@ describe('the tab API in local mode', function () {
     assert.equal((await api('timeline', { team: '19:unknown@thread.tacv2' })).status, 404);
     const res = await fetch(`${h.baseUrl}/tab/api/timeline`);
     assert.equal(res.status, 400);
+  });
+});
+
+describe('the tab API while storage does not answer', function () {
+  this.timeout(30_000);
+  let h: Harness;
+  let hole: Awaited<ReturnType<typeof startBlackHole>>;
+  before(async () => {
+    hole = await startBlackHole();
+    h = await startHarness({ TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) });
+  });
+  after(async () => {
+    await h.stop();
+    await hole.stop();
+  });
+
+  it('still serves the page, and answers the API with 503 "storage unavailable" instead of hanging', async () => {
+    assert.equal((await fetch(`${h.baseUrl}/tab`)).status, 200);
+    const res = await fetch(`${h.baseUrl}/tab/api/timeline?team=${encodeURIComponent(TAB_TEAM)}`);
+    assert.equal(res.status, 503);
+    assert.deepEqual(await res.json(), { error: 'storage unavailable' });
+    assert.ok(h.logs.some((l) => l.includes('"event":"tab_storage_unavailable"')));
   });
 });
