@@ -3,7 +3,7 @@
 // nothing overlaps and the rows read as a list (each row's words say what the drawing shows).
 import type { TimelineAnswer, TimelineItem } from '../bot/tab/apiTypes';
 import { h } from './dom';
-import { day, list, w } from './words';
+import { cap, day, list, w } from './words';
 
 export type Zoom = 'quarter' | 'year' | 'all';
 
@@ -36,7 +36,7 @@ function stateText(item: TimelineItem): string {
 
 function itemWords(item: TimelineItem): Array<Node | string> {
   const bits: Array<Node | string> = [
-    h('span', { class: 'tl-title' }, item.title),
+    h('span', { class: 'tl-title' }, cap(item.title)),
     h(
       'span',
       { class: 'tl-meta' },
@@ -74,7 +74,8 @@ export function drawTimeline(data: TimelineAnswer, zoom: Zoom, step: number): HT
       year: every > 1 || d.getUTCMonth() === 0 ? 'numeric' : undefined,
       timeZone: 'UTC',
     });
-    ticks.push(h('span', { class: 'tick', style: `left:${pct(d.getTime())}%` }, label));
+    // A tick at the window's very end would hang outside the drawing.
+    if (pct(d.getTime()) < 97) ticks.push(h('span', { class: 'tick', style: `left:${pct(d.getTime())}%` }, label));
   }
   const todayIn = data.today >= win.from && data.today <= win.to;
   const todayLine = todayIn

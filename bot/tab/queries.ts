@@ -28,7 +28,7 @@ function timelineItem(item: Item, today: IsoDate, lang: Lang): TimelineItem {
   const p = item.period;
   const state = p ? milestoneState(item, today) : item.done ? 'done' : 'coming';
   const tally = tallyOf(item);
-  const owner = (item as Item & { owner?: { name?: string } }).owner?.name;
+  const owner = item.owner?.name;
   return {
     id: item.id,
     type: item.type,
@@ -46,7 +46,7 @@ function timelineItem(item: Item, today: IsoDate, lang: Lang): TimelineItem {
 export async function timeline(s: Reads, scopeKey: string, today: IsoDate, lang: Lang, mineAadId?: string): Promise<TimelineAnswer> {
   const [dated, undated] = await Promise.all([s.items.touching(scopeKey, '1900-01-01', '2999-12-31'), s.items.undated(scopeKey)]);
   const mine = (i: Item) =>
-    !mineAadId || i.authorAadId === mineAadId || (i as Item & { owner?: { aadObjectId?: string } }).owner?.aadObjectId === mineAadId;
+    !mineAadId || i.authorAadId === mineAadId || i.owner?.aadObjectId === mineAadId;
   const items = dated.filter(mine);
   return {
     today,

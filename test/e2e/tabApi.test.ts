@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startHarness, type Harness } from '../support/botHarness';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
-import { APPROVED, LETTER_ENTRIES, MEETING_ENTRIES, MISSING, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
+import { APPROVED, JENS, LETTER_ENTRIES, MEETING_ENTRIES, MISSING, PLAN_TITLE, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
 import type { CountsAnswer, EntryAnswer, LogAnswer, MatrixAnswer, TimelineAnswer } from '../../bot/tab/apiTypes';
 
 describe('the tab API in local mode', function () {
@@ -54,6 +54,9 @@ describe('the tab API in local mode', function () {
     assert.equal(byTitle.get('Aflevering af slutrapport')!.state, 'upcoming');
     assert.equal(byTitle.get('Godkendelse i styregruppen')!.state, 'overdue');
     assert.deepEqual(byTitle.get('Byrådsbehandling i alle kommuner')!.tally, { approved: 7, total: 11, missing: MISSING });
+    // The planned action (issue 23) with its owner.
+    const plan = body.items.find((i) => i.type === 'plan')!;
+    assert.deepEqual([plan.title, plan.owner, plan.state, plan.milestone], [PLAN_TITLE, JENS.name, 'upcoming', false]);
     assert.equal(
       (await api<TimelineAnswer>('timeline', { lang: 'en' })).body.items.find((i) => i.title === 'Dataindsamling i kommunerne')!.when,
       'February–April 2024',
@@ -94,6 +97,9 @@ describe('the tab API in local mode', function () {
     assert.deepEqual([someoneElse.rows.length, someoneElse.total], [0, 0]);
     const items = (await api<TimelineAnswer>('timeline', { mine: '1', me: '6d4f6b2e-0000-4000-8000-0000000000ff' })).body;
     assert.equal(items.items.length, 0);
+    // Jens logged nothing, but owns the plan.
+    const jens = (await api<TimelineAnswer>('timeline', { mine: '1', me: JENS.aadObjectId })).body;
+    assert.deepEqual(jens.items.map((i) => i.title), [PLAN_TITLE]);
   });
 
   it('opens an entry with its history', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../support/botHarness';
-import { MEETING_ENTRIES, LETTER_ENTRIES, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
+import { MEETING_ENTRIES, LETTER_ENTRIES, PLAN_TITLE, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
 import { axeViolations, chromiumAvailable, launchIsolated, type IsolatedBrowser } from '../support/browser';
 
 const MILESTONES = [
@@ -68,6 +68,7 @@ describe('the tab in Chromium', function () {
     assert.ok(await page.locator('.today-line').isVisible(), "today's line");
     assert.match(await row('Byrådsbehandling i alle kommuner').innerText(), /7 af 11 · Mangler: Læsø, Morsø, Rebild og Thisted/);
     assert.match(await row('Godkendelse i styregruppen').innerText(), /Overskredet/);
+    assert.match(await row(PLAN_TITLE).innerText(), /Planlagt handling · senest 15\. december 2024 · Kommende\s+Ansvarlig: Jens Hansen/);
     await screenshot('tab-timeline');
     await noSeriousViolations('the timeline');
     // Zoom: a quarter shows Q4 2024's milestones only; everything shows all again.
@@ -77,7 +78,7 @@ describe('the tab in Chromium', function () {
     assert.ok(quarter.includes('Aflevering af slutrapport') && !quarter.includes('Kick-off med evaluator'), quarter.join(', '));
     await page.getByRole('button', { name: 'Alt' }).click();
     await page.waitForSelector('.zoom [aria-pressed="true"]:text("Alt")');
-    assert.equal(await page.locator('.tl-rows > .tl-row').count(), MILESTONES.length);
+    assert.equal(await page.locator('.tl-rows > .tl-row').count(), MILESTONES.length + 1, 'the milestones and the plan');
   });
 
   it('moves between the views by keyboard, and pages and filters the log', async () => {

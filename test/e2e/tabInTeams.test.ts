@@ -85,7 +85,7 @@ describe('the tab inside a Teams stand-in, signed in', function () {
   it('shows a member her team, in the Teams locale and theme, with the token Teams gave the page', async () => {
     const { page, frame } = await openInTeams({ team: TAB_TEAM, token: tab.token(), locale: 'en-gb', theme: 'dark' });
     await frame.waitForSelector('.tl-row');
-    assert.equal(await frame.locator('.tl-rows > .tl-row').count(), 8);
+    assert.equal(await frame.locator('.tl-rows > .tl-row').count(), 9, 'the 8 milestones and the plan');
     assert.equal(await frame.getAttribute('html', 'lang'), 'en');
     assert.equal(await frame.getAttribute('html', 'data-theme'), 'dark');
     assert.ok(await frame.locator('[role="tab"]', { hasText: 'Timeline' }).isVisible());
@@ -125,7 +125,7 @@ describe('the tab inside a Teams stand-in, signed in', function () {
     const anne = await openInTeams({ src: '/tab?inTeams=1&mine=1', token: tab.token(), locale: 'da-dk', theme: 'default' });
     await anne.frame.waitForSelector('.tl-row');
     assert.match(await anne.frame.locator('h1').innerText(), /Tovholder · Mine/);
-    assert.equal(await anne.frame.locator('.tl-rows > .tl-row').count(), 8, 'Anne pasted the timeline');
+    assert.equal(await anne.frame.locator('.tl-rows > .tl-row').count(), 9, 'Anne pasted the timeline and wrote the plan');
     await anne.page.context().close();
     // Ole is in the other team only, and logged nothing there himself.
     const ole = await openInTeams({

@@ -20,6 +20,10 @@ export const TIMELINE_2024 = [
   'Aflevering af slutrapport Senest d. 15. december 2024',
 ].join('\n');
 
+/** Jens, who owns the planned action. */
+export const JENS = { id: '29:jens', name: 'Jens Hansen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
+export const PLAN_TITLE = 'kontakt Folketingets Beskæftigelsesudvalg om lægeattester';
+
 export const APPROVED = ['Aalborg', 'Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Mariagerfjord', 'Vesthimmerland'];
 export const MISSING = ['Læsø', 'Morsø', 'Rebild', 'Thisted'];
 
@@ -37,6 +41,13 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
   };
   await say(`/frist\n${TIMELINE_2024}`, '2024-01-15T09:00:00.000Z');
   for (const m of APPROVED) await say(`/godkendt ${m} byrådsbehandling`, '2024-11-05T10:00:00.000Z');
+  // A planned action with an owner (issue 23), written with a Teams mention of Jens.
+  const tag = `<at>${JENS.name}</at>`;
+  const plan = channelMessage(`/plan ${PLAN_TITLE} inden 15. december ansvarlig ${tag}`, {
+    teamId: team, timestamp: '2024-11-15T09:00:00.000Z', id: `tab-seed-${++counter}`,
+  }) as { entities: unknown[] };
+  plan.entities = [...plan.entities, { type: 'mention', text: tag, mentioned: JENS }];
+  await h.say(plan as Record<string, unknown>);
   await say('/forsøg kommuner mikrolån Aalborg, Hjørring, Thisted', '2024-05-01T09:00:00.000Z');
   await say('/forsøg kommuner lægeattester Aalborg, Brønderslev, Frederikshavn, Læsø', '2024-05-01T09:01:00.000Z');
   await say('/resultat lægeattester: ca. 2.000 færre lægeattester i 2023', '2024-05-02T09:00:00.000Z');
