@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { startHarness, type Harness } from '../support/botHarness';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
-import { APPROVED, JENS, LETTER_ENTRIES, MEETING_ENTRIES, MISSING, PLAN_TITLE, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
+import {
+  APPROVED,
+  JENS,
+  LETTER_ENTRIES,
+  MEETING_ENTRIES,
+  MISSING,
+  PLAN_TITLE,
+  PRESS_ENTRIES,
+  seedTabTeam,
+  TAB_TEAM,
+} from '../support/tabSeed';
 import type { CountsAnswer, EntryAnswer, LogAnswer, MatrixAnswer, TimelineAnswer } from '../../bot/tab/apiTypes';
 
 describe('the tab API in local mode', function () {
@@ -99,7 +109,10 @@ describe('the tab API in local mode', function () {
     assert.equal(items.items.length, 0);
     // Jens logged nothing, but owns the plan.
     const jens = (await api<TimelineAnswer>('timeline', { mine: '1', me: JENS.aadObjectId })).body;
-    assert.deepEqual(jens.items.map((i) => i.title), [PLAN_TITLE]);
+    assert.deepEqual(
+      jens.items.map((i) => i.title),
+      [PLAN_TITLE],
+    );
   });
 
   it('opens an entry with its history', async () => {
