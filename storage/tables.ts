@@ -20,6 +20,7 @@ import type { StorageUsage, TableStore } from './tableStore';
 import type * as AzureModule from './azureTableStore';
 import { SqliteTableStore, type WallClock } from './sqliteTableStore';
 import { SqliteDatabase } from './sqliteDatabase';
+import { FileErasureJournal, JOURNAL_TABLE, TableErasureJournal, type ErasureJournal } from './erasureJournal';
 
 export interface Tables {
   log: TableStore;
@@ -65,6 +66,12 @@ export interface Storage {
   description: string;
   /** The embedded file, when storage is embedded (backup, tests). */
   database?: SqliteDatabase;
+  /** Where erasures are recorded, for re-applying them to a restored backup (storage/erasureJournal.ts). */
+  journal: ErasureJournal;
+  /** After an erasure: no byte of what was erased stays in the file or its WAL (SQLite); nothing to do on Azure. */
+  purge(): Promise<void>;
+  /** The embedded file's quick_check: undefined when sound (always on Azure, which keeps its own). */
+  checkIntegrity(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -72,17 +79,25 @@ export interface Storage {
 export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock }): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
+    const journalStore = azureModule().AzureTableStore.fromConnectionString(options.connectionString, JOURNAL_TABLE);
     return {
       tables: openAzureTables(options.connectionString),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
+      journal: new TableErasureJournal(journalStore),
+      async purge() { /* Azure keeps no deleted rows we can reach */ },
+      checkIntegrity: () => undefined,
       async close() { /* HTTP clients: nothing to flush */ },
     };
   }
-  const database = SqliteDatabase.open(options.dataDir);
+  // The running bot's own file: DATA_DIR's lock (one process per folder) and the marker that it held data.
+  const database = SqliteDatabase.open(options.dataDir, { lock: true });
   return {
     tables: openSqliteTables(database, options.wallClock),
     description: `embedded SQLite, ${database.file}`,
     database,
+    journal: new FileErasureJournal(options.dataDir),
+    purge: () => database.purge(),
+    checkIntegrity: () => database.checkIntegrity(),
     async close() { database.close(); },
   };
 }
