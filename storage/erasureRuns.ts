@@ -114,3 +114,14 @@ export async function reapplyJournal(tables: Tables, journal: ErasureJournal): P
   }
   return [...totals].map(([scope, counts]) => ({ scope, counts }));
 }
+
+const LABELS: Array<[keyof Omit<ErasureCounts, 'rows'>, string]> = [
+  ['entries', 'log entries'], ['items', 'deadlines and events'], ['changeRecords', 'change records'], ['settings', 'settings'],
+  ['names', 'names on lists'], ['results', 'results'], ['registry', 'registry rows'], ['other', 'other rows'],
+];
+
+/** "3 log entries, 1 settings (4 rows)": one scope's line of an operator's report. */
+export function countsLine(counts: ErasureCounts): string {
+  const parts = LABELS.filter(([k]) => counts[k] > 0).map(([k, label]) => `${counts[k]} ${label}`);
+  return `${parts.join(', ')} (${counts.rows} ${counts.rows === 1 ? 'row' : 'rows'})`;
+}
