@@ -72,6 +72,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   }
   // A damaged file is found now, not by the first write that lands in it: writes are refused, reads go on.
   storage.checkIntegrity();
+  storage.database?.checkWritable();
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
   const services: Services = {

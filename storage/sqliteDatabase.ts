@@ -37,19 +37,22 @@ export class DataFolderLock {
 
   static acquire(dataDir: string): DataFolderLock {
     fs.mkdirSync(dataDir, { recursive: true });
-    const db = new Database(path.join(dataDir, LOCK_FILE), { timeout: 0 });
+    let db: Database.Database | undefined;
     try {
+      db = new Database(path.join(dataDir, LOCK_FILE), { timeout: 0 });
       db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('journal_mode = OFF'); // it holds nothing worth a journal, and so needs no file beside it
       db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER); DELETE FROM holder;');
       db.prepare('INSERT INTO holder VALUES (?)').run(process.pid);
       return new DataFolderLock(db);
     } catch (err) {
-      db.close();
+      db?.close();
       if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
         throw new DataFolderRefused(`another Tovholder process is using DATA_DIR ${dataDir} (it holds ${LOCK_FILE}). ` +
           'One process per data folder: stop the other one first (npm run backup may run beside it; npm start, migrate, ' +
           'erase and restore may not).');
       }
+      if (!writable(dataDir)) throw new DataFolderRefused(`DATA_DIR ${dataDir} is read-only for this process (${(err as Error).message}). ${FAULT_ADVICE.readOnly}`);
       throw err;
     }
   }
@@ -230,14 +233,22 @@ export class SqliteDatabase {
    */
   healthy(): boolean {
     try {
-      if (!this.db.open || this.refusal()) return false;
-      const dir = path.dirname(this.file);
-      if (!writable(dir) || fs.statfsSync(dir).bavail === 0) return false;
+      if (!this.db.open || this.refusal() || this.checkWritable()) return false;
       this.db.prepare('SELECT 1').get();
       return true;
     } catch {
       return false;
     }
+  }
+
+  /** Whether the file and its folder take writes: readOnly or diskFull (told to onFault) when they do not. */
+  checkWritable(): StorageFault | undefined {
+    const dir = path.dirname(this.file);
+    let fault: StorageFault | undefined;
+    if (!writable(dir) || !writable(this.file)) fault = 'readOnly';
+    else if (freeBytes(dir) === 0) fault = 'diskFull';
+    if (fault) this.report(fault, fault === 'readOnly' ? `${this.file} or its folder is not writable` : `no space left on the disk of ${dir}`);
+    return fault;
   }
 
   /** Why writes are refused right now (a lasting fault, or the file or WAL replaced), or undefined. */
@@ -288,15 +299,24 @@ export class SqliteDatabase {
 
   /**
    * SQLite's quick_check (pages, cells, free list; not index contents, which integrity_check would also read at many
-   * times the cost): undefined when sound, else what it found. A damaged file refuses writes from then on.
+   * times the cost): undefined when sound, else what it found. A damaged file refuses writes from then on. It runs on
+   * a connection of its own, which reads the file as it is on disk: this connection's page cache would hide damage
+   * done to the file after the pages were read.
    */
   checkIntegrity(): string | undefined {
+    if (this.refusal()) return this.lasting!.detail;
     let problems: string;
     try {
-      const rows = this.db.pragma('quick_check(20)', { simple: false }) as Array<{ quick_check: string }>;
-      problems = rows.map((r) => r.quick_check).join('; ');
+      const probe = new Database(this.file, { readonly: true, fileMustExist: true });
+      try {
+        const rows = probe.pragma('quick_check(20)') as Array<{ quick_check: string }>;
+        problems = rows.map((r) => r.quick_check).join('; ');
+      } finally {
+        probe.close();
+      }
       if (problems === 'ok') return undefined;
     } catch (err) {
+      if (this.refusal()) return this.lasting!.detail;
       problems = (err as Error).message;
     }
     this.fail('corrupt', `quick_check: ${problems.slice(0, 500)}`);
