@@ -199,8 +199,8 @@ export const CATALOG = {
   'help.myData.text': { da: 'Alt, der er gemt om dig her.', en: 'Everything stored about you here.' },
   'help.forget.example': { da: '/glem Anne Sørensen', en: '/forget Anne Sørensen' },
   'help.forget.text': {
-    da: 'Kun administratorer: slet en kollegas navn overalt (/glem tekst <navn> sletter en nævnt person i teksterne).',
-    en: "Administrators only: erase a colleague's name everywhere (/forget text <name> erases a person named in the texts).",
+    da: 'Kun administratorer: slet en kollegas navn og id i dette team (/glem tekst <navn> sletter en nævnt person i teamets tekster).',
+    en: "Administrators only: erase a colleague's name and id in this team (/forget text <name> erases a person named in the team's texts).",
   },
   'help.remind.text': { da: 'Påmindelser før arrangementer og frister: vis, ændr eller slå fra.', en: 'Reminders before events and deadlines: show, change or turn off.' },
 
@@ -875,12 +875,12 @@ export const CATALOG = {
   },
   'forget.nothing': { da: 'Jeg fandt intet om "{name}". Intet er ændret.', en: 'I found nothing about "{name}". Nothing was changed.' },
   'forget.confirmMember': {
-    da: 'Glem kollegaen "{name}"? Navn og id bliver til "tidligere medlem" overalt; logposterne bliver stående.',
-    en: 'Forget the colleague "{name}"? Name and id become "tidligere medlem" (former member) everywhere; the log entries stay.',
+    da: 'Glem kollegaen "{name}"? Navn og id bliver til "tidligere medlem" overalt i dette team; logposterne bliver stående. Andre teams røres ikke.',
+    en: 'Forget the colleague "{name}"? Name and id become "tidligere medlem" (former member) everywhere in this team; the log entries stay. Other teams are not touched.',
   },
   'forget.confirmText': {
-    da: 'Fjern "{name}" fra teksterne? Navnet bliver til "[slettet]" i logposter, frister, arrangementer og forsøgenes resultater og deres historik.',
-    en: 'Remove "{name}" from the texts? The name becomes "[slettet]" (erased) in log entries, deadlines, events and the experiments\' results, and their history.',
+    da: 'Fjern "{name}" fra teamets tekster? Navnet (også "{name}s") bliver til "[slettet]" i logposter, frister, arrangementer og forsøgenes resultater og deres historik, i dette team.',
+    en: 'Remove "{name}" from this team\'s texts? The name (also in the genitive) becomes "[slettet]" (erased) in log entries, deadlines, events and the experiments\' results, and their history, in this team.',
   },
   'forget.whichOne': {
     da: '{n} kolleger her hedder {name}. Hvem skal glemmes?',
