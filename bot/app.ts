@@ -20,6 +20,8 @@ import { ITEM } from '../storage/itemRepository';
 import { SETTINGS } from '../storage/scopeRepository';
 import { ERASURE } from './commands/forget';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
+import { feedHandler } from './calendar';
 import { downloadHandler } from './download';
 import { registryReader } from './reportData';
 import { Scheduler } from './scheduler';
@@ -56,7 +58,9 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
-  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate() });
+  const storage = openStorage({
+    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(), exclusive: true,
+  });
   const tables = storage.tables;
   if (storage.database) {
     const file = storage.database.file;
@@ -87,6 +91,8 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes, [EXPERIMENT]: tables.scopes, [RESULT]: tables.scopes }),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
     erasures: { journal: storage.journal, purge: () => storage.purge() },
+    calendarFeeds: new CalendarFeedRepository(tables.scopes),
+    clock,
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),
     publicUrl: () => publicUrl,
@@ -106,6 +112,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
     download: downloadHandler(services, clock),
+    calendarFeed: feedHandler(services, clock),
   });
   const port = await listen(server, config.port, config.host);
   publicUrl = config.botDomain ? `https://${config.botDomain}`

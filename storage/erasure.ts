@@ -175,7 +175,8 @@ export async function planErasure(tables: Tables, request: ErasureRequest): Prom
       }
       if (key === 'scopes' && /^(stakeholder|experiment)\|/.test(rowKey)) {
         const names = [String(row.name ?? ''), ...(JSON.parse(String(row.aliases ?? '[]')) as string[])];
-        if (target.name && target.nameAlone !== false && names.some((n) => namesPerson(n, target.name))) ops.push({ kind: 'delete', store, row, category: 'names' });
+        const named = target.name && target.nameAlone !== false && names.some((n) => namesPerson(n, target.name));
+        if (named) ops.push({ kind: 'delete', store, row, category: 'names' });
         continue;
       }
       const props = scrubProperties(propertiesOf(row), target);

@@ -170,7 +170,8 @@ export class TableErasureJournal extends ErasureJournal {
 
   protected async appendLine(entry: JournalEntry): Promise<void> {
     await this.ensure();
-    await this.store.insert({ partitionKey: PARTITION, rowKey: `${entry.at}|${randomBytes(4).toString('hex')}`, entry: JSON.stringify(entry) });
+    const rowKey = `${entry.at}|${randomBytes(4).toString('hex')}`;
+    await this.store.insert({ partitionKey: PARTITION, rowKey, entry: JSON.stringify(entry) });
   }
 
   async entries(): Promise<JournalEntry[]> {

@@ -45,7 +45,9 @@ export type Everywhere = { mode: 'member'; id: string } | { mode: 'text'; name: 
  * The operator's erasure in every scope (`dryRun`: only counted). Recorded in the journal (deployment-wide) before
  * anything changes.
  */
-export async function eraseEverywhere(tables: Tables, journal: ErasureJournal, what: Everywhere, o: { at: string; dryRun?: boolean }): Promise<ScopeOutcome[]> {
+export async function eraseEverywhere(
+  tables: Tables, journal: ErasureJournal, what: Everywhere, o: { at: string; dryRun?: boolean },
+): Promise<ScopeOutcome[]> {
   if (!o.dryRun) {
     await journal.record(what.mode === 'member'
       ? { at: o.at, scope: '*', mode: 'member', ids: [what.id] }
@@ -60,7 +62,9 @@ export async function eraseEverywhere(tables: Tables, journal: ErasureJournal, w
     } else if (o.dryRun) {
       const names = [...namesBesideId(await scopeProperties(tables, scope), what.id)];
       counts = EMPTY;
-      for (const n of names.length > 0 ? names : ['']) counts = add(counts, (await planErasure(tables, { mode: 'member', name: n, ids: [what.id], scope })).counts);
+      for (const n of names.length > 0 ? names : ['']) {
+        counts = add(counts, (await planErasure(tables, { mode: 'member', name: n, ids: [what.id], scope })).counts);
+      }
     } else {
       counts = await erasePersonIn(tables, scope, what.id);
     }

@@ -52,7 +52,7 @@ export class DataFolderLock {
           'One process per data folder: stop the other one first (npm run backup may run beside it; npm start, migrate, ' +
           'erase and restore may not).');
       }
-      if (!writable(dataDir)) throw new DataFolderRefused(`DATA_DIR ${dataDir} is read-only for this process (${(err as Error).message}). ${FAULT_ADVICE.readOnly}`);
+      if (!writable(dataDir)) throw readOnlyFolder(dataDir, err);
       throw err;
     }
   }
@@ -60,6 +60,10 @@ export class DataFolderLock {
   release(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+function readOnlyFolder(dataDir: string, err: unknown): DataFolderRefused {
+  return new DataFolderRefused(`DATA_DIR ${dataDir} is read-only for this process (${(err as Error).message}). ${FAULT_ADVICE.readOnly}`);
 }
 
 /** Refuses a missing or 0-byte database file where the marker says there was data. */
@@ -136,7 +140,7 @@ export class SqliteDatabase {
     } catch (err) {
       lock?.release();
       if (err instanceof DataFolderRefused) throw err;
-      if (!writable(dataDir)) throw new DataFolderRefused(`DATA_DIR ${dataDir} is read-only for this process (${(err as Error).message}). ${FAULT_ADVICE.readOnly}`);
+      if (!writable(dataDir)) throw readOnlyFolder(dataDir, err);
       throw err;
     }
   }
@@ -247,7 +251,8 @@ export class SqliteDatabase {
     let fault: StorageFault | undefined;
     if (!writable(dir) || !writable(this.file)) fault = 'readOnly';
     else if (freeBytes(dir) === 0) fault = 'diskFull';
-    if (fault) this.report(fault, fault === 'readOnly' ? `${this.file} or its folder is not writable` : `no space left on the disk of ${dir}`);
+    if (fault === 'readOnly') this.report(fault, `${this.file} or its folder is not writable`);
+    if (fault === 'diskFull') this.report(fault, `no space left on the disk of ${dir}`);
     return fault;
   }
 
@@ -256,7 +261,8 @@ export class SqliteDatabase {
     if (!this.lasting) {
       const wal = this.walId ? fileId(`${this.file}-wal`) : undefined;
       if (!sameFile(fileId(this.file), this.id) || (this.walId && !sameFile(wal, this.walId))) {
-        this.fail('fileGone', `${this.file}${this.walId && !sameFile(wal, this.walId) ? '-wal' : ''} was deleted or replaced while the bot ran`);
+        const which = this.walId && !sameFile(wal, this.walId) ? `${this.file}-wal` : this.file;
+        this.fail('fileGone', `${which} was deleted or replaced while the bot ran`);
       }
     }
     return this.lasting ? new StorageUnavailableError(new Error(this.lasting.detail), this.lasting.fault) : undefined;

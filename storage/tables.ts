@@ -76,7 +76,11 @@ export interface Storage {
 }
 
 /** The embedded SQLite file under dataDir, or Azure when a connection string is given. */
-export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock }): Storage {
+/**
+ * `exclusive`: this process must be the only one on DATA_DIR (the bot, erase, restore take its lock; npm run import
+ * writes beside the running bot, which SQLite's own locking allows, and does not).
+ */
+export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock; exclusive?: boolean }): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
     const journalStore = azureModule().AzureTableStore.fromConnectionString(options.connectionString, JOURNAL_TABLE);
@@ -89,8 +93,7 @@ export function openStorage(options: { dataDir: string; connectionString?: strin
       async close() { /* HTTP clients: nothing to flush */ },
     };
   }
-  // The running bot's own file: DATA_DIR's lock (one process per folder) and the marker that it held data.
-  const database = SqliteDatabase.open(options.dataDir, { lock: true });
+  const database = SqliteDatabase.open(options.dataDir, { lock: options.exclusive });
   return {
     tables: openSqliteTables(database, options.wallClock),
     description: `embedded SQLite, ${database.file}`,

@@ -142,4 +142,6 @@ export const eraseCancelAction: ActionHandler = {
   },
 };
 
-export const privacyActions: ActionHandler[] = [historyShowAction, historyBackAction, eraseConfirmAction, eraseChooseAction, eraseCancelAction];
+export const privacyActions: ActionHandler[] = [
+  historyShowAction, historyBackAction, eraseConfirmAction, eraseChooseAction, eraseCancelAction,
+];

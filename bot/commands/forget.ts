@@ -50,11 +50,15 @@ export function chooseCard(name: string, people: Array<{ id: string; rows: numbe
   return sectionsCard({
     heading: t('forget.whichOne', lang, { name, n: people.length }),
     headingColor: 'Attention',
-    facts: people.map((p) => ({ title: t('forget.personId', lang, { id: shortId(p.id) }), value: t('forget.personRows', lang, { rows: p.rows }) })),
+    facts: people.map((p) => ({
+      title: t('forget.personId', lang, { id: shortId(p.id) }), value: t('forget.personRows', lang, { rows: p.rows }),
+    })),
     sections: [],
     note: t('forget.whichOneNote', lang),
     actions: [
-      ...people.map((p) => ({ title: t('forget.choose', lang, { id: shortId(p.id) }), verb: 'erase.choose', data: { mode: 'member', name, id: p.id, lang } })),
+      ...people.map((p) => ({
+        title: t('forget.choose', lang, { id: shortId(p.id) }), verb: 'erase.choose', data: { mode: 'member', name, id: p.id, lang },
+      })),
       { title: t('button.cancel', lang), verb: 'erase.cancel', data: { lang } },
     ],
   });
@@ -89,7 +93,9 @@ export const forgetCommand: CommandHandler = {
  * What erasing would change in this scope (counts of this scope only), with Bekræft; or, for a name two colleagues
  * here share and no id chosen yet, the question which one.
  */
-export async function erasurePreview(services: Services, turn: Turn, mode: ErasureMode, name: string, id: string | undefined): Promise<Reply> {
+export async function erasurePreview(
+  services: Services, turn: Turn, mode: ErasureMode, name: string, id: string | undefined,
+): Promise<Reply> {
   const lang = turn.lang;
   const scope = turn.scope.key;
   if (mode === 'member' && !id) {

@@ -14,8 +14,9 @@ import { systemClock } from '../../bot/systemClock';
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function usage(problem: string): never {
-  process.stderr.write(`${problem}\n\nUsage:\n  npm run erase -- --person <Entra object id> [--dry-run]\n  npm run erase -- --text "<name>" [--dry-run]\n` +
-    'Erases in every team and chat of the store the bot uses (DATA_DIR, or TABLES_CONNECTION_STRING). Stop the bot first when it uses DATA_DIR.\n');
+  process.stderr.write(`${problem}\n\nUsage:\n  npm run erase -- --person <Entra object id> [--dry-run]\n` +
+    '  npm run erase -- --text "<name>" [--dry-run]\nErases in every team and chat of the store the bot uses (DATA_DIR, or ' +
+    'TABLES_CONNECTION_STRING). Stop the bot first when it uses DATA_DIR.\n');
   process.exit(2);
 }
 
@@ -25,7 +26,9 @@ function parse(args: string[]): { what: Everywhere; dryRun: boolean } {
   const [flag, value, ...extra] = rest;
   if (extra.length > 0 || !value) usage('Say whom to erase: --person <object id> or --text "<name>", once.');
   if (flag === '--person') {
-    if (!OBJECT_ID.test(value.trim())) usage(`"${value}" is not an Entra object id (8-4-4-4-12 hex digits). A colleague is erased by id, not by name.`);
+    if (!OBJECT_ID.test(value.trim())) {
+      usage(`"${value}" is not an Entra object id (8-4-4-4-12 hex digits). A colleague is erased by id, not by name.`);
+    }
     return { what: { mode: 'member', id: value.trim().toLowerCase() }, dryRun };
   }
   if (flag === '--text') {
@@ -39,7 +42,8 @@ async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
   const { what, dryRun } = parse(process.argv.slice(2));
   const dataDir = path.resolve(process.env.DATA_DIR?.trim() || './.data');
-  const storage = openStorage({ dataDir, connectionString: process.env.TABLES_CONNECTION_STRING?.trim() || undefined, wallClock: () => systemClock.now().toJSDate() });
+  const connectionString = process.env.TABLES_CONNECTION_STRING?.trim() || undefined;
+  const storage = openStorage({ dataDir, connectionString, wallClock: () => systemClock.now().toJSDate(), exclusive: true });
   try {
     await ensureTables(storage.tables);
     const who = what.mode === 'member' ? `object id ${what.id}` : `"${what.name}" in texts`;
@@ -66,6 +70,6 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   // A connection string holds a key: print the message, never the string.
-  process.stderr.write(err instanceof DataFolderRefused ? `erase refused: ${err.message}\n` : `erase failed: ${(err as Error).message}\n`);
+  process.stderr.write(`erase ${err instanceof DataFolderRefused ? 'refused' : 'failed'}: ${(err as Error).message}\n`);
   process.exit(err instanceof DataFolderRefused ? 2 : 1);
 });

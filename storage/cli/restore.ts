@@ -46,19 +46,23 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR?.trim() || './.data');
   const connectionString = process.env.TABLES_CONNECTION_STRING?.trim() || undefined;
   if (arg !== '--reapply') {
-    if (connectionString) usage('A backup file is restored into the embedded store; TABLES_CONNECTION_STRING is set. On Azure, restore the tables from your copy, then run npm run restore -- --reapply.');
+    if (connectionString) {
+      usage('A backup file is restored into the embedded store; TABLES_CONNECTION_STRING is set. On Azure, restore the tables ' +
+        'from your copy, then run npm run restore -- --reapply.');
+    }
     const backup = path.resolve(arg);
     const lock = DataFolderLock.acquire(dataDir); // the bot is stopped, and stays so while we copy
     try {
       checkBackup(backup);
       const aside = moveAside(dataDir);
       fs.copyFileSync(backup, path.join(dataDir, DATABASE_FILE));
-      process.stdout.write(`Restored ${backup} to ${path.join(dataDir, DATABASE_FILE)}${aside ? ` (the file it replaced is in ${aside}; delete it once you are satisfied)` : ''}\n`);
+      const kept = aside ? ` (the file it replaced is in ${aside}; delete it once you are satisfied)` : '';
+      process.stdout.write(`Restored ${backup} to ${path.join(dataDir, DATABASE_FILE)}${kept}\n`);
     } finally {
       lock.release();
     }
   }
-  const storage = openStorage({ dataDir, connectionString, wallClock: () => systemClock.now().toJSDate() });
+  const storage = openStorage({ dataDir, connectionString, wallClock: () => systemClock.now().toJSDate(), exclusive: true });
   try {
     await ensureTables(storage.tables);
     process.stdout.write(`Applying the erasure journal again to ${storage.description}\n`);
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  process.stderr.write(err instanceof DataFolderRefused ? `restore refused: ${err.message}\n` : `restore failed: ${(err as Error).message}\n`);
+  const refused = err instanceof DataFolderRefused;
+  process.stderr.write(`restore ${refused ? 'refused' : 'failed'}: ${(err as Error).message}\n`);
   process.exit(err instanceof DataFolderRefused ? 2 : 1);
 });

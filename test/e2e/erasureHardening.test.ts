@@ -9,7 +9,9 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness } from '../support/botHarness';
+import {
+  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness,
+} from '../support/botHarness';
 import { freshAzurite } from '../support/azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { tempDir } from '../support/backends';
@@ -36,7 +38,9 @@ async function everyRow(tables: Tables): Promise<Row[]> {
 
 /** Rows (of one scope, or all) whose keys or properties hold the text, any case. */
 async function holding(tables: Tables, needle: string, scope?: string): Promise<number> {
-  return (await everyRow(tables)).filter((r) => (!scope || r.partitionKey === scope) && JSON.stringify(r).toLowerCase().includes(needle.toLowerCase())).length;
+  const lower = needle.toLowerCase();
+  const rows = (await everyRow(tables)).filter((r) => !scope || r.partitionKey === scope);
+  return rows.filter((r) => JSON.stringify(r).toLowerCase().includes(lower)).length;
 }
 
 /** Where the raw bytes of a file hold the text, in UTF-8, UTF-16LE or UTF-16BE, in any of three cases. */
@@ -46,7 +50,9 @@ function rawHits(file: string, text: string): string[] {
   const hits: string[] = [];
   for (const variant of new Set([text, text.toLowerCase(), text.toUpperCase()])) {
     const encodings: Array<[string, Buffer]> = [
-      ['utf8', Buffer.from(variant, 'utf8')], ['utf16le', Buffer.from(variant, 'utf16le')], ['utf16be', Buffer.from(variant, 'utf16le').swap16()],
+      ['utf8', Buffer.from(variant, 'utf8')],
+      ['utf16le', Buffer.from(variant, 'utf16le')],
+      ['utf16be', Buffer.from(variant, 'utf16le').swap16()],
     ];
     for (const [encoding, needle] of encodings) if (bytes.includes(needle)) hits.push(`${path.basename(file)}: ${variant} (${encoding})`);
   }
@@ -71,7 +77,8 @@ function action(card: unknown, verb: string, nth = 0): any {
 
 function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(CLI, script), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, cwd: tempDir('tovholder-cli-') },
+    const options = { env: { PATH: process.env.PATH ?? '', ...env }, cwd: tempDir('tovholder-cli-') };
+    execFile(process.execPath, [path.join(CLI, script), ...args], options,
       (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }));
   });
 }
@@ -82,8 +89,10 @@ for (const store of ['sqlite', 'azurite'] as const) {
     let h: Harness;
     let azurite: EmbeddedAzurite | undefined;
     let dataDir: string | undefined;
-    const storageEnv = (): Record<string, string> => (azurite ? { TABLES_CONNECTION_STRING: azurite.connectionString } : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' });
-    const say = (text: string, from: typeof ANNE, minute: number, where = {}) => h.say(channelMessage(text, { from, timestamp: at(minute), ...where }));
+    const storageEnv = (): Record<string, string> =>
+      (azurite ? { TABLES_CONNECTION_STRING: azurite.connectionString } : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' });
+    const say = (text: string, from: typeof ANNE, minute: number, where = {}) =>
+      h.say(channelMessage(text, { from, timestamp: at(minute), ...where }));
     const press = (verb: string, data: unknown, minute: number, where = {}) =>
       h.post(cardAction(verb, data as Record<string, unknown>, channelMessage('', { from: KAREN, timestamp: at(minute), ...where })));
     /** A copy of every row, as an operator's copy of the tables (a backup taken before the erasures). */
@@ -102,7 +111,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       await say('/interessent tilføj Jens Kragholm', KAREN, 3);
       // Edits leave change records, and on the file more copies in pages and the WAL.
       for (let i = 0; i < 5; i++) {
-        await press('log.update', { entry: action(kragholm, 'log.edit').data.entry, kind: 'meeting', text: `møde med Jens Kragholm og Per Holm om mikrolån (${i})`, lang: 'da' }, 4 + i);
+        const text = `møde med Jens Kragholm og Per Holm om mikrolån (${i})`;
+        await press('log.update', { entry: action(kragholm, 'log.edit').data.entry, kind: 'meeting', text, lang: 'da' }, 4 + i);
       }
       // Team B, another tenant: a namesake of Anne's, and Per Holm.
       await say('/log møde med Per Holm om fleksjob, citeret: Anne Sørensen', ANNE_ELSEWHERE, 10, OTHER_TENANT);
@@ -141,7 +151,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const tv2 = entriesA.find((e) => String(e.text).includes('TV2'))!;
       assert.deepEqual([tv2.authorName, tv2.authorAadId], ['Anne Sørensen', ANNE_TOO.aadObjectId]);
       const [b] = await tables.log.range(SCOPE_B, 'entry|', 'entry|\uffff');
-      assert.deepEqual([b.authorName, b.authorAadId, b.text], ['Anne Sørensen', ANNE_ELSEWHERE.aadObjectId, 'møde med Per Holm om fleksjob, citeret: Anne Sørensen']);
+      assert.deepEqual([b.authorName, b.authorAadId, b.text],
+        ['Anne Sørensen', ANNE_ELSEWHERE.aadObjectId, 'møde med Per Holm om fleksjob, citeret: Anne Sørensen']);
     });
 
     it('/glem tekst changes this team\'s texts only, and its preview counts this team only', async () => {
@@ -197,7 +208,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
           database.close();
         }
         const current = path.join(dataDir!, 'tovholder.sqlite');
-        assert.deepEqual([...rawHits(current, 'Kragholm'), ...rawHits(`${current}-wal`, 'Kragholm'), ...rawHits(current, ANNE.aadObjectId)], []);
+        const left = [...rawHits(current, 'Kragholm'), ...rawHits(`${current}-wal`, 'Kragholm'), ...rawHits(current, ANNE.aadObjectId)];
+        assert.deepEqual(left, []);
         h = await startHarness({ ADMINS: KAREN.aadObjectId }, { dataDir });
         return;
       }

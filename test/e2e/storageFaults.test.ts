@@ -154,8 +154,10 @@ describe('an emptied database file, and two processes on one data folder', funct
       assert.ok(fs.existsSync(path.join(dataDir, 'tovholder.marker')));
       fs.truncateSync(path.join(dataDir, DB), 0);
       for (const f of [`${DB}-wal`, `${DB}-shm`]) fs.rmSync(path.join(dataDir, f), { force: true });
-      await assert.rejects(startHarness({}, { dataDir }), (err: Error) => err instanceof DataFolderRefused && /empty \(0 bytes\)/.test(err.message));
-      await assert.rejects(startBotProcess(dataDir), (err: Error) => /exited \(2\)[\s\S]*cannot start: .*empty \(0 bytes\).*npm run restore/.test(err.message));
+      await assert.rejects(startHarness({}, { dataDir }),
+        (err: Error) => err instanceof DataFolderRefused && /empty \(0 bytes\)/.test(err.message));
+      await assert.rejects(startBotProcess(dataDir),
+        (err: Error) => /exited \(2\)[\s\S]*cannot start: .*empty \(0 bytes\).*npm run restore/.test(err.message));
       assert.equal(fs.statSync(path.join(dataDir, DB)).size, 0, 'nothing was started on it');
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -166,7 +168,8 @@ describe('an emptied database file, and two processes on one data folder', funct
     const dataDir = tempDir('tovholder-lock-');
     const first = await startBotProcess(dataDir);
     try {
-      await assert.rejects(startBotProcess(dataDir), (err: Error) => /exited \(2\)[\s\S]*another Tovholder process is using DATA_DIR/.test(err.message));
+      await assert.rejects(startBotProcess(dataDir),
+        (err: Error) => /exited \(2\)[\s\S]*another Tovholder process is using DATA_DIR/.test(err.message));
       await assert.rejects(startHarness({}, { dataDir }), DataFolderRefused);
       assert.equal(await health(first.baseUrl), 200);
     } finally {
@@ -189,7 +192,7 @@ describe('a full disk and a read-only file or folder are named as such', functio
   this.timeout(60_000);
   const NOBODY = 65534;
 
-  it('a full disk: "disken er fuld, intet er gemt", /healthz 503, the log names it; writes work again once space is freed', async function () {
+  it('a full disk: "fuld, intet er gemt", /healthz 503, the log names it; writes work again once space is freed', async function () {
     if (!canUnshare()) this.skip();
     const dataDir = tempDir('tovholder-full-');
     // The bot's DATA_DIR is an 8 MB tmpfs in a mount namespace of its own (nothing outside sees it).
@@ -230,7 +233,7 @@ describe('a full disk and a read-only file or folder are named as such', functio
     }
   });
 
-  it('a read-only database file: "skrivebeskyttet, intet er gemt", /healthz 503; a read-only folder: the bot says so at start', async function () {
+  it('a read-only file: "skrivebeskyttet, intet er gemt", /healthz 503; a read-only folder: the bot says so at start', async function () {
     if (process.getuid?.() !== 0) this.skip(); // it runs the bot as another user
     const dataDir = tempDir('tovholder-ro-');
     fs.chownSync(dataDir, NOBODY, NOBODY);
@@ -257,7 +260,8 @@ describe('a full disk and a read-only file or folder are named as such', functio
       // The folder read-only: SQLite cannot make its WAL; the bot refuses to start and names it.
       fs.chmodSync(path.join(dataDir, DB), 0o644);
       fs.chmodSync(dataDir, 0o555);
-      await assert.rejects(startBotProcess(dataDir, {}, { uid: NOBODY }), (err: Error) => /cannot start: DATA_DIR .* is read-only/.test(err.message));
+      await assert.rejects(startBotProcess(dataDir, {}, { uid: NOBODY }),
+        (err: Error) => /cannot start: DATA_DIR .* is read-only/.test(err.message));
     } finally {
       await connector.stop();
       fs.chmodSync(dataDir, 0o755);
