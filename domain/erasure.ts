@@ -34,8 +34,18 @@ function escapeRegex(s: string): string {
 /** A genitive after a name: "Hansens", "Hansen's", "Jens'" (Danish and English). */
 const GENITIVE = "(['’]?s|['’])?";
 
+/** The last name's pattern: an erasure tests every string of every row against the same one. */
+let lastPattern: { name: string; pattern: RegExp | undefined } | undefined;
+
 /** The name as whole words anywhere in a text, any case, any run of spaces between its words, in the genitive too. */
 function namePattern(name: string): RegExp | undefined {
+  if (lastPattern?.name !== name) lastPattern = { name, pattern: compileNamePattern(name) };
+  const pattern = lastPattern.pattern;
+  if (pattern) pattern.lastIndex = 0;
+  return pattern;
+}
+
+function compileNamePattern(name: string): RegExp | undefined {
   const words = name.trim().split(/\s+/).filter(Boolean).map(escapeRegex);
   if (words.length === 0) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}${GENITIVE}(?![\\p{L}\\p{N}])`, 'giu');

@@ -337,7 +337,8 @@ export class SqliteDatabase {
   /**
    * After an erasure: rewrites the file (VACUUM: no deleted cell, free page or stale index key keeps the old bytes)
    * and empties the WAL (checkpoint, truncated to 0 bytes), so the erased text is in neither. Holds the event loop
-   * for a moment (tens of ms for a group's log); erasures are rare.
+   * while it runs (measured: about 0.13 s for 1,000 bench entries, 1 s for 10,000); erasures are rare, and a name left
+   * in a stale index key or free page would not be erased.
    */
   async purge(): Promise<void> {
     await this.write(() => undefined); // writes already queued are committed first; none is open after this

@@ -29,6 +29,7 @@ const SCOPE_A = scopeOf(channelMessage('x') as any).key;
 const SCOPE_B = scopeOf(channelMessage('x', OTHER_TENANT) as any).key;
 const at = (minutes: number) => DateTime.fromISO('2024-11-20T09:00:00Z').plus({ minutes }).toISO()!;
 const CLI = path.resolve(__dirname, '../../storage/cli');
+const DB_PREFIX = 'tovholder.sqlite';
 
 async function everyRow(tables: Tables): Promise<Row[]> {
   const out: Row[] = [];
@@ -256,3 +257,35 @@ for (const store of ['sqlite', 'azurite'] as const) {
     });
   });
 }
+
+describe('erased means gone from a file of realistic size (SQLite)', function () {
+  this.timeout(120_000);
+
+  it('leaves no byte of a name in the file or its WAL after erasing it from 1,500 entries (interior pages, free pages)', async () => {
+    const { openSeedingSqlite, seedEntries } = await import('../../bench/seed.js');
+    const { ensureTables } = await import('../../storage/tables.js');
+    const { planErasure } = await import('../../storage/erasure.js');
+    const dir = tempDir('tovholder-erase-size-');
+    const seeded = openSeedingSqlite(dir, () => new Date());
+    try {
+      await ensureTables(seeded.tables);
+      const scope = 'tenant|team|erase';
+      seeded.durable(false); // seeding only: the erasure below runs with the bot's fsync per commit
+      await seedEntries(seeded.tables, scope, {
+        count: 1500, recent: 500, recentDays: 90, today: DateTime.fromISO('2024-11-20'), rareWord: 'Kragholmsk', rareCount: 40, seed: 7,
+      });
+      seeded.durable(true);
+      const files = () => fs.readdirSync(dir).filter((f) => f.startsWith(DB_PREFIX)).map((f) => path.join(dir, f));
+      assert.ok(files().flatMap((f) => rawHits(f, 'Kragholmsk')).length > 0, 'the seeded file holds the word');
+      const plan = await planErasure(seeded.tables, { mode: 'text', name: 'Kragholmsk', scope });
+      assert.equal(plan.counts.entries, 40);
+      await plan.apply();
+      await seeded.database.purge();
+      assert.deepEqual(files().flatMap((f) => rawHits(f, 'Kragholmsk')), []);
+      assert.equal(seeded.database.checkIntegrity(), undefined);
+    } finally {
+      seeded.database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
