@@ -15,7 +15,7 @@ import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepo
 import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
 import { HISTORY_PREFIX } from './historyRepository';
 import { ExperimentRepository, isResultKey, type ExperimentResult } from './experimentRepository';
-import { SEP } from './keys';
+import { prefixEnd, SEP } from './keys';
 import {
   idsBesideName, isErasedColleague, nameWords, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget,
 } from '../domain/erasure';
@@ -71,10 +71,31 @@ async function allRows(store: TableStore): Promise<Row[]> {
   return rows;
 }
 
-/** One scope's rows of every table, by table (the Conversations table is keyed otherwise and holds no names). */
+/** The key prefixes of DERIVED, read around rather than read and skipped (most of a log's rows are search words). */
+const DERIVED_PREFIXES: Partial<Record<keyof Tables, string[]>> = {
+  log: ['id|', 'who|', 'word|', 'written|'],
+  items: ['batch|', 'done|', 'nodate|', 'open|', 'word|'],
+  scopes: ['xw|'],
+};
+
+/** A scope's rows of one table but those whose keys start with one of the prefixes: the key ranges between them. */
+async function rowsAround(store: TableStore, scope: string, prefixes: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  let from = '';
+  for (const prefix of [...prefixes].sort()) {
+    if (from < prefix) rows.push(...await store.range(scope, from, prefix));
+    from = prefixEnd(prefix);
+  }
+  rows.push(...await store.range(scope, from, prefixEnd(prefixEnd(''))));
+  return rows;
+}
+
+/** One scope's rows of every table, derived rows left out, by table (the Conversations table holds no names). */
 async function scopeRows(tables: Tables, scope: string): Promise<Map<keyof Tables, Row[]>> {
   const snapshot = new Map<keyof Tables, Row[]>();
-  for (const [key, store] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) snapshot.set(key, await store.partition(scope));
+  for (const [key, store] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) {
+    snapshot.set(key, await rowsAround(store, scope, DERIVED_PREFIXES[key] ?? []));
+  }
   return snapshot;
 }
 
