@@ -26,6 +26,22 @@ export const CATALOG = {
     da: 'Jeg kan ikke nå databasen lige nu, så intet er gemt. Prøv igen om lidt. (fejl-id {turnId})',
     en: 'I cannot reach storage right now, so nothing was saved. Please try again in a moment. (error id {turnId})',
   },
+  'turn.storageFileGone': {
+    da: 'Databasefilen er blevet slettet eller udskiftet, mens jeg kørte, så intet er gemt. Sig det til den, der driver Tovholder: jeg skal genstartes, måske med en sikkerhedskopi. (fejl-id {turnId})',
+    en: 'The database file was deleted or replaced while I was running, so nothing was saved. Tell whoever runs Tovholder: I need a restart, perhaps from a backup. (error id {turnId})',
+  },
+  'turn.storageCorrupt': {
+    da: 'Databasefilen er beskadiget, så jeg gemmer intet lige nu, og intet er gemt. Det, der allerede er gemt, kan jeg stadig vise. Sig det til den, der driver Tovholder: den skal gendannes fra en sikkerhedskopi. (fejl-id {turnId})',
+    en: 'The database file is damaged, so I am saving nothing right now, and nothing was saved. I can still show what is already saved. Tell whoever runs Tovholder: it must be restored from a backup. (error id {turnId})',
+  },
+  'turn.storageReadOnly': {
+    da: 'Jeg må ikke skrive i min datamappe (den er skrivebeskyttet), så intet er gemt. Sig det til den, der driver Tovholder. (fejl-id {turnId})',
+    en: 'I may not write to my data folder (it is read-only), so nothing was saved. Tell whoever runs Tovholder. (error id {turnId})',
+  },
+  'turn.storageDiskFull': {
+    da: 'Disken med min database er fuld, så intet er gemt. Sig det til den, der driver Tovholder. (fejl-id {turnId})',
+    en: 'The disk holding my database is full, so nothing was saved. Tell whoever runs Tovholder. (error id {turnId})',
+  },
   'turn.internalError': {
     da: 'Noget gik galt hos mig, og intet er gemt. Prøv igen; sker det igen, så giv fejl-id {turnId} videre til jeres IT.',
     en: 'Something went wrong on my side and nothing was saved. Try again; if it happens again, pass error id {turnId} to your IT team.',
@@ -183,8 +199,8 @@ export const CATALOG = {
   'help.myData.text': { da: 'Alt, der er gemt om dig her.', en: 'Everything stored about you here.' },
   'help.forget.example': { da: '/glem Anne Sørensen', en: '/forget Anne Sørensen' },
   'help.forget.text': {
-    da: 'Kun administratorer: slet en kollegas navn overalt (/glem tekst <navn> sletter en nævnt person i teksterne).',
-    en: "Administrators only: erase a colleague's name everywhere (/forget text <name> erases a person named in the texts).",
+    da: 'Kun administratorer: slet en kollegas navn og id i dette team (/glem tekst <navn> sletter en nævnt person i teamets tekster).',
+    en: "Administrators only: erase a colleague's name and id in this team (/forget text <name> erases a person named in the team's texts).",
   },
   'help.remind.text': { da: 'Påmindelser før arrangementer og frister: vis, ændr eller slå fra.', en: 'Reminders before events and deadlines: show, change or turn off.' },
 
@@ -918,13 +934,24 @@ export const CATALOG = {
   },
   'forget.nothing': { da: 'Jeg fandt intet om "{name}". Intet er ændret.', en: 'I found nothing about "{name}". Nothing was changed.' },
   'forget.confirmMember': {
-    da: 'Glem kollegaen "{name}"? Navn og id bliver til "tidligere medlem" overalt; logposterne bliver stående.',
-    en: 'Forget the colleague "{name}"? Name and id become "tidligere medlem" (former member) everywhere; the log entries stay.',
+    da: 'Glem kollegaen "{name}"? Navn og id bliver til "tidligere medlem" overalt i dette team; logposterne bliver stående. Andre teams røres ikke.',
+    en: 'Forget the colleague "{name}"? Name and id become "tidligere medlem" (former member) everywhere in this team; the log entries stay. Other teams are not touched.',
   },
   'forget.confirmText': {
-    da: 'Fjern "{name}" fra teksterne? Navnet bliver til "[slettet]" i logposter, frister, arrangementer og forsøgenes resultater og deres historik.',
-    en: 'Remove "{name}" from the texts? The name becomes "[slettet]" (erased) in log entries, deadlines, events and the experiments\' results, and their history.',
+    da: 'Fjern "{name}" fra teamets tekster? Navnet (også i genitiv) bliver til "[slettet]" i logposter, frister, arrangementer og forsøgenes resultater og deres historik, i dette team.',
+    en: 'Remove "{name}" from this team\'s texts? The name (also in the genitive) becomes "[slettet]" (erased) in log entries, deadlines, events and the experiments\' results, and their history, in this team.',
   },
+  'forget.whichOne': {
+    da: '{n} kolleger her hedder {name}. Hvem skal glemmes?',
+    en: '{n} colleagues here are called {name}. Which one should be forgotten?',
+  },
+  'forget.whichOneNote': {
+    da: 'Hver er kendt på sit Entra-objekt-id. Tekster, der nævner navnet uden id, bliver stående, for de kan ikke siges at handle om den ene; brug /glem tekst <navn> til dem.',
+    en: 'Each is known by their Entra object id. Texts that name them without an id stay, as they cannot be said to be about one of them; use /forget text <name> for those.',
+  },
+  'forget.personId': { da: 'Id {id}', en: 'Id {id}' },
+  'forget.personRows': { da: '{rows|1 række|# rækker}', en: '{rows|1 row|# rows}' },
+  'forget.choose': { da: 'Glem {id}', en: 'Forget {id}' },
   'forget.count.entries': { da: 'Logposter', en: 'Log entries' },
   'forget.count.items': { da: 'Frister og arrangementer', en: 'Deadlines and events' },
   'forget.count.changeRecords': { da: 'Ændringer i historikken', en: 'Change records' },
