@@ -7,7 +7,9 @@
 //   done|<key date>|<id>         the same for a done item (listed only when asked for)
 //   starts|<start>|<id>          a copy of an open deadline that is a period (start before its end, the key date), by
 //                                its start: what is "ongoing" past a listing's end, read up to that end (added later:
-//                                older scopes get them from backfillStarts, marked done by meta|starts)
+//                                older scopes get them from backfillStarts, marked done by meta|open-index)
+//   planned|<id>                 a copy of an open plan: the plans /status lists, without reading every open item
+//                                (added later too: the same backfill)
 //   nodate|<id>                  a copy of an event without a date ("dato ikke fastsat")
 //   word|<word>|<id>             search index: the folded words of the title (searchWords)
 //   batch|<batchId>|<id>         the items of one pasted timeline (one Undo removes them all)
@@ -95,8 +97,16 @@ function startsKey(item: Item): string | undefined {
   return `starts${SEP}${item.period.start}${SEP}${item.id}`;
 }
 
-/** Where the backfill of the starts| rows stands in a scope (see backfillStarts). */
-const STARTS_MARKER = `meta${SEP}starts`;
+/** The planned| row of an open plan (the plans /status lists, read without the scope's other open items). */
+function plannedKey(item: Item): string | undefined {
+  return item.type === 'plan' && !item.done ? `planned${SEP}${item.id}` : undefined;
+}
+
+/** Index rows of open items added after items were first stored: an older item may lack them. */
+const isLaterIndex = (rowKey: string): boolean => rowKey.startsWith(`starts${SEP}`) || rowKey.startsWith(`planned${SEP}`);
+
+/** Where the backfill of the starts| and planned| rows stands in a scope (see backfillStarts). */
+const STARTS_MARKER = `meta${SEP}open-index`;
 interface StartsMarkerRow extends Row { done: boolean; after?: string }
 /** Open rows read per page of the starts| backfill. */
 const STARTS_BACKFILL_PAGE = 500;
@@ -168,6 +178,7 @@ export function titleIndexWords(title: string): string[] {
 export class ItemRepository {
   /** Scopes whose starts| rows are known complete (read once per process). */
   private readonly startsReady = new Set<string>();
+  private readonly backfillSteps = new Map<string, Promise<boolean>>();
 
   /** `backfillPage`: open rows per page of the starts| backfill (tests make it small). */
   constructor(private readonly store: TableStore, private readonly opts: { backfillPage?: number } = {}) {}
@@ -267,19 +278,29 @@ export class ItemRepository {
    * before (right, and as costly as the history): a listing never misses an ongoing period.
    */
   private async startingBy(scopeKey: string, to: IsoDate): Promise<Item[]> {
-    if (!this.startsReady.has(scopeKey)) {
-      if ((await this.backfillStarts(scopeKey, { pages: 1 })).done) this.startsReady.add(scopeKey);
-      else {
-        const rows = await this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] });
-        return rows.map(itemFromRow);
-      }
+    if (!(await this.openIndexReady(scopeKey))) {
+      const rows = await this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] });
+      return rows.map(itemFromRow);
     }
     const rows = await this.store.range<ItemRow>(scopeKey, `starts${SEP}`, prefixEnd(`starts${SEP}${to}`));
     return rows.map(itemFromRow);
   }
 
+  /** Whether the scope's starts| and planned| rows are complete: the backfill advanced by a page until it is done. */
+  private async openIndexReady(scopeKey: string): Promise<boolean> {
+    if (this.startsReady.has(scopeKey)) return true;
+    // Two reads of one turn (a listing and its plans) share one step of the backfill.
+    let step = this.backfillSteps.get(scopeKey);
+    if (!step) {
+      step = this.backfillStarts(scopeKey, { pages: 1 }).then((r) => r.done).finally(() => this.backfillSteps.delete(scopeKey));
+      this.backfillSteps.set(scopeKey, step);
+    }
+    if (await step) this.startsReady.add(scopeKey);
+    return this.startsReady.has(scopeKey);
+  }
+
   /**
-   * Items stored before the starts| rows existed have none. This writes them, a page of `pageSize` open rows at a time
+   * Items stored before the starts| and planned| rows existed have none. This writes them, a page of `pageSize` open rows at a time
    * from where the scope's marker says the last run stopped, each guarded by its open row's ETag (an item changed or
    * marked done meanwhile is left to its own writes), in transactions of at most 100 actions. Safe to run again, and
    * by two instances at once. `pages` bounds the work of one call; returns whether the scope is done.
@@ -315,10 +336,11 @@ export class ItemRepository {
       };
       for (const row of rows) {
         const item = itemFromRow(row);
-        const key = startsKey(item);
-        if (!key) continue;
-        if (batch.length + 2 > MAX_ACTIONS) await flush();
-        batch.push(['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ['upsert', toRow(scopeKey, key, item), 'Replace']);
+        for (const key of [startsKey(item), plannedKey(item)]) {
+          if (!key) continue;
+          if (batch.length + 2 > MAX_ACTIONS) await flush();
+          batch.push(['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ['upsert', toRow(scopeKey, key, item), 'Replace']);
+        }
       }
       await flush();
       const done = rows.length < pageSize;
@@ -466,7 +488,7 @@ export class ItemRepository {
       const actions: StoreAction[] = [];
       for (const r of this.rowsFor(scopeKey, item)) {
         // A starts| row may not be there yet (see backfillStarts); a delete of a missing row fails the transaction.
-        if (r.rowKey.startsWith(`starts${SEP}`) && !(await this.store.get(scopeKey, r.rowKey))) continue;
+        if (isLaterIndex(r.rowKey) && !(await this.store.get(scopeKey, r.rowKey))) continue;
         actions.push(['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
       }
       if (change) actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
@@ -505,8 +527,13 @@ export class ItemRepository {
     }
   }
 
-  /** Open dated items of one kind (the plans /status lists), in one range read of the open rows. */
-  async openOfType(scopeKey: string, type: ItemType): Promise<Item[]> {
+  /** Open plans (the plans /status lists): the planned| rows, once the scope's backfill is done; until then a read of
+   *  every open item, keeping the plans. */
+  async openOfType(scopeKey: string, type: 'plan'): Promise<Item[]> {
+    if (await this.openIndexReady(scopeKey)) {
+      const rows = await this.store.range<ItemRow>(scopeKey, `planned${SEP}`, prefixEnd(`planned${SEP}`));
+      return rows.map(itemFromRow);
+    }
     const where = [{ property: 'type', op: 'eq' as const, value: type }];
     const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), { where });
     return rows.map(itemFromRow);
@@ -535,12 +562,12 @@ export class ItemRepository {
     const actions: StoreAction[] = [];
     for (const row of this.rowsFor(scopeKey, after)) {
       const guarded = row.rowKey === own && etag ? { ...row, etag } : row;
-      if (row.rowKey.startsWith(`starts${SEP}`)) actions.push(['upsert', row, 'Replace']);
+      if (isLaterIndex(row.rowKey)) actions.push(['upsert', row, 'Replace']);
       else actions.push(oldRows.has(row.rowKey) ? ['update', guarded, 'Replace'] : ['create', row]);
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) {
-      if (key.startsWith(`starts${SEP}`) && !(await this.store.get(scopeKey, key))) continue;
+      if (isLaterIndex(key) && !(await this.store.get(scopeKey, key))) continue;
       actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
     }
     if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
@@ -645,8 +672,7 @@ export class ItemRepository {
   rowsFor(scopeKey: string, item: Item): Row[] {
     const id = encodeKeyPart(item.id);
     const rows: Row[] = [toRow(scopeKey, itemKey(id), item), toRow(scopeKey, stateKey({ ...item, id }), item)];
-    const starts = startsKey({ ...item, id });
-    if (starts) rows.push(toRow(scopeKey, starts, item));
+    for (const key of [startsKey({ ...item, id }), plannedKey({ ...item, id })]) if (key) rows.push(toRow(scopeKey, key, item));
     for (const w of titleIndexWords(item.title)) rows.push({ partitionKey: scopeKey, rowKey: `${wordPrefix(w)}${SEP}${id}`, id: item.id });
     if (item.batchId) rows.push({ partitionKey: scopeKey, rowKey: `${batchPrefix(item.batchId)}${id}`, id: item.id });
     if (item.approvers?.length) rows.push(toRow(scopeKey, tallyKey(id), item));

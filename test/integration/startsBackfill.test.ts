@@ -34,6 +34,7 @@ for (const backend of BACKENDS) {
     // single-day deadlines in the years after (open, not due).
     const items = [
       deadline('p1', '2025-02-01', '2030-12-31'), deadline('p2', '2025-03-20', '2025-04-15'), deadline('m1', '2025-03-25'),
+      { ...deadline('plan1', '2025-04-01'), type: 'plan' as const, title: 'Plan: pressemeddelelse' },
       ...Array.from({ length: 60 }, (_, i) => deadline(`f${String(i).padStart(2, '0')}`, `${2026 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-10`)),
     ];
 
@@ -52,9 +53,12 @@ for (const backend of BACKENDS) {
         assert.deepEqual(march.ongoing.map((i) => i.id), ['p2', 'p1'], `listing ${listing}`);
         assert.deepEqual((await repo.ongoing(SCOPE, '2025-03-01', '2025-03-31')).map((i) => i.id), ['p2', 'p1']);
       }
-      // 63 open rows in pages of 10: done by now, and the starts| rows are those of the two periods.
+      assert.deepEqual((await repo.openOfType(SCOPE, 'plan')).map((i) => i.id), ['plan1']);
+      // 64 open rows in pages of 10: done by now, and the starts| rows are those of the two periods.
       assert.deepEqual(await repo.backfillStarts(SCOPE), { done: true, items: 0 });
       assert.deepEqual((await store.range(SCOPE, 'starts|', 'starts|\uffff')).map((r) => r.rowKey), ['starts|2025-02-01|p1', 'starts|2025-03-20|p2']);
+      assert.deepEqual((await store.range(SCOPE, 'planned|', 'planned|\uffff')).map((r) => r.rowKey), ['planned|plan1']);
+      assert.deepEqual((await repo.openOfType(SCOPE, 'plan')).map((i) => i.id), ['plan1']);
     });
 
     it('reads only the rows of its answer: the 60 later deadlines are neither read nor scanned', async () => {
@@ -63,7 +67,7 @@ for (const backend of BACKENDS) {
       await repo.listing(SCOPE, '2025-03-01', '2025-03-31', today); // the scope's marker, read once per process
       const before = { ...store.usage };
       await repo.listing(SCOPE, '2025-03-01', '2025-03-31', today);
-      // open|..2025-03-31: m1; starts|..2025-03-31: p1, p2. Nothing of the 61 open items keyed later.
+      // open|..2025-03-31: m1; starts|..2025-03-31: p1, p2. Nothing of the 62 open items keyed later.
       assert.equal(store.usage.requests - before.requests, 2);
       assert.ok(store.usage.rowsScanned - before.rowsScanned <= 3, `rows scanned: ${store.usage.rowsScanned - before.rowsScanned}`);
     });

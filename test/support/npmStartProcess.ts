@@ -1,6 +1,8 @@
 // The bot as `npm start` runs it (dist/bot/index.js: settings from the environment, SIGTERM handling, the embedded
 // SQLite store), in a process of its own, so that tests can kill it like an operator or a platform would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export interface BotProcess {
@@ -14,12 +16,46 @@ export interface BotProcess {
 
 const INDEX = path.resolve(__dirname, '../../bot/index.js');
 
+/** Whether every folder above `file` lets other users through and the file itself is theirs to run. */
+function othersCanRun(file: string): boolean {
+  for (let p = file; ; p = path.dirname(p)) {
+    if ((fs.statSync(p).mode & 0o001) === 0) return false;
+    if (p === path.dirname(p)) return true;
+  }
+}
+
+/**
+ * This Node, runnable by another user: itself, or a copy in the temporary folder when it lies where others may not go
+ * (scripts/with-node.sh keeps its Node lines under the home folder, closed to other users).
+ */
+function nodeOthersCanRun(): string {
+  if (othersCanRun(process.execPath)) return process.execPath;
+  const dir = path.join(os.tmpdir(), `tovholder-node-${process.version}`);
+  const copy = path.join(dir, 'node');
+  if (!fs.existsSync(copy)) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+    fs.copyFileSync(process.execPath, `${copy}.part`);
+    fs.chmodSync(`${copy}.part`, 0o755);
+    fs.renameSync(`${copy}.part`, copy);
+  }
+  return copy;
+}
+
 /**
  * Starts dist/bot/index.js on a free loopback port with DATA_DIR = dataDir; resolves when it says where it listens.
  * `nodeArgs` go before the entry (e.g. --require of a probe); `ipc` opens a message channel to the process.
  */
-export async function startBotProcess(dataDir: string, env: Record<string, string> = {}, o: { nodeArgs?: string[]; ipc?: boolean } = {}): Promise<BotProcess> {
-  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), INDEX], {
+export async function startBotProcess(dataDir: string, env: Record<string, string> = {}, o: {
+  nodeArgs?: string[]; ipc?: boolean;
+  /** A command the bot runs under (e.g. unshare for a mount namespace of its own); it must exec its arguments. */
+  wrap?: string[];
+  /** Run as this user (the tests run as root, whom file permissions do not stop). */
+  uid?: number;
+} = {}): Promise<BotProcess> {
+  const node = o.uid !== undefined ? nodeOthersCanRun() : process.execPath;
+  const [command, ...args] = [...(o.wrap ?? []), node, ...(o.nodeArgs ?? []), INDEX];
+  const child = spawn(command, args, {
+    ...(o.uid !== undefined ? { uid: o.uid, gid: o.uid } : {}),
     // A folder of its own as the working directory: a developer's .env in the checkout must not change the test.
     cwd: dataDir,
     env: {
