@@ -94,7 +94,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   });
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
-    download: downloadHandler(services, clock),
+    download: downloadHandler(services, clock), headersTimeoutMs: config.headersTimeoutMs, requestTimeoutMs: config.requestTimeoutMs,
   });
   const port = await listen(server, config.port, config.host);
   publicUrl = config.botDomain ? `https://${config.botDomain}`

@@ -16,6 +16,10 @@ export interface CatalogEntry { da: string; en: string }
 export const CATALOG = {
   // ----- The turn loop: unknown commands, failures, refusals
   'turn.unknownCommand': { da: 'Den kommando kender jeg ikke: {word}.', en: "I don't know that command: {word}." },
+  'turn.tooLong': {
+    da: 'Det er for langt til {command}: højst {max} tegn, og der er {length}. Intet er gemt. Skriv det kortere.',
+    en: 'That is too long for {command}: at most {max} characters, and there are {length}. Nothing was saved. Write it shorter.',
+  },
   'turn.didYouMean': { da: 'Mente du {suggestion}?', en: 'Did you mean {suggestion}?' },
   'turn.seeHelp': { da: 'Skriv /hjælp for at se alle kommandoer.', en: 'Type /help to see every command.' },
   'turn.notUnderstood': {

@@ -136,10 +136,19 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
       fields.recognised = recognisedNames(draft);
     } else if (guess.problem === 'tooLong') {
       fields.tooLong = guess.length;
+      fields.text = dialogText(read.text);
     }
   }
   fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues, was: fields.date };
   return { title, card: logDialogCard(turn.lang, fields) };
+}
+
+/**
+ * The text field of a dialog whose text is too long to save holds only its beginning (twice what an entry may hold):
+ * the whole of a 64 KB message would make a card over Teams' 28 KB, which Teams does not show at all.
+ */
+function dialogText(text: string): string {
+  return text.length > 2 * MAX_LOG_TEXT ? text.slice(0, 2 * MAX_LOG_TEXT) : text;
 }
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'da', { sensitivity: 'accent' }) === 0;
@@ -176,7 +185,7 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
     kind: 'invalid',
     card: logDialogCard(turn.lang, {
       onMessage: message !== undefined, problem,
-      kind: kindOf(data.kind), text, date, links: linkWords, colleagues: colleaguesOffered, chosen: [...chosen],
+      kind: kindOf(data.kind), text: dialogText(text), date, links: linkWords, colleagues: colleaguesOffered, chosen: [...chosen],
       fromName: fromTyped, submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
     }),
   });

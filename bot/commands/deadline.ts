@@ -84,8 +84,12 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 
+/** A line of a timeline: a title (at most 200 characters) and its date, with room to spare. */
+const MAX_TIMELINE_LINE_CHARS = 300;
+
 export const deadlineCommand: CommandHandler = {
   command: 'deadline',
+  maxArgsChars: MAX_TIMELINE_LINES * MAX_TIMELINE_LINE_CHARS,
   async run(ctx) {
     if (!ctx.args.trim()) return [{ text: t('item.deadlineHow', ctx.turn.lang) }];
     return isTimeline(ctx.args) ? timeline(ctx) : oneDeadline(ctx);

@@ -22,6 +22,9 @@ export interface ServerParts {
   health: () => Promise<boolean>;
   /** GET /download/<token>: the report files (bot/download.ts). */
   download?: DownloadSource;
+  /** A request's headers, and the whole request, must arrive within these (bot/config.ts). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
@@ -32,6 +35,7 @@ export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'tovholder', handleUncaughtExceptions: false } as restify.ServerOptions);
   const traffic: Traffic = { inFlight: 0, draining: false, idle: [] };
   trafficOf.set(server, traffic);
+  limitSlowClients(server, parts);
   server.pre((req, res, next) => {
     if (traffic.draining) {
       // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes.
@@ -104,6 +108,19 @@ export function createServer(parts: ServerParts): restify.Server {
     return callback();
   });
   return server;
+}
+
+/**
+ * A client that sends its headers or body a byte at a time is cut off: Node answers 408 and closes the connection
+ * once headersTimeoutMs (for the headers) or requestTimeoutMs (for the whole request) has passed. Node checks every
+ * connectionsCheckingInterval (30 s by default, read when the server starts listening): a second here, so a limit of
+ * 10 s is 10 to 11 s, not up to 40.
+ */
+function limitSlowClients(server: restify.Server, limits: { headersTimeoutMs: number; requestTimeoutMs: number }): void {
+  const http = (server as unknown as { server: import('node:http').Server }).server;
+  http.headersTimeout = limits.headersTimeoutMs;
+  http.requestTimeout = limits.requestTimeoutMs;
+  (http as unknown as { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1000;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
 import type { Clock, TextRouter } from '../ports';
-import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
+import { MAX_ARGS_CHARS, type ActionHandler, type ActionResult, type CommandHandler, type Reply } from '../commands/types';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
@@ -142,7 +142,7 @@ export class TovholderBot extends TeamsActivityHandler {
       case 'empty':
         return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
-        const lines = [t('turn.unknownCommand', turn.lang, { word: parsed.word })];
+        const lines = [t('turn.unknownCommand', turn.lang, { word: echoed(parsed.word) })];
         if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
         lines.push(t('turn.seeHelp', turn.lang));
         return [{ text: lines.join(' ') }];
@@ -150,6 +150,8 @@ export class TovholderBot extends TeamsActivityHandler {
       case 'command': {
         const handler = this.commands.get(parsed.command);
         if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
+        const max = handler.maxArgsChars ?? MAX_ARGS_CHARS;
+        if (parsed.args.length > max) return [{ text: t('turn.tooLong', turn.lang, { command: '/' + parsed.name, length: parsed.args.length, max }) }];
         return handler.run({ turn, args: parsed.args, services });
       }
       case 'text': {
@@ -228,6 +230,11 @@ function cardInvokeResponse(card: object): InvokeResponse {
 /** Teams shows this text to the person who pressed, and leaves the card unchanged. */
 function messageInvokeResponse(text: string): InvokeResponse {
   return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
+}
+
+/** An unknown command as the answer repeats it: its beginning only (a 28,000-character word is not worth repeating). */
+function echoed(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 39)}…` : word;
 }
 
 export function plainText(text: string): Partial<Activity> {
