@@ -30,6 +30,18 @@ export const CATALOG = {
     da: 'Jeg kan ikke nå databasen lige nu, så intet er gemt. Prøv igen om lidt. (fejl-id {turnId})',
     en: 'I cannot reach storage right now, so nothing was saved. Please try again in a moment. (error id {turnId})',
   },
+  'turn.storageUncertain': {
+    da: 'Databasen svarede ikke i tide, så jeg ved ikke, om det blev gemt: det kan nå frem om lidt. Se efter med /søg om et minut, før du skriver det igen. (fejl-id {turnId})',
+    en: 'Storage did not answer in time, so I cannot tell whether it was saved: it may still arrive. Check with /find in a minute before you write it again. (error id {turnId})',
+  },
+  'turn.savedAfterAll': {
+    da: 'Det er gemt (første forsøg nåede frem, selv om jeg ikke kunne bekræfte det dengang).',
+    en: 'It is saved (the first attempt arrived, though I could not confirm it then).',
+  },
+  'turn.cardRefused': {
+    da: 'Teams ville ikke vise mit svarkort, så her er svaret som tekst.',
+    en: 'Teams would not show my reply card, so here is the answer as text.',
+  },
   'turn.internalError': {
     da: 'Noget gik galt hos mig, og intet er gemt. Prøv igen; sker det igen, så giv fejl-id {turnId} videre til jeres IT.',
     en: 'Something went wrong on my side and nothing was saved. Try again; if it happens again, pass error id {turnId} to your IT team.',

@@ -112,19 +112,19 @@ export class AzureTableStore implements TableStore {
   async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal })))).etag;
+    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal }), 'write'))).etag;
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
     checkRow(row);
     this.usage.requests++;
-    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal })));
+    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal }), 'write'));
   }
 
   async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal })))).etag;
+    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }), 'write'))).etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
@@ -135,7 +135,7 @@ export class AzureTableStore implements TableStore {
       } catch (err) {
         if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
       }
-    }));
+    }, 'write'));
   }
 
   async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
@@ -181,7 +181,7 @@ export class AzureTableStore implements TableStore {
       if (a[0] === 'update') return ['update', a[1], a[2] ?? 'Merge', { etag: a[1].etag ?? '*' }];
       return a as TransactionAction;
     });
-    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal })));
+    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal }), 'write'));
   }
 
   /** Counts a write when it completes, failed or not (see TableStore.writeCount). */
@@ -197,19 +197,21 @@ export class AzureTableStore implements TableStore {
    * Runs a storage call with a timeout. Network failures, timeouts and 5xx become StorageUnavailableError; 4xx pass
    * through as they are. A table that was deleted under us is created again and the call tried once more.
    */
-  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, retried = false): Promise<R> {
+  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read', retried = false): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
+    let sent = false;
     const started = performance.now();
     const hung = () => {
       if (performance.now() - started >= this.timeoutMs - 100) this.guard.trip();
     };
     try {
       await this.ensureTable();
+      sent = true;
       return await fn(AbortSignal.timeout(this.timeoutMs));
     } catch (err) {
       if (tableNotFound(err) && !retried) {
         this.ensured = undefined;
-        return this.call(fn, true);
+        return this.call(fn, kind, true);
       }
       if (err instanceof StorageUnavailableError) {
         hung();
@@ -218,9 +220,22 @@ export class AzureTableStore implements TableStore {
       const status = statusOf(err);
       if (status === undefined || status >= 500) {
         hung();
-        throw new StorageUnavailableError(err);
+        throw new StorageUnavailableError(err, { maybeWritten: kind === 'write' && sent && mayHaveLanded(err, status) });
       }
       throw err;
     }
   }
+}
+
+/** Connections that never reached the service: nothing the write asked for can have happened. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A write that failed this way may still have happened: it timed out or the connection broke after it was sent, or
+ * Azure said it could not tell (500 OperationTimedOut, 504). A refused connection or a 503 (server busy) did nothing.
+ */
+function mayHaveLanded(err: unknown, status: number | undefined): boolean {
+  if (status !== undefined) return status === 500 || status === 504;
+  const code = (err as { code?: unknown }).code;
+  return !(typeof code === 'string' && NEVER_SENT.has(code));
 }

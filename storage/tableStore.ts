@@ -4,11 +4,17 @@
 // Both keep Azure's key rules and size limits (storage/rowRules.ts), so data moves between them unchanged.
 // Nothing here knows Bot Framework.
 
-/** Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved. */
+/**
+ * Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved, unless
+ * `maybeWritten`: a write was sent and then timed out, or Azure answered that it could not tell (500, 504), so it may
+ * still land (Azurite paused for 18 s stored ten writes answered as failed): the user is told it is uncertain.
+ */
 export class StorageUnavailableError extends Error {
-  constructor(readonly cause: unknown) {
+  readonly maybeWritten: boolean;
+  constructor(readonly cause: unknown, opts: { maybeWritten?: boolean } = {}) {
     super('storage is unavailable');
     this.name = 'StorageUnavailableError';
+    this.maybeWritten = opts.maybeWritten ?? false;
   }
 }
 

@@ -18,7 +18,7 @@ import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
 import { errorCard } from '../../cards/errorCard';
 import { describeError } from '../logger';
-import { StorageUnavailableError } from '../../storage/tableStore';
+import { failureOutcome, FAILURE_TEXT } from './failure';
 import type { Lang } from '../../domain/types';
 
 /** The command's id in appPackage/manifest.json (composeExtensions[0].commands[0].id). */
@@ -52,9 +52,10 @@ async function guarded(
     outcome = done.outcome;
     return done.response;
   } catch (err) {
-    outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+    const failure = failureOutcome(err);
+    outcome = failure;
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
-    return dialog(title, errorCard(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId })));
+    return dialog(title, errorCard(t(FAILURE_TEXT[failure], lang, { turnId })));
   } finally {
     logger.info('message_action', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome });
   }

@@ -12,13 +12,18 @@ import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
 import type { Clock, TextRouter } from '../ports';
 import { MAX_ARGS_CHARS, type ActionHandler, type ActionResult, type CommandHandler, type Reply } from '../commands/types';
-import { StorageUnavailableError } from '../../storage/tableStore';
+import { statusOf } from '../../storage/tableStore';
+import { failureOutcome, FAILURE_TEXT } from './failure';
+import { rememberUnconfirmed } from '../commands/redelivery';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, within } from './timeout';
+
+/** The connector's refusals of a card itself (malformed, not allowed here, too large): plain text may still pass. */
+const CARD_REFUSALS = new Set([400, 403, 413]);
 
 /** How long a reply may take at the connector before the turn gives up on it. */
 export const REPLY_TIMEOUT_MS = 5000;
@@ -105,18 +110,25 @@ export class TovholderBot extends TeamsActivityHandler {
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
     try {
-      const replies = await this.dispatch(parsed, turn);
-      for (const reply of replies) await context.sendActivity(toActivity(reply));
-    } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
-      logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
-      // The connector did not take the reply: it would not take an apology either.
-      if (err instanceof ConnectorTimeout) return;
-      const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
+      let replies: Reply[];
       try {
-        await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
-      } catch (sendErr) {
-        logger.error('reply_failed', { turnId, ...describeError(sendErr) });
+        replies = await this.dispatch(parsed, turn);
+      } catch (err) {
+        const failure = failureOutcome(err);
+        outcome = failure;
+        logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+        // Not confirmed: a redelivery of this activity that finds its work saved says so (bot/commands/redelivery.ts).
+        if (failure !== 'storage_unavailable') rememberUnconfirmed(turn);
+        await this.sendOrLog(context, plainText(t(FAILURE_TEXT[failure], turn.lang, { turnId })), turnId);
+        return;
+      }
+      // The work is done (and what it saved is on disk): whatever happens to the replies now, nobody is told otherwise.
+      for (const reply of replies) {
+        const sent = await this.sendReply(context, reply, turnId, turn);
+        if (sent !== 'ok') {
+          outcome = sent;
+          break;
+        }
       }
     } finally {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -124,6 +136,47 @@ export class TovholderBot extends TeamsActivityHandler {
         turnId, command: label, scope: turn.scope.key, latencyMs: Math.round(latencyMs * 10) / 10, outcome,
         ...(logger.isDebug() ? { text } : {}),
       });
+    }
+  }
+
+  /**
+   * Sends one reply. A card the connector refuses (400 bad card, 403, 413 too large) is sent again as plain text, its
+   * summary ("Logget: …") with a line saying the card could not be shown: the user learns what was done, never that
+   * nothing was. A connector that does not answer in time would not take an apology either.
+   */
+  private async sendReply(context: TurnContext, reply: Reply, turnId: string, turn: Turn): Promise<'ok' | 'card_refused' | 'reply_failed' | 'reply_timeout'> {
+    const { logger } = this.parts.services;
+    try {
+      await context.sendActivity(toActivity(reply));
+      return 'ok';
+    } catch (err) {
+      if (err instanceof ConnectorTimeout) {
+        logger.error('reply_failed', { turnId, outcome: 'reply_timeout', ...describeError(err) });
+        rememberUnconfirmed(turn);
+        return 'reply_timeout';
+      }
+      const status = statusOf(err);
+      if (!reply.card || status === undefined || !CARD_REFUSALS.has(status)) {
+        logger.error('reply_failed', { turnId, status, ...describeError(err) });
+        rememberUnconfirmed(turn);
+        return 'reply_failed';
+      }
+      logger.warn('card_refused', { turnId, status, scope: turn.scope.key });
+      const note = t('turn.cardRefused', turn.lang);
+      const sent = await this.sendOrLog(context, plainText(reply.summary ? `${reply.summary}\n\n${note}` : note), turnId);
+      if (!sent) rememberUnconfirmed(turn);
+      return 'card_refused';
+    }
+  }
+
+  /** Sends a plain answer; a failure is logged (there is nobody left to tell). */
+  private async sendOrLog(context: TurnContext, activity: Partial<Activity>, turnId: string): Promise<boolean> {
+    try {
+      await context.sendActivity(activity);
+      return true;
+    } catch (err) {
+      this.parts.services.logger.error('reply_failed', { turnId, ...describeError(err) });
+      return false;
     }
   }
 
@@ -204,10 +257,11 @@ export class TovholderBot extends TeamsActivityHandler {
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      const failure = failureOutcome(err);
+      outcome = failure;
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId }));
+      return messageInvokeResponse(t(FAILURE_TEXT[failure], lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }

@@ -16,7 +16,7 @@ export interface CreatedConversation {
 }
 
 /** A status to answer with, or `hang`: take the request and never answer (a connector that hangs). */
-export type FailureRule = (method: string, path: string) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
+export type FailureRule = (method: string, path: string, body: Record<string, any>) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
 
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
@@ -77,7 +77,7 @@ export class ConnectorStandIn {
     const text = Buffer.concat(chunks).toString('utf8');
     const body = text ? JSON.parse(text) : {};
     const path = decodeURIComponent((req.url ?? '').split('?')[0]);
-    const failure = this.failure?.(req.method ?? '', path);
+    const failure = this.failure?.(req.method ?? '', path, body);
     if (failure && 'hang' in failure) {
       this.hung++;
       return; // stop() closes the connection
