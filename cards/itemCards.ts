@@ -13,6 +13,11 @@ import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
 
+/** A line as a card shows it: its beginning and "…" past `max` characters. */
+function clipped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Teams refuses messages over 28 KB; a listing page stays well under, leaving room for the activity around it. */
 export const MAX_LISTING_BYTES = 24 * 1024;
 
@@ -155,8 +160,8 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
       const color = outcome?.kind === 'repeat' ? 'Attention' : 'Default';
       return { title: l.title, period: formatPeriod(l.period, lang, today), status: outcomeText(outcome, lang), color, struck: opts.state === 'undone' };
     }
-    const why = t(LINE_ERRORS[l.error], lang, { text: l.detail ?? '' });
-    return { title: l.text, period: why, status: '', color: 'Attention', struck: false };
+    const why = t(LINE_ERRORS[l.error], lang, { text: clipped(l.detail ?? '', 60) });
+    return { title: clipped(l.text, 120), period: why, status: '', color: 'Attention', struck: false };
   });
   const counts = { new: 0, updated: 0, unchanged: 0 };
   for (const o of outcomes?.values() ?? []) if (o.kind !== 'repeat') counts[o.kind]++;
@@ -172,14 +177,18 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     : matched ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
       : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
   const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
-  // A very long paste: every unreadable line stays in sight, and as many read lines as fit Teams' card size.
+  // A very long paste: the unreadable lines stay in sight before the read ones, as many as fit Teams' card size (a
+  // hundred unreadable lines of 300 characters made a 96 KB card, which Teams does not show).
   let shownGood = good;
+  let shownBad = rows.length - good;
   for (;;) {
     let goodLeft = shownGood;
-    const shown = rows.filter((r) => r.color === 'Attention' || goodLeft-- > 0);
+    let badLeft = shownBad;
+    const shown = rows.filter((r) => (r.color === 'Attention' ? badLeft-- > 0 : goodLeft-- > 0));
     const hidden = rows.length - shown.length;
     const card = expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' });
-    if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
-    shownGood = Math.floor(shownGood * 0.7);
+    if (cardBytes(card) <= MAX_LISTING_BYTES || (shownGood === 0 && shownBad === 0)) return card;
+    if (shownGood > 0) shownGood = Math.floor(shownGood * 0.7);
+    else shownBad = Math.floor(shownBad * 0.7);
   }
 }

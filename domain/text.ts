@@ -244,6 +244,16 @@ export function sanitizeUserText(s: string, options: SanitizeOptions = {}): stri
     .trim();
 }
 
+/** Direction controls (embeddings, overrides, isolates, marks): U+202E turns "exe.gnp" into "png.exe" on screen. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Text the bot shows (a heading, a fact, a plain answer) without direction controls, whatever it echoes: a name stored
+ *  before it was cleaned, a display name, a command word as typed. */
+export function withoutBidiControls(text: string): string {
+  return HAS_BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
+}
+
 /** The first letter upper-cased, as a label starts on a card ("presse" → "Presse"); æ, ø and å included. */
 export function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);

@@ -4,7 +4,7 @@ import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
   StorageUnavailableError, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
 } from './tableStore';
-import { checkRow, checkKey, checkTransaction } from './rowRules';
+import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
 /** A storage call that has not answered by then is given up (the turn must answer well inside Teams' 15 s). */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -90,8 +90,7 @@ export class AzureTableStore implements TableStore {
   }
 
   async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
-    checkKey('PartitionKey', partitionKey);
-    checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !keyCanExist(rowKey)) return undefined;
     return this.call(async (abortSignal) => {
       try {
         this.usage.requests++;

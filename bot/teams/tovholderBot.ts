@@ -5,6 +5,7 @@ import {
   type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
+import { withoutBidiControls } from '../../domain/text';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
 import { entraIdFinder } from './members';
 import type { Turn } from '../turn';
@@ -292,7 +293,7 @@ function echoed(word: string): string {
 }
 
 export function plainText(text: string): Partial<Activity> {
-  const activity = MessageFactory.text(text);
+  const activity = MessageFactory.text(withoutBidiControls(text));
   activity.textFormat = 'plain'; // user words inside replies are shown as typed, never as Markdown
   return activity;
 }
@@ -300,7 +301,7 @@ export function plainText(text: string): Partial<Activity> {
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.card) {
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    if (reply.summary) activity.summary = reply.summary;
+    if (reply.summary) activity.summary = withoutBidiControls(reply.summary);
     if (reply.text) activity.text = reply.text;
     return activity;
   }
