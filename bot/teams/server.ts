@@ -38,7 +38,9 @@ export function createServer(parts: ServerParts): restify.Server {
   limitSlowClients(server, parts);
   server.pre((req, res, next) => {
     if (traffic.draining) {
-      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes.
+      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes. The body is
+      // read and dropped, so a client still sending it gets the 503, not a reset connection.
+      req.resume();
       res.header('Connection', 'close');
       res.send(503, { error: 'shutting down' });
       return next(false);
@@ -124,13 +126,14 @@ function limitSlowClients(server: restify.Server, limits: { headersTimeoutMs: nu
 }
 
 /**
- * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then close every
- * connection. Resolves when the server is closed.
+ * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then stop
+ * listening and close every connection. Resolves when the server is closed.
  */
 export async function drainAndClose(server: restify.Server, budgetMs: number): Promise<void> {
   const traffic = trafficOf.get(server);
   const http = (server as unknown as { server: import('node:http').Server }).server;
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // The port stays open while turns finish, so a request that arrives meanwhile gets a 503 (which the Bot Connector
+  // retries), not a refused connection or a reset one; it closes only when the process is about to exit.
   if (traffic) {
     traffic.draining = true;
     if (traffic.inFlight > 0) {
@@ -142,6 +145,7 @@ export async function drainAndClose(server: restify.Server, budgetMs: number): P
       clearTimeout(timer);
     }
   }
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   http.closeAllConnections();
   await closed;
 }

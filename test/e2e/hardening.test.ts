@@ -3,6 +3,7 @@
 // row can have, direction controls in what the bot echoes. CPU figures of the worst inputs are in `npm run bench`;
 // here only a generous bound (well under a second each) guards against a return of the quadratic paths.
 import assert from 'node:assert/strict';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, type Harness } from '../support/botHarness';
 import { freshAzurite } from '../support/azurite';
@@ -209,3 +210,42 @@ for (const store of ['sqlite', 'azurite'] as const) {
   });
 }
 
+
+describe('stopping (what SIGTERM runs): new requests get 503 until the end, not a refused or reset connection', function () {
+  this.timeout(30_000);
+
+  /** One POST on a connection of its own: its status, or the socket error's code. */
+  function postAlone(port: number, body: string): Promise<string> {
+    return new Promise((resolve) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(String(res.statusCode)));
+      });
+      req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
+      req.end(body);
+    });
+  }
+
+  it('answers 503 to every request that arrives while a turn in flight finishes, then closes', async () => {
+    const h = await startHarness();
+    const port = h.app.port;
+    // A turn in flight: its reply hangs at the connector until the turn gives up on it (5 s).
+    h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
+    const inFlight = h.post(channelMessage('/log presse TV2 Nord om en tur, der er i gang, da botten stopper'));
+    await new Promise((r) => setTimeout(r, 300));
+    const closing = h.app.close();
+    const body = JSON.stringify({ serviceUrl: h.connector.url, ...channelMessage('/log presse efter stop') });
+    const statuses: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      statuses.push(await postAlone(port, body));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual([...new Set(statuses)], ['503'], statuses.join(' '));
+    assert.equal((await inFlight).status, 200);
+    await closing;
+    assert.equal(await postAlone(port, body), 'ECONNREFUSED');
+    h.connector.failure = undefined;
+    await h.stop();
+  });
+});
