@@ -1,0 +1,94 @@
+// Issue 28: "Hent som Excel" on /eksport for a team with 10,000 entries in a year ended the bot (FATAL ERROR: Reached
+// heap limit) under npm start's --max-old-space-size=128. Here the bot runs as npm start runs it (its flags read from
+// package.json), on a log seeded with the largest export the README promises, and both files are downloaded twice at
+// once. The heap's peak is printed (a figure for the README, not asserted: memory belongs in the bench).
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DateTime } from 'luxon';
+import * as ExcelJS from 'exceljs';
+import { channelMessage, cardOf, cardLinks } from '../support/botHarness';
+import { ConnectorStandIn } from '../support/connectorStandIn';
+import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
+import { tempDir } from '../support/backends';
+import { openSeedingSqlite, plannedEntries } from '../../bench/seed';
+import { writeRows } from '../../bench/seed';
+import { botFlags } from '../../bench/startFlags';
+import { LogRepository } from '../../storage/logRepository';
+import { scopeOf } from '../../bot/teams/turn';
+import { MAX_EXPORT_ENTRIES } from '../../bot/reportData';
+
+/** What a long entry looks like: a paragraph pasted from an article (the seed's own texts are one short line). */
+const PARAGRAPH = ' – Kommunerne har i forsøgsperioden afprøvet en enklere sagsbehandling, og evalueringen peger på færre møder, '
+  + 'kortere forløb og borgere, der oplever at blive hørt. Styregruppen drøfter resultaterne på næste møde med KL og STAR.';
+
+describe('the largest export, twice at once, under npm start\'s flags (issue 28)', function () {
+  this.timeout(240_000);
+  let dataDir: string;
+  let bot: BotProcess | undefined;
+  let connector: ConnectorStandIn;
+  const today = DateTime.now().setZone('Europe/Copenhagen');
+  const year = today.year;
+  const message = (text: string) => channelMessage(text, { timestamp: new Date().toISOString() });
+
+  before(async () => {
+    dataDir = tempDir('tovholder-big-export-');
+    const seeding = openSeedingSqlite(dataDir, () => new Date());
+    seeding.durable(false);
+    const scope = scopeOf(message('x') as never).key;
+    const repo = new LogRepository(seeding.tables.log);
+    const firstDay = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: 'Europe/Copenhagen' });
+    const days = Math.max(1, Math.floor(today.diff(firstDay, 'days').days));
+    await writeRows(seeding.tables.log, (function* () {
+      for (const e of plannedEntries({ count: MAX_EXPORT_ENTRIES, recent: MAX_EXPORT_ENTRIES, recentDays: days, today, rareWord: 'Limfjordsbroen', rareCount: 10, seed: 28 })) {
+        yield repo.rowsFor(scope, { ...e, text: `${e.text}${PARAGRAPH}` });
+      }
+    })());
+    seeding.database.close();
+    connector = await new ConnectorStandIn().start();
+    bot = await startBotProcess(dataDir, { TOVHOLDER_HEAP_PROBE: path.join(dataDir, 'heap.json') }, {
+      nodeArgs: [...botFlags(), '--require', path.resolve(__dirname, '../support/heapProbe.js')],
+    });
+  });
+  after(async () => {
+    if (bot) {
+      bot.child.kill('SIGTERM');
+      await bot.exited;
+    }
+    await connector.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it(`exports ${MAX_EXPORT_ENTRIES.toLocaleString('en')} entries of a year as Excel, twice at once, and the slides, and keeps serving`, async () => {
+    assert.match(bot!.output(), /max-old-space-size|listening/); // started
+    const res = await fetch(`${bot!.baseUrl}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceUrl: connector.url, ...message(`/eksport ${year}`) }),
+    });
+    assert.equal(res.status, 200);
+    const [reply] = (await connector.waitFor(1, 60_000)).map((r) => r.activity);
+    const links = cardLinks(cardOf(reply));
+    const excel = links['Hent som Excel'];
+    assert.ok(excel, JSON.stringify(Object.keys(links)));
+    const get = async (url: string) => {
+      const r = await fetch(url);
+      return { status: r.status, body: Buffer.from(await r.arrayBuffer()) };
+    };
+    const [a, b] = await Promise.all([get(excel), get(excel)]);
+    for (const file of [a, b]) {
+      assert.equal(file.status, 200);
+      assert.equal(file.body.subarray(0, 2).toString(), 'PK');
+    }
+    for (const file of [a, b]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(file.body as unknown as ArrayBuffer);
+      assert.equal(wb.worksheets[0].rowCount, MAX_EXPORT_ENTRIES + 1, 'a heading and every entry');
+    }
+    const health = await fetch(`${bot!.baseUrl}/healthz`);
+    assert.equal(health.status, 200, `the bot is still there:\n${bot!.output().slice(-2000)}`);
+    bot!.child.kill('SIGUSR2');
+    await new Promise((r) => setTimeout(r, 300));
+    const peak = JSON.parse(fs.readFileSync(path.join(dataDir, 'heap.json'), 'utf8')) as { heapMb: number; rssMb: number };
+    process.stdout.write(`      (${MAX_EXPORT_ENTRIES} entries, two Excel downloads at once: heap peak ${peak.heapMb.toFixed(0)} MB, RSS peak ${peak.rssMb.toFixed(0)} MB, file ${(a.body.length / 1024).toFixed(0)} KB)\n`);
+  });
+});
