@@ -9,7 +9,8 @@ import type { Services } from './services';
 import type { Turn } from './turn';
 import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
 import { loadMyData } from './myData';
-import type { PeriodAsked } from '../domain/report';
+import { MAX_EXPORT_ENTRIES, tooManyForFile, type PeriodAsked } from '../domain/report';
+import { t } from '../i18n/catalog';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
 import { buildCsv } from '../reports/csv';
@@ -54,7 +55,8 @@ export async function downloadLinks(services: Services, turn: Turn, report: Repo
   return links;
 }
 
-export interface DownloadFile { contentType: string; fileName: string; body: Buffer }
+/** A file to serve, or (`status` set) a short text saying why there is none. */
+export interface DownloadFile { contentType: string; fileName: string; body: Buffer; status?: number }
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -89,6 +91,11 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     if (!claims) return undefined;
     if (!tenantAllowed(services, claims.scope)) return undefined;
     const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
+    if (tooManyForFile(data)) {
+      // A link minted before the log grew past the limit: the reason, in the link's language, instead of the file.
+      const text = t('report.tooManyForFile', claims.lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
+      return { status: 413, contentType: 'text/plain; charset=utf-8', fileName: '', body: Buffer.from(text, 'utf8') };
+    }
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
     const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)
       : claims.format === 'xlsx' ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)

@@ -71,10 +71,3 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
     approvals: registry ? approvalRunsIn(registry.approvalRuns, period) : [],
   };
 }
-
-/**
- * The most log entries one report file holds (/eksport, /status): measured under npm start's 128 MB heap, two such
- * Excel downloads at once peak well within it (README, Performance). A period with more is refused with a clear answer
- * (choose a shorter period) rather than risk the process every team shares.
- */
-export const MAX_EXPORT_ENTRIES = 10_000;

@@ -6,7 +6,7 @@ import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { ReportData, StatusLine } from '../domain/report';
+import { MAX_EXPORT_ENTRIES, tooManyForFile, type ReportData, type StatusLine } from '../domain/report';
 import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
@@ -26,7 +26,8 @@ function linkActions(links: Links, lang: Lang): Array<{ title: string; url: stri
   return (Object.keys(BUTTONS) as ReportFormat[]).filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! }));
 }
 
-function linkNote(links: Links, lang: Lang): string {
+function linkNote(links: Links, lang: Lang, data: ReportData): string {
+  if (tooManyForFile(data)) return t('report.tooManyForFile', lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
   return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
 }
 
@@ -58,7 +59,7 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
     counts,
-    note: linkNote(links, lang),
+    note: linkNote(links, lang, data),
     links: linkActions(links, lang),
   });
 }
@@ -98,7 +99,7 @@ export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
     nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
     countsHeading: '', counts: [],
-    note: linkNote(links, lang),
+    note: linkNote(links, lang, data),
     links: linkActions(links, lang),
   });
 }

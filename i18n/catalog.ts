@@ -928,6 +928,10 @@ export const CATALOG = {
     da: 'Linkene virker i 15 minutter, for alle der har dem. Skriv kommandoen igen for nye.',
     en: 'The links work for 15 minutes, for anyone who has them. Type the command again for new ones.',
   },
+  'report.tooManyForFile': {
+    da: 'Perioden har {n} logposter, og en fil kan højst rumme {max}. Vælg en kortere periode, fx et halvår eller et kvartal, så kan filerne hentes.',
+    en: 'The period has {n} log entries, and a file can hold at most {max}. Choose a shorter period, such as a half-year or a quarter, to download the files.',
+  },
   'report.noLinks': {
     da: 'Filerne kan ikke hentes endnu: botten kender ikke sin offentlige adresse (indstillingen BOT_DOMAIN).',
     en: 'The files cannot be downloaded yet: the bot does not know its public address (the BOT_DOMAIN setting).',

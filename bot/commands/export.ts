@@ -4,6 +4,7 @@ import type { CommandHandler } from './types';
 import { t } from '../../i18n/catalog';
 import { exportCard } from '../../cards/reportCards';
 import { downloadLinks } from '../download';
+import { tooManyForFile } from '../../domain/report';
 import { reportFor, reportRange } from './reportCommon';
 import { commandText } from '../grammar';
 
@@ -13,7 +14,8 @@ export const exportCommand: CommandHandler = {
     const read = reportRange(turn, args, commandText('export', turn.lang));
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
-    const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['xlsx', 'csv']);
+    // More entries than a file may hold: no links (the card says why).
+    const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['xlsx', 'csv']);
     return [{ card: exportCard(data, turn.lang, links), summary: t('export.heading', turn.lang, { period: data.label }) }];
   },
 };

@@ -6,6 +6,7 @@ import { withFreshSettings } from '../settings';
 import { t } from '../../i18n/catalog';
 import { statusCard } from '../../cards/reportCards';
 import { downloadLinks } from '../download';
+import { tooManyForFile } from '../../domain/report';
 import { reportFor, reportRange } from './reportCommon';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */
@@ -24,7 +25,8 @@ async function runStatus({ turn, args, services }: CommandContext): Promise<Repl
   const read = reportRange(turn, args, '/status', last?.lastAt);
   if ('reply' in read) return read.reply;
   const data = await reportFor(services, turn, read.range);
-  const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['pptx', 'xlsx', 'csv']);
+  // More entries than a file may hold: no links (the card says why).
+  const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['pptx', 'xlsx', 'csv']);
   // A status up to today is the one the next "siden sidst" counts from; a look back at 2019 is not.
   const today = turn.now.toISODate()!;
   // Already today's (a second /status today): nothing to write, and no commit to wait for.

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import * as ExcelJS from 'exceljs';
-import { channelMessage, cardOf, cardLinks } from '../support/botHarness';
+import { channelMessage, cardOf, cardLinks, cardText } from '../support/botHarness';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
@@ -16,7 +16,7 @@ import { writeRows } from '../../bench/seed';
 import { botFlags } from '../../bench/startFlags';
 import { LogRepository } from '../../storage/logRepository';
 import { scopeOf } from '../../bot/teams/turn';
-import { MAX_EXPORT_ENTRIES } from '../../bot/reportData';
+import { MAX_EXPORT_ENTRIES } from '../../domain/report';
 
 /** What a long entry looks like: a paragraph pasted from an article (the seed's own texts are one short line). */
 const PARAGRAPH = ' – Kommunerne har i forsøgsperioden afprøvet en enklere sagsbehandling, og evalueringen peger på færre møder, '
@@ -30,12 +30,27 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
   const today = DateTime.now().setZone('Europe/Copenhagen');
   const year = today.year;
   const message = (text: string) => channelMessage(text, { timestamp: new Date().toISOString() });
+  let excel = '';
+  let scope = '';
+  const get = async (url: string) => {
+    const r = await fetch(url);
+    return { status: r.status, body: Buffer.from(await r.arrayBuffer()) };
+  };
+  /** Posts a message to the bot and returns its reply. */
+  const ask = async (text: string) => {
+    const before = connector.received.length;
+    const res = await fetch(`${bot!.baseUrl}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceUrl: connector.url, ...message(text) }),
+    });
+    assert.equal(res.status, 200);
+    return (await connector.waitFor(before + 1, 60_000))[before].activity;
+  };
 
   before(async () => {
     dataDir = tempDir('tovholder-big-export-');
     const seeding = openSeedingSqlite(dataDir, () => new Date());
     seeding.durable(false);
-    const scope = scopeOf(message('x') as never).key;
+    scope = scopeOf(message('x') as never).key;
     const repo = new LogRepository(seeding.tables.log);
     const firstDay = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: 'Europe/Copenhagen' });
     const days = Math.max(1, Math.floor(today.diff(firstDay, 'days').days));
@@ -59,22 +74,15 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it(`exports ${MAX_EXPORT_ENTRIES.toLocaleString('en')} entries of a year as Excel, twice at once, and the slides, and keeps serving`, async () => {
+  it(`exports ${MAX_EXPORT_ENTRIES.toLocaleString('en')} entries of a year as Excel twice at once, with the slides, and keeps serving`, async () => {
     assert.match(bot!.output(), /max-old-space-size|listening/); // started
-    const res = await fetch(`${bot!.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ serviceUrl: connector.url, ...message(`/eksport ${year}`) }),
-    });
-    assert.equal(res.status, 200);
-    const [reply] = (await connector.waitFor(1, 60_000)).map((r) => r.activity);
-    const links = cardLinks(cardOf(reply));
-    const excel = links['Hent som Excel'];
+    const links = cardLinks(cardOf(await ask(`/eksport ${year}`)));
+    excel = links['Hent som Excel'];
     assert.ok(excel, JSON.stringify(Object.keys(links)));
-    const get = async (url: string) => {
-      const r = await fetch(url);
-      return { status: r.status, body: Buffer.from(await r.arrayBuffer()) };
-    };
-    const [a, b] = await Promise.all([get(excel), get(excel)]);
+    const slides = cardLinks(cardOf(await ask(`/status ${year}`)))['Hent som PowerPoint'];
+    const [a, b, pptx] = await Promise.all([get(excel), get(excel), get(slides)]);
+    assert.equal(pptx.status, 200);
+    assert.equal(pptx.body.subarray(0, 2).toString(), 'PK');
     for (const file of [a, b]) {
       assert.equal(file.status, 200);
       assert.equal(file.body.subarray(0, 2).toString(), 'PK');
@@ -89,6 +97,21 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
     bot!.child.kill('SIGUSR2');
     await new Promise((r) => setTimeout(r, 300));
     const peak = JSON.parse(fs.readFileSync(path.join(dataDir, 'heap.json'), 'utf8')) as { heapMb: number; rssMb: number };
-    process.stdout.write(`      (${MAX_EXPORT_ENTRIES} entries, two Excel downloads at once: heap peak ${peak.heapMb.toFixed(0)} MB, RSS peak ${peak.rssMb.toFixed(0)} MB, file ${(a.body.length / 1024).toFixed(0)} KB)\n`);
+    process.stdout.write(`      (${MAX_EXPORT_ENTRIES} entries, two Excel downloads and the slides at once: heap peak ${peak.heapMb.toFixed(0)} MB, RSS peak ${peak.rssMb.toFixed(0)} MB, file ${(a.body.length / 1024).toFixed(0)} KB)\n`);
+  });
+
+  it('refuses a period with more entries than a file holds: no links on the card, and the old link says why', async () => {
+    const seeding = openSeedingSqlite(dataDir, () => new Date());
+    const repo = new LogRepository(seeding.tables.log);
+    for (const e of plannedEntries({ count: 1, recent: 1, recentDays: 1, today, rareWord: 'Ekstra', rareCount: 1, seed: 29 })) {
+      await writeRows(seeding.tables.log, [repo.rowsFor(scope, { ...e, id: 'one-too-many' })]);
+    }
+    seeding.database.close();
+    const card = cardOf(await ask(`/eksport ${year}`));
+    assert.deepEqual(Object.keys(cardLinks(card)), []);
+    assert.match(cardText(card), /Perioden har 10\.001 logposter, og en fil kan højst rumme 10\.000\. Vælg en kortere periode/);
+    const old = await fetch(excel);
+    assert.equal(old.status, 413);
+    assert.match(await old.text(), /Vælg en kortere periode/);
   });
 });
