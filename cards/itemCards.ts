@@ -177,18 +177,23 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     : matched ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
       : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
   const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
-  // A very long paste: the unreadable lines stay in sight before the read ones, as many as fit Teams' card size (a
-  // hundred unreadable lines of 300 characters made a 96 KB card, which Teams does not show).
-  let shownGood = good;
-  let shownBad = rows.length - good;
+  return fitPastedLines(rows, (shown, hidden) =>
+    expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' }));
+}
+
+/** A very long paste: the lines in red ('Attention') stay in sight before the others, and as many lines as fit Teams'
+ *  card size (`draw` makes the card of the lines shown and says how many more there are). A hundred red lines of 300
+ *  characters made a 96 KB card, which Teams does not show: then the red ones are cut too. */
+export function fitPastedLines<R extends { color: string }>(rows: R[], draw: (shown: R[], hidden: number) => CardJson): CardJson {
+  let shownGood = rows.filter((r) => r.color !== 'Attention').length;
+  let shownRed = rows.length - shownGood;
   for (;;) {
     let goodLeft = shownGood;
-    let badLeft = shownBad;
-    const shown = rows.filter((r) => (r.color === 'Attention' ? badLeft-- > 0 : goodLeft-- > 0));
-    const hidden = rows.length - shown.length;
-    const card = expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' });
-    if (cardBytes(card) <= MAX_LISTING_BYTES || (shownGood === 0 && shownBad === 0)) return card;
+    let redLeft = shownRed;
+    const shown = rows.filter((r) => (r.color === 'Attention' ? redLeft-- > 0 : goodLeft-- > 0));
+    const card = draw(shown, rows.length - shown.length);
+    if (cardBytes(card) <= MAX_LISTING_BYTES || (shownGood === 0 && shownRed === 0)) return card;
     if (shownGood > 0) shownGood = Math.floor(shownGood * 0.7);
-    else shownBad = Math.floor(shownBad * 0.7);
+    else shownRed = Math.floor(shownRed * 0.7);
   }
 }
