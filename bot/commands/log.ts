@@ -1,6 +1,6 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { interpretLog } from '../../domain/logText';
-import { readPastedList } from '../../domain/logList';
+import { MAX_LOG_LIST_CHARS, readPastedList } from '../../domain/logList';
 import { runLogList } from './logList';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards';
 import { listsFor } from './lists';
@@ -49,4 +49,6 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }
 
-export const logCommand: CommandHandler = { command: 'log', storesMentions: true, run: runLog };
+/** A pasted list may be MAX_LOG_LIST_CHARS long; a longer one gets the list's own answer (how many lines, how long),
+ *  up to twice that: beyond, the turn loop's "too long" without reading it. */
+export const logCommand: CommandHandler = { command: 'log', storesMentions: true, maxArgsChars: 2 * MAX_LOG_LIST_CHARS, run: runLog };

@@ -47,6 +47,8 @@ export const ATTACKS: Attack[] = [
   { name: '/frist timeline, 100 lines of "1. "', activity: () => channelMessage(`/frist ${timeline('1. ')}`) },
   { name: '/frist timeline, 100 lines of quotes', activity: () => channelMessage(`/frist ${timeline('"')}`) },
   { name: '/log with 4,000 characters of dates', activity: () => channelMessage(`/log ${fill('1. maj ', 4000)}`) },
+  { name: '/log, a pasted list of 50 lines at 5,000 characters', activity: () => channelMessage(`/log ${Array.from({ length: 50 }, () => `- ${fill('1. maj ', 97)}`).join('\n')}`) },
+  { name: '/log, a pasted list of 10,000 characters', activity: () => channelMessage(`/log ${Array.from({ length: 100 }, () => `- ${fill('1. ', 97)}`).join('\n')}`) },
   { name: 'a question of 240,000 characters', activity: () => channelMessage(`hvad skal vi nå ${fill('i denne måned ', 240_000)}`) },
 ];
 
