@@ -34,6 +34,10 @@ export const CATALOG = {
     da: 'Databasen svarede ikke i tide, så jeg ved ikke, om det blev gemt: det kan nå frem om lidt. Se efter med /søg om et minut, før du skriver det igen. (fejl-id {turnId})',
     en: 'Storage did not answer in time, so I cannot tell whether it was saved: it may still arrive. Check with /find in a minute before you write it again. (error id {turnId})',
   },
+  'turn.failedAfterSave': {
+    da: 'Noget gik galt, efter at jeg havde gemt det: se efter med /søg, før du skriver det igen. (fejl-id {turnId})',
+    en: 'Something went wrong after I had saved it: check with /find before you write it again. (error id {turnId})',
+  },
   'turn.savedAfterAll': {
     da: 'Det er gemt (første forsøg nåede frem, selv om jeg ikke kunne bekræfte det dengang).',
     en: 'It is saved (the first attempt arrived, though I could not confirm it then).',

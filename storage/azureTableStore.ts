@@ -2,7 +2,7 @@
 // installations that run several instances or outgrow one machine. Azurite (the emulator) stands in for it in tests.
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
-  StorageUnavailableError, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
+  StorageUnavailableError, noteWrite, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
 } from './tableStore';
 import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
@@ -186,7 +186,12 @@ export class AzureTableStore implements TableStore {
   /** Counts a write when it completes, failed or not (see TableStore.writeCount). */
   private async written<R>(write: Promise<R>): Promise<R> {
     try {
-      return await write;
+      const result = await write;
+      noteWrite('saved');
+      return result;
+    } catch (err) {
+      if (err instanceof StorageUnavailableError && err.maybeWritten) noteWrite('uncertain');
+      throw err;
     } finally {
       this.writeCount++;
     }

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
 import {
-  StorageRequestError, StorageUnavailableError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
+  StorageRequestError, StorageUnavailableError, noteWrite, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
   type TableStore, type WriteMode,
 } from './tableStore';
 import { checkKey, checkRow, checkTransaction, keyCanExist, propertiesOf } from './rowRules';
@@ -192,7 +192,9 @@ export class SqliteTableStore implements TableStore {
   /** A write, durable when the promise resolves (group commit: see SqliteDatabase.write), with run()'s error rules. */
   private async commit<R>(work: () => R): Promise<R> {
     try {
-      return await this.database.write(() => this.run(work));
+      const result = await this.database.write(() => this.run(work));
+      noteWrite('saved');
+      return result;
     } catch (err) {
       if (err instanceof StorageRequestError || err instanceof StorageUnavailableError) throw err;
       throw new StorageUnavailableError(err); // the commit itself failed

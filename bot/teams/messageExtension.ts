@@ -18,7 +18,8 @@ import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
 import { errorCard } from '../../cards/errorCard';
 import { describeError } from '../logger';
-import { failureOutcome, FAILURE_TEXT } from './failure';
+import { failureOutcome, FAILURE_TEXT, noWrites } from './failure';
+import { recordingWrites } from '../../storage/tableStore';
 import type { Lang } from '../../domain/types';
 
 /** The command's id in appPackage/manifest.json (composeExtensions[0].commands[0].id). */
@@ -42,17 +43,18 @@ async function guarded(
   const turnId = randomBytes(4).toString('hex');
   const turn = parts.turnFor(context.activity, lang);
   const title = t('logDialog.title', lang);
+  const writes = noWrites();
   let outcome = 'ok';
   try {
     if (action?.commandId !== LOG_MESSAGE_COMMAND) {
       outcome = 'unknown_command';
       return dialog(title, errorCard(t('logDialog.unknownCommand', lang)));
     }
-    const done = await work(turn, turnId);
+    const done = await recordingWrites(writes, () => work(turn, turnId));
     outcome = done.outcome;
     return done.response;
   } catch (err) {
-    const failure = failureOutcome(err);
+    const failure = failureOutcome(err, writes);
     outcome = failure;
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
     return dialog(title, errorCard(t(FAILURE_TEXT[failure], lang, { turnId })));

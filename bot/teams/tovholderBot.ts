@@ -13,8 +13,8 @@ import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
 import type { Clock, TextRouter } from '../ports';
 import { MAX_ARGS_CHARS, type ActionHandler, type ActionResult, type CommandHandler, type Reply } from '../commands/types';
-import { statusOf } from '../../storage/tableStore';
-import { failureOutcome, FAILURE_TEXT } from './failure';
+import { recordingWrites, statusOf } from '../../storage/tableStore';
+import { failureOutcome, FAILURE_TEXT, noWrites } from './failure';
 import { rememberUnconfirmed } from '../commands/redelivery';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
@@ -112,10 +112,11 @@ export class TovholderBot extends TeamsActivityHandler {
     let outcome = 'ok';
     try {
       let replies: Reply[];
+      const writes = noWrites();
       try {
-        replies = await this.dispatch(parsed, turn);
+        replies = await recordingWrites(writes, () => this.dispatch(parsed, turn));
       } catch (err) {
-        const failure = failureOutcome(err);
+        const failure = failureOutcome(err, writes);
         outcome = failure;
         logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
         // Not confirmed: a redelivery of this activity that finds its work saved says so (bot/commands/redelivery.ts).
@@ -247,18 +248,19 @@ export class TovholderBot extends TeamsActivityHandler {
     const turn = this.turnFor(context.activity, lang);
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const handler = this.actions.get(verb);
+    const writes = noWrites();
     let outcome = 'ok';
     try {
       if (!handler) {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
+      const result: ActionResult = await recordingWrites(writes, () => handler.run({ turn, services: this.parts.services, data }));
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
     } catch (err) {
-      const failure = failureOutcome(err);
+      const failure = failureOutcome(err, writes);
       outcome = failure;
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.

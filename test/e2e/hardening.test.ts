@@ -10,6 +10,7 @@ import { freshAzurite } from '../support/azurite';
 import { devConnectionString } from '../support/embeddedAzurite';
 import { startPausableProxy } from '../support/pausableProxy';
 import { ATTACKS, attackActivity } from '../support/attacks';
+import { StorageUnavailableError } from '../../storage/tableStore';
 
 /** CPU time (user + system) this process spent while `work` ran: the bot runs in this process. */
 async function cpuMsOf(work: () => Promise<unknown>): Promise<number> {
@@ -122,6 +123,24 @@ for (const store of ['sqlite', 'azurite'] as const) {
         assert.ok(h.logs.some((l) => l.includes('"event":"card_refused"') && l.includes(`"status":${status}`)));
       });
     }
+
+    it('says it had saved when storage fails after the write (a read after it timed out), never "intet er gemt"', async () => {
+      const log = h.app.services.log;
+      const add = log.add.bind(log);
+      log.add = async (...args: Parameters<typeof add>) => {
+        await add(...args); // saved; then the turn's next call fails
+        throw new StorageUnavailableError(new Error('the read after the write timed out'));
+      };
+      try {
+        const [reply] = await h.say(channelMessage('/log presse Nordjyske om en læsning, der fejlede efter skrivningen'));
+        assert.match(reply.text, /Noget gik galt, efter at jeg havde gemt det: se efter med \/søg/);
+        assert.doesNotMatch(reply.text, /intet er gemt/);
+      } finally {
+        log.add = add;
+      }
+      const [found] = await h.say(channelMessage('/søg læsning fejlede skrivningen'));
+      assert.match(cardText(cardOf(found)), /1 fund/);
+    });
 
     it('a message whose reply never reached the connector, delivered again with the same id: one entry, confirmed once', async () => {
       const message = channelMessage('/log møde med STAR om redelivery af beskeder', { id: `redelivered-${store}` });
