@@ -62,7 +62,7 @@ export function htmlToText(body: string): MessageText {
   // Tag names are matched without regard to case: searched for in a copy with A-Z lowered (the same length, unlike
   // toLowerCase, which lengthens a few letters).
   const lower = new Finder(html.replace(/[A-Z]+/g, (s) => s.toLowerCase()));
-  const hrefs: string[] = [];
+  const hrefs = new Set<string>(); // each once, in order; a Set, so thousands of links cost no more than one each
   const out: string[] = [];
   const closings = new Map<string, { from: number; start: number; end: number }>();
   let pos = 0;
@@ -100,7 +100,7 @@ export function htmlToText(body: string): MessageText {
     .replace(/\u00a0/g, ' ')
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t]+/g, ' ').trim());
-  return { text: lines.filter((l) => l !== '').join('\n'), hrefs };
+  return { text: lines.filter((l) => l !== '').join('\n'), hrefs: [...hrefs] };
 }
 
 /**
@@ -124,11 +124,11 @@ function closingTagEnd(html: string, lower: Finder, name: string, from: number, 
 
 /** What a tag leaves in the text: a new line for a block, an emoji's character, nothing else (a link's address is
  *  collected into hrefs). */
-function tagText(name: string, closing: boolean, attrs: string, hrefs: string[]): string {
+function tagText(name: string, closing: boolean, attrs: string, hrefs: Set<string>): string {
   if (!closing && name === 'a') {
     const href = /\bhref\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
     const address = href ? decodeEntities(href[2] ?? href[3] ?? '').trim() : '';
-    if (address && !hrefs.includes(address)) hrefs.push(address);
+    if (address) hrefs.add(address);
     return '';
   }
   if (!closing && (name === 'img' || name === 'emoji')) {

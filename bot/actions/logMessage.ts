@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../domain/logText';
 import { htmlToText } from '../../domain/html';
-import { cleanLink, takeLinks } from '../../domain/links';
+import { cleanLink, MAX_LINKS, takeLinks } from '../../domain/links';
 import { sanitizeUserText } from '../../domain/text';
 import { entraIdOf, type Colleague } from '../../domain/types';
 import type { LogEntry } from '../../domain/logEntry';
@@ -82,7 +82,8 @@ export function readMessage(payload: MessagePayload): { text: string; links: str
     const id = user.id ?? '';
     colleagues.push(entraIdOf(id) ? { name, aadObjectId: id } : { name, aadObjectId: '', ...(id ? { teamsId: id } : {}) });
   }
-  const links = hrefs.map((h) => cleanLink(h)).filter((h): h is string => h !== undefined);
+  // An entry keeps at most MAX_LINKS links: the dialog offers no more (a message of 2,000 links made a 41 KB dialog).
+  const links = [...new Set(hrefs.map((h) => cleanLink(h)).filter((h): h is string => h !== undefined))].slice(0, MAX_LINKS);
   return { text: sanitizeUserText(text, { multiline: true }), links, colleagues };
 }
 

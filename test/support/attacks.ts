@@ -9,6 +9,7 @@ export interface Attack {
 }
 
 const NEVER_CLOSED_TAGS = '<a '.repeat(80_000); // 240 KB, under the 256 KB body limit
+const MANY_LINKS = Array.from({ length: 2000 }, (_, i) => `<a href="https://nordjyske.dk/nyheder/${i}">artikel ${i}</a> `).join('');
 
 function messageAction(name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', html: string): Record<string, unknown> {
   const payload = {
@@ -38,6 +39,7 @@ const timeline = (unit: string) => Array.from({ length: 100 }, () => fill(unit, 
 export const ATTACKS: Attack[] = [
   { name: 'composeExtension/fetchTask on \'<a \' x 80,000', activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
   { name: 'composeExtension/submitAction on \'<a \' x 80,000', activity: () => messageAction('composeExtension/submitAction', NEVER_CLOSED_TAGS) },
+  { name: 'composeExtension/fetchTask on a message of 2,000 links', activity: () => messageAction('composeExtension/fetchTask', MANY_LINKS) },
   { name: 'a 28,000-character unknown command', activity: () => channelMessage(`/${'x'.repeat(28_000)}`) },
   { name: '/forsøg ab ab … (28,000 characters)', activity: () => channelMessage(`/forsøg ${fill('ab ', 28_000)}`) },
   { name: '/historik aaaa… (28,000 characters)', activity: () => channelMessage(`/historik ${'a'.repeat(28_000)}`) },
