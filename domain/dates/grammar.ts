@@ -57,6 +57,9 @@ function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] 
   const ends: number[] = [];
   const first = low(g, i);
   for (const p of phrases) {
+    // Phrases are written in lower case: one whose text does not start with the token's cannot have it as its first
+    // word. A string test before the cached tokens' look-up, which was the largest cost of a long line of numbers.
+    if (p !== '' && (first === undefined || !p.startsWith(first))) continue;
     const words = tokensOf(p);
     // The first word decides for almost every phrase: checked before the rest (this runs at every token of a text).
     if (words.length > 0 && words[0] !== first) continue;
