@@ -32,16 +32,18 @@ import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
 import { statsCommand } from './stats';
 import { exportCommand } from './export';
+import { addToCalendarAction, calendarCommand } from './calendar';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, calendarCommand];
 
-export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions];
+export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction,
+  reminderSnoozeAction, ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
+  addToCalendarAction];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;
