@@ -7,7 +7,7 @@ import {
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
 import { withoutBidiControls } from '../../domain/text';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
-import { entraIdFinder, teamNameAtConnector } from './members';
+import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -22,6 +22,8 @@ import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, within } from './timeout';
+
+type SendOutcome = 'ok' | 'card_refused' | 'reply_failed' | 'reply_timeout';
 
 /** The connector's refusals of a card itself (malformed, not allowed here, too large): plain text may still pass. */
 const CARD_REFUSALS = new Set([400, 403, 413]);
@@ -146,7 +148,7 @@ export class TovholderBot extends TeamsActivityHandler {
    * summary ("Logget: …") with a line saying the card could not be shown: the user learns what was done, never that
    * nothing was. A connector that does not answer in time would not take an apology either.
    */
-  private async sendReply(context: TurnContext, reply: Reply, turnId: string, turn: Turn): Promise<'ok' | 'card_refused' | 'reply_failed' | 'reply_timeout'> {
+  private async sendReply(context: TurnContext, reply: Reply, turnId: string, turn: Turn): Promise<SendOutcome> {
     const { logger } = this.parts.services;
     try {
       await context.sendActivity(toActivity(reply));
@@ -214,7 +216,8 @@ export class TovholderBot extends TeamsActivityHandler {
         const handler = this.commands.get(parsed.command);
         if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
         const max = handler.maxArgsChars ?? MAX_ARGS_CHARS;
-        if (parsed.args.length > max) return [{ text: t('turn.tooLong', turn.lang, { command: '/' + parsed.name, length: parsed.args.length, max }) }];
+        const length = parsed.args.length;
+        if (length > max) return [{ text: t('turn.tooLong', turn.lang, { command: '/' + parsed.name, length, max }) }];
         return handler.run({ turn, args: parsed.args, services });
       }
       case 'text': {
@@ -263,7 +266,8 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await recordingWrites(writes, () => handler.run({ turn, services: this.parts.services, data }));
+      const roster = rosterFinder(context, logger);
+      const result: ActionResult = await recordingWrites(writes, () => handler.run({ turn, services: this.parts.services, data, roster }));
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
