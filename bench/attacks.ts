@@ -37,7 +37,8 @@ export async function measureAttacks(): Promise<AttackCost[]> {
 
 export function attacksSection(costs: AttackCost[]): string {
   return ['## Attack inputs: CPU per request (goal: about 50 ms)', '',
-    table(['input', 'CPU p50 (ms)', 'CPU max (ms)', 'goal met'], costs.map((c) => [c.name, c.medianMs.toFixed(1), c.maxMs.toFixed(1), c.medianMs <= 50 ? 'yes' : 'no'])), '',
+    table(['input', 'CPU p50 (ms)', 'CPU max (ms)', 'goal met'],
+      costs.map((c) => [c.name, c.medianMs.toFixed(1), c.maxMs.toFixed(1), c.medianMs <= 50 ? 'yes' : 'no'])), '',
     `Each sent ${REPS} times over HTTP to the bot in the bench process (embedded SQLite), after one unmeasured run; CPU is the`,
     'process\'s user + system time around the request, the client\'s JSON included.', ''].join('\n');
 }

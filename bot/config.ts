@@ -111,7 +111,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const headersTimeoutMs = seconds(env, 'HEADERS_TIMEOUT_SECONDS', 10, 1, 120) * 1000;
   const requestTimeoutMs = seconds(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 300) * 1000;
   if (requestTimeoutMs < headersTimeoutMs) {
-    throw new ConfigError('REQUEST_TIMEOUT_SECONDS', `at least HEADERS_TIMEOUT_SECONDS (${headersTimeoutMs / 1000})`, String(requestTimeoutMs / 1000));
+    const least = `at least HEADERS_TIMEOUT_SECONDS (${headersTimeoutMs / 1000})`;
+    throw new ConfigError('REQUEST_TIMEOUT_SECONDS', least, String(requestTimeoutMs / 1000));
   }
 
   return {

@@ -64,7 +64,7 @@ export function htmlToText(body: string): MessageText {
   const lower = new Finder(html.replace(/[A-Z]+/g, (s) => s.toLowerCase()));
   const hrefs = new Set<string>(); // each once, in order; a Set, so thousands of links cost no more than one each
   const out: string[] = [];
-  const closings = new Map<string, { from: number; start: number; end: number }>();
+  const closings = new Map<string, ClosingFound>();
   let pos = 0;
   while (pos < html.length) {
     const lt = lower.indexOf('<', pos);
@@ -103,11 +103,14 @@ export function htmlToText(body: string): MessageText {
   return { text: lines.filter((l) => l !== '').join('\n'), hrefs: [...hrefs] };
 }
 
+/** A closing tag searched for from `from`: where it starts and where the element ends (-1: none). */
+interface ClosingFound { from: number; start: number; end: number }
+
 /**
  * Where an element opened before `from` ends: just after its `</name>` (spaces allowed before the '>'), or -1. The
  * answer is remembered per name like Finder's, so a thousand <script> never closed cost one search, not a thousand.
  */
-function closingTagEnd(html: string, lower: Finder, name: string, from: number, known: Map<string, { from: number; start: number; end: number }>): number {
+function closingTagEnd(html: string, lower: Finder, name: string, from: number, known: Map<string, ClosingFound>): number {
   const last = known.get(name);
   if (last && last.from <= from && (last.end === -1 || last.start >= from)) return last.end;
   let start = lower.indexOf(`</${name}`, from);

@@ -2,7 +2,8 @@
 // installations that run several instances or outgrow one machine. Azurite (the emulator) stands in for it in tests.
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
-  StorageUnavailableError, noteWrite, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
+  StorageUnavailableError, noteWrite, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore,
+  type WriteMode,
 } from './tableStore';
 import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
@@ -123,7 +124,8 @@ export class AzureTableStore implements TableStore {
   async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }), 'write'))).etag;
+    const etag = row.etag ?? '*';
+    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag, abortSignal }), 'write'))).etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {

@@ -15,7 +15,8 @@ export const exportCommand: CommandHandler = {
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
     // More entries than a file may hold: no links (the card says why).
-    const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['xlsx', 'csv']);
+    const period = { from: data.from, to: data.to, label: data.label };
+    const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, period, ['xlsx', 'csv']);
     return [{ card: exportCard(data, turn.lang, links), summary: t('export.heading', turn.lang, { period: data.label }) }];
   },
 };

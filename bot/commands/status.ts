@@ -26,7 +26,8 @@ async function runStatus({ turn, args, services }: CommandContext): Promise<Repl
   if ('reply' in read) return read.reply;
   const data = await reportFor(services, turn, read.range);
   // More entries than a file may hold: no links (the card says why).
-  const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['pptx', 'xlsx', 'csv']);
+  const period = { from: data.from, to: data.to, label: data.label };
+  const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, period, ['pptx', 'xlsx', 'csv']);
   // A status up to today is the one the next "siden sidst" counts from; a look back at 2019 is not.
   const today = turn.now.toISODate()!;
   // Already today's (a second /status today): nothing to write, and no commit to wait for.

@@ -355,7 +355,8 @@ function weekdayBefore(from: DateTime, weekday: number): DateTime {
 }
 
 /** The words before a weekday in relativeWeekdays. */
-const RELATIVE_WEEKDAY_LEADS = ['på', 'this', 'denne', 'kommende', 'førstkommende', 'coming', 'næste', 'next', 'sidste', 'forrige', 'last', 'i'];
+const RELATIVE_WEEKDAY_LEADS = ['på', 'this', 'denne', 'kommende', 'førstkommende', 'coming', 'næste', 'next', 'sidste', 'forrige',
+  'last', 'i'];
 
 /** "på fredag" (always the coming one: in Danish the last one is "i fredags"), "fredag"/"this Friday" (the coming one,
  *  or for a log the last one), "næste fredag" (next week's), "i fredags", "last Friday". */
@@ -540,7 +541,8 @@ function mayStartDate(g: Grammar, i: number): boolean {
       ...DAY_LEADS, ...WEEK_WORDS, ...[RELATIVE_MONTHS, RELATIVE_DAYS, RELATIVE_WEEKS, RELATIVE_YEARS].flatMap((l) => l.map(([p]) => p)),
       ...RELATIVE_WEEKDAY_LEADS, 'om', 'for', 'fra', 'from', 'd.', 'den',
     ];
-    startWords = new Set([...phrases.map((p) => tokensOf(p)[0] ?? ''), ...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys(), ...NUMBER_WORDS.keys()]);
+    const firsts = phrases.map((p) => tokensOf(p)[0] ?? '');
+    startWords = new Set([...firsts, ...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys(), ...NUMBER_WORDS.keys()]);
   }
   return startWords.has(t.low);
 }

@@ -71,7 +71,8 @@ describe('forged tokens get 401, fast and quiet', () => {
     ['a future nbf', () => rs256({ alg: 'RS256', kid: 'k1' }, { ...claims, nbf: HARNESS_NOW_S + 3600 }, real.privateKey)],
     ['an unknown key id', () => rs256({ alg: 'RS256', kid: 'k9' }, claims, forger.privateKey)],
     // Expired by the machine's clock, which the SDK checks (the bot's own check reads the harness's 2024 clock).
-    ['a token expired an hour ago, signed with the real key', () => rs256({ alg: 'RS256', kid: 'k1' }, { ...claims, exp: wallNow - 3600 }, real.privateKey)],
+    ['a token expired an hour ago, signed with the real key',
+      () => rs256({ alg: 'RS256', kid: 'k1' }, { ...claims, exp: wallNow - 3600 }, real.privateKey)],
   ];
 
   for (const [what, token] of cases) {

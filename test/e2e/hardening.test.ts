@@ -87,7 +87,8 @@ describe('slow clients are cut off (issue 28)', function () {
   });
 
   it('answers 408 and closes a request whose body comes a byte at a time, after the request timeout', async () => {
-    const { ms, answer } = await trickle('POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{', ' ');
+    const head = 'POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n';
+    const { ms, answer } = await trickle(`${head}{`, ' ');
     assert.ok(ms >= 1900 && ms < 5000, `closed after ${ms} ms`);
     assert.match(answer, /^HTTP\/1\.1 408/);
   });
@@ -201,11 +202,17 @@ for (const store of ['sqlite', 'azurite'] as const) {
     before(async () => { h = await startHarness({}, { store }); });
     after(async () => { await h.stop(); });
 
-    const badKeys = [['over 512 characters', `entry|2024-11-20|${'x'.repeat(600)}`], ['a control character', 'entry|2024-11-20|a\u0001b'], ['a DEL', 'x\u007f']];
+    const badKeys = [
+      ['over 512 characters', `entry|2024-11-20|${'x'.repeat(600)}`], ['a control character', 'entry|2024-11-20|a\u0001b'],
+      ['a DEL', 'x\u007f'],
+    ];
     for (const [what, key] of badKeys) {
       it(`answers a button whose key has ${what} with "ikke fundet", without an error line`, async () => {
         const logsBefore = h.logs.length;
-        for (const [verb, data] of [['log.undo', { entry: key }], ['log.edit', { entry: key }], ['item.done', { id: key }], ['history.show', { entry: key }]] as const) {
+        const presses = [
+          ['log.undo', { entry: key }], ['log.edit', { entry: key }], ['item.done', { id: key }], ['history.show', { entry: key }],
+        ] as const;
+        for (const [verb, data] of presses) {
           const res = await h.post(cardAction(verb, data, channelMessage('x')));
           assert.equal(res.status, 200);
           const shown = typeof res.body.value === 'string' ? res.body.value : cardText(res.body.value);

@@ -34,12 +34,17 @@ function messageAction(name: 'composeExtension/fetchTask' | 'composeExtension/su
 
 const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 /** A pasted timeline at its limits: 100 lines of 300 characters, each made of what the date grammar tries hardest. */
+/** A list pasted after /log: `lines` bullets of 97 characters made of `unit`. */
+const pastedList = (lines: number, unit: string) => Array.from({ length: lines }, () => `- ${fill(unit, 97)}`).join('\n');
 const timeline = (unit: string) => Array.from({ length: 100 }, () => fill(unit, 290)).join('\n');
 
 export const ATTACKS: Attack[] = [
-  { name: 'composeExtension/fetchTask on \'<a \' x 80,000', activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
-  { name: 'composeExtension/submitAction on \'<a \' x 80,000', activity: () => messageAction('composeExtension/submitAction', NEVER_CLOSED_TAGS) },
-  { name: 'composeExtension/fetchTask on a message of 2,000 links', activity: () => messageAction('composeExtension/fetchTask', MANY_LINKS) },
+  { name: 'composeExtension/fetchTask on \'<a \' x 80,000',
+    activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
+  { name: 'composeExtension/submitAction on \'<a \' x 80,000',
+    activity: () => messageAction('composeExtension/submitAction', NEVER_CLOSED_TAGS) },
+  { name: 'composeExtension/fetchTask on a message of 2,000 links',
+    activity: () => messageAction('composeExtension/fetchTask', MANY_LINKS) },
   { name: 'a 28,000-character unknown command', activity: () => channelMessage(`/${'x'.repeat(28_000)}`) },
   { name: '/forsøg ab ab … (28,000 characters)', activity: () => channelMessage(`/forsøg ${fill('ab ', 28_000)}`) },
   { name: '/historik aaaa… (28,000 characters)', activity: () => channelMessage(`/historik ${'a'.repeat(28_000)}`) },
@@ -49,8 +54,8 @@ export const ATTACKS: Attack[] = [
   { name: '/frist timeline, 100 lines of "1. "', activity: () => channelMessage(`/frist ${timeline('1. ')}`) },
   { name: '/frist timeline, 100 lines of quotes', activity: () => channelMessage(`/frist ${timeline('"')}`) },
   { name: '/log with 4,000 characters of dates', activity: () => channelMessage(`/log ${fill('1. maj ', 4000)}`) },
-  { name: '/log, a pasted list of 50 lines at 5,000 characters', activity: () => channelMessage(`/log ${Array.from({ length: 50 }, () => `- ${fill('1. maj ', 97)}`).join('\n')}`) },
-  { name: '/log, a pasted list of 10,000 characters', activity: () => channelMessage(`/log ${Array.from({ length: 100 }, () => `- ${fill('1. ', 97)}`).join('\n')}`) },
+  { name: '/log, a pasted list of 50 lines at 5,000 characters', activity: () => channelMessage(`/log ${pastedList(50, '1. maj ')}`) },
+  { name: '/log, a pasted list of 10,000 characters', activity: () => channelMessage(`/log ${pastedList(100, '1. ')}`) },
   { name: 'a question of 240,000 characters', activity: () => channelMessage(`hvad skal vi nå ${fill('i denne måned ', 240_000)}`) },
 ];
 

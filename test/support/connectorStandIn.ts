@@ -16,7 +16,8 @@ export interface CreatedConversation {
 }
 
 /** A status to answer with, or `hang`: take the request and never answer (a connector that hangs). */
-export type FailureRule = (method: string, path: string, body: Record<string, any>) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
+export type FailureRule = (method: string, path: string, body: Record<string, any>)
+  => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
 
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];

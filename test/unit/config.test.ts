@@ -80,6 +80,7 @@ describe('settings', () => {
     assert.deepEqual([set.headersTimeoutMs, set.requestTimeoutMs], [5000, 20_000]);
     assert.throws(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '0' }), /HEADERS_TIMEOUT_SECONDS/);
     assert.throws(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: 'soon' }), /REQUEST_TIMEOUT_SECONDS/);
-    assert.throws(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }), /REQUEST_TIMEOUT_SECONDS.*at least HEADERS_TIMEOUT_SECONDS/);
+    assert.throws(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }),
+      /REQUEST_TIMEOUT_SECONDS.*at least HEADERS_TIMEOUT_SECONDS/);
   });
 });
