@@ -226,7 +226,7 @@ export class AzureTableStore implements TableStore {
       const status = statusOf(err);
       if (status === undefined || status >= 500) {
         hung();
-        throw new StorageUnavailableError(err, { maybeWritten: kind === 'write' && sent && mayHaveLanded(err, status) });
+        throw new StorageUnavailableError(err, undefined, { maybeWritten: kind === 'write' && sent && mayHaveLanded(err, status) });
       }
       throw err;
     }

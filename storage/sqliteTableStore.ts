@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
 import {
-  StorageRequestError, StorageUnavailableError, noteWrite, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
+  StorageRequestError, noteWrite, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
   type TableStore, type WriteMode,
 } from './tableStore';
 import { checkKey, checkRow, checkTransaction, keyCanExist, propertiesOf } from './rowRules';
@@ -196,8 +196,8 @@ export class SqliteTableStore implements TableStore {
       noteWrite('saved');
       return result;
     } catch (err) {
-      if (err instanceof StorageRequestError || err instanceof StorageUnavailableError) throw err;
-      throw new StorageUnavailableError(err); // the commit itself failed
+      if (err instanceof StorageRequestError) throw err;
+      throw this.database.unavailable(err); // the commit itself failed
     } finally {
       this.writeCount++;
     }
@@ -301,10 +301,10 @@ export class SqliteTableStore implements TableStore {
           return work();
         } catch (again) {
           if (again instanceof StorageRequestError) throw again;
-          throw new StorageUnavailableError(again);
+          throw this.database.unavailable(again);
         }
       }
-      throw new StorageUnavailableError(err);
+      throw this.database.unavailable(err);
     }
   }
 }

@@ -24,14 +24,20 @@ export function noteWrite(outcome: 'saved' | 'uncertain'): void {
 }
 
 /**
+ * Why the embedded file refuses a write, when it knows: its file or WAL was deleted or replaced under the running bot,
+ * the file is damaged, its folder is read-only, or the disk is full. The user's answer and the operator's log name it.
+ */
+export type StorageFault = 'fileGone' | 'corrupt' | 'readOnly' | 'diskFull';
+
+/**
  * Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved, unless
  * `maybeWritten`: a write was sent and then timed out, or Azure answered that it could not tell (500, 504), so it may
  * still land (Azurite paused for 18 s stored ten writes answered as failed): the user is told it is uncertain.
  */
 export class StorageUnavailableError extends Error {
   readonly maybeWritten: boolean;
-  constructor(readonly cause: unknown, opts: { maybeWritten?: boolean } = {}) {
-    super('storage is unavailable');
+  constructor(readonly cause: unknown, readonly fault?: StorageFault, opts: { maybeWritten?: boolean } = {}) {
+    super(fault ? `storage refuses writes (${fault})` : 'storage is unavailable');
     this.name = 'StorageUnavailableError';
     this.maybeWritten = opts.maybeWritten ?? false;
   }

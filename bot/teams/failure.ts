@@ -1,6 +1,6 @@
 // What a turn that failed tells the user, by what failed: storage that may still have written ("uncertain"), storage
 // that wrote nothing, anything else. Shared by messages, card buttons and the message extension's dialog.
-import { StorageUnavailableError, type WriteRecord } from '../../storage/tableStore';
+import { StorageUnavailableError, type StorageFault, type WriteRecord } from '../../storage/tableStore';
 import type { MessageId } from '../../i18n/catalog';
 
 export type FailureOutcome = 'storage_uncertain' | 'failed_after_save' | 'storage_unavailable' | 'error';
@@ -23,3 +23,14 @@ export const FAILURE_TEXT: Record<FailureOutcome, MessageId> = {
   storage_unavailable: 'turn.storageDown',
   error: 'turn.internalError',
 };
+
+/** The embedded file's named refusals: the user reads why (the file is gone, damaged, read-only, the disk full). */
+const FAULT_TEXT: Record<StorageFault, MessageId> = {
+  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
+};
+
+/** What a failed turn tells the user: by what failed, and storage that wrote nothing named when the file knows why. */
+export function failureText(failure: FailureOutcome, err: unknown): MessageId {
+  if (failure === 'storage_unavailable' && err instanceof StorageUnavailableError && err.fault) return FAULT_TEXT[err.fault];
+  return FAILURE_TEXT[failure];
+}

@@ -18,7 +18,7 @@ import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
 import { errorCard } from '../../cards/errorCard';
 import { describeError } from '../logger';
-import { failureOutcome, FAILURE_TEXT, noWrites } from './failure';
+import { failureOutcome, failureText, noWrites } from './failure';
 import { recordingWrites } from '../../storage/tableStore';
 import type { Lang } from '../../domain/types';
 
@@ -57,7 +57,7 @@ async function guarded(
     const failure = failureOutcome(err, writes);
     outcome = failure;
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
-    return dialog(title, errorCard(t(FAILURE_TEXT[failure], lang, { turnId })));
+    return dialog(title, errorCard(t(failureText(failure, err), lang, { turnId })));
   } finally {
     logger.info('message_action', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome });
   }

@@ -14,7 +14,7 @@ import type { Services } from '../services';
 import type { Clock, TextRouter } from '../ports';
 import { MAX_ARGS_CHARS, type ActionHandler, type ActionResult, type CommandHandler, type Reply } from '../commands/types';
 import { recordingWrites, statusOf } from '../../storage/tableStore';
-import { failureOutcome, FAILURE_TEXT, noWrites } from './failure';
+import { failureOutcome, failureText, noWrites } from './failure';
 import { rememberUnconfirmed } from '../commands/redelivery';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
@@ -123,7 +123,7 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
         // Not confirmed: a redelivery of this activity that finds its work saved says so (bot/commands/redelivery.ts).
         if (failure !== 'storage_unavailable') rememberUnconfirmed(turn);
-        await this.sendOrLog(context, plainText(t(FAILURE_TEXT[failure], turn.lang, { turnId })), turnId);
+        await this.sendOrLog(context, plainText(t(failureText(failure, err), turn.lang, { turnId })), turnId);
         return;
       }
       // The work is done (and what it saved is on disk): whatever happens to the replies now, nobody is told otherwise.
@@ -276,7 +276,7 @@ export class TovholderBot extends TeamsActivityHandler {
       outcome = failure;
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(t(FAILURE_TEXT[failure], lang, { turnId }));
+      return messageInvokeResponse(t(failureText(failure, err), lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
