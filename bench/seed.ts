@@ -8,7 +8,7 @@ import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS, MUNICIPALITIES, ENTRY_KINDS } from
 import type { RecognizeLists } from '../domain/recognize';
 import type { Item } from '../domain/items';
 import type { IsoDate } from '../domain/types';
-import { entryOf } from '../bot/commands/logEntry';
+import { entryOf } from '../bot/commands/log/entryForm';
 import type { Turn } from '../bot/turn';
 import { LogRepository } from '../storage/logRepository';
 import type { LogEntry } from '../domain/logEntry';

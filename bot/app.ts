@@ -24,7 +24,7 @@ import { registryReader } from './reportData';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
-import { allCommands, allActions, routeText } from './commands/registry';
+import { allCommands, textRoute } from './commands/registry';
 
 /** How long turns in flight may take to finish after SIGTERM (Azure App Service waits longer before it kills). */
 export const DRAIN_BUDGET_MS = 6000;
@@ -83,7 +83,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
-    services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
+    services, clock, commands: allCommands, textRoute,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });

@@ -2,6 +2,9 @@
 
 export type Lang = 'da' | 'en';
 
+/** Whose log a conversation keeps: a team's (all its channels), a group chat's, or one person's. */
+export type ScopeKind = 'team' | 'groupChat' | 'personal';
+
 /** A calendar date as ISO `yyyy-MM-dd`, in the scope's time zone. Sorts as text. */
 export type IsoDate = string;
 

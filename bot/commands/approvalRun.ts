@@ -3,6 +3,7 @@
 // Kommunaldirektørkredsen og KKR"), with the same card, tally, buttons, marks and undo as "i alle kommuner". Marked
 // with /godkendt <godkender> <fristens ord>. An open deadline of the same title (a pasted timeline's line) becomes
 // the run instead of a second deadline.
+import { approvalMarkAction, approvalStartAction, approvalUndoAction } from '../actions/approvals';
 import { readApprovalChain, type ChainReading } from '../../domain/approvals';
 import { findPeriodInText } from '../../domain/dates';
 import { readDeadlineLine } from '../../domain/timeline';
@@ -17,7 +18,7 @@ import { changeOf } from '../turn';
 import { newItem } from './itemIds';
 import { DATE_ERROR_TEXT } from './deadline';
 import { alreadyAnswered } from './redelivery';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 
 function problemText(r: Exclude<ChainReading, { ok: true }>, lang: Lang): string {
   switch (r.code) {
@@ -27,8 +28,11 @@ function problemText(r: Exclude<ChainReading, { ok: true }>, lang: Lang): string
   }
 }
 
-export const approvalRunCommand: CommandHandler = {
+export const approvalRunCommand: CommandDescriptor = {
   command: 'approval',
+  names: { da: ['godkendelse'], en: ['approval'] },
+  help: { section: 'registry', lines: ['approvalRun'] },
+  actions: [approvalMarkAction, approvalUndoAction, approvalStartAction],
   async run({ turn, args, services }): Promise<Reply[]> {
     const lang = turn.lang;
     const text = sanitizeUserText(args);

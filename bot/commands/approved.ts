@@ -11,15 +11,17 @@ import { t } from '../../i18n/catalog';
 import { itemCard } from '../../cards/itemCards';
 import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 import type { ActionResult } from './types';
 import { unknownMunicipalityText } from './municipality';
 
 const UNDO_WORDS = new Set(['fortryd', 'fortryde', 'undo', 'tilbage']);
 const MAX_LISTED = 5;
 
-export const approvedCommand: CommandHandler = {
+export const approvedCommand: CommandDescriptor = {
   command: 'approved',
+  names: { da: ['godkendt'], en: ['approved'] },
+  help: { section: 'registry', lines: ['approved'] },
   async run({ turn, args, services }): Promise<Reply[]> {
     const lang = turn.lang;
     let text = sanitizeUserText(args);

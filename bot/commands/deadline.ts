@@ -2,7 +2,8 @@
 // (a timeline pasted from a slide), shown line by line with one Undo for the whole paste. A line whose title is that of
 // an open deadline updates that deadline (the same rule as one /frist written again, bot/commands/sameItem.ts), so an
 // updated slide pasted again keeps one deadline per milestone.
-import type { CommandHandler, CommandContext, Reply } from './types';
+import { timelineUndoAction } from '../actions/items';
+import type { CommandDescriptor, CommandContext, Reply } from './types';
 import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../domain/timeline';
 import { sanitizeUserText } from '../../domain/text';
 import { timelineCard, type TimelineOutcome } from '../../cards/itemCards';
@@ -84,8 +85,12 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 
-export const deadlineCommand: CommandHandler = {
+export const deadlineCommand: CommandDescriptor = {
   command: 'deadline',
+  names: { da: ['frist'], en: ['deadline'] },
+  bare: true,
+  help: { section: 'coming', lines: ['deadline'] },
+  actions: [timelineUndoAction],
   async run(ctx) {
     if (!ctx.args.trim()) return [{ text: t('item.deadlineHow', ctx.turn.lang) }];
     return isTimeline(ctx.args) ? timeline(ctx) : oneDeadline(ctx);

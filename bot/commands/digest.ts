@@ -2,7 +2,7 @@
 import { applyDigestCommand, nextDigestAt, parseDigestCommand, type DigestProblem } from '../../domain/schedule';
 import { clockText, formatDay, problemText, t, weekdayText, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
-import type { CommandContext, CommandHandler, Reply } from './types';
+import type { CommandContext, CommandDescriptor, Reply } from './types';
 import type { Turn } from '../turn';
 import { changeOf } from '../turn';
 import { saveDigestSettings, settingsOf, withFreshSettings, type StoredDigestSettings } from '../settings';
@@ -32,8 +32,11 @@ export function digestProblemText(problem: DigestProblem, lang: Lang | undefined
   return problemText(DIGEST_PROBLEMS, 'digest.help', problem, lang);
 }
 
-export const digestCommand: CommandHandler = {
+export const digestCommand: CommandDescriptor = {
   command: 'digest',
+  names: { da: ['overblik'], en: ['digest'] },
+  bare: true,
+  help: { section: 'digest', lines: ['digest'] },
   run(ctx) {
     return withFreshSettings(() => runDigest(ctx));
   },

@@ -1,5 +1,6 @@
 // /done (/færdig) <words of a title>: marks the one open event or deadline whose title matches as done.
-import type { CommandHandler } from './types';
+import { itemDoneAction, itemUndoneAction } from '../actions/items';
+import type { CommandDescriptor } from './types';
 import { foldForSearch, sanitizeUserText, tokenize } from '../../domain/text';
 import { itemCard, whenText } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
@@ -8,8 +9,12 @@ import { changeOf } from '../turn';
 
 const MAX_LISTED = 5;
 
-export const doneCommand: CommandHandler = {
+export const doneCommand: CommandDescriptor = {
   command: 'done',
+  names: { da: ['færdig', 'faerdig'], en: ['done'] },
+  bare: true,
+  help: { section: 'coming', lines: ['done'] },
+  actions: [itemDoneAction, itemUndoneAction],
   async run({ turn, args, services }) {
     const lang = turn.lang;
     const text = sanitizeUserText(args);

@@ -1,7 +1,8 @@
 // /due (/frister) [period]: what is due in a period (no period: this month); "inkl. færdige" / "incl. done" shows
 // done items too. Overdue items come first whatever the period.
+import { doneOverdueAction, dueMoreAction } from '../actions/items';
 import type { DateTime } from 'luxon';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 import type { Lang, Period } from '../../domain/types';
 import type { Turn } from '../turn';
 import { parsePeriod } from '../../domain/dates';
@@ -33,8 +34,12 @@ export function thisMonth(now: DateTime): Period {
   return { start: m.start, end: m.end, form: { kind: 'month' } };
 }
 
-export const dueCommand: CommandHandler = {
+export const dueCommand: CommandDescriptor = {
   command: 'due',
+  names: { da: ['frister'], en: ['due'] },
+  bare: true,
+  help: { section: 'coming', lines: ['due'] },
+  actions: [dueMoreAction, doneOverdueAction],
   async run({ turn, args, services }) {
     const lang = turn.lang;
     let text = args.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 // /event (/arrangement) <title> [date] [time] [place]: one event; the date may wait ("dato ikke fastsat").
-import type { CommandHandler } from './types';
+import { itemRestoreAction } from '../actions/items';
+import type { CommandDescriptor } from './types';
 import { readEventText } from '../../domain/eventText';
 import { t } from '../../i18n/catalog';
 import { DATE_ERROR_TEXT } from './deadline';
@@ -7,8 +8,12 @@ import { newItem } from './itemIds';
 import { saveItem } from './sameItem';
 import { sanitizeUserText } from '../../domain/text';
 
-export const eventCommand: CommandHandler = {
+export const eventCommand: CommandDescriptor = {
   command: 'event',
+  names: { da: ['arrangement'], en: ['event'] },
+  bare: true,
+  help: { section: 'coming', lines: ['event'] },
+  actions: [itemRestoreAction],
   async run({ turn, args, services }) {
     const lang = turn.lang;
     const text = sanitizeUserText(args);

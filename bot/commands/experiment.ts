@@ -15,7 +15,7 @@ import { experimentCard, sinceText, statusLabel } from '../../cards/experimentCa
 import type { CardJson } from '../../cards/render';
 import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
-import type { ActionHandler, CommandHandler, Reply } from './types';
+import type { ActionHandler, CommandDescriptor, Reply } from './types';
 import { addExperimentCommand } from './lists';
 
 /** Every status word, for "the status is one of: …". */
@@ -34,32 +34,6 @@ const SUBCOMMANDS: Record<string, 'add' | 'status' | 'municipalities' | 'title'>
   status: 'status',
   kommuner: 'municipalities', kommune: 'municipalities', municipalities: 'municipalities',
   titel: 'title', title: 'title',
-};
-
-export const experimentCommand: CommandHandler = {
-  command: 'experiment',
-  async run(ctx): Promise<Reply[]> {
-    const { turn, services } = ctx;
-    const lang = turn.lang;
-    const args = sanitizeUserText(ctx.args);
-    if (args === '') return [{ card: await listCard(services, turn), summary: t('experiment.listHow', lang) }];
-    const first = args.split(' ')[0].toLocaleLowerCase('da');
-    const rest = args.slice(first.length).trim();
-    const sub = SUBCOMMANDS[first];
-    if (sub === 'add') return addExperimentCommand.run(ctx);
-    if (sub) {
-      const experiments = await services.experiments.list(turn.scope.key);
-      if (sub === 'status') return setStatus(services, turn, rest, experiments);
-      if (sub === 'municipalities') return setMunicipalities(services, turn, rest, experiments);
-      return setTitle(services, turn, rest, experiments);
-    }
-    // The page: the name is matched against the names alone; the record comes with the page's one range read.
-    const experiments = await services.experiments.names(turn.scope.key);
-    const match = matchExperiment(args, experiments);
-    if (!('name' in match)) return [{ text: unknownExperimentText(args, match.suggestion, lang) }];
-    const record = experiments.find((e) => e.name === match.name)!;
-    return [{ card: await experimentPageCard(services, turn, record), summary: record.name }];
-  },
 };
 
 async function listCard(services: Services, turn: Turn): Promise<CardJson> {
@@ -167,5 +141,35 @@ export const experimentStatusAction: ActionHandler = {
     const note = sanitizeUserText(typeof data.note === 'string' ? data.note : '').slice(0, 300);
     const reply = await saveStatus(services, turn, record, { status, since, note, by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()! });
     return { card: reply.card };
+  },
+};
+
+export const experimentCommand: CommandDescriptor = {
+  command: 'experiment',
+  names: { da: ['forsøg', 'forsoeg'], en: ['experiment'] },
+  bare: true,
+  help: { section: 'registry', lines: ['experiments', 'experimentPage', 'experimentStatus', 'experiment'] },
+  actions: [experimentStatusAction],
+  async run(ctx): Promise<Reply[]> {
+    const { turn, services } = ctx;
+    const lang = turn.lang;
+    const args = sanitizeUserText(ctx.args);
+    if (args === '') return [{ card: await listCard(services, turn), summary: t('experiment.listHow', lang) }];
+    const first = args.split(' ')[0].toLocaleLowerCase('da');
+    const rest = args.slice(first.length).trim();
+    const sub = SUBCOMMANDS[first];
+    if (sub === 'add') return addExperimentCommand.run(ctx);
+    if (sub) {
+      const experiments = await services.experiments.list(turn.scope.key);
+      if (sub === 'status') return setStatus(services, turn, rest, experiments);
+      if (sub === 'municipalities') return setMunicipalities(services, turn, rest, experiments);
+      return setTitle(services, turn, rest, experiments);
+    }
+    // The page: the name is matched against the names alone; the record comes with the page's one range read.
+    const experiments = await services.experiments.names(turn.scope.key);
+    const match = matchExperiment(args, experiments);
+    if (!('name' in match)) return [{ text: unknownExperimentText(args, match.suggestion, lang) }];
+    const record = experiments.find((e) => e.name === match.name)!;
+    return [{ card: await experimentPageCard(services, turn, record), summary: record.name }];
   },
 };

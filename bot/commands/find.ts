@@ -5,7 +5,7 @@ import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import type { ActionHandler, CommandHandler, Reply } from './types';
+import type { ActionHandler, CommandDescriptor, Reply } from './types';
 import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
@@ -97,18 +97,22 @@ function reply(result: CardJson | string): Reply[] {
   return typeof result === 'string' ? [{ text: result }] : [{ card: result }];
 }
 
-export const findCommand: CommandHandler = {
-  command: 'find',
-  async run({ turn, args, services }) {
-    return reply(await findCard(services, turn, args, 0));
-  },
-};
-
 export const findMoreAction: ActionHandler = {
   verb: 'find.more',
   async run({ turn, services, data }) {
     const offset = typeof data.offset === 'number' && Number.isInteger(data.offset) && data.offset >= 0 ? data.offset : 0;
     const result = await findCard(services, turn, typeof data.q === 'string' ? data.q : '', offset);
     return typeof result === 'string' ? { message: result } : { card: result };
+  },
+};
+
+export const findCommand: CommandDescriptor = {
+  command: 'find',
+  names: { da: ['søg', 'soeg'], en: ['find'] },
+  bare: true,
+  help: { section: 'log', lines: ['find'] },
+  actions: [findMoreAction],
+  async run({ turn, args, services }) {
+    return reply(await findCard(services, turn, args, 0));
   },
 };

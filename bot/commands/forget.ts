@@ -1,10 +1,11 @@
 // `/glem <navn>` (`/forget <name>`): erase a colleague (name and Entra object id become "tidligere medlem" in every
 // entry, change record and setting; the entries stay). `/glem tekst <navn>` (`/forget text <name>`): erase a named
 // outside person from the texts ("[slettet]"). Admins only (ADMINS). The answer shows what would change, with
-// Bekræft and Annuller (bot/actions/privacy.ts); nothing changes before Bekræft. The erasure is recorded (who, when,
+// Bekræft and Annuller (below); nothing changes before Bekræft. The erasure is recorded (who, when,
 // how many rows) without the erased name.
-import type { CommandHandler, Reply } from './types';
-import type { Turn } from '../turn';
+import { randomBytes } from 'node:crypto';
+import type { ActionContext, ActionHandler, ActionResult, CommandDescriptor, Reply } from './types';
+import { changeOf, type Turn } from '../turn';
 import type { Config } from '../config';
 import { t, type MessageId } from '../../i18n/catalog';
 import { sanitizeUserText } from '../../domain/text';
@@ -53,8 +54,44 @@ export function confirmCard(mode: ErasureMode, name: string, counts: ErasureCoun
   });
 }
 
-export const forgetCommand: CommandHandler = {
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+async function confirm({ turn, services, data }: ActionContext): Promise<ActionResult> {
+  const lang = turn.lang;
+  // The one who presses must be an admin too (a card can be pressed by anyone in the channel).
+  const refusal = adminRefusal(services.config, turn);
+  if (refusal) return { message: t(refusal, lang) };
+  const mode = data.mode === 'text' ? 'text' : data.mode === 'member' ? 'member' : undefined;
+  const name = str(data.name).trim();
+  if (!mode || name.length < 2) return { message: t('item.staleButton', lang) };
+  const plan = await planErasure(services.tables, mode, name);
+  const counts = await plan.apply();
+  const change = changeOf(turn);
+  // The erasure's own record: who, when, how many rows; never the name.
+  await services.history.record(turn.scope.key, ERASURE, randomBytes(8).toString('hex'), 'erased', change, { mode, ...counts });
+  services.logger.info('erasure', { scope: turn.scope.key, mode, ...counts });
+  return {
+    card: sectionsCard({
+      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }), headingColor: 'Good',
+      facts: countFacts(counts, lang), sections: [], note: t('forget.again', lang),
+    }),
+  };
+}
+
+export const eraseConfirmAction: ActionHandler = { verb: 'erase.confirm', run: confirm };
+
+export const eraseCancelAction: ActionHandler = {
+  verb: 'erase.cancel',
+  async run({ turn }) {
+    return { card: sectionsCard({ heading: t('forget.cancelled', turn.lang), sections: [] }) };
+  },
+};
+
+export const forgetCommand: CommandDescriptor = {
   command: 'forget',
+  names: { da: ['glem'], en: ['forget'] },
+  help: { section: 'privacy', lines: ['forget'] },
+  actions: [eraseConfirmAction, eraseCancelAction],
   async run({ turn, args, services }): Promise<Reply[]> {
     const lang = turn.lang;
     const refusal = adminRefusal(services.config, turn);

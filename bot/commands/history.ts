@@ -1,7 +1,7 @@
 // `/historik <ord>` (`/history`): the change history of the experiment the words name (status, title, municipalities,
 // results added) and of the log entries, deadlines and events with the words, newest change first; and the Historik
-// button on entry and item cards and experiment pages (bot/actions/privacy.ts), which shows one thing's.
-import { searchWords } from '../../domain/text';
+// button on entry and item cards and experiment pages, which shows one thing's, and its Tilbage back to the card.
+import { foldForSearch, searchWords } from '../../domain/text';
 import { keyDate, type Item } from '../../domain/items';
 import type { LogEntry } from '../../domain/logEntry';
 import type { ChangeRecord } from '../../domain/history';
@@ -11,10 +11,14 @@ import { t } from '../../i18n/catalog';
 import { ENTRY } from '../../storage/logRepository';
 import { ITEM } from '../../storage/itemRepository';
 import { EXPERIMENT, experimentKey } from '../../storage/experimentRepository';
-import { matchExperiment } from '../../domain/experiments';
+import { matchExperiment, type ExperimentRecord } from '../../domain/experiments';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import type { CommandHandler } from './types';
+import type { ActionHandler, ActionResult, CommandDescriptor } from './types';
+import { entryView, notFoundText } from './log/entryForm';
+import { logSavedCard, logUndoneCard } from '../../cards/logCards';
+import { itemCard } from '../../cards/itemCards';
+import { experimentPageCard } from './experiment';
 import { findEntries } from './find';
 
 /** Things shown at most in one answer (each with its whole history): enough to pick the right one. */
@@ -67,8 +71,72 @@ export async function historyCard(services: Services, turn: Turn, query: string)
   });
 }
 
-export const historyCommand: CommandHandler = {
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The experiment a Historik or Tilbage button names ({kind: 'experiment', name}), if the scope has it. */
+async function experimentNamed(services: Services, turn: Turn, name: unknown): Promise<ExperimentRecord | undefined> {
+  const folded = foldForSearch(str(name));
+  return (await services.experiments.list(turn.scope.key)).find((e) => foldForSearch(e.name) === folded);
+}
+
+/** Historik on an entry card ({kind: 'entry', entry: <key>}), an item card ({kind: 'item', id}) or an experiment's page
+ *  ({kind: 'experiment', name}: its status, title and municipality changes and the results added to it). */
+export const historyShowAction: ActionHandler = {
+  verb: 'history.show',
+  async run({ turn, services, data }): Promise<ActionResult> {
+    const scope = turn.scope.key;
+    const back = { title: t('button.back', turn.lang), verb: 'history.back', data: { ...data, lang: turn.lang } };
+    if (data.kind === EXPERIMENT) {
+      const record = await experimentNamed(services, turn, data.name);
+      if (!record) return { message: t('item.staleButton', turn.lang) };
+      return { card: oneHistoryCard(record.name, await services.history.of(scope, EXPERIMENT, experimentKey(record.name)), turn, back) };
+    }
+    if (data.kind === ITEM) {
+      const item = await services.items.get(scope, str(data.id));
+      if (!item) return { message: t('item.notHere', turn.lang) };
+      return { card: oneHistoryCard(item.title, await services.history.of(scope, ITEM, item.id), turn, back) };
+    }
+    const key = str(data.entry);
+    const id = key.split('|')[2] ?? '';
+    const records = id ? await services.history.of(scope, ENTRY, id) : [];
+    const entry = await services.log.get(scope, key);
+    // An undone entry is gone from the log; its history stays, and its text is in the undo record.
+    const text = entry?.text ?? (records.find((r) => r.before)?.before?.text as string | undefined);
+    if (text === undefined) return { message: notFoundText(turn.lang) };
+    return { card: oneHistoryCard(text, records, turn, back) };
+  },
+};
+
+/** Tilbage: the entry's, item's or experiment's own card again, as it is now. */
+export const historyBackAction: ActionHandler = {
+  verb: 'history.back',
+  async run({ turn, services, data }): Promise<ActionResult> {
+    const scope = turn.scope.key;
+    if (data.kind === EXPERIMENT) {
+      const record = await experimentNamed(services, turn, data.name);
+      if (!record) return { message: t('item.staleButton', turn.lang) };
+      return { card: await experimentPageCard(services, turn, record) };
+    }
+    if (data.kind === ITEM) {
+      const item = await services.items.get(scope, str(data.id));
+      if (!item) return { message: t('item.notHere', turn.lang) };
+      const heading = t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', turn.lang);
+      return { card: itemCard(item, turn.lang, turn.now, heading, '', 'Default') };
+    }
+    const key = str(data.entry);
+    const entry = await services.log.get(scope, key);
+    if (entry) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
+    const undone = (await services.history.of(scope, ENTRY, key.split('|')[2] ?? '')).find((r) => r.action === 'undone');
+    if (!undone?.before) return { message: notFoundText(turn.lang) };
+    return { card: logUndoneCard(entryView({ ...(undone.before as unknown as LogEntry), words: [] }), turn.lang, turn.now, undone.by.name) };
+  },
+};
+
+export const historyCommand: CommandDescriptor = {
   command: 'history',
+  names: { da: ['historik'], en: ['history'] },
+  help: { section: 'privacy', lines: ['history'] },
+  actions: [historyShowAction, historyBackAction],
   async run({ turn, args, services }) {
     const result = await historyCard(services, turn, args);
     return typeof result === 'string' ? [{ text: result }] : [{ card: result }];

@@ -11,7 +11,7 @@ import { bestTitleMatches, titleMatches } from '../../domain/text';
 import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
-import type { CommandHandler } from './types';
+import type { CommandDescriptor } from './types';
 import { t, type MessageId } from '../../i18n/catalog';
 
 /** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
@@ -170,7 +170,7 @@ export async function openItemsMatching(items: ItemRepository, scopeKey: string,
 }
 
 /** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
-export function aheadCommand(command: 'events' | 'deadlines'): CommandHandler {
+export function aheadCommand(command: 'events' | 'deadlines'): Pick<CommandDescriptor, 'command' | 'run'> {
   return {
     command,
     async run({ turn, services }) {

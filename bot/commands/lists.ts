@@ -3,7 +3,7 @@
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 import type { RecognizeLists } from '../../domain/recognize';
 import { sanitizeUserText, foldForSearch } from '../../domain/text';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 import type { NameList, ScopeRepository } from '../../storage/scopeRepository';
 import { retagEntry } from '../../domain/retag';
 import type { Lang } from '../../domain/types';
@@ -42,7 +42,7 @@ const TEXT = {
   experiment: { usage: 'experiment.usage', exists: 'experiment.exists', list: 'experiment.list' },
 } as const;
 
-function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): CommandHandler {
+function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Pick<CommandDescriptor, 'command' | 'run'> {
   return {
     command,
     async run({ turn, args, services }): Promise<Reply[]> {
@@ -78,6 +78,11 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
   };
 }
 
-export const stakeholderCommand = listHandler('stakeholder', 'stakeholder');
+export const stakeholderCommand: CommandDescriptor = {
+  ...listHandler('stakeholder', 'stakeholder'),
+  names: { da: ['interessent'], en: ['stakeholder'] },
+  bare: true,
+  help: { section: 'log', lines: ['stakeholder'] },
+};
 /** `/forsøg tilføj <navn>`: bot/commands/experiment.ts hands the add subcommand here. */
 export const addExperimentCommand = listHandler('experiment', 'experiment');

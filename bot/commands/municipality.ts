@@ -12,13 +12,15 @@ import { pageCard } from '../../cards/pageCard';
 import type { CardJson } from '../../cards/render';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 
 /** Newest log entries shown on the page (the counts cover all). */
 const SHOWN = 5;
 
-export const municipalityCommand: CommandHandler = {
+export const municipalityCommand: CommandDescriptor = {
   command: 'municipality',
+  names: { da: ['kommune'], en: ['municipality'] },
+  help: { section: 'registry', lines: ['municipality'] },
   async run({ turn, args, services }): Promise<Reply[]> {
     const lang = turn.lang;
     const query = sanitizeUserText(args);

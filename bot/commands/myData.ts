@@ -3,7 +3,7 @@
 // changed last, and in the experiments' registry the statuses they set, the results they added and the approvals they
 // marked. A card, with "Hent som fil": the one who presses gets short-lived signed links to their own data as .xlsx or
 // JSON (only they see the answer; bot/download.ts serves the file).
-import type { ActionHandler, CommandHandler } from './types';
+import type { ActionHandler, CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 import { sectionsCard, historyRow, instantText, type Section, type SectionRow } from '../../cards/privacyCards';
 import { entryMeta } from '../../cards/logCards';
@@ -38,8 +38,32 @@ function section(heading: string, rows: SectionRow[], lang: Lang): Section {
   };
 }
 
-export const myDataCommand: CommandHandler = {
+/** "Hent som fil": links to the presser's own data in this scope (whoever pressed, never the one who asked), shown to
+ *  the presser alone; without the bot's public address, why not. */
+export const myDataFileAction: ActionHandler = {
+  verb: 'myData.file',
+  async run({ turn, services }) {
+    const lang = turn.lang;
+    const links = await myDataLinks(services, turn);
+    if (!links) return { message: t('report.noLinks', lang) };
+    return {
+      onlyForPresser: true,
+      card: sectionsCard({
+        heading: t('myData.fileHeading', lang),
+        facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: turn.author.aadObjectId }],
+        sections: [],
+        note: t('myData.fileText', lang, { name: turn.author.name }),
+        links: [{ title: t('myData.button.xlsx', lang), url: links.xlsx }, { title: t('myData.button.json', lang), url: links.json }],
+      }),
+    };
+  },
+};
+
+export const myDataCommand: CommandDescriptor = {
   command: 'myData',
+  names: { da: ['mine'], en: ['my'] },
+  help: { section: 'privacy', lines: ['myData'] },
+  actions: [myDataFileAction],
   async run({ turn, args, services }) {
     const lang = turn.lang;
     if (args.trim().toLowerCase() !== 'data') return [{ text: t('myData.how', lang) }];
@@ -77,26 +101,5 @@ export const myDataCommand: CommandHandler = {
       actions: [{ title: t('myData.file', lang), verb: 'myData.file', data: { lang } }],
     });
     return [{ card, summary: t('myData.heading', lang) }];
-  },
-};
-
-/** "Hent som fil": links to the presser's own data in this scope (whoever pressed, never the one who asked), shown to
- *  the presser alone; without the bot's public address, why not. */
-export const myDataFileAction: ActionHandler = {
-  verb: 'myData.file',
-  async run({ turn, services }) {
-    const lang = turn.lang;
-    const links = await myDataLinks(services, turn);
-    if (!links) return { message: t('report.noLinks', lang) };
-    return {
-      onlyForPresser: true,
-      card: sectionsCard({
-        heading: t('myData.fileHeading', lang),
-        facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: turn.author.aadObjectId }],
-        sections: [],
-        note: t('myData.fileText', lang, { name: turn.author.name }),
-        links: [{ title: t('myData.button.xlsx', lang), url: links.xlsx }, { title: t('myData.button.json', lang), url: links.json }],
-      }),
-    };
   },
 };

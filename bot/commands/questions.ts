@@ -2,6 +2,7 @@
 // The answer is in the question's language. Anything else is not a question: the turn loop answers "not understood".
 import type { Turn } from '../turn';
 import type { Reply } from './types';
+import type { TextRoute } from '../ports';
 import type { IsoDate } from '../../domain/types';
 import { parseQuestion } from '../../domain/questions';
 import { nextFourWeeks } from '../../domain/due';
@@ -38,3 +39,6 @@ export async function answerQuestion(text: string, turn: Turn, services: { items
     }
   }
 }
+
+/** The plain-text questions, as the bot runs them and as the help card shows them. */
+export const questionRoute: TextRoute = { route: answerQuestion, help: { section: 'coming', lines: ['question'] } };

@@ -1,10 +1,11 @@
 // /remind (/påmind): show and change when reminders go out before events and deadlines, or turn them off.
+import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
 import { applyRemindCommand, parseRemindCommand, type RemindProblem, type ReminderSettings } from '../../domain/reminders';
 import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
 import { changeOf } from '../turn';
 import { saveReminderSettings, settingsOf, withFreshSettings, type StoredReminderSettings } from '../settings';
-import type { CommandHandler } from './types';
+import type { CommandDescriptor } from './types';
 
 /** "14, 7 og 1 dage", "1 dag", "ingen". */
 function days(list: number[], lang: Lang): string {
@@ -34,8 +35,12 @@ export function remindProblemText(problem: RemindProblem, lang: Lang | undefined
   return problemText(REMIND_PROBLEMS, 'remind.help', problem, lang);
 }
 
-export const remindCommand: CommandHandler = {
+export const remindCommand: CommandDescriptor = {
   command: 'remind',
+  names: { da: ['påmind', 'paamind'], en: ['remind'] },
+  bare: true,
+  help: { section: 'digest', lines: ['remind'] },
+  actions: [reminderDoneAction, reminderSnoozeAction],
   run({ turn, args, services }) {
     const parsed = parseRemindCommand(args);
     if (parsed.kind === 'error') return Promise.resolve([{ text: remindProblemText(parsed.problem, parsed.lang) }]);

@@ -10,15 +10,18 @@ import { formatPeriod, t } from '../../i18n/catalog';
 import { figuresText } from '../../reports/wording';
 import { pageCard } from '../../cards/pageCard';
 import type { ExperimentResult } from '../../storage/experimentRepository';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from './redelivery';
 import { changeOf } from '../turn';
 
 export const MAX_RESULT_CHARS = 1000;
 
-export const resultCommand: CommandHandler = {
+export const resultCommand: CommandDescriptor = {
   command: 'result',
+  names: { da: ['resultat'], en: ['result'] },
+  bare: true,
+  help: { section: 'registry', lines: ['result'] },
   async run({ turn, args, services }): Promise<Reply[]> {
     const lang = turn.lang;
     const clean = sanitizeUserText(args);

@@ -1,7 +1,7 @@
 // /status [period]: "Status på interessevaretagelse – siden sidst" as a card, grouped as the KKR slide groups it, with
 // the evaluation milestones, approvals (where the registry exists), the counts, and the slide, workbook and CSV to
 // download. Without a period: since the last /status in this scope, else the last 30 days.
-import type { CommandContext, CommandHandler, Reply } from './types';
+import type { CommandContext, CommandDescriptor, Reply } from './types';
 import { withFreshSettings } from '../settings';
 import { t } from '../../i18n/catalog';
 import { statusCard } from '../../cards/reportCards';
@@ -12,8 +12,11 @@ import { reportFor, reportRange } from './reportCommon';
 export const STATUS_SETTINGS = 'status';
 interface StatusSettings { lastAt: string }
 
-export const statusCommand: CommandHandler = {
+export const statusCommand: CommandDescriptor = {
   command: 'status',
+  names: { both: ['status'] },
+  bare: true,
+  help: { section: 'reports', lines: ['status'] },
   run(ctx) {
     return withFreshSettings(() => runStatus(ctx));
   },

@@ -1,9 +1,13 @@
-// The contract between the bot's turn loop and one command's handler. Handlers see a Turn and Services, never
-// Bot Framework types: they return replies as data, and bot/tovholderBot.ts turns those into activities.
+// The contract between the bot's turn loop and one command. A command's module exports one CommandDescriptor: its
+// names in Danish and English, its help lines, its handler and the card actions it owns. The list of descriptors
+// (bot/commands/registry.ts) is all the grammar, the help card, the README check and the manifest check read.
+// Handlers see a Turn and Services, never Bot Framework types: they return replies as data, and
+// bot/teams/tovholderBot.ts turns those into activities.
 import type { CardJson } from '../../cards/render';
+import type { HelpSection } from '../../cards/helpCard';
+import type { MessageId } from '../../i18n/catalog';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
-import type { CommandName } from '../grammar';
 
 export interface Reply {
   text?: string;
@@ -12,18 +16,44 @@ export interface Reply {
   summary?: string;
 }
 
+/** A help line's name: `help.<name>.example` and `help.<name>.text` are its catalog ids. */
+export type HelpLineName = MessageId extends infer Id ? (Id extends `help.${infer Name}.example` ? Name : never) : never;
+
+/** What the help card shows for a command (or for the plain-text questions): lines under one of its headings. */
+export interface CommandHelp {
+  section: HelpSection;
+  lines: readonly HelpLineName[];
+}
+
+/** How a command is written after the slash. The first name in a language is how the bot writes it ("/søg"); more
+ *  names are aliases (without æøå for keyboards that lack them). `both`: one name for either language ("/log"). */
+export interface CommandNames {
+  da?: readonly string[];
+  en?: readonly string[];
+  both?: readonly string[];
+}
+
 export interface CommandContext {
   turn: Turn;
   /** What follows the command word, trimmed; keeps line breaks. */
   args: string;
   services: Services;
+  /** What the help card lists: the help of every command the bot runs with (in the list's order). */
+  help: readonly CommandHelp[];
 }
 
-export interface CommandHandler {
-  command: CommandName;
+export interface CommandDescriptor {
+  /** Its id: in the turn log, and in the grammar's parse. */
+  command: string;
+  names: CommandNames;
+  /** Its first name in each language is also taken without a slash (Teams' command menu inserts the bare word). */
+  bare?: boolean;
+  help?: CommandHelp;
   /** It stores the @mentioned colleagues (turn.mentions): the turn loop first finds the Entra object id of those
    *  whose mention lacked it. Other commands get the mentions as Teams sent them, without the wait. */
   storesMentions?: boolean;
+  /** The card buttons this command's cards carry (their verbs come from the card modules). */
+  actions?: readonly ActionHandler[];
   run(ctx: CommandContext): Promise<Reply[]>;
 }
 
@@ -31,14 +61,28 @@ export interface CommandHandler {
  *  conversation, or with `onlyForPresser` for the one who pressed alone: their own download links), or a short message. */
 export type ActionResult = { card: CardJson; onlyForPresser?: boolean } | { message: string };
 
-export interface ActionContext {
+export interface ActionContext<Data = Record<string, unknown>> {
   turn: Turn;
   services: Services;
-  /** The action's data, as the card put it (never trusted: checked against the turn's scope). */
-  data: Record<string, unknown>;
+  /** The action's data, as the card put it, read by the action's `read` when it has one (never trusted: checked
+   *  against the turn's scope). */
+  data: Data;
 }
 
-export interface ActionHandler {
+export interface ActionHandler<Data = Record<string, unknown>> {
   verb: string;
-  run(ctx: ActionContext): Promise<ActionResult>;
+  /** Reads the button's raw data into what `run` takes (strings checked, lists bounded), once, before `run`.
+   *  Without it, `run` gets the raw data. */
+  read?(raw: Record<string, unknown>): Data;
+  run(ctx: ActionContext<Data>): Promise<ActionResult>;
+}
+
+/** What the help card lists: every command's help in the list's order, then the plain-text questions'. */
+export function helpOf(commands: readonly CommandDescriptor[], textHelp?: CommandHelp): CommandHelp[] {
+  return [...commands.flatMap((c) => (c.help ? [c.help] : [])), ...(textHelp ? [textHelp] : [])];
+}
+
+/** An action with typed button data, kept in a list of actions of any data. */
+export function action<Data>(handler: ActionHandler<Data>): ActionHandler {
+  return handler as unknown as ActionHandler;
 }

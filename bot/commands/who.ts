@@ -7,13 +7,15 @@ import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import { matchMunicipality } from '../../domain/municipalities';
 import { municipalityPageCard } from './municipality';
-import type { CommandHandler } from './types';
+import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 
 const SHOWN = 10;
 
-export const whoCommand: CommandHandler = {
+export const whoCommand: CommandDescriptor = {
   command: 'who',
+  names: { da: ['hvem'], en: ['who'] },
+  help: { section: 'log', lines: ['who'] },
   async run({ turn, args, services }) {
     const lang = turn.lang;
     const query = sanitizeUserText(args);

@@ -6,7 +6,7 @@ import {
   CardFactory, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse, type TurnContext,
 } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import { openDialog, saveFromDialog, type MessagePayload } from '../actions/logMessage';
+import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log/logMessageAction';
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './turn';
 import type { Turn } from '../turn';

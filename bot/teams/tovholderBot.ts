@@ -4,14 +4,14 @@ import {
   ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
   type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
-import { parseMessage, type CommandName, type Parsed } from '../grammar';
+import { CommandGrammar, type Parsed } from '../commandGrammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
 import { entraIdFinder } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
-import type { Clock, TextRouter } from '../ports';
-import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
+import type { Clock, TextRoute } from '../ports';
+import { helpOf, type ActionHandler, type ActionResult, type CommandDescriptor, type CommandHelp, type Reply } from '../commands/types';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
@@ -26,21 +26,32 @@ export const REPLY_TIMEOUT_MS = 5000;
 export interface BotParts {
   services: Services;
   clock: Clock;
-  commands: CommandHandler[];
-  actions: ActionHandler[];
-  textRouter?: TextRouter;
+  /** Every command, with the card buttons it owns (bot/commands/registry.ts). */
+  commands: readonly CommandDescriptor[];
+  textRoute?: TextRoute;
   /** Called on every incoming activity before anything else (conversation references are kept fresh here). */
   onEveryActivity?: (activity: Partial<Activity>, turn: Turn) => Promise<void>;
 }
 
 export class TovholderBot extends TeamsActivityHandler {
-  private readonly commands = new Map<CommandName, CommandHandler>();
+  private readonly commands = new Map<string, CommandDescriptor>();
   private readonly actions = new Map<string, ActionHandler>();
+  private readonly grammar: CommandGrammar;
+  /** What the help card lists: every command's help, then the plain-text questions'. */
+  private readonly help: readonly CommandHelp[];
 
   constructor(private readonly parts: BotParts) {
     super();
-    for (const h of parts.commands) this.commands.set(h.command, h);
-    for (const a of parts.actions) this.actions.set(a.verb, a);
+    this.grammar = new CommandGrammar(parts.commands);
+    for (const c of parts.commands) {
+      if (this.commands.has(c.command)) throw new Error(`two commands are called ${c.command}`);
+      this.commands.set(c.command, c);
+      for (const a of c.actions ?? []) {
+        if (this.actions.has(a.verb)) throw new Error(`two card actions have the verb ${a.verb}`);
+        this.actions.set(a.verb, a);
+      }
+    }
+    this.help = helpOf(parts.commands, parts.textRoute?.help);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -97,7 +108,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
     const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
-    const parsed = parseMessage(text);
+    const parsed = this.grammar.parse(text);
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
       parsed.type === 'command' ? parsed.nameLang : undefined);
@@ -140,7 +151,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { services } = this.parts;
     switch (parsed.type) {
       case 'empty':
-        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
+        return [{ card: helpCard(turn.lang, turn.scope.kind, this.help), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
         const lines = [t('turn.unknownCommand', turn.lang, { word: parsed.word })];
         if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
@@ -150,10 +161,10 @@ export class TovholderBot extends TeamsActivityHandler {
       case 'command': {
         const handler = this.commands.get(parsed.command);
         if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
-        return handler.run({ turn, args: parsed.args, services });
+        return handler.run({ turn, args: parsed.args, services, help: this.help });
       }
       case 'text': {
-        const routed = this.parts.textRouter ? await this.parts.textRouter(parsed.text, turn, services) : undefined;
+        const routed = this.parts.textRoute ? await this.parts.textRoute.route(parsed.text, turn, services) : undefined;
         return routed ?? [{ text: t('turn.notUnderstood', turn.lang) }];
       }
     }
@@ -197,7 +208,7 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
+      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data: handler.read ? handler.read(data) : data });
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);

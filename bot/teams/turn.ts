@@ -4,7 +4,8 @@ import type { Activity } from 'botbuilder';
 import { encodeKeyPart, SEP } from '../../storage/keys';
 import { entraIdOf, type Colleague, type Lang } from '../../domain/types';
 import { languageOfWords } from '../../domain/language';
-import type { Scope, ScopeKind, Turn } from '../turn';
+import type { Scope, Turn } from '../turn';
+import type { ScopeKind } from '../../domain/types';
 import type { MentionedPerson } from '../ports';
 
 interface TeamsChannelData {

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { startHarness, channelMessage, cardOf, cardText, type Harness } from '../support/botHarness';
 import { CATALOG, type MessageId } from '../../i18n/catalog';
 import { helpCard } from '../../cards/helpCard';
+import { allHelp } from '../../bot/commands/registry';
 import type { Lang } from '../../domain/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -70,7 +71,7 @@ function probes(): Probe[] {
         Object.values(n).forEach(walk);
       }
     };
-    walk(helpCard(lang));
+    walk(helpCard(lang, 'team', allHelp));
   }
   const seen = new Set<string>();
   return all.filter((p) => !seen.has(`${p.lang}|${p.text}`) && (seen.add(`${p.lang}|${p.text}`), true));

@@ -9,7 +9,7 @@ import { startApp, type RunningApp, type StartOptions } from '../../bot/app';
 import type { Clock } from '../../bot/ports';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
-import type { EmbeddedAzurite } from '../support/embeddedAzurite';
+import type { EmbeddedAzurite } from './embeddedAzurite';
 import { tempDir } from './backends';
 import { cardProblems } from './cardValidation';
 

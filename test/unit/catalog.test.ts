@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATALOG, fill, listText, t, type MessageId } from '../../i18n/catalog';
-import { COMMAND_SPELLINGS } from '../../bot/grammar';
+import { spellingsOf } from '../../bot/commandGrammar';
+import { allCommands, allHelp } from '../../bot/commands/registry';
+import { HELP_SECTIONS } from '../../cards/helpCard';
+
+const COMMAND_SPELLINGS = spellingsOf(allCommands);
 import { digestProblemText } from '../../bot/commands/digest';
 import { remindProblemText } from '../../bot/commands/remind';
 import { parseDigestCommand } from '../../domain/schedule';
@@ -64,7 +68,12 @@ describe('the message catalog', () => {
         return file === catalogFile ? text.slice(text.indexOf('export type MessageId')) : text;
       })
       .join('\n');
-    const unused = ids.filter((id) => !sources.includes(`'${id}'`) && !sources.includes(`"${id}"`));
+    // The help card's ids are named by the commands' descriptors (`help.<line>.example`) and its headings' order.
+    const help = new Set([
+      ...allHelp.flatMap((h) => h.lines.flatMap((line) => [`help.${line}.example`, `help.${line}.text`])),
+      ...HELP_SECTIONS.map((section) => `help.heading.${section}`),
+    ]);
+    const unused = ids.filter((id) => !help.has(id) && !sources.includes(`'${id}'`) && !sources.includes(`"${id}"`));
     assert.deepEqual(unused, []);
   });
 

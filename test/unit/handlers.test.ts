@@ -2,7 +2,7 @@
 // same handlers against the real server and storage.)
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { runLog, type LogPorts } from '../../bot/commands/log';
+import { runLog, type LogPorts } from '../../bot/commands/log/logCommand';
 import { answerQuestion } from '../../bot/commands/questions';
 import type { ItemReader } from '../../bot/commands/itemListing';
 import type { Turn } from '../../bot/turn';

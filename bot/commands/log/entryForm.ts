@@ -1,19 +1,19 @@
 // Turning a read /log draft into a stored entry and its card. Shared by the /log command and the log card actions.
 import { createHash } from 'node:crypto';
 import type { DateTime } from 'luxon';
-import type { LogDraft, LogInterpretation, LogProblem } from '../../domain/logText';
-import { comingEventTitle, interpretLogText, MAX_LOG_TEXT } from '../../domain/logText';
-import type { RecognizeLists } from '../../domain/recognize';
-import type { EntryKind } from '../../domain/vocabulary';
-import { kindLabel } from '../../domain/vocabulary';
-import type { Colleague, IsoDate, Lang } from '../../domain/types';
-import { searchWords } from '../../domain/text';
-import { sourceOfUrl } from '../../domain/links';
-import { t } from '../../i18n/catalog';
-import { entryKey } from '../../storage/logRepository';
-import type { LogEntry } from '../../domain/logEntry';
-import type { LogEntryView } from '../../cards/logCards';
-import type { Turn } from '../turn';
+import type { LogDraft, LogInterpretation, LogProblem } from '../../../domain/logText';
+import { comingEventTitle, interpretLogText, MAX_LOG_TEXT } from '../../../domain/logText';
+import type { RecognizeLists } from '../../../domain/recognize';
+import type { EntryKind } from '../../../domain/vocabulary';
+import { kindLabel } from '../../../domain/vocabulary';
+import type { Colleague, IsoDate, Lang } from '../../../domain/types';
+import { searchWords } from '../../../domain/text';
+import { sourceOfUrl } from '../../../domain/links';
+import { t } from '../../../i18n/catalog';
+import { entryKey } from '../../../storage/logRepository';
+import type { LogEntry } from '../../../domain/logEntry';
+import type { LogEntryView } from '../../../cards/logCards';
+import type { Turn } from '../../turn';
 
 /** The same activity in the same conversation always gives the same id: Teams' redeliveries are logged once. */
 export function entryIdFor(conversationId: string, activityId: string): string {

@@ -1,15 +1,16 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
-import { interpretLog } from '../../domain/logText';
-import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards';
-import { listsFor } from './lists';
-import { entryIdFor, entryOf, problemText, entryView } from './logEntry';
-import type { CommandContext, CommandHandler, Reply } from './types';
-import type { LogRepository } from '../../storage/logRepository';
-import type { Logger } from '../logger';
-import type { ListSources } from './lists';
-import { t } from '../../i18n/catalog';
-import { alreadyAnswered } from './redelivery';
-import { changeOf } from '../turn';
+import { logButtons } from './logButtons';
+import { interpretLog } from '../../../domain/logText';
+import { chooseKindCard, logFormCard, logSavedCard } from '../../../cards/logCards';
+import { listsFor } from '../lists';
+import { entryIdFor, entryOf, problemText, entryView } from './entryForm';
+import type { CommandContext, CommandDescriptor, Reply } from '../types';
+import type { LogRepository } from '../../../storage/logRepository';
+import type { Logger } from '../../logger';
+import type { ListSources } from '../lists';
+import { t } from '../../../i18n/catalog';
+import { alreadyAnswered } from '../redelivery';
+import { changeOf } from '../../turn';
 
 /** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
 export interface LogPorts extends ListSources {
@@ -18,7 +19,7 @@ export interface LogPorts extends ListSources {
 }
 
 /** `/log <args>` with only the ports it uses, so a unit test can hand it fakes. */
-export async function runLog({ turn, args, services }: Omit<CommandContext, 'services'> & { services: LogPorts }): Promise<Reply[]> {
+export async function runLog({ turn, args, services }: Omit<CommandContext, 'services' | 'help'> & { services: LogPorts }): Promise<Reply[]> {
   const ref = entryIdFor(turn.conversationId, turn.activityId);
   if (args.trim() === '') {
     return [{ card: logFormCard(turn.lang, { verb: 'log.create', data: { ref } }) }];
@@ -44,4 +45,12 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }
 
-export const logCommand: CommandHandler = { command: 'log', storesMentions: true, run: runLog };
+export const logCommand: CommandDescriptor = {
+  command: 'log',
+  names: { both: ['log'] },
+  bare: true,
+  help: { section: 'log', lines: ['log', 'logMessage', 'logLink'] },
+  actions: [...logButtons],
+  storesMentions: true,
+  run: runLog,
+};

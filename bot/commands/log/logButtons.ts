@@ -2,22 +2,22 @@
 // The scope is always the conversation's: a key from another scope's card finds nothing and changes nothing.
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { comingEventTitle, interpretLogText } from '../../domain/logText';
-import type { Item } from '../../domain/items';
-import { cleanTitle } from '../commands/itemIds';
-import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
-import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../cards/logCards';
-import { keepLink, linkResult, type LogEntry } from '../../domain/logEntry';
-import type { ExperimentResult } from '../../storage/experimentRepository';
-import type { Services } from '../services';
-import { formatPeriod, listText } from '../../i18n/catalog';
-import { listsFor } from '../commands/lists';
-import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from '../commands/logEntry';
-import { t } from '../../i18n/catalog';
-import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
-import { entryKey } from '../../storage/logRepository';
-import { changeOf } from '../turn';
-import type { Colleague } from '../../domain/types';
+import { comingEventTitle, interpretLogText } from '../../../domain/logText';
+import type { Item } from '../../../domain/items';
+import { cleanTitle } from '../itemIds';
+import { ENTRY_KINDS, type EntryKind } from '../../../domain/vocabulary';
+import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../../cards/logCards';
+import { keepLink, linkResult, type LogEntry } from '../../../domain/logEntry';
+import type { ExperimentResult } from '../../../storage/experimentRepository';
+import type { Services } from '../../services';
+import { formatPeriod, listText } from '../../../i18n/catalog';
+import { listsFor } from '../lists';
+import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from './entryForm';
+import { t } from '../../../i18n/catalog';
+import type { ActionContext, ActionHandler, ActionResult } from '../types';
+import { entryKey } from '../../../storage/logRepository';
+import { changeOf } from '../../turn';
+import type { Colleague } from '../../../domain/types';
 
 export function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
@@ -141,7 +141,7 @@ async function linkChosenResult(ctx: ActionContext): Promise<ActionResult> {
   return { card: logSavedCard(entryView(after), lang, turn.now, { resultLinked: after.result ? 'linked' : 'unlinked' }) };
 }
 
-export const logActions: ActionHandler[] = [
+export const logButtons: ActionHandler[] = [
   { verb: 'log.pickResult', run: pickResult },
   { verb: 'log.linkResult', run: linkChosenResult },
   {

@@ -2,21 +2,21 @@
 // No Bot Framework types here: bot/teams/messageExtension.ts turns invokes into these calls and the answers into responses.
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../domain/logText';
-import { htmlToText } from '../../domain/html';
-import { cleanLink, takeLinks } from '../../domain/links';
-import { sanitizeUserText } from '../../domain/text';
-import { entraIdOf, type Colleague } from '../../domain/types';
-import type { LogEntry } from '../../domain/logEntry';
-import { logDialogCard, logSavedCard, MAX_FROM_NAME, type DialogFields, type DialogProblem } from '../../cards/logCards';
-import type { CardJson } from '../../cards/render';
-import { t } from '../../i18n/catalog';
-import { listsFor } from '../commands/lists';
-import { entryOf, entryView, readForm } from '../commands/logEntry';
-import type { Services } from '../services';
-import { changeOf, type Turn } from '../turn';
-import type { EntraIdFinder, MentionedPerson } from '../ports';
-import { colleaguesOf, isoDateOf, kindOf, str } from './log';
+import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../../domain/logText';
+import { htmlToText } from '../../../domain/html';
+import { cleanLink, takeLinks } from '../../../domain/links';
+import { sanitizeUserText } from '../../../domain/text';
+import { entraIdOf, type Colleague } from '../../../domain/types';
+import type { LogEntry } from '../../../domain/logEntry';
+import { logDialogCard, logSavedCard, MAX_FROM_NAME, type DialogFields, type DialogProblem } from '../../../cards/logCards';
+import type { CardJson } from '../../../cards/render';
+import { t } from '../../../i18n/catalog';
+import { listsFor } from '../lists';
+import { entryOf, entryView, readForm } from './entryForm';
+import type { Services } from '../../services';
+import { changeOf, type Turn } from '../../turn';
+import type { EntraIdFinder, MentionedPerson } from '../../ports';
+import { colleaguesOf, isoDateOf, kindOf, str } from './logButtons';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
 export interface MessagePayload {
