@@ -25,6 +25,7 @@ import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
 import { allCommands, textRoute } from './commands/registry';
+import type { CommandDescriptor } from './commands/types';
 
 /** How long turns in flight may take to finish after SIGTERM (Azure App Service waits longer before it kills). */
 export const DRAIN_BUDGET_MS = 6000;
@@ -52,6 +53,8 @@ export interface StartOptions {
   instanceId?: string;
   /** Where the signing keys of incoming tokens are read (default: Microsoft's); tests use a local stand-in. */
   openIdMetadataUrl?: string;
+  /** The commands the bot runs with (default: bot/commands/registry.ts's list); a test adds a toy one. */
+  commands?: readonly CommandDescriptor[];
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
@@ -83,7 +86,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
-    services, clock, commands: allCommands, textRoute,
+    services, clock, commands: options.commands ?? allCommands, textRoute,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
