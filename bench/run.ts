@@ -16,7 +16,7 @@ import { DateTime } from 'luxon';
 import { openAzureTables, ensureTables, type Tables } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
-import { scopeOf } from '../bot/teams/turn';
+import { scopeOf } from '../bot/teams/activityTurn';
 import type { FromBot, ToBot } from './botProcess';
 import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';

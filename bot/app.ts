@@ -19,7 +19,7 @@ import { ITEM } from '../storage/itemRepository';
 import { SETTINGS } from '../storage/scopeRepository';
 import { ERASURE } from './commands/forget';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
-import { downloadHandler } from './download';
+import { downloadHandler } from './downloadLinks';
 import { registryReader } from './reportData';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';

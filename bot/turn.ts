@@ -1,4 +1,4 @@
-// What a turn means to the domain: its scope, its "now", its language and its author. SDK-neutral: bot/teams/turn.ts
+// What a turn means to the domain: its scope, its "now", its language and its author. SDK-neutral: bot/teams/activityTurn.ts
 // derives a Turn from a Teams activity, and handlers see only this.
 import type { DateTime } from 'luxon';
 import type { Colleague, Lang, ScopeKind } from '../domain/types';

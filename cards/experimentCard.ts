@@ -13,6 +13,10 @@ import { statusLabel } from '../reports/wording';
 import type { ExperimentPage, ExperimentResult } from '../storage/experimentRepository';
 import type { TopicHit } from '../storage/logRepository';
 import { resultUses } from '../domain/logEntry';
+import { historyButton } from './historyButton';
+
+/** The verb of the page's "Gem status" (bot/commands/experiment.ts). */
+export const EXPERIMENT_VERBS = { status: 'experiment.status' } as const;
 
 // How a status is written is shared with the reports' Forsøg sheet.
 export { statusLabel };
@@ -72,7 +76,7 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
     heading, title: record.name, subtitle: record.title ?? '', sections,
     actions: [
       statusForm(record.name, lang, now),
-      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'experiment', name: record.name, lang } },
+      { type: 'Action.Execute', ...historyButton({ kind: 'experiment', name: record.name }, lang) },
     ],
   });
 }
@@ -82,7 +86,7 @@ function resultDetail(r: ExperimentResult, lang: Lang, now: DateTime): string {
   return about + t('experimentCard.resultBy', lang, { who: r.by || '?', day: formatDay(r.at.slice(0, 10), lang, now) });
 }
 
-/** The page's "Skift status" button: a status, a date and a note, saved by experiment.status. */
+/** The page's "Skift status" button: a status, a date and a note, saved by EXPERIMENT_VERBS.status. */
 function statusForm(name: string, lang: Lang, now: DateTime): object {
   return {
     type: 'Action.ShowCard', title: t('experimentCard.changeStatus', lang),
@@ -94,7 +98,7 @@ function statusForm(name: string, lang: Lang, now: DateTime): object {
         { type: 'Input.Date', id: 'since', label: t('experimentCard.since.input', lang), isRequired: true, errorMessage: t('experimentCard.chooseStatus', lang), value: now.toISODate() },
         { type: 'Input.Text', id: 'note', label: t('experimentCard.note.input', lang), maxLength: 300 },
       ],
-      actions: [{ type: 'Action.Execute', title: t('experimentCard.saveStatus', lang), verb: 'experiment.status', data: { name, lang } }],
+      actions: [{ type: 'Action.Execute', title: t('experimentCard.saveStatus', lang), verb: EXPERIMENT_VERBS.status, data: { name, lang } }],
     },
   };
 }

@@ -12,6 +12,16 @@ import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
+import { historyButton } from './historyButton';
+
+/** The verbs of the item cards' and listings' buttons (bot/actions/itemButtons.ts handles them). */
+export const ITEM_VERBS = {
+  done: 'item.done', undone: 'item.undone', doneOverdue: 'item.doneOverdue', restore: 'item.restore',
+  /** A listing's "Vis flere" and "Vis ældre". */
+  more: 'due.more',
+  /** Undo of a pasted timeline. */
+  undoPaste: 'timeline.undo',
+} as const;
 
 /** Teams refuses messages over 28 KB; a listing page stays well under, leaving room for the activity around it. */
 export const MAX_LISTING_BYTES = 24 * 1024;
@@ -54,8 +64,8 @@ export interface ExecuteAction {
 
 export function doneButton(item: Item, lang: Lang, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } {
   return item.done
-    ? { title: t('button.undo', lang), verb: 'item.undone', data: { id: item.id, lang, ...extra } }
-    : { title: t('button.done', lang), verb: 'item.done', data: { id: item.id, lang, ...extra } };
+    ? { title: t('button.undo', lang), verb: ITEM_VERBS.undone, data: { id: item.id, lang, ...extra } }
+    : { title: t('button.done', lang), verb: ITEM_VERBS.done, data: { id: item.id, lang, ...extra } };
 }
 
 export interface ListingCardInput {
@@ -87,7 +97,7 @@ export function listingCard(input: ListingCardInput): CardJson {
     })),
   }));
   const actions: ExecuteAction[] = [
-    ...(input.more ? [{ type: 'Action.Execute' as const, title: t('button.showMoreCount', lang, { n: input.more.remaining }), verb: 'due.more', data: { lang, ...input.more.data } }] : []),
+    ...(input.more ? [{ type: 'Action.Execute' as const, title: t('button.showMoreCount', lang, { n: input.more.remaining }), verb: ITEM_VERBS.more, data: { lang, ...input.more.data } }] : []),
     ...(input.extraActions ?? []),
   ];
   return expand(listingTemplate, { title: input.title, note: input.note, groups, actions });
@@ -114,7 +124,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     actions: [
       { type: 'Action.Execute', ...button },
       ...extraActions,
-      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
+      { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) },
       ...perMunicipality,
     ],
   });
@@ -165,7 +175,7 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     : bad > 0 ? t('timeline.badNote', lang) : matched ? t('timeline.matchedNote', lang) : '';
   const undoable = outcomes ? counts.new + counts.updated > 0 : good > 0;
   const actions: ExecuteAction[] = opts.state !== 'undone' && undoable
-    ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
+    ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: ITEM_VERBS.undoPaste, data: { batchId: opts.batchId, lang } }]
     : [];
   const title = opts.state === 'undone'
     ? (opts.restored ? t('timeline.undoneRestored', lang, { n: opts.removed ?? 0, restored: opts.restored }) : t('timeline.undone', lang, { n: opts.removed ?? 0 }))

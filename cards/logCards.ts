@@ -11,6 +11,16 @@ import chooseTemplate from './templates/logChooseKind.json';
 import formTemplate from './templates/logForm.json';
 import dialogTemplate from './templates/logDialog.json';
 import listTemplate from './templates/logList.json';
+import { historyButton } from './historyButton';
+
+/** The verbs of the log cards' buttons (bot/commands/log/logButtons.ts handles them). */
+export const LOG_VERBS = {
+  kind: 'log.kind', create: 'log.create', update: 'log.update', undo: 'log.undo', edit: 'log.edit', show: 'log.show',
+  addEvent: 'log.addEvent', pickResult: 'log.pickResult', linkResult: 'log.linkResult',
+} as const;
+
+/** The verb of "Vis flere" on /søg's results (bot/commands/find.ts). */
+export const FIND_VERBS = { more: 'find.more' } as const;
 
 /** What a log card shows of an entry. */
 export interface LogEntryView {
@@ -90,12 +100,12 @@ export function logSavedCard(
     ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),
   ];
   const actions = [
-    { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
-    { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
-    { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
-    ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
+    { title: t('button.undo', lang), verb: LOG_VERBS.undo, data: { entry: e.key, lang } },
+    { title: t('button.edit', lang), verb: LOG_VERBS.edit, data: { entry: e.key, lang } },
+    historyButton({ kind: 'entry', entry: e.key }, lang),
+    ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: LOG_VERBS.addEvent, data: { entry: e.key, lang } }] : []),
     // Results are the talking points: an entry about an experiment can say which of its results it used.
-    ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: 'log.pickResult', data: { entry: e.key, lang } }] : []),
+    ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: LOG_VERBS.pickResult, data: { entry: e.key, lang } }] : []),
   ];
   return expand(savedTemplate, {
     heading: opts.already ? t('logCard.alreadyLogged', lang)
@@ -132,8 +142,8 @@ export function resultPickerCard(e: LogEntryView, choices: ResultChoice[], chose
       },
     ],
     actions: [
-      { type: 'Action.Execute', title: t('logResult.link', lang), verb: 'log.linkResult', data: { entry: e.key, lang } },
-      { type: 'Action.Execute', title: t('logResult.back', lang), verb: 'log.show', data: { entry: e.key, lang } },
+      { type: 'Action.Execute', title: t('logResult.link', lang), verb: LOG_VERBS.linkResult, data: { entry: e.key, lang } },
+      { type: 'Action.Execute', title: t('logResult.back', lang), verb: LOG_VERBS.show, data: { entry: e.key, lang } },
     ],
   };
 }
@@ -147,23 +157,23 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
     struck: true,
     facts: factsOf(e, lang, today),
     note: '',
-    actions: [{ title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } }],
+    actions: [historyButton({ kind: 'entry', entry: e.key }, lang)],
     links: [],
   });
 }
 
 /** When the first word is no kind: the text, and a button per kind (three to a row). Nothing is saved until pressed. */
 export function chooseKindCard(text: string, lang: Lang, pending: Record<string, unknown>): CardJson {
-  const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), data: { ...pending, kind, lang } }));
+  const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), verb: LOG_VERBS.kind, data: { ...pending, kind, lang } }));
   const rows: Array<{ buttons: typeof buttons }> = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push({ buttons: buttons.slice(i, i + 3) });
   return expand(chooseTemplate, { heading: t('logCard.choose', lang), text, rows });
 }
 
 /** The form for `/log` alone (new) and for Edit (prefilled). */
-export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update'; data: Record<string, unknown>; kind?: EntryKind; text?: string; date?: IsoDate }): CardJson {
+export function logFormCard(lang: Lang, opts: { verb: typeof LOG_VERBS.create | typeof LOG_VERBS.update; data: Record<string, unknown>; kind?: EntryKind; text?: string; date?: IsoDate }): CardJson {
   return expand(formTemplate, {
-    heading: t(opts.verb === 'log.create' ? 'logCard.formNew' : 'logCard.formEdit', lang),
+    heading: t(opts.verb === LOG_VERBS.create ? 'logCard.formNew' : 'logCard.formEdit', lang),
     kindLabel: t('logCard.kind', lang), kindError: t('logCard.kindError', lang), kind: opts.kind ?? '',
     kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
     textLabel: t('logCard.textLabel', lang), textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }),

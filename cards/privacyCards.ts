@@ -14,6 +14,10 @@ export interface SectionRow { meta: string; text: string }
 export interface Section { heading: string; rows: SectionRow[]; more?: string }
 export interface CardButton { title: string; verb: string; data: Record<string, unknown> }
 
+/** The erasure's Bekræft and Annuller (bot/commands/forget.ts), and /mine data's file button (bot/commands/myData.ts). */
+export const ERASE_VERBS = { confirm: 'erase.confirm', cancel: 'erase.cancel' } as const;
+export const MY_DATA_VERBS = { file: 'myData.file' } as const;
+
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {
   heading: string; headingColor?: string; facts?: Array<{ title: string; value: string }>; sections: Section[]; note?: string; actions?: CardButton[];

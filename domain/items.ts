@@ -1,9 +1,18 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
-import type { ApprovalMark } from './approvals';
 import { tokenize } from './text';
 
 export type ItemType = 'event' | 'deadline';
+
+/** One approver's mark: who approved (the approver), on which day, and which colleague marked it when. */
+export interface ApprovalMark {
+  who: string;
+  on: IsoDate;
+  by: string;
+  byAadId: string;
+  /** ISO instant it was marked. */
+  at: string;
+}
 
 export interface Item {
   /** Stable id, derived from the activity (and line number, for a pasted timeline), so a redelivery saves nothing new. */

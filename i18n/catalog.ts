@@ -827,7 +827,7 @@ export const CATALOG = {
   'myData.approvals': { da: 'Godkendelser, du har markeret eller fortrudt ({n})', en: 'Approvals you marked or undid ({n})' },
   'myData.marked': { da: 'markeret', en: 'marked' },
   'myData.unmarked': { da: 'fortrudt', en: 'undone' },
-  'myData.file': { da: 'Hent som fil', en: 'Download as a file' },
+  'myData.fileButton': { da: 'Hent som fil', en: 'Download as a file' },
   'myData.fileNote': {
     da: 'Hent som fil giver den, der trykker, sine egne data her som Excel eller JSON.',
     en: 'Download as a file gives whoever presses it their own data here, as Excel or JSON.',

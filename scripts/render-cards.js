@@ -199,7 +199,7 @@ function weeklyDigestCard() {
   return digestCard(selectDigest(now, LOG, ITEMS), 'da', now).card;
 }
 
-/** "Log i Tovholder" on a channel message: the dialog bot/actions/logMessage.ts opens (a scope with the seed lists, nothing logged). */
+/** "Log i Tovholder" on a channel message: the dialog bot/commands/log/logMessageAction.ts opens (a scope with the seed lists, nothing logged). */
 async function logDialog() {
   const now = at('2024-11-20T10:15');
   const turn = { now, zone: ZONE, lang: 'da', scope: { key: 'render', kind: 'team', tenantId: 'render' }, author: { name: 'Anne Sørensen', aadObjectId: '', id: '' }, activityId: 'render', conversationId: 'render', mentions: [] };

@@ -18,10 +18,9 @@
 // The state rows carry the whole item, so a listing is one range read.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
+import { keyDate, rewrittenFields, type ApprovalMark, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
-import type { ApprovalMark } from '../domain/approvals';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
 import { historyPrefix, historyRow } from './historyRepository';
 

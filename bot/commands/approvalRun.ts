@@ -3,7 +3,7 @@
 // Kommunaldirektørkredsen og KKR"), with the same card, tally, buttons, marks and undo as "i alle kommuner". Marked
 // with /godkendt <godkender> <fristens ord>. An open deadline of the same title (a pasted timeline's line) becomes
 // the run instead of a second deadline.
-import { approvalMarkAction, approvalStartAction, approvalUndoAction } from '../actions/approvals';
+import { approvalMarkAction, approvalStartAction, approvalUndoAction } from '../actions/approvalButtons';
 import { readApprovalChain, type ChainReading } from '../../domain/approvals';
 import { findPeriodInText } from '../../domain/dates';
 import { readDeadlineLine } from '../../domain/timeline';

@@ -1,11 +1,11 @@
 // /godkendt (/approved) <kommune> <fristens ord> [dato]: marks one approver of an approval run (a deadline such as
 // "Politisk godkendelse i alle kommuner") with the day and who marked it; `/godkendt fortryd …` (`/approved undo …`)
-// takes a mark back. The card shows the tally and a button per approver still missing (bot/actions/approvals.ts).
+// takes a mark back. The card shows the tally and a button per approver still missing (bot/actions/approvalButtons.ts).
 import { splitTitleAndPeriod } from '../../domain/dates';
-import { applyMark, APPROVER_ALIASES, approverIn, closestApprover, removeMark, tallyOf, type ApprovalMark } from '../../domain/approvals';
+import { applyMark, APPROVER_ALIASES, approverIn, closestApprover, removeMark, tallyOf } from '../../domain/approvals';
 import { matchMunicipality } from '../../domain/municipalities';
 import { sanitizeUserText, titleMatches, tokenize } from '../../domain/text';
-import type { Item } from '../../domain/items';
+import type { ApprovalMark, Item } from '../../domain/items';
 import type { IsoDate } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 import { itemCard } from '../../cards/itemCards';

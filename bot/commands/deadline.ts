@@ -2,7 +2,7 @@
 // (a timeline pasted from a slide), shown line by line with one Undo for the whole paste. A line whose title is that of
 // an open deadline updates that deadline (the same rule as one /frist written again, bot/commands/sameItem.ts), so an
 // updated slide pasted again keeps one deadline per milestone.
-import { timelineUndoAction } from '../actions/items';
+import { timelineUndoAction } from '../actions/itemButtons';
 import type { CommandDescriptor, CommandContext, Reply } from './types';
 import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../domain/timeline';
 import { sanitizeUserText } from '../../domain/text';

@@ -1,5 +1,5 @@
 // /done (/færdig) <words of a title>: marks the one open event or deadline whose title matches as done.
-import { itemDoneAction, itemUndoneAction } from '../actions/items';
+import { itemDoneAction, itemUndoneAction } from '../actions/itemButtons';
 import type { CommandDescriptor } from './types';
 import { foldForSearch, sanitizeUserText, tokenize } from '../../domain/text';
 import { itemCard, whenText } from '../../cards/itemCards';

@@ -1,6 +1,6 @@
 // /due (/frister) [period]: what is due in a period (no period: this month); "inkl. færdige" / "incl. done" shows
 // done items too. Overdue items come first whatever the period.
-import { doneOverdueAction, dueMoreAction } from '../actions/items';
+import { doneOverdueAction, dueMoreAction } from '../actions/itemButtons';
 import type { DateTime } from 'luxon';
 import type { CommandDescriptor, Reply } from './types';
 import type { Lang, Period } from '../../domain/types';

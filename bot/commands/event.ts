@@ -1,5 +1,5 @@
 // /event (/arrangement) <title> [date] [time] [place]: one event; the date may wait ("dato ikke fastsat").
-import { itemRestoreAction } from '../actions/items';
+import { itemRestoreAction } from '../actions/itemButtons';
 import type { CommandDescriptor } from './types';
 import { readEventText } from '../../domain/eventText';
 import { t } from '../../i18n/catalog';

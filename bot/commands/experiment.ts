@@ -11,7 +11,7 @@ import { keyDate, type Item } from '../../domain/items';
 import type { Lang } from '../../domain/types';
 import { listText, t } from '../../i18n/catalog';
 import { pageCard, type PageSection } from '../../cards/pageCard';
-import { experimentCard, sinceText, statusLabel } from '../../cards/experimentCard';
+import { EXPERIMENT_VERBS, experimentCard, sinceText, statusLabel } from '../../cards/experimentCard';
 import type { CardJson } from '../../cards/render';
 import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
@@ -129,7 +129,7 @@ async function setTitle(services: Services, turn: Turn, args: string, experiment
 
 /** "Gem status" on the page's form: the form's status, date and note; the page is drawn again for everyone. */
 export const experimentStatusAction: ActionHandler = {
-  verb: 'experiment.status',
+  verb: EXPERIMENT_VERBS.status,
   async run({ turn, services, data }) {
     const lang = turn.lang;
     const status = EXPERIMENT_STATUSES.find((s) => s === data.status);

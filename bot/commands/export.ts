@@ -3,7 +3,7 @@
 import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 import { exportCard } from '../../cards/reportCards';
-import { downloadLinks } from '../download';
+import { downloadLinks } from '../downloadLinks';
 import { reportFor, reportRange } from './reportCommon';
 import { commandText } from '../commandGrammar';
 

@@ -1,7 +1,7 @@
 // `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
 import { searchWords, wholeWordOnly } from '../../domain/text';
-import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
+import { entryMeta, FIND_VERBS, logListCard, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
@@ -89,7 +89,7 @@ export async function findCard(services: Services, turn: Turn, query: string, of
     : hits.length > PAGE_SIZE ? t('find.showing', lang, { from: offset + 1, to: end, n: hits.length }) : '';
   return logListCard(lang, {
     heading, rows, note,
-    ...(end < hits.length ? { more: { verb: 'find.more', data: { q: query, offset: end } } } : {}),
+    ...(end < hits.length ? { more: { verb: FIND_VERBS.more, data: { q: query, offset: end } } } : {}),
   });
 }
 
@@ -98,7 +98,7 @@ function reply(result: CardJson | string): Reply[] {
 }
 
 export const findMoreAction: ActionHandler = {
-  verb: 'find.more',
+  verb: FIND_VERBS.more,
   async run({ turn, services, data }) {
     const offset = typeof data.offset === 'number' && Number.isInteger(data.offset) && data.offset >= 0 ? data.offset : 0;
     const result = await findCard(services, turn, typeof data.q === 'string' ? data.q : '', offset);

@@ -11,7 +11,7 @@ import { t, type MessageId } from '../../i18n/catalog';
 import { sanitizeUserText } from '../../domain/text';
 import type { ErasureMode } from '../../domain/erasure';
 import { planErasure, type ErasureCounts } from '../../storage/erasure';
-import { sectionsCard } from '../../cards/privacyCards';
+import { ERASE_VERBS, sectionsCard } from '../../cards/privacyCards';
 import type { CardJson } from '../../cards/render';
 
 /** The history's name for an erasure record (in the Scopes table, the admin's scope). */
@@ -48,8 +48,8 @@ export function confirmCard(mode: ErasureMode, name: string, counts: ErasureCoun
     facts: countFacts(counts, lang),
     sections: [],
     actions: [
-      { title: t('button.confirm', lang), verb: 'erase.confirm', data: { mode, name, lang } },
-      { title: t('button.cancel', lang), verb: 'erase.cancel', data: { lang } },
+      { title: t('button.confirm', lang), verb: ERASE_VERBS.confirm, data: { mode, name, lang } },
+      { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
     ],
   });
 }
@@ -78,10 +78,10 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
   };
 }
 
-export const eraseConfirmAction: ActionHandler = { verb: 'erase.confirm', run: confirm };
+export const eraseConfirmAction: ActionHandler = { verb: ERASE_VERBS.confirm, run: confirm };
 
 export const eraseCancelAction: ActionHandler = {
-  verb: 'erase.cancel',
+  verb: ERASE_VERBS.cancel,
   async run({ turn }) {
     return { card: sectionsCard({ heading: t('forget.cancelled', turn.lang), sections: [] }) };
   },

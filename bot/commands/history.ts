@@ -7,6 +7,7 @@ import type { LogEntry } from '../../domain/logEntry';
 import type { ChangeRecord } from '../../domain/history';
 import { sectionsCard, historyRow, type CardButton, type Section } from '../../cards/privacyCards';
 import type { CardJson } from '../../cards/render';
+import { HISTORY_VERBS, historyBackButton } from '../../cards/historyButton';
 import { t } from '../../i18n/catalog';
 import { ENTRY } from '../../storage/logRepository';
 import { ITEM } from '../../storage/itemRepository';
@@ -82,10 +83,10 @@ async function experimentNamed(services: Services, turn: Turn, name: unknown): P
 /** Historik on an entry card ({kind: 'entry', entry: <key>}), an item card ({kind: 'item', id}) or an experiment's page
  *  ({kind: 'experiment', name}: its status, title and municipality changes and the results added to it). */
 export const historyShowAction: ActionHandler = {
-  verb: 'history.show',
+  verb: HISTORY_VERBS.show,
   async run({ turn, services, data }): Promise<ActionResult> {
     const scope = turn.scope.key;
-    const back = { title: t('button.back', turn.lang), verb: 'history.back', data: { ...data, lang: turn.lang } };
+    const back = historyBackButton(data, turn.lang);
     if (data.kind === EXPERIMENT) {
       const record = await experimentNamed(services, turn, data.name);
       if (!record) return { message: t('item.staleButton', turn.lang) };
@@ -109,7 +110,7 @@ export const historyShowAction: ActionHandler = {
 
 /** Tilbage: the entry's, item's or experiment's own card again, as it is now. */
 export const historyBackAction: ActionHandler = {
-  verb: 'history.back',
+  verb: HISTORY_VERBS.back,
   async run({ turn, services, data }): Promise<ActionResult> {
     const scope = turn.scope.key;
     if (data.kind === EXPERIMENT) {

@@ -8,7 +8,7 @@ import {
   classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
 } from '../../domain/due';
 import { bestTitleMatches, titleMatches } from '../../domain/text';
-import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
+import { cardBytes, ITEM_VERBS, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
 import type { CommandDescriptor } from './types';
@@ -136,11 +136,11 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
   const lang = ctx.lang;
   const overdueActions = older > 0
     ? [
-        { type: 'Action.Execute' as const, title: t('listing.showOlder', lang), verb: 'due.more', data: { lang, view: { k: 'overdue', from: today, to: today } } },
-        { type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: older }), verb: 'item.doneOverdue', data: { lang, before: olderOverdueBefore(today), view } },
+        { type: 'Action.Execute' as const, title: t('listing.showOlder', lang), verb: ITEM_VERBS.more, data: { lang, view: { k: 'overdue', from: today, to: today } } },
+        { type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: older }), verb: ITEM_VERBS.doneOverdue, data: { lang, before: olderOverdueBefore(today), view } },
       ]
     : view.k === 'overdue' && entries.length > 0
-      ? [{ type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: entries.length }), verb: 'item.doneOverdue', data: { lang, before: today, view } }]
+      ? [{ type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: entries.length }), verb: ITEM_VERBS.doneOverdue, data: { lang, before: today, view } }]
       : [];
   const empty = EMPTY[view.k];
   const notes = [entries.length === 0 && older === 0 && empty ? t(empty, lang) : '', older > 0 ? t('listing.olderNote', lang, { n: older }) : ''].filter(Boolean);

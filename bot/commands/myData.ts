@@ -1,11 +1,11 @@
-// `/mine data` (`/my data`): everything stored about the asking colleague in this team or chat (bot/myData.ts): the
+// `/mine data` (`/my data`): everything stored about the asking colleague in this team or chat (bot/myDataReader.ts): the
 // entries they wrote or took part in, the deadlines and events they created, the changes they made, the settings they
 // changed last, and in the experiments' registry the statuses they set, the results they added and the approvals they
 // marked. A card, with "Hent som fil": the one who presses gets short-lived signed links to their own data as .xlsx or
-// JSON (only they see the answer; bot/download.ts serves the file).
+// JSON (only they see the answer; bot/downloadLinks.ts serves the file).
 import type { ActionHandler, CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
-import { sectionsCard, historyRow, instantText, type Section, type SectionRow } from '../../cards/privacyCards';
+import { MY_DATA_VERBS, sectionsCard, historyRow, instantText, type Section, type SectionRow } from '../../cards/privacyCards';
 import { entryMeta } from '../../cards/logCards';
 import { whenText } from '../../cards/itemCards';
 import { sinceText, statusLabel } from '../../cards/experimentCard';
@@ -15,7 +15,7 @@ import type { ChangeRecord } from '../../domain/history';
 import { SETTINGS } from '../../storage/scopeRepository';
 import { EXPERIMENT, RESULT } from '../../storage/experimentRepository';
 import { decodeKeyPart } from '../../storage/keys';
-import { loadMyData, myDataLinks } from '../myData';
+import { loadMyData, myDataLinks } from '../myDataReader';
 
 /** What a change was about, in the words of the thing itself (an entry's text, an item's title). */
 function thingTitle(c: ChangeRecord, lang: Lang): string {
@@ -41,7 +41,7 @@ function section(heading: string, rows: SectionRow[], lang: Lang): Section {
 /** "Hent som fil": links to the presser's own data in this scope (whoever pressed, never the one who asked), shown to
  *  the presser alone; without the bot's public address, why not. */
 export const myDataFileAction: ActionHandler = {
-  verb: 'myData.file',
+  verb: MY_DATA_VERBS.file,
   async run({ turn, services }) {
     const lang = turn.lang;
     const links = await myDataLinks(services, turn);
@@ -98,7 +98,7 @@ export const myDataCommand: CommandDescriptor = {
         })), lang),
       ],
       note: t('myData.fileNote', lang),
-      actions: [{ title: t('myData.file', lang), verb: 'myData.file', data: { lang } }],
+      actions: [{ title: t('myData.fileButton', lang), verb: MY_DATA_VERBS.file, data: { lang } }],
     });
     return [{ card, summary: t('myData.heading', lang) }];
   },

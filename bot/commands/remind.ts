@@ -1,5 +1,5 @@
 // /remind (/påmind): show and change when reminders go out before events and deadlines, or turn them off.
-import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
+import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminderButtons';
 import { applyRemindCommand, parseRemindCommand, type RemindProblem, type ReminderSettings } from '../../domain/reminders';
 import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';

@@ -5,7 +5,7 @@ import type { CommandContext, CommandDescriptor, Reply } from './types';
 import { withFreshSettings } from '../settings';
 import { t } from '../../i18n/catalog';
 import { statusCard } from '../../cards/reportCards';
-import { downloadLinks } from '../download';
+import { downloadLinks } from '../downloadLinks';
 import { reportFor, reportRange } from './reportCommon';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */

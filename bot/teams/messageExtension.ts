@@ -1,6 +1,6 @@
 // The Teams edge of "Log i Tovholder" (a message extension action command): composeExtension/fetchTask opens the
 // dialog, composeExtension/submitAction saves and replies in the message's thread. The work is SDK-neutral, in
-// bot/actions/logMessage.ts; this file only maps the invokes and posts the reply.
+// bot/commands/log/logMessageAction.ts; this file only maps the invokes and posts the reply.
 import { randomBytes } from 'node:crypto';
 import {
   CardFactory, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse, type TurnContext,
@@ -8,9 +8,9 @@ import {
 import type { ConnectorClient } from 'botframework-connector';
 import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log/logMessageAction';
 import { t } from '../../i18n/catalog';
-import { langOf, langOfData } from './turn';
+import { langOf, langOfData } from './activityTurn';
 import type { Turn } from '../turn';
-import { REPLY_TIMEOUT_MS, toActivity } from './tovholderBot';
+import { REPLY_TIMEOUT_MS, toActivity } from './replies';
 import { within } from './timeout';
 import { entraIdFinder } from './members';
 import type { Services } from '../services';

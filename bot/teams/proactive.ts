@@ -7,7 +7,7 @@ import type { ConversationRef, ConversationRepository } from '../../storage/conv
 import type { Reply } from '../commands/types';
 import type { Turn } from '../turn';
 import type { Clock, ProactiveSender, SendOutcome } from '../ports';
-import { toActivity } from './tovholderBot';
+import { toActivity } from './replies';
 import { credentialsFactory } from './auth';
 import { within } from './timeout';
 import { postJson } from './postJson';

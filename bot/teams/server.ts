@@ -6,7 +6,7 @@ import { describeError } from '../logger';
 import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
-import { mountDownload, type DownloadSource } from './download';
+import { mountDownload, type DownloadSource } from './downloadRoute';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -20,7 +20,7 @@ export interface ServerParts {
   /** For a token's nbf and exp. */
   clock: Clock;
   health: () => Promise<boolean>;
-  /** GET /download/<token>: the report files (bot/download.ts). */
+  /** GET /download/<token>: the report files (bot/downloadLinks.ts). */
   download?: DownloadSource;
 }
 

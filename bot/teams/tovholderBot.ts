@@ -5,7 +5,7 @@ import {
   type MessagingExtensionAction, type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { CommandGrammar, type Parsed } from '../commandGrammar';
-import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
+import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './activityTurn';
 import { entraIdFinder } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
@@ -19,9 +19,7 @@ import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, within } from './timeout';
-
-/** How long a reply may take at the connector before the turn gives up on it. */
-export const REPLY_TIMEOUT_MS = 5000;
+import { plainText, REPLY_TIMEOUT_MS, toActivity } from './replies';
 
 export interface BotParts {
   services: Services;
@@ -239,20 +237,4 @@ function cardInvokeResponse(card: object): InvokeResponse {
 /** Teams shows this text to the person who pressed, and leaves the card unchanged. */
 function messageInvokeResponse(text: string): InvokeResponse {
   return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
-}
-
-export function plainText(text: string): Partial<Activity> {
-  const activity = MessageFactory.text(text);
-  activity.textFormat = 'plain'; // user words inside replies are shown as typed, never as Markdown
-  return activity;
-}
-
-export function toActivity(reply: Reply): Partial<Activity> {
-  if (reply.card) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    if (reply.summary) activity.summary = reply.summary;
-    if (reply.text) activity.text = reply.text;
-    return activity;
-  }
-  return plainText(reply.text ?? '');
 }

@@ -7,7 +7,8 @@ import {
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
+import { LOG_VERBS } from '../../cards/logCards';
 
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 
@@ -57,7 +58,7 @@ describe('inputs that broke a turn', () => {
     const form = cardOf((await h.say(msg))[0]);
     const submit = cardExecuteActions(form)[0];
     for (const date of ['2024-11-12', '2024-11-13', '2024-11-14']) {
-      const res = await h.post(cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted om fleksjob', date }, msg));
+      const res = await h.post(cardAction(LOG_VERBS.create, { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted om fleksjob', date }, msg));
       assert.equal(res.status, 200);
       assert.equal(cardFacts(res.body.value).Art, 'Besøg');
     }
@@ -70,10 +71,10 @@ describe('inputs that broke a turn', () => {
     const words = Array.from({ length: 80 }, (_, i) => `ord${i}x`).join(' ');
     const msg = channelMessage(`/log møde med KL, STAR og VIVE om mikrolån ${words}`);
     const saved = cardOf((await h.say(msg))[0]);
-    const undo = cardExecuteActions(saved).find((a) => a.verb === 'log.undo');
+    const undo = cardExecuteActions(saved).find((a) => a.verb === LOG_VERBS.undo);
     const entry = await h.app.services.log.get(SCOPE, undo.data.entry);
     assert.ok(entry);
-    const res = await h.post(cardAction('log.update', { entry: undo.data.entry, kind: 'meeting', text: entry.text, date: '2024-11-05', was: entry.happenedOn }, msg));
+    const res = await h.post(cardAction(LOG_VERBS.update, { entry: undo.data.entry, kind: 'meeting', text: entry.text, date: '2024-11-05', was: entry.happenedOn }, msg));
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Rettet: møde/);
     assert.equal(cardFacts(res.body.value).Dato, 'tirsdag d. 5. november');
@@ -121,8 +122,8 @@ describe('inputs that broke a turn', () => {
 
   it('answers Fortryd pressed twice at once: one undoes, the other says it is already undone, nothing goes wrong', async () => {
     const msg = channelMessage('/log presse Nordjyske om rehabiliteringsteams to gange');
-    const undo = cardExecuteActions(cardOf((await h.say(msg))[0])).find((a) => a.verb === 'log.undo');
-    const answers = await Promise.all([1, 2, 3].map(() => h.post(cardAction('log.undo', undo.data, msg))));
+    const undo = cardExecuteActions(cardOf((await h.say(msg))[0])).find((a) => a.verb === LOG_VERBS.undo);
+    const answers = await Promise.all([1, 2, 3].map(() => h.post(cardAction(LOG_VERBS.undo, undo.data, msg))));
     const texts = answers.map((a) => (a.body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(a.body.value) : String(a.body.value)));
     assert.equal(texts.filter((t) => /Fortrudt af/.test(t)).length, 1, texts.join('\n'));
     assert.ok(texts.every((t) => /Fortrudt af|allerede fortrudt|findes ikke/.test(t)), texts.join('\n'));

@@ -10,7 +10,8 @@ import {
 } from '../support/botHarness';
 import { cardFacts as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
+import { LOG_VERBS } from '../../cards/logCards';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS_AAD = '6d4f6b2e-0000-4000-8000-00000000000a';
@@ -200,9 +201,9 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     const before = h.connector.received.length;
     await h.post(submitAction({ ...formOf(dialog), kind: 'meeting' }, message, inChannel));
     const [reply] = (await h.connector.waitFor(before + 1)).slice(before);
-    const undo = cardOf(reply.activity).actions.find((a: any) => a.verb === 'log.undo');
+    const undo = cardOf(reply.activity).actions.find((a: any) => a.verb === LOG_VERBS.undo);
     const thread = { ...channelMessage('x'), conversation: { ...inChannel.conversation, id: reply.conversationId } };
-    const res = await h.post(cardAction('log.undo', undo.data, thread));
+    const res = await h.post(cardAction(LOG_VERBS.undo, undo.data, thread));
     assert.match(cardText(res.body.value), /Fortrudt/);
     const reopened = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     assert.doesNotMatch(cardText(reopened), /Allerede logget/);
@@ -357,11 +358,11 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(facts(cardOf(reply.activity)).Dato, 'lørdag d. 9. november');
     // Edited ten days after the message: "i går" still counts from the message's day, not the day it was logged.
     const thread = { ...channelMessage('x'), conversation: { ...inChannel.conversation, id: reply.conversationId } };
-    const edit = cardOf(reply.activity).actions.find((a: any) => a.verb === 'log.edit');
-    const form = (await h.post(cardAction('log.edit', edit.data, thread))).body.value;
-    const save = form.actions.find((a: any) => a.verb === 'log.update');
+    const edit = cardOf(reply.activity).actions.find((a: any) => a.verb === LOG_VERBS.edit);
+    const form = (await h.post(cardAction(LOG_VERBS.edit, edit.data, thread))).body.value;
+    const save = form.actions.find((a: any) => a.verb === LOG_VERBS.update);
     const fields = inputs(form);
-    const saved = (await h.post(cardAction('log.update', { ...save.data, kind: 'meeting', text: fields.text.value, date: fields.date.value }, thread))).body.value;
+    const saved = (await h.post(cardAction(LOG_VERBS.update, { ...save.data, kind: 'meeting', text: fields.text.value, date: fields.date.value }, thread))).body.value;
     const f = facts(saved);
     assert.equal(f.Dato, 'lørdag d. 9. november');
     assert.equal(f['Fra besked af'], 'Mette Larsen', 'Ret keeps where it came from');

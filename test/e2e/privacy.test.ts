@@ -9,9 +9,13 @@ import * as ExcelJS from 'exceljs';
 import {
   startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, FixedClock, type Harness,
 } from '../support/botHarness';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Row, TableStore } from '../../storage/tableStore';
 import type { Tables } from '../../storage/tables';
+import { HISTORY_VERBS } from '../../cards/historyButton';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { LOG_VERBS } from '../../cards/logCards';
+import { ERASE_VERBS, MY_DATA_VERBS } from '../../cards/privacyCards';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const BO = { id: '29:bo', name: 'Bo Madsen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
@@ -62,22 +66,22 @@ describe('the change history over HTTP', () => {
     // Anne logs; Bo edits the entry.
     const logMsg = channelMessage('/log presse Jyllandsposten om mikrolån', { timestamp: at(0), from: ANNE, id: 'act-log' });
     const saved = cardOf((await h.say(logMsg))[0]);
-    const edit = action(saved, 'log.edit');
-    const form = (await h.post(cardAction('log.edit', edit.data, channelMessage('', { from: BO, timestamp: at(10) })))).body.value;
-    const update = action(form, 'log.update');
-    const edited = await h.post(cardAction('log.update', { ...update.data, kind: 'press', text: 'Jyllandsposten om mikrolån og fleksjob' },
+    const edit = action(saved, LOG_VERBS.edit);
+    const form = (await h.post(cardAction(LOG_VERBS.edit, edit.data, channelMessage('', { from: BO, timestamp: at(10) })))).body.value;
+    const update = action(form, LOG_VERBS.update);
+    const edited = await h.post(cardAction(LOG_VERBS.update, { ...update.data, kind: 'press', text: 'Jyllandsposten om mikrolån og fleksjob' },
       channelMessage('', { from: BO, timestamp: at(11) })));
     assert.match(cardText(edited.body.value), /Rettet/);
 
     // Anne adds a deadline; Bo marks it done.
     const deadline = cardOf((await h.say(channelMessage('/frist Slutrapport om mikrolån senest d. 15. december', { timestamp: at(20), from: ANNE })))[0]);
-    const done = action(deadline, 'item.done');
-    const marked = await h.post(cardAction('item.done', done.data, channelMessage('', { from: BO, timestamp: at(30) })));
+    const done = action(deadline, ITEM_VERBS.done);
+    const marked = await h.post(cardAction(ITEM_VERBS.done, done.data, channelMessage('', { from: BO, timestamp: at(30) })));
     assert.match(cardText(marked.body.value), /Markeret som færdig/);
 
     // Anne logs another entry; Bo undoes it.
     const second = cardOf((await h.say(channelMessage('/log møde med KL om mikrolån og zebraer', { timestamp: at(40), from: ANNE })))[0]);
-    const undone = await h.post(cardAction('log.undo', action(second, 'log.undo').data, channelMessage('', { from: BO, timestamp: at(50) })));
+    const undone = await h.post(cardAction(LOG_VERBS.undo, action(second, LOG_VERBS.undo).data, channelMessage('', { from: BO, timestamp: at(50) })));
     assert.match(cardText(undone.body.value), /Fortrudt af Bo Madsen/);
 
     // /historik: the edited entry and the deadline, each newest change first, with who.
@@ -99,17 +103,17 @@ describe('the change history over HTTP', () => {
 
     // The Historik button on the undone card: undone by Bo, created by Anne; for everyone in the channel; Tilbage
     // brings the card back.
-    const show = action(undone.body.value, 'history.show');
+    const show = action(undone.body.value, HISTORY_VERBS.show);
     const before = h.connector.updated.length;
-    const shown = await h.post({ ...cardAction('history.show', show.data, channelMessage('', { from: ANNE, timestamp: at(70) })), replyToId: 'card-2' });
+    const shown = await h.post({ ...cardAction(HISTORY_VERBS.show, show.data, channelMessage('', { from: ANNE, timestamp: at(70) })), replyToId: 'card-2' });
     const shownText = cardText(shown.body.value);
     assert.match(shownText, /Bo Madsen\nFortrudt\n[\s\S]*Anne Sørensen\nOprettet/);
     assert.ok(h.connector.updated.slice(before).some((u) => u.replyToId === 'card-2'), 'the message is updated for everyone');
-    const back = await h.post(cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(71) })));
+    const back = await h.post(cardAction(HISTORY_VERBS.back, action(shown.body.value, HISTORY_VERBS.back).data, channelMessage('', { from: ANNE, timestamp: at(71) })));
     assert.match(cardText(back.body.value), /Fortrudt af Bo Madsen/);
 
     // The deadline's card has Historik too.
-    const itemHistory = await h.post(cardAction('history.show', action(marked.body.value, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(72) })));
+    const itemHistory = await h.post(cardAction(HISTORY_VERBS.show, action(marked.body.value, HISTORY_VERBS.show).data, channelMessage('', { from: ANNE, timestamp: at(72) })));
     assert.match(cardText(itemHistory.body.value), /Markeret som færdig[\s\S]*Oprettet/);
   });
 
@@ -147,7 +151,7 @@ describe("the registry's change history over HTTP", () => {
 
     // The experiment's page has Historik: newest first, with before and after.
     const page = cardOf((await h.say(channelMessage('/forsøg jobrotation', { from: ANNE, timestamp: at(9) })))[0]);
-    const shown = await h.post(cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(10) })));
+    const shown = await h.post(cardAction(HISTORY_VERBS.show, action(page, HISTORY_VERBS.show).data, channelMessage('', { from: ANNE, timestamp: at(10) })));
     const text = cardText(shown.body.value);
     const order = ['Resultat tilføjet: "40 flere i job i 1. halvår 2024"', 'Kommuner "–" → "Hjørring, Rebild"',
       'Titel "–" → "Forsøg med jobrotation uden krav om ledighed"', 'Status "i gang" → "helt ophør"', 'Note "–" → "loven ændret"',
@@ -156,7 +160,7 @@ describe("the registry's change history over HTTP", () => {
     assert.ok(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1])), `${JSON.stringify(positions)}\n${text}`);
     assert.match(text, /Bo Madsen\nResultat tilføjet/);
     // Tilbage: the page again.
-    const back = await h.post(cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(11) })));
+    const back = await h.post(cardAction(HISTORY_VERBS.back, action(shown.body.value, HISTORY_VERBS.back).data, channelMessage('', { from: ANNE, timestamp: at(11) })));
     assert.match(cardText(back.body.value), /Forsøg med jobrotation uden krav om ledighed/);
 
     // /historik names the experiment: its history first; in English too.
@@ -166,7 +170,7 @@ describe("the registry's change history over HTTP", () => {
     // The approval run's marks: marked by Bo, undone by Anne, on the item's Historik (its card's buttons are the
     // approvers still missing, so the button is pressed as the deadline's own card has it).
     const [run] = await tables.items.range(SCOPE, 'tally|', 'tally|\uffff');
-    const marks = cardText((await h.post(cardAction('history.show', { kind: 'item', id: run.rowKey.slice('tally|'.length), lang: 'da' },
+    const marks = cardText((await h.post(cardAction(HISTORY_VERBS.show, { kind: 'item', id: run.rowKey.slice('tally|'.length), lang: 'da' },
       channelMessage('', { from: ANNE, timestamp: at(13) })))).body.value);
     assert.match(marks, /Anne Sørensen\nFortrudt: Godkendt "Hjørring [^"]*" → "–"[\s\S]*Bo Madsen\nGodkendelse markeret: Godkendt "–" → "Hjørring [^"]*"[\s\S]*Oprettet/);
   });
@@ -193,7 +197,7 @@ describe('/mine data over HTTP', () => {
     const bo = cardOf((await h.say(channelMessage('/log møde Bo med KL om lægeattester', { from: BO, timestamp: at(2) })))[0]);
     await h.say(channelMessage('/frist Bo sender høringssvar 1. december', { from: BO, timestamp: at(3) }));
     await h.say(channelMessage('/overblik tirsdag 9:00', { from: BO, timestamp: at(4) }));
-    await h.post(cardAction('log.update', { entry: action(bo, 'log.edit').data.entry, kind: 'meeting', text: 'Bo med KL om lægeattester og mentor', lang: 'da' },
+    await h.post(cardAction(LOG_VERBS.update, { entry: action(bo, LOG_VERBS.edit).data.entry, kind: 'meeting', text: 'Bo med KL om lægeattester og mentor', lang: 'da' },
       channelMessage('', { from: BO, timestamp: at(5) })));
     // The registry: Bo sets a status and adds a result, Anne another status; Bo marks an approval, Anne undoes it.
     await h.say(channelMessage('/forsøg status mentor helt ophør 1. januar 2020: forenklet lov', { from: BO, timestamp: at(6) }));
@@ -222,7 +226,7 @@ describe('/mine data over HTTP', () => {
     assert.match(text, /Indstillinger, du har ændret senest \(1\)/);
     assert.match(text, /Indstilling: digest: Ændret/);
     assert.doesNotMatch(text, /ministeren|30 i job|Rebild markeret|i gang 1\. juli/); // Anne's rows
-    assert.equal(action(boCard, 'myData.file').title, 'Hent som fil');
+    assert.equal(action(boCard, MY_DATA_VERBS.file).title, 'Hent som fil');
 
     const english = cardText(cardOf((await h.say(channelMessage('/my data', { from: ANNE, timestamp: at(11), locale: 'en-US' })))[0]));
     assert.match(english, /Log entries you wrote \(2\)/);
@@ -233,7 +237,7 @@ describe('/mine data over HTTP', () => {
 
   it('"Hent som fil" gives the presser, and only them, links to exactly their own rows as .xlsx and JSON', async () => {
     const updates = h.connector.updated.length;
-    const pressed = await h.post({ ...cardAction('myData.file', action(boCard, 'myData.file').data, channelMessage('', { from: BO, timestamp: at(12) })), replyToId: 'mine-data' });
+    const pressed = await h.post({ ...cardAction(MY_DATA_VERBS.file, action(boCard, MY_DATA_VERBS.file).data, channelMessage('', { from: BO, timestamp: at(12) })), replyToId: 'mine-data' });
     const fileCard = pressed.body.value;
     assert.equal(h.connector.updated.length, updates, 'the links are shown to the presser alone, not put on the card for everyone');
     assert.match(cardText(fileCard), /virker i 15 minutter/);
@@ -278,7 +282,7 @@ describe('/mine data over HTTP', () => {
     assert.deepEqual(sheet('Indstillinger').map((r) => r[0]), ['digest']);
 
     // Anne pressing the same button on Bo's card gets her own data, not his.
-    const anne = links((await h.post(cardAction('myData.file', action(boCard, 'myData.file').data, channelMessage('', { from: ANNE, timestamp: at(12) })))).body.value);
+    const anne = links((await h.post(cardAction(MY_DATA_VERBS.file, action(boCard, MY_DATA_VERBS.file).data, channelMessage('', { from: ANNE, timestamp: at(12) })))).body.value);
     const hers = JSON.parse((await get(anne['Hent som JSON'])).body.toString('utf8'));
     assert.equal(hers.person.aadObjectId, ANNE.aadObjectId);
     assert.deepEqual(hers.resultsAdded.map((r: any) => r.text), ['30 i job efter et år']);
@@ -328,12 +332,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('an admin confirms /glem: "tidligere medlem" in /søg and /hvem, and the name and id nowhere in storage', async () => {
       const tables = h.app.services.tables;
       const first = cardOf((await h.say(channelMessage('/log presse Jyllandsposten om mikrolån', { from: BO, timestamp: at(2) })))[0]);
-      await h.post(cardAction('log.update', { entry: action(first, 'log.edit').data.entry, kind: 'press', text: 'Jyllandsposten om mikrolån i Hjørring', lang: 'da' },
+      await h.post(cardAction(LOG_VERBS.update, { entry: action(first, LOG_VERBS.edit).data.entry, kind: 'press', text: 'Jyllandsposten om mikrolån i Hjørring', lang: 'da' },
         channelMessage('', { from: BO, timestamp: at(3) })));
       const third = cardOf((await h.say(channelMessage('/log møde med STAR om mikrolån', { from: ANNE, timestamp: at(4) })))[0]);
-      await h.post(cardAction('log.undo', action(third, 'log.undo').data, channelMessage('', { from: BO, timestamp: at(5) })));
+      await h.post(cardAction(LOG_VERBS.undo, action(third, LOG_VERBS.undo).data, channelMessage('', { from: BO, timestamp: at(5) })));
       const deadline = cardOf((await h.say(channelMessage('/frist Mikrolån evaluering 1. december', { from: ANNE, timestamp: at(6) })))[0]);
-      await h.post(cardAction('item.done', action(deadline, 'item.done').data, channelMessage('', { from: BO, timestamp: at(7) })));
+      await h.post(cardAction(ITEM_VERBS.done, action(deadline, ITEM_VERBS.done).data, channelMessage('', { from: BO, timestamp: at(7) })));
       await h.say(channelMessage('/påmind kl. 10', { from: BO, timestamp: at(8) }));
       const withBo = cardOf((await h.say(mentioning('/log møde med Rebild om mikrolån sammen med', BO, { from: ANNE, timestamp: at(9) })))[0]);
       assert.equal(cardFacts(withBo).Kolleger, 'Bo Madsen');
@@ -355,11 +359,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.ok(Number(counts['Rækker i forsøgsregistret']) >= 3); // the status, and the record and its copy
       assert.ok(Number(counts['Ændringer i historikken']) >= 5);
       // A colleague who is no admin cannot press Bekræft either.
-      const refused = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: ANNE, timestamp: at(11) })));
+      const refused = await h.post(cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: ANNE, timestamp: at(11) })));
       assert.match(refused.body.value, /Kun administratorer/);
       assert.ok((await rowsHolding(tables, 'Bo Madsen')).length > 0, 'nothing erased on a refused press');
 
-      const confirmed = await h.post({ ...cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(12) })), replyToId: 'glem-card' });
+      const confirmed = await h.post({ ...cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: KAREN, timestamp: at(12) })), replyToId: 'glem-card' });
       assert.match(cardText(confirmed.body.value), /Slettet: \d+ rækker ændret af Karen Lund/);
       assert.doesNotMatch(JSON.stringify(confirmed.body.value), /Bo Madsen/);
       assert.ok(h.connector.updated.some((u) => u.replyToId === 'glem-card' && !JSON.stringify(u.activity).includes('Bo Madsen')));
@@ -373,7 +377,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const page = cardOf((await h.say(channelMessage('/forsøg mentor', { from: ANNE, timestamp: at(14) })))[0]);
       assert.match(cardText(page), /30 i job efter et år\n · tilføjet af tidligere medlem/);
       assert.match(cardText(page), /tidligere medlem skrev til STAR/);
-      const pageHistory = cardText((await h.post(cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(14) })))).body.value);
+      const pageHistory = cardText((await h.post(cardAction(HISTORY_VERBS.show, action(page, HISTORY_VERBS.show).data, channelMessage('', { from: ANNE, timestamp: at(14) })))).body.value);
       assert.match(pageHistory, /tidligere medlem\nResultat tilføjet/);
       assert.doesNotMatch(pageHistory, /Bo Madsen/);
       assert.match(cardText(cardOf((await h.say(channelMessage('/søg lægeattester', { from: ANNE, timestamp: at(14) })))[0])), /tidligere medlem talte 2\.000 færre/);
@@ -404,7 +408,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       // Again: nothing more to do, and nothing breaks.
       const [again] = await h.say(channelMessage('/glem Bo Madsen', { from: KAREN, timestamp: at(16) }));
       assert.match(again.text, /fandt intet om "Bo Madsen"/);
-      const pressedAgain = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(17) })));
+      const pressedAgain = await h.post(cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: KAREN, timestamp: at(17) })));
       assert.match(cardText(pressedAgain.body.value), /Slettet: 0 rækker/);
     });
 
@@ -412,7 +416,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const tables = h.app.services.tables;
       await h.say(channelMessage('/interessent tilføj Jens Kragholm', { from: ANNE, timestamp: at(20) }));
       const entry = cardOf((await h.say(channelMessage('/log møde med Jens Kragholm om mikrolån', { from: ANNE, timestamp: at(21) })))[0]);
-      await h.post(cardAction('log.update', { entry: action(entry, 'log.edit').data.entry, kind: 'meeting', text: 'møde med Jens Kragholm om mikrolån og mentor', lang: 'da' },
+      await h.post(cardAction(LOG_VERBS.update, { entry: action(entry, LOG_VERBS.edit).data.entry, kind: 'meeting', text: 'møde med Jens Kragholm om mikrolån og mentor', lang: 'da' },
         channelMessage('', { from: ANNE, timestamp: at(22) })));
       await h.say(channelMessage('/arrangement Oplæg for Jens Kragholm 3. december', { from: ANNE, timestamp: at(23) }));
       await h.say(channelMessage('/resultat samtaler: Jens Kragholm fra STAR kaldte 40 sparede samtaler en succes', { from: ANNE, timestamp: at(23), id: 'act-kragholm' }));
@@ -428,7 +432,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(cardFacts(confirm).Logposter, '1');
       assert.equal(cardFacts(confirm)['Navne på interessentlisten'], '1');
       assert.equal(cardFacts(confirm).Resultater, '1');
-      const confirmed = await h.post(cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(27) })));
+      const confirmed = await h.post(cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: KAREN, timestamp: at(27) })));
       assert.match(cardText(confirmed.body.value), /Slettet/);
 
       const found = cardText(cardOf((await h.say(channelMessage('/søg mikrolån mentor', { timestamp: at(28) })))[0]));

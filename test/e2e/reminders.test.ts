@@ -6,8 +6,9 @@ import {
   startHarness, channelMessage, cardAction, cardOf, cardText, FixedClock, TEAM, type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Item } from '../../domain/items';
+import { REMINDER_VERBS } from '../../cards/reminderCard';
 
 const ZONE = 'Europe/Copenhagen';
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -72,7 +73,7 @@ describe('reminders, end to end over HTTP', () => {
 
   it('Done on the reminder card marks the deadline done and replaces the card for everyone', async () => {
     const card = cardOf(reminderCards().find((a) => /Midtvejsrapport/.test(a.summary))!);
-    const done = actionsOf(card).find((x) => x.verb === 'reminder.done')!;
+    const done = actionsOf(card).find((x) => x.verb === REMINDER_VERBS.done)!;
     const res = await h.post(cardAction(done.verb, done.data, channelMessage('', { timestamp: '2024-11-20T09:30:00Z' })));
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
@@ -117,14 +118,14 @@ describe('reminders, end to end over HTTP', () => {
   });
 
   it('Snooze in English answers in English; next week means Monday 09:00', async () => {
-    const res = await h.post(cardAction('reminder.snooze', { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
+    const res = await h.post(cardAction(REMINDER_VERBS.snooze, { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
       channelMessage('', { timestamp: '2024-11-27T09:10:00Z', locale: 'en-US' })));
     assert.match(cardText(res.body.value), /Snoozed until Monday 2 December at 09:00 by Anne Sørensen/);
     assert.equal((await h.app.services.items.get(TEAM_SCOPE, 'd-snooze'))?.snoozedUntil, '2024-12-02T08:00:00.000Z');
   });
 
   it('a card from another team finds nothing there and changes nothing', async () => {
-    const res = await h.post(cardAction('reminder.done', { itemId: 'd-far', lang: 'da' },
+    const res = await h.post(cardAction(REMINDER_VERBS.done, { itemId: 'd-far', lang: 'da' },
       channelMessage('', { timestamp: '2024-11-27T09:10:00Z', teamId: '19:other-team@thread.tacv2' })));
     assert.equal(res.status, 200);
     assert.match(String(res.body.value), /findes ikke her/);

@@ -4,12 +4,12 @@ import { DateTime } from 'luxon';
 import { findFigures } from '../../domain/figures';
 import { matchExperiment, parseStatus, parseStatusCommand, statusCounts, currentStatus, type StatusChange } from '../../domain/experiments';
 import {
-  applyMark, APPROVAL_CIRCLES, APPROVER_ALIASES, approverIn, closestApprover, isMunicipalRun, namesAllMunicipalities, readApprovalChain, removeMark, tallyOf, type ApprovalMark,
+  applyMark, APPROVAL_CIRCLES, APPROVER_ALIASES, approverIn, closestApprover, isMunicipalRun, namesAllMunicipalities, readApprovalChain, removeMark, tallyOf,
 } from '../../domain/approvals';
 import { matchMunicipality, municipalitiesIn } from '../../domain/municipalities';
 import { findPeriodInText } from '../../domain/dates';
 import { MUNICIPALITIES, SEED_EXPERIMENTS } from '../../domain/vocabulary';
-import type { Item } from '../../domain/items';
+import type { ApprovalMark, Item } from '../../domain/items';
 import { reminderCard } from '../../cards/reminderCard';
 import { cardText } from '../support/botHarness';
 import { keepLink, linkResult, resultUses, RESULT_LINK_CHARS, type LogEntry } from '../../domain/logEntry';

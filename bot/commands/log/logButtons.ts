@@ -6,7 +6,7 @@ import { comingEventTitle, interpretLogText } from '../../../domain/logText';
 import type { Item } from '../../../domain/items';
 import { cleanTitle } from '../itemIds';
 import { ENTRY_KINDS, type EntryKind } from '../../../domain/vocabulary';
-import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../../cards/logCards';
+import { LOG_VERBS, logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../../cards/logCards';
 import { keepLink, linkResult, type LogEntry } from '../../../domain/logEntry';
 import type { ExperimentResult } from '../../../storage/experimentRepository';
 import type { Services } from '../../services';
@@ -142,20 +142,20 @@ async function linkChosenResult(ctx: ActionContext): Promise<ActionResult> {
 }
 
 export const logButtons: ActionHandler[] = [
-  { verb: 'log.pickResult', run: pickResult },
-  { verb: 'log.linkResult', run: linkChosenResult },
+  { verb: LOG_VERBS.pickResult, run: pickResult },
+  { verb: LOG_VERBS.linkResult, run: linkChosenResult },
   {
-    verb: 'log.show',
+    verb: LOG_VERBS.show,
     async run({ turn, services, data }) {
       const entry = await services.log.get(turn.scope.key, str(data.entry));
       return entry ? { card: logSavedCard(entryView(entry), turn.lang, turn.now) } : { message: notFoundText(turn.lang) };
     },
   },
-  { verb: 'log.addEvent', run: addComingEvent },
-  { verb: 'log.kind', run: create },
-  { verb: 'log.create', run: create },
+  { verb: LOG_VERBS.addEvent, run: addComingEvent },
+  { verb: LOG_VERBS.kind, run: create },
+  { verb: LOG_VERBS.create, run: create },
   {
-    verb: 'log.undo',
+    verb: LOG_VERBS.undo,
     async run({ turn, services, data }) {
       const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
@@ -166,17 +166,17 @@ export const logButtons: ActionHandler[] = [
     },
   },
   {
-    verb: 'log.edit',
+    verb: LOG_VERBS.edit,
     async run({ turn, services, data }) {
       const entry = await services.log.get(turn.scope.key, str(data.entry));
       if (!entry) return { message: notFoundText(turn.lang) };
       // A period's entry leaves the date field empty: its first day would be a made-up date ("1. oktober").
       const date = entry.period || entry.coming ? undefined : entry.happenedOn;
-      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date }) };
+      return { card: logFormCard(turn.lang, { verb: LOG_VERBS.update, data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date }) };
     },
   },
   {
-    verb: 'log.update',
+    verb: LOG_VERBS.update,
     async run(ctx) {
       const { turn, services, data } = ctx;
       const before = await services.log.get(turn.scope.key, str(data.entry));

@@ -1,7 +1,7 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { logButtons } from './logButtons';
 import { interpretLog } from '../../../domain/logText';
-import { chooseKindCard, logFormCard, logSavedCard } from '../../../cards/logCards';
+import { chooseKindCard, LOG_VERBS, logFormCard, logSavedCard } from '../../../cards/logCards';
 import { listsFor } from '../lists';
 import { entryIdFor, entryOf, problemText, entryView } from './entryForm';
 import type { CommandContext, CommandDescriptor, Reply } from '../types';
@@ -22,7 +22,7 @@ export interface LogPorts extends ListSources {
 export async function runLog({ turn, args, services }: Omit<CommandContext, 'services' | 'help'> & { services: LogPorts }): Promise<Reply[]> {
   const ref = entryIdFor(turn.conversationId, turn.activityId);
   if (args.trim() === '') {
-    return [{ card: logFormCard(turn.lang, { verb: 'log.create', data: { ref } }) }];
+    return [{ card: logFormCard(turn.lang, { verb: LOG_VERBS.create, data: { ref } }) }];
   }
   const lists = await listsFor(services, turn.scope.key);
   const read = interpretLog(args, turn.now, lists);

@@ -1,14 +1,14 @@
 // The download links of /status and /eksport, SDK-neutral: minting a link for a turn, and answering GET /download/<token>
-// (bot/teams/download.ts mounts it on the server). A link names its scope, report and period, is signed with the key in
+// (bot/teams/downloadRoute.ts mounts it on the server). A link names its scope, report and period, is signed with the key in
 // storage and works for DOWNLOAD_TTL_SECONDS. The same route serves /mine data's file: a link naming one colleague
-// (Entra object id) and one scope, built from their rows alone (bot/myData.ts). Anything that is not such a link gets
+// (Entra object id) and one scope, built from their rows alone (bot/myDataReader.ts). Anything that is not such a link gets
 // the same 404: nothing says why.
 import { IANAZone } from 'luxon';
 import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
 import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
-import { loadMyData } from './myData';
+import { loadMyData } from './myDataReader';
 import type { PeriodAsked } from '../domain/report';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';

@@ -3,7 +3,7 @@
 import type * as restify from 'restify';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
-import type { DownloadFile } from '../download';
+import type { DownloadFile } from '../downloadLinks';
 
 export type DownloadSource = (token: string) => Promise<DownloadFile | undefined>;
 

@@ -2,7 +2,7 @@
 // took part in, deadlines and events they created, the changes they made, the settings they changed last, and in the
 // experiments' registry the statuses they set, the results they added and the approvals they marked or undid. Every
 // read is by their Entra object id. The file goes through a short-lived signed link (domain/downloadToken.ts) that
-// names the person and the scope; bot/download.ts serves it. SDK-neutral.
+// names the person and the scope; bot/downloadLinks.ts serves it. SDK-neutral.
 import type { Services } from './services';
 import type { Turn } from './turn';
 import type { LogEntry } from '../domain/logEntry';

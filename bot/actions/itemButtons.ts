@@ -2,7 +2,7 @@
 // timeline. The answer replaces the pressed card in place. Ids are looked up in the conversation's own scope only:
 // an id from another scope finds nothing, changes nothing, and says so.
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
-import { itemCard, timelineCard } from '../../cards/itemCards';
+import { ITEM_VERBS, itemCard, timelineCard } from '../../cards/itemCards';
 import { t } from '../../i18n/catalog';
 import { listingCardFor, listingViewOf } from '../commands/itemListing';
 import { isOverdue } from '../../domain/due';
@@ -28,11 +28,11 @@ async function setDone(ctx: ActionContext, done: boolean): Promise<ActionResult>
   return { card };
 }
 
-export const itemDoneAction: ActionHandler = { verb: 'item.done', run: (ctx) => setDone(ctx, true) };
-export const itemUndoneAction: ActionHandler = { verb: 'item.undone', run: (ctx) => setDone(ctx, false) };
+export const itemDoneAction: ActionHandler = { verb: ITEM_VERBS.done, run: (ctx) => setDone(ctx, true) };
+export const itemUndoneAction: ActionHandler = { verb: ITEM_VERBS.undone, run: (ctx) => setDone(ctx, false) };
 
 export const dueMoreAction: ActionHandler = {
-  verb: 'due.more',
+  verb: ITEM_VERBS.more,
   async run({ turn, services, data }) {
     const view = listingViewOf(data.view);
     if (!view) return { message: t('item.staleButton', turn.lang) };
@@ -42,7 +42,7 @@ export const dueMoreAction: ActionHandler = {
 };
 
 export const timelineUndoAction: ActionHandler = {
-  verb: 'timeline.undo',
+  verb: ITEM_VERBS.undoPaste,
   async run({ turn, services, data }) {
     const batchId = str(data.batchId);
     // The paste's new deadlines removed, and the open deadlines its lines updated put back as they were.
@@ -59,7 +59,7 @@ export const timelineUndoAction: ActionHandler = {
 /** "Mark all N done" under a listing: every missed deadline that ended before `before` (the older ones, or all on
  *  /frister overskredet), marked done by the presser; the listing is drawn again. */
 export const doneOverdueAction: ActionHandler = {
-  verb: 'item.doneOverdue',
+  verb: ITEM_VERBS.doneOverdue,
   async run({ turn, services, data }) {
     const lang = turn.lang;
     const before = str(data.before);
@@ -75,7 +75,7 @@ export const doneOverdueAction: ActionHandler = {
 
 /** Undo of an item written again with the same title: the item as it was before (see bot/commands/sameItem.ts). */
 export const itemRestoreAction: ActionHandler = {
-  verb: 'item.restore',
+  verb: ITEM_VERBS.restore,
   async run({ turn, services, data }) {
     const lang = turn.lang;
     const result = await services.items.restore(turn.scope.key, str(data.u), turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn));
