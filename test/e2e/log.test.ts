@@ -101,13 +101,13 @@ describe('the advocacy log over HTTP', () => {
 
   it('asks for the kind when it cannot tell, and saves when a kind button is pressed', async () => {
     const msg = channelMessage('/log oplæg for Jobcenterchefkredsen om samtaler', { timestamp: WED });
+    const before = await countEntries();
     const [reply] = await h.say(msg);
     const card = cardOf(reply);
     assert.deepEqual(cardProblems(card), []);
     const buttons = actionsOf(card);
     assert.equal(buttons.length, 9);
-    assert.equal(await countEntries(), await countEntries()); // nothing saved yet (checked below)
-    const before = await countEntries();
+    assert.equal(await countEntries(), before, 'nothing is saved before a kind is chosen');
     const meeting = buttons.find((b) => b.data.kind === 'meeting');
     const res = await h.post(cardAction(LOG_VERBS.kind, meeting.data, msg));
     assert.equal(res.status, 200);
