@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { createAdapter } from './teams/adapter';
 import { createServer, drainAndClose, listen } from './teams/server';
+import { DEFAULT_TIMEOUTS, type Timeouts } from './teams/timeout';
 import { TovholderBot } from './teams/tovholderBot';
 import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
@@ -53,12 +54,18 @@ export interface StartOptions {
   instanceId?: string;
   /** Where the signing keys of incoming tokens are read (default: Microsoft's); tests use a local stand-in. */
   openIdMetadataUrl?: string;
+  /** How long to wait on the connector and on Azure (default: DEFAULT_TIMEOUTS); tests of hangs pass short ones. */
+  timeouts?: Partial<Timeouts>;
   /** The commands the bot runs with (default: bot/commands/registry.ts's list); a test adds a toy one. */
   commands?: readonly CommandDescriptor[];
 }
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
-  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate() });
+  const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const storage = openStorage({
+    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(),
+    timeoutMs: timeouts.storageMs,
+  });
   const tables = storage.tables;
   try {
     await ensureTables(tables);
@@ -86,12 +93,12 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
-    services, clock, commands: options.commands ?? allCommands, textRoute,
+    services, clock, commands: options.commands ?? allCommands, textRoute, timeouts,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
   const scheduler = new Scheduler({
-    ...services, clock, logger, sender: new ConnectorSender(config, clock),
+    ...services, clock, logger, sender: new ConnectorSender(config, clock, timeouts.connectorMs),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
     retentionYears: config.retentionYears,
   });

@@ -49,10 +49,10 @@ function azureModule(): typeof AzureModule {
   return require('./azureTableStore') as typeof AzureModule;
 }
 
-export function openAzureTables(connectionString: string): Tables {
+export function openAzureTables(connectionString: string, timeoutMs?: number): Tables {
   const { AzureTableStore, OutageGuard } = azureModule();
   const guard = new OutageGuard(); // one account: one outage
-  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard }));
+  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard, timeoutMs }));
 }
 
 export function openSqliteTables(database: SqliteDatabase, wallClock: WallClock): Tables {
@@ -69,11 +69,11 @@ export interface Storage {
 }
 
 /** The embedded SQLite file under dataDir, or Azure when a connection string is given. */
-export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock }): Storage {
+export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock; timeoutMs?: number }): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
     return {
-      tables: openAzureTables(options.connectionString),
+      tables: openAzureTables(options.connectionString, options.timeoutMs),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
       async close() { /* HTTP clients: nothing to flush */ },
     };

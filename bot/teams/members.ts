@@ -10,8 +10,6 @@ import { describeError } from '../logger';
 import { within } from './timeout';
 
 /** How long one turn waits for the member look-ups (made in parallel) before going on without the ids. */
-export const MEMBER_LOOKUP_MS = 2000;
-
 async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pick<Logger, 'warn'>, ms: number): Promise<Colleague> {
   if (person.aadObjectId || !person.teamsId) return { name: person.name, aadObjectId: person.aadObjectId };
   try {
@@ -24,6 +22,6 @@ async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pic
 }
 
 /** The finder for this turn's conversation. */
-export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): EntraIdFinder {
+export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms: number): EntraIdFinder {
   return (people) => Promise.all(people.map((p) => lookUp(context, p, logger, ms)));
 }

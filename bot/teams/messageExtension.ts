@@ -10,8 +10,8 @@ import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './activityTurn';
 import type { Turn } from '../turn';
-import { REPLY_TIMEOUT_MS, toActivity } from './replies';
-import { within } from './timeout';
+import { toActivity } from './replies';
+import { within, type Timeouts } from './timeout';
 import { entraIdFinder } from './members';
 import type { Services } from '../services';
 import type { Reply } from '../commands/types';
@@ -26,6 +26,7 @@ export const LOG_MESSAGE_COMMAND = 'logMessage';
 
 export interface MessageExtensionParts {
   services: Services;
+  timeouts: Timeouts;
   turnFor(activity: Partial<Activity>, lang: Lang): Turn;
 }
 
@@ -63,7 +64,7 @@ async function guarded(
 export function fetchLogDialog(context: TurnContext, action: MessagingExtensionAction, parts: MessageExtensionParts): Promise<MessagingExtensionActionResponse> {
   const lang = langOf('', context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn) => {
-    const opened = await openDialog(turn, parts.services, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger));
+    const opened = await openDialog(turn, parts.services, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger, parts.timeouts.memberLookupMs));
     return { response: dialog(opened.title, opened.card), outcome: 'dialog' };
   });
 }
@@ -73,11 +74,11 @@ export function submitLogDialog(context: TurnContext, action: MessagingExtension
   const lang = langOfData(data, context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn, turnId) => {
     const title = t('logDialog.title', lang);
-    const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger));
+    const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger, parts.timeouts.memberLookupMs));
     if (saved.kind !== 'saved') return { response: dialog(title, saved.card), outcome: saved.kind };
     try {
-      // Bounded like every reply (REPLY_TIMEOUT_MS), so a hung connector still lets the dialog answer in time.
-      await within(replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary }), REPLY_TIMEOUT_MS, 'a reply in the message\'s thread');
+      // Bounded like every reply (timeouts.replyMs), so a hung connector still lets the dialog answer in time.
+      await within(replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary }), parts.timeouts.replyMs, 'a reply in the message\'s thread');
     } catch (err) {
       // Saved is saved: say so in the dialog, with the card, rather than pretend nothing happened.
       parts.services.logger.warn('thread_reply_failed', { turnId, scope: turn.scope.key, ...describeError(err) });

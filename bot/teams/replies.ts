@@ -1,10 +1,6 @@
-// A handler's Reply as the activity Teams gets, and how long the connector may take to take one. Shared by the turn
-// loop (bot/teams/tovholderBot.ts), the message action (messageExtension.ts) and the proactive sender.
+// A handler's Reply as the activity Teams gets. Shared by the turn loop (bot/teams/tovholderBot.ts), the message action (messageExtension.ts) and the proactive sender.
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../commands/types';
-
-/** How long a reply may take at the connector before the turn gives up on it. */
-export const REPLY_TIMEOUT_MS = 5000;
 
 export function plainText(text: string): Partial<Activity> {
   const activity = MessageFactory.text(text);

@@ -18,8 +18,8 @@ import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
-import { ConnectorTimeout, within } from './timeout';
-import { plainText, REPLY_TIMEOUT_MS, toActivity } from './replies';
+import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
+import { plainText, toActivity } from './replies';
 
 export interface BotParts {
   services: Services;
@@ -27,6 +27,8 @@ export interface BotParts {
   /** Every command, with the card buttons it owns (bot/commands/registry.ts). */
   commands: readonly CommandDescriptor[];
   textRoute?: TextRoute;
+  /** How long the connector and a member look-up may take (default: DEFAULT_TIMEOUTS). */
+  timeouts?: Timeouts;
   /** Called on every incoming activity before anything else (conversation references are kept fresh here). */
   onEveryActivity?: (activity: Partial<Activity>, turn: Turn) => Promise<void>;
 }
@@ -79,10 +81,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
-    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // A reply or card update the connector does not take within timeouts.replyMs fails the send, not the whole turn's
     // time: the turn still answers Teams well inside its 15 s.
-    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
-    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
+    context.onSendActivities((_ctx, _activities, next) => within(next(), this.timeouts.replyMs, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), this.timeouts.replyMs, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -142,7 +144,7 @@ export class TovholderBot extends TeamsActivityHandler {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.storesMentions) return turn;
     const people = mentionedPeopleOf(context.activity);
     if (!people.some((p) => p.teamsId)) return turn;
-    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger)(people) };
+    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger, this.timeouts.memberLookupMs)(people) };
   }
 
   private async dispatch(parsed: Parsed, turn: Turn): Promise<Reply[]> {
@@ -176,8 +178,12 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private get timeouts(): Timeouts {
+    return this.parts.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
   private get messageExtension(): MessageExtensionParts {
-    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+    return { services: this.parts.services, timeouts: this.timeouts, turnFor: (activity, lang) => this.turnFor(activity, lang) };
   }
 
   /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */

@@ -20,7 +20,8 @@ describe('storage that never answers (a frozen service, a hung network)', functi
   before(async function () {
     this.timeout(30_000);
     hole = await startBlackHole();
-    h = await startHarness({ TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) });
+    // A store that never answers is given up on after 2 s here (5 s in production: DEFAULT_TIMEOUTS).
+    h = await startHarness({ TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) }, { start: { timeouts: { storageMs: 2000 } } });
   });
   after(async () => {
     await h.stop();
@@ -146,7 +147,8 @@ describe('a Bot Connector that takes a request and never answers', function () {
   let hungConnector: ConnectorStandIn;
   before(async () => {
     clock = new FixedClock(local('2024-11-18T07:00'));
-    h = await startHarness({}, { clock });
+    // A hung connector is given up on after 2 s here (5 s for a reply and 10 s for a proactive send in production).
+    h = await startHarness({}, { clock, start: { timeouts: { replyMs: 2000, connectorMs: 2000 } } });
     hungConnector = await new ConnectorStandIn().start();
   });
   after(async () => {
@@ -159,7 +161,7 @@ describe('a Bot Connector that takes a request and never answers', function () {
     const res = await h.post(channelMessage('/hjælp'));
     assert.equal(res.status, 200);
     assert.ok(h.connector.hung >= 1);
-    assert.ok(h.logs.some((l) => /took over 5000 ms/.test(l)), 'the timeout is in the log');
+    assert.ok(h.logs.some((l) => /took over 2000 ms/.test(l)), 'the timeout is in the log');
     h.connector.failure = undefined;
     const [help] = await h.say(channelMessage('/hjælp'));
     assert.match(cardText(cardOf(help)), /Tovholder/);
