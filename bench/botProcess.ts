@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       (globalThis as { gc?: () => void }).gc?.();
       send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed, peak: peak() });
     } else if (m.cmd === 'usage') {
-      send({ kind: 'usage', ...usageOf(app.services.tables) });
+      send({ kind: 'usage', ...usageOf(app.storage.tables) });
     } else if (m.cmd === 'tick') {
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
       const started = performance.now();

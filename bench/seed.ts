@@ -14,7 +14,8 @@ import { LogRepository } from '../storage/logRepository';
 import type { LogEntry } from '../domain/logEntry';
 import { ItemRepository } from '../storage/itemRepository';
 import type { Row } from '../storage/tableStore';
-import { openSqliteTables, type Tables } from '../storage/tables';
+import { openSqliteTables } from '../storage/tables';
+import type { Tables } from '../storage/schema';
 import { SqliteDatabase } from '../storage/sqliteDatabase';
 
 const LISTS: RecognizeLists = {

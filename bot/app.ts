@@ -10,15 +10,14 @@ import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
-import { EXPERIMENT, ExperimentRepository, RESULT } from '../storage/experimentRepository';
+import { ExperimentRepository } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
 import { HistoryRepository } from '../storage/historyRepository';
-import { ENTRY } from '../storage/logRepository';
-import { ITEM } from '../storage/itemRepository';
-import { SETTINGS } from '../storage/scopeRepository';
-import { ERASURE } from './commands/forget';
+import { historyStores } from '../storage/schema';
+import { planErasure } from '../storage/erasure';
+import { housekeep } from '../storage/housekeeping';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import { downloadHandler } from './downloadLinks';
 import { registryReader } from './reportData';
@@ -76,15 +75,16 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
   const services: Services = {
-    config, logger, tables,
+    config, logger,
+    erasure: { plan: (mode, name) => planErasure(tables, mode, name) },
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
     items,
     experiments,
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
-    // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
-    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes, [EXPERIMENT]: tables.scopes, [RESULT]: tables.scopes }),
+    // Each kind's history lives beside it (storage/schema.ts: HISTORY_TABLES).
+    history: new HistoryRepository(historyStores(tables)),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),
@@ -100,7 +100,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const scheduler = new Scheduler({
     ...services, clock, logger, sender: new ConnectorSender(config, clock, timeouts.connectorMs),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
-    retentionYears: config.retentionYears,
+    housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }),
   });
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),

@@ -1,7 +1,9 @@
-// What handlers may use: storage repositories, settings, logging. Built once in bot/app.ts.
+// What handlers may use: storage repositories, settings, logging. Built once in bot/app.ts. The raw tables are not
+// here: what reads across every table (an erasure) is a port of its own.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { Tables } from '../storage/tables';
+import type { ErasurePlan } from '../storage/erasure';
+import type { ErasureMode } from '../domain/erasure';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -15,7 +17,8 @@ import type { RegistryReader } from './reportData';
 export interface Services {
   config: Config;
   logger: Logger;
-  tables: Tables;
+  /** Plans an erasure of a colleague or a named person across every table (storage/erasure.ts). */
+  erasure: { plan(mode: ErasureMode, name: string): Promise<ErasurePlan> };
   log: LogRepository;
   scopes: ScopeRepository;
   items: ItemRepository;

@@ -23,9 +23,9 @@ import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
 import { historyPrefix, historyRow } from './historyRepository';
+import { ITEM } from './schema';
 
 /** The history's name for an event or deadline. */
-export const ITEM = 'item';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;

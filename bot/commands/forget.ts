@@ -10,12 +10,10 @@ import type { Config } from '../config';
 import { t, type MessageId } from '../../i18n/catalog';
 import { sanitizeUserText } from '../../domain/text';
 import type { ErasureMode } from '../../domain/erasure';
-import { planErasure, type ErasureCounts } from '../../storage/erasure';
+import type { ErasureCounts } from '../../storage/erasure';
 import { ERASE_VERBS, sectionsCard } from '../../cards/privacyCards';
 import type { CardJson } from '../../cards/render';
-
-/** The history's name for an erasure record (in the Scopes table, the admin's scope). */
-export const ERASURE = 'erasure';
+import { ERASURE } from '../../storage/schema';
 
 /** Undefined when the colleague may erase; otherwise why not. */
 export function adminRefusal(config: Pick<Config, 'admins'>, turn: Pick<Turn, 'author'>): MessageId | undefined {
@@ -64,7 +62,7 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
   const mode = data.mode === 'text' ? 'text' : data.mode === 'member' ? 'member' : undefined;
   const name = str(data.name).trim();
   if (!mode || name.length < 2) return { message: t('item.staleButton', lang) };
-  const plan = await planErasure(services.tables, mode, name);
+  const plan = await services.erasure.plan(mode, name);
   const counts = await plan.apply();
   const change = changeOf(turn);
   // The erasure's own record: who, when, how many rows; never the name.
@@ -98,7 +96,7 @@ export const forgetCommand: CommandDescriptor = {
     if (refusal) return [{ text: t(refusal, lang) }];
     const asked = readForget(args);
     if (!asked) return [{ text: t('forget.how', lang) }];
-    const plan = await planErasure(services.tables, asked.mode, asked.name);
+    const plan = await services.erasure.plan(asked.mode, asked.name);
     if (plan.counts.rows === 0) return [{ text: t('forget.nothing', lang, { name: asked.name }) }];
     return [{ card: confirmCard(asked.mode, asked.name, plan.counts, lang) }];
   },

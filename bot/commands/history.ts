@@ -9,9 +9,8 @@ import { sectionsCard, historyRow, type CardButton, type Section } from '../../c
 import type { CardJson } from '../../cards/render';
 import { HISTORY_VERBS, historyBackButton } from '../../cards/historyButton';
 import { t } from '../../i18n/catalog';
-import { ENTRY } from '../../storage/logRepository';
-import { ITEM } from '../../storage/itemRepository';
-import { EXPERIMENT, experimentKey } from '../../storage/experimentRepository';
+import { ENTRY, EXPERIMENT, ITEM } from '../../storage/schema';
+import { experimentKey } from '../../storage/experimentRepository';
 import { matchExperiment, type ExperimentRecord } from '../../domain/experiments';
 import type { Services } from '../services';
 import type { Turn } from '../turn';

@@ -12,8 +12,7 @@ import { sinceText, statusLabel } from '../../cards/experimentCard';
 import { formatDay } from '../../domain/periodFormat';
 import type { Lang } from '../../domain/types';
 import type { ChangeRecord } from '../../domain/history';
-import { SETTINGS } from '../../storage/scopeRepository';
-import { EXPERIMENT, RESULT } from '../../storage/experimentRepository';
+import { EXPERIMENT, RESULT, SETTINGS } from '../../storage/schema';
 import { decodeKeyPart } from '../../storage/keys';
 import { loadMyData, myDataLinks } from '../myDataReader';
 

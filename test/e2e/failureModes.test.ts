@@ -84,7 +84,7 @@ describe('inputs that broke a turn', () => {
     const [who] = await h.say(channelMessage('/hvem VIVE'));
     assert.equal(cardFacts(cardOf(who)).Logposter, '1');
     const rows = [];
-    for await (const page of h.app.services.tables.log.scan()) rows.push(...page.filter((r) => r.partitionKey === SCOPE && String(r.id ?? '') === entry.id));
+    for await (const page of h.app.storage.tables.log.scan()) rows.push(...page.filter((r) => r.partitionKey === SCOPE && String(r.id ?? '') === entry.id));
     assert.ok(rows.length > 0);
     assert.ok(rows.every((r) => r.happenedOn === undefined || r.happenedOn === '2024-11-05'), 'every index row of the entry carries its new date');
   });

@@ -143,7 +143,7 @@ describe('the advocacy log over HTTP', () => {
     assert.match(cardText(res.body.value), /Fortrudt af Anne Sørensen/);
     assert.deepEqual(actionsOf(res.body.value).map((a) => a.verb), [HISTORY_VERBS.show], 'only its history can be opened');
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg zebraer')))[0])), /Intet fundet/);
-    const audit = await h.app.services.tables.log.range(SCOPE, 'audit|', 'audit|\uffff');
+    const audit = await h.app.storage.tables.log.range(SCOPE, 'audit|', 'audit|\uffff');
     assert.ok(audit.some((r) => String(r.entry).includes('zebraer') && r.by === 'Anne Sørensen'));
     // Undo again: it is gone; the answer says so and leaves the card.
     const again = await h.post(cardAction(LOG_VERBS.undo, undo.data, msg));

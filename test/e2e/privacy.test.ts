@@ -11,7 +11,7 @@ import {
 } from '../support/botHarness';
 import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Row, TableStore } from '../../storage/tableStore';
-import type { Tables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
 import { HISTORY_VERBS } from '../../cards/historyButton';
 import { ITEM_VERBS } from '../../cards/itemCards';
 import { LOG_VERBS } from '../../cards/logCards';
@@ -118,7 +118,7 @@ describe('the change history over HTTP', () => {
   });
 
   it('keeps each change record in the same table and partition as its entry, one range per entry', async () => {
-    const rows = await h.app.services.tables.log.range(SCOPE, 'hist|entry|', 'hist|entry|\uffff');
+    const rows = await h.app.storage.tables.log.range(SCOPE, 'hist|entry|', 'hist|entry|\uffff');
     const actions = rows.map((r) => r.action).sort();
     assert.deepEqual(actions, ['created', 'created', 'edited', 'undone']);
     assert.ok(rows.every((r) => typeof r.byAadId === 'string' && typeof r.at === 'string'));
@@ -131,7 +131,7 @@ describe("the registry's change history over HTTP", () => {
   after(async () => { await h.stop(); });
 
   it('keeps every change to an experiment, its results and approval marks, shown on Historik and /historik', async () => {
-    const tables = h.app.services.tables;
+    const tables = h.app.storage.tables;
     const added = await h.say(channelMessage('/forsøg tilføj Jobrotation', { from: ANNE, timestamp: at(0) }));
     assert.match(added[0].text, /Jobrotation/);
     await h.say(channelMessage('/forsøg status jobrotation i gang 1. januar 2024', { from: ANNE, timestamp: at(1) }));
@@ -326,11 +326,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
       await h.say(channelMessage('/log møde med KL om mikrolån', { from: BO, timestamp: at(0) }));
       const [reply] = await h.say(channelMessage('/glem Bo Madsen', { from: ANNE, timestamp: at(1) }));
       assert.match(reply.text, /Kun administratorer/);
-      assert.ok((await rowsHolding(h.app.services.tables, 'Bo Madsen')).length > 0);
+      assert.ok((await rowsHolding(h.app.storage.tables, 'Bo Madsen')).length > 0);
     });
 
     it('an admin confirms /glem: "tidligere medlem" in /søg and /hvem, and the name and id nowhere in storage', async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       const first = cardOf((await h.say(channelMessage('/log presse Jyllandsposten om mikrolån', { from: BO, timestamp: at(2) })))[0]);
       await h.post(cardAction(LOG_VERBS.update, { entry: action(first, LOG_VERBS.edit).data.entry, kind: 'press', text: 'Jyllandsposten om mikrolån i Hjørring', lang: 'da' },
         channelMessage('', { from: BO, timestamp: at(3) })));
@@ -413,7 +413,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     });
 
     it('/glem tekst replaces a named outside person with "[slettet]" in texts, their history and the index', async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       await h.say(channelMessage('/interessent tilføj Jens Kragholm', { from: ANNE, timestamp: at(20) }));
       const entry = cardOf((await h.say(channelMessage('/log møde med Jens Kragholm om mikrolån', { from: ANNE, timestamp: at(21) })))[0]);
       await h.post(cardAction(LOG_VERBS.update, { entry: action(entry, LOG_VERBS.edit).data.entry, kind: 'meeting', text: 'møde med Jens Kragholm om mikrolån og mentor', lang: 'da' },
@@ -457,7 +457,8 @@ describe('retention and housekeeping on an injected clock', () => {
   after(async () => { await h.stop(); });
 
   it('deletes entries and items older than RETENTION_YEARS with their history, old claims and removed teams', async () => {
-    const { tables, claims, conversations } = h.app.services;
+    const { claims, conversations } = h.app.services;
+    const { tables } = h.app.storage;
     await h.say(channelMessage('/log møde med KL om gamle mikrolån 14.6.2022', { timestamp: at(0) }));
     await h.say(channelMessage('/log møde med KL om nye mikrolån', { timestamp: at(1) }));
     await h.say(channelMessage('/frist Gammel rapport om mikrolån 1. maj 2022', { timestamp: at(2) }));
@@ -498,7 +499,7 @@ describe('retention and housekeeping on an injected clock', () => {
       const report = await k.app.scheduler.housekeep();
       assert.equal(report.entries, 0);
       assert.equal(report.claims, 1);
-      assert.equal((await rowsHolding(k.app.services.tables, 'gamle mikrolån')).length > 0, true);
+      assert.equal((await rowsHolding(k.app.storage.tables, 'gamle mikrolån')).length > 0, true);
     } finally {
       await k.stop();
     }

@@ -51,7 +51,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
   }
   async function rowCount(): Promise<number> {
     let n = 0;
-    for (const table of Object.values(h.app.services.tables) as TableStore[]) for await (const page of table.scan()) n += page.length;
+    for (const table of Object.values(h.app.storage.tables) as TableStore[]) for await (const page of table.scan()) n += page.length;
     return n;
   }
 
@@ -94,7 +94,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     await card('2020-10-07T10:00', '/log foretræde Folketingets Beskæftigelsesudvalg om lægeattester og mentor');
     await card('2020-10-07T11:00', '/arrangement Oplæg om lægeattester på KL Beskæftigelsestræf 19. november 2020');
     // The page's reads: what a small command reads as a baseline, then the page.
-    const usage = () => usageOf(h.app.services.tables);
+    const usage = () => usageOf(h.app.storage.tables);
     let before = usage();
     await text('2020-10-08T09:59', '/kommune');
     const baseline = usage().rowsRead - before.rowsRead;
