@@ -2,7 +2,7 @@
 // (test/support/connectorStandIn.ts keeps every body, which a 100,000-turn run should not).
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOG_VERBS } from '../cards/logCards';
+import { LOG_VERBS } from '../cards/logButton';
 
 export class CountingConnector {
   /** Replies to an incoming activity (POST .../activities/<replyToId>) and proactive sends, by kind. */

@@ -12,12 +12,8 @@ import formTemplate from './templates/logForm.json';
 import dialogTemplate from './templates/logDialog.json';
 import listTemplate from './templates/logList.json';
 import { historyButton } from './historyButton';
+import { LOG_VERBS } from './logButton';
 
-/** The verbs of the log cards' buttons (bot/commands/log/logButtons.ts handles them). */
-export const LOG_VERBS = {
-  kind: 'log.kind', create: 'log.create', update: 'log.update', undo: 'log.undo', edit: 'log.edit', show: 'log.show',
-  addEvent: 'log.addEvent', pickResult: 'log.pickResult', linkResult: 'log.linkResult',
-} as const;
 
 /** The verb of "Vis flere" on /søg's results (bot/commands/find.ts). */
 export const FIND_VERBS = { more: 'find.more' } as const;

@@ -9,7 +9,7 @@ import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
 import { openSqliteTables } from '../../storage/tables';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 /** The entry keys of the /log replies that reached the connector: what the bot confirmed as saved. */
 function confirmedKeys(connector: ConnectorStandIn): Set<string> {

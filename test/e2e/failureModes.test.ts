@@ -8,7 +8,7 @@ import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
 import { scopeOf } from '../../bot/teams/activityTurn';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 

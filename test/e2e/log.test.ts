@@ -5,7 +5,8 @@ import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, 
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/teams/activityTurn';
 import { HISTORY_VERBS } from '../../cards/historyButton';
-import { FIND_VERBS, LOG_VERBS } from '../../cards/logCards';
+import { FIND_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const facts = cardFacts;
 const actionsOf = cardExecuteActions;

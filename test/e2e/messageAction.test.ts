@@ -11,7 +11,7 @@ import {
 import { cardFacts as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/teams/activityTurn';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS_AAD = '6d4f6b2e-0000-4000-8000-00000000000a';

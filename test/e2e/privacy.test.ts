@@ -14,7 +14,7 @@ import type { Row, TableStore } from '../../storage/tableStore';
 import type { Tables } from '../../storage/schema';
 import { HISTORY_VERBS } from '../../cards/historyButton';
 import { ITEM_VERBS } from '../../cards/itemCards';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 import { ERASE_VERBS, MY_DATA_VERBS } from '../../cards/privacyCards';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };

@@ -11,7 +11,7 @@ import { usageOf } from '../../storage/tables';
 import { encodeKeyPart } from '../../storage/keys';
 import type { TableStore } from '../../storage/tableStore';
 import { APPROVAL_VERBS } from '../../cards/approvalCards';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const TEAM_ID = '19:registry-2020@thread.tacv2';
 const CHANNEL_ID = '19:registry-kommunikation@thread.tacv2';

@@ -8,7 +8,7 @@ import { freshAzurite } from '../support/azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/teams/activityTurn';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const OTHER_TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 

@@ -7,7 +7,7 @@ import {
   startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
 } from '../support/botHarness';
 import { ITEM_VERBS } from '../../cards/itemCards';
-import { LOG_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const TEAM_ID = '19:year-2019-2020@thread.tacv2';
 const CHANNEL_ID = '19:year-kommunikation@thread.tacv2';

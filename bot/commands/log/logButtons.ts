@@ -5,8 +5,8 @@ import { DateTime } from 'luxon';
 import { comingEventTitle, interpretLogText } from '../../../domain/logText';
 import type { Item } from '../../../domain/items';
 import { cleanTitle } from '../itemIds';
-import { ENTRY_KINDS, type EntryKind } from '../../../domain/vocabulary';
-import { LOG_VERBS, logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../../cards/logCards';
+import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../../cards/logCards';
+import { LOG_VERBS, readLogButton, type LogButtonData } from '../../../cards/logButton';
 import { keepLink, linkResult, type LogEntry } from '../../../domain/logEntry';
 import type { ExperimentResult } from '../../../storage/experimentRepository';
 import type { Services } from '../../services';
@@ -14,57 +14,30 @@ import { formatPeriod, listText } from '../../../i18n/catalog';
 import { listsFor } from '../lists';
 import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from './entryForm';
 import { t } from '../../../i18n/catalog';
-import type { ActionContext, ActionHandler, ActionResult } from '../types';
+import { action, type ActionContext, type ActionHandler, type ActionResult } from '../types';
 import { entryKey } from '../../../storage/logRepository';
 import { changeOf } from '../../turn';
-import type { Colleague } from '../../../domain/types';
 
-export function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
+type LogContext = ActionContext<LogButtonData>;
 
-export function kindOf(v: unknown): EntryKind | undefined {
-  return ENTRY_KINDS.find((k) => k === v);
-}
-
-export function isoDateOf(v: unknown): string | undefined {
-  const s = str(v);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid ? s : undefined;
-}
-
-/** Strings from a button's data (links the /log message had, kept beside its text). */
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, 10) : [];
-}
-
-/** Colleagues carried in a button's data: names and Entra ids as the message's mentions gave them. */
-export function colleaguesOf(v: unknown): Colleague[] {
-  if (!Array.isArray(v)) return [];
-  return v.slice(0, 20).flatMap((c) => {
-    const o = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
-    const name = str(o.name).trim().slice(0, 100);
-    return name ? [{ name, aadObjectId: str(o.aadObjectId).slice(0, 64) }] : [];
-  });
-}
-
-function missingKind(ctx: ActionContext): ActionResult {
+function missingKind(ctx: LogContext): ActionResult {
   return { message: t('log.chooseKindFirst', ctx.turn.lang) };
 }
 
 /** Saves a new entry from the kind buttons or the /log form. */
-async function create(ctx: ActionContext): Promise<ActionResult> {
+async function create(ctx: LogContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
-  const kind = kindOf(data.kind);
+  const kind = data.kind;
   if (!kind) return missingKind(ctx);
   // The day of the original message, so pressing a button tomorrow does not move the entry.
-  const at = DateTime.fromISO(str(data.at), { setZone: true });
+  const at = DateTime.fromISO(data.at, { setZone: true });
   const today = at.isValid ? at.setZone(turn.zone) : turn.now;
   const lists = await listsFor(services, turn.scope.key);
-  const date = isoDateOf(data.date);
-  const read = interpretLogText(str(data.text), kind, today, lists, date ? { date } : {}, strings(data.links));
+  const date = data.date;
+  const read = interpretLogText(data.text, kind, today, lists, date ? { date } : {}, data.links);
   if (!read.ok) return { message: problemText(read, turn.lang) };
-  const id = /^[\w-]{8,32}$/.test(str(data.ref)) ? str(data.ref) : entryIdFor(turn.conversationId, turn.activityId);
-  const entry = entryOf(id, read.draft, kind, turn, { participants: colleaguesOf(data.colleagues) });
+  const id = /^[\w-]{8,32}$/.test(data.ref) ? data.ref : entryIdFor(turn.conversationId, turn.activityId);
+  const entry = entryOf(id, read.draft, kind, turn, { participants: data.colleagues });
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {
     // This form or button was used before: a redelivery shows the entry as saved; the form's Gem pressed again with
@@ -83,9 +56,9 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
 }
 
 /** The coming date of an entry as an event ("Tilføj som arrangement"). Pressing twice saves it once. */
-async function addComingEvent(ctx: ActionContext): Promise<ActionResult> {
+async function addComingEvent(ctx: LogContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
-  const entry = await services.log.get(turn.scope.key, str(data.entry));
+  const entry = await services.log.get(turn.scope.key, data.entry);
   if (!entry) return { message: notFoundText(turn.lang) };
   if (!entry.coming) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
   const item: Item = {
@@ -105,10 +78,10 @@ async function resultsOf(services: Services, scopeKey: string, entry: LogEntry):
 }
 
 /** "Brugt resultat…" on the entry's card: the picker of its experiments' results. */
-async function pickResult(ctx: ActionContext): Promise<ActionResult> {
+async function pickResult(ctx: LogContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
-  const entry = await services.log.get(turn.scope.key, str(data.entry));
+  const entry = await services.log.get(turn.scope.key, data.entry);
   if (!entry) return { message: notFoundText(lang) };
   if (entry.experiments.length === 0) return { message: t('logResult.noExperiment', lang) };
   const results = await resultsOf(services, turn.scope.key, entry);
@@ -124,12 +97,12 @@ async function pickResult(ctx: ActionContext): Promise<ActionResult> {
 }
 
 /** "Knyt til logposten": links the chosen result (or none) and writes the entry back with its change record. */
-async function linkChosenResult(ctx: ActionContext): Promise<ActionResult> {
+async function linkChosenResult(ctx: LogContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
-  const before = await services.log.get(turn.scope.key, str(data.entry));
+  const before = await services.log.get(turn.scope.key, data.entry);
   if (!before) return { message: notFoundText(lang) };
-  const chosen = str(data.result);
+  const chosen = data.result;
   let result: ExperimentResult | undefined;
   if (chosen && chosen !== 'none') {
     // Only a result of this entry's experiments, in this scope: an id from elsewhere finds nothing.
@@ -141,61 +114,53 @@ async function linkChosenResult(ctx: ActionContext): Promise<ActionResult> {
   return { card: logSavedCard(entryView(after), lang, turn.now, { resultLinked: after.result ? 'linked' : 'unlinked' }) };
 }
 
-export const logButtons: ActionHandler[] = [
-  { verb: LOG_VERBS.pickResult, run: pickResult },
-  { verb: LOG_VERBS.linkResult, run: linkChosenResult },
-  {
-    verb: LOG_VERBS.show,
-    async run({ turn, services, data }) {
-      const entry = await services.log.get(turn.scope.key, str(data.entry));
-      return entry ? { card: logSavedCard(entryView(entry), turn.lang, turn.now) } : { message: notFoundText(turn.lang) };
-    },
+/** Every log button's handler, by its verb's name in LOG_VERBS: none is left out. */
+const HANDLERS: Record<keyof typeof LOG_VERBS, (ctx: LogContext) => Promise<ActionResult>> = {
+  pickResult: pickResult,
+  linkResult: linkChosenResult,
+  async show({ turn, services, data }) {
+    const entry = await services.log.get(turn.scope.key, data.entry);
+    return entry ? { card: logSavedCard(entryView(entry), turn.lang, turn.now) } : { message: notFoundText(turn.lang) };
   },
-  { verb: LOG_VERBS.addEvent, run: addComingEvent },
-  { verb: LOG_VERBS.kind, run: create },
-  { verb: LOG_VERBS.create, run: create },
-  {
-    verb: LOG_VERBS.undo,
-    async run({ turn, services, data }) {
-      const entry = await services.log.get(turn.scope.key, str(data.entry));
-      if (!entry) return { message: notFoundText(turn.lang) };
-      const outcome = await services.log.undo(turn.scope.key, entry, turn.author, turn.now.toUTC().toISO()!);
-      // Two presses at once: one removes it, the other is told so (not "something went wrong").
-      if (outcome === 'alreadyUndone') return { message: t('log.alreadyUndone', turn.lang) };
-      return { card: logUndoneCard(entryView(entry), turn.lang, turn.now, turn.author.name) };
-    },
+  addEvent: addComingEvent,
+  kind: create,
+  create: create,
+  async undo({ turn, services, data }) {
+    const entry = await services.log.get(turn.scope.key, data.entry);
+    if (!entry) return { message: notFoundText(turn.lang) };
+    const outcome = await services.log.undo(turn.scope.key, entry, turn.author, turn.now.toUTC().toISO()!);
+    // Two presses at once: one removes it, the other is told so (not "something went wrong").
+    if (outcome === 'alreadyUndone') return { message: t('log.alreadyUndone', turn.lang) };
+    return { card: logUndoneCard(entryView(entry), turn.lang, turn.now, turn.author.name) };
   },
-  {
-    verb: LOG_VERBS.edit,
-    async run({ turn, services, data }) {
-      const entry = await services.log.get(turn.scope.key, str(data.entry));
-      if (!entry) return { message: notFoundText(turn.lang) };
-      // A period's entry leaves the date field empty: its first day would be a made-up date ("1. oktober").
-      const date = entry.period || entry.coming ? undefined : entry.happenedOn;
-      return { card: logFormCard(turn.lang, { verb: LOG_VERBS.update, data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date }) };
-    },
+  async edit({ turn, services, data }) {
+    const entry = await services.log.get(turn.scope.key, data.entry);
+    if (!entry) return { message: notFoundText(turn.lang) };
+    // A period's entry leaves the date field empty: its first day would be a made-up date ("1. oktober").
+    const date = entry.period || entry.coming ? undefined : entry.happenedOn;
+    return { card: logFormCard(turn.lang, { verb: LOG_VERBS.update, data: { entry: data.entry }, kind: entry.kind, text: entry.text, date }) };
   },
-  {
-    verb: LOG_VERBS.update,
-    async run(ctx) {
-      const { turn, services, data } = ctx;
-      const before = await services.log.get(turn.scope.key, str(data.entry));
-      if (!before) return { message: notFoundText(turn.lang) };
-      const kind = kindOf(data.kind);
-      if (!kind) return missingKind(ctx);
-      const lists = await listsFor(services, turn.scope.key);
-      // The form shows the text without its links; they stay with the entry, and a link written in the text is added.
-      // The text is read as on the day it was first logged (a message's: the day the message was written).
-      const written = DateTime.fromISO(before.fromMessage?.at ?? before.writtenAt, { setZone: true });
-      const loggedOn = written.isValid ? written.setZone(turn.zone) : turn.now;
-      const otherwise = before.period || before.coming ? loggedOn.toISODate()! : before.happenedOn;
-      const read = readForm({ text: str(data.text), kind, picked: isoDateOf(data.date), was: str(data.was), otherwise, links: before.links ?? [] }, loggedOn, lists);
-      if (!read.ok) return { message: problemText(read, turn.lang) };
-      const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
-      const edited = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
-      const after = keepLink(before, edited);
-      await services.log.replace(turn.scope.key, before, after, changeOf(turn));
-      return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
-    },
+  async update(ctx) {
+    const { turn, services, data } = ctx;
+    const before = await services.log.get(turn.scope.key, data.entry);
+    if (!before) return { message: notFoundText(turn.lang) };
+    const kind = data.kind;
+    if (!kind) return missingKind(ctx);
+    const lists = await listsFor(services, turn.scope.key);
+    // The form shows the text without its links; they stay with the entry, and a link written in the text is added.
+    // The text is read as on the day it was first logged (a message's: the day the message was written).
+    const written = DateTime.fromISO(before.fromMessage?.at ?? before.writtenAt, { setZone: true });
+    const loggedOn = written.isValid ? written.setZone(turn.zone) : turn.now;
+    const otherwise = before.period || before.coming ? loggedOn.toISODate()! : before.happenedOn;
+    const read = readForm({ text: data.text, kind, picked: data.date, was: data.was, otherwise, links: before.links ?? [] }, loggedOn, lists);
+    if (!read.ok) return { message: problemText(read, turn.lang) };
+    const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
+    const edited = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+    const after = keepLink(before, edited);
+    await services.log.replace(turn.scope.key, before, after, changeOf(turn));
+    return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
   },
-];
+};
+
+export const logButtons: ActionHandler[] = (Object.keys(HANDLERS) as Array<keyof typeof LOG_VERBS>).map((name) =>
+  action<LogButtonData>({ verb: LOG_VERBS[name], read: readLogButton, run: HANDLERS[name] }));

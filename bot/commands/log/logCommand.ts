@@ -1,7 +1,8 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { logButtons } from './logButtons';
 import { interpretLog } from '../../../domain/logText';
-import { chooseKindCard, LOG_VERBS, logFormCard, logSavedCard } from '../../../cards/logCards';
+import { chooseKindCard, logFormCard, logSavedCard } from '../../../cards/logCards';
+import { LOG_VERBS } from '../../../cards/logButton';
 import { listsFor } from '../lists';
 import { entryIdFor, entryOf, problemText, entryView } from './entryForm';
 import type { CommandContext, CommandDescriptor, Reply } from '../types';

@@ -16,7 +16,7 @@ import { entryOf, entryView, readForm } from './entryForm';
 import type { Services } from '../../services';
 import { changeOf, type Turn } from '../../turn';
 import type { EntraIdFinder, MentionedPerson } from '../../ports';
-import { colleaguesOf, isoDateOf, kindOf, str } from './logButtons';
+import { colleaguesOf, isoDateOf, kindOf, str } from '../../../cards/logButton';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
 export interface MessagePayload {
