@@ -62,6 +62,21 @@ export interface ExecuteAction {
   data: Record<string, unknown>;
 }
 
+/** A listing's "Vis ældre": the deadlines missed long ago, as their own view (`view`: bot/commands/itemListing.ts). */
+export function showOlderButton(lang: Lang, view: object): ExecuteAction {
+  return { type: 'Action.Execute', title: t('listing.showOlder', lang), verb: ITEM_VERBS.more, data: { lang, view } };
+}
+
+/** "Markér alle n som færdige": the overdue deadlines of `view` due before `before`, done together. */
+export function doneAllButton(lang: Lang, n: number, before: string, view: object): ExecuteAction {
+  return { type: 'Action.Execute', title: t('listing.doneAll', lang, { n }), verb: ITEM_VERBS.doneOverdue, data: { lang, before, view } };
+}
+
+/** Fortryd on an item a repeated /frist or /arrangement changed: the item as it was (bot/actions/itemButtons.ts). */
+export function restoreButton(itemId: string, lang: Lang): ExecuteAction {
+  return { type: 'Action.Execute', title: t('button.undo', lang), verb: ITEM_VERBS.restore, data: { u: itemId, lang } };
+}
+
 export function doneButton(item: Item, lang: Lang, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } {
   return item.done
     ? { title: t('button.undo', lang), verb: ITEM_VERBS.undone, data: { id: item.id, lang, ...extra } }

@@ -8,7 +8,7 @@ import {
   classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
 } from '../../domain/due';
 import { bestTitleMatches, titleMatches } from '../../domain/text';
-import { cardBytes, ITEM_VERBS, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
+import { cardBytes, doneAllButton, listingCard, MAX_LISTING_BYTES, showOlderButton } from '../../cards/itemCards';
 import type { CardJson } from '../../cards/render';
 import type { ItemRepository } from '../../storage/itemRepository';
 import type { CommandDescriptor } from './types';
@@ -135,12 +135,9 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
   const entries = all.filter((e) => e.state !== 'olderOverdue');
   const lang = ctx.lang;
   const overdueActions = older > 0
-    ? [
-        { type: 'Action.Execute' as const, title: t('listing.showOlder', lang), verb: ITEM_VERBS.more, data: { lang, view: { k: 'overdue', from: today, to: today } } },
-        { type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: older }), verb: ITEM_VERBS.doneOverdue, data: { lang, before: olderOverdueBefore(today), view } },
-      ]
+    ? [showOlderButton(lang, { k: 'overdue', from: today, to: today }), doneAllButton(lang, older, olderOverdueBefore(today), view)]
     : view.k === 'overdue' && entries.length > 0
-      ? [{ type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: entries.length }), verb: ITEM_VERBS.doneOverdue, data: { lang, before: today, view } }]
+      ? [doneAllButton(lang, entries.length, today, view)]
       : [];
   const empty = EMPTY[view.k];
   const notes = [entries.length === 0 && older === 0 && empty ? t(empty, lang) : '', older > 0 ? t('listing.olderNote', lang, { n: older }) : ''].filter(Boolean);

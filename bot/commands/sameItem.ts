@@ -6,7 +6,7 @@ import { itemToUpdate, rewriteItem } from '../../domain/items';
 import type { IsoDate } from '../../domain/types';
 import type { Lang } from '../../domain/types';
 import type { DateTime } from 'luxon';
-import { ITEM_VERBS, itemCard } from '../../cards/itemCards';
+import { itemCard, restoreButton } from '../../cards/itemCards';
 import { formatDay, formatPeriod, listText, t, timeText, type MessageId } from '../../i18n/catalog';
 import { titleIndexWords } from '../../storage/itemRepository';
 import type { Services } from '../services';
@@ -56,6 +56,5 @@ export async function saveItem(turn: Turn, services: Pick<Services, 'items' | 'l
     return [{ card: itemCard(after, lang, turn.now, heading, t('item.unchangedNote', lang), 'Default'), summary: `${heading}: ${after.title}` }];
   }
   const heading = t('item.updated', lang, { changes: listText(changes.map((c) => changeText(c, lang, turn.now)), lang) });
-  const undo = { type: 'Action.Execute' as const, title: t('button.undo', lang), verb: ITEM_VERBS.restore, data: { u: item.id, lang } };
-  return [{ card: itemCard(after, lang, turn.now, heading, t('item.updatedNote', lang), 'Good', [undo]), summary: `${heading}: ${after.title}` }];
+  return [{ card: itemCard(after, lang, turn.now, heading, t('item.updatedNote', lang), 'Good', [restoreButton(item.id, lang)]), summary: `${heading}: ${after.title}` }];
 }

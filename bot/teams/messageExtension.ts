@@ -16,7 +16,7 @@ import { entraIdFinder } from './members';
 import type { Services } from '../services';
 import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
-import { errorCard } from '../../cards/errorCard';
+import { errorCard, withWarning } from '../../cards/errorCard';
 import { describeError } from '../logger';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import type { Lang } from '../../domain/types';
@@ -82,7 +82,7 @@ export function submitLogDialog(context: TurnContext, action: MessagingExtension
     } catch (err) {
       // Saved is saved: say so in the dialog, with the card, rather than pretend nothing happened.
       parts.services.logger.warn('thread_reply_failed', { turnId, scope: turn.scope.key, ...describeError(err) });
-      return { response: dialog(title, { ...saved.card, body: [...(saved.card.body as object[]), { type: 'TextBlock', text: t('logDialog.threadReplyFailed', lang), wrap: true, color: 'Warning' }] }), outcome: 'saved_no_reply' };
+      return { response: dialog(title, withWarning(saved.card, t('logDialog.threadReplyFailed', lang))), outcome: 'saved_no_reply' };
     }
     return { response: {}, outcome: 'saved' }; // an empty answer closes the dialog
   });
