@@ -15,7 +15,7 @@ import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
 import { HistoryRepository } from '../storage/historyRepository';
-import { historyStores } from '../storage/schema';
+import { historyStores, type Tables } from '../storage/schema';
 import { planErasure } from '../storage/erasure';
 import { housekeep } from '../storage/housekeeping';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
@@ -59,22 +59,11 @@ export interface StartOptions {
   commands?: readonly CommandDescriptor[];
 }
 
-export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
-  const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-  const storage = openStorage({
-    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(),
-    timeoutMs: timeouts.storageMs,
-  });
-  const tables = storage.tables;
-  try {
-    await ensureTables(tables);
-  } catch (err) {
-    // Start anyway: /healthz says 503 and every turn says "nothing saved" until storage answers.
-    logger.warn('storage_unavailable_at_start', { message: (err as Error).message });
-  }
+/** The repositories and ports the handlers get, on these tables (the handlers' fast tests build them the same way). */
+export function servicesOn(tables: Tables, config: Config, logger: Logger, publicUrl: () => string | undefined): Services {
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
-  const services: Services = {
+  return {
     config, logger,
     erasure: { plan: (mode, name) => planErasure(tables, mode, name) },
     log: new LogRepository(tables.log),
@@ -88,8 +77,24 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     downloadKeys: new DownloadKeyRepository(tables.scopes),
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),
-    publicUrl: () => publicUrl,
+    publicUrl,
   };
+}
+
+export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
+  const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const storage = openStorage({
+    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(),
+    timeoutMs: timeouts.storageMs,
+  });
+  const tables = storage.tables;
+  try {
+    await ensureTables(tables);
+  } catch (err) {
+    // Start anyway: /healthz says 503 and every turn says "nothing saved" until storage answers.
+    logger.warn('storage_unavailable_at_start', { message: (err as Error).message });
+  }
+  const services = servicesOn(tables, config, logger, () => publicUrl);
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({

@@ -82,6 +82,11 @@ export function helpOf(commands: readonly CommandDescriptor[], textHelp?: Comman
   return [...commands.flatMap((c) => (c.help ? [c.help] : [])), ...(textHelp ? [textHelp] : [])];
 }
 
+/** Runs a card action on a button's raw data: read once (when the action reads its data), then run. */
+export function runAction(handler: ActionHandler, turn: Turn, services: Services, raw: Record<string, unknown>): Promise<ActionResult> {
+  return handler.run({ turn, services, data: handler.read ? handler.read(raw) : raw });
+}
+
 /** An action with typed button data, kept in a list of actions of any data. */
 export function action<Data>(handler: ActionHandler<Data>): ActionHandler {
   return handler as unknown as ActionHandler;

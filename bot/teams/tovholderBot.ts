@@ -11,7 +11,7 @@ import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
 import type { Clock, TextRoute } from '../ports';
-import { helpOf, type ActionHandler, type ActionResult, type CommandDescriptor, type CommandHelp, type Reply } from '../commands/types';
+import { helpOf, runAction, type ActionHandler, type ActionResult, type CommandDescriptor, type CommandHelp, type Reply } from '../commands/types';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
@@ -212,7 +212,7 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data: handler.read ? handler.read(data) : data });
+      const result: ActionResult = await runAction(handler, turn, this.parts.services, data);
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
