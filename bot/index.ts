@@ -1,6 +1,6 @@
 // `npm start`: read settings, start storage and the bot, say where it listens, stop cleanly on Ctrl-C or SIGTERM.
 import * as fs from 'node:fs';
-import { loadConfig, ConfigError } from './config';
+import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
 import { startApp, DRAIN_BUDGET_MS } from './app';
 import { systemClock } from './systemClock';
@@ -8,7 +8,7 @@ import { DEFAULT_TICK_MS } from './scheduler';
 
 async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {

@@ -133,7 +133,7 @@ export function statusGroups(entries: readonly LogEntry[]): StatusGroup[] {
     const clustered = new Set<string>();
     for (const [topic, list] of byTopic) {
       if (list.length < 2) continue;
-      list.forEach((e) => clustered.add(e.id));
+      for (const e of list) clustered.add(e.id);
       const [kind, experiment] = topic.split('\u0000') as [EntryKind, string];
       lines.push({
         type: 'cluster', kind, experiment, n: list.length, names: unique(list.flatMap(namesOf)),
@@ -182,7 +182,7 @@ export function milestonesOf(items: readonly Item[], year: number, today: IsoDat
   const seen = new Set<string>();
   return items
     .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= to && i.period.end >= from)
-    .filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)))
+    .filter((i) => firstTime(seen, i.id))
     .sort((a, b) => (a.period!.start.localeCompare(b.period!.start)) || (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') || a.title.localeCompare(b.title, 'da'))
     .map((item) => ({ item, state: milestoneState(item, today) }));
 }
@@ -323,4 +323,11 @@ export interface ReportData {
   registry?: RegistrySnapshot;
   /** The approval runs of the period with their tallies (none without the registry). */
   approvals: ApprovalRunTally[];
+}
+
+/** True the first time `key` is seen (and remembers it): a filter that keeps the first of each. */
+function firstTime(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }

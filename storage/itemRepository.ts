@@ -229,7 +229,11 @@ export class ItemRepository {
   async touching(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
     const [inside, around] = await Promise.all([this.dueBetween(scopeKey, from, to, { includeDone: true }), this.ongoing(scopeKey, from, to)]);
     const seen = new Set<string>();
-    return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
+    return sortByKeyDate([...inside, ...around].filter((i) => {
+      if (seen.has(i.id)) return false;
+      seen.add(i.id);
+      return true;
+    }));
   }
 
   /** Open events and deadlines with no date set, oldest first. */

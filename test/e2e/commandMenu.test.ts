@@ -74,7 +74,12 @@ function probes(): Probe[] {
     walk(helpCard(lang, 'team', allHelp));
   }
   const seen = new Set<string>();
-  return all.filter((p) => !seen.has(`${p.lang}|${p.text}`) && (seen.add(`${p.lang}|${p.text}`), true));
+  return all.filter((p) => {
+    const key = `${p.lang}|${p.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 describe('the command menu and the help card tell the truth, over HTTP', function () {

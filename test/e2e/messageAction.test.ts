@@ -374,7 +374,7 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
     const started = Date.now();
-    let res;
+    let res: Awaited<ReturnType<Harness['post']>>;
     try {
       res = await h.post(submitAction({ ...formOf(dialog), kind: 'hearing' }, message, inChannel));
     } finally {
@@ -492,7 +492,7 @@ describe("a mentioned colleague's Entra object id, looked up when the mention la
   it('a look-up that fails when the dialog opens is tried again on Gem, with the message Teams sends again', async () => {
     const message = payload('1732030100000', '<p>Brev til ministeren om lægeattester, skrevet med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
     h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { status: 404 } : undefined);
-    let dialog;
+    let dialog: any;
     try {
       dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     } finally {
@@ -508,7 +508,7 @@ describe("a mentioned colleague's Entra object id, looked up when the mention la
   it('a connector that does not answer the look-up: the entry is saved with the name and no id, in time', async () => {
     h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { hang: true } : undefined);
     const started = Date.now();
-    let card;
+    let card: Record<string, any>;
     try {
       card = cardOf((await h.say(logMentioning('presse TV2 Nord om samtaler, sammen med', { id: '29:unknown', name: 'Mads Holm' })))[0]);
     } finally {

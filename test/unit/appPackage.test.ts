@@ -161,11 +161,11 @@ describe('Teams app package', () => {
 
   it('translates every command title and description, and only commands that exist', () => {
     const expected: string[] = [];
-    manifest.bots[0].commandLists.forEach((list, l) =>
-      list.commands.forEach((_, c) => {
+    for (const [l, list] of manifest.bots[0].commandLists.entries()) {
+      for (const c of list.commands.keys()) {
         expected.push(`bots[0].commandLists[${l}].commands[${c}].title`, `bots[0].commandLists[${l}].commands[${c}].description`);
-      }),
-    );
+      }
+    }
     const localized = Object.keys(english).filter((key) => key.startsWith('bots['));
     assert.deepEqual(localized.sort(), expected.sort());
   });
