@@ -86,7 +86,7 @@ export function* plannedEntries(plan: EntryPlan): Generator<LogEntry> {
       rare++;
     }
     const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, { date: happenedOn });
-    if (!read.ok) throw new Error(`seed text not read: ${text} (${read.problem})`);
+    if (!read.ok) throw new Error(`seed text not read: ${text} (${read.code})`);
     const entry = entryOf(`seed${plan.seed}x${i}`, read.draft, read.draft.kind ?? 'press', turn);
     // Written on the day it happened (a log kept as things happen), so "logged this week" is this week's entries.
     yield { ...entry, happenedOn, writtenAt: `${happenedOn}T10:00:00.000Z` };

@@ -6,7 +6,7 @@ import { parsePeriod } from './dates';
 import { isOverdue } from './due';
 import { keyDate, type Item } from './items';
 import type { LogEntry } from './logEntry';
-import type { IsoDate, Period } from './types';
+import type { Failure, IsoDate, Period } from './types';
 import type { EntryKind } from './vocabulary';
 import { tallyOf, type Tally as ApprovalTally } from './approvals';
 import type { ExperimentRecord } from './experiments';
@@ -44,7 +44,7 @@ const iso = (d: DateTime) => d.toISODate() as IsoDate;
  * is the one begun: a report is about what was done). Empty: since `lastStatus` (the day of this scope's last /status),
  * else the last 30 days up to today.
  */
-export function readReportPeriod(args: string, today: DateTime, lastStatus?: IsoDate): { ok: true; range: ReportRange } | { ok: false; problem: ReportPeriodProblem } {
+export function readReportPeriod(args: string, today: DateTime, lastStatus?: IsoDate): { ok: true; range: ReportRange } | Failure<ReportPeriodProblem> {
   const text = args.replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
   const todayIso = iso(today);
   if (text === '') {
@@ -55,9 +55,9 @@ export function readReportPeriod(args: string, today: DateTime, lastStatus?: Iso
   const since = SINCE.exec(text);
   if (since) {
     const read = parsePeriod(since[1], ctx);
-    if (!read) return { ok: false, problem: { code: 'unreadable', text } };
-    if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
-    if (read.period.start > todayIso) return { ok: false, problem: { code: 'future', text } };
+    if (!read) return { ok: false, code: 'unreadable', text };
+    if (!read.ok) return { ok: false, code: read.code, text: read.text };
+    if (read.period.start > todayIso) return { ok: false, code: 'future', text };
     return { ok: true, range: { start: read.period.start, end: todayIso, asked: { k: 'since', date: read.period.start } } };
   }
   const year = YEAR.exec(text);
@@ -66,8 +66,8 @@ export function readReportPeriod(args: string, today: DateTime, lastStatus?: Iso
     return { ok: true, range: { start: `${y}-01-01`, end: `${y}-12-31`, asked: { k: 'year', year: y } } };
   }
   const read = parsePeriod(text, ctx) ?? parsePeriod(text.replace(LEADING, ''), ctx);
-  if (!read) return { ok: false, problem: { code: 'unreadable', text } };
-  if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
+  if (!read) return { ok: false, code: 'unreadable', text };
+  if (!read.ok) return { ok: false, code: read.code, text: read.text };
   return { ok: true, range: { start: read.period.start, end: read.period.end, asked: { k: 'period', period: read.period } } };
 }
 

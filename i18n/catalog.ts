@@ -1007,16 +1007,6 @@ export function t(id: MessageId, lang: Lang, vars: Vars = {}): string {
   return fill(CATALOG[id][lang], lang, vars);
 }
 
-/**
- * A command's problem in words, then how to write the command (`help`): in the language the words were in, Danish
- * when that is unclear. `ids` names the text of each of the domain's problem codes; the problem's fields fill it.
- */
-export function problemText<P extends { code: string }>(ids: Record<P['code'], MessageId>, help: MessageId, problem: P, lang: Lang | undefined): string {
-  const shown = lang ?? 'da';
-  const code: P['code'] = problem.code;
-  return `${t(ids[code], shown, problem as unknown as Vars)} ${t(help, shown)}`;
-}
-
 /** "a, b og c" / "a, b and c". */
 export function listText(parts: readonly string[], lang: Lang): string {
   if (parts.length <= 1) return parts[0] ?? '';

@@ -16,16 +16,12 @@ import { tallyText } from '../../cards/approvalCards';
 import { titleIndexWords } from '../../storage/itemRepository';
 import { changeOf } from '../turn';
 import { newItem } from './itemIds';
-import { DATE_ERROR_TEXT } from './deadline';
+import { failureText } from '../../i18n/failures';
 import { alreadyAnswered } from './redelivery';
 import type { CommandDescriptor, Reply } from './types';
 
 function problemText(r: Exclude<ChainReading, { ok: true }>, lang: Lang): string {
-  switch (r.code) {
-    case 'how': return t('approvalRun.how', lang);
-    case 'tooMany': return t('approvalRun.tooMany', lang, { max: r.max });
-    case 'tooLong': return t('approvalRun.tooLong', lang, { name: r.name, max: r.max });
-  }
+  return failureText('approvalChain', r, lang);
 }
 
 export const approvalRunCommand: CommandDescriptor = {
@@ -47,7 +43,7 @@ export const approvalRunCommand: CommandDescriptor = {
     const read = 'period' in line ? line : line.error === 'noDate' ? { title: chain.deadline, period: undefined } : line;
     if ('error' in read) {
       if (read.error === 'noTitle' || read.error === 'noDate') return [{ text: t('approvalRun.how', lang) }];
-      return [{ text: t(DATE_ERROR_TEXT[read.error], lang, { text: read.detail ?? chain.deadline }) }];
+      return [{ text: failureText('itemDate', { code: read.error }, lang, { text: read.detail ?? chain.deadline }) }];
     }
     const item: Item = { ...newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) }), approvers: chain.approvers, approvals: [] };
     const scopeKey = turn.scope.key;

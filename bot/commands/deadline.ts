@@ -12,13 +12,12 @@ import { itemToUpdate, rewriteItem, titleKey, type Item } from '../../domain/ite
 import type { IsoDate } from '../../domain/types';
 import { ItemRepository, titleIndexWords } from '../../storage/itemRepository';
 import { changeOf } from '../turn';
-import { listText, t, type MessageId } from '../../i18n/catalog';
+import { listText, t } from '../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
 import { alreadyAnswered } from './redelivery';
+import { failureText } from '../../i18n/failures';
 
 /** What a date that reads but cannot be saved says. */
-export const DATE_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'item.impossible', reversed: 'item.reversed' };
-
 async function oneDeadline({ turn, args, services }: CommandContext): Promise<Reply[]> {
   const lang = turn.lang;
   const text = sanitizeUserText(args);
@@ -27,7 +26,7 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
   const read = 'period' in line ? line : line.error === 'noDate' ? { title: text, period: undefined } : line;
   if ('error' in read) {
     if (read.error === 'noTitle' || read.error === 'noDate') return [{ text: `${t('item.noTitle', lang)} ${t('item.deadlineHow', lang)}` }];
-    return [{ text: t(DATE_ERROR_TEXT[read.error], lang, { text: read.detail ?? text }) }];
+    return [{ text: failureText('itemDate', { code: read.error }, lang, { text: read.detail ?? text }) }];
   }
   const item = newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) });
   return saveItem(turn, services, item, read.period ? { period: read.period } : {}, { heading: 'deadline.saved', undatedNote: 'deadline.undatedNote' });

@@ -1,12 +1,13 @@
 // /digest (/overblik): show or change when the weekly digest goes out, choose its channel, or post it now.
 import { applyDigestCommand, nextDigestAt, parseDigestCommand, type DigestProblem } from '../../domain/schedule';
-import { clockText, formatDay, problemText, t, weekdayText, type MessageId } from '../../i18n/catalog';
+import { clockText, formatDay, t, weekdayText, type MessageId } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
 import type { CommandContext, CommandDescriptor, Reply } from './types';
 import type { Turn } from '../turn';
 import { changeOf } from '../turn';
 import { saveDigestSettings, settingsOf, withFreshSettings, type StoredDigestSettings } from '../settings';
 import { composeDigest } from '../digestReply';
+import { failureText } from '../../i18n/failures';
 
 /** One sentence on where and when the digest goes out. */
 export function describeDigest(settings: StoredDigestSettings, turn: Turn): string {
@@ -22,14 +23,10 @@ export function describeDigest(settings: StoredDigestSettings, turn: Turn): stri
   });
 }
 
-const DIGEST_PROBLEMS: Record<DigestProblem['code'], MessageId> = {
-  twoWeekdays: 'digest.error.twoWeekdays', twoTimes: 'digest.error.twoTimes', nothingToSet: 'digest.error.nothingToSet',
-  badTime: 'schedule.error.badTime', unknownWord: 'schedule.error.unknownWord',
-};
-
 /** What was wrong and how to write it. */
 export function digestProblemText(problem: DigestProblem, lang: Lang | undefined): string {
-  return problemText(DIGEST_PROBLEMS, 'digest.help', problem, lang);
+  const shown = lang ?? 'da';
+  return `${failureText('digest', problem, shown)} ${t('digest.help', shown)}`;
 }
 
 export const digestCommand: CommandDescriptor = {
@@ -48,7 +45,7 @@ async function runDigest({ turn, args, services }: CommandContext): Promise<Repl
   const current = (await settingsOf(services.scopes, turn.scope.key)).digest;
   switch (parsed.kind) {
     case 'error':
-      return [{ text: digestProblemText(parsed.problem, parsed.lang) }];
+      return [{ text: digestProblemText(parsed, parsed.lang) }];
     case 'show':
       return [{ text: describeDigest(current, turn) }];
     case 'now':

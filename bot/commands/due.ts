@@ -8,8 +8,9 @@ import type { Turn } from '../turn';
 import { parsePeriod } from '../../domain/dates';
 import { monthOf } from '../../domain/due';
 import { formatPeriod } from '../../domain/periodFormat';
-import { t, type MessageId } from '../../i18n/catalog';
+import { t } from '../../i18n/catalog';
 import { listingCardFor, type ItemReader, type ListingView } from './itemListing';
+import { failureText } from '../../i18n/failures';
 
 const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
 
@@ -17,8 +18,6 @@ const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|o
 const OVERDUE = /^(?:de\s+|the\s+)?(?:overskredet|overskredne|overskredne frister|overdue|overdue ones)$/i;
 
 /** A period that reads but does not exist: /due saves nothing, so these texts do not say "nothing was saved". */
-const PERIOD_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'due.impossible', reversed: 'due.reversed' };
-
 /** The listing reply for a period (also used by the plain-language questions). */
 export async function dueReply(turn: Turn, services: { items: ItemReader }, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
   const view: ListingView = { k: 'due', from: period.start, to: period.end, lbl: formatPeriod(period, lang, turn.now) };
@@ -53,7 +52,7 @@ export const dueCommand: CommandDescriptor = {
     }
     const read = parsePeriod(text, { today: turn.now, yearRule: 'future' }) ?? parsePeriod(text.replace(/^(?:i|in|for|during)\s+/i, ''), { today: turn.now, yearRule: 'future' });
     if (!read) return [{ text: t('due.periodHow', lang, { text }) }];
-    if (!read.ok) return [{ text: t(PERIOD_ERROR_TEXT[read.error.code], lang, { text: read.error.text }) }];
+    if (!read.ok) return [{ text: failureText('duePeriod', read, lang) }];
     return dueReply(turn, services, lang, read.period, done !== null);
   },
 };

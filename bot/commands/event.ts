@@ -3,7 +3,7 @@ import { itemRestoreAction } from '../actions/itemButtons';
 import type { CommandDescriptor } from './types';
 import { readEventText } from '../../domain/eventText';
 import { t } from '../../i18n/catalog';
-import { DATE_ERROR_TEXT } from './deadline';
+import { failureText } from '../../i18n/failures';
 import { newItem } from './itemIds';
 import { saveItem } from './sameItem';
 import { sanitizeUserText } from '../../domain/text';
@@ -20,8 +20,8 @@ export const eventCommand: CommandDescriptor = {
     if (!text) return [{ text: t('item.eventHow', lang) }];
     const read = readEventText(text, { today: turn.now, yearRule: 'future' });
     if (!read.ok) {
-      if (read.reason === 'noTitle') return [{ text: `${t('item.noTitle', lang)} ${t('item.eventHow', lang)}` }];
-      return [{ text: t(DATE_ERROR_TEXT[read.error.code], lang, { text: read.error.text }) }];
+      if (read.code === 'noTitle') return [{ text: `${t('item.noTitle', lang)} ${t('item.eventHow', lang)}` }];
+      return [{ text: failureText('itemDate', read.error, lang) }];
     }
     const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
     if (read.event.time) item.time = read.event.time;

@@ -17,6 +17,7 @@ import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
 import type { ActionHandler, CommandDescriptor, Reply } from './types';
 import { addExperimentCommand } from './lists';
+import { failureText } from '../../i18n/failures';
 
 /** Every status word, for "the status is one of: …". */
 function statusList(lang: Lang): string {
@@ -25,7 +26,7 @@ function statusList(lang: Lang): string {
 
 /** An unknown experiment: what was typed, "did you mean", nothing saved. */
 export function unknownExperimentText(query: string, suggestion: string | undefined, lang: Lang): string {
-  return [t('experiment.unknown', lang, { query }), ...(suggestion ? [t('experiment.didYouMean', lang, { name: suggestion })] : []),
+  return [failureText('experimentStatus', { code: 'unknownExperiment' }, lang, { query }), ...(suggestion ? [t('experiment.didYouMean', lang, { name: suggestion })] : []),
     t('experiment.seeList', lang)].join(' ');
 }
 
@@ -75,12 +76,9 @@ async function setStatus(services: Services, turn: Turn, args: string, experimen
   const lang = turn.lang;
   const parsed = parseStatusCommand(args, experiments, turn.now);
   if (!parsed.ok) {
-    switch (parsed.code) {
-      case 'how': return [{ text: t('experiment.statusHow', lang, { statuses: statusList(lang) }) }];
-      case 'unknownExperiment': return [{ text: unknownExperimentText(parsed.query, parsed.suggestion, lang) }];
-      case 'unknownStatus': return [{ text: t('experiment.unknownStatus', lang, { word: parsed.word, statuses: statusList(lang) }) }];
-      case 'impossibleDate': return [{ text: t('experiment.impossibleDate', lang, { date: parsed.date }) }];
-    }
+    // An unknown experiment also offers the nearest name and the list.
+    if (parsed.code === 'unknownExperiment') return [{ text: unknownExperimentText(parsed.query, parsed.suggestion, lang) }];
+    return [{ text: failureText('experimentStatus', parsed, lang, { statuses: statusList(lang) }) }];
   }
   const record = experiments.find((e) => e.name === parsed.name)!;
   const change: StatusChange = { ...parsed.change, by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()! };

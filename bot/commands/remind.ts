@@ -1,11 +1,12 @@
 // /remind (/påmind): show and change when reminders go out before events and deadlines, or turn them off.
 import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminderButtons';
 import { applyRemindCommand, parseRemindCommand, type RemindProblem, type ReminderSettings } from '../../domain/reminders';
-import { clockText, listText, problemText, t, type MessageId } from '../../i18n/catalog';
+import { clockText, listText, t } from '../../i18n/catalog';
 import type { Lang } from '../../domain/types';
 import { changeOf } from '../turn';
 import { saveReminderSettings, settingsOf, withFreshSettings, type StoredReminderSettings } from '../settings';
 import type { CommandDescriptor } from './types';
+import { failureText } from '../../i18n/failures';
 
 /** "14, 7 og 1 dage", "1 dag", "ingen". */
 function days(list: number[], lang: Lang): string {
@@ -25,14 +26,10 @@ export function describeReminders(settings: ReminderSettings, lang: Lang): strin
   });
 }
 
-const REMIND_PROBLEMS: Record<RemindProblem['code'], MessageId> = {
-  badDays: 'remind.error.badDays', noDays: 'remind.error.noDays', badTime: 'schedule.error.badTime',
-  notOnTheHour: 'remind.error.notOnTheHour', unknownWord: 'schedule.error.unknownWord',
-};
-
 /** What was wrong and how to write it. */
 export function remindProblemText(problem: RemindProblem, lang: Lang | undefined): string {
-  return problemText(REMIND_PROBLEMS, 'remind.help', problem, lang);
+  const shown = lang ?? 'da';
+  return `${failureText('remind', problem, shown)} ${t('remind.help', shown)}`;
 }
 
 export const remindCommand: CommandDescriptor = {
@@ -43,7 +40,7 @@ export const remindCommand: CommandDescriptor = {
   actions: [reminderDoneAction, reminderSnoozeAction],
   run({ turn, args, services }) {
     const parsed = parseRemindCommand(args);
-    if (parsed.kind === 'error') return Promise.resolve([{ text: remindProblemText(parsed.problem, parsed.lang) }]);
+    if (parsed.kind === 'error') return Promise.resolve([{ text: remindProblemText(parsed, parsed.lang) }]);
     return withFreshSettings(async () => {
       const current = (await settingsOf(services.scopes, turn.scope.key)).reminders;
       if (parsed.kind === 'show') return [{ text: describeReminders(current, turn.lang) }];

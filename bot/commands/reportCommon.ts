@@ -3,21 +3,15 @@ import type { Turn } from '../turn';
 import type { Services } from '../services';
 import type { Reply } from './types';
 import { readReportPeriod, type ReportRange } from '../../domain/report';
-import { t, type MessageId } from '../../i18n/catalog';
 import { loadReport, type ReportData } from '../reportData';
 import { periodLabel } from '../../reports/wording';
-
-const PROBLEM_TEXT: Record<'impossible' | 'reversed' | 'future', MessageId> = {
-  impossible: 'report.impossible', reversed: 'report.reversed', future: 'report.future',
-};
+import { failureText } from '../../i18n/failures';
 
 /** The period asked for, or the reply that says how to write one. `command` is the name as typed ("/status", "/tal"). */
 export function reportRange(turn: Turn, args: string, command: string, lastStatus?: string): { range: ReportRange } | { reply: Reply[] } {
   const read = readReportPeriod(args, turn.now, lastStatus);
   if (read.ok) return { range: read.range };
-  const p = read.problem;
-  if (p.code === 'unreadable') return { reply: [{ text: t('report.periodHow', turn.lang, { text: p.text, command }) }] };
-  return { reply: [{ text: t(PROBLEM_TEXT[p.code], turn.lang, { text: p.text }) }] };
+  return { reply: [{ text: failureText('reportPeriod', read, turn.lang, { command }) }] };
 }
 
 export async function reportFor(services: Services, turn: Turn, range: ReportRange): Promise<ReportData> {

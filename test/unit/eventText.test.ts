@@ -38,7 +38,7 @@ describe('readEventText', () => {
     assert.deepEqual(r, { ok: true, event: { title: 'Interview i TV2 19-nyhederne' } });
   });
   it('refuses an impossible date and a missing title', () => {
-    assert.deepEqual(readEventText('Møde 31. februar', ctx), { ok: false, reason: 'badDate', error: { code: 'impossible', text: '31. februar' } });
-    assert.deepEqual(readEventText('7. november kl. 9', ctx), { ok: false, reason: 'noTitle' });
+    assert.deepEqual(readEventText('Møde 31. februar', ctx), { ok: false, code: 'badDate', error: { code: 'impossible', text: '31. februar' } });
+    assert.deepEqual(readEventText('7. november kl. 9', ctx), { ok: false, code: 'noTitle' });
   });
 });

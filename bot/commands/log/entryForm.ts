@@ -9,11 +9,12 @@ import { kindLabel } from '../../../domain/vocabulary';
 import type { Colleague, IsoDate, Lang } from '../../../domain/types';
 import { searchWords } from '../../../domain/text';
 import { sourceOfUrl } from '../../../domain/links';
-import { t } from '../../../i18n/catalog';
+import { t, type Vars } from '../../../i18n/catalog';
 import { entryKey } from '../../../storage/logRepository';
 import type { LogEntry } from '../../../domain/logEntry';
 import type { LogEntryView } from '../../../cards/logCards';
 import type { Turn } from '../../turn';
+import { failureText } from '../../../i18n/failures';
 
 /** The same activity in the same conversation always gives the same id: Teams' redeliveries are logged once. */
 export function entryIdFor(conversationId: string, activityId: string): string {
@@ -95,16 +96,8 @@ export function entryView(e: LogEntry): LogEntryView {
 
 /** What was wrong with a /log, and how to write it. Nothing was saved. */
 export function problemText(p: LogProblem, lang: Lang): string {
-  switch (p.problem) {
-    case 'tooLong':
-      return t('log.tooLong', lang, { length: p.length, max: MAX_LOG_TEXT });
-    case 'noText':
-      return t('log.noText', lang, { kind: kindLabel(p.kind, lang) });
-    case 'impossibleDate':
-      return t('log.impossibleDate', lang, { date: p.dateText });
-    case 'empty':
-      return t('log.empty', lang);
-  }
+  const vars: Vars = p.code === 'noText' ? { kind: kindLabel(p.kind, lang) } : p.code === 'impossibleDate' ? { date: p.dateText } : {};
+  return failureText('log', p, lang, { max: MAX_LOG_TEXT, ...vars });
 }
 
 export function notFoundText(lang: Lang): string {

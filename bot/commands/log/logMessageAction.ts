@@ -134,7 +134,7 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
       fields.date = draft.period || draft.coming ? '' : draft.happenedOn;
       fields.links = [...new Set([...read.links, ...draft.links.map((l) => l.url)])];
       fields.recognised = recognisedNames(draft);
-    } else if (guess.problem === 'tooLong') {
+    } else if (guess.code === 'tooLong') {
       fields.tooLong = guess.length;
     }
   }
@@ -196,8 +196,8 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   // The date field as the dialog filled it means "as the text says" (a period, a coming date); a day picked wins.
   const read = readForm({ text, kind, picked, was, links: linkWords }, day, lists);
   if (!read.ok) {
-    if (read.problem === 'tooLong') return again({ code: 'tooLong', length: read.length });
-    if (read.problem === 'impossibleDate') return again({ code: 'impossibleDate', date: read.dateText });
+    if (read.code === 'tooLong') return again({ code: 'tooLong', length: read.length });
+    if (read.code === 'impossibleDate') return again({ code: 'impossibleDate', date: read.dateText });
     return again({ code: 'noText' });
   }
 
