@@ -10,7 +10,7 @@ import { pageCard, type PageButton } from './pageCard';
 import type { CardJson } from './render';
 import { tallyLine } from '../reports/wording';
 
-/** The button verbs (bot/actions/approvalButtons.ts). */
+/** The button verbs (bot/commands/experiments/approvalButtons.ts). */
 export const APPROVAL_VERBS = { mark: 'approval.mark', undo: 'approval.undo', start: 'approval.start' } as const;
 
 /** "7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted"; '' for an item that is not an approval run. */

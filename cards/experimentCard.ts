@@ -1,4 +1,4 @@
-// An experiment's page as a card (the data comes from bot/commands/experiment.ts), and how statuses are written.
+// An experiment's page as a card (the data comes from bot/commands/experiments/experiment.ts), and how statuses are written.
 import type { DateTime } from 'luxon';
 import { EXPERIMENT_STATUSES, type StatusChange } from '../domain/experiments';
 import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
@@ -15,7 +15,7 @@ import type { TopicHit } from '../storage/logRepository';
 import { resultUses } from '../domain/logEntry';
 import { historyButton } from './historyButton';
 
-/** The verb of the page's "Gem status" (bot/commands/experiment.ts). */
+/** The verb of the page's "Gem status" (bot/commands/experiments/experiment.ts). */
 export const EXPERIMENT_VERBS = { status: 'experiment.status' } as const;
 
 // How a status is written is shared with the reports' Forsøg sheet.

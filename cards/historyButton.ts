@@ -1,5 +1,5 @@
 // The Historik button on entry cards, item cards and experiment pages, and Tilbage on the history card it opens
-// (bot/commands/history.ts handles both).
+// (bot/commands/privacy/history.ts handles both).
 import type { Lang } from '../domain/types';
 import { t } from '../i18n/catalog';
 

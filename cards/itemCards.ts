@@ -14,7 +14,7 @@ import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
 import { historyButton } from './historyButton';
 
-/** The verbs of the item cards' and listings' buttons (bot/actions/itemButtons.ts handles them). */
+/** The verbs of the item cards' and listings' buttons (bot/commands/items/itemButtons.ts handles them). */
 export const ITEM_VERBS = {
   done: 'item.done', undone: 'item.undone', doneOverdue: 'item.doneOverdue', restore: 'item.restore',
   /** A listing's "Vis flere" and "Vis ældre". */
@@ -62,7 +62,7 @@ export interface ExecuteAction {
   data: Record<string, unknown>;
 }
 
-/** A listing's "Vis ældre": the deadlines missed long ago, as their own view (`view`: bot/commands/itemListing.ts). */
+/** A listing's "Vis ældre": the deadlines missed long ago, as their own view (`view`: bot/commands/items/itemListing.ts). */
 export function showOlderButton(lang: Lang, view: object): ExecuteAction {
   return { type: 'Action.Execute', title: t('listing.showOlder', lang), verb: ITEM_VERBS.more, data: { lang, view } };
 }
@@ -72,7 +72,7 @@ export function doneAllButton(lang: Lang, n: number, before: string, view: objec
   return { type: 'Action.Execute', title: t('listing.doneAll', lang, { n }), verb: ITEM_VERBS.doneOverdue, data: { lang, before, view } };
 }
 
-/** Fortryd on an item a repeated /frist or /arrangement changed: the item as it was (bot/actions/itemButtons.ts). */
+/** Fortryd on an item a repeated /frist or /arrangement changed: the item as it was (bot/commands/items/itemButtons.ts). */
 export function restoreButton(itemId: string, lang: Lang): ExecuteAction {
   return { type: 'Action.Execute', title: t('button.undo', lang), verb: ITEM_VERBS.restore, data: { u: itemId, lang } };
 }

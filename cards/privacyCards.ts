@@ -14,7 +14,7 @@ export interface SectionRow { meta: string; text: string }
 export interface Section { heading: string; rows: SectionRow[]; more?: string }
 export interface CardButton { title: string; verb: string; data: Record<string, unknown> }
 
-/** The erasure's Bekræft and Annuller (bot/commands/forget.ts), and /mine data's file button (bot/commands/myData.ts). */
+/** The erasure's Bekræft and Annuller (bot/commands/privacy/forget.ts), and /mine data's file button (bot/commands/privacy/myData.ts). */
 export const ERASE_VERBS = { confirm: 'erase.confirm', cancel: 'erase.cancel' } as const;
 export const MY_DATA_VERBS = { file: 'myData.file' } as const;
 

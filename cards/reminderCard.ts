@@ -9,7 +9,7 @@ import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/reminder.json';
 
-/** The verbs of the reminder card's buttons (bot/actions/reminderButtons.ts handles them). */
+/** The verbs of the reminder card's buttons (bot/commands/digest/reminderButtons.ts handles them). */
 export const REMINDER_VERBS = { done: 'reminder.done', snooze: 'reminder.snooze' } as const;
 
 export type SnoozeChoice = 'tomorrow' | 'nextWeek';

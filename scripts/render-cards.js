@@ -51,7 +51,7 @@ const { applyMark } = need('domain/approvals');
 const { MUNICIPALITIES } = need('domain/vocabulary');
 const { statusCard, statsCard } = need('cards/reportCards');
 const { statusGroups, milestonesOf, countEntries, approvalRunsIn } = need('domain/report');
-const { openDialog } = need('bot/actions/logMessage');
+const { openDialog } = need('bot/commands/log/logMessageAction');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The scenario: an evaluation timeline pasted in January 2024, events, and a summer of log entries.
@@ -177,7 +177,7 @@ function whoCard(name) {
   });
 }
 
-/** A plain-language due question, answered as bot/commands/questions.ts + itemListing.ts do. */
+/** A plain-language due question, answered as bot/commands/items/questions.ts + itemListing.ts do. */
 function questionCard(text) {
   const q = parseQuestion(text, NOW);
   if (!q || q.kind !== 'due') throw new Error(`not a due question: ${text}`);
@@ -270,7 +270,7 @@ function reportData() {
 const LINKS = { pptx: 'https://tovholder.example/download/x', xlsx: 'https://tovholder.example/download/y', csv: 'https://tovholder.example/download/z' };
 
 const CARDS = [
-  { name: 'help', card: () => helpCard('da') },
+  { name: 'help', card: () => helpCard('da', 'team', need('bot/commands/registry').allHelp) },
   { name: 'log-saved', card: savedCard },
   { name: 'log-choose-kind', card: chooseCard },
   { name: 'find', card: () => findCard('mikrolån') },

@@ -84,5 +84,5 @@ export const stakeholderCommand: CommandDescriptor = {
   bare: true,
   help: { section: 'log', lines: ['stakeholder'] },
 };
-/** `/forsøg tilføj <navn>`: bot/commands/experiment.ts hands the add subcommand here. */
+/** `/forsøg tilføj <navn>`: bot/commands/experiments/experiment.ts hands the add subcommand here. */
 export const addExperimentCommand = listHandler('experiment', 'experiment');

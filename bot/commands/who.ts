@@ -6,7 +6,7 @@ import { ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
 import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import { matchMunicipality } from '../../domain/municipalities';
-import { municipalityPageCard } from './municipality';
+import { municipalityPageCard } from './experiments/municipality';
 import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 

@@ -7,8 +7,8 @@ import { allCommands, allHelp } from '../../bot/commands/registry';
 import { HELP_SECTIONS } from '../../cards/helpCard';
 
 const COMMAND_SPELLINGS = spellingsOf(allCommands);
-import { digestProblemText } from '../../bot/commands/digest';
-import { remindProblemText } from '../../bot/commands/remind';
+import { digestProblemText } from '../../bot/commands/digest/digest';
+import { remindProblemText } from '../../bot/commands/digest/remind';
 import { parseDigestCommand } from '../../domain/schedule';
 import { parseRemindCommand } from '../../domain/reminders';
 

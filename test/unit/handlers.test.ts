@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { runLog, type LogPorts } from '../../bot/commands/log/logCommand';
-import { answerQuestion } from '../../bot/commands/questions';
-import type { ItemReader } from '../../bot/commands/itemListing';
+import { answerQuestion } from '../../bot/commands/items/questions';
+import type { ItemReader } from '../../bot/commands/items/itemListing';
 import type { Turn } from '../../bot/turn';
 import type { LogEntry } from '../../domain/logEntry';
 import { keyDate, type Item } from '../../domain/items';

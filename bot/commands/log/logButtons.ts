@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { comingEventTitle, interpretLogText } from '../../../domain/logText';
 import type { Item } from '../../../domain/items';
-import { cleanTitle } from '../itemIds';
+import { cleanTitle } from '../items/itemIds';
 import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../../cards/logCards';
 import { LOG_VERBS, readLogButton, type LogButtonData } from '../../../cards/logButton';
 import { keepLink, linkResult, type LogEntry } from '../../../domain/logEntry';

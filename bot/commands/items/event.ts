@@ -1,0 +1,31 @@
+// /event (/arrangement) <title> [date] [time] [place]: one event; the date may wait ("dato ikke fastsat").
+import { itemRestoreAction } from './itemButtons';
+import type { CommandDescriptor } from '../types';
+import { readEventText } from '../../../domain/eventText';
+import { t } from '../../../i18n/catalog';
+import { failureText } from '../../../i18n/failures';
+import { newItem } from './itemIds';
+import { saveItem } from './sameItem';
+import { sanitizeUserText } from '../../../domain/text';
+
+export const eventCommand: CommandDescriptor = {
+  command: 'event',
+  names: { da: ['arrangement'], en: ['event'] },
+  bare: true,
+  help: { section: 'coming', lines: ['event'] },
+  actions: [itemRestoreAction],
+  async run({ turn, args, services }) {
+    const lang = turn.lang;
+    const text = sanitizeUserText(args);
+    if (!text) return [{ text: t('item.eventHow', lang) }];
+    const read = readEventText(text, { today: turn.now, yearRule: 'future' });
+    if (!read.ok) {
+      if (read.code === 'noTitle') return [{ text: `${t('item.noTitle', lang)} ${t('item.eventHow', lang)}` }];
+      return [{ text: failureText('itemDate', read.error, lang) }];
+    }
+    const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
+    if (read.event.time) item.time = read.event.time;
+    if (read.event.place) item.place = read.event.place;
+    return saveItem(turn, services, item, read.event, { heading: 'event.saved', undatedNote: 'event.undatedNote' });
+  },
+};

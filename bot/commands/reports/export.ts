@@ -1,0 +1,22 @@
+// /eksport [period] (/export): the workbook and the CSV of any period, without the status card's text. Without a
+// period: the last 30 days.
+import type { CommandDescriptor } from '../types';
+import { t } from '../../../i18n/catalog';
+import { exportCard } from '../../../cards/reportCards';
+import { downloadLinks } from '../../downloadLinks';
+import { reportFor, reportRange } from './reportCommon';
+import { commandText } from '../../commandGrammar';
+
+export const exportCommand: CommandDescriptor = {
+  command: 'export',
+  names: { da: ['eksport'], en: ['export'] },
+  bare: true,
+  help: { section: 'reports', lines: ['export'] },
+  async run({ turn, args, services }) {
+    const read = reportRange(turn, args, commandText(exportCommand, turn.lang));
+    if ('reply' in read) return read.reply;
+    const data = await reportFor(services, turn, read.range);
+    const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['xlsx', 'csv']);
+    return [{ card: exportCard(data, turn.lang, links), summary: t('export.heading', turn.lang, { period: data.label }) }];
+  },
+};

@@ -1,0 +1,19 @@
+// What /status, /tal and /eksport share: reading the period the way the group writes it, and loading the report.
+import type { Turn } from '../../turn';
+import type { Services } from '../../services';
+import type { Reply } from '../types';
+import { readReportPeriod, type ReportRange } from '../../../domain/report';
+import { loadReport, type ReportData } from '../../reportData';
+import { periodLabel } from '../../../reports/wording';
+import { failureText } from '../../../i18n/failures';
+
+/** The period asked for, or the reply that says how to write one. `command` is the name as typed ("/status", "/tal"). */
+export function reportRange(turn: Turn, args: string, command: string, lastStatus?: string): { range: ReportRange } | { reply: Reply[] } {
+  const read = readReportPeriod(args, turn.now, lastStatus);
+  if (read.ok) return { range: read.range };
+  return { reply: [{ text: failureText('reportPeriod', read, turn.lang, { command }) }] };
+}
+
+export async function reportFor(services: Services, turn: Turn, range: ReportRange): Promise<ReportData> {
+  return loadReport(services, turn.scope.key, { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked }, turn.now.toISODate()!);
+}
