@@ -38,7 +38,7 @@ export interface ReportRequest { from: string; to: string; label: string; asked?
 
 /** A link per format, for this turn's scope, or undefined when the bot has no public address (BOT_DOMAIN unset with
  *  MicrosoftAppId set). */
-export async function downloadLinks(services: Services, turn: Turn, report: ReportRequest, formats: readonly ReportFormat[]): Promise<Partial<Record<ReportFormat, string>> | undefined> {
+export async function downloadLinks(services: Pick<Services, 'publicUrl' | 'downloadKeys'>, turn: Turn, report: ReportRequest, formats: readonly ReportFormat[]): Promise<Partial<Record<ReportFormat, string>> | undefined> {
   const base = services.publicUrl();
   if (!base) return undefined;
   const key = await services.downloadKeys.key();

@@ -15,8 +15,11 @@ import type { ExperimentResult } from '../../storage/experimentRepository';
 
 export const PAGE_SIZE = 10;
 
+/** What /søg uses: the log's index, the items and the experiments' results. */
+export type FindPorts = Pick<Services, 'log' | 'items' | 'experiments'>;
+
 /** Entries whose index has every word: the first word's hits, kept where every other word hits the same entry. */
-export async function findEntries(services: Services, scopeKey: string, words: string[]): Promise<LogHit[]> {
+export async function findEntries(services: Pick<Services, 'log'>, scopeKey: string, words: string[]): Promise<LogHit[]> {
   if (words.length === 0) return [];
   const perWord = await Promise.all(words.map((w) => (wholeWordOnly(w) ? services.log.hitsForWholeWord(scopeKey, w) : services.log.hitsForWord(scopeKey, w))));
   perWord.sort((a, b) => a.length - b.length); // intersect from the rarest word
@@ -42,7 +45,7 @@ function newestFirst(a: Found, b: Found): number {
   return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
 }
 
-export async function findCard(services: Services, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
+export async function findCard(services: FindPorts, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
   const lang = turn.lang;
   const byAuthor = BY_AUTHOR.exec(query.trim());
   const words = byAuthor ? [] : searchWords(query).slice(0, 8);
@@ -106,7 +109,7 @@ export const findMoreAction: ActionHandler = {
   },
 };
 
-export const findCommand: CommandDescriptor = {
+export const findCommand: CommandDescriptor<FindPorts> = {
   command: 'find',
   names: { da: ['søg', 'soeg'], en: ['find'] },
   bare: true,

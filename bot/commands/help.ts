@@ -3,7 +3,10 @@ import { helpCard } from '../../cards/helpCard';
 import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 
-export const helpCommand: CommandDescriptor = {
+/** What help uses. */
+type Ports = Record<never, never>;
+
+export const helpCommand: CommandDescriptor<Ports> = {
   command: 'help',
   names: { da: ['hjælp', 'hjaelp'], en: ['help'] },
   bare: true,

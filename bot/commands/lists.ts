@@ -9,6 +9,7 @@ import { retagEntry } from '../../domain/retag';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 import { changeOf } from '../turn';
+import type { Services } from '../services';
 
 /** What reading a scope's lists needs of storage. */
 export interface ListSources { scopes: Pick<ScopeRepository, 'sharedNames'> }
@@ -42,7 +43,7 @@ const TEXT = {
   experiment: { usage: 'experiment.usage', exists: 'experiment.exists', list: 'experiment.list' },
 } as const;
 
-function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Pick<CommandDescriptor, 'command' | 'run'> {
+function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Pick<CommandDescriptor<Ports>, 'command' | 'run'> {
   return {
     command,
     async run({ turn, args, services }): Promise<Reply[]> {
@@ -78,7 +79,10 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Pic
   };
 }
 
-export const stakeholderCommand: CommandDescriptor = {
+/** What stakeholder uses. */
+type Ports = Pick<Services, 'log' | 'scopes'>;
+
+export const stakeholderCommand: CommandDescriptor<Ports> = {
   ...listHandler('stakeholder', 'stakeholder'),
   names: { da: ['interessent'], en: ['stakeholder'] },
   bare: true,

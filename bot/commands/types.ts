@@ -33,16 +33,18 @@ export interface CommandNames {
   both?: readonly string[];
 }
 
-export interface CommandContext {
+/** What a handler gets. `Ports`: the repositories and services it uses (a Pick of Services): the compiler holds the
+ *  handler to them, and a test may hand it fakes of those alone. */
+export interface CommandContext<Ports = Services> {
   turn: Turn;
   /** What follows the command word, trimmed; keeps line breaks. */
   args: string;
-  services: Services;
+  services: Ports;
   /** What the help card lists: the help of every command the bot runs with (in the list's order). */
   help: readonly CommandHelp[];
 }
 
-export interface CommandDescriptor {
+export interface CommandDescriptor<Ports = Services> {
   /** Its id: in the turn log, and in the grammar's parse. */
   command: string;
   names: CommandNames;
@@ -54,27 +56,27 @@ export interface CommandDescriptor {
   storesMentions?: boolean;
   /** The card buttons this command's cards carry (their verbs come from the card modules). */
   actions?: readonly ActionHandler[];
-  run(ctx: CommandContext): Promise<Reply[]>;
+  run(ctx: CommandContext<Ports>): Promise<Reply[]>;
 }
 
 /** The answer to a card button (Action.Execute): a card that replaces the pressed one (for everyone in the
  *  conversation, or with `onlyForPresser` for the one who pressed alone: their own download links), or a short message. */
 export type ActionResult = { card: CardJson; onlyForPresser?: boolean } | { message: string };
 
-export interface ActionContext<Data = Record<string, unknown>> {
+export interface ActionContext<Data = Record<string, unknown>, Ports = Services> {
   turn: Turn;
-  services: Services;
+  services: Ports;
   /** The action's data, as the card put it, read by the action's `read` when it has one (never trusted: checked
    *  against the turn's scope). */
   data: Data;
 }
 
-export interface ActionHandler<Data = Record<string, unknown>> {
+export interface ActionHandler<Data = Record<string, unknown>, Ports = Services> {
   verb: string;
   /** Reads the button's raw data into what `run` takes (strings checked, lists bounded), once, before `run`.
    *  Without it, `run` gets the raw data. */
   read?(raw: Record<string, unknown>): Data;
-  run(ctx: ActionContext<Data>): Promise<ActionResult>;
+  run(ctx: ActionContext<Data, Ports>): Promise<ActionResult>;
 }
 
 /** What the help card lists: every command's help in the list's order, then the plain-text questions'. */
@@ -88,6 +90,6 @@ export function runAction(handler: ActionHandler, turn: Turn, services: Services
 }
 
 /** An action with typed button data, kept in a list of actions of any data. */
-export function action<Data>(handler: ActionHandler<Data>): ActionHandler {
+export function action<Data, Ports = Services>(handler: ActionHandler<Data, Ports>): ActionHandler {
   return handler as unknown as ActionHandler;
 }

@@ -27,6 +27,11 @@ describe('the code rules', () => {
     assert.deepEqual(where.filter((w) => w.files.length !== 1 || !w.files[0].startsWith('cards/')), []);
   });
 
+  it('has every command declare the ports it uses (CommandDescriptor<Ports>), not the whole Services bag', () => {
+    const loose = sourceFiles('bot/commands').filter((file) => /: CommandDescriptor = \{/.test(readSource(file)));
+    assert.deepEqual(loose, []);
+  });
+
   it('gives no two files of bot/ the same name', () => {
     const names = new Map<string, string[]>();
     for (const file of sourceFiles('bot')) names.set(path.basename(file), [...(names.get(path.basename(file)) ?? []), file]);

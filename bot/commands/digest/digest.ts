@@ -8,6 +8,7 @@ import { changeOf } from '../../turn';
 import { saveDigestSettings, settingsOf, withFreshSettings, type StoredDigestSettings } from '../../settings';
 import { composeDigest } from '../../digestReply';
 import { failureText } from '../../../i18n/failures';
+import type { Services } from '../../services';
 
 /** One sentence on where and when the digest goes out. */
 export function describeDigest(settings: StoredDigestSettings, turn: Turn): string {
@@ -29,7 +30,10 @@ export function digestProblemText(problem: DigestProblem, lang: Lang | undefined
   return `${failureText('digest', problem, shown)} ${t('digest.help', shown)}`;
 }
 
-export const digestCommand: CommandDescriptor = {
+/** What digest uses. */
+type Ports = Pick<Services, 'scopes' | 'items' | 'log' | 'config'>;
+
+export const digestCommand: CommandDescriptor<Ports> = {
   command: 'digest',
   names: { da: ['overblik'], en: ['digest'] },
   bare: true,
@@ -39,7 +43,7 @@ export const digestCommand: CommandDescriptor = {
   },
 };
 
-async function runDigest({ turn, args, services }: CommandContext): Promise<Reply[]> {
+async function runDigest({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const { lang } = turn;
   const parsed = parseDigestCommand(args);
   const current = (await settingsOf(services.scopes, turn.scope.key)).digest;

@@ -7,6 +7,7 @@ import { changeOf } from '../../turn';
 import { saveReminderSettings, settingsOf, withFreshSettings, type StoredReminderSettings } from '../../settings';
 import type { CommandDescriptor } from '../types';
 import { failureText } from '../../../i18n/failures';
+import type { Services } from '../../services';
 
 /** "14, 7 og 1 dage", "1 dag", "ingen". */
 function days(list: number[], lang: Lang): string {
@@ -32,7 +33,10 @@ export function remindProblemText(problem: RemindProblem, lang: Lang | undefined
   return `${failureText('remind', problem, shown)} ${t('remind.help', shown)}`;
 }
 
-export const remindCommand: CommandDescriptor = {
+/** What remind uses. */
+type Ports = Pick<Services, 'scopes'>;
+
+export const remindCommand: CommandDescriptor<Ports> = {
   command: 'remind',
   names: { da: ['påmind', 'paamind'], en: ['remind'] },
   bare: true,

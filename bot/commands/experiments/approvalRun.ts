@@ -19,12 +19,16 @@ import { newItem } from '../items/itemIds';
 import { failureText } from '../../../i18n/failures';
 import { alreadyAnswered } from '../redelivery';
 import type { CommandDescriptor, Reply } from '../types';
+import type { Services } from '../../services';
 
 function problemText(r: Exclude<ChainReading, { ok: true }>, lang: Lang): string {
   return failureText('approvalChain', r, lang);
 }
 
-export const approvalRunCommand: CommandDescriptor = {
+/** What approvalRun uses. */
+type Ports = Pick<Services, 'items' | 'logger'>;
+
+export const approvalRunCommand: CommandDescriptor<Ports> = {
   command: 'approval',
   names: { da: ['godkendelse'], en: ['approval'] },
   help: { section: 'registry', lines: ['approvalRun'] },

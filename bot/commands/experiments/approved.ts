@@ -18,7 +18,10 @@ import { unknownMunicipalityText } from './municipality';
 const UNDO_WORDS = new Set(['fortryd', 'fortryde', 'undo', 'tilbage']);
 const MAX_LISTED = 5;
 
-export const approvedCommand: CommandDescriptor = {
+/** What approved uses. */
+type Ports = Pick<Services, 'items'>;
+
+export const approvedCommand: CommandDescriptor<Ports> = {
   command: 'approved',
   names: { da: ['godkendt'], en: ['approved'] },
   help: { section: 'registry', lines: ['approved'] },
@@ -65,7 +68,7 @@ export const approvedCommand: CommandDescriptor = {
 };
 
 /** Marks `who` (or takes the mark back) under the item's ETag, and answers with the tally card or why nothing changed. */
-export async function changeMark(services: Services, turn: Turn, id: string, who: string, undo: boolean, on?: IsoDate): Promise<ActionResult> {
+export async function changeMark(services: Pick<Services, 'items'>, turn: Turn, id: string, who: string, undo: boolean, on?: IsoDate): Promise<ActionResult> {
   const lang = turn.lang;
   const at = turn.now.toUTC().toISO()!;
   const mark: ApprovalMark = { who, on: on ?? turn.now.toISODate()!, by: turn.author.name, byAadId: turn.author.aadObjectId, at };

@@ -24,6 +24,9 @@ function statusList(lang: Lang): string {
   return EXPERIMENT_STATUSES.map((s) => statusLabel(s, lang).replace(/ \(.*\)$/, '')).join(', ');
 }
 
+/** What /forsøg uses: the registry, the log about an experiment and what is coming about it. */
+export type ExperimentPorts = Pick<Services, 'experiments' | 'items' | 'log' | 'scopes'>;
+
 /** An unknown experiment: what was typed, "did you mean", nothing saved. */
 export function unknownExperimentText(query: string, suggestion: string | undefined, lang: Lang): string {
   return [failureText('experimentStatus', { code: 'unknownExperiment' }, lang, { query }), ...(suggestion ? [t('experiment.didYouMean', lang, { name: suggestion })] : []),
@@ -37,7 +40,7 @@ const SUBCOMMANDS: Record<string, 'add' | 'status' | 'municipalities' | 'title'>
   titel: 'title', title: 'title',
 };
 
-async function listCard(services: Services, turn: Turn): Promise<CardJson> {
+async function listCard(services: ExperimentPorts, turn: Turn): Promise<CardJson> {
   const lang = turn.lang;
   const experiments = await services.experiments.list(turn.scope.key);
   const counts = statusCounts(experiments);
@@ -54,7 +57,7 @@ async function listCard(services: Services, turn: Turn): Promise<CardJson> {
 
 /** The experiment's page. Reads: the registry's page (one range), the log's experiment index (one range), and the
  *  items whose titles name it (the title word index, then each item). */
-export async function experimentPageCard(services: Services, turn: Turn, record: ExperimentRecord, heading = ''): Promise<CardJson> {
+export async function experimentPageCard(services: ExperimentPorts, turn: Turn, record: ExperimentRecord, heading = ''): Promise<CardJson> {
   const lang = turn.lang;
   const [page, hits, coming] = await Promise.all([
     services.experiments.page(turn.scope.key, record),
@@ -65,14 +68,14 @@ export async function experimentPageCard(services: Services, turn: Turn, record:
 }
 
 /** Open deadlines and events ahead (and undated events) whose title names the experiment. */
-async function comingAbout(services: Services, turn: Turn, record: ExperimentRecord): Promise<Item[]> {
+async function comingAbout(services: ExperimentPorts, turn: Turn, record: ExperimentRecord): Promise<Item[]> {
   const today = turn.now.toISODate()!;
   const words = tokenize(record.name).map((w) => w.word);
   const items = await services.items.search(turn.scope.key, words);
   return items.filter((i) => !i.done && (keyDate(i) === undefined || keyDate(i)! >= today));
 }
 
-async function setStatus(services: Services, turn: Turn, args: string, experiments: ExperimentRecord[]): Promise<Reply[]> {
+async function setStatus(services: ExperimentPorts, turn: Turn, args: string, experiments: ExperimentRecord[]): Promise<Reply[]> {
   const lang = turn.lang;
   const parsed = parseStatusCommand(args, experiments, turn.now);
   if (!parsed.ok) {
@@ -86,7 +89,7 @@ async function setStatus(services: Services, turn: Turn, args: string, experimen
 }
 
 /** Keeps a status change and answers with the page, headed by what changed. */
-async function saveStatus(services: Services, turn: Turn, record: ExperimentRecord, change: StatusChange): Promise<Reply & { card: CardJson }> {
+async function saveStatus(services: ExperimentPorts, turn: Turn, record: ExperimentRecord, change: StatusChange): Promise<Reply & { card: CardJson }> {
   const lang = turn.lang;
   const page = await services.experiments.page(turn.scope.key, record);
   const saved = await services.experiments.setStatus(turn.scope.key, page, change, changeOf(turn));
@@ -94,7 +97,7 @@ async function saveStatus(services: Services, turn: Turn, record: ExperimentReco
   return { card: await experimentPageCard(services, turn, saved, heading), summary: `${record.name}: ${heading}` };
 }
 
-async function setMunicipalities(services: Services, turn: Turn, args: string, experiments: ExperimentRecord[]): Promise<Reply[]> {
+async function setMunicipalities(services: ExperimentPorts, turn: Turn, args: string, experiments: ExperimentRecord[]): Promise<Reply[]> {
   const lang = turn.lang;
   const tokens = tokenize(args);
   if (tokens.length < 2) return [{ text: t('experiment.municipalitiesHow', lang) }];
@@ -113,7 +116,7 @@ async function setMunicipalities(services: Services, turn: Turn, args: string, e
   return [{ text: t('experiment.municipalitiesSaved', lang, { name: saved.name, list: listText(list, lang) }) }];
 }
 
-async function setTitle(services: Services, turn: Turn, args: string, experiments: ExperimentRecord[]): Promise<Reply[]> {
+async function setTitle(services: ExperimentPorts, turn: Turn, args: string, experiments: ExperimentRecord[]): Promise<Reply[]> {
   const lang = turn.lang;
   const colon = args.indexOf(':');
   if (colon <= 0 || !args.slice(colon + 1).trim()) return [{ text: t('experiment.titleHow', lang) }];
@@ -142,7 +145,7 @@ export const experimentStatusAction: ActionHandler = {
   },
 };
 
-export const experimentCommand: CommandDescriptor = {
+export const experimentCommand: CommandDescriptor<ExperimentPorts> = {
   command: 'experiment',
   names: { da: ['forsøg', 'forsoeg'], en: ['experiment'] },
   bare: true,

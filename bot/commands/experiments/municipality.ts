@@ -17,7 +17,7 @@ import type { CommandDescriptor, Reply } from '../types';
 /** Newest log entries shown on the page (the counts cover all). */
 const SHOWN = 5;
 
-export const municipalityCommand: CommandDescriptor = {
+export const municipalityCommand: CommandDescriptor<MunicipalityPorts> = {
   command: 'municipality',
   names: { da: ['kommune'], en: ['municipality'] },
   help: { section: 'registry', lines: ['municipality'] },
@@ -36,8 +36,11 @@ export function unknownMunicipalityText(query: string, suggestion: string | unde
     t('municipality.how', lang, { list: listText([...MUNICIPALITIES], lang) })].join(' ');
 }
 
+/** What /kommune uses: the log, the registry and the items naming a municipality. */
+export type MunicipalityPorts = Pick<Services, 'experiments' | 'items' | 'log'>;
+
 /** The municipality's page: three range reads (its log index, its experiments, the approval runs). */
-export async function municipalityPageCard(services: Services, turn: Turn, name: string): Promise<CardJson> {
+export async function municipalityPageCard(services: MunicipalityPorts, turn: Turn, name: string): Promise<CardJson> {
   const lang = turn.lang;
   const [hits, experiments, runs] = await Promise.all([
     services.log.hitsForMunicipality(turn.scope.key, name),

@@ -14,10 +14,14 @@ import type { CommandDescriptor, Reply } from '../types';
 import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from '../redelivery';
 import { changeOf } from '../../turn';
+import type { Services } from '../../services';
 
 export const MAX_RESULT_CHARS = 1000;
 
-export const resultCommand: CommandDescriptor = {
+/** What result uses. */
+type Ports = Pick<Services, 'experiments' | 'logger'>;
+
+export const resultCommand: CommandDescriptor<Ports> = {
   command: 'result',
   names: { da: ['resultat'], en: ['result'] },
   bare: true,

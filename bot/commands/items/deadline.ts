@@ -16,9 +16,10 @@ import { listText, t } from '../../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
 import { alreadyAnswered } from '../redelivery';
 import { failureText } from '../../../i18n/failures';
+import type { Services } from '../../services';
 
 /** What a date that reads but cannot be saved says. */
-async function oneDeadline({ turn, args, services }: CommandContext): Promise<Reply[]> {
+async function oneDeadline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const lang = turn.lang;
   const text = sanitizeUserText(args);
   const line = readDeadlineLine(1, text, { today: turn.now, yearRule: 'future' });
@@ -35,7 +36,7 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
 /** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
 export const MAX_TIMELINE_LINES = 100;
 
-async function timeline({ turn, args, services }: CommandContext): Promise<Reply[]> {
+async function timeline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const lang = turn.lang;
   const text = sanitizeUserText(args, { multiline: true });
   const count = timelineLines(text).length;
@@ -84,7 +85,10 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 
-export const deadlineCommand: CommandDescriptor = {
+/** What deadline uses. */
+type Ports = Pick<Services, 'items' | 'logger'>;
+
+export const deadlineCommand: CommandDescriptor<Ports> = {
   command: 'deadline',
   names: { da: ['frist'], en: ['deadline'] },
   bare: true,

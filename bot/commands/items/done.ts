@@ -6,10 +6,14 @@ import { itemCard, whenText } from '../../../cards/itemCards';
 import { t } from '../../../i18n/catalog';
 import { openItemsMatching } from './itemListing';
 import { changeOf } from '../../turn';
+import type { Services } from '../../services';
 
 const MAX_LISTED = 5;
 
-export const doneCommand: CommandDescriptor = {
+/** What done uses. */
+type Ports = Pick<Services, 'items'>;
+
+export const doneCommand: CommandDescriptor<Ports> = {
   command: 'done',
   names: { da: ['færdig', 'faerdig'], en: ['done'] },
   bare: true,

@@ -11,6 +11,7 @@ import { formatPeriod } from '../../../domain/periodFormat';
 import { t } from '../../../i18n/catalog';
 import { listingCardFor, type ItemReader, type ListingView } from './itemListing';
 import { failureText } from '../../../i18n/failures';
+import type { Services } from '../../services';
 
 const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
 
@@ -33,7 +34,10 @@ export function thisMonth(now: DateTime): Period {
   return { start: m.start, end: m.end, form: { kind: 'month' } };
 }
 
-export const dueCommand: CommandDescriptor = {
+/** What due uses. */
+type Ports = Pick<Services, 'items'>;
+
+export const dueCommand: CommandDescriptor<Ports> = {
   command: 'due',
   names: { da: ['frister'], en: ['due'] },
   bare: true,

@@ -7,8 +7,12 @@ import { failureText } from '../../../i18n/failures';
 import { newItem } from './itemIds';
 import { saveItem } from './sameItem';
 import { sanitizeUserText } from '../../../domain/text';
+import type { Services } from '../../services';
 
-export const eventCommand: CommandDescriptor = {
+/** What event uses. */
+type Ports = Pick<Services, 'items' | 'logger'>;
+
+export const eventCommand: CommandDescriptor<Ports> = {
   command: 'event',
   names: { da: ['arrangement'], en: ['event'] },
   bare: true,

@@ -167,7 +167,7 @@ export async function openItemsMatching(items: ItemRepository, scopeKey: string,
 }
 
 /** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
-export function aheadCommand(command: 'events' | 'deadlines'): Pick<CommandDescriptor, 'command' | 'run'> {
+export function aheadCommand(command: 'events' | 'deadlines'): Pick<CommandDescriptor<{ items: ItemReader }>, 'command' | 'run'> {
   return {
     command,
     async run({ turn, services }) {

@@ -46,7 +46,7 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }
 
-export const logCommand: CommandDescriptor = {
+export const logCommand: CommandDescriptor<LogPorts> = {
   command: 'log',
   names: { both: ['log'] },
   bare: true,

@@ -14,6 +14,7 @@ import type { ErasureCounts } from '../../../storage/erasure';
 import { ERASE_VERBS, sectionsCard } from '../../../cards/privacyCards';
 import type { CardJson } from '../../../cards/render';
 import { ERASURE } from '../../../storage/schema';
+import type { Services } from '../../services';
 
 /** Undefined when the colleague may erase; otherwise why not. */
 export function adminRefusal(config: Pick<Config, 'admins'>, turn: Pick<Turn, 'author'>): MessageId | undefined {
@@ -85,7 +86,10 @@ export const eraseCancelAction: ActionHandler = {
   },
 };
 
-export const forgetCommand: CommandDescriptor = {
+/** What forget uses. */
+type Ports = Pick<Services, 'config' | 'erasure'>;
+
+export const forgetCommand: CommandDescriptor<Ports> = {
   command: 'forget',
   names: { da: ['glem'], en: ['forget'] },
   help: { section: 'privacy', lines: ['forget'] },

@@ -18,7 +18,7 @@ import type { ActionHandler, ActionResult, CommandDescriptor } from '../types';
 import { entryView, notFoundText } from '../log/entryForm';
 import { logSavedCard, logUndoneCard } from '../../../cards/logCards';
 import { itemCard } from '../../../cards/itemCards';
-import { experimentPageCard } from '../experiments/experiment';
+import { experimentPageCard, type ExperimentPorts } from '../experiments/experiment';
 import { findEntries } from '../find';
 
 /** Things shown at most in one answer (each with its whole history): enough to pick the right one. */
@@ -37,6 +37,9 @@ export function historySection(heading: string, records: ChangeRecord[], turn: T
   return { heading: title(heading), rows, ...(records.length > CHANGES_SHOWN ? { more: t('myData.more', turn.lang, { n: records.length - CHANGES_SHOWN }) } : {}) };
 }
 
+/** What /historik and its buttons use: the history, and the things it is of (an experiment's page for Tilbage). */
+type HistoryPorts = Pick<Services, 'history' | 'log' | 'items'> & ExperimentPorts;
+
 /** The card of one thing's history, with a button back to the thing's own card. */
 export function oneHistoryCard(heading: string, records: ChangeRecord[], turn: Turn, back: CardButton): CardJson {
   return sectionsCard({ heading: t('history.headingOne', turn.lang), sections: [historySection(heading, records, turn)], actions: [back] });
@@ -44,7 +47,7 @@ export function oneHistoryCard(heading: string, records: ChangeRecord[], turn: T
 
 type Found = { date: string; entry: LogEntry } | { date: string; item: Item };
 
-export async function historyCard(services: Services, turn: Turn, query: string): Promise<CardJson | string> {
+export async function historyCard(services: HistoryPorts, turn: Turn, query: string): Promise<CardJson | string> {
   const lang = turn.lang;
   const words = searchWords(query).slice(0, 8);
   if (words.length === 0) return t('history.how', lang);
@@ -74,7 +77,7 @@ export async function historyCard(services: Services, turn: Turn, query: string)
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The experiment a Historik or Tilbage button names ({kind: 'experiment', name}), if the scope has it. */
-async function experimentNamed(services: Services, turn: Turn, name: unknown): Promise<ExperimentRecord | undefined> {
+async function experimentNamed(services: HistoryPorts, turn: Turn, name: unknown): Promise<ExperimentRecord | undefined> {
   const folded = foldForSearch(str(name));
   return (await services.experiments.list(turn.scope.key)).find((e) => foldForSearch(e.name) === folded);
 }
@@ -132,7 +135,7 @@ export const historyBackAction: ActionHandler = {
   },
 };
 
-export const historyCommand: CommandDescriptor = {
+export const historyCommand: CommandDescriptor<HistoryPorts> = {
   command: 'history',
   names: { da: ['historik'], en: ['history'] },
   help: { section: 'privacy', lines: ['history'] },

@@ -58,7 +58,10 @@ export const myDataFileAction: ActionHandler = {
   },
 };
 
-export const myDataCommand: CommandDescriptor = {
+/** What /mine data uses: every store a colleague's rows are in, and the key and address of the file's link. */
+type Ports = Parameters<typeof loadMyData>[0] & Parameters<typeof myDataLinks>[0];
+
+export const myDataCommand: CommandDescriptor<Ports> = {
   command: 'myData',
   names: { da: ['mine'], en: ['my'] },
   help: { section: 'privacy', lines: ['myData'] },

@@ -4,10 +4,13 @@ import type { CommandDescriptor } from '../types';
 import { t } from '../../../i18n/catalog';
 import { exportCard } from '../../../cards/reportCards';
 import { downloadLinks } from '../../downloadLinks';
-import { reportFor, reportRange } from './reportCommon';
+import { reportFor, reportRange, type ReportPorts } from './reportCommon';
 import { commandText } from '../../commandGrammar';
 
-export const exportCommand: CommandDescriptor = {
+/** What /eksport uses: the report's sources, and the key and address of its links. */
+type Ports = ReportPorts & Parameters<typeof downloadLinks>[0];
+
+export const exportCommand: CommandDescriptor<Ports> = {
   command: 'export',
   names: { da: ['eksport'], en: ['export'] },
   bare: true,

@@ -1,6 +1,5 @@
 // What /status, /tal and /eksport share: reading the period the way the group writes it, and loading the report.
 import type { Turn } from '../../turn';
-import type { Services } from '../../services';
 import type { Reply } from '../types';
 import { readReportPeriod, type ReportRange } from '../../../domain/report';
 import { loadReport, type ReportData } from '../../reportData';
@@ -14,6 +13,9 @@ export function reportRange(turn: Turn, args: string, command: string, lastStatu
   return { reply: [{ text: failureText('reportPeriod', read, turn.lang, { command }) }] };
 }
 
-export async function reportFor(services: Services, turn: Turn, range: ReportRange): Promise<ReportData> {
+/** What a report reads: the log, the items and the registry (bot/reportData.ts). */
+export type ReportPorts = Parameters<typeof loadReport>[0];
+
+export async function reportFor(services: ReportPorts, turn: Turn, range: ReportRange): Promise<ReportData> {
   return loadReport(services, turn.scope.key, { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked }, turn.now.toISODate()!);
 }

@@ -4,9 +4,9 @@ import type { CommandDescriptor } from '../types';
 import { t } from '../../../i18n/catalog';
 import { commandText } from '../../commandGrammar';
 import { statsCard } from '../../../cards/reportCards';
-import { reportFor, reportRange } from './reportCommon';
+import { reportFor, reportRange, type ReportPorts } from './reportCommon';
 
-export const statsCommand: CommandDescriptor = {
+export const statsCommand: CommandDescriptor<ReportPorts> = {
   command: 'stats',
   names: { da: ['tal'], en: ['stats'] },
   bare: true,

@@ -6,13 +6,17 @@ import { withFreshSettings } from '../../settings';
 import { t } from '../../../i18n/catalog';
 import { statusCard } from '../../../cards/reportCards';
 import { downloadLinks } from '../../downloadLinks';
-import { reportFor, reportRange } from './reportCommon';
+import { reportFor, reportRange, type ReportPorts } from './reportCommon';
+import type { Services } from '../../services';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */
 export const STATUS_SETTINGS = 'status';
 interface StatusSettings { lastAt: string }
 
-export const statusCommand: CommandDescriptor = {
+/** What /status uses: the report's sources, the key and address of its links, and the scope's settings. */
+type Ports = ReportPorts & Parameters<typeof downloadLinks>[0] & Pick<Services, 'scopes'>;
+
+export const statusCommand: CommandDescriptor<Ports> = {
   command: 'status',
   names: { both: ['status'] },
   bare: true,
@@ -22,7 +26,7 @@ export const statusCommand: CommandDescriptor = {
   },
 };
 
-async function runStatus({ turn, args, services }: CommandContext): Promise<Reply[]> {
+async function runStatus({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const last = await services.scopes.getSettings<StatusSettings>(turn.scope.key, STATUS_SETTINGS);
   const read = reportRange(turn, args, '/status', last?.lastAt);
   if ('reply' in read) return read.reply;
