@@ -19,6 +19,8 @@ import { historyStores, type Tables } from '../storage/schema';
 import { planErasure } from '../storage/erasure';
 import { housekeep } from '../storage/housekeeping';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
+import { feedHandler } from './calendarLinks';
 import { downloadHandler } from './downloadLinks';
 import { registryReader } from './reportData';
 import { Scheduler } from './scheduler';
@@ -60,7 +62,7 @@ export interface StartOptions {
 }
 
 /** The repositories and ports the handlers get, on these tables (the handlers' fast tests build them the same way). */
-export function servicesOn(tables: Tables, config: Config, logger: Logger, publicUrl: () => string | undefined): Services {
+export function servicesOn(tables: Tables, config: Config, logger: Logger, clock: Clock, publicUrl: () => string | undefined): Services {
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
   return {
@@ -75,6 +77,8 @@ export function servicesOn(tables: Tables, config: Config, logger: Logger, publi
     // Each kind's history lives beside it (storage/schema.ts: HISTORY_TABLES).
     history: new HistoryRepository(historyStores(tables)),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
+    calendarFeeds: new CalendarFeedRepository(tables.scopes),
+    clock,
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),
     publicUrl,
@@ -94,7 +98,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     // Start anyway: /healthz says 503 and every turn says "nothing saved" until storage answers.
     logger.warn('storage_unavailable_at_start', { message: (err as Error).message });
   }
-  const services = servicesOn(tables, config, logger, () => publicUrl);
+  const services = servicesOn(tables, config, logger, clock, () => publicUrl);
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
@@ -110,6 +114,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
     download: downloadHandler(services, clock),
+    calendarFeed: feedHandler(services, clock),
   });
   const port = await listen(server, config.port, config.host);
   publicUrl = config.botDomain ? `https://${config.botDomain}`

@@ -7,8 +7,11 @@ import { IANAZone } from 'luxon';
 import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
-import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
+import {
+  DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyIcs, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat,
+} from '../domain/downloadToken';
 import { loadMyData } from './myDataReader';
+import { icsFile } from './calendarLinks';
 import type { PeriodAsked } from '../domain/report';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
@@ -54,7 +57,9 @@ export async function downloadLinks(services: Pick<Services, 'publicUrl' | 'down
   return links;
 }
 
-export interface DownloadFile { contentType: string; fileName: string; body: Buffer }
+import type { DownloadFile } from './ports';
+
+export type { DownloadFile };
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -85,6 +90,8 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     const now = clock.now().toSeconds();
     const mine = verifyMyData(token, key, now);
     if (mine) return tenantAllowed(services, mine.scope) ? myDataFile(services, mine) : undefined;
+    const ics = verifyIcs(token, key, now);
+    if (ics) return icsFile(services, ics);
     const claims = verifyDownload(token, key, now);
     if (!claims) return undefined;
     if (!tenantAllowed(services, claims.scope)) return undefined;

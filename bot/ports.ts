@@ -38,3 +38,6 @@ export interface ProactiveSender {
   /** Posts `reply` in the ref's conversation; in a team, as a new thread in `channelId` (default: General). */
   send(ref: ConversationRef, reply: Reply, channelId?: string): Promise<SendOutcome>;
 }
+
+/** A file served by GET /download/<token> (a report, /mine data's file, an item's .ics). */
+export interface DownloadFile { contentType: string; fileName: string; body: Buffer }

@@ -12,7 +12,9 @@ import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
 import type { HistoryRepository } from '../storage/historyRepository';
 import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import type { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import type { RegistryReader } from './reportData';
+import type { Clock } from './systemClock';
 
 export interface Services {
   config: Config;
@@ -35,6 +37,10 @@ export interface Services {
   /** The registry's experiments, results and approval runs as the reports read them (bot/reportData.ts); unset, a
    *  report has no Forsøg and Resultater sheets and no approvals tally. */
   registry?: RegistryReader;
+  /** The team calendar feeds' secret addresses (/kalender). */
+  calendarFeeds: CalendarFeedRepository;
+  /** The server's clock: what expires (a calendar link made when a button is pressed) counts from it. */
+  clock: Clock;
   /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
   publicUrl(): string | undefined;
 }

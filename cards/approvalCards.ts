@@ -34,6 +34,8 @@ export interface ApprovalCardOptions {
   lastMarked?: string;
   /** Extra card actions (Done/Undo of the whole item). */
   actions?: object[];
+  /** A line under the card (a calendar file's note). */
+  note?: string;
 }
 
 /** An approval run's card: its tally, the marks so far, a button per missing approver. */
@@ -53,5 +55,20 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
     }],
     buttons,
     actions: [...undo, ...(opts.actions ?? [])],
+    ...(opts.note ? { footer: opts.note } : {}),
   });
+}
+
+/** "Skagen ligger i Frederikshavn Kommune": the run a /godkendt with a town meant, and a button that marks the
+ *  municipality (the same as its button on the run's card). */
+export function townOfferCard(lies: string, run: Item, who: string, lang: Lang): CardJson {
+  return {
+    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    body: [
+      { type: 'TextBlock', text: lies, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: t('approval.townOffer', lang, { name: who }), wrap: true },
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: run.title }] },
+    ],
+    actions: [{ type: 'Action.Execute', title: t('approval.townMark', lang, { name: who }), verb: APPROVAL_VERBS.mark, data: { id: run.id, who, lang } }],
+  };
 }

@@ -77,6 +77,21 @@ export function restoreButton(itemId: string, lang: Lang): ExecuteAction {
   return { type: 'Action.Execute', title: t('button.undo', lang), verb: ITEM_VERBS.restore, data: { u: itemId, lang } };
 }
 
+/** A button that opens an address (a calendar file's fresh link). */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+/** The verb of "Tilføj til kalender" (bot/commands/calendar.ts answers it). */
+export const ADD_TO_CALENDAR_VERB = 'calendar.item';
+
+/** "Tilføj til kalender" (bot/commands/calendar.ts answers it with a fresh link to the item's .ics). */
+export function calendarButton(item: Item, lang: Lang): ExecuteAction {
+  return { type: 'Action.Execute', title: t('button.addToCalendar', lang), verb: ADD_TO_CALENDAR_VERB, data: { id: item.id, lang } };
+}
+
 export function doneButton(item: Item, lang: Lang, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } {
   return item.done
     ? { title: t('button.undo', lang), verb: ITEM_VERBS.undone, data: { id: item.id, lang, ...extra } }
@@ -124,11 +139,13 @@ export function cardBytes(card: CardJson): number {
 
 /** One saved (or just changed) item, with its Done / Undo button (and `extraActions`); an open deadline also offers to
  *  become an approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
-export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', extraActions: ExecuteAction[] = [], lastMarked?: string): CardJson {
+export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good',
+  extraActions: Array<ExecuteAction | OpenUrlAction> = [], lastMarked?: string): CardJson {
   const button = doneButton(item, lang);
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }, ...extraActions] });
+    const actions = [{ type: 'Action.Execute', ...button }, ...extraActions, calendarButton(item, lang)];
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, note, actions });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -139,6 +156,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     actions: [
       { type: 'Action.Execute', ...button },
       ...extraActions,
+      calendarButton(item, lang),
       { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) },
       ...perMunicipality,
     ],
@@ -197,13 +215,18 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     : matched ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
       : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
   const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
-  // A very long paste: every unreadable line stays in sight, and as many read lines as fit Teams' card size.
-  let shownGood = good;
+  return fitPastedLines(rows, (shown, hidden) =>
+    expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' }));
+}
+
+/** A very long paste: every line in red ('Attention') stays in sight, and as many of the others as fit Teams' card size
+ *  (`draw` makes the card of the lines shown and says how many more there are). */
+export function fitPastedLines<R extends { color: string }>(rows: R[], draw: (shown: R[], hidden: number) => CardJson): CardJson {
+  let shownGood = rows.filter((r) => r.color !== 'Attention').length;
   for (;;) {
     let goodLeft = shownGood;
     const shown = rows.filter((r) => r.color === 'Attention' || goodLeft-- > 0);
-    const hidden = rows.length - shown.length;
-    const card = expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' });
+    const card = draw(shown, rows.length - shown.length);
     if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
     shownGood = Math.floor(shownGood * 0.7);
   }

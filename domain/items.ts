@@ -1,6 +1,7 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
-import { tokenize } from './text';
+import type { TimeSpan } from './dates/timeOfDay';
+import { isStopword, tokenize } from './text';
 
 export type ItemType = 'event' | 'deadline';
 
@@ -21,8 +22,8 @@ export interface Item {
   title: string;
   /** Undefined only for an event whose date is not set yet. */
   period?: Period;
-  /** An event's time of day, if given ("kl. 9"). */
-  time?: { hour: number; minute: number };
+  /** An event's time of day, if given ("kl. 9"), with the end of its span when the text gave one ("kl. 9-11"). */
+  time?: TimeSpan;
   place?: string;
   done: boolean;
   doneAt?: string;
@@ -39,6 +40,10 @@ export interface Item {
   approvers?: string[];
   /** The approvers' marks so far (domain/approvals.ts); the item is done when every approver is marked. */
   approvals?: ApprovalMark[];
+  /** Raised by every change a calendar shows (title, date, time, place, done): the calendar's SEQUENCE. */
+  revision?: number;
+  /** ISO instant of that change (LAST-MODIFIED); unset until the first change: writtenAt. */
+  modifiedAt?: string;
 }
 
 /** The date that decides when an item is due: a deadline's end, an event's start. */
@@ -70,7 +75,7 @@ export function titleKey(title: string): string {
 /** What an item written again may bring: a date, a time, a place. */
 export interface ItemFields {
   period?: Period;
-  time?: { hour: number; minute: number };
+  time?: TimeSpan;
   place?: string;
 }
 
@@ -88,14 +93,33 @@ export function itemToUpdate(candidates: readonly Item[], type: ItemType, title:
   return open.sort((a, b) => Number(a.period !== undefined) - Number(b.period !== undefined) || b.writtenAt.localeCompare(a.writtenAt))[0];
 }
 
+/**
+ * An open event on the same day as `period` that bears the same name, though written with other words around it: the
+ * one added from a log card as "KL inviterer til oplæg på JobCamp" and `/arrangement JobCamp 7. maj 2020 kl. 9 Vejle`
+ * are one event. The same name: every word of the shorter title (stopwords aside) is in the longer one.
+ */
+export function sameEventThatDay(candidates: readonly Item[], title: string, period: Period | undefined): Item | undefined {
+  if (!period) return undefined;
+  const words = (s: string) => new Set(tokenize(s).map((t) => t.word).filter((w) => !isStopword(w)));
+  const mine = words(title);
+  if (mine.size === 0) return undefined;
+  return candidates.find((c) => {
+    if (c.type !== 'event' || c.done || c.period?.start !== period.start) return false;
+    const theirs = words(c.title);
+    const [short, long] = theirs.size < mine.size ? [theirs, mine] : [mine, theirs];
+    return short.size > 0 && [...short].every((w) => long.has(w));
+  });
+}
+
 /** One thing a rewrite changed, for the card to say ("dato sat til …"). */
 export type ItemChange =
   | { field: 'period'; from?: Period; to: Period }
-  | { field: 'time'; from?: { hour: number; minute: number }; to: { hour: number; minute: number } }
+  | { field: 'time'; from?: TimeSpan; to: TimeSpan }
   | { field: 'place'; from?: string; to: string };
 
 const samePeriod = (a: Period | undefined, b: Period | undefined) => JSON.stringify(a) === JSON.stringify(b);
-const sameTime = (a: ItemFields['time'], b: ItemFields['time']) => a?.hour === b?.hour && a?.minute === b?.minute;
+const sameTime = (a: ItemFields['time'], b: ItemFields['time']) =>
+  a?.hour === b?.hour && a?.minute === b?.minute && a?.end?.hour === b?.end?.hour && a?.end?.minute === b?.end?.minute;
 
 /** The item with what was written again: a date, time or place written replaces the stored one; what was not written
  *  stays (writing "Beskæftigelsestræf 2020" again without a date keeps its date). */
@@ -115,6 +139,12 @@ export function rewriteItem(existing: Item, written: ItemFields): { item: Item; 
     item.place = written.place;
   }
   return { item, changes };
+}
+
+/** What a calendar shows of an item (its owner too, which an erasure changes): a change here raises its revision
+ *  (storage/itemRepository.ts). */
+export function calendarFields(item: Item): string {
+  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null, item.done, item.authorName]);
 }
 
 /** The fields a rewrite may change, for telling whether an item was changed again since. */

@@ -27,6 +27,7 @@ import { resultCommand } from './experiments/result';
 import { municipalityCommand } from './experiments/municipality';
 import { approvedCommand } from './experiments/approved';
 import { approvalRunCommand } from './experiments/approvalRun';
+import { calendarCommand } from './calendar';
 import { questionRoute } from './items/questions';
 
 export const allCommands: readonly CommandDescriptor[] = [
@@ -54,6 +55,7 @@ export const allCommands: readonly CommandDescriptor[] = [
   municipalityCommand,
   approvedCommand,
   approvalRunCommand,
+  calendarCommand,
 ];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */

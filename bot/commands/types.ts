@@ -54,6 +54,9 @@ export interface CommandDescriptor<Ports = Services> {
   /** It stores the @mentioned colleagues (turn.mentions): the turn loop first finds the Entra object id of those
    *  whose mention lacked it. Other commands get the mentions as Teams sent them, without the wait. */
   storesMentions?: boolean;
+  /** It names something after the team (the calendar feed): in a team, the turn loop looks the team's name up at the
+   *  connector when the activity did not carry it. */
+  needsTeamName?: boolean;
   /** The card buttons this command's cards carry (their verbs come from the card modules). */
   actions?: readonly ActionHandler[];
   run(ctx: CommandContext<Ports>): Promise<Reply[]>;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, shown, type Harness } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { HISTORY_VERBS } from '../../cards/historyButton';
-import { ITEM_VERBS } from '../../cards/itemCards';
+import { ADD_TO_CALENDAR_VERB, ITEM_VERBS } from '../../cards/itemCards';
 
 const TIMELINE = readFileSync('/work/shared/examples/timeline-2024.txt', 'utf8');
 const JAN_2024 = '2024-01-15T09:00:00.000Z';
@@ -141,7 +141,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     const pressed = await press(done, t, JAN_2024);
     assert.match(cardText(pressed), /Markeret som færdig/);
     assert.deepEqual(nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text), ['Høringssvar']);
-    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), [ITEM_VERBS.undone, HISTORY_VERBS.show]);
+    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), [ITEM_VERBS.undone, ADD_TO_CALENDAR_VERB, HISTORY_VERBS.show]);
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });
 

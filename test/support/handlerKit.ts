@@ -40,7 +40,9 @@ export async function handlerKit(env: Record<string, string> = {}): Promise<Hand
   await ensureTables(tables);
   const config = loadConfig({ DATA_DIR: dir, TABLES_CONNECTION_STRING: '', ...env });
   const logs: string[] = [];
-  const services = servicesOn(tables, config, createLogger('info', (line) => logs.push(line), () => new Date(0)), () => 'http://127.0.0.1:3978');
+  const logger = createLogger('info', (line) => logs.push(line), () => new Date(0));
+  const clock = { now: () => DateTime.fromISO('2024-11-20T09:00:00Z') };
+  const services = servicesOn(tables, config, logger, clock, () => 'http://127.0.0.1:3978');
   const actions = new Map(allCommands.flatMap((c) => c.actions ?? []).map((a) => [a.verb, a]));
   const turn: HandlerKit['turn'] = (iso = '2024-11-20T10:00', opts = {}) => ({
     now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }), zone: 'Europe/Copenhagen', lang: opts.lang ?? 'da',

@@ -217,11 +217,13 @@ const rows: Row[] = [
   ['for to dage siden', '2024-11-18', , 'day'],
   ['2 days ago', '2024-11-18', , 'day'],
   ['på fredag', '2024-11-22', , 'day'],
-  ['på fredag', '2024-11-15', , 'day', 'past'],
+  ['på fredag', '2024-11-22', , 'day', 'past'],
+  ['fredag', '2024-11-15', , 'day', 'past'],
   ['fredag', '2024-11-22', , 'day'],
   ['fre', '2024-11-22', , 'day'],
   ['på onsdag', '2024-11-27', , 'day'],
-  ['på onsdag', '2024-11-13', , 'day', 'past'],
+  ['på onsdag', '2024-11-27', , 'day', 'past'],
+  ['kommende onsdag', '2024-11-27', , 'day', 'nearest'],
   ['on Monday', '2024-11-25', , 'day'],
   ['on Monday', '2024-11-18', , 'day', 'past'],
   ['Friday', '2024-11-22', , 'day'],
@@ -438,5 +440,14 @@ describe('parseTimeOfDay / findTimeInText', () => {
     assert.deepEqual(findTimeInText('i morgen kl. 9.15 hos KL'), { hour: 9, minute: 15, index: 9, length: 8 });
     assert.deepEqual(findTimeInText('Meeting at 2pm, then 16:00'), { hour: 14, minute: 0, index: 8, length: 6 });
     assert.equal(findTimeInText('TV2 19-nyhederne'), undefined);
+  });
+  it('reads the end of a span after a time, when it is later the same day, and not a date after a dash', () => {
+    assert.deepEqual(findTimeInText('møde kl. 9-11 i Vejle'), { hour: 9, minute: 0, end: { hour: 11, minute: 0 }, index: 5, length: 8 });
+    assert.deepEqual(findTimeInText('kl. 9.30–12.15'), { hour: 9, minute: 30, end: { hour: 12, minute: 15 }, index: 0, length: 14 });
+    assert.deepEqual(findTimeInText('kl. 14 - kl. 15.30')?.end, { hour: 15, minute: 30 });
+    assert.deepEqual(findTimeInText('9:00-11:30')?.end, { hour: 11, minute: 30 });
+    assert.equal(findTimeInText('kl. 11-9')?.end, undefined);
+    assert.equal(findTimeInText('kl. 9 - 12. juni')?.end, undefined);
+    assert.equal(findTimeInText('at 9am-11')?.end, undefined);
   });
 });

@@ -15,6 +15,9 @@ import type { LogEntry } from '../../../domain/logEntry';
 import type { LogEntryView } from '../../../cards/logCards';
 import type { Turn } from '../../turn';
 import { failureText } from '../../../i18n/failures';
+import type { LogRepository } from '../../../storage/logRepository';
+import type { Logger } from '../../logger';
+import type { ListSources } from '../lists';
 
 /** The same activity in the same conversation always gives the same id: Teams' redeliveries are logged once. */
 export function entryIdFor(conversationId: string, activityId: string): string {
@@ -102,4 +105,10 @@ export function problemText(p: LogProblem, lang: Lang): string {
 
 export function notFoundText(lang: Lang): string {
   return t('log.notFound', lang);
+}
+
+/** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
+export interface LogPorts extends ListSources {
+  log: Pick<LogRepository, 'add' | 'between' | 'findById'>;
+  logger: Pick<Logger, 'info'>;
 }

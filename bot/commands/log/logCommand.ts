@@ -1,23 +1,19 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { logButtons } from './logButtons';
 import { interpretLog } from '../../../domain/logText';
+import { readPastedList } from '../../../domain/logList';
+import { addListEventsAction, runLogList, undoLogListAction } from './logList';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../../cards/logCards';
 import { LOG_VERBS } from '../../../cards/logButton';
 import { listsFor } from '../lists';
-import { entryIdFor, entryOf, problemText, entryView } from './entryForm';
+import { entryIdFor, entryOf, problemText, entryView, type LogPorts } from './entryForm';
+
+export type { LogPorts } from './entryForm';
 import type { CommandContext, CommandDescriptor, Reply } from '../types';
-import type { LogRepository } from '../../../storage/logRepository';
-import type { Logger } from '../../logger';
-import type { ListSources } from '../lists';
 import { t } from '../../../i18n/catalog';
 import { alreadyAnswered } from '../redelivery';
 import { changeOf } from '../../turn';
 
-/** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
-export interface LogPorts extends ListSources {
-  log: Pick<LogRepository, 'add'>;
-  logger: Pick<Logger, 'info'>;
-}
 
 /** `/log <args>` with only the ports it uses, so a unit test can hand it fakes. */
 export async function runLog({ turn, args, services }: Omit<CommandContext, 'services' | 'help'> & { services: LogPorts }): Promise<Reply[]> {
@@ -26,6 +22,9 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
     return [{ card: logFormCard(turn.lang, { verb: LOG_VERBS.create, data: { ref } }) }];
   }
   const lists = await listsFor(services, turn.scope.key);
+  // A pasted list (bullets, or lines that each say what and when): one entry a line.
+  const pasted = readPastedList(args, turn.now, lists);
+  if (pasted.list) return runLogList(turn, pasted, services);
   const read = interpretLog(args, turn.now, lists);
   if (!read.ok) return [{ text: problemText(read, turn.lang) }];
   const { draft } = read;
@@ -51,7 +50,7 @@ export const logCommand: CommandDescriptor<LogPorts> = {
   names: { both: ['log'] },
   bare: true,
   help: { section: 'log', lines: ['log', 'logMessage', 'logLink'] },
-  actions: [...logButtons],
+  actions: [...logButtons, addListEventsAction, undoLogListAction],
   storesMentions: true,
   run: runLog,
 };
