@@ -57,7 +57,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
         ['Oplæg på JobCamp 7. november', 'Arrangement · torsdag d. 7. november', ''],
       ];
       for (const [line, what, tags] of expected) {
-        assert.match(text, new RegExp(`${escape(line)}\\n${escape(what)}${tags ? `\\n${escape(tags)}` : ''}`), text);
+        assert.match(text, new RegExp(`${escapeRegExp(line)}\\n${escapeRegExp(what)}${tags ? `\\n${escapeRegExp(tags)}` : ''}`), text);
       }
       assert.deepEqual(actionsOf(card).map((a) => a.title), ['Fortryd hele listen', 'Tilføj kommende som arrangementer']);
       // Each is an entry of its own: found by its words, by its stakeholder, and in its kind.
@@ -162,6 +162,6 @@ for (const store of ['sqlite', 'azurite'] as const) {
   });
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
