@@ -13,7 +13,15 @@ export function historyButton(target: HistoryTarget, lang: Lang): { title: strin
   return { title: t('button.history', lang), verb: HISTORY_VERBS.show, data: { ...target, lang } };
 }
 
+/** A Historik or Tilbage button's data, read once: what it names (an entry unless it says an item or an experiment). */
+export function readHistoryButton(raw: Record<string, unknown>): HistoryTarget {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (raw.kind === 'experiment') return { kind: 'experiment', name: str(raw.name) };
+  if (raw.kind === 'item') return { kind: 'item', id: str(raw.id) };
+  return { kind: 'entry', entry: str(raw.entry) };
+}
+
 /** Tilbage on the history card: back to the thing's own card, with the same data. */
-export function historyBackButton(data: Record<string, unknown>, lang: Lang): { title: string; verb: string; data: Record<string, unknown> } {
+export function historyBackButton(data: HistoryTarget, lang: Lang): { title: string; verb: string; data: Record<string, unknown> } {
   return { title: t('button.back', lang), verb: HISTORY_VERBS.back, data: { ...data, lang } };
 }

@@ -19,6 +19,14 @@ import { LOG_VERBS } from './logButton';
 /** The verb of "Vis flere" on /søg's results (bot/commands/find.ts). */
 export const FIND_VERBS = { more: 'find.more' } as const;
 
+/** "Vis flere"'s data: the query and where the next page starts. */
+export interface FindMoreData { q: string; offset: number }
+
+export function readFindMore(raw: Record<string, unknown>): FindMoreData {
+  const offset = typeof raw.offset === 'number' && Number.isInteger(raw.offset) && raw.offset >= 0 ? raw.offset : 0;
+  return { q: typeof raw.q === 'string' ? raw.q : '', offset };
+}
+
 /** What a log card shows of an entry. */
 export interface LogEntryView {
   key: string;

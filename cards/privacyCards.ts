@@ -16,6 +16,15 @@ export interface CardButton { title: string; verb: string; data: Record<string, 
 
 /** The erasure's Bekræft and Annuller (bot/commands/privacy/forget.ts), and /mine data's file button (bot/commands/privacy/myData.ts). */
 export const ERASE_VERBS = { confirm: 'erase.confirm', cancel: 'erase.cancel' } as const;
+
+/** Bekræft's data: what to erase, or undefined when the button names no mode or too short a name. */
+export interface EraseData { target: { mode: 'member' | 'text'; name: string } | undefined }
+
+export function readEraseButton(raw: Record<string, unknown>): EraseData {
+  const mode = raw.mode === 'text' ? 'text' : raw.mode === 'member' ? 'member' : undefined;
+  const name = (typeof raw.name === 'string' ? raw.name : '').trim();
+  return { target: mode && name.length >= 2 ? { mode, name } : undefined };
+}
 export const MY_DATA_VERBS = { file: 'myData.file' } as const;
 
 /** A card of titled sections of rows, with facts on top, a note and buttons. */

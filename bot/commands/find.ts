@@ -1,13 +1,13 @@
 // `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
 import { searchWords, wholeWordOnly, writtenPieces } from '../../domain/text';
-import { entryMeta, FIND_VERBS, logListCard, type ListRow } from '../../cards/logCards';
+import { entryMeta, FIND_VERBS, logListCard, readFindMore, type FindMoreData, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
 import { recognize } from '../../domain/recognize';
 import { listsFor } from './lists';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import type { ActionHandler, CommandDescriptor, Reply } from './types';
+import { action, type ActionHandler, type CommandDescriptor, type Reply } from './types';
 import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
@@ -123,14 +123,14 @@ function reply(result: CardJson | string): Reply[] {
   return typeof result === 'string' ? [{ text: result }] : [{ card: result }];
 }
 
-export const findMoreAction: ActionHandler = {
+export const findMoreAction: ActionHandler = action<FindMoreData>({
   verb: FIND_VERBS.more,
+  read: readFindMore,
   async run({ turn, services, data }) {
-    const offset = typeof data.offset === 'number' && Number.isInteger(data.offset) && data.offset >= 0 ? data.offset : 0;
-    const result = await findCard(services, turn, typeof data.q === 'string' ? data.q : '', offset);
+    const result = await findCard(services, turn, data.q, data.offset);
     return typeof result === 'string' ? { message: result } : { card: result };
   },
-};
+});
 
 export const findCommand: CommandDescriptor<FindPorts> = {
   command: 'find',

@@ -4,14 +4,14 @@
 // Bekræft and Annuller (below); nothing changes before Bekræft. The erasure is recorded (who, when,
 // how many rows) without the erased name.
 import { randomBytes } from 'node:crypto';
-import type { ActionContext, ActionHandler, ActionResult, CommandDescriptor, Reply } from '../types';
+import { action, type ActionContext, type ActionHandler, type ActionResult, type CommandDescriptor, type Reply } from '../types';
 import { changeOf, type Turn } from '../../turn';
 import type { Config } from '../../config';
 import { t, type MessageId } from '../../../i18n/catalog';
 import { sanitizeUserText } from '../../../domain/text';
 import type { ErasureMode } from '../../../domain/erasure';
 import type { ErasureCounts } from '../../../storage/erasure';
-import { ERASE_VERBS, sectionsCard } from '../../../cards/privacyCards';
+import { ERASE_VERBS, readEraseButton, sectionsCard, type EraseData } from '../../../cards/privacyCards';
 import type { CardJson } from '../../../cards/render';
 import { ERASURE } from '../../../storage/schema';
 import type { Services } from '../../services';
@@ -53,16 +53,13 @@ export function confirmCard(mode: ErasureMode, name: string, counts: ErasureCoun
   });
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-async function confirm({ turn, services, data }: ActionContext): Promise<ActionResult> {
+async function confirm({ turn, services, data }: ActionContext<EraseData>): Promise<ActionResult> {
   const lang = turn.lang;
   // The one who presses must be an admin too (a card can be pressed by anyone in the channel).
   const refusal = adminRefusal(services.config, turn);
   if (refusal) return { message: t(refusal, lang) };
-  const mode = data.mode === 'text' ? 'text' : data.mode === 'member' ? 'member' : undefined;
-  const name = str(data.name).trim();
-  if (!mode || name.length < 2) return { message: t('item.staleButton', lang) };
+  if (!data.target) return { message: t('item.staleButton', lang) };
+  const { mode, name } = data.target;
   const plan = await services.erasure.plan(mode, name);
   const counts = await plan.apply();
   const change = changeOf(turn);
@@ -77,7 +74,7 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
   };
 }
 
-export const eraseConfirmAction: ActionHandler = { verb: ERASE_VERBS.confirm, run: confirm };
+export const eraseConfirmAction: ActionHandler = action<EraseData>({ verb: ERASE_VERBS.confirm, read: readEraseButton, run: confirm });
 
 export const eraseCancelAction: ActionHandler = {
   verb: ERASE_VERBS.cancel,

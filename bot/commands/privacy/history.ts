@@ -7,14 +7,14 @@ import type { LogEntry } from '../../../domain/logEntry';
 import type { ChangeRecord } from '../../../domain/history';
 import { sectionsCard, historyRow, type CardButton, type Section } from '../../../cards/privacyCards';
 import type { CardJson } from '../../../cards/render';
-import { HISTORY_VERBS, historyBackButton } from '../../../cards/historyButton';
+import { HISTORY_VERBS, historyBackButton, readHistoryButton, type HistoryTarget } from '../../../cards/historyButton';
 import { t } from '../../../i18n/catalog';
 import { ENTRY, EXPERIMENT, ITEM } from '../../../storage/schema';
 import { experimentKey } from '../../../storage/experimentRepository';
 import { matchExperiment, type ExperimentRecord } from '../../../domain/experiments';
 import type { Services } from '../../services';
 import type { Turn } from '../../turn';
-import type { ActionHandler, ActionResult, CommandDescriptor } from '../types';
+import { action, type ActionHandler, type ActionResult, type CommandDescriptor } from '../types';
 import { entryView, notFoundText } from '../log/entryForm';
 import { logSavedCard, logUndoneCard } from '../../../cards/logCards';
 import { itemCard } from '../../../cards/itemCards';
@@ -84,8 +84,9 @@ async function experimentNamed(services: HistoryPorts, turn: Turn, name: unknown
 
 /** Historik on an entry card ({kind: 'entry', entry: <key>}), an item card ({kind: 'item', id}) or an experiment's page
  *  ({kind: 'experiment', name}: its status, title and municipality changes and the results added to it). */
-export const historyShowAction: ActionHandler = {
+export const historyShowAction: ActionHandler = action<HistoryTarget>({
   verb: HISTORY_VERBS.show,
+  read: readHistoryButton,
   async run({ turn, services, data }): Promise<ActionResult> {
     const scope = turn.scope.key;
     const back = historyBackButton(data, turn.lang);
@@ -95,11 +96,11 @@ export const historyShowAction: ActionHandler = {
       return { card: oneHistoryCard(record.name, await services.history.of(scope, EXPERIMENT, experimentKey(record.name)), turn, back) };
     }
     if (data.kind === ITEM) {
-      const item = await services.items.get(scope, str(data.id));
+      const item = await services.items.get(scope, data.id);
       if (!item) return { message: t('item.notHere', turn.lang) };
       return { card: oneHistoryCard(item.title, await services.history.of(scope, ITEM, item.id), turn, back) };
     }
-    const key = str(data.entry);
+    const key = data.entry;
     const id = key.split('|')[2] ?? '';
     const records = id ? await services.history.of(scope, ENTRY, id) : [];
     const entry = await services.log.get(scope, key);
@@ -108,11 +109,12 @@ export const historyShowAction: ActionHandler = {
     if (text === undefined) return { message: notFoundText(turn.lang) };
     return { card: oneHistoryCard(text, records, turn, back) };
   },
-};
+});
 
 /** Tilbage: the entry's, item's or experiment's own card again, as it is now. */
-export const historyBackAction: ActionHandler = {
+export const historyBackAction: ActionHandler = action<HistoryTarget>({
   verb: HISTORY_VERBS.back,
+  read: readHistoryButton,
   async run({ turn, services, data }): Promise<ActionResult> {
     const scope = turn.scope.key;
     if (data.kind === EXPERIMENT) {
@@ -121,19 +123,19 @@ export const historyBackAction: ActionHandler = {
       return { card: await experimentPageCard(services, turn, record) };
     }
     if (data.kind === ITEM) {
-      const item = await services.items.get(scope, str(data.id));
+      const item = await services.items.get(scope, data.id);
       if (!item) return { message: t('item.notHere', turn.lang) };
       const heading = t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', turn.lang);
       return { card: itemCard(item, turn.lang, turn.now, heading, '', 'Default') };
     }
-    const key = str(data.entry);
+    const key = data.entry;
     const entry = await services.log.get(scope, key);
     if (entry) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
     const undone = (await services.history.of(scope, ENTRY, key.split('|')[2] ?? '')).find((r) => r.action === 'undone');
     if (!undone?.before) return { message: notFoundText(turn.lang) };
     return { card: logUndoneCard(entryView({ ...(undone.before as unknown as LogEntry), words: [] }), turn.lang, turn.now, undone.by.name) };
   },
-};
+});
 
 export const historyCommand: CommandDescriptor<HistoryPorts> = {
   command: 'history',
