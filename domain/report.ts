@@ -227,7 +227,7 @@ export function countEntries(entries: readonly LogEntry[], range: Pick<ReportRan
   // Every month of the range, but a long range (a "since 2015") only from its first month with entries.
   const firstWithEntries = [...byMonth.keys()].sort()[0];
   const start = firstWithEntries ?? last;
-  for (let key = start > first ? start : first; key <= last && months.length < 120; key = nextMonthKey(key)) {
+  for (let key = later(start, first); key <= last && months.length < 120; key = nextMonthKey(key)) {
     const list = byMonth.get(key) ?? [];
     const kinds: Partial<Record<EntryKind, number>> = {};
     for (const e of list) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
@@ -330,4 +330,10 @@ function firstTime(seen: Set<string>, key: string): boolean {
   if (seen.has(key)) return false;
   seen.add(key);
   return true;
+}
+
+/** The later of two sortable keys ("2020-03" and "2019-11": "2020-03"). */
+function later(a: string, b: string): string {
+  if (a > b) return a;
+  return b;
 }
