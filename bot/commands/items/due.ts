@@ -9,7 +9,8 @@ import { parsePeriod } from '../../../domain/dates';
 import { monthOf } from '../../../domain/due';
 import { formatPeriod } from '../../../domain/periodFormat';
 import { t } from '../../../i18n/catalog';
-import { listingCardFor, type ItemReader, type ListingView } from './itemListing';
+import { listingCardFor, type ItemReader } from './itemListing';
+import type { ListingView } from '../../../cards/itemButton';
 import { failureText } from '../../../i18n/failures';
 import type { Services } from '../../services';
 

@@ -3,6 +3,7 @@
 // buttons carry so a press can draw the same listing again; it is checked, and the scope always comes from the turn.
 import type { DateTime } from 'luxon';
 import type { IsoDate, Lang } from '../../../domain/types';
+import type { ListingKind, ListingView } from '../../../cards/itemButton';
 import type { Item } from '../../../domain/items';
 import {
   classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
@@ -14,51 +15,12 @@ import type { ItemRepository } from '../../../storage/itemRepository';
 import type { CommandDescriptor } from '../types';
 import { t, type MessageId } from '../../../i18n/catalog';
 
-/** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
-export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue';
-
-export interface ListingView {
-  k: ListingKind;
-  from: IsoDate;
-  to: IsoDate;
-  /** The period as the user asked for it, formatted ("november 2024"), for the card's title. */
-  lbl?: string;
-  /** Show done items too. */
-  inc?: boolean;
-  /** Done items to keep showing (just marked done on this card, so the reader sees it happen). */
-  keep?: string[];
-  /** Where this page starts. */
-  off?: number;
-  /** The words of a "when is ..." question. */
-  w?: string[];
-}
 
 export const FIRST_DAY: IsoDate = '0001-01-01';
 export const LAST_DAY: IsoDate = '9999-12-31';
 /** Items per page before the size check; a page with long titles is cut shorter to fit Teams' card size. */
 export const PAGE_SIZE = 20;
 
-const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue'];
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const stringList = (v: unknown, max: number) =>
-  Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
-
-/** A view from card data, or undefined when the data is not one (an old or forged card). */
-export function listingViewOf(data: unknown): ListingView | undefined {
-  if (!data || typeof data !== 'object') return undefined;
-  const d = data as Record<string, unknown>;
-  if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;
-  const view: ListingView = { k: d.k as ListingKind, from: d.from, to: d.to };
-  if (typeof d.lbl === 'string' && d.lbl.length <= 100) view.lbl = d.lbl;
-  if (d.inc === true) view.inc = true;
-  const keep = stringList(d.keep, 50);
-  if (keep) view.keep = keep;
-  if (typeof d.off === 'number' && Number.isInteger(d.off) && d.off >= 0) view.off = d.off;
-  const w = stringList(d.w, 20);
-  if (w) view.w = w;
-  if (view.k === 'when' && !view.w?.length) return undefined;
-  return view;
-}
 
 const TITLES: Record<ListingKind, MessageId> = {
   due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',

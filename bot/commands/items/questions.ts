@@ -8,7 +8,8 @@ import { parseQuestion } from '../../../domain/questions';
 import { nextFourWeeks } from '../../../domain/due';
 import { dueReply } from './due';
 import { t } from '../../../i18n/catalog';
-import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader, type ListingView } from './itemListing';
+import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader } from './itemListing';
+import type { ListingView } from '../../../cards/itemButton';
 
 /** A TextRouter that needs only to read the items. */
 export async function answerQuestion(text: string, turn: Turn, services: { items: ItemReader }): Promise<Reply[] | undefined> {
