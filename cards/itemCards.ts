@@ -87,6 +87,14 @@ export interface OpenUrlAction {
 /** The verb of "Tilføj til kalender" (bot/commands/calendar.ts answers it). */
 export const ADD_TO_CALENDAR_VERB = 'calendar.item';
 
+/** "Tilføj til kalender"'s data, once read: the item (an item card names it `id`, a reminder card `itemId`). */
+export interface CalendarButtonData { itemId: string }
+
+export function readCalendarButton(raw: Record<string, unknown>): CalendarButtonData {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { itemId: str(raw.id) || str(raw.itemId) };
+}
+
 /** "Tilføj til kalender" (bot/commands/calendar.ts answers it with a fresh link to the item's .ics). */
 export function calendarButton(item: Item, lang: Lang): ExecuteAction {
   return { type: 'Action.Execute', title: t('button.addToCalendar', lang), verb: ADD_TO_CALENDAR_VERB, data: { id: item.id, lang } };

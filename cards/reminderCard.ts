@@ -14,6 +14,13 @@ export const REMINDER_VERBS = { done: 'reminder.done', snooze: 'reminder.snooze'
 
 export type SnoozeChoice = 'tomorrow' | 'nextWeek';
 
+/** A reminder button's data, once read: the item, and for Snooze how long (undefined when it names no choice). */
+export interface ReminderButtonData { itemId: string; until: SnoozeChoice | undefined }
+
+export function readReminderButton(raw: Record<string, unknown>): ReminderButtonData {
+  return { itemId: typeof raw.itemId === 'string' ? raw.itemId : '', until: raw.until === 'tomorrow' || raw.until === 'nextWeek' ? raw.until : undefined };
+}
+
 /** After a button: what happened, shown on the card instead of the buttons. */
 export type ReminderOutcome =
   | { kind: 'done'; by: string }

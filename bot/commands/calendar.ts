@@ -3,12 +3,12 @@
 // dead at once (admins, or anyone when ADMINS is empty). And "Tilføj til kalender" on every event and deadline card: a
 // fresh link to that one item's .ics, shown to the presser alone. The words are in i18n/catalog.ts (calendar.*), the
 // feed and files in bot/calendarLinks.ts.
-import type { ActionHandler, CommandDescriptor, Reply } from './types';
+import { action, type ActionHandler, type CommandDescriptor, type Reply } from './types';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
 import { t } from '../../i18n/catalog';
 import { sectionsCard } from '../../cards/privacyCards';
-import { ADD_TO_CALENDAR_VERB, itemCard } from '../../cards/itemCards';
+import { ADD_TO_CALENDAR_VERB, itemCard, readCalendarButton, type CalendarButtonData } from '../../cards/itemCards';
 import { feedAddress, itemCalendarLink } from '../calendarLinks';
 import type { CalendarFeed } from '../../storage/calendarFeedRepository';
 
@@ -42,16 +42,14 @@ function feedCard(services: Pick<Services, 'publicUrl'>, turn: Turn, feed: Calen
   return [{ card, summary: t('calendar.summary', lang, { name: feed.name }) }];
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
 /** "Tilføj til kalender": the item's card again, for the presser alone, with a fresh link to its .ics (15 minutes by
  *  the server's clock from this press); an undated item says why it has no calendar entry. */
-export const addToCalendarAction: ActionHandler = {
+export const addToCalendarAction: ActionHandler = action<CalendarButtonData>({
   verb: ADD_TO_CALENDAR_VERB,
+  read: readCalendarButton,
   async run({ turn, services, data }) {
     const lang = turn.lang;
-    // An item card names it `id`, a reminder card `itemId`.
-    const item = await services.items.get(turn.scope.key, str(data.id) || str(data.itemId));
+    const item = await services.items.get(turn.scope.key, data.itemId);
     if (!item) return { message: t('item.notHere', lang) };
     const link = await itemCalendarLink(services, turn, services.clock, { kind: item.type, id: item.id });
     switch (link.kind) {
@@ -65,7 +63,7 @@ export const addToCalendarAction: ActionHandler = {
       }
     }
   },
-};
+});
 
 /** What /kalender uses: the feeds, who may renew one, and the address the links point to. */
 type Ports = Pick<Services, 'config' | 'publicUrl' | 'calendarFeeds'>;

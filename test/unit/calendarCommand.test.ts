@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { addToCalendarAction, calendarCommand } from '../../bot/commands/calendar';
+import { runAction } from '../../bot/commands/types';
 import type { Services } from '../../bot/services';
 import type { Turn } from '../../bot/turn';
 import type { Item } from '../../domain/items';
@@ -81,7 +82,7 @@ describe('/kalender on its ports', () => {
 describe('"Tilføj til kalender" on its ports', () => {
   it('shows the presser the card with a link valid 15 minutes from the press by the server clock', async () => {
     const { services, clock } = fakes({ items: [deadline()] });
-    const result = await addToCalendarAction.run({ turn: turn(), services, data: { id: 'd1' } });
+    const result = await runAction(addToCalendarAction, turn(), services, { id: 'd1' });
     assert.ok('card' in result && result.onlyForPresser);
     const url = cardLinks(result.card)['Åbn kalenderfil (.ics)']!;
     const token = url.slice(url.lastIndexOf('/') + 1);
@@ -91,11 +92,11 @@ describe('"Tilføj til kalender" on its ports', () => {
   });
 
   it('explains an undated item, an item not here and a bot without a public address', async () => {
-    const undated = await addToCalendarAction.run({ turn: turn(), services: fakes({ items: [deadline({ period: undefined })] }).services, data: { id: 'd1' } });
+    const undated = await runAction(addToCalendarAction, turn(), fakes({ items: [deadline({ period: undefined })] }).services, { id: 'd1' });
     assert.ok('message' in undated && /ingen dato endnu/.test(undated.message));
-    const missing = await addToCalendarAction.run({ turn: turn('en'), services: fakes().services, data: { id: 'd1' } });
+    const missing = await runAction(addToCalendarAction, turn('en'), fakes().services, { id: 'd1' });
     assert.ok('message' in missing);
-    const noAddress = await addToCalendarAction.run({ turn: turn(), services: fakes({ items: [deadline()], publicUrl: undefined }).services, data: { id: 'd1' } });
+    const noAddress = await runAction(addToCalendarAction, turn(), fakes({ items: [deadline()], publicUrl: undefined }).services, { id: 'd1' });
     assert.ok('message' in noAddress && /BOT_DOMAIN/.test(noAddress.message));
   });
 });

@@ -3,15 +3,13 @@
 import { keyDate, type Item } from '../../../domain/items';
 import { daysBetween } from '../../../domain/dates/calendar';
 import { snoozeUntil } from '../../../domain/reminders';
-import { reminderCard, REMINDER_VERBS, type SnoozeChoice } from '../../../cards/reminderCard';
+import { readReminderButton, reminderCard, REMINDER_VERBS, type ReminderButtonData } from '../../../cards/reminderCard';
 import { settingsOf } from '../../settings';
 import { changeOf } from '../../turn';
 import { t } from '../../../i18n/catalog';
-import type { ActionContext, ActionHandler, ActionResult } from '../types';
+import { action, type ActionContext as Context, type ActionHandler, type ActionResult } from '../types';
 
-function itemIdOf(data: Record<string, unknown>): string {
-  return typeof data.itemId === 'string' ? data.itemId : '';
-}
+type ActionContext = Context<ReminderButtonData>;
 
 function notFound(ctx: ActionContext): ActionResult {
   return { message: t('reminder.notFound', ctx.turn.lang) };
@@ -26,30 +24,32 @@ function who(ctx: ActionContext): string {
   return ctx.turn.author.name || t('reminder.colleague', ctx.turn.lang);
 }
 
-export const reminderDoneAction: ActionHandler = {
+export const reminderDoneAction: ActionHandler = action<ReminderButtonData>({
   verb: REMINDER_VERBS.done,
+  read: readReminderButton,
   async run(ctx) {
     const { turn, services, data } = ctx;
-    const item = await services.items.setDone(turn.scope.key, itemIdOf(data), true, changeOf(turn));
+    const item = await services.items.setDone(turn.scope.key, data.itemId, true, changeOf(turn));
     if (!item) return notFound(ctx);
     // Pressed twice (or by two people): the card names whoever marked it first.
     return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'done', by: item.doneBy ?? who(ctx) }).card };
   },
-};
+});
 
-export const reminderSnoozeAction: ActionHandler = {
+export const reminderSnoozeAction: ActionHandler = action<ReminderButtonData>({
   verb: REMINDER_VERBS.snooze,
+  read: readReminderButton,
   async run(ctx) {
     const { turn, services, data } = ctx;
-    const choice: SnoozeChoice | undefined = data.until === 'tomorrow' || data.until === 'nextWeek' ? data.until : undefined;
+    const choice = data.until;
     if (!choice) {
       return { message: t('reminder.unknownSnooze', turn.lang) };
     }
-    const item = await services.items.get(turn.scope.key, itemIdOf(data));
+    const item = await services.items.get(turn.scope.key, data.itemId);
     if (!item) return notFound(ctx);
     const settings = (await settingsOf(services.scopes, turn.scope.key)).reminders;
     const until = snoozeUntil(choice, turn.now, turn.zone, settings.hour);
     await services.items.update(turn.scope.key, { ...item, snoozedUntil: until.toUTC().toISO()! }, changeOf(turn), 'snoozed');
     return { card: reminderCard(item, daysLeftOf(item, ctx), turn.lang, turn.now, { kind: 'snoozed', until, by: who(ctx) }).card };
   },
-};
+});
