@@ -23,6 +23,7 @@ import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { feedHandler } from './calendarLinks';
 import { downloadHandler } from './downloadLinks';
 import { registryReader } from './reportData';
+import { digestGaps } from './commands/plans/gaps';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -107,7 +108,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
   const scheduler = new Scheduler({
-    ...services, clock, logger, sender: new ConnectorSender(config, clock, timeouts.connectorMs),
+    ...services, clock, logger, sender: new ConnectorSender(config, clock, timeouts.connectorMs), gaps: (key, now, lang) => digestGaps(services, key, now, lang),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
     housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }),
   });

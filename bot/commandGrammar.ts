@@ -7,10 +7,10 @@ import type { CommandDescriptor } from './commands/types';
 
 export interface CommandSpelling { command: string; lang: 'da' | 'en' | 'both'; name: string }
 
-/** Every spelling a user may type after the slash, in the commands' order: each command's Danish names, then its
- *  English ones, then a name for both. */
+/** Every spelling a user may type after the slash, in the commands' order: each command's name for both languages,
+ *  then its Danish names, then its English ones. */
 export function spellingsOf(commands: readonly Pick<CommandDescriptor, 'command' | 'names'>[]): CommandSpelling[] {
-  return commands.flatMap(({ command, names }) => (['da', 'en', 'both'] as const).flatMap((lang) =>
+  return commands.flatMap(({ command, names }) => (['both', 'da', 'en'] as const).flatMap((lang) =>
     (names[lang] ?? []).map((name) => ({ command, lang, name }))));
 }
 
@@ -34,8 +34,10 @@ export class CommandGrammar {
 
   constructor(commands: readonly CommandDescriptor[]) {
     this.spellings = spellingsOf(commands);
-    this.bare = new Set(commands.filter((c) => c.bare).flatMap((c) => [c.names.da?.[0], c.names.en?.[0], ...(c.names.both ?? [])])
-      .filter((name): name is string => name !== undefined));
+    this.bare = new Set(commands.flatMap((c) => {
+      if (Array.isArray(c.bare)) return c.bare;
+      return c.bare ? [c.names.da?.[0], c.names.en?.[0], ...(c.names.both ?? [])].filter((name): name is string => name !== undefined) : [];
+    }));
   }
 
   /** Parses a message whose bot @mention is already removed. `args` keeps its line breaks (a pasted timeline). */

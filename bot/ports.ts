@@ -14,7 +14,8 @@ export type TextRouter = (text: string, turn: Turn, services: Services) => Promi
 /** The plain-text questions: how they are answered, and their line on the help card. */
 export interface TextRoute {
   route: TextRouter;
-  help?: CommandHelp;
+  /** Its lines on the help card, each after the lines of the command it names (`after`). */
+  help?: readonly CommandHelp[];
 }
 
 /** A colleague @mentioned in a message, as Teams named them: the Entra object id when the mention carried one, else
@@ -37,6 +38,9 @@ export type SendOutcome =
 export interface ProactiveSender {
   /** Posts `reply` in the ref's conversation; in a team, as a new thread in `channelId` (default: General). */
   send(ref: ConversationRef, reply: Reply, channelId?: string): Promise<SendOutcome>;
+  /** Posts `reply` to one colleague (an Entra object id) of the ref's team or chat in a personal chat with the bot.
+   *  Teams allows it when the app is installed for the user or in a team the user is a member of. */
+  sendPersonal?(ref: ConversationRef, aadObjectId: string, reply: Reply): Promise<SendOutcome>;
 }
 
 /** A file served by GET /download/<token> (a report, /mine data's file, an item's .ics). */

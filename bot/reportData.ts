@@ -35,7 +35,7 @@ export function registryReader(experiments: Pick<ExperimentRepository, 'pages'>,
 
 export interface ReportSources {
   log: Pick<LogRepository, 'between'>;
-  items: Pick<ItemRepository, 'touching'>;
+  items: Pick<ItemRepository, 'touching'> & Partial<Pick<ItemRepository, 'openOfType'>>;
   registry?: RegistryReader;
 }
 
@@ -49,11 +49,12 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
   const yearTo = `${year}-12-31`;
   // A period within the milestones' year (the usual /status) takes its items from the year's: one read, not two.
   const withinYear = range.from >= yearFrom && range.to <= yearTo;
-  const [logged, periodItems, yearItems, registry] = await Promise.all([
+  const [logged, periodItems, yearItems, registry, planned] = await Promise.all([
     sources.log.between(scopeKey, range.from, range.to),
     withinYear ? Promise.resolve(undefined) : sources.items.touching(scopeKey, range.from, range.to),
     sources.items.touching(scopeKey, yearFrom, yearTo),
     sources.registry ? sources.registry.snapshot(scopeKey) : Promise.resolve(undefined),
+    sources.items.openOfType ? sources.items.openOfType(scopeKey, 'plan') : Promise.resolve([]),
   ]);
   const touching = periodItems ?? itemsTouching(yearItems, range.from, range.to);
   const period = { start: range.from, end: range.to };
@@ -69,5 +70,6 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
     counts: countEntries(entries, period),
     ...(registry ? { registry } : {}),
     approvals: registry ? approvalRunsIn(registry.approvalRuns, period) : [],
+    planned: planned.sort((a, b) => (a.period?.end ?? '').localeCompare(b.period?.end ?? '')),
   };
 }

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../domain/types';
 
 /** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
-export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue';
+export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue' | 'mine';
 
 export interface ListingView {
   k: ListingKind;
@@ -20,9 +20,11 @@ export interface ListingView {
   off?: number;
   /** The words of a "when is ..." question. */
   w?: string[];
+  /** Only what this colleague owns (their Entra object id): "hvad skal jeg nå?". */
+  o?: string;
 }
 
-const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue'];
+const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue', 'mine'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const stringList = (v: unknown, max: number) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
@@ -40,7 +42,9 @@ export function listingViewOf(data: unknown): ListingView | undefined {
   if (typeof d.off === 'number' && Number.isInteger(d.off) && d.off >= 0) view.off = d.off;
   const w = stringList(d.w, 20);
   if (w) view.w = w;
+  if (typeof d.o === 'string' && d.o.length <= 64) view.o = d.o;
   if (view.k === 'when' && !view.w?.length) return undefined;
+  if (view.k === 'mine' && !view.o) return undefined;
   return view;
 }
 

@@ -323,6 +323,8 @@ export interface ReportData {
   registry?: RegistrySnapshot;
   /** The approval runs of the period with their tallies (none without the registry). */
   approvals: ApprovalRunTally[];
+  /** Open planned actions (/plan), missed ones first, then by day: what the group has planned as of `today`. */
+  planned?: Item[];
 }
 
 /** True the first time `key` is seen (and remembers it): a filter that keeps the first of each. */

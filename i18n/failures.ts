@@ -9,6 +9,8 @@ import type { ReportPeriodProblem } from '../domain/report';
 import type { DateError } from '../domain/dates/context';
 import type { ChainReading } from '../domain/approvals';
 import type { StatusCommand } from '../domain/experiments';
+import type { OwnerReading } from '../domain/owners';
+import type { GapsCommand } from '../domain/gaps';
 import { t, type MessageId, type Vars } from './catalog';
 
 export const FAILURE_MESSAGES = {
@@ -32,6 +34,10 @@ export const FAILURE_MESSAGES = {
   duePeriod: { impossible: 'due.impossible', reversed: 'due.reversed' },
   /** domain/approvals.ts: the approvers of /godkendelse. */
   approvalChain: { how: 'approvalRun.how', tooMany: 'approvalRun.tooMany', tooLong: 'approvalRun.tooLong' },
+  /** domain/gaps.ts: /huller's settings (followed by gaps.help). */
+  gaps: { unknownTarget: 'gaps.error.unknownTarget', badMonths: 'gaps.error.badMonths', unknownWord: 'gaps.error.unknownWord' },
+  /** domain/owners.ts: "ansvarlig @Navn". */
+  owner: { notMention: 'owner.notMention', noId: 'owner.noId' },
   /** domain/experiments.ts: /forsøg status. */
   experimentStatus: {
     how: 'experiment.statusHow', unknownExperiment: 'experiment.unknown', unknownStatus: 'experiment.unknownStatus',
@@ -44,7 +50,8 @@ type Worded<P extends { code: string }> = Record<P['code'], MessageId>;
 export const WORDED: {
   log: Worded<LogProblem>; remind: Worded<RemindProblem>; digest: Worded<DigestProblem>; reportPeriod: Worded<ReportPeriodProblem>;
   itemDate: Worded<DateError>; duePeriod: Worded<DateError>; approvalChain: Worded<Extract<ChainReading, { ok: false }>>;
-  experimentStatus: Worded<Extract<StatusCommand, { ok: false }>>;
+  experimentStatus: Worded<Extract<StatusCommand, { ok: false }>>; owner: Worded<Extract<OwnerReading, { ok: false }>>;
+  gaps: Worded<Extract<GapsCommand, { ok: false }>>;
 } = FAILURE_MESSAGES;
 
 export type Reader = keyof typeof FAILURE_MESSAGES;

@@ -17,7 +17,7 @@
 //
 // For other modules (reports, change history): list(), pages(), page(), resultsFor(), experimentsIn(), findResults().
 import { type Row, type StoreAction, type TableStore } from './tableStore';
-import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
+import { decodeKeyPart, encodeKeyPart, experimentKey, prefixEnd, SEP } from './keys';
 import { invertDate } from './logRepository';
 import { SEED_EXPERIMENTS, type Experiment } from '../domain/vocabulary';
 import { currentStatus, type ExperimentRecord, type StatusChange } from '../domain/experiments';
@@ -69,10 +69,6 @@ interface RefRow extends Row { experiment: string; resultKey?: string }
 
 /** Words of a result kept for search: the result, its index rows and its change record fit one transaction. */
 const MAX_RESULT_WORDS = 90;
-
-export function experimentKey(name: string): string {
-  return encodeKeyPart(foldForSearch(name));
-}
 
 const recordKey = (exp: string) => `${SCOPES_ROWS.experiment}${SEP}${experimentKey(exp)}${SEP}a`;
 const pagePrefix = (exp: string) => `${SCOPES_ROWS.experiment}${SEP}${experimentKey(exp)}${SEP}`;
@@ -161,9 +157,13 @@ export class ExperimentRepository {
 
   /** Every experiment's page, as list() orders them (two range reads, whatever the number of experiments: the
    *  added names, and every record, status change and result under `x|`). The reports' Forsøg and Resultater sheets. */
-  async pages(scopeKey: string): Promise<ExperimentPage[]> {
+  async pages(scopeKey: string, known?: readonly ExperimentRecord[]): Promise<ExperimentPage[]> {
     const prefix = `${SCOPES_ROWS.experiment}${SEP}`;
-    const [named, rows] = await Promise.all([this.names(scopeKey), this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix))]);
+    // `known`: the names the caller has already (the scope's cached lists), so only the one range under x| is read.
+    const [named, rows] = await Promise.all([
+      known ? Promise.resolve([...known]) : this.names(scopeKey),
+      this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix)),
+    ]);
     const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
     for (const row of rows) {
       const [, exp, kind] = row.rowKey.split(SEP);

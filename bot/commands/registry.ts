@@ -28,6 +28,8 @@ import { municipalityCommand } from './experiments/municipality';
 import { approvedCommand } from './experiments/approved';
 import { approvalRunCommand } from './experiments/approvalRun';
 import { calendarCommand } from './calendar';
+import { planCommand } from './plans/plan';
+import { gapsCommand } from './plans/gaps';
 import { questionRoute } from './items/questions';
 
 export const allCommands: readonly CommandDescriptor[] = [
@@ -56,6 +58,8 @@ export const allCommands: readonly CommandDescriptor[] = [
   approvedCommand,
   approvalRunCommand,
   calendarCommand,
+  planCommand,
+  gapsCommand,
 ];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */

@@ -8,6 +8,7 @@ import type { HelpSection } from '../../cards/helpCard';
 import type { MessageId } from '../../i18n/catalog';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
+import type { Colleague } from '../../domain/types';
 
 export interface Reply {
   text?: string;
@@ -23,6 +24,8 @@ export type HelpLineName = MessageId extends infer Id ? (Id extends `help.${infe
 export interface CommandHelp {
   section: HelpSection;
   lines: readonly HelpLineName[];
+  /** For lines that are no command's (the plain-text questions): the command whose lines they follow. */
+  after?: string;
 }
 
 /** How a command is written after the slash. The first name in a language is how the bot writes it ("/søg"); more
@@ -48,8 +51,9 @@ export interface CommandDescriptor<Ports = Services> {
   /** Its id: in the turn log, and in the grammar's parse. */
   command: string;
   names: CommandNames;
-  /** Its first name in each language is also taken without a slash (Teams' command menu inserts the bare word). */
-  bare?: boolean;
+  /** Names also taken without a slash (Teams' command menu inserts the bare word): true for its first name in each
+   *  language, or the names themselves. */
+  bare?: boolean | readonly string[];
   help?: CommandHelp;
   /** It stores the @mentioned colleagues (turn.mentions): the turn loop first finds the Entra object id of those
    *  whose mention lacked it. Other commands get the mentions as Teams sent them, without the wait. */
@@ -72,6 +76,9 @@ export interface ActionContext<Data = Record<string, unknown>, Ports = Services>
   /** The action's data, as the card put it, read by the action's `read` when it has one (never trusted: checked
    *  against the turn's scope). */
   data: Data;
+  /** The members of this conversation (the team, or the chat) with their Entra object ids, from the connector; empty
+   *  when the look-up fails (Giv videre chooses among them). */
+  roster?(): Promise<Colleague[]>;
 }
 
 export interface ActionHandler<Data = Record<string, unknown>, Ports = Services> {
@@ -83,13 +90,22 @@ export interface ActionHandler<Data = Record<string, unknown>, Ports = Services>
 }
 
 /** What the help card lists: every command's help in the list's order, then the plain-text questions'. */
-export function helpOf(commands: readonly CommandDescriptor[], textHelp?: CommandHelp): CommandHelp[] {
-  return [...commands.flatMap((c) => (c.help ? [c.help] : [])), ...(textHelp ? [textHelp] : [])];
+export function helpOf(commands: readonly CommandDescriptor[], textHelp: readonly CommandHelp[] = []): CommandHelp[] {
+  const help: CommandHelp[] = commands.flatMap((c) => (c.help ? [{ ...c.help, after: c.command }] : []));
+  for (const extra of textHelp) {
+    let at = help.length;
+    help.forEach((h, i) => {
+      if (h.after === extra.after) at = i + 1;
+    });
+    help.splice(at, 0, extra);
+  }
+  return help;
 }
 
 /** Runs a card action on a button's raw data: read once (when the action reads its data), then run. */
-export function runAction(handler: ActionHandler, turn: Turn, services: Services, raw: Record<string, unknown>): Promise<ActionResult> {
-  return handler.run({ turn, services, data: handler.read ? handler.read(raw) : raw });
+export function runAction(handler: ActionHandler, turn: Turn, services: Services, raw: Record<string, unknown>,
+  extras: Pick<ActionContext, 'roster'> = {}): Promise<ActionResult> {
+  return handler.run({ turn, services, data: handler.read ? handler.read(raw) : raw, ...extras });
 }
 
 /** An action with typed button data, kept in a list of actions of any data. */

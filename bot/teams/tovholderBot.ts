@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import { CommandGrammar, type Parsed } from '../commandGrammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './activityTurn';
-import { entraIdFinder, teamNameAtConnector } from './members';
+import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -220,7 +220,7 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await runAction(handler, turn, this.parts.services, data);
+      const result: ActionResult = await runAction(handler, turn, this.parts.services, data, { roster: rosterFinder(context, logger, this.timeouts.memberLookupMs) });
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);

@@ -9,6 +9,7 @@ import { saveDigestSettings, settingsOf, withFreshSettings, type StoredDigestSet
 import { composeDigest } from '../../digestReply';
 import { failureText } from '../../../i18n/failures';
 import type { Services } from '../../services';
+import { digestGaps } from '../plans/gaps';
 
 /** One sentence on where and when the digest goes out. */
 export function describeDigest(settings: StoredDigestSettings, turn: Turn): string {
@@ -31,7 +32,7 @@ export function digestProblemText(problem: DigestProblem, lang: Lang | undefined
 }
 
 /** What digest uses. */
-type Ports = Pick<Services, 'scopes' | 'items' | 'log' | 'config'>;
+type Ports = Pick<Services, 'scopes' | 'items' | 'log' | 'config' | 'experiments'>;
 
 export const digestCommand: CommandDescriptor<Ports> = {
   command: 'digest',
@@ -54,7 +55,8 @@ async function runDigest({ turn, args, services }: CommandContext<Ports>): Promi
       return [{ text: describeDigest(current, turn) }];
     case 'now':
       // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
-      return [await composeDigest(services, turn.scope.key, turn.now, lang)];
+      const sources = { ...services, gaps: (key: string, now: typeof turn.now, l: Lang) => digestGaps(services, key, now, l) };
+      return [await composeDigest(sources, turn.scope.key, turn.now, lang)];
     case 'here': {
       if (turn.scope.kind !== 'team') {
         return [{ text: t('digest.hereInChat', lang) }];

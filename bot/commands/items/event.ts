@@ -8,6 +8,8 @@ import { newItem } from './itemIds';
 import { saveItem } from './sameItem';
 import { sanitizeUserText } from '../../../domain/text';
 import type { Services } from '../../services';
+import { readOwner } from '../../../domain/owners';
+import { ownerProblemText } from '../plans/plan';
 
 /** What event uses. */
 type Ports = Pick<Services, 'items' | 'logger'>;
@@ -18,10 +20,13 @@ export const eventCommand: CommandDescriptor<Ports> = {
   bare: true,
   help: { section: 'coming', lines: ['event'] },
   actions: [itemRestoreAction],
+  storesMentions: true,
   async run({ turn, args, services }) {
     const lang = turn.lang;
-    const text = sanitizeUserText(args);
-    if (!text) return [{ text: t('item.eventHow', lang) }];
+    if (!sanitizeUserText(args)) return [{ text: t('item.eventHow', lang) }];
+    const owned = readOwner(sanitizeUserText(args), turn.mentions);
+    if (!owned.ok) return [{ text: ownerProblemText(owned, lang) }];
+    const text = owned.text;
     const read = readEventText(text, { today: turn.now, yearRule: 'future' });
     if (!read.ok) {
       if (read.code === 'noTitle') return [{ text: `${t('item.noTitle', lang)} ${t('item.eventHow', lang)}` }];
@@ -30,6 +35,8 @@ export const eventCommand: CommandDescriptor<Ports> = {
     const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
     if (read.event.time) item.time = read.event.time;
     if (read.event.place) item.place = read.event.place;
-    return saveItem(turn, services, item, read.event, { heading: 'event.saved', undatedNote: 'event.undatedNote' });
+    if (owned.owner) item.owner = owned.owner;
+    return saveItem(turn, services, item, { ...read.event, ...(owned.owner ? { owner: owned.owner } : {}) },
+      { heading: 'event.saved', undatedNote: 'event.undatedNote' });
   },
 };

@@ -24,12 +24,12 @@ export const PAGE_SIZE = 20;
 
 const TITLES: Record<ListingKind, MessageId> = {
   due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',
-  overdue: 'listing.overdue',
+  overdue: 'listing.overdue', mine: 'listing.mine',
 };
 /** What an empty listing says ("when" is only drawn when something matched). */
 const EMPTY: Record<ListingKind, MessageId | undefined> = {
   due: 'listing.emptyDue', upcoming: 'listing.emptyUpcoming', events: 'listing.emptyEvents', deadlines: 'listing.emptyDeadlines', when: undefined,
-  overdue: 'listing.emptyOverdue',
+  overdue: 'listing.emptyOverdue', mine: 'listing.emptyMine',
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
@@ -61,6 +61,7 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
       const item = await items.get(scopeKey, id);
       if (item && item.done) entries.push({ item, state: 'done' });
     }
+    if (view.o) entries = entries.filter((e) => e.item.owner?.aadObjectId === view.o);
     if (view.k === 'events') entries = entries.filter((e) => e.item.type === 'event');
     if (view.k === 'deadlines') entries = entries.filter((e) => e.item.type === 'deadline');
     // Those whose date is not set yet, at the end: events under /events, deadlines under /deadlines.

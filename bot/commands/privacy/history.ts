@@ -8,9 +8,9 @@ import type { ChangeRecord } from '../../../domain/history';
 import { sectionsCard, historyRow, type CardButton, type Section } from '../../../cards/privacyCards';
 import type { CardJson } from '../../../cards/render';
 import { HISTORY_VERBS, historyBackButton, readHistoryButton, type HistoryTarget } from '../../../cards/historyButton';
-import { t } from '../../../i18n/catalog';
+import { itemKindText, t } from '../../../i18n/catalog';
 import { ENTRY, EXPERIMENT, ITEM } from '../../../storage/schema';
-import { experimentKey } from '../../../storage/experimentRepository';
+import { experimentKey } from '../../../storage/keys';
 import { matchExperiment, type ExperimentRecord } from '../../../domain/experiments';
 import type { Services } from '../../services';
 import type { Turn } from '../../turn';
@@ -125,7 +125,7 @@ export const historyBackAction: ActionHandler = action<HistoryTarget>({
     if (data.kind === ITEM) {
       const item = await services.items.get(scope, data.id);
       if (!item) return { message: t('item.notHere', turn.lang) };
-      const heading = t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', turn.lang);
+      const heading = itemKindText(item.type, turn.lang);
       return { card: itemCard(item, turn.lang, turn.now, heading, '', 'Default') };
     }
     const key = data.entry;
