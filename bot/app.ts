@@ -8,6 +8,7 @@ import { DEFAULT_TIMEOUTS, type Timeouts } from './teams/timeout';
 import { TovholderBot } from './teams/tovholderBot';
 import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
+import { FAULT_ADVICE } from '../storage/sqliteDatabase';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
 import { ExperimentRepository } from '../storage/experimentRepository';
@@ -16,7 +17,7 @@ import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
 import { HistoryRepository } from '../storage/historyRepository';
 import { historyStores, type Tables } from '../storage/schema';
-import { planErasure } from '../storage/erasure';
+import { peopleNamed, planErasure } from '../storage/erasure';
 import { housekeep } from '../storage/housekeeping';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
@@ -29,6 +30,8 @@ import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
 import { allCommands, textRoute } from './commands/registry';
 import type { CommandDescriptor } from './commands/types';
+import { entraTokenVerifier } from './tab/entraToken';
+import { botConnectorAuthorization, connectorRoster, type ConnectorAuthorization } from './tab/roster';
 
 /** How long turns in flight may take to finish after SIGTERM (Azure App Service waits longer before it kills). */
 export const DRAIN_BUDGET_MS = 6000;
@@ -60,15 +63,26 @@ export interface StartOptions {
   timeouts?: Partial<Timeouts>;
   /** The commands the bot runs with (default: bot/commands/registry.ts's list); a test adds a toy one. */
   commands?: readonly CommandDescriptor[];
+  /** The tab's sign-in: where Entra's signing keys are read, and the bot's token for the roster look-ups (default:
+   *  Entra's and the bot's credentials); tests use local stand-ins. */
+  tab?: { entraKeysUrl?: string; connectorAuthorization?: ConnectorAuthorization };
 }
 
-/** The repositories and ports the handlers get, on these tables (the handlers' fast tests build them the same way). */
-export function servicesOn(tables: Tables, config: Config, logger: Logger, clock: Clock, publicUrl: () => string | undefined): Services {
+/** The repositories and ports the handlers get, on these tables (the handlers' fast tests build them the same way).
+ *  `erasures`: the store's erasure journal and purge (an embedded file's; Azure's do nothing). */
+export function servicesOn(
+  tables: Tables, config: Config, logger: Logger, clock: Clock, publicUrl: () => string | undefined,
+  erasures: Services['erasures'],
+): Services {
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
   return {
     config, logger,
-    erasure: { plan: (mode, name) => planErasure(tables, mode, name) },
+    erasure: {
+      plan: (request) => planErasure(tables, request),
+      peopleNamed: (scope, name) => peopleNamed(tables, scope, name),
+    },
+    erasures,
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
     items,
@@ -89,17 +103,26 @@ export function servicesOn(tables: Tables, config: Config, logger: Logger, clock
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
   const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const storage = openStorage({
-    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(),
+    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(), exclusive: true,
     timeoutMs: timeouts.storageMs,
   });
   const tables = storage.tables;
+  if (storage.database) {
+    const file = storage.database.file;
+    // Once per fault, in words an operator can act on (the user's answer names it too).
+    storage.database.onFault = (fault, detail) => logger.error('storage_fault', { fault, file, detail, action: FAULT_ADVICE[fault] });
+  }
   try {
     await ensureTables(tables);
+    storage.database?.markHoldsData();
   } catch (err) {
     // Start anyway: /healthz says 503 and every turn says "nothing saved" until storage answers.
     logger.warn('storage_unavailable_at_start', { message: (err as Error).message });
   }
-  const services = servicesOn(tables, config, logger, clock, () => publicUrl);
+  // A damaged file is found now, not by the first write that lands in it: writes are refused, reads go on.
+  storage.checkIntegrity();
+  storage.database?.checkWritable();
+  const services = servicesOn(tables, config, logger, clock, () => publicUrl, { journal: storage.journal, purge: () => storage.purge() });
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
@@ -110,12 +133,21 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const scheduler = new Scheduler({
     ...services, clock, logger, sender: new ConnectorSender(config, clock, timeouts.connectorMs), gaps: (key, now, lang) => digestGaps(services, key, now, lang),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
-    housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }),
+    housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }), checkIntegrity: () => storage.checkIntegrity(),
   });
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
     download: downloadHandler(services, clock),
     calendarFeed: feedHandler(services, clock),
+    tab: {
+      services, clock, logger,
+      ...(config.appId ? {
+        signIn: {
+          verifier: entraTokenVerifier(config, clock, options.tab?.entraKeysUrl),
+          roster: connectorRoster(services.conversations, options.tab?.connectorAuthorization ?? botConnectorAuthorization(config)),
+        },
+      } : {}),
+    },
   });
   const port = await listen(server, config.port, config.host);
   publicUrl = config.botDomain ? `https://${config.botDomain}`

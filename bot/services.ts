@@ -2,8 +2,8 @@
 // here: what reads across every table (an erasure) is a port of its own.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { ErasurePlan } from '../storage/erasure';
-import type { ErasureMode } from '../domain/erasure';
+import type { ErasurePlan, ErasureRequest } from '../storage/erasure';
+import type { Storage } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -20,7 +20,13 @@ export interface Services {
   config: Config;
   logger: Logger;
   /** Plans an erasure of a colleague or a named person across every table (storage/erasure.ts). */
-  erasure: { plan(mode: ErasureMode, name: string): Promise<ErasurePlan> };
+  erasure: {
+    plan(request: ErasureRequest): Promise<ErasurePlan>;
+    /** The colleagues of `scope` with that name, by object id, with how many rows each has there. */
+    peopleNamed(scope: string, name: string): Promise<Array<{ id: string; rows: number }>>;
+  };
+  /** Erasure's journal (re-applied to a restored backup) and the purge of erased bytes from the file. */
+  erasures: Pick<Storage, 'journal' | 'purge'>;
   log: LogRepository;
   scopes: ScopeRepository;
   items: ItemRepository;

@@ -15,15 +15,17 @@ export interface Section { heading: string; rows: SectionRow[]; more?: string }
 export interface CardButton { title: string; verb: string; data: Record<string, unknown> }
 
 /** The erasure's Bekræft and Annuller (bot/commands/privacy/forget.ts), and /mine data's file button (bot/commands/privacy/myData.ts). */
-export const ERASE_VERBS = { confirm: 'erase.confirm', cancel: 'erase.cancel' } as const;
+export const ERASE_VERBS = { confirm: 'erase.confirm', choose: 'erase.choose', cancel: 'erase.cancel' } as const;
 
-/** Bekræft's data: what to erase, or undefined when the button names no mode or too short a name. */
-export interface EraseData { target: { mode: 'member' | 'text'; name: string } | undefined }
+/** Bekræft's and a chosen colleague's data: what to erase (the colleague's object id when one was chosen), or
+ *  undefined when the button names no mode or too short a name. */
+export interface EraseData { target: { mode: 'member' | 'text'; name: string; id: string | undefined } | undefined }
 
 export function readEraseButton(raw: Record<string, unknown>): EraseData {
   const mode = raw.mode === 'text' ? 'text' : raw.mode === 'member' ? 'member' : undefined;
   const name = (typeof raw.name === 'string' ? raw.name : '').trim();
-  return { target: mode && name.length >= 2 ? { mode, name } : undefined };
+  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+  return { target: mode && name.length >= 2 ? { mode, name, id } : undefined };
 }
 export const MY_DATA_VERBS = { file: 'myData.file' } as const;
 

@@ -10,7 +10,7 @@ import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './activityTurn';
 import type { Turn } from '../turn';
-import { toActivity } from './replies';
+import { failureMessage, toActivity } from './replies';
 import { within, type Timeouts } from './timeout';
 import { entraIdFinder } from './members';
 import type { Services } from '../services';
@@ -55,7 +55,7 @@ async function guarded(
   } catch (err) {
     outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
-    return dialog(title, errorCard(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId })));
+    return dialog(title, errorCard(t(failureMessage(err), lang, { turnId })));
   } finally {
     logger.info('message_action', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome });
   }

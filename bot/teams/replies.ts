@@ -1,6 +1,8 @@
 // A handler's Reply as the activity Teams gets. Shared by the turn loop (bot/teams/tovholderBot.ts), the message action (messageExtension.ts) and the proactive sender.
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../commands/types';
+import type { MessageId } from '../../i18n/catalog';
+import { StorageUnavailableError, type StorageFault } from '../../storage/tableStore';
 
 export function plainText(text: string): Partial<Activity> {
   const activity = MessageFactory.text(text);
@@ -16,4 +18,14 @@ export function toActivity(reply: Reply): Partial<Activity> {
     return activity;
   }
   return plainText(reply.text ?? '');
+}
+
+const FAULT_MESSAGES: Record<StorageFault, MessageId> = {
+  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
+};
+
+/** What a failed turn tells the user: storage down (named when the file knows why), or an error of ours. */
+export function failureMessage(err: unknown): MessageId {
+  if (!(err instanceof StorageUnavailableError)) return 'turn.internalError';
+  return err.fault ? FAULT_MESSAGES[err.fault] : 'turn.storageDown';
 }

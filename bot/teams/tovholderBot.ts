@@ -19,7 +19,7 @@ import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
-import { plainText, toActivity } from './replies';
+import { failureMessage, plainText, toActivity } from './replies';
 
 export interface BotParts {
   services: Services;
@@ -123,7 +123,7 @@ export class TovholderBot extends TeamsActivityHandler {
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
       // The connector did not take the reply: it would not take an apology either.
       if (err instanceof ConnectorTimeout) return;
-      const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
+      const id = failureMessage(err);
       try {
         await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
       } catch (sendErr) {
@@ -228,7 +228,7 @@ export class TovholderBot extends TeamsActivityHandler {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId }));
+      return messageInvokeResponse(t(failureMessage(err), lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }

@@ -42,7 +42,8 @@ export async function handlerKit(env: Record<string, string> = {}): Promise<Hand
   const logs: string[] = [];
   const logger = createLogger('info', (line) => logs.push(line), () => new Date(0));
   const clock = { now: () => DateTime.fromISO('2024-11-20T09:00:00Z') };
-  const services = servicesOn(tables, config, logger, clock, () => 'http://127.0.0.1:3978');
+  const erasures = { journal: { record: async () => undefined }, purge: async () => undefined } as unknown as Services['erasures'];
+  const services = servicesOn(tables, config, logger, clock, () => 'http://127.0.0.1:3978', erasures);
   const actions = new Map(allCommands.flatMap((c) => c.actions ?? []).map((a) => [a.verb, a]));
   const turn: HandlerKit['turn'] = (iso = '2024-11-20T10:00', opts = {}) => ({
     now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }), zone: 'Europe/Copenhagen', lang: opts.lang ?? 'da',
