@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
-import { startApp, DRAIN_BUDGET_MS } from './app';
+import { startApp, DRAIN_BUDGET_MS, type RunningApp } from './app';
 import { systemClock } from './systemClock';
 import { DEFAULT_TICK_MS } from './scheduler';
 import { DataFolderRefused } from '../storage/sqliteDatabase';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  let app;
+  let app: RunningApp;
   try {
     app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
   } catch (err) {
