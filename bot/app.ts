@@ -71,13 +71,18 @@ export interface StartOptions {
 /** The repositories and ports the handlers get, on these tables (the handlers' fast tests build them the same way).
  *  `erasures`: the store's erasure journal and purge (an embedded file's; Azure's do nothing). */
 export function servicesOn(
-  tables: Tables, config: Config, logger: Logger, clock: Clock, publicUrl: () => string | undefined,
+  tables: Tables,
+  config: Config,
+  logger: Logger,
+  clock: Clock,
+  publicUrl: () => string | undefined,
   erasures: Services['erasures'],
 ): Services {
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
   return {
-    config, logger,
+    config,
+    logger,
     erasure: {
       plan: (request) => planErasure(tables, request),
       peopleNamed: (scope, name) => peopleNamed(tables, scope, name),
@@ -103,7 +108,10 @@ export function servicesOn(
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
   const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const storage = openStorage({
-    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(), exclusive: true,
+    dataDir: config.dataDir,
+    connectionString: config.tablesConnectionString,
+    wallClock: () => clock.now().toJSDate(),
+    exclusive: true,
     timeoutMs: timeouts.storageMs,
   });
   const tables = storage.tables;
@@ -126,33 +134,56 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
-    services, clock, commands: options.commands ?? allCommands, textRoute, timeouts,
+    services,
+    clock,
+    commands: options.commands ?? allCommands,
+    textRoute,
+    timeouts,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
   const scheduler = new Scheduler({
-    ...services, clock, logger, sender: new ConnectorSender(config, clock, timeouts.connectorMs), gaps: (key, now, lang) => digestGaps(services, key, now, lang),
-    zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
-    housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }), checkIntegrity: () => storage.checkIntegrity(),
+    ...services,
+    clock,
+    logger,
+    sender: new ConnectorSender(config, clock, timeouts.connectorMs),
+    gaps: (key, now, lang) => digestGaps(services, key, now, lang),
+    zone: config.timezone,
+    language: config.language,
+    instanceId: options.instanceId,
+    intervalMs: options.schedulerIntervalMs,
+    housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }),
+    checkIntegrity: () => storage.checkIntegrity(),
   });
   const server = createServer({
-    adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
+    adapter,
+    bot,
+    logger,
+    clock,
+    authRequired: config.appId !== undefined,
+    health: () => pingTables(tables),
     download: downloadHandler(services, clock),
     calendarFeed: feedHandler(services, clock),
     tab: {
-      services, clock, logger,
-      ...(config.appId ? {
-        signIn: {
-          verifier: entraTokenVerifier(config, clock, options.tab?.entraKeysUrl),
-          roster: connectorRoster(services.conversations, options.tab?.connectorAuthorization ?? botConnectorAuthorization(config)),
-        },
-      } : {}),
+      services,
+      clock,
+      logger,
+      ...(config.appId
+        ? {
+            signIn: {
+              verifier: entraTokenVerifier(config, clock, options.tab?.entraKeysUrl),
+              roster: connectorRoster(services.conversations, options.tab?.connectorAuthorization ?? botConnectorAuthorization(config)),
+            },
+          }
+        : {}),
     },
   });
   const port = await listen(server, config.port, config.host);
-  publicUrl = config.botDomain ? `https://${config.botDomain}`
-    : config.appId ? undefined
-    : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  publicUrl = config.botDomain
+    ? `https://${config.botDomain}`
+    : config.appId
+      ? undefined
+      : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.schedulerIntervalMs !== undefined && options.schedulerIntervalMs > 0) scheduler.start();
 
   let closing: Promise<void> | undefined;

@@ -5,13 +5,18 @@
 import { editDistance } from '../domain/text';
 import type { CommandDescriptor } from './commands/types';
 
-export interface CommandSpelling { command: string; lang: 'da' | 'en' | 'both'; name: string }
+export interface CommandSpelling {
+  command: string;
+  lang: 'da' | 'en' | 'both';
+  name: string;
+}
 
 /** Every spelling a user may type after the slash, in the commands' order: each command's name for both languages,
  *  then its Danish names, then its English ones. */
 export function spellingsOf(commands: readonly Pick<CommandDescriptor, 'command' | 'names'>[]): CommandSpelling[] {
-  return commands.flatMap(({ command, names }) => (['both', 'da', 'en'] as const).flatMap((lang) =>
-    (names[lang] ?? []).map((name) => ({ command, lang, name }))));
+  return commands.flatMap(({ command, names }) =>
+    (['both', 'da', 'en'] as const).flatMap((lang) => (names[lang] ?? []).map((name) => ({ command, lang, name }))),
+  );
 }
 
 /** How to write a command in a language ("/eksport", "/export"): its first name in that language, or one for both. */
@@ -34,10 +39,14 @@ export class CommandGrammar {
 
   constructor(commands: readonly CommandDescriptor[]) {
     this.spellings = spellingsOf(commands);
-    this.bare = new Set(commands.flatMap((c) => {
-      if (Array.isArray(c.bare)) return c.bare;
-      return c.bare ? [c.names.da?.[0], c.names.en?.[0], ...(c.names.both ?? [])].filter((name): name is string => name !== undefined) : [];
-    }));
+    this.bare = new Set(
+      commands.flatMap((c) => {
+        if (Array.isArray(c.bare)) return c.bare;
+        return c.bare
+          ? [c.names.da?.[0], c.names.en?.[0], ...(c.names.both ?? [])].filter((name): name is string => name !== undefined)
+          : [];
+      }),
+    );
   }
 
   /** Parses a message whose bot @mention is already removed. `args` keeps its line breaks (a pasted timeline). */
@@ -56,7 +65,7 @@ export class CommandGrammar {
       const args = rest.replace(/^\s+/, '').replace(/\s+$/, '');
       return { type: 'command', command: spelling.command, name: spelling.name, nameLang: spelling.lang, args };
     }
-    if (slash === '/') return { type: 'unknown-command', word: '/' + wordRaw, suggestion: this.closest(word) };
+    if (slash === '/') return { type: 'unknown-command', word: `/${wordRaw}`, suggestion: this.closest(word) };
     return { type: 'text', text };
   }
 
@@ -70,6 +79,6 @@ export class CommandGrammar {
     }
     if (!best) return undefined;
     const limit = Math.max(2, Math.floor(word.length / 3));
-    return best.d <= limit ? '/' + best.name : undefined;
+    return best.d <= limit ? `/${best.name}` : undefined;
   }
 }

@@ -8,7 +8,14 @@ import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
 import {
-  DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyIcs, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat,
+  DOWNLOAD_TTL_SECONDS,
+  signDownload,
+  verifyDownload,
+  verifyIcs,
+  verifyMyData,
+  type DownloadClaims,
+  type MyDataClaims,
+  type ReportFormat,
 } from '../domain/downloadToken';
 import { loadMyData } from './myDataReader';
 import { icsFile } from './calendarLinks';
@@ -37,11 +44,21 @@ function myDataWriter(): typeof MyDataModule {
   return require('../reports/myDataFile') as typeof MyDataModule;
 }
 
-export interface ReportRequest { from: string; to: string; label: string; asked?: PeriodAsked }
+export interface ReportRequest {
+  from: string;
+  to: string;
+  label: string;
+  asked?: PeriodAsked;
+}
 
 /** A link per format, for this turn's scope, or undefined when the bot has no public address (BOT_DOMAIN unset with
  *  MicrosoftAppId set). */
-export async function downloadLinks(services: Pick<Services, 'publicUrl' | 'downloadKeys'>, turn: Turn, report: ReportRequest, formats: readonly ReportFormat[]): Promise<Partial<Record<ReportFormat, string>> | undefined> {
+export async function downloadLinks(
+  services: Pick<Services, 'publicUrl' | 'downloadKeys'>,
+  turn: Turn,
+  report: ReportRequest,
+  formats: readonly ReportFormat[],
+): Promise<Partial<Record<ReportFormat, string>> | undefined> {
   const base = services.publicUrl();
   if (!base) return undefined;
   const key = await services.downloadKeys.key();
@@ -49,8 +66,15 @@ export async function downloadLinks(services: Pick<Services, 'publicUrl' | 'down
   const links: Partial<Record<ReportFormat, string>> = {};
   for (const format of formats) {
     const claims: DownloadClaims = {
-      scope: turn.scope.key, format, from: report.from, to: report.to, label: report.label, lang: turn.lang,
-      zone: turn.zone, today: turn.now.toISODate()!, exp,
+      scope: turn.scope.key,
+      format,
+      from: report.from,
+      to: report.to,
+      label: report.label,
+      lang: turn.lang,
+      zone: turn.zone,
+      today: turn.now.toISODate()!,
+      exp,
     };
     links[format] = `${base}/download/${signDownload(claims, key)}`;
   }
@@ -97,9 +121,12 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     if (!tenantAllowed(services, claims.scope)) return undefined;
     const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
-    const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)
-      : claims.format === 'xlsx' ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)
-      : await pptxWriter().buildSlides(data, claims.lang);
+    const body =
+      claims.format === 'csv'
+        ? buildCsv(data, claims.lang, zone)
+        : claims.format === 'xlsx'
+          ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)
+          : await pptxWriter().buildSlides(data, claims.lang);
     const base = claims.format === 'pptx' ? 'status' : 'log';
     return { contentType: CONTENT_TYPES[claims.format], fileName: `tovholder-${base}-${claims.from}-${claims.to}.${claims.format}`, body };
   };

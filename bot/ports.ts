@@ -44,4 +44,8 @@ export interface ProactiveSender {
 }
 
 /** A file served by GET /download/<token> (a report, /mine data's file, an item's .ics). */
-export interface DownloadFile { contentType: string; fileName: string; body: Buffer }
+export interface DownloadFile {
+  contentType: string;
+  fileName: string;
+  body: Buffer;
+}

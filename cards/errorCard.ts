@@ -9,5 +9,8 @@ export function errorCard(message: string): CardJson {
 
 /** `card` with `warning` in the attention colour under its body. */
 export function withWarning(card: CardJson, warning: string): CardJson {
-  return { ...card, body: [...((card.body as object[] | undefined) ?? []), { type: 'TextBlock', text: warning, wrap: true, color: 'Warning' }] };
+  return {
+    ...card,
+    body: [...((card.body as object[] | undefined) ?? []), { type: 'TextBlock', text: warning, wrap: true, color: 'Warning' }],
+  };
 }

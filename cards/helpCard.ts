@@ -25,10 +25,13 @@ export function helpCard(lang: Lang, where: ScopeKind, lines: readonly HelpLines
     intro: t(INTRO[where], lang),
     sections: HELP_SECTIONS.map((section) => ({
       heading: t(`help.heading.${section}`, lang),
-      commands: lines.filter((l) => l.section === section).flatMap((l) => l.lines).map((name) => ({
-        example: t(`help.${name}.example` as MessageId, lang),
-        description: t(`help.${name}.text` as MessageId, lang),
-      })),
+      commands: lines
+        .filter((l) => l.section === section)
+        .flatMap((l) => l.lines)
+        .map((name) => ({
+          example: t(`help.${name}.example` as MessageId, lang),
+          description: t(`help.${name}.text` as MessageId, lang),
+        })),
     })).filter((s) => s.commands.length > 0),
     footer: t('help.footer', lang),
   });

@@ -33,7 +33,8 @@ const stringList = (v: unknown, max: number) =>
 export function listingViewOf(data: unknown): ListingView | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Record<string, unknown>;
-  if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;
+  if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to))
+    return undefined;
   const view: ListingView = { k: d.k as ListingKind, from: d.from, to: d.to };
   if (typeof d.lbl === 'string' && d.lbl.length <= 100) view.lbl = d.lbl;
   if (d.inc === true) view.inc = true;
@@ -66,5 +67,11 @@ export interface ItemButtonData {
 export function readItemButton(raw: Record<string, unknown>): ItemButtonData {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const view = raw.view === undefined ? undefined : (listingViewOf(raw.view) ?? 'stale');
-  return { id: str(raw.id), view, batchId: str(raw.batchId), before: ISO.test(str(raw.before)) ? str(raw.before) : undefined, u: str(raw.u) };
+  return {
+    id: str(raw.id),
+    view,
+    batchId: str(raw.batchId),
+    before: ISO.test(str(raw.before)) ? str(raw.before) : undefined,
+    u: str(raw.u),
+  };
 }

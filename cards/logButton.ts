@@ -7,8 +7,15 @@ import { ENTRY_KINDS, type EntryKind } from '../domain/vocabulary';
 
 /** The verbs of the log cards' buttons (bot/commands/log/logButtons.ts handles them). */
 export const LOG_VERBS = {
-  kind: 'log.kind', create: 'log.create', update: 'log.update', undo: 'log.undo', edit: 'log.edit', show: 'log.show',
-  addEvent: 'log.addEvent', pickResult: 'log.pickResult', linkResult: 'log.linkResult',
+  kind: 'log.kind',
+  create: 'log.create',
+  update: 'log.update',
+  undo: 'log.undo',
+  edit: 'log.edit',
+  show: 'log.show',
+  addEvent: 'log.addEvent',
+  pickResult: 'log.pickResult',
+  linkResult: 'log.linkResult',
 } as const;
 
 /** What a log button's data holds, once read: '' or [] where the card put nothing (or something else). */
@@ -62,7 +69,15 @@ export function colleaguesOf(v: unknown): Colleague[] {
 /** A log button's raw data, read once. */
 export function readLogButton(raw: Record<string, unknown>): LogButtonData {
   return {
-    entry: str(raw.entry), kind: kindOf(raw.kind), text: str(raw.text), at: str(raw.at), date: isoDateOf(raw.date),
-    was: str(raw.was), ref: str(raw.ref), links: strings(raw.links), colleagues: colleaguesOf(raw.colleagues), result: str(raw.result),
+    entry: str(raw.entry),
+    kind: kindOf(raw.kind),
+    text: str(raw.text),
+    at: str(raw.at),
+    date: isoDateOf(raw.date),
+    was: str(raw.was),
+    ref: str(raw.ref),
+    links: strings(raw.links),
+    colleagues: colleaguesOf(raw.colleagues),
+    result: str(raw.result),
   };
 }

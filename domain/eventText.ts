@@ -10,9 +10,7 @@ export interface EventText {
   place?: string;
 }
 
-export type EventTextResult =
-  | { ok: true; event: EventText }
-  | Failure<{ code: 'noTitle' } | { code: 'badDate'; error: DateError }>;
+export type EventTextResult = { ok: true; event: EventText } | Failure<{ code: 'noTitle' } | { code: 'badDate'; error: DateError }>;
 
 // Words that only introduce the place: "i Vejle", "på Bornholm", "in Aalborg", "at Christiansborg".
 const PLACE_LEAD = /^(?:[\s,;:–—-]+|(?:i|på|in|at|hos|sted|place|sted:)\s+)+/iu;

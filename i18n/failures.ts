@@ -18,13 +18,19 @@ export const FAILURE_MESSAGES = {
   log: { empty: 'log.empty', noText: 'log.noText', tooLong: 'log.tooLong', impossibleDate: 'log.impossibleDate' },
   /** domain/reminders.ts: /påmind (followed by remind.help). */
   remind: {
-    badDays: 'remind.error.badDays', noDays: 'remind.error.noDays', badTime: 'schedule.error.badTime',
-    notOnTheHour: 'remind.error.notOnTheHour', unknownWord: 'schedule.error.unknownWord',
+    badDays: 'remind.error.badDays',
+    noDays: 'remind.error.noDays',
+    badTime: 'schedule.error.badTime',
+    notOnTheHour: 'remind.error.notOnTheHour',
+    unknownWord: 'schedule.error.unknownWord',
   },
   /** domain/schedule.ts: /overblik (followed by digest.help). */
   digest: {
-    twoWeekdays: 'digest.error.twoWeekdays', twoTimes: 'digest.error.twoTimes', nothingToSet: 'digest.error.nothingToSet',
-    badTime: 'schedule.error.badTime', unknownWord: 'schedule.error.unknownWord',
+    twoWeekdays: 'digest.error.twoWeekdays',
+    twoTimes: 'digest.error.twoTimes',
+    nothingToSet: 'digest.error.nothingToSet',
+    badTime: 'schedule.error.badTime',
+    unknownWord: 'schedule.error.unknownWord',
   },
   /** domain/report.ts: the period of /status, /tal, /eksport. */
   reportPeriod: { unreadable: 'report.periodHow', impossible: 'report.impossible', reversed: 'report.reversed', future: 'report.future' },
@@ -40,7 +46,9 @@ export const FAILURE_MESSAGES = {
   owner: { notMention: 'owner.notMention', noId: 'owner.noId' },
   /** domain/experiments.ts: /forsøg status. */
   experimentStatus: {
-    how: 'experiment.statusHow', unknownExperiment: 'experiment.unknown', unknownStatus: 'experiment.unknownStatus',
+    how: 'experiment.statusHow',
+    unknownExperiment: 'experiment.unknown',
+    unknownStatus: 'experiment.unknownStatus',
     impossibleDate: 'experiment.impossibleDate',
   },
 } as const satisfies Record<string, Record<string, MessageId>>;
@@ -48,9 +56,15 @@ export const FAILURE_MESSAGES = {
 /** Each reader's codes, every one of them worded: a new code without its message does not compile. */
 type Worded<P extends { code: string }> = Record<P['code'], MessageId>;
 export const WORDED: {
-  log: Worded<LogProblem>; remind: Worded<RemindProblem>; digest: Worded<DigestProblem>; reportPeriod: Worded<ReportPeriodProblem>;
-  itemDate: Worded<DateError>; duePeriod: Worded<DateError>; approvalChain: Worded<Extract<ChainReading, { ok: false }>>;
-  experimentStatus: Worded<Extract<StatusCommand, { ok: false }>>; owner: Worded<Extract<OwnerReading, { ok: false }>>;
+  log: Worded<LogProblem>;
+  remind: Worded<RemindProblem>;
+  digest: Worded<DigestProblem>;
+  reportPeriod: Worded<ReportPeriodProblem>;
+  itemDate: Worded<DateError>;
+  duePeriod: Worded<DateError>;
+  approvalChain: Worded<Extract<ChainReading, { ok: false }>>;
+  experimentStatus: Worded<Extract<StatusCommand, { ok: false }>>;
+  owner: Worded<Extract<OwnerReading, { ok: false }>>;
   gaps: Worded<Extract<GapsCommand, { ok: false }>>;
 } = FAILURE_MESSAGES;
 

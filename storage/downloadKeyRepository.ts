@@ -8,7 +8,9 @@ import { DOWNLOAD_KEY_PARTITION } from './schema';
 const PARTITION = DOWNLOAD_KEY_PARTITION;
 const ROW = 'hmac-key';
 
-interface KeyRow extends Row { key: string }
+interface KeyRow extends Row {
+  key: string;
+}
 
 export class DownloadKeyRepository {
   private cached: Buffer | undefined;

@@ -56,7 +56,13 @@ export interface Storage {
  * `exclusive`: this process must be the only one on DATA_DIR (the bot, erase, restore take its lock; npm run import
  * writes beside the running bot, which SQLite's own locking allows, and does not).
  */
-export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock; exclusive?: boolean; timeoutMs?: number }): Storage {
+export function openStorage(options: {
+  dataDir: string;
+  connectionString?: string;
+  wallClock: WallClock;
+  exclusive?: boolean;
+  timeoutMs?: number;
+}): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
     const journalStore = azureModule().AzureTableStore.fromConnectionString(options.connectionString, JOURNAL_TABLE);
@@ -64,9 +70,13 @@ export function openStorage(options: { dataDir: string; connectionString?: strin
       tables: openAzureTables(options.connectionString, options.timeoutMs),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
       journal: new TableErasureJournal(journalStore),
-      async purge() { /* Azure keeps no deleted rows we can reach */ },
+      async purge() {
+        /* Azure keeps no deleted rows we can reach */
+      },
       checkIntegrity: () => undefined,
-      async close() { /* HTTP clients: nothing to flush */ },
+      async close() {
+        /* HTTP clients: nothing to flush */
+      },
     };
   }
   const database = SqliteDatabase.open(options.dataDir, { lock: options.exclusive });
@@ -77,7 +87,9 @@ export function openStorage(options: { dataDir: string; connectionString?: strin
     journal: new FileErasureJournal(options.dataDir),
     purge: () => database.purge(),
     checkIntegrity: () => database.checkIntegrity(),
-    async close() { database.close(); },
+    async close() {
+      database.close();
+    },
   };
 }
 

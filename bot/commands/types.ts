@@ -103,8 +103,13 @@ export function helpOf(commands: readonly CommandDescriptor[], textHelp: readonl
 }
 
 /** Runs a card action on a button's raw data: read once (when the action reads its data), then run. */
-export function runAction(handler: ActionHandler, turn: Turn, services: Services, raw: Record<string, unknown>,
-  extras: Pick<ActionContext, 'roster'> = {}): Promise<ActionResult> {
+export function runAction(
+  handler: ActionHandler,
+  turn: Turn,
+  services: Services,
+  raw: Record<string, unknown>,
+  extras: Pick<ActionContext, 'roster'> = {},
+): Promise<ActionResult> {
   return handler.run({ turn, services, data: handler.read ? handler.read(raw) : raw, ...extras });
 }
 

@@ -48,10 +48,12 @@ export function rosterFinder(context: TurnContext, logger: Pick<Logger, 'warn'>,
   return async () => {
     try {
       const page = await within(TeamsInfo.getPagedMembers(context, ROSTER_PAGE), ms, 'the roster at the connector');
-      return page.members.flatMap((m) => {
-        const aadObjectId = entraIdOf(m.aadObjectId);
-        return aadObjectId && m.name ? [{ name: m.name, aadObjectId }] : [];
-      }).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+      return page.members
+        .flatMap((m) => {
+          const aadObjectId = entraIdOf(m.aadObjectId);
+          return aadObjectId && m.name ? [{ name: m.name, aadObjectId }] : [];
+        })
+        .sort((a, b) => a.name.localeCompare(b.name, 'da'));
     } catch (err) {
       logger.warn('roster_lookup_failed', describeError(err));
       return [];

@@ -21,7 +21,10 @@ export function toActivity(reply: Reply): Partial<Activity> {
 }
 
 const FAULT_MESSAGES: Record<StorageFault, MessageId> = {
-  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
+  fileGone: 'turn.storageFileGone',
+  corrupt: 'turn.storageCorrupt',
+  readOnly: 'turn.storageReadOnly',
+  diskFull: 'turn.storageDiskFull',
 };
 
 /** What a failed turn tells the user: storage down (named when the file knows why), or an error of ours. */

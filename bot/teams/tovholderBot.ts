@@ -1,8 +1,15 @@
 // The turn loop: activity in, command out, replies back. Handlers do the work; this file only routes, guards and logs.
 import { randomBytes } from 'node:crypto';
 import {
-  ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
-  type MessagingExtensionAction, type MessagingExtensionActionResponse,
+  ActivityTypes,
+  CardFactory,
+  type InvokeResponse,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { CommandGrammar, type Parsed } from '../commandGrammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './activityTurn';
@@ -11,7 +18,15 @@ import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
 import type { Clock, TextRoute } from '../ports';
-import { helpOf, runAction, type ActionHandler, type ActionResult, type CommandDescriptor, type CommandHelp, type Reply } from '../commands/types';
+import {
+  helpOf,
+  runAction,
+  type ActionHandler,
+  type ActionResult,
+  type CommandDescriptor,
+  type CommandHelp,
+  type Reply,
+} from '../commands/types';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
@@ -110,8 +125,12 @@ export class TovholderBot extends TeamsActivityHandler {
     const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
     const parsed = this.grammar.parse(text);
     const turnId = randomBytes(4).toString('hex');
-    const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
-      parsed.type === 'command' ? parsed.nameLang : undefined);
+    const lang = langOf(
+      parsed.type === 'command' ? parsed.args : text,
+      activity,
+      config.language,
+      parsed.type === 'command' ? parsed.nameLang : undefined,
+    );
     const turn = await this.withTeamName(context, parsed, await this.withMentionIds(context, parsed, this.turnFor(activity, lang)));
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
@@ -119,7 +138,8 @@ export class TovholderBot extends TeamsActivityHandler {
       const replies = await this.dispatch(parsed, turn);
       for (const reply of replies) await context.sendActivity(toActivity(reply));
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
+      outcome =
+        err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
       // The connector did not take the reply: it would not take an apology either.
       if (err instanceof ConnectorTimeout) return;
@@ -132,7 +152,11 @@ export class TovholderBot extends TeamsActivityHandler {
     } finally {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info('turn', {
-        turnId, command: label, scope: turn.scope.key, latencyMs: Math.round(latencyMs * 10) / 10, outcome,
+        turnId,
+        command: label,
+        scope: turn.scope.key,
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        outcome,
         ...(logger.isDebug() ? { text } : {}),
       });
     }
@@ -168,7 +192,7 @@ export class TovholderBot extends TeamsActivityHandler {
       }
       case 'command': {
         const handler = this.commands.get(parsed.command);
-        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
+        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: `/${parsed.name}` }) }];
         return handler.run({ turn, args: parsed.args, services, help: this.help });
       }
       case 'text': {
@@ -195,11 +219,17 @@ export class TovholderBot extends TeamsActivityHandler {
   }
 
   /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
-  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return fetchLogDialog(context, action, this.messageExtension);
   }
 
-  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return submitLogDialog(context, action, this.messageExtension);
   }
 
@@ -220,7 +250,9 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await runAction(handler, turn, this.parts.services, data, { roster: rosterFinder(context, logger, this.timeouts.memberLookupMs) });
+      const result: ActionResult = await runAction(handler, turn, this.parts.services, data, {
+        roster: rosterFinder(context, logger, this.timeouts.memberLookupMs),
+      });
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Failure, Period } from '../types';
 
 /** 'future': a year left out means the next such date on or after today (events, deadlines, questions).

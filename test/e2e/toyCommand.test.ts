@@ -10,7 +10,9 @@ describe('a toy command added in one file and one line', () => {
   before(async () => {
     h = await startHarness({}, { start: { commands: [...allCommands, toyCommand] } });
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   it('is taken by its Danish and English names, bare or after the slash', async () => {
     for (const text of ['/legetøj 3', '/toy 3', 'legetøj 3']) {

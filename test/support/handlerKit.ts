@@ -40,19 +40,29 @@ export async function handlerKit(env: Record<string, string> = {}): Promise<Hand
   await ensureTables(tables);
   const config = loadConfig({ DATA_DIR: dir, TABLES_CONNECTION_STRING: '', ...env });
   const logs: string[] = [];
-  const logger = createLogger('info', (line) => logs.push(line), () => new Date(0));
+  const logger = createLogger(
+    'info',
+    (line) => logs.push(line),
+    () => new Date(0),
+  );
   const clock = { now: () => DateTime.fromISO('2024-11-20T09:00:00Z') };
   const erasures = { journal: { record: async () => undefined }, purge: async () => undefined } as unknown as Services['erasures'];
   const services = servicesOn(tables, config, logger, clock, () => 'http://127.0.0.1:3978', erasures);
   const actions = new Map(allCommands.flatMap((c) => c.actions ?? []).map((a) => [a.verb, a]));
   const turn: HandlerKit['turn'] = (iso = '2024-11-20T10:00', opts = {}) => ({
-    now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }), zone: 'Europe/Copenhagen', lang: opts.lang ?? 'da',
+    now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }),
+    zone: 'Europe/Copenhagen',
+    lang: opts.lang ?? 'da',
     scope: { key: KIT_SCOPE, kind: 'team', tenantId: 'tenant', teamId: 't1' },
-    author: opts.author ?? ANNE, activityId: opts.activityId ?? `activity-${++activities}`, conversationId: '19:general@thread.tacv2',
+    author: opts.author ?? ANNE,
+    activityId: opts.activityId ?? `activity-${++activities}`,
+    conversationId: '19:general@thread.tacv2',
     mentions: [],
   });
   return {
-    services, logs, turn,
+    services,
+    logs,
+    turn,
     run: (command, args, t = turn()) => command.run({ turn: t, args, services, help: allHelp }),
     press(verb, data, t = turn()) {
       const action = actions.get(verb);

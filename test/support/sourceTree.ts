@@ -9,11 +9,12 @@ const SKIPPED = new Set(['node_modules', 'dist', '.git', 'data']);
 
 /** Files under `dir` (relative to the root) whose names end with one of `endings`, as root-relative paths. */
 export function sourceFiles(dir: string, endings: readonly string[] = ['.ts']): string[] {
-  const walk = (rel: string): string[] => fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true }).flatMap((d) => {
-    const child = path.posix.join(rel, d.name);
-    if (d.isDirectory()) return SKIPPED.has(d.name) ? [] : walk(child);
-    return endings.some((e) => d.name.endsWith(e)) && !d.name.endsWith('.d.ts') ? [child] : [];
-  });
+  const walk = (rel: string): string[] =>
+    fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true }).flatMap((d) => {
+      const child = path.posix.join(rel, d.name);
+      if (d.isDirectory()) return SKIPPED.has(d.name) ? [] : walk(child);
+      return endings.some((e) => d.name.endsWith(e)) && !d.name.endsWith('.d.ts') ? [child] : [];
+    });
   return walk(dir);
 }
 
@@ -24,8 +25,9 @@ export function readSource(rel: string): string {
 /** The relative imports of a TypeScript file (type-only ones too), as root-relative paths without the extension. */
 export function importsOf(rel: string): string[] {
   const text = readSource(rel);
-  const specs = [...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|^import\s*['"](\.{1,2}\/[^'"]+)['"]/gm)]
-    .map((m) => m[1] ?? m[2]);
+  const specs = [
+    ...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|^import\s*['"](\.{1,2}\/[^'"]+)['"]/gm),
+  ].map((m) => m[1] ?? m[2]);
   return specs.map((spec) => path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)).replace(/\.(js|ts)$/, ''));
 }
 

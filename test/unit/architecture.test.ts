@@ -10,6 +10,9 @@ describe('docs/ARCHITECTURE.md', () => {
     const named = [...doc.matchAll(/(?:^|[\s`(])((?:bot|cards|domain|storage|i18n|test|reports|docs)\/[\w./-]*[\w/])/gm)].map((m) => m[1]);
     const paths = [...new Set(named)].filter((p) => !p.includes('<'));
     assert.ok(paths.length > 25, `${paths.length} paths named`);
-    assert.deepEqual(paths.filter((p) => !fs.existsSync(path.join(ROOT, p))), []);
+    assert.deepEqual(
+      paths.filter((p) => !fs.existsSync(path.join(ROOT, p))),
+      [],
+    );
   });
 });

@@ -21,10 +21,14 @@ describe('the code rules', () => {
     const texts = CODE_DIRS.flatMap((d) => sourceFiles(d, ['.ts', '.json', '.js'])).map((file) => ({ file, text: readSource(file) }));
     const where = verbs.map((verb) => ({
       verb,
-      files: texts.filter(({ text }) => text.includes(`'${verb}'`) || text.includes(`"${verb}"`) || text.includes(`\`${verb}\``))
+      files: texts
+        .filter(({ text }) => text.includes(`'${verb}'`) || text.includes(`"${verb}"`) || text.includes(`\`${verb}\``))
         .map(({ file }) => file),
     }));
-    assert.deepEqual(where.filter((w) => w.files.length !== 1 || !w.files[0].startsWith('cards/')), []);
+    assert.deepEqual(
+      where.filter((w) => w.files.length !== 1 || !w.files[0].startsWith('cards/')),
+      [],
+    );
   });
 
   it('has every command declare the ports it uses (CommandDescriptor<Ports>), not the whole Services bag', () => {
@@ -35,6 +39,9 @@ describe('the code rules', () => {
   it('gives no two files of bot/ the same name', () => {
     const names = new Map<string, string[]>();
     for (const file of sourceFiles('bot')) names.set(path.basename(file), [...(names.get(path.basename(file)) ?? []), file]);
-    assert.deepEqual([...names.values()].filter((files) => files.length > 1), []);
+    assert.deepEqual(
+      [...names.values()].filter((files) => files.length > 1),
+      [],
+    );
   });
 });

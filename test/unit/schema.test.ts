@@ -12,9 +12,12 @@ describe('the storage schema', () => {
   });
 
   it('puts every history kind in a table that exists, beside what it records', () => {
-    const tables = Object.fromEntries(Object.keys(TABLE_NAMES).map((name) => [name, { name } as unknown as TableStore])) as unknown as Tables;
+    const tables = Object.fromEntries(
+      Object.keys(TABLE_NAMES).map((name) => [name, { name } as unknown as TableStore]),
+    ) as unknown as Tables;
     const stores = historyStores(tables);
-    for (const [kind, table] of Object.entries(HISTORY_TABLES)) assert.equal(stores[kind as keyof typeof HISTORY_TABLES], tables[table], kind);
+    for (const [kind, table] of Object.entries(HISTORY_TABLES))
+      assert.equal(stores[kind as keyof typeof HISTORY_TABLES], tables[table], kind);
     assert.equal(HISTORY_TABLES.entry, 'log');
     assert.equal(HISTORY_TABLES.item, 'items');
   });

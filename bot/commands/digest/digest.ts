@@ -16,7 +16,8 @@ export function describeDigest(settings: StoredDigestSettings, turn: Turn): stri
   const { lang } = turn;
   if (!settings.enabled) return t('digest.off', lang);
   const next = nextDigestAt(settings, turn.now, turn.zone);
-  const where: MessageId = turn.scope.kind !== 'team' ? 'digest.inChat' : settings.channelId ? 'digest.inChosenChannel' : 'digest.inGeneral';
+  const where: MessageId =
+    turn.scope.kind !== 'team' ? 'digest.inChat' : settings.channelId ? 'digest.inChosenChannel' : 'digest.inGeneral';
   return t('digest.schedule', lang, {
     day: weekdayText(settings.weekday, lang),
     time: clockText(settings, lang),
@@ -53,10 +54,11 @@ async function runDigest({ turn, args, services }: CommandContext<Ports>): Promi
       return [{ text: digestProblemText(parsed, parsed.lang) }];
     case 'show':
       return [{ text: describeDigest(current, turn) }];
-    case 'now':
+    case 'now': {
       // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
       const sources = { ...services, gaps: (key: string, now: typeof turn.now, l: Lang) => digestGaps(services, key, now, l) };
       return [await composeDigest(sources, turn.scope.key, turn.now, lang)];
+    }
     case 'here': {
       if (turn.scope.kind !== 'team') {
         return [{ text: t('digest.hereInChat', lang) }];

@@ -14,18 +14,26 @@ const approvalButton = (verb: string, run: (ctx: ActionContext<ApprovalButtonDat
   action<ApprovalButtonData>({ verb, read: readApprovalButton, run });
 
 export const approvalMarkAction = approvalButton(APPROVAL_VERBS.mark, ({ turn, services, data }) =>
-  changeMark(services, turn, data.id, data.who, false));
+  changeMark(services, turn, data.id, data.who, false),
+);
 
 export const approvalUndoAction = approvalButton(APPROVAL_VERBS.undo, ({ turn, services, data }) =>
-  changeMark(services, turn, data.id, data.who, true));
+  changeMark(services, turn, data.id, data.who, true),
+);
 
 export const approvalStartAction = approvalButton(APPROVAL_VERBS.start, async ({ turn, services, data }) => {
-    const lang = turn.lang;
-    const changed = await services.items.changeGuarded(turn.scope.key, data.id, (item) =>
-      item.approvers?.length || item.type !== 'deadline' ? { item, outcome: 'same' } : { item: { ...item, approvers: [...ALL_MUNICIPALITIES], approvals: [] }, outcome: 'started' },
-      { change: changeOf(turn), action: 'changed' });
-    if (!changed) return { message: t('item.notHere', lang) };
-    return { card: itemCard(changed.item, lang, turn.now, t('approval.started', lang)) };
+  const lang = turn.lang;
+  const changed = await services.items.changeGuarded(
+    turn.scope.key,
+    data.id,
+    (item) =>
+      item.approvers?.length || item.type !== 'deadline'
+        ? { item, outcome: 'same' }
+        : { item: { ...item, approvers: [...ALL_MUNICIPALITIES], approvals: [] }, outcome: 'started' },
+    { change: changeOf(turn), action: 'changed' },
+  );
+  if (!changed) return { message: t('item.notHere', lang) };
+  return { card: itemCard(changed.item, lang, turn.now, t('approval.started', lang)) };
 });
 
 export const approvalActions: ActionHandler[] = [approvalMarkAction, approvalUndoAction, approvalStartAction];

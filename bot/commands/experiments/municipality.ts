@@ -38,8 +38,11 @@ export const municipalityCommand: CommandDescriptor<MunicipalityPorts> = {
 };
 
 export function unknownMunicipalityText(query: string, suggestion: string | undefined, lang: Lang): string {
-  return [t('municipality.unknown', lang, { query }), ...(suggestion ? [t('municipality.didYouMean', lang, { name: suggestion })] : []),
-    t('municipality.how', lang, { list: listText([...MUNICIPALITIES], lang) })].join(' ');
+  return [
+    t('municipality.unknown', lang, { query }),
+    ...(suggestion ? [t('municipality.didYouMean', lang, { name: suggestion })] : []),
+    t('municipality.how', lang, { list: listText([...MUNICIPALITIES], lang) }),
+  ].join(' ');
 }
 
 /** What /kommune uses: the log, the registry and the items naming a municipality. */
@@ -61,8 +64,17 @@ export async function municipalityPageCard(services: MunicipalityPorts, turn: Tu
     sections: [
       {
         heading: t('experimentCard.log', lang),
-        facts: hits.length ? [{ title: t('experimentCard.entries', lang), value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}` }] : [],
-        lines: hits.slice(0, SHOWN).map((h) => ({ main: h.text, detail: ` · ${kindLabel(h.kind, lang)} · ${formatDay(h.happenedOn, lang, now)}` })),
+        facts: hits.length
+          ? [
+              {
+                title: t('experimentCard.entries', lang),
+                value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}`,
+              },
+            ]
+          : [],
+        lines: hits
+          .slice(0, SHOWN)
+          .map((h) => ({ main: h.text, detail: ` · ${kindLabel(h.kind, lang)} · ${formatDay(h.happenedOn, lang, now)}` })),
         note: hits.length ? '' : t('municipalityCard.noLog', lang, { name }),
       },
       {
@@ -76,7 +88,9 @@ export async function municipalityPageCard(services: MunicipalityPorts, turn: Tu
           const mark = tallyOf(r)!.approved.find((a) => a.who === name);
           return {
             title: r.title,
-            value: mark ? t('municipalityCard.approvedOn', lang, { day: formatDay(mark.on, lang, now), by: mark.by || '?' }) : t('municipalityCard.missing', lang),
+            value: mark
+              ? t('municipalityCard.approvedOn', lang, { day: formatDay(mark.on, lang, now), by: mark.by || '?' })
+              : t('municipalityCard.missing', lang),
           };
         }),
         note: mine.length ? '' : t('municipalityCard.noApprovals', lang),

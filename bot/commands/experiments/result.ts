@@ -59,21 +59,30 @@ export const resultCommand: CommandDescriptor<Ports> = {
     const period = found && 'period' in found ? found.period : undefined;
     const figures = findFigures(text, found ? [found] : []);
     const result: ExperimentResult = {
-      id: 'r' + createHash('sha256').update(`${turn.conversationId}\n${turn.activityId}`).digest('hex').slice(0, 24),
-      experiment: name, text, ...(period ? { period } : {}), figures,
-      by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()!,
+      id: `r${createHash('sha256').update(`${turn.conversationId}\n${turn.activityId}`).digest('hex').slice(0, 24)}`,
+      experiment: name,
+      text,
+      ...(period ? { period } : {}),
+      figures,
+      by: turn.author.name,
+      byAadId: turn.author.aadObjectId,
+      at: turn.now.toUTC().toISO()!,
     };
-    if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
+    if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate')
+      return alreadyAnswered(turn, services.logger);
     const card = pageCard({
-      heading: t('result.saved', lang, { name }), title: text,
-      sections: [{
-        heading: capitalize(t('result.kind', lang)),
-        facts: [
-          { title: t('result.experiment', lang), value: name },
-          ...(period ? [{ title: t('result.about', lang), value: formatPeriod(period, lang, turn.now) }] : []),
-          { title: t('result.figures', lang), value: figures.length ? figuresText(figures) : t('result.noFigures', lang) },
-        ],
-      }],
+      heading: t('result.saved', lang, { name }),
+      title: text,
+      sections: [
+        {
+          heading: capitalize(t('result.kind', lang)),
+          facts: [
+            { title: t('result.experiment', lang), value: name },
+            ...(period ? [{ title: t('result.about', lang), value: formatPeriod(period, lang, turn.now) }] : []),
+            { title: t('result.figures', lang), value: figures.length ? figuresText(figures) : t('result.noFigures', lang) },
+          ],
+        },
+      ],
     });
     return [{ card, summary: t('result.saved', lang, { name }) }];
   },

@@ -30,8 +30,11 @@ export const doneCommand: CommandDescriptor<Ports> = {
     if (exact.length === 1) matches = exact;
     if (matches.length === 0) return [{ text: t('item.doneNone', lang, { text }) }];
     if (matches.length > 1) {
-      const list = matches.slice(0, MAX_LISTED).map((i) => `"${i.title}" (${whenText(i, lang, turn.now)})`).join(', ')
-        + (matches.length > MAX_LISTED ? ` ${t('item.andMore', lang, { n: matches.length - MAX_LISTED })}` : '');
+      const list =
+        matches
+          .slice(0, MAX_LISTED)
+          .map((i) => `"${i.title}" (${whenText(i, lang, turn.now)})`)
+          .join(', ') + (matches.length > MAX_LISTED ? ` ${t('item.andMore', lang, { n: matches.length - MAX_LISTED })}` : '');
       return [{ text: t('item.doneMany', lang, { text, list }) }];
     }
     const item = await services.items.setDone(turn.scope.key, matches[0].id, true, changeOf(turn));

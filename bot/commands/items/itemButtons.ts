@@ -35,47 +35,60 @@ export const itemDoneAction = itemButton(ITEM_VERBS.done, (ctx) => setDone(ctx, 
 export const itemUndoneAction = itemButton(ITEM_VERBS.undone, (ctx) => setDone(ctx, false));
 
 export const dueMoreAction = itemButton(ITEM_VERBS.more, async ({ turn, services, data }) => {
-    const view = data.view;
-    if (!view || view === 'stale') return { message: t('item.staleButton', turn.lang) };
-    const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
-    return { card };
+  const view = data.view;
+  if (!view || view === 'stale') return { message: t('item.staleButton', turn.lang) };
+  const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang }, view);
+  return { card };
 });
 
 export const timelineUndoAction = itemButton(ITEM_VERBS.undoPaste, async ({ turn, services, data }) => {
-    const batchId = data.batchId;
-    // The paste's new deadlines removed, and the open deadlines its lines updated put back as they were.
-    const { removed, kept: keptNew } = batchId ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn)) : { removed: 0, kept: 0 };
-    const { restored, kept: keptUpdated } = batchId
-      ? await services.items.restoreBatch(turn.scope.key, batchId, turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn))
-      : { restored: 0, kept: 0 };
-    const kept = keptNew + keptUpdated;
-    if (removed === 0 && restored === 0 && kept === 0) return { message: t('item.batchGone', turn.lang) };
-    return { card: timelineCard([], { lang: turn.lang, today: turn.now, batchId, state: 'undone', removed, restored, kept }) };
+  const batchId = data.batchId;
+  // The paste's new deadlines removed, and the open deadlines its lines updated put back as they were.
+  const { removed, kept: keptNew } = batchId
+    ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn))
+    : { removed: 0, kept: 0 };
+  const { restored, kept: keptUpdated } = batchId
+    ? await services.items.restoreBatch(turn.scope.key, batchId, turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn))
+    : { restored: 0, kept: 0 };
+  const kept = keptNew + keptUpdated;
+  if (removed === 0 && restored === 0 && kept === 0) return { message: t('item.batchGone', turn.lang) };
+  return { card: timelineCard([], { lang: turn.lang, today: turn.now, batchId, state: 'undone', removed, restored, kept }) };
 });
 
 /** "Mark all N done" under a listing: every missed deadline that ended before `before` (the older ones, or all on
  *  /frister overskredet), marked done by the presser; the listing is drawn again. */
 export const doneOverdueAction = itemButton(ITEM_VERBS.doneOverdue, async ({ turn, services, data }) => {
-    const lang = turn.lang;
-    const { before, view } = data;
-    if (!before || !view || view === 'stale') return { message: t('item.staleButton', lang) };
-    const today = turn.now.toISODate() as string;
-    const missed = (await services.items.overdue(turn.scope.key, today)).filter((i) => isOverdue(i, today) && i.period!.end < before);
-    for (const item of missed) await services.items.setDone(turn.scope.key, item.id, true, changeOf(turn));
-    const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
-    return { card };
+  const lang = turn.lang;
+  const { before, view } = data;
+  if (!before || !view || view === 'stale') return { message: t('item.staleButton', lang) };
+  const today = turn.now.toISODate() as string;
+  const missed = (await services.items.overdue(turn.scope.key, today)).filter((i) => isOverdue(i, today) && i.period!.end < before);
+  for (const item of missed) await services.items.setDone(turn.scope.key, item.id, true, changeOf(turn));
+  const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+  return { card };
 });
 
 /** Undo of an item written again with the same title: the item as it was before (see bot/commands/items/sameItem.ts). */
 export const itemRestoreAction = itemButton(ITEM_VERBS.restore, async ({ turn, services, data }) => {
-    const lang = turn.lang;
-    const result = await services.items.restore(turn.scope.key, data.u, turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn));
-    switch (result.outcome) {
-      case 'notFound': return { message: t('item.notHere', lang) };
-      case 'alreadyUndone': return { message: t('item.restoreAlready', lang) };
-      case 'changedSince': return { message: t('item.changedSince', lang) };
-      case 'restored': return { card: itemCard(result.item, lang, turn.now, t('item.restored', lang, { by: turn.author.name }), '', 'Default') };
-    }
+  const lang = turn.lang;
+  const result = await services.items.restore(turn.scope.key, data.u, turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn));
+  switch (result.outcome) {
+    case 'notFound':
+      return { message: t('item.notHere', lang) };
+    case 'alreadyUndone':
+      return { message: t('item.restoreAlready', lang) };
+    case 'changedSince':
+      return { message: t('item.changedSince', lang) };
+    case 'restored':
+      return { card: itemCard(result.item, lang, turn.now, t('item.restored', lang, { by: turn.author.name }), '', 'Default') };
+  }
 });
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction, itemRestoreAction];
+export const itemActions: ActionHandler[] = [
+  itemDoneAction,
+  itemUndoneAction,
+  dueMoreAction,
+  timelineUndoAction,
+  doneOverdueAction,
+  itemRestoreAction,
+];

@@ -12,8 +12,11 @@ import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader } from
 import type { ListingView } from '../../../cards/itemButton';
 
 /** "hvad skal jeg nå?", "hvad har jeg", "what's due for me", "what do I have to do": what the asker owns. */
-const MINE = new RegExp(String.raw`^(?:(hvad\s+skal\s+jeg\s+(?:nå|naa|gøre|goere)|hvad\s+har\s+jeg(?:\s+ansvar\s+for)?)`
-  + String.raw`|what(?:'s|\s+is)\s+(?:due\s+)?for\s+me|what\s+do\s+i\s+(?:have|need)\s+to\s+do)\s*\??$`, 'i');
+const MINE = new RegExp(
+  String.raw`^(?:(hvad\s+skal\s+jeg\s+(?:nå|naa|gøre|goere)|hvad\s+har\s+jeg(?:\s+ansvar\s+for)?)` +
+    String.raw`|what(?:'s|\s+is)\s+(?:due\s+)?for\s+me|what\s+do\s+i\s+(?:have|need)\s+to\s+do)\s*\??$`,
+  'i',
+);
 
 /** A TextRouter that needs only to read the items. */
 export async function answerQuestion(text: string, turn: Turn, services: { items: ItemReader }): Promise<Reply[] | undefined> {
@@ -56,5 +59,8 @@ export async function answerQuestion(text: string, turn: Turn, services: { items
 /** The plain-text questions, as the bot runs them and as the help card shows them. */
 export const questionRoute: TextRoute = {
   route: answerQuestion,
-  help: [{ section: 'coming', lines: ['question'], after: 'calendar' }, { section: 'coming', lines: ['mine'], after: 'plan' }],
+  help: [
+    { section: 'coming', lines: ['question'], after: 'calendar' },
+    { section: 'coming', lines: ['mine'], after: 'plan' },
+  ],
 };

@@ -45,7 +45,12 @@ async function create(ctx: LogContext): Promise<ActionResult> {
       return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
     }
     if (stored) {
-      const after = keepLink(stored, { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt });
+      const after = keepLink(stored, {
+        ...entry,
+        authorName: stored.authorName,
+        authorAadId: stored.authorAadId,
+        writtenAt: stored.writtenAt,
+      });
       await services.log.replace(turn.scope.key, stored, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     }
@@ -132,7 +137,9 @@ const HANDLERS: Record<keyof typeof LOG_VERBS, (ctx: LogContext) => Promise<Acti
     if (!entry) return { message: notFoundText(turn.lang) };
     // A period's entry leaves the date field empty: its first day would be a made-up date ("1. oktober").
     const date = entry.period || entry.coming ? undefined : entry.happenedOn;
-    return { card: logFormCard(turn.lang, { verb: LOG_VERBS.update, data: { entry: data.entry }, kind: entry.kind, text: entry.text, date }) };
+    return {
+      card: logFormCard(turn.lang, { verb: LOG_VERBS.update, data: { entry: data.entry }, kind: entry.kind, text: entry.text, date }),
+    };
   },
   async update(ctx) {
     const { turn, services, data } = ctx;
@@ -146,10 +153,19 @@ const HANDLERS: Record<keyof typeof LOG_VERBS, (ctx: LogContext) => Promise<Acti
     const written = DateTime.fromISO(before.fromMessage?.at ?? before.writtenAt, { setZone: true });
     const loggedOn = written.isValid ? written.setZone(turn.zone) : turn.now;
     const otherwise = before.period || before.coming ? loggedOn.toISODate()! : before.happenedOn;
-    const read = readForm({ text: data.text, kind, picked: data.date, was: data.was, otherwise, links: before.links ?? [] }, loggedOn, lists);
+    const read = readForm(
+      { text: data.text, kind, picked: data.date, was: data.was, otherwise, links: before.links ?? [] },
+      loggedOn,
+      lists,
+    );
     if (!read.ok) return { message: problemText(read, turn.lang) };
     const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
-    const edited = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+    const edited = {
+      ...entryOf(before.id, read.draft, kind, turn, kept),
+      authorName: before.authorName,
+      authorAadId: before.authorAadId,
+      writtenAt: before.writtenAt,
+    };
     const after = keepLink(before, edited);
     await services.log.replace(turn.scope.key, before, after, changeOf(turn));
     return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
@@ -157,4 +173,5 @@ const HANDLERS: Record<keyof typeof LOG_VERBS, (ctx: LogContext) => Promise<Acti
 };
 
 export const logButtons: ActionHandler[] = (Object.keys(HANDLERS) as Array<keyof typeof LOG_VERBS>).map((name) =>
-  action<LogButtonData>({ verb: LOG_VERBS[name], read: readLogButton, run: HANDLERS[name] }));
+  action<LogButtonData>({ verb: LOG_VERBS[name], read: readLogButton, run: HANDLERS[name] }),
+);

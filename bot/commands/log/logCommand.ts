@@ -14,9 +14,12 @@ import { t } from '../../../i18n/catalog';
 import { alreadyAnswered } from '../redelivery';
 import { changeOf } from '../../turn';
 
-
 /** `/log <args>` with only the ports it uses, so a unit test can hand it fakes. */
-export async function runLog({ turn, args, services }: Omit<CommandContext, 'services' | 'help'> & { services: LogPorts }): Promise<Reply[]> {
+export async function runLog({
+  turn,
+  args,
+  services,
+}: Omit<CommandContext, 'services' | 'help'> & { services: LogPorts }): Promise<Reply[]> {
   const ref = entryIdFor(turn.conversationId, turn.activityId);
   if (args.trim() === '') {
     return [{ card: logFormCard(turn.lang, { verb: LOG_VERBS.create, data: { ref } }) }];
@@ -32,7 +35,9 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
     // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
     // Links and @mentioned colleagues travel with it: the text alone has neither.
     const pending = {
-      text: draft.text, at: turn.now.toISO(), ref,
+      text: draft.text,
+      at: turn.now.toISO(),
+      ref,
       ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
       ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
     };

@@ -7,8 +7,15 @@ import type { ActionHandler, CommandContext, CommandDescriptor, Reply } from '..
 import type { Services } from '../../services';
 import { failureText } from '../../../i18n/failures';
 import {
-  DEFAULT_GAP_SETTINGS, findGaps, summarizeLog, MAX_MONTHS, parseGapsCommand, STAKEHOLDER_KINDS,
-  type Gap, type GapSettings, type Thresholds,
+  DEFAULT_GAP_SETTINGS,
+  findGaps,
+  summarizeLog,
+  MAX_MONTHS,
+  parseGapsCommand,
+  STAKEHOLDER_KINDS,
+  type Gap,
+  type GapSettings,
+  type Thresholds,
 } from '../../../domain/gaps';
 import type { IsoDate, Lang } from '../../../domain/types';
 import { MUNICIPALITIES } from '../../../domain/vocabulary';
@@ -61,9 +68,14 @@ export async function readGaps(readers: GapReaders, scopeKey: string, now: DateT
     readers.experiments.pages(scopeKey, known),
   ]);
   const settings = gapSettingsFrom(stored);
-  const results = pages.flatMap((p) => p.results.map((r) => ({
-    id: r.id, experiment: p.record.name, text: r.text, addedOn: dayOf(r.at, now),
-  })));
+  const results = pages.flatMap((p) =>
+    p.results.map((r) => ({
+      id: r.id,
+      experiment: p.record.name,
+      text: r.text,
+      addedOn: dayOf(r.at, now),
+    })),
+  );
   const ended = (status: string | undefined) => status === 'fullyEnded' || status === 'accommodated';
   const experiments = pages.map((p) => ({ name: p.record.name, ended: ended(p.record.status?.status) }));
   const gaps = findGaps({ log, stakeholders: lists.stakeholders, experiments, results, municipalities: MUNICIPALITIES }, settings, today);
@@ -76,8 +88,13 @@ function dayOf(instant: string, now: DateTime): IsoDate {
 }
 
 /** The digest's short section: at most `max` lines, and how many more there are; undefined when switched off. */
-export async function digestGaps(readers: GapReaders, scopeKey: string, now: DateTime, lang: Lang, max = 5)
-  : Promise<{ lines: string[]; more: number } | undefined> {
+export async function digestGaps(
+  readers: GapReaders,
+  scopeKey: string,
+  now: DateTime,
+  lang: Lang,
+  max = 5,
+): Promise<{ lines: string[]; more: number } | undefined> {
   const { gaps, settings } = await readGaps(readers, scopeKey, now);
   if (!settings.inDigest || gaps.length === 0) return undefined;
   const lines = gaps.slice(0, max).map((g) => {
@@ -88,8 +105,12 @@ export async function digestGaps(readers: GapReaders, scopeKey: string, now: Dat
 }
 
 const KIND_LABELS: Record<(typeof STAKEHOLDER_KINDS)[number], MessageId> = {
-  parliament: 'gaps.kind.parliament', ministry: 'gaps.kind.ministry', kl: 'gaps.kind.kl', star: 'gaps.kind.star',
-  media: 'gaps.kind.media', other: 'gaps.kind.other',
+  parliament: 'gaps.kind.parliament',
+  ministry: 'gaps.kind.ministry',
+  kl: 'gaps.kind.kl',
+  star: 'gaps.kind.star',
+  media: 'gaps.kind.media',
+  other: 'gaps.kind.other',
 };
 
 export function describeGapSettings(settings: GapSettings, lang: Lang): string {

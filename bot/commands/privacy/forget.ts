@@ -32,9 +32,14 @@ export function readForget(args: string): { mode: ErasureMode; name: string } | 
 }
 
 const COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
-  ['entries', 'forget.count.entries'], ['items', 'forget.count.items'], ['changeRecords', 'forget.count.changeRecords'],
-  ['settings', 'forget.count.settings'], ['names', 'forget.count.names'], ['results', 'forget.count.results'],
-  ['registry', 'forget.count.registry'], ['other', 'forget.count.other'],
+  ['entries', 'forget.count.entries'],
+  ['items', 'forget.count.items'],
+  ['changeRecords', 'forget.count.changeRecords'],
+  ['settings', 'forget.count.settings'],
+  ['names', 'forget.count.names'],
+  ['results', 'forget.count.results'],
+  ['registry', 'forget.count.registry'],
+  ['other', 'forget.count.other'],
 ];
 
 export function countFacts(counts: ErasureCounts, lang: Turn['lang']): Array<{ title: string; value: string }> {
@@ -50,13 +55,16 @@ export function chooseCard(name: string, people: Array<{ id: string; rows: numbe
     heading: t('forget.whichOne', lang, { name, n: people.length }),
     headingColor: 'Attention',
     facts: people.map((p) => ({
-      title: t('forget.personId', lang, { id: shortId(p.id) }), value: t('forget.personRows', lang, { rows: p.rows }),
+      title: t('forget.personId', lang, { id: shortId(p.id) }),
+      value: t('forget.personRows', lang, { rows: p.rows }),
     })),
     sections: [],
     note: t('forget.whichOneNote', lang),
     actions: [
       ...people.map((p) => ({
-        title: t('forget.choose', lang, { id: shortId(p.id) }), verb: ERASE_VERBS.choose, data: { mode: 'member', name, id: p.id, lang },
+        title: t('forget.choose', lang, { id: shortId(p.id) }),
+        verb: ERASE_VERBS.choose,
+        data: { mode: 'member', name, id: p.id, lang },
       })),
       { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
     ],
@@ -95,7 +103,12 @@ async function confirm({ turn, services, data }: ActionContext<EraseData>): Prom
   if (plan.counts.rows > 0) {
     // In the journal before it is applied, so a backup restored later loses the person again (npm run restore).
     await services.erasures.journal.record({
-      at: change.at, scope, mode, name, ids: plan.target.ids, ...(plan.target.nameAlone === false ? { nameAlone: false } : {}),
+      at: change.at,
+      scope,
+      mode,
+      name,
+      ids: plan.target.ids,
+      ...(plan.target.nameAlone === false ? { nameAlone: false } : {}),
     });
   }
   const counts = await plan.apply();
@@ -106,8 +119,11 @@ async function confirm({ turn, services, data }: ActionContext<EraseData>): Prom
   services.logger.info('erasure', { scope, mode, ...counts });
   return {
     card: sectionsCard({
-      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }), headingColor: 'Good',
-      facts: countFacts(counts, lang), sections: [], note: t('forget.again', lang),
+      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }),
+      headingColor: 'Good',
+      facts: countFacts(counts, lang),
+      sections: [],
+      note: t('forget.again', lang),
     }),
   };
 }
@@ -157,7 +173,11 @@ export const forgetCommand: CommandDescriptor<Ports> = {
  * here share and no id chosen yet, the question which one.
  */
 export async function erasurePreview(
-  services: Pick<Services, 'erasure'>, turn: Turn, mode: ErasureMode, name: string, id: string | undefined,
+  services: Pick<Services, 'erasure'>,
+  turn: Turn,
+  mode: ErasureMode,
+  name: string,
+  id: string | undefined,
 ): Promise<Reply> {
   const lang = turn.lang;
   const scope = turn.scope.key;

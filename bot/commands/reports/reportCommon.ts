@@ -17,5 +17,10 @@ export function reportRange(turn: Turn, args: string, command: string, lastStatu
 export type ReportPorts = Parameters<typeof loadReport>[0];
 
 export async function reportFor(services: ReportPorts, turn: Turn, range: ReportRange): Promise<ReportData> {
-  return loadReport(services, turn.scope.key, { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked }, turn.now.toISODate()!);
+  return loadReport(
+    services,
+    turn.scope.key,
+    { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked },
+    turn.now.toISODate()!,
+  );
 }

@@ -11,7 +11,9 @@ import type { Services } from '../../services';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */
 export const STATUS_SETTINGS = 'status';
-interface StatusSettings { lastAt: string }
+interface StatusSettings {
+  lastAt: string;
+}
 
 /** What /status uses: the report's sources, the key and address of its links, and the scope's settings. */
 type Ports = ReportPorts & Parameters<typeof downloadLinks>[0] & Pick<Services, 'scopes'>;

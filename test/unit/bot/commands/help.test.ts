@@ -4,7 +4,9 @@ import { helpCommand } from '../../../../bot/commands/help';
 
 describe('/hjælp (bot/commands/help.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('shows every command with its example, in the turn language', async () => {

@@ -6,7 +6,9 @@ import { t } from '../../../../i18n/catalog';
 
 describe('/hvem (bot/commands/who.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('says how to ask without a name, and that it knows no such stakeholder', async () => {

@@ -5,7 +5,9 @@ import { logCommand } from '../../../../../bot/commands/log/logCommand';
 
 describe('/overblik (bot/commands/digest/digest.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it("posts last week's log now, and explains a time it cannot read without changing the schedule", async () => {

@@ -4,7 +4,9 @@ import { remindCommand } from '../../../../../bot/commands/digest/remind';
 
 describe('/påmind (bot/commands/digest/remind.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('changes the days before a deadline, and explains what it cannot read', async () => {

@@ -6,7 +6,9 @@ import { APPROVAL_VERBS } from '../../../../../cards/approvalCards';
 
 describe('/godkendelse and /godkendt (bot/commands/experiments/approvalRun.ts, approved.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('starts a chain of two approvers, marks one by command and one by button, and the deadline is done', async () => {

@@ -4,7 +4,9 @@ import { approvedCommand } from '../../../../../bot/commands/experiments/approve
 
 describe('/godkendt (bot/commands/experiments/approved.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('answers a mark with no open approval run without storing anything', async () => {

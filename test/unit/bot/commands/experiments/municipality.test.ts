@@ -6,7 +6,9 @@ import { t } from '../../../../../i18n/catalog';
 
 describe('/kommune (bot/commands/experiments/municipality.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it("shows a municipality's page with what was logged about it, and says which names are not one", async () => {

@@ -5,7 +5,9 @@ import { t } from '../../../../../i18n/catalog';
 
 describe('/resultat (bot/commands/experiments/result.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('says how to write it, and stores nothing for an unknown experiment', async () => {

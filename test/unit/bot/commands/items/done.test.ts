@@ -6,7 +6,9 @@ import { ITEM_VERBS } from '../../../../../cards/itemCards';
 
 describe('/færdig (bot/commands/items/done.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('marks the deadline the words name as done, and its Undo button opens it again', async () => {

@@ -6,7 +6,9 @@ import { t } from '../../../../../i18n/catalog';
 
 describe('/frister (bot/commands/items/due.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it("lists the month's deadlines, and says how to write a period it cannot read", async () => {

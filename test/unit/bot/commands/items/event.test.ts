@@ -5,7 +5,9 @@ import { t } from '../../../../../i18n/catalog';
 
 describe('/arrangement (bot/commands/items/event.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('saves an event with its date and place', async () => {

@@ -7,7 +7,9 @@ import { deadlineCommand } from '../../../../../bot/commands/items/deadline';
 
 describe('/arrangementer and /deadlines (bot/commands/items/events.ts, deadlines.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it('lists each kind of item ahead, and not the other', async () => {

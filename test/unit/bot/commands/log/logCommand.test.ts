@@ -5,7 +5,9 @@ import { LOG_VERBS } from '../../../../../cards/logButton';
 
 describe('/log and its buttons (bot/commands/log/)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
   const day = () => kit.services.log.between(kit.turn().scope.key, '2024-11-18', '2024-11-18');
 

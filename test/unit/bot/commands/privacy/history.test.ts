@@ -7,7 +7,9 @@ import { t } from '../../../../../i18n/catalog';
 
 describe('/historik (bot/commands/privacy/history.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it("says what it did not find, and shows an entry's history and its Historik button's", async () => {

@@ -7,7 +7,9 @@ import { t } from '../../../../../i18n/catalog';
 
 describe('/mine data (bot/commands/privacy/myData.ts)', () => {
   let kit: HandlerKit;
-  before(async () => { kit = await handlerKit(); });
+  before(async () => {
+    kit = await handlerKit();
+  });
   after(() => kit.close());
 
   it("shows what is stored about the asker, and its file button gives the asker's own links", async () => {
