@@ -9,7 +9,11 @@ import { table } from './stats';
 
 const REPS = Number(process.env.BENCH_ATTACK_REPS ?? 7);
 
-export interface AttackCost { name: string; medianMs: number; maxMs: number }
+export interface AttackCost {
+  name: string;
+  medianMs: number;
+  maxMs: number;
+}
 
 export async function measureAttacks(): Promise<AttackCost[]> {
   const h = await startHarness({ LOG_LEVEL: 'warn' });
@@ -36,16 +40,25 @@ export async function measureAttacks(): Promise<AttackCost[]> {
 }
 
 export function attacksSection(costs: AttackCost[]): string {
-  return ['## Attack inputs: CPU per request (goal: about 50 ms)', '',
-    table(['input', 'CPU p50 (ms)', 'CPU max (ms)', 'goal met'],
-      costs.map((c) => [c.name, c.medianMs.toFixed(1), c.maxMs.toFixed(1), c.medianMs <= 50 ? 'yes' : 'no'])), '',
+  return [
+    '## Attack inputs: CPU per request (goal: about 50 ms)',
+    '',
+    table(
+      ['input', 'CPU p50 (ms)', 'CPU max (ms)', 'goal met'],
+      costs.map((c) => [c.name, c.medianMs.toFixed(1), c.maxMs.toFixed(1), c.medianMs <= 50 ? 'yes' : 'no']),
+    ),
+    '',
     `Each sent ${REPS} times over HTTP to the bot in the bench process (embedded SQLite), after one unmeasured run; CPU is the`,
-    'process\'s user + system time around the request, the client\'s JSON included.', ''].join('\n');
+    "process's user + system time around the request, the client's JSON included.",
+    '',
+  ].join('\n');
 }
 
 if (require.main === module) {
-  void measureAttacks().then((costs) => process.stdout.write(`${attacksSection(costs)}\n`)).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
+  void measureAttacks()
+    .then((costs) => process.stdout.write(`${attacksSection(costs)}\n`))
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
 }

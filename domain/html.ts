@@ -9,9 +9,29 @@ export interface MessageText {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', aelig: 'æ', AElig: 'Æ', oslash: 'ø',
-  Oslash: 'Ø', aring: 'å', Aring: 'Å', eacute: 'é', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  aring: 'å',
+  Aring: 'Å',
+  eacute: 'é',
+  shy: '',
 };
 
 export function decodeEntities(s: string): string {
@@ -73,7 +93,10 @@ export function htmlToText(body: string): MessageText {
     pos = lt;
     if (html.startsWith('<!--', lt)) {
       const end = lower.indexOf('-->', lt + 4);
-      if (end !== -1) { pos = end + 3; continue; }
+      if (end !== -1) {
+        pos = end + 3;
+        continue;
+      }
     }
     TAG_NAME.lastIndex = lt;
     const tag = TAG_NAME.exec(html);
@@ -104,7 +127,11 @@ export function htmlToText(body: string): MessageText {
 }
 
 /** A closing tag searched for from `from`: where it starts and where the element ends (-1: none). */
-interface ClosingFound { from: number; start: number; end: number }
+interface ClosingFound {
+  from: number;
+  start: number;
+  end: number;
+}
 
 /**
  * Where an element opened before `from` ends: just after its `</name>` (spaces allowed before the '>'), or -1. The
@@ -118,7 +145,10 @@ function closingTagEnd(html: string, lower: Finder, name: string, from: number, 
   while (start !== -1) {
     let i = start + 2 + name.length;
     while (i < html.length && /\s/.test(html[i])) i++;
-    if (html[i] === '>') { end = i + 1; break; }
+    if (html[i] === '>') {
+      end = i + 1;
+      break;
+    }
     start = lower.indexOf(`</${name}`, i);
   }
   known.set(name, { from, start, end });
@@ -149,7 +179,10 @@ function tagText(name: string, closing: boolean, attrs: string, hrefs: Set<strin
 export function quotedPeople(text: string): string[] {
   const out: string[] = [];
   const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|von|van|de|la)){0,3}";
-  const re = new RegExp(`(?<![\\p{L}])(?:[Cc]iteret|[Cc]iterer|[Cc]itat fra|[Qq]uoted|[Qq]uoting)\\s*:?\\s+(${NAME}(?:\\s*(?:,|og|and)\\s*${NAME})*)`, 'gu'); // no 'i': it would let \p{Lu} match lower case
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:[Cc]iteret|[Cc]iterer|[Cc]itat fra|[Qq]uoted|[Qq]uoting)\\s*:?\\s+(${NAME}(?:\\s*(?:,|og|and)\\s*${NAME})*)`,
+    'gu',
+  ); // no 'i': it would let \p{Lu} match lower case
   for (const m of text.matchAll(re)) {
     for (const name of m[1].split(/\s*(?:,|\bog\b|\band\b)\s*/u)) {
       const clean = name.trim();

@@ -13,7 +13,11 @@ import type { ReportData } from '../domain/report';
 import { figuresText, monthLabel, stateText, statusLabel } from './wording';
 
 export type Cell = string | number | Date | null;
-export interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
+export interface Column {
+  id: MessageId;
+  kind?: 'date' | 'instant' | 'number';
+  max?: number;
+}
 
 const DATE_FORMAT = 'dd-mm-yyyy';
 const INSTANT_FORMAT = 'dd-mm-yyyy hh:mm';
@@ -40,7 +44,10 @@ export function streamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter; f
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => { out.on('end', resolve); out.on('error', reject); });
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   return {
     wb,
@@ -85,23 +92,61 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
   wb.created = excelDate(data.today);
   wb.modified = wb.created;
 
-  addSheet(wb, t('file.sheet.log', lang), lang, [
-    { id: 'file.col.date', kind: 'date' }, { id: 'file.col.dateText' }, { id: 'file.col.kind' }, { id: 'file.col.text', max: 80 },
-    { id: 'file.col.stakeholders', max: 40 }, { id: 'file.col.experiments', max: 30 }, { id: 'file.col.municipalities', max: 30 },
-    { id: 'file.col.author' }, { id: 'file.col.written', kind: 'instant' },
-  ], data.entries.map((e) => [
-    excelDate(e.happenedOn), e.period ? formatPeriod(e.period, lang) : (e.dateText ?? ''), capitalize(kindLabel(e.kind, lang)), e.text,
-    e.stakeholders.join(', '), e.experiments.join(', '), e.municipalities.join(', '), e.authorName, excelInstant(e.writtenAt, zone),
-  ]));
+  addSheet(
+    wb,
+    t('file.sheet.log', lang),
+    lang,
+    [
+      { id: 'file.col.date', kind: 'date' },
+      { id: 'file.col.dateText' },
+      { id: 'file.col.kind' },
+      { id: 'file.col.text', max: 80 },
+      { id: 'file.col.stakeholders', max: 40 },
+      { id: 'file.col.experiments', max: 30 },
+      { id: 'file.col.municipalities', max: 30 },
+      { id: 'file.col.author' },
+      { id: 'file.col.written', kind: 'instant' },
+    ],
+    data.entries.map((e) => [
+      excelDate(e.happenedOn),
+      e.period ? formatPeriod(e.period, lang) : (e.dateText ?? ''),
+      capitalize(kindLabel(e.kind, lang)),
+      e.text,
+      e.stakeholders.join(', '),
+      e.experiments.join(', '),
+      e.municipalities.join(', '),
+      e.authorName,
+      excelInstant(e.writtenAt, zone),
+    ]),
+  );
 
-  addSheet(wb, t('file.sheet.items', lang), lang, [
-    { id: 'file.col.title', max: 60 }, { id: 'file.col.type' }, { id: 'file.col.period' }, { id: 'file.col.start', kind: 'date' },
-    { id: 'file.col.end', kind: 'date' }, { id: 'file.col.state' }, { id: 'file.col.doneBy' }, { id: 'file.col.doneAt', kind: 'instant' },
-  ], data.items.filter((i) => i.period).map((i) => [
-    i.title, t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang), formatPeriod(i.period!, lang),
-    excelDate(i.period!.start), excelDate(i.period!.end), stateText(milestoneState(i, data.today), lang),
-    i.doneBy ?? '', excelInstant(i.doneAt, zone),
-  ]));
+  addSheet(
+    wb,
+    t('file.sheet.items', lang),
+    lang,
+    [
+      { id: 'file.col.title', max: 60 },
+      { id: 'file.col.type' },
+      { id: 'file.col.period' },
+      { id: 'file.col.start', kind: 'date' },
+      { id: 'file.col.end', kind: 'date' },
+      { id: 'file.col.state' },
+      { id: 'file.col.doneBy' },
+      { id: 'file.col.doneAt', kind: 'instant' },
+    ],
+    data.items
+      .filter((i) => i.period)
+      .map((i) => [
+        i.title,
+        t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang),
+        formatPeriod(i.period!, lang),
+        excelDate(i.period!.start),
+        excelDate(i.period!.end),
+        stateText(milestoneState(i, data.today), lang),
+        i.doneBy ?? '',
+        excelInstant(i.doneAt, zone),
+      ]),
+  );
 
   const c = data.counts;
   const countRows: Cell[][] = [
@@ -112,24 +157,59 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
     ...c.byStakeholder.map((x) => [t('stats.byStakeholder', lang), x.name, x.n] as Cell[]),
     [t('report.total', lang), '', c.total],
   ];
-  addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows);
+  addSheet(
+    wb,
+    t('file.sheet.counts', lang),
+    lang,
+    [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }],
+    countRows,
+  );
 
   if (data.registry) {
     // Every experiment of the scope with its current status, and every result kept (the talking points are used
     // long after the period they are about), each experiment's newest first.
-    addSheet(wb, t('file.sheet.experiments', lang), lang, [
-      { id: 'file.col.experiment' }, { id: 'file.col.title', max: 60 }, { id: 'file.col.state' }, { id: 'file.col.statusSince', kind: 'date' },
-      { id: 'file.col.note', max: 60 }, { id: 'file.col.municipalities', max: 60 },
-    ], data.registry.experiments.map((x) => [
-      x.name, x.title ?? '', x.status ? statusLabel(x.status.status, lang) : '', x.status ? excelDate(x.status.since) : null,
-      x.status?.note ?? '', x.municipalities.join(', '),
-    ]));
-    addSheet(wb, t('file.sheet.results', lang), lang, [
-      { id: 'file.col.experiment' }, { id: 'file.col.result', max: 80 }, { id: 'file.col.about' }, { id: 'file.col.figures', max: 60 },
-      { id: 'file.col.addedBy' }, { id: 'file.col.addedAt', kind: 'instant' },
-    ], data.registry.results.map((r) => [
-      r.experiment, r.text, r.period ? formatPeriod(r.period, lang) : '', figuresText(r.figures), r.by, excelInstant(r.at, zone),
-    ]));
+    addSheet(
+      wb,
+      t('file.sheet.experiments', lang),
+      lang,
+      [
+        { id: 'file.col.experiment' },
+        { id: 'file.col.title', max: 60 },
+        { id: 'file.col.state' },
+        { id: 'file.col.statusSince', kind: 'date' },
+        { id: 'file.col.note', max: 60 },
+        { id: 'file.col.municipalities', max: 60 },
+      ],
+      data.registry.experiments.map((x) => [
+        x.name,
+        x.title ?? '',
+        x.status ? statusLabel(x.status.status, lang) : '',
+        x.status ? excelDate(x.status.since) : null,
+        x.status?.note ?? '',
+        x.municipalities.join(', '),
+      ]),
+    );
+    addSheet(
+      wb,
+      t('file.sheet.results', lang),
+      lang,
+      [
+        { id: 'file.col.experiment' },
+        { id: 'file.col.result', max: 80 },
+        { id: 'file.col.about' },
+        { id: 'file.col.figures', max: 60 },
+        { id: 'file.col.addedBy' },
+        { id: 'file.col.addedAt', kind: 'instant' },
+      ],
+      data.registry.results.map((r) => [
+        r.experiment,
+        r.text,
+        r.period ? formatPeriod(r.period, lang) : '',
+        figuresText(r.figures),
+        r.by,
+        excelInstant(r.at, zone),
+      ]),
+    );
   }
   return finish();
 }

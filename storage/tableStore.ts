@@ -10,7 +10,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * stores note every write there, so that a turn failing after something was saved (a read after the write timed
  * out) never tells the user that nothing was.
  */
-export interface WriteRecord { saved: boolean; uncertain: boolean }
+export interface WriteRecord {
+  saved: boolean;
+  uncertain: boolean;
+}
 const currentWrites = new AsyncLocalStorage<WriteRecord>();
 
 export async function recordingWrites<T>(record: WriteRecord, work: () => Promise<T>): Promise<T> {
@@ -36,7 +39,11 @@ export type StorageFault = 'fileGone' | 'corrupt' | 'readOnly' | 'diskFull';
  */
 export class StorageUnavailableError extends Error {
   readonly maybeWritten: boolean;
-  constructor(readonly cause: unknown, readonly fault?: StorageFault, opts: { maybeWritten?: boolean } = {}) {
+  constructor(
+    readonly cause: unknown,
+    readonly fault?: StorageFault,
+    opts: { maybeWritten?: boolean } = {},
+  ) {
     super(fault ? `storage refuses writes (${fault})` : 'storage is unavailable');
     this.name = 'StorageUnavailableError';
     this.maybeWritten = opts.maybeWritten ?? false;
@@ -48,7 +55,11 @@ export class StorageUnavailableError extends Error {
  * 409 (the row exists), 412 (the ETag is stale). The Azure SDK's errors carry the same `statusCode`.
  */
 export class StorageRequestError extends Error {
-  constructor(readonly statusCode: number, readonly code: string, message: string) {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'StorageRequestError';
   }
@@ -119,7 +130,12 @@ export interface TableStore {
    * Rows of one partition with RowKey in [from, to), in key order, optionally only those meeting every condition.
    * A key range is the only kind of query used on large partitions: the store reads the rows it returns.
    */
-  range<T extends Row>(partitionKey: string, from: string, to: string, opts?: { limit?: number; where?: PropertyCondition[] }): Promise<T[]>;
+  range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts?: { limit?: number; where?: PropertyCondition[] },
+  ): Promise<T[]>;
   /** Every row of a partition (small partitions only: settings, lists). */
   partition<T extends Row>(partitionKey: string): Promise<T[]>;
   /** Every row of the table, in pages (migration and backup checks, never on a turn). */

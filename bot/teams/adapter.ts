@@ -4,6 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
@@ -37,9 +38,13 @@ function quietSdkConsole(): void {
 
 export class TovholderAdapter extends CloudAdapter {
   /** Authenticates the activity, then runs the turn; the invoke response (if any) for the HTTP answer. */
-  async handle(body: Record<string, unknown>, authorization: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async handle(
+    body: Record<string, unknown>,
+    authorization: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     const activity = validateAndFixActivity(body as unknown as Activity);
-    let authenticated;
+    let authenticated: AuthenticateRequestResult;
     try {
       quietSdkConsole();
       authenticated = await checkingToken.run(true, () => this.botFrameworkAuthentication.authenticateRequest(activity, authorization));

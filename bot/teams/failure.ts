@@ -26,7 +26,10 @@ export const FAILURE_TEXT: Record<FailureOutcome, MessageId> = {
 
 /** The embedded file's named refusals: the user reads why (the file is gone, damaged, read-only, the disk full). */
 const FAULT_TEXT: Record<StorageFault, MessageId> = {
-  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
+  fileGone: 'turn.storageFileGone',
+  corrupt: 'turn.storageCorrupt',
+  readOnly: 'turn.storageReadOnly',
+  diskFull: 'turn.storageDiskFull',
 };
 
 /** What a failed turn tells the user: by what failed, and storage that wrote nothing named when the file knows why. */

@@ -7,7 +7,7 @@ import { describeError } from '../logger';
 import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
-import { mountDownload, type DownloadSource } from './download';
+import { mountDownload, type DownloadSource } from './downloadRoute';
 import { mountCalendarFeed, type FeedSource } from './calendarFeed';
 import { mountTab, type TabParts } from '../tab/routes';
 
@@ -23,19 +23,23 @@ export interface ServerParts {
   /** For a token's nbf and exp. */
   clock: Clock;
   health: () => Promise<boolean>;
-  /** GET /download/<token>: the report files (bot/download.ts). */
+  /** GET /download/<token>: the report files (bot/downloadLinks.ts). */
   download?: DownloadSource;
   /** A request's headers, and the whole request, must arrive within these (bot/config.ts). */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
-  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendar.ts). */
+  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendarLinks.ts). */
   calendarFeed?: FeedSource;
   /** GET /tab and /tab/api/*: the Teams tab (bot/tab/routes.ts). */
   tab?: TabParts;
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
-interface Traffic { inFlight: number; draining: boolean; idle: Array<() => void> }
+interface Traffic {
+  inFlight: number;
+  draining: boolean;
+  idle: Array<() => void>;
+}
 const trafficOf = new WeakMap<restify.Server, Traffic>();
 
 export function createServer(parts: ServerParts): restify.Server {
@@ -111,7 +115,7 @@ export function createServer(parts: ServerParts): restify.Server {
   if (parts.calendarFeed) mountCalendarFeed(server, parts.calendarFeed, parts.logger);
   if (parts.tab) mountTab(server, parts.tab);
 
-  server.on('restifyError', (req, res, err, callback) => {
+  server.on('restifyError', (req, _res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode;
     // A GET on /api/messages (the Playground's and load balancers' probes) or an unknown path is routine: info, not warn.
     const routine = status === 404 || status === 405;
@@ -149,7 +153,9 @@ export async function drainAndClose(server: restify.Server, budgetMs: number): P
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         new Promise<void>((resolve) => traffic.idle.push(resolve)),
-        new Promise<void>((resolve) => { timer = setTimeout(resolve, budgetMs); }),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, budgetMs);
+        }),
       ]);
       clearTimeout(timer);
     }

@@ -1,18 +1,33 @@
 // The turn loop: activity in, command out, replies back. Handlers do the work; this file only routes, guards and logs.
 import { randomBytes } from 'node:crypto';
 import {
-  ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
-  type MessagingExtensionAction, type MessagingExtensionActionResponse,
+  ActivityTypes,
+  CardFactory,
+  type InvokeResponse,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
 } from 'botbuilder';
-import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { withoutBidiControls } from '../../domain/text';
-import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
+import { CommandGrammar, type Parsed } from '../commandGrammar';
+import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './activityTurn';
 import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
-import type { Clock, TextRouter } from '../ports';
-import { MAX_ARGS_CHARS, type ActionHandler, type ActionResult, type CommandHandler, type Reply } from '../commands/types';
+import type { Clock, TextRoute } from '../ports';
+import {
+  helpOf,
+  runAction,
+  MAX_ARGS_CHARS,
+  type ActionHandler,
+  type ActionResult,
+  type CommandDescriptor,
+  type CommandHelp,
+  type Reply,
+} from '../commands/types';
 import { recordingWrites, statusOf } from '../../storage/tableStore';
 import { failureOutcome, failureText, noWrites } from './failure';
 import { rememberUnconfirmed } from '../commands/redelivery';
@@ -21,34 +36,45 @@ import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
-import { ConnectorTimeout, within } from './timeout';
+import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
+import { plainText, toActivity } from './replies';
 
 type SendOutcome = 'ok' | 'card_refused' | 'reply_failed' | 'reply_timeout';
 
 /** The connector's refusals of a card itself (malformed, not allowed here, too large): plain text may still pass. */
 const CARD_REFUSALS = new Set([400, 403, 413]);
 
-/** How long a reply may take at the connector before the turn gives up on it. */
-export const REPLY_TIMEOUT_MS = 5000;
-
 export interface BotParts {
   services: Services;
   clock: Clock;
-  commands: CommandHandler[];
-  actions: ActionHandler[];
-  textRouter?: TextRouter;
+  /** Every command, with the card buttons it owns (bot/commands/registry.ts). */
+  commands: readonly CommandDescriptor[];
+  textRoute?: TextRoute;
+  /** How long the connector and a member look-up may take (default: DEFAULT_TIMEOUTS). */
+  timeouts?: Timeouts;
   /** Called on every incoming activity before anything else (conversation references are kept fresh here). */
   onEveryActivity?: (activity: Partial<Activity>, turn: Turn) => Promise<void>;
 }
 
 export class TovholderBot extends TeamsActivityHandler {
-  private readonly commands = new Map<CommandName, CommandHandler>();
+  private readonly commands = new Map<string, CommandDescriptor>();
   private readonly actions = new Map<string, ActionHandler>();
+  private readonly grammar: CommandGrammar;
+  /** What the help card lists: every command's help, then the plain-text questions'. */
+  private readonly help: readonly CommandHelp[];
 
   constructor(private readonly parts: BotParts) {
     super();
-    for (const h of parts.commands) this.commands.set(h.command, h);
-    for (const a of parts.actions) this.actions.set(a.verb, a);
+    this.grammar = new CommandGrammar(parts.commands);
+    for (const c of parts.commands) {
+      if (this.commands.has(c.command)) throw new Error(`two commands are called ${c.command}`);
+      this.commands.set(c.command, c);
+      for (const a of c.actions ?? []) {
+        if (this.actions.has(a.verb)) throw new Error(`two card actions have the verb ${a.verb}`);
+        this.actions.set(a.verb, a);
+      }
+    }
+    this.help = helpOf(parts.commands, parts.textRoute?.help);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -78,10 +104,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
-    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // A reply or card update the connector does not take within timeouts.replyMs fails the send, not the whole turn's
     // time: the turn still answers Teams well inside its 15 s.
-    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
-    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
+    context.onSendActivities((_ctx, _activities, next) => within(next(), this.timeouts.replyMs, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), this.timeouts.replyMs, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -105,10 +131,14 @@ export class TovholderBot extends TeamsActivityHandler {
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
     const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
-    const parsed = parseMessage(text);
+    const parsed = this.grammar.parse(text);
     const turnId = randomBytes(4).toString('hex');
-    const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
-      parsed.type === 'command' ? parsed.nameLang : undefined);
+    const lang = langOf(
+      parsed.type === 'command' ? parsed.args : text,
+      activity,
+      config.language,
+      parsed.type === 'command' ? parsed.nameLang : undefined,
+    );
     const turn = await this.withTeamName(context, parsed, await this.withMentionIds(context, parsed, this.turnFor(activity, lang)));
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
@@ -137,7 +167,11 @@ export class TovholderBot extends TeamsActivityHandler {
     } finally {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info('turn', {
-        turnId, command: label, scope: turn.scope.key, latencyMs: Math.round(latencyMs * 10) / 10, outcome,
+        turnId,
+        command: label,
+        scope: turn.scope.key,
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        outcome,
         ...(logger.isDebug() ? { text } : {}),
       });
     }
@@ -190,14 +224,14 @@ export class TovholderBot extends TeamsActivityHandler {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.storesMentions) return turn;
     const people = mentionedPeopleOf(context.activity);
     if (!people.some((p) => p.teamsId)) return turn;
-    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger)(people) };
+    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger, this.timeouts.memberLookupMs)(people) };
   }
 
   /** A command that names something after the team gets the team's name, looked up where the activity lacked it. */
   private async withTeamName(context: TurnContext, parsed: Parsed, turn: Turn): Promise<Turn> {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.needsTeamName) return turn;
     if (turn.teamName || turn.scope.kind !== 'team') return turn;
-    const teamName = await teamNameAtConnector(context, this.parts.services.logger);
+    const teamName = await teamNameAtConnector(context, this.parts.services.logger, this.timeouts.memberLookupMs);
     return teamName ? { ...turn, teamName } : turn;
   }
 
@@ -205,7 +239,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { services } = this.parts;
     switch (parsed.type) {
       case 'empty':
-        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
+        return [{ card: helpCard(turn.lang, turn.scope.kind, this.help), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
         const lines = [t('turn.unknownCommand', turn.lang, { word: echoed(parsed.word) })];
         if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
@@ -214,14 +248,14 @@ export class TovholderBot extends TeamsActivityHandler {
       }
       case 'command': {
         const handler = this.commands.get(parsed.command);
-        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
+        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: `/${parsed.name}` }) }];
         const max = handler.maxArgsChars ?? MAX_ARGS_CHARS;
         const length = parsed.args.length;
-        if (length > max) return [{ text: t('turn.tooLong', turn.lang, { command: '/' + parsed.name, length, max }) }];
-        return handler.run({ turn, args: parsed.args, services });
+        if (length > max) return [{ text: t('turn.tooLong', turn.lang, { command: `/${parsed.name}`, length, max }) }];
+        return handler.run({ turn, args: parsed.args, services, help: this.help });
       }
       case 'text': {
-        const routed = this.parts.textRouter ? await this.parts.textRouter(parsed.text, turn, services) : undefined;
+        const routed = this.parts.textRoute ? await this.parts.textRoute.route(parsed.text, turn, services) : undefined;
         return routed ?? [{ text: t('turn.notUnderstood', turn.lang) }];
       }
     }
@@ -235,16 +269,26 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private get timeouts(): Timeouts {
+    return this.parts.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
   private get messageExtension(): MessageExtensionParts {
-    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+    return { services: this.parts.services, timeouts: this.timeouts, turnFor: (activity, lang) => this.turnFor(activity, lang) };
   }
 
   /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
-  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return fetchLogDialog(context, action, this.messageExtension);
   }
 
-  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return submitLogDialog(context, action, this.messageExtension);
   }
 
@@ -266,8 +310,8 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const roster = rosterFinder(context, logger);
-      const result: ActionResult = await recordingWrites(writes, () => handler.run({ turn, services: this.parts.services, data, roster }));
+      const roster = rosterFinder(context, logger, this.timeouts.memberLookupMs);
+      const result: ActionResult = await recordingWrites(writes, () => runAction(handler, turn, this.parts.services, data, { roster }));
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
@@ -304,20 +348,4 @@ function messageInvokeResponse(text: string): InvokeResponse {
 /** An unknown command as the answer repeats it: its beginning only (a 28,000-character word is not worth repeating). */
 function echoed(word: string): string {
   return word.length > 40 ? `${word.slice(0, 39)}…` : word;
-}
-
-export function plainText(text: string): Partial<Activity> {
-  const activity = MessageFactory.text(withoutBidiControls(text));
-  activity.textFormat = 'plain'; // user words inside replies are shown as typed, never as Markdown
-  return activity;
-}
-
-export function toActivity(reply: Reply): Partial<Activity> {
-  if (reply.card) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    if (reply.summary) activity.summary = withoutBidiControls(reply.summary);
-    if (reply.text) activity.text = reply.text;
-    return activity;
-  }
-  return plainText(reply.text ?? '');
 }

@@ -15,14 +15,15 @@ import { openSeedingSqlite, plannedEntries } from '../../bench/seed';
 import { writeRows } from '../../bench/seed';
 import { botFlags } from '../../bench/startFlags';
 import { LogRepository } from '../../storage/logRepository';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import { MAX_EXPORT_ENTRIES } from '../../domain/report';
 
 /** What a long entry looks like: a paragraph pasted from an article (the seed's own texts are one short line). */
-const PARAGRAPH = ' – Kommunerne har i forsøgsperioden afprøvet en enklere sagsbehandling, og evalueringen peger på færre møder, '
-  + 'kortere forløb og borgere, der oplever at blive hørt. Styregruppen drøfter resultaterne på næste møde med KL og STAR.';
+const PARAGRAPH =
+  ' – Kommunerne har i forsøgsperioden afprøvet en enklere sagsbehandling, og evalueringen peger på færre møder, ' +
+  'kortere forløb og borgere, der oplever at blive hørt. Styregruppen drøfter resultaterne på næste møde med KL og STAR.';
 
-describe('the largest export, twice at once, under npm start\'s flags (issue 28)', function () {
+describe("the largest export, twice at once, under npm start's flags (issue 28)", function () {
   this.timeout(240_000);
   let dataDir: string;
   let bot: BotProcess | undefined;
@@ -40,7 +41,8 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
   const ask = async (text: string) => {
     const before = connector.received.length;
     const res = await fetch(`${bot!.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ serviceUrl: connector.url, ...message(text) }),
     });
     assert.equal(res.status, 200);
@@ -55,17 +57,31 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
     const repo = new LogRepository(seeding.tables.log);
     const firstDay = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: 'Europe/Copenhagen' });
     const days = Math.max(1, Math.floor(today.diff(firstDay, 'days').days));
-    await writeRows(seeding.tables.log, (function* () {
-      const plan = { count: MAX_EXPORT_ENTRIES, recent: MAX_EXPORT_ENTRIES, recentDays: days, today, rareWord: 'Aggersund', rareCount: 10 };
-      for (const e of plannedEntries({ ...plan, seed: 28 })) {
-        yield repo.rowsFor(scope, { ...e, text: `${e.text}${PARAGRAPH}` });
-      }
-    })());
+    await writeRows(
+      seeding.tables.log,
+      (function* () {
+        const plan = {
+          count: MAX_EXPORT_ENTRIES,
+          recent: MAX_EXPORT_ENTRIES,
+          recentDays: days,
+          today,
+          rareWord: 'Aggersund',
+          rareCount: 10,
+        };
+        for (const e of plannedEntries({ ...plan, seed: 28 })) {
+          yield repo.rowsFor(scope, { ...e, text: `${e.text}${PARAGRAPH}` });
+        }
+      })(),
+    );
     seeding.database.close();
     connector = await new ConnectorStandIn().start();
-    bot = await startBotProcess(dataDir, { TOVHOLDER_HEAP_PROBE: path.join(dataDir, 'heap.json') }, {
-      nodeArgs: [...botFlags(), '--require', path.resolve(__dirname, '../support/heapProbe.js')],
-    });
+    bot = await startBotProcess(
+      dataDir,
+      { TOVHOLDER_HEAP_PROBE: path.join(dataDir, 'heap.json') },
+      {
+        nodeArgs: [...botFlags(), '--require', path.resolve(__dirname, '../support/heapProbe.js')],
+      },
+    );
   });
   after(async () => {
     if (bot) {
@@ -88,12 +104,15 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
     const user = async (u: number) => {
       for (let i = 0; downloading; i++) {
         const r = await fetch(`${bot!.baseUrl}/api/messages`, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
           // Other teams: the exported team's log stays at the limit.
           body: JSON.stringify({
             serviceUrl: connector.url,
-            ...channelMessage(`/log møde med KL om mikrolån, bruger ${u} nr. ${i}`,
-              { timestamp: new Date().toISOString(), teamId: `19:team-${u % 5}@thread.tacv2` }),
+            ...channelMessage(`/log møde med KL om mikrolån, bruger ${u} nr. ${i}`, {
+              timestamp: new Date().toISOString(),
+              teamId: `19:team-${u % 5}@thread.tacv2`,
+            }),
           }),
         });
         assert.equal(r.status, 200);
@@ -101,7 +120,9 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
       }
     };
     const users = Promise.all(Array.from({ length: 50 }, (_, u) => user(u)));
-    const files = Promise.all([get(excel), get(excel), get(slides)]).finally(() => { downloading = false; });
+    const files = Promise.all([get(excel), get(excel), get(slides)]).finally(() => {
+      downloading = false;
+    });
     const [[a, b, pptx]] = await Promise.all([files, users]);
     assert.ok(answered >= 50, `${answered} /log answered meanwhile`);
     assert.equal(pptx.status, 200);
@@ -120,9 +141,11 @@ describe('the largest export, twice at once, under npm start\'s flags (issue 28)
     bot!.child.kill('SIGUSR2');
     await new Promise((r) => setTimeout(r, 300));
     const peak = JSON.parse(fs.readFileSync(path.join(dataDir, 'heap.json'), 'utf8')) as { heapMb: number; rssMb: number };
-    process.stdout.write(`      (${MAX_EXPORT_ENTRIES} entries, two Excel downloads and the slides at once beside 50 users, `
-      + `${answered} /log answered meanwhile: `
-      + `heap peak ${peak.heapMb.toFixed(0)} MB, RSS peak ${peak.rssMb.toFixed(0)} MB, file ${(a.body.length / 1024).toFixed(0)} KB)\n`);
+    process.stdout.write(
+      `      (${MAX_EXPORT_ENTRIES} entries, two Excel downloads and the slides at once beside 50 users, ` +
+        `${answered} /log answered meanwhile: ` +
+        `heap peak ${peak.heapMb.toFixed(0)} MB, RSS peak ${peak.rssMb.toFixed(0)} MB, file ${(a.body.length / 1024).toFixed(0)} KB)\n`,
+    );
   });
 
   it('refuses a period with more entries than a file holds: no links on the card, and the old link says why', async () => {

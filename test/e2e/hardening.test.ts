@@ -27,14 +27,18 @@ describe('the worst inputs found cost little, over HTTP (issue 28)', function ()
     h = await startHarness();
     await h.say(channelMessage('/log presse Nordjyske skrev om mentorordningen i Hjørring'));
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   for (const attack of ATTACKS) {
     it(`${attack.name}: answered, well under a second of CPU, and /healthz still answers`, async () => {
       const activity = attackActivity(attack, h.connector.url);
       await h.post(activity); // the first run pays for loading code: not what is measured
       let res: { status: number; body: any } | undefined;
-      const ms = await cpuMsOf(async () => { res = await h.post(attackActivity(attack, h.connector.url)); });
+      const ms = await cpuMsOf(async () => {
+        res = await h.post(attackActivity(attack, h.connector.url));
+      });
       assert.equal(res!.status, 200, String(JSON.stringify(res!.body ?? '')).slice(0, 200));
       assert.ok(ms < 800, `${attack.name} took ${ms.toFixed(0)} ms of CPU`);
       assert.equal((await fetch(`${h.baseUrl}/healthz`)).status, 200);
@@ -47,14 +51,14 @@ describe('the worst inputs found cost little, over HTTP (issue 28)', function ()
     assert.ok(reply.text.length < 300);
   });
 
-  it('refuses a command\'s words over its limit in the user\'s language, before reading them', async () => {
+  it("refuses a command's words over its limit in the user's language, before reading them", async () => {
     const [da] = await h.say(channelMessage(`/historik ${'a'.repeat(28_000)}`));
     assert.match(da.text, /Det er for langt til \/historik: højst 4000 tegn, og der er 28\.000\. Intet er gemt/);
     const [en] = await h.say(channelMessage(`/history ${'about the pilot '.repeat(500)}`, { locale: 'en-US' }));
     assert.match(en.text, /That is too long for \/history: at most 4,?000 characters/);
   });
 
-  it('opens the dialog of a message too long to log with its beginning and a note, within Teams\' 28 KB', async () => {
+  it("opens the dialog of a message too long to log with its beginning and a note, within Teams' 28 KB", async () => {
     const res = await h.post(attackActivity(ATTACKS.find((a) => a.name.startsWith('composeExtension/fetchTask'))!, h.connector.url));
     const card = res.body.task.value.card.content;
     assert.match(cardText(card), /Beskeden er [\d.]+ tegn, men en logpost må højst være 1000/);
@@ -65,8 +69,12 @@ describe('the worst inputs found cost little, over HTTP (issue 28)', function ()
 describe('slow clients are cut off (issue 28)', function () {
   this.timeout(30_000);
   let h: Harness;
-  before(async () => { h = await startHarness({ HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '2' }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({ HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '2' });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   /** Opens a connection, writes `first`, then one byte every 300 ms; resolves when the server closes it. */
   function trickle(first: string, drip: string): Promise<{ ms: number; answer: string }> {
@@ -74,10 +82,17 @@ describe('slow clients are cut off (issue 28)', function () {
       const started = Date.now();
       let answer = '';
       const socket = net.connect(h.app.port, '127.0.0.1', () => socket.write(first));
-      const timer = setInterval(() => { if (!socket.destroyed) socket.write(drip); }, 300);
-      socket.on('data', (d) => { answer += d.toString(); });
+      const timer = setInterval(() => {
+        if (!socket.destroyed) socket.write(drip);
+      }, 300);
+      socket.on('data', (d) => {
+        answer += d.toString();
+      });
       socket.on('error', () => undefined);
-      socket.on('close', () => { clearInterval(timer); resolve({ ms: Date.now() - started, answer }); });
+      socket.on('close', () => {
+        clearInterval(timer);
+        resolve({ ms: Date.now() - started, answer });
+      });
     });
   }
 
@@ -105,9 +120,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
   describe(`a reply the connector refuses, a reply that never arrives, a redelivery (${store})`, function () {
     this.timeout(40_000);
     let h: Harness;
-    before(async () => { h = await startHarness({}, { store }); });
-    after(async () => { await h.stop(); });
-    afterEach(() => { h.connector.failure = undefined; });
+    before(async () => {
+      h = await startHarness({}, { store });
+    });
+    after(async () => {
+      await h.stop();
+    });
+    afterEach(() => {
+      h.connector.failure = undefined;
+    });
 
     for (const status of [400, 403, 413]) {
       it(`confirms in plain text when the connector refuses the card with ${status}, and the entry is there`, async () => {
@@ -199,18 +220,26 @@ for (const store of ['sqlite', 'azurite'] as const) {
   describe(`card keys no row can have, and direction controls in what the bot echoes (${store})`, function () {
     this.timeout(30_000);
     let h: Harness;
-    before(async () => { h = await startHarness({}, { store }); });
-    after(async () => { await h.stop(); });
+    before(async () => {
+      h = await startHarness({}, { store });
+    });
+    after(async () => {
+      await h.stop();
+    });
 
     const badKeys = [
-      ['over 512 characters', `entry|2024-11-20|${'x'.repeat(600)}`], ['a control character', 'entry|2024-11-20|a\u0001b'],
+      ['over 512 characters', `entry|2024-11-20|${'x'.repeat(600)}`],
+      ['a control character', 'entry|2024-11-20|a\u0001b'],
       ['a DEL', 'x\u007f'],
     ];
     for (const [what, key] of badKeys) {
       it(`answers a button whose key has ${what} with "ikke fundet", without an error line`, async () => {
         const logsBefore = h.logs.length;
         const presses = [
-          ['log.undo', { entry: key }], ['log.edit', { entry: key }], ['item.done', { id: key }], ['history.show', { entry: key }],
+          ['log.undo', { entry: key }],
+          ['log.edit', { entry: key }],
+          ['item.done', { id: key }],
+          ['history.show', { entry: key }],
         ] as const;
         for (const [verb, data] of presses) {
           const res = await h.post(cardAction(verb, data, channelMessage('x')));
@@ -219,7 +248,10 @@ for (const store of ['sqlite', 'azurite'] as const) {
           assert.match(shown, /ikke fundet|findes ikke|ikke længere/i, `${verb}: ${shown}`);
           assert.doesNotMatch(shown, /Noget gik galt/);
         }
-        assert.deepEqual(h.logs.slice(logsBefore).filter((l) => l.includes('"level":"error"')), []);
+        assert.deepEqual(
+          h.logs.slice(logsBefore).filter((l) => l.includes('"level":"error"')),
+          [],
+        );
       });
     }
 
@@ -236,18 +268,26 @@ for (const store of ['sqlite', 'azurite'] as const) {
   });
 }
 
-
 describe('stopping (what SIGTERM runs): new requests get 503 until the end, not a refused or reset connection', function () {
   this.timeout(30_000);
 
   /** One POST on a connection of its own: its status, or the socket error's code. */
   function postAlone(port: number, body: string): Promise<string> {
     return new Promise((resolve) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(String(res.statusCode)));
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/messages',
+          method: 'POST',
+          agent: false,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(String(res.statusCode)));
+        },
+      );
       req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
       req.end(body);
     });

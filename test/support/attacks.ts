@@ -13,17 +13,31 @@ const MANY_LINKS = Array.from({ length: 2000 }, (_, i) => `<a href="https://nord
 
 function messageAction(name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', html: string): Record<string, unknown> {
   const payload = {
-    id: '1700000000001', createdDateTime: '2024-11-19T13:05:00.000Z', messageType: 'message',
+    id: '1700000000001',
+    createdDateTime: '2024-11-19T13:05:00.000Z',
+    messageType: 'message',
     linkToMessage: 'https://teams.microsoft.com/l/message/x/1700000000001',
     from: { user: { id: '6d4f6b2e-0000-4000-8000-00000000000b', displayName: 'Mette Larsen', userIdentityType: 'aadUser' } },
-    body: { contentType: 'html', content: html }, mentions: [],
+    body: { contentType: 'html', content: html },
+    mentions: [],
   };
-  const value = name === 'composeExtension/fetchTask'
-    ? { commandId: 'logMessage', commandContext: 'message', messagePayload: payload }
-    : { commandId: 'logMessage', commandContext: 'message', data: { kind: 'press', text: html.slice(0, 20_000) }, messagePayload: payload };
+  const value =
+    name === 'composeExtension/fetchTask'
+      ? { commandId: 'logMessage', commandContext: 'message', messagePayload: payload }
+      : {
+          commandId: 'logMessage',
+          commandContext: 'message',
+          data: { kind: 'press', text: html.slice(0, 20_000) },
+          messagePayload: payload,
+        };
   return {
-    type: 'invoke', name, id: `attack-${Math.random().toString(36).slice(2)}`, channelId: 'msteams', timestamp: '2024-11-20T09:15:00.000Z',
-    localTimezone: 'Europe/Copenhagen', locale: 'da-DK',
+    type: 'invoke',
+    name,
+    id: `attack-${Math.random().toString(36).slice(2)}`,
+    channelId: 'msteams',
+    timestamp: '2024-11-20T09:15:00.000Z',
+    localTimezone: 'Europe/Copenhagen',
+    locale: 'da-DK',
     from: { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' },
     recipient: { id: BOT_ID, name: 'Tovholder' },
     conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true, tenantId: TENANT },
@@ -39,12 +53,15 @@ const pastedList = (lines: number, unit: string) => Array.from({ length: lines }
 const timeline = (unit: string) => Array.from({ length: 100 }, () => fill(unit, 290)).join('\n');
 
 export const ATTACKS: Attack[] = [
-  { name: 'composeExtension/fetchTask on \'<a \' x 80,000',
-    activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
-  { name: 'composeExtension/submitAction on \'<a \' x 80,000',
-    activity: () => messageAction('composeExtension/submitAction', NEVER_CLOSED_TAGS) },
-  { name: 'composeExtension/fetchTask on a message of 2,000 links',
-    activity: () => messageAction('composeExtension/fetchTask', MANY_LINKS) },
+  { name: "composeExtension/fetchTask on '<a ' x 80,000", activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
+  {
+    name: "composeExtension/submitAction on '<a ' x 80,000",
+    activity: () => messageAction('composeExtension/submitAction', NEVER_CLOSED_TAGS),
+  },
+  {
+    name: 'composeExtension/fetchTask on a message of 2,000 links',
+    activity: () => messageAction('composeExtension/fetchTask', MANY_LINKS),
+  },
   { name: 'a 28,000-character unknown command', activity: () => channelMessage(`/${'x'.repeat(28_000)}`) },
   { name: '/forsøg ab ab … (28,000 characters)', activity: () => channelMessage(`/forsøg ${fill('ab ', 28_000)}`) },
   { name: '/historik aaaa… (28,000 characters)', activity: () => channelMessage(`/historik ${'a'.repeat(28_000)}`) },

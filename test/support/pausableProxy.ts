@@ -3,7 +3,11 @@
 // bot gave up on lands later. A client that went away gets nothing back; its request is still carried out.
 import * as net from 'node:net';
 
-interface Link { client: net.Socket; upstream: net.Socket; held: Buffer[] }
+interface Link {
+  client: net.Socket;
+  upstream: net.Socket;
+  held: Buffer[];
+}
 
 export interface PausableProxy {
   port: number;
@@ -21,17 +25,26 @@ export async function startPausableProxy(targetPort: number): Promise<PausablePr
     const link: Link = { client, upstream, held: [] };
     links.add(link);
     client.on('data', (d: Buffer) => (paused ? link.held.push(d) : upstream.write(d)));
-    upstream.on('data', (d: Buffer) => { if (!client.destroyed) client.write(d); });
+    upstream.on('data', (d: Buffer) => {
+      if (!client.destroyed) client.write(d);
+    });
     // A client that gives up while its request is held: the request still goes through on resume.
-    client.on('close', () => { if (link.held.length === 0) upstream.destroy(); });
-    upstream.on('close', () => { client.destroy(); links.delete(link); });
+    client.on('close', () => {
+      if (link.held.length === 0) upstream.destroy();
+    });
+    upstream.on('close', () => {
+      client.destroy();
+      links.delete(link);
+    });
     client.on('error', () => undefined);
     upstream.on('error', () => undefined);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as net.AddressInfo).port,
-    pause() { paused = true; },
+    pause() {
+      paused = true;
+    },
     resume() {
       paused = false;
       for (const link of links) {
@@ -41,7 +54,10 @@ export async function startPausableProxy(targetPort: number): Promise<PausablePr
       }
     },
     async stop() {
-      for (const link of links) { link.client.destroy(); link.upstream.destroy(); }
+      for (const link of links) {
+        link.client.destroy();
+        link.upstream.destroy();
+      }
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -50,12 +50,15 @@ describe('settings', () => {
   ];
   for (const [env, setting] of bad) {
     it(`stops on a wrong ${setting} and names it`, () => {
-      assert.throws(() => loadConfig(env), (err: unknown) => {
-        assert.ok(err instanceof ConfigError);
-        assert.equal(err.setting, setting);
-        assert.match(err.message, new RegExp(setting));
-        return true;
-      });
+      assert.throws(
+        () => loadConfig(env),
+        (err: unknown) => {
+          assert.ok(err instanceof ConfigError);
+          assert.equal(err.setting, setting);
+          assert.match(err.message, new RegExp(setting));
+          return true;
+        },
+      );
     });
   }
 
@@ -80,7 +83,9 @@ describe('settings', () => {
     assert.deepEqual([set.headersTimeoutMs, set.requestTimeoutMs], [5000, 20_000]);
     assert.throws(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '0' }), /HEADERS_TIMEOUT_SECONDS/);
     assert.throws(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: 'soon' }), /REQUEST_TIMEOUT_SECONDS/);
-    assert.throws(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }),
-      /REQUEST_TIMEOUT_SECONDS.*at least HEADERS_TIMEOUT_SECONDS/);
+    assert.throws(
+      () => loadConfig({ HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }),
+      /REQUEST_TIMEOUT_SECONDS.*at least HEADERS_TIMEOUT_SECONDS/,
+    );
   });
 });
