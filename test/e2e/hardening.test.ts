@@ -11,6 +11,9 @@ import { devConnectionString } from '../support/embeddedAzurite';
 import { startPausableProxy } from '../support/pausableProxy';
 import { ATTACKS, attackActivity } from '../support/attacks';
 import { StorageUnavailableError } from '../../storage/tableStore';
+import { LOG_VERBS } from '../../cards/logButton';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { HISTORY_VERBS } from '../../cards/historyButton';
 
 /** CPU time (user + system) this process spent while `work` ran: the bot runs in this process. */
 async function cpuMsOf(work: () => Promise<unknown>): Promise<number> {
@@ -236,10 +239,10 @@ for (const store of ['sqlite', 'azurite'] as const) {
       it(`answers a button whose key has ${what} with "ikke fundet", without an error line`, async () => {
         const logsBefore = h.logs.length;
         const presses = [
-          ['log.undo', { entry: key }],
-          ['log.edit', { entry: key }],
-          ['item.done', { id: key }],
-          ['history.show', { entry: key }],
+          [LOG_VERBS.undo, { entry: key }],
+          [LOG_VERBS.edit, { entry: key }],
+          [ITEM_VERBS.done, { id: key }],
+          [HISTORY_VERBS.show, { entry: key }],
         ] as const;
         for (const [verb, data] of presses) {
           const res = await h.post(cardAction(verb, data, channelMessage('x')));
