@@ -20,11 +20,21 @@ export function betterSqliteDriver(): typeof NodeSqlite {
     constructor(file: string, options: { timeout?: number } = {}) {
       this.inner = new Database(file, { timeout: options.timeout ?? 0 });
     }
-    exec(sql: string): void { this.inner.exec(sql); }
-    prepare(sql: string): unknown { return this.inner.prepare(sql); }
-    close(): void { this.inner.close(); }
-    get isOpen(): boolean { return this.inner.open; }
-    get isTransaction(): boolean { return this.inner.inTransaction; }
+    exec(sql: string): void {
+      this.inner.exec(sql);
+    }
+    prepare(sql: string): unknown {
+      return this.inner.prepare(sql);
+    }
+    close(): void {
+      this.inner.close();
+    }
+    get isOpen(): boolean {
+      return this.inner.open;
+    }
+    get isTransaction(): boolean {
+      return this.inner.inTransaction;
+    }
   }
   const backup = (db: DatabaseSync, destination: string) => db.inner.backup(destination);
   return { DatabaseSync, backup } as unknown as typeof NodeSqlite;

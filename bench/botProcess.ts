@@ -15,7 +15,10 @@ import { watchPeak, type PeakParts } from './peakWatch';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 /** What holds the event loop: its longest delay (a turn waiting for the loop) and the garbage collector's pauses. */
-function watchStalls(): { read(): { loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }; reset(): void } {
+function watchStalls(): {
+  read(): { loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number };
+  reset(): void;
+} {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let gcMaxMs = 0;
@@ -39,7 +42,12 @@ function watchStalls(): { read(): { loopMaxMs: number; loopP99Ms: number; gcMaxM
   };
 }
 
-export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'clock'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' } | { cmd: 'stalls'; reset: boolean };
+export type ToBot =
+  | { cmd: 'tick'; nowIso: string }
+  | { cmd: 'clock'; nowIso: string }
+  | { cmd: 'stats' }
+  | { cmd: 'usage' }
+  | { cmd: 'stalls'; reset: boolean };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
@@ -64,8 +72,10 @@ async function main(): Promise<void> {
   const azure = process.env.BENCH_STORE === 'azure';
   // Logs go to stdout as in production (the parent counts error lines and discards the rest): their cost is part of a turn.
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info',
-    TABLES_CONNECTION_STRING: azure ? process.env.BENCH_TABLES ?? '' : '',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    TABLES_CONNECTION_STRING: azure ? (process.env.BENCH_TABLES ?? '') : '',
     DATA_DIR: process.env.BENCH_DATA_DIR ?? '',
   });
   const logger = createLogger(config.logLevel);
@@ -78,10 +88,16 @@ async function main(): Promise<void> {
       const rssBytes = process.memoryUsage().rss;
       // With --expose-gc (the bench passes it): what is still referenced, not garbage not yet collected.
       (globalThis as { gc?: () => void }).gc?.();
-      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed, peak: peak() });
+      send({
+        kind: 'stats',
+        maxRssKb: process.resourceUsage().maxRSS,
+        rssBytes,
+        heapUsedBytes: process.memoryUsage().heapUsed,
+        peak: peak(),
+      });
     } else if (m.cmd === 'usage') {
       const cpu = process.cpuUsage();
-      send({ kind: 'usage', ...usageOf(app.services.tables), cpuMicros: cpu.user + cpu.system });
+      send({ kind: 'usage', ...usageOf(app.storage.tables), cpuMicros: cpu.user + cpu.system });
     } else if (m.cmd === 'stalls') {
       send({ kind: 'stalls', ...stalls.read() });
       if (m.reset) stalls.reset();
@@ -93,7 +109,15 @@ async function main(): Promise<void> {
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
       const started = performance.now();
       app.scheduler.tick().then(
-        (r) => send({ kind: 'ticked', ms: performance.now() - started, sent: r.sent.length, digests: r.sent.filter((s) => / digest:/.test(s)).length, failed: r.failed.length, gone: r.gone.length }),
+        (r) =>
+          send({
+            kind: 'ticked',
+            ms: performance.now() - started,
+            sent: r.sent.length,
+            digests: r.sent.filter((s) => / digest:/.test(s)).length,
+            failed: r.failed.length,
+            gone: r.gone.length,
+          }),
         (err: Error) => send({ kind: 'error', message: err.message }),
       );
     }

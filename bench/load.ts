@@ -1,7 +1,7 @@
 // Load: N users, each sending /log and waiting for the answer before the next (a closed loop), for a fixed time and
 // at most a fixed number of turns. Every acknowledged turn is remembered so storage can be checked afterwards.
 import { postActivity, teamMessage } from './client';
-import { entryIdFor } from '../bot/commands/logEntry';
+import { entryIdFor } from '../bot/commands/log/entryForm';
 import { summarize, type Summary } from './stats';
 
 export interface LoadResult {
@@ -24,7 +24,13 @@ export interface LoadResult {
 }
 
 export async function runLoad(o: {
-  port: number; serviceUrl: string; teamId: string; users: number; seconds: number; maxTurns: number; timestamp: string;
+  port: number;
+  serviceUrl: string;
+  teamId: string;
+  users: number;
+  seconds: number;
+  maxTurns: number;
+  timestamp: string;
   /** Whether the connector stand-in received a confirming reply to this activity id. */
   confirmed: (activityId: string) => boolean;
   /** What user `u` sends as its `n`th message; /log by default (the echo floor's load sends anything). */
@@ -43,8 +49,7 @@ export async function runLoad(o: {
     let n = 0;
     while (performance.now() < endAt && turns < o.maxTurns) {
       turns++;
-      const activity = teamMessage(text(u, ++n),
-        { teamId: o.teamId, serviceUrl: o.serviceUrl, timestamp: o.timestamp, user: u });
+      const activity = teamMessage(text(u, ++n), { teamId: o.teamId, serviceUrl: o.serviceUrl, timestamp: o.timestamp, user: u });
       const sentAt = performance.now();
       const res = await postActivity(o.port, activity);
       samples.push(res.ms);
@@ -62,8 +67,17 @@ export async function runLoad(o: {
   await Promise.all(Array.from({ length: o.users }, (_, u) => user(u + 1)));
   const seconds = (performance.now() - started) / 1000;
   return {
-    users: o.users, seconds, turns, ok: acknowledgedIds.length, errors, perSecond: acknowledgedIds.length / seconds,
-    latency: summarize(samples), acknowledgedIds, notConfirmed, slowestSentAtS: slowest.at,
-    overOneS: samples.filter((v) => v > 1000).length, overThreeS: samples.filter((v) => v > 3000).length,
+    users: o.users,
+    seconds,
+    turns,
+    ok: acknowledgedIds.length,
+    errors,
+    perSecond: acknowledgedIds.length / seconds,
+    latency: summarize(samples),
+    acknowledgedIds,
+    notConfirmed,
+    slowestSentAtS: slowest.at,
+    overOneS: samples.filter((v) => v > 1000).length,
+    overThreeS: samples.filter((v) => v > 3000).length,
   };
 }

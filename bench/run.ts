@@ -17,21 +17,23 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
-import { openAzureTables, ensureTables, type Tables } from '../storage/tables';
+import { openAzureTables, ensureTables } from '../storage/tables';
+import type { Tables } from '../storage/schema';
 import { LogRepository } from '../storage/logRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
-import { scopeOf } from '../bot/teams/turn';
+import { scopeOf } from '../bot/teams/activityTurn';
 import type { FromBot, ToBot } from './botProcess';
 import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';
 import { closeClient, getPath, postActivity, teamMessage, TENANT, BOT } from './client';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
-import { FEED_FETCHES_PER_MINUTE } from '../bot/calendar';
+import { FEED_FETCHES_PER_MINUTE } from '../bot/calendarLinks';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, seedStakeholders, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, spread, spreadText, summarize, table, times, type Spread, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
+import { attacksSection, measureAttacks } from './attacks';
 
 type StoreKind = 'sqlite' | 'azure';
 
@@ -41,7 +43,11 @@ const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 50 : 200));
 const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const CPU_TURNS = Number(process.env.BENCH_CPU_TURNS ?? (QUICK ? 30 : 100));
 function sizes(name: string, full: string, quick: string): number[] {
-  return (process.env[name] ?? (QUICK ? quick : full)).split(',').map(Number).filter((n) => n >= 1000).sort((a, b) => a - b);
+  return (process.env[name] ?? (QUICK ? quick : full))
+    .split(',')
+    .map(Number)
+    .filter((n) => n >= 1000)
+    .sort((a, b) => a - b);
 }
 /**
  * Entries in the measured scopes. SQLite: 1,000 / 100,000 / 1,000,000 (seeding 1,000,000 entries, ~9.5 million rows,
@@ -81,10 +87,13 @@ const ALL_COMMANDS: Array<{ key: string; label: string; text: string }> = [
 
 /** BENCH_COMMANDS=find,digest: only those (e.g. to profile one command alone); unset: all of them. */
 function commandsAsked(): typeof ALL_COMMANDS {
-  const asked = process.env.BENCH_COMMANDS?.split(',').map((k) => k.trim()).filter(Boolean);
+  const asked = process.env.BENCH_COMMANDS?.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (!asked?.length) return ALL_COMMANDS;
   const unknown = asked.filter((k) => !ALL_COMMANDS.some((c) => c.key === k));
-  if (unknown.length) throw new Error(`BENCH_COMMANDS: unknown ${unknown.join(', ')} (known: ${ALL_COMMANDS.map((c) => c.key).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`BENCH_COMMANDS: unknown ${unknown.join(', ')} (known: ${ALL_COMMANDS.map((c) => c.key).join(', ')})`);
   return ALL_COMMANDS.filter((c) => asked.includes(c.key));
 }
 const COMMANDS = commandsAsked();
@@ -133,7 +142,12 @@ function forkChild(file: string, env: Record<string, string>, execArgv: string[]
 }
 
 /** One round of a command: its turns and the echo floor's, one after the other, request by request. */
-interface Round { bot: Summary; echo: Summary; cpuMsPerTurn: number; cpuTurns: number }
+interface Round {
+  bot: Summary;
+  echo: Summary;
+  cpuMsPerTurn: number;
+  cpuTurns: number;
+}
 interface CommandRow {
   label: string;
   rounds: Round[];
@@ -149,13 +163,24 @@ interface CommandRow {
   rowsPerTurn: number;
   scannedPerTurn: number;
 }
-interface TierResult { entries: number; seedS: number; rows: CommandRow[] }
+interface TierResult {
+  entries: number;
+  seedS: number;
+  rows: CommandRow[];
+}
 
 /**
  * A round: `turns` pairs of requests, the echo floor's and the command's, alternating which goes first, so both meet
  * the same moment of a shared machine; then `CPU_TURNS` turns of the command alone for its CPU per turn.
  */
-async function interleavedRound(bot: BotChild, ports: { bot: number; echo: number }, make: () => object, echo: () => object, turns: number, endAt: number): Promise<Round & { errors: number }> {
+async function interleavedRound(
+  bot: BotChild,
+  ports: { bot: number; echo: number },
+  make: () => object,
+  echo: () => object,
+  turns: number,
+  endAt: number,
+): Promise<Round & { errors: number }> {
   const botMs: number[] = [];
   const echoMs: number[] = [];
   let errors = 0;
@@ -177,10 +202,22 @@ async function interleavedRound(bot: BotChild, ports: { bot: number; echo: numbe
   let n = 0;
   for (; n < CPU_TURNS && performance.now() < endAt; n++) await one(ports.bot, make(), []);
   const after = await bot.usage();
-  return { bot: summarize(botMs), echo: summarize(echoMs), cpuMsPerTurn: n ? (after.cpuMicros - before.cpuMicros) / n / 1000 : NaN, cpuTurns: n, errors };
+  return {
+    bot: summarize(botMs),
+    echo: summarize(echoMs),
+    cpuMsPerTurn: n ? (after.cpuMicros - before.cpuMicros) / n / 1000 : NaN,
+    cpuTurns: n,
+    errors,
+  };
 }
 
-async function measureCommand(bot: BotChild, ports: { bot: number; echo: number }, label: string, make: () => object, echo: () => object): Promise<CommandRow> {
+async function measureCommand(
+  bot: BotChild,
+  ports: { bot: number; echo: number },
+  label: string,
+  make: () => object,
+  echo: () => object,
+): Promise<CommandRow> {
   const before = await bot.usage();
   const rounds: Round[] = [];
   let errors = 0;
@@ -197,7 +234,9 @@ async function measureCommand(bot: BotChild, ports: { bot: number; echo: number 
   // only rows of its answer. Rows scanned: what SQLite went through, filtered rows too.
   const per = (d: number) => d / Math.max(1, botTurns);
   return {
-    label, rounds, errors,
+    label,
+    rounds,
+    errors,
     ratioP50: spread(rounds.map((x) => x.bot.p50 / x.echo.p50)),
     ratioP95: spread(rounds.map((x) => x.bot.p95 / x.echo.p95)),
     p50: spread(rounds.map((x) => x.bot.p50)),
@@ -209,14 +248,24 @@ async function measureCommand(bot: BotChild, ports: { bot: number; echo: number 
   };
 }
 
-async function measureTier(bot: BotChild, ports: { bot: number; echo: number }, serviceUrl: string, teamId: string, store: StoreKind, entries: number, seedS: number): Promise<TierResult> {
+async function measureTier(
+  bot: BotChild,
+  ports: { bot: number; echo: number },
+  serviceUrl: string,
+  teamId: string,
+  store: StoreKind,
+  entries: number,
+  seedS: number,
+): Promise<TierResult> {
   const rows: CommandRow[] = [];
   const echo = () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT });
   for (const c of COMMANDS) {
     const row = await measureCommand(bot, ports, c.label, () => teamMessage(c.text, { teamId, serviceUrl, timestamp: TURN_AT }), echo);
-    log(`${store} ${entries.toLocaleString('en')}: ${c.label}: ${row.rounds.length} rounds of ${row.rounds[0]?.bot.count ?? 0}, p50 ${spreadText(row.p50)} ms `
-      + `(echo ${spreadText(row.echoP50)}), p50/echo ${spreadText(row.ratioP50, times)}, CPU/turn ${spreadText(row.cpuMs)} ms, errors ${row.errors}, `
-      + `round trips/turn ${row.requestsPerTurn.toFixed(1)}, rows read/turn ${row.rowsPerTurn.toFixed(1)}, scanned/turn ${row.scannedPerTurn.toFixed(1)}`);
+    log(
+      `${store} ${entries.toLocaleString('en')}: ${c.label}: ${row.rounds.length} rounds of ${row.rounds[0]?.bot.count ?? 0}, p50 ${spreadText(row.p50)} ms ` +
+        `(echo ${spreadText(row.echoP50)}), p50/echo ${spreadText(row.ratioP50, times)}, CPU/turn ${spreadText(row.cpuMs)} ms, errors ${row.errors}, ` +
+        `round trips/turn ${row.requestsPerTurn.toFixed(1)}, rows read/turn ${row.rowsPerTurn.toFixed(1)}, scanned/turn ${row.scannedPerTurn.toFixed(1)}`,
+    );
     rows.push(row);
   }
   return { entries, seedS, rows };
@@ -231,17 +280,36 @@ async function seedDigestScopes(tables: Tables, serviceUrl: string, count: numbe
   const monday = DateTime.fromISO(DIGEST_AT).setZone('Europe/Copenhagen');
   const log = new LogRepository(tables.log);
   for (let i = 0; i < count; i += 10) {
-    await Promise.all(Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
-      const n = i + k;
-      const teamId = `19:digest-team-${n}@thread.tacv2`;
-      const scopeKey = scopeKeyOf(teamId, serviceUrl);
-      await conversations.remember({
-        scopeKey, kind: 'team', serviceUrl, channelId: 'msteams', tenantId: TENANT, conversationId: teamId, teamId, bot: BOT,
-      });
-      const entries = [...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n })];
-      await writeRows(tables.log, entries.map((e) => log.rowsFor(scopeKey, e)), 1);
-      await seedItems(tables, scopeKey, plannedDeadlines({ past: 1, future: 3, perMonth: 30 / 7, firstInDays: 10, today: monday, seed: 20_000 + n }));
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
+        const n = i + k;
+        const teamId = `19:digest-team-${n}@thread.tacv2`;
+        const scopeKey = scopeKeyOf(teamId, serviceUrl);
+        await conversations.remember({
+          scopeKey,
+          kind: 'team',
+          serviceUrl,
+          channelId: 'msteams',
+          tenantId: TENANT,
+          conversationId: teamId,
+          teamId,
+          bot: BOT,
+        });
+        const entries = [
+          ...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n }),
+        ];
+        await writeRows(
+          tables.log,
+          entries.map((e) => log.rowsFor(scopeKey, e)),
+          1,
+        );
+        await seedItems(
+          tables,
+          scopeKey,
+          plannedDeadlines({ past: 1, future: 3, perMonth: 30 / 7, firstInDays: 10, today: monday, seed: 20_000 + n }),
+        );
+      }),
+    );
   }
 }
 
@@ -259,34 +327,59 @@ async function timeCalls(n: number, call: (i: number) => Promise<unknown>): Prom
 async function measureStorage(tables: Tables): Promise<Array<[string, Summary]>> {
   const scope = 'bench|storage-floor';
   const repo = new LogRepository(tables.log);
-  const entries = [...plannedEntries({ count: TURNS, recent: TURNS, recentDays: 30, today: TODAY, rareWord: RARE_WORD, rareCount: 0, seed: 99 })];
+  const entries = [
+    ...plannedEntries({ count: TURNS, recent: TURNS, recentDays: 30, today: TODAY, rareWord: RARE_WORD, rareCount: 0, seed: 99 }),
+  ];
   return [
     ['point read of a missing row (Scopes)', await timeCalls(TURNS, () => tables.scopes.get(scope, 'settings|none'))],
     ['range read, empty result (Scopes)', await timeCalls(TURNS, () => tables.scopes.range(scope, 'stakeholder|', 'stakeholder|\uffff'))],
-    ['one log entry\'s transaction (~10 rows, Log)', await timeCalls(TURNS, (i) => repo.add(scope, entries[i]!))],
+    ["one log entry's transaction (~10 rows, Log)", await timeCalls(TURNS, (i) => repo.add(scope, entries[i]!))],
   ];
 }
 
 /** The log line of the feed's figures. */
 function feedLine(f: FeedResult): string {
-  return `calendar feed, ${f.items} items (${f.inFeed} in it, ${f.bytes} bytes): p50=${ms(f.full.p50)} p95=${ms(f.full.p95)}, `
-    + `304: p50=${ms(f.notModified.p50)}, round trips/fetch=${f.requestsPerFetch.toFixed(1)}, rows read/fetch=${f.rowsPerFetch.toFixed(0)}`;
+  return (
+    `calendar feed, ${f.items} items (${f.inFeed} in it, ${f.bytes} bytes): p50=${ms(f.full.p50)} p95=${ms(f.full.p95)}, ` +
+    `304: p50=${ms(f.notModified.p50)}, round trips/fetch=${f.requestsPerFetch.toFixed(1)}, rows read/fetch=${f.rowsPerFetch.toFixed(0)}`
+  );
 }
 
 /** The feed's row in the results table. */
 function feedRow(store: StoreKind, f: FeedResult): string[] {
-  return [STORE_NAME[store], String(f.items), String(f.inFeed), f.bytes.toLocaleString('en'), String(f.full.count), ms(f.full.p50), ms(f.full.p95),
+  return [
+    STORE_NAME[store],
+    String(f.items),
+    String(f.inFeed),
+    f.bytes.toLocaleString('en'),
+    String(f.full.count),
+    ms(f.full.p50),
+    ms(f.full.p95),
     `${ms(f.echo.p50)} (${times(f.ratioP50)}, 304: ${times(f.ratio304P50)})`,
-    ms(f.notModified.p50), ms(f.notModified.p95), f.requestsPerFetch.toFixed(1), f.rowsPerFetch.toFixed(0), f.statuses];
+    ms(f.notModified.p50),
+    ms(f.notModified.p95),
+    f.requestsPerFetch.toFixed(1),
+    f.rowsPerFetch.toFixed(0),
+    f.statuses,
+  ];
 }
 
 /** Items in the team whose calendar feed is measured (issue 24). */
 const FEED_ITEMS = 2000;
 
 interface FeedResult {
-  items: number; inFeed: number; bytes: number; full: Summary; notModified: Summary; requestsPerFetch: number; rowsPerFetch: number; statuses: string;
+  items: number;
+  inFeed: number;
+  bytes: number;
+  full: Summary;
+  notModified: Summary;
+  requestsPerFetch: number;
+  rowsPerFetch: number;
+  statuses: string;
   /** The echo floor's turns, one beside each fetch, and the fetches' p50 over theirs. */
-  echo: Summary; ratioP50: number; ratio304P50: number;
+  echo: Summary;
+  ratioP50: number;
+  ratio304P50: number;
 }
 
 /**
@@ -309,7 +402,9 @@ async function measureFeed(bot: BotChild, port: number, echoPort: number, tables
     const echoMs: number[] = [];
     for (let i = 0; i < fetches; i++) {
       echoMs.push((await postActivity(echoPort, teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }))).ms);
-      const nextWindow = DateTime.fromISO(TURN_AT).plus({ minutes: ++minute * 2 }).toISO()!;
+      const nextWindow = DateTime.fromISO(TURN_AT)
+        .plus({ minutes: ++minute * 2 })
+        .toISO()!;
       if (i % FEED_FETCHES_PER_MINUTE === 0) await bot.ask({ cmd: 'clock', nowIso: nextWindow });
       const r = await getPath(port, path, headers);
       samples.push(r.ms);
@@ -324,24 +419,52 @@ async function measureFeed(bot: BotChild, port: number, echoPort: number, tables
   const after = await bot.usage();
   const notModified = await timed({ 'If-None-Match': full.last.etag ?? '' });
   await bot.ask({ cmd: 'clock', nowIso: TURN_AT });
-  const body = await fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.text()).catch(() => '');
+  const body = await fetch(`http://127.0.0.1:${port}${path}`)
+    .then((r) => r.text())
+    .catch(() => '');
   const statuses = [...full.statuses, ...notModified.statuses].map(([k, v]) => `${k}: ${v}`).join(', ');
   return {
-    items: FEED_ITEMS, inFeed: (body.match(/BEGIN:VEVENT/g) ?? []).length, bytes: full.last.bytes, full: full.s, notModified: notModified.s,
-    requestsPerFetch: (after.requests - before.requests) / fetches, rowsPerFetch: (after.rowsRead - before.rowsRead) / fetches, statuses,
-    echo: full.echo, ratioP50: full.s.p50 / full.echo.p50, ratio304P50: notModified.s.p50 / notModified.echo.p50,
+    items: FEED_ITEMS,
+    inFeed: (body.match(/BEGIN:VEVENT/g) ?? []).length,
+    bytes: full.last.bytes,
+    full: full.s,
+    notModified: notModified.s,
+    requestsPerFetch: (after.requests - before.requests) / fetches,
+    rowsPerFetch: (after.rowsRead - before.rowsRead) / fetches,
+    statuses,
+    echo: full.echo,
+    ratioP50: full.s.p50 / full.echo.p50,
+    ratio304P50: notModified.s.p50 / notModified.echo.p50,
   };
 }
 
-interface Stalls { loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }
-interface LoadRound { echo50: LoadResult; bot50: LoadResult; bot200: LoadResult; stalls200: Stalls }
+interface Stalls {
+  loopMaxMs: number;
+  loopP99Ms: number;
+  gcMaxMs: number;
+  gcTotalMs: number;
+  gcCount: number;
+}
+interface LoadRound {
+  echo50: LoadResult;
+  bot50: LoadResult;
+  bot200: LoadResult;
+  stalls200: Stalls;
+}
 interface LoadPhase {
   rounds: LoadRound[];
   /** Confirmed /log a second with 50 users, and the echo floor's answers a second with 50 users, per round. */
-  bot50: Spread; echo50: Spread;
+  bot50: Spread;
+  echo50: Spread;
   /** 200 users: p99 and the slowest answer per round. */
-  p99at200: Spread; maxAt200: Spread;
-  notConfirmed: number; errors: number; stored: number; lost: number; errorLines: number; tableRows: string;
+  p99at200: Spread;
+  maxAt200: Spread;
+  notConfirmed: number;
+  errors: number;
+  stored: number;
+  lost: number;
+  errorLines: number;
+  tableRows: string;
 }
 
 /**
@@ -349,7 +472,13 @@ interface LoadPhase {
  * closed loop: each user waits for its answer), with the bot's event-loop delay and GC pauses read over the 200;
  * then every acknowledged entry looked up in storage by id.
  */
-async function loadPhase(bot: BotChild, ports: { bot: number; echo: number }, tables: Tables, connector: CountingConnector, tableRows: string): Promise<LoadPhase> {
+async function loadPhase(
+  bot: BotChild,
+  ports: { bot: number; echo: number },
+  tables: Tables,
+  connector: CountingConnector,
+  tableRows: string,
+): Promise<LoadPhase> {
   const serviceUrl = connector.url;
   const teamId = '19:bench-load@thread.tacv2';
   const errorLinesBefore = bot.errorLines;
@@ -362,9 +491,11 @@ async function loadPhase(bot: BotChild, ports: { bot: number; echo: number }, ta
     await bot.stalls(true);
     const bot200 = await runLoad({ ...common, port: ports.bot, users: 200, confirmed });
     const stalls200 = await bot.stalls(true);
-    log(`load round ${r + 1}: echo 50 users ${echo50.perSecond.toFixed(0)}/s; /log 50 users ${bot50.perSecond.toFixed(0)}/s confirmed (p99 ${ms(bot50.latency.p99)} ms, `
-      + `${bot50.notConfirmed} not confirmed, ${bot50.errors} HTTP errors); /log 200 users ${bot200.perSecond.toFixed(0)}/s, p99 ${ms(bot200.latency.p99)} ms, `
-      + `max ${ms(bot200.latency.max)} ms (sent ${bot200.slowestSentAtS.toFixed(1)} s in), ${bot200.overOneS} over 1 s, ${bot200.overThreeS} over 3 s of ${bot200.turns}; event loop max ${ms(stalls200.loopMaxMs)} ms, GC max ${ms(stalls200.gcMaxMs)} ms (${stalls200.gcCount} GCs, ${ms(stalls200.gcTotalMs)} ms)`);
+    log(
+      `load round ${r + 1}: echo 50 users ${echo50.perSecond.toFixed(0)}/s; /log 50 users ${bot50.perSecond.toFixed(0)}/s confirmed (p99 ${ms(bot50.latency.p99)} ms, ` +
+        `${bot50.notConfirmed} not confirmed, ${bot50.errors} HTTP errors); /log 200 users ${bot200.perSecond.toFixed(0)}/s, p99 ${ms(bot200.latency.p99)} ms, ` +
+        `max ${ms(bot200.latency.max)} ms (sent ${bot200.slowestSentAtS.toFixed(1)} s in), ${bot200.overOneS} over 1 s, ${bot200.overThreeS} over 3 s of ${bot200.turns}; event loop max ${ms(stalls200.loopMaxMs)} ms, GC max ${ms(stalls200.gcMaxMs)} ms (${stalls200.gcCount} GCs, ${ms(stalls200.gcTotalMs)} ms)`,
+    );
     rounds.push({ echo50, bot50, bot200, stalls200 });
   }
   const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
@@ -374,10 +505,16 @@ async function loadPhase(bot: BotChild, ports: { bot: number; echo: number }, ta
   const botLoads = rounds.flatMap((x) => [x.bot50, x.bot200]);
   return {
     rounds,
-    bot50: spread(rounds.map((x) => x.bot50.perSecond)), echo50: spread(rounds.map((x) => x.echo50.perSecond)),
-    p99at200: spread(rounds.map((x) => x.bot200.latency.p99)), maxAt200: spread(rounds.map((x) => x.bot200.latency.max)),
-    notConfirmed: botLoads.reduce((n, l) => n + l.notConfirmed, 0), errors: botLoads.reduce((n, l) => n + l.errors, 0),
-    stored: stored.length, lost, errorLines: bot.errorLines - errorLinesBefore, tableRows,
+    bot50: spread(rounds.map((x) => x.bot50.perSecond)),
+    echo50: spread(rounds.map((x) => x.echo50.perSecond)),
+    p99at200: spread(rounds.map((x) => x.bot200.latency.p99)),
+    maxAt200: spread(rounds.map((x) => x.bot200.latency.max)),
+    notConfirmed: botLoads.reduce((n, l) => n + l.notConfirmed, 0),
+    errors: botLoads.reduce((n, l) => n + l.errors, 0),
+    stored: stored.length,
+    lost,
+    errorLines: bot.errorLines - errorLinesBefore,
+    tableRows,
   };
 }
 
@@ -390,7 +527,10 @@ async function startAzurite(): Promise<{ child: ChildProcess; tables: Tables; co
 }
 
 async function maxRssMbOf(child: ChildProcess): Promise<number> {
-  const stats = await new Promise<{ maxRssKb: number }>((resolve) => { child.once('message', resolve as never); child.send({ cmd: 'stats' }); });
+  const stats = await new Promise<{ maxRssKb: number }>((resolve) => {
+    child.once('message', resolve as never);
+    child.send({ cmd: 'stats' });
+  });
   return stats.maxRssKb / 1024;
 }
 
@@ -406,7 +546,12 @@ function freePort(): Promise<number> {
 }
 
 /** idleRssMb: 1 s after the first answer; restRssMb: 20 s after it, once V8 has tidied its heap on an idle process. */
-interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[]; restRssMb: number[] }
+interface FirstStart {
+  flags: string[];
+  firstAnswerMs: number[];
+  idleRssMb: number[];
+  restRssMb: number[];
+}
 /** V8's memory reducer shrinks an idle heap about 10 s after the last work (measured by npm run bench:memory). */
 const AT_REST_MS = 20_000;
 
@@ -421,7 +566,8 @@ async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
     const port = await freePort();
     const started = performance.now();
     const child = spawn(process.execPath, [...BOT_FLAGS, path.join(ROOT, 'dist', 'bot', 'index.js')], {
-      cwd: dataDir, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
+      cwd: dataDir,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     });
     let answered = false;
@@ -440,7 +586,9 @@ async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
     await exited;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 1 s, ${result.restRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 20 s (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
+  log(
+    `npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 1 s, ${result.restRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 20 s (flags: ${BOT_FLAGS.join(' ') || 'none'})`,
+  );
   return result;
 }
 
@@ -502,7 +650,10 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   const bot = new BotChild(forkChild('botProcess.js', env, [...BOT_FLAGS, '--expose-gc']));
   const ready = (await bot.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
   const readyMs = performance.now() - forkedAt;
-  const first = await postActivity(ready.port, teamMessage('hvad skal vi nå i denne måned?', { teamId: '19:first', serviceUrl, timestamp: TURN_AT }));
+  const first = await postActivity(
+    ready.port,
+    teamMessage('hvad skal vi nå i denne måned?', { teamId: '19:first', serviceUrl, timestamp: TURN_AT }),
+  );
   const firstAnswerMs = performance.now() - forkedAt;
   log(`bot listening ${ms(readyMs)} ms after fork, first answer (status ${first.status}) after ${ms(firstAnswerMs)} ms`);
 
@@ -524,7 +675,8 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   const echoCpu: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const before = await bot.usage();
-    for (let i = 0; i < CPU_TURNS; i++) await postActivity(ready.echoPort, teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }));
+    for (let i = 0; i < CPU_TURNS; i++)
+      await postActivity(ready.echoPort, teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT }));
     echoCpu.push(((await bot.usage()).cpuMicros - before.cpuMicros) / CPU_TURNS / 1000);
   }
   const echoCpuMs = spread(echoCpu);
@@ -543,14 +695,31 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     const scopeKey = scopeKeyOf(teamId, serviceUrl);
     const t = performance.now();
     durable(false);
-    const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: RARE_HITS, seed: 1 + i * 2 });
+    const seeded = await seedEntries(tables, scopeKey, {
+      count: size,
+      recent: 1000,
+      recentDays: 365,
+      today: TODAY,
+      rareWord: RARE_WORD,
+      rareStakeholder: RARE_STAKEHOLDER,
+      rareCount: RARE_HITS,
+      seed: 1 + i * 2,
+    });
     // At least a year either side of today at every size, so the milestone year (/status) holds the same items.
     const deadlines = Math.max(250, size / 100);
-    seededRows += seeded.rows + (await seedItems(tables, scopeKey, plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 })));
+    seededRows +=
+      seeded.rows +
+      (await seedItems(
+        tables,
+        scopeKey,
+        plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 }),
+      ));
     seededRows += await seedStakeholders(tables, scopeKey, 200);
     durable(true);
     const seedS = (performance.now() - t) / 1000;
-    log(`seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`);
+    log(
+      `seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`,
+    );
     tiers.push(await measureTier(bot, ports, serviceUrl, teamId, store, size, seedS));
     await snapshot(`after the ${size.toLocaleString('en')}-entry turns`);
 
@@ -567,7 +736,9 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
       const before = connector.proactive;
       const tick = (await bot.ask({ cmd: 'tick', nowIso: DIGEST_AT })) as Extract<FromBot, { kind: 'ticked' }>;
       const received = connector.proactive - before;
-      log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`);
+      log(
+        `digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`,
+      );
       digest = { seedS: seedS2, tick, received };
       await snapshot('after the digest tick');
       feedResult = await measureFeed(bot, ready.port, ready.echoPort, tables, serviceUrl);
@@ -588,8 +759,21 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   closeStore();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return {
-    store, readyMs, firstAnswerMs, echoCpuMs, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
-    load, memory, peakMb, peakParts: final.peak, azuriteMb, feed: feedResult!,
+    store,
+    readyMs,
+    firstAnswerMs,
+    echoCpuMs,
+    storageFloor,
+    tiers,
+    digestSeedS: digest!.seedS,
+    tick: digest!.tick,
+    digestsReceived: digest!.received,
+    load,
+    memory,
+    peakMb,
+    peakParts: final.peak,
+    azuriteMb,
+    feed: feedResult!,
   };
 }
 
@@ -598,7 +782,9 @@ const loadSamples: number[] = [];
 async function main(): Promise<void> {
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0]!;
-  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`);
+  log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`,
+  );
   log(`bot node flags (from npm start): ${BOT_FLAGS.join(' ') || 'none'}`);
   const connector = await new CountingConnector().start();
   const firstStart = await measureFirstStart(connector.url);
@@ -610,8 +796,10 @@ async function main(): Promise<void> {
   await connector.stop();
   closeClient();
 
-  const report = render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000, load: [loadAtStart, ...loadSamples] });
-  process.stdout.write('\n' + report + '\n');
+  const attacks = await measureAttacks();
+  log(`attack inputs: ${attacks.map((a) => `${a.name} ${a.medianMs.toFixed(0)} ms`).join('; ')}`);
+  const report = `${render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000, load: [loadAtStart, ...loadSamples] })}\n${attacksSection(attacks)}`;
+  process.stdout.write(`\n${report}\n`);
   // BENCH_RESULTS: another file for trial runs, so bench/RESULTS.md stays the full run.
   const out = process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench', QUICK ? 'RESULTS-quick.md' : 'RESULTS.md');
   fs.writeFileSync(out, report);
@@ -639,18 +827,29 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     `Node flags for the bot: ${flags}, as \`npm start\` gives them (read from package.json), plus --expose-gc, used only to read`,
     'the live heap between phases.',
     'Latency is POST /api/messages until the HTTP answer: the bot sends its reply to the connector stand-in during the',
-    'turn, before it answers 200, so the span includes the reply\'s arrival. One request at a time.',
+    "turn, before it answers 200, so the span includes the reply's arrival. One request at a time.",
     '',
     '## A quick first start',
     '',
-    table(['what', 'round 1', 'round 2', 'round 3'], [
-      ['`node ' + (flags === 'none' ? '' : flags + ' ') + 'dist/bot/index.js` (the `npm start` path, built), new DATA_DIR: spawn until the first answer (ms)',
-        ...r.firstStart.firstAnswerMs.map((v) => ms(v))],
-      ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
-      [`the same process at rest, ${AT_REST_MS / 1000} s after that answer: RSS (MB)`, ...r.firstStart.restRssMb.map((v) => v.toFixed(0))],
-    ]),
+    table(
+      ['what', 'round 1', 'round 2', 'round 3'],
+      [
+        [
+          `\`node ${flags === 'none' ? '' : `${flags} `}dist/bot/index.js\` (the \`npm start\` path, built), new DATA_DIR: spawn until the first answer (ms)`,
+          ...r.firstStart.firstAnswerMs.map((v) => ms(v)),
+        ],
+        ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
+        [
+          `the same process at rest, ${AT_REST_MS / 1000} s after that answer: RSS (MB)`,
+          ...r.firstStart.restRssMb.map((v) => v.toFixed(0)),
+        ],
+      ],
+    ),
     '',
-    table(['store', 'fork until listening (ms)', 'fork until the first answer (ms)'], r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)])),
+    table(
+      ['store', 'fork until listening (ms)', 'fork until the first answer (ms)'],
+      r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)]),
+    ),
     '',
     '`npm start` itself first builds what changed (`tsc -b`, see the README) and, on a fresh clone, runs `npm ci --omit=dev`.',
     '',
@@ -662,17 +861,52 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     const rows: string[][] = [];
     for (const tier of run.tiers) {
       for (const row of tier.rows) {
-        rows.push([row.label, tier.entries.toLocaleString('en'), `${row.rounds.length}×${row.rounds[0]?.bot.count ?? 0}`, spreadText(row.p50), spreadText(row.echoP50),
-          spreadText(row.ratioP50, times), spreadText(row.ratioP95, times), spreadText(row.cpuMs), String(row.errors), row.requestsPerTurn.toFixed(1),
-          row.rowsPerTurn.toFixed(0), row.scannedPerTurn.toFixed(0)]);
+        rows.push([
+          row.label,
+          tier.entries.toLocaleString('en'),
+          `${row.rounds.length}×${row.rounds[0]?.bot.count ?? 0}`,
+          spreadText(row.p50),
+          spreadText(row.echoP50),
+          spreadText(row.ratioP50, times),
+          spreadText(row.ratioP95, times),
+          spreadText(row.cpuMs),
+          String(row.errors),
+          row.requestsPerTurn.toFixed(1),
+          row.rowsPerTurn.toFixed(0),
+          row.scannedPerTurn.toFixed(0),
+        ]);
       }
     }
-    out.push(`## ${name}: turn latency beside the echo floor, interleaved (ms; median round [lowest–highest])`, '',
-      table(['command', 'entries in scope', 'rounds × turns', 'p50', 'echo p50 (same rounds)', 'p50 / echo', 'p95 / echo', 'CPU / turn',
-        'errors', 'round trips / turn', 'rows read / turn', 'rows scanned / turn'], rows), '',
+    out.push(
+      `## ${name}: turn latency beside the echo floor, interleaved (ms; median round [lowest–highest])`,
+      '',
+      table(
+        [
+          'command',
+          'entries in scope',
+          'rounds × turns',
+          'p50',
+          'echo p50 (same rounds)',
+          'p50 / echo',
+          'p95 / echo',
+          'CPU / turn',
+          'errors',
+          'round trips / turn',
+          'rows read / turn',
+          'rows scanned / turn',
+        ],
+        rows,
+      ),
+      '',
       `The echo floor's own CPU per turn: ${spreadText(run.echoCpuMs)} ms.`,
-      `Seeding: ${run.tiers.map((t) => `${t.entries.toLocaleString('en')} entries in ${t.seedS.toFixed(0)} s`).join(', ')}.`, '',
-      table(['storage call (bench process, the bot\'s store code)', 'calls', 'p50', 'p95'], run.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)])), '');
+      `Seeding: ${run.tiers.map((t) => `${t.entries.toLocaleString('en')} entries in ${t.seedS.toFixed(0)} s`).join(', ')}.`,
+      '',
+      table(
+        ["storage call (bench process, the bot's store code)", 'calls', 'p50', 'p95'],
+        run.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)]),
+      ),
+      '',
+    );
   }
 
   out.push('## Cost against history (CPU per turn of the bot process, ms: median round)', '');
@@ -683,61 +917,188 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
       const bySize = new Map(run.tiers.map((t) => [t.entries, t.rows[c]!]));
       const first = run.tiers[0]!.rows[c]!;
       const last = run.tiers[run.tiers.length - 1]!;
-      growth.push([STORE_NAME[run.store], cmd.label, ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.cpuMs.median) : '–')),
+      growth.push([
+        STORE_NAME[run.store],
+        cmd.label,
+        ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.cpuMs.median) : '–')),
         run.tiers.length > 1 ? `${times(last.rows[c]!.cpuMs.median / first.cpuMs.median)} (${last.entries / 1000}k/1k)` : '–',
-        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '), run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / '),
-        run.tiers.map((t) => t.rows[c]!.scannedPerTurn.toFixed(0)).join(' / ')]);
+        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '),
+        run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / '),
+        run.tiers.map((t) => t.rows[c]!.scannedPerTurn.toFixed(0)).join(' / '),
+      ]);
     }
   }
-  out.push(table(['store', 'command', ...allSizes.map((s) => s.toLocaleString('en')), 'ratio', 'round trips / turn by size', 'rows read / turn by size', 'rows scanned / turn by size'], growth), '',
+  out.push(
+    table(
+      [
+        'store',
+        'command',
+        ...allSizes.map((s) => s.toLocaleString('en')),
+        'ratio',
+        'round trips / turn by size',
+        'rows read / turn by size',
+        'rows scanned / turn by size',
+      ],
+      growth,
+    ),
+    '',
     'Every scope holds the same recent year (1,000 entries; the /find word and the /who stakeholder in the same 25 of them;',
     '20 deadlines a month either side of today, the past ones done, at least a year either side); a larger scope adds older',
     'entries (20 years back) and more deadlines further out, so a command has the same work to show at every size. Round',
-    'trips, rows read and rows scanned are the bot\'s own TableStore counters (SQLite applies a property filter after the key',
+    "trips, rows read and rows scanned are the bot's own TableStore counters (SQLite applies a property filter after the key",
     'range, so every row it goes through is counted; Azure does not say, so there scanned = read). CPU per turn is the bot',
     `process's user + system time over ${CPU_TURNS} turns of the command alone in each round.`,
     `A command is measured in ${ROUNDS} rounds of ${TURNS} turns, each beside an echo turn (alternating which goes first), or for ${COMMAND_BUDGET_S} s`,
-    'in all, whichever comes first. /log turns run last and add entries.', '');
+    'in all, whichever comes first. /log turns run last and add entries.',
+    '',
+  );
 
-  out.push('## Load: users sending /log, beside the echo floor under the same load', '',
-    table(['store', 'echo, 50 users: answers / s', '/log, 50 users: confirmed / s', '/log, 200 users: p99 (ms)', '200 users: slowest (ms)',
-      '200 users: event loop max / GC max (ms)', '200 users: slowest sent at (s into the load)', '200 users: answers over 1 s / 3 s', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'stored', 'lost', 'tables then'],
-      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], spreadText(l.echo50, (v) => v.toFixed(0)), spreadText(l.bot50, (v) => v.toFixed(0)),
-        spreadText(l.p99at200), spreadText(l.maxAt200), l.rounds.map((x) => `${ms(x.stalls200.loopMaxMs)} / ${ms(x.stalls200.gcMaxMs)}`).join(', '),
-        l.rounds.map((x) => x.bot200.slowestSentAtS.toFixed(1)).join(', '), l.rounds.map((x) => `${x.bot200.overOneS} / ${x.bot200.overThreeS} of ${x.bot200.turns}`).join(', '),
-        String(l.notConfirmed), String(l.errors), String(l.errorLines), String(l.stored), String(l.lost), l.tableRows]; })), '',
+  out.push(
+    '## Load: users sending /log, beside the echo floor under the same load',
+    '',
+    table(
+      [
+        'store',
+        'echo, 50 users: answers / s',
+        '/log, 50 users: confirmed / s',
+        '/log, 200 users: p99 (ms)',
+        '200 users: slowest (ms)',
+        '200 users: event loop max / GC max (ms)',
+        '200 users: slowest sent at (s into the load)',
+        '200 users: answers over 1 s / 3 s',
+        'answered "try again"',
+        'HTTP errors',
+        'bot error log lines',
+        'stored',
+        'lost',
+        'tables then',
+      ],
+      r.runs.map((run) => {
+        const l = run.load;
+        return [
+          STORE_NAME[run.store],
+          spreadText(l.echo50, (v) => v.toFixed(0)),
+          spreadText(l.bot50, (v) => v.toFixed(0)),
+          spreadText(l.p99at200),
+          spreadText(l.maxAt200),
+          l.rounds.map((x) => `${ms(x.stalls200.loopMaxMs)} / ${ms(x.stalls200.gcMaxMs)}`).join(', '),
+          l.rounds.map((x) => x.bot200.slowestSentAtS.toFixed(1)).join(', '),
+          l.rounds.map((x) => `${x.bot200.overOneS} / ${x.bot200.overThreeS} of ${x.bot200.turns}`).join(', '),
+          String(l.notConfirmed),
+          String(l.errors),
+          String(l.errorLines),
+          String(l.stored),
+          String(l.lost),
+          l.tableRows,
+        ];
+      }),
+    ),
+    '',
     `${ROUNDS} rounds, each: 50 users on the echo floor, 50 users sending /log, 200 users sending /log, ${LOAD_SECONDS} s each. Each user sends`,
     'and waits for the answer before the next (a closed loop), on a connection of its own (keep-alive).',
     '"confirmed" counts turns whose reply was the saved entry\'s log card (the connector stand-in looks for its Undo button); a turn',
     'answered with "storage is unavailable, try again" (HTTP 200, nothing saved, as the bot promises) is counted apart.',
-    '"lost" counts confirmed turns whose entry is not in storage afterwards (looked up by id).', '');
+    '"lost" counts confirmed turns whose entry is not in storage afterwards (looked up by id).',
+    '',
+  );
 
-  out.push('## Digest for many scopes', '',
-    table(['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],
-      r.runs.map((run) => [STORE_NAME[run.store], String(run.tick.digests), String(run.tick.sent - run.tick.digests), String(run.tick.failed), String(run.tick.gone),
-        String(run.digestsReceived), (run.tick.ms / 1000).toFixed(2)])), '',
+  out.push(
+    '## Digest for many scopes',
+    '',
+    table(
+      ['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],
+      r.runs.map((run) => [
+        STORE_NAME[run.store],
+        String(run.tick.digests),
+        String(run.tick.sent - run.tick.digests),
+        String(run.tick.failed),
+        String(run.tick.gone),
+        String(run.digestsReceived),
+        (run.tick.ms / 1000).toFixed(2),
+      ]),
+    ),
+    '',
     'One `app.scheduler.tick()` at the default slot (Monday 08:00 Copenhagen) with a fixed clock: for each scope it reads',
     'the settings, claims the occasion, composes the digest from storage, sends it to the stand-in and records the claim.',
     `${DIGEST_SCOPES} seeded scopes (5 entries, 4 deadlines each) plus the scopes the 1,000-entry turns created. The seeded`,
     'deadlines are 10, 17 and 24 days ahead: in the digest, but no reminder is due at the slot; reminders it sends anyway',
-    '(the measured scopes\' deadlines) are counted apart.', '');
+    "(the measured scopes' deadlines) are counted apart.",
+    '',
+  );
 
-  out.push('## Calendar feed of a team (issue 24)', '',
-    table(['store', 'items in team', 'in the feed', 'bytes', 'fetches', 'p50', 'p95', 'echo p50 beside (p50 / echo)', '304 p50', '304 p95', 'round trips / fetch',
-      'rows read / fetch', 'answers'], r.runs.map((run) => feedRow(run.store, run.feed))), '',
+  out.push(
+    '## Calendar feed of a team (issue 24)',
+    '',
+    table(
+      [
+        'store',
+        'items in team',
+        'in the feed',
+        'bytes',
+        'fetches',
+        'p50',
+        'p95',
+        'echo p50 beside (p50 / echo)',
+        '304 p50',
+        '304 p95',
+        'round trips / fetch',
+        'rows read / fetch',
+        'answers',
+      ],
+      r.runs.map((run) => feedRow(run.store, run.feed)),
+    ),
+    '',
     `GET /calendar/<token>.ics of a team with ${FEED_ITEMS.toLocaleString('en')} deadlines (half behind today, half ahead, 20 a month;`,
     'the feed holds those from 12 months back on), then the same with the ETag it gave (304). A fetch is two point reads',
-    '(the address, then the team\'s current one) and one range read of the Items table; the rows read are the team\'s items',
-    'ending within the feed\'s range. The 304 reads as much but does not write the feed: its ETag is a hash of the items read.', '');
+    "(the address, then the team's current one) and one range read of the Items table; the rows read are the team's items",
+    "ending within the feed's range. The 304 reads as much but does not write the feed: its ETag is a hash of the items read.",
+    '',
+  );
 
-  out.push('## Memory', '',
-    table(['process', 'peak RSS (MB)'], r.runs.flatMap((run) => [[`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
-      ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : [])])), '',
-    'The bot\'s RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:', '',
-    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '',
-    'What the bot\'s RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):', '',
-    table(['store', 'seconds after start', 'RSS (MB)', 'V8 heap: old space', 'new space', 'code, large objects', 'native (SQLite cache, buffers, malloc)', 'mapped files (node with ICU, libraries)'],
-      r.runs.map(({ store, peakParts: p }) => [STORE_NAME[store], p.atS.toFixed(0), p.rssMb.toFixed(0), p.heap.oldMb.toFixed(0), p.heap.newMb.toFixed(0), p.heap.otherMb.toFixed(0), p.nativeMb?.toFixed(0) ?? '–', p.filesMb?.toFixed(0) ?? '–'])), '');
+  out.push(
+    '## Memory',
+    '',
+    table(
+      ['process', 'peak RSS (MB)'],
+      r.runs.flatMap((run) => [
+        [`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
+        ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : []),
+      ]),
+    ),
+    '',
+    "The bot's RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:",
+    '',
+    table(
+      ['store', 'after', 'RSS (MB)', 'live heap (MB)'],
+      r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)])),
+    ),
+    '',
+    "What the bot's RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):",
+    '',
+    table(
+      [
+        'store',
+        'seconds after start',
+        'RSS (MB)',
+        'V8 heap: old space',
+        'new space',
+        'code, large objects',
+        'native (SQLite cache, buffers, malloc)',
+        'mapped files (node with ICU, libraries)',
+      ],
+      r.runs.map(({ store, peakParts: p }) => [
+        STORE_NAME[store],
+        p.atS.toFixed(0),
+        p.rssMb.toFixed(0),
+        p.heap.oldMb.toFixed(0),
+        p.heap.newMb.toFixed(0),
+        p.heap.otherMb.toFixed(0),
+        p.nativeMb?.toFixed(0) ?? '–',
+        p.filesMb?.toFixed(0) ?? '–',
+      ]),
+    ),
+    '',
+  );
   // Figures of the benches that run apart (the SQLite drivers, a first start from a fresh clone, the 1M-entry tier),
   // written by hand with their dates and commands, so a new run of this bench keeps them beside its own.
   const others = path.join(ROOT, 'bench', 'OTHER-RESULTS.md');

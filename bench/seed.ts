@@ -1,21 +1,22 @@
 // Bulk seeding straight into storage (not through the bot): entries and items are drafted by the same domain code the
 // bot uses (interpretLogText, entryOf), turned into rows by the repositories' own rowsFor, and written in transactions
 // of at most 100 rows of one partition, a few at a time.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { StoreAction } from '../storage/tableStore';
 import { interpretLogText } from '../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS, MUNICIPALITIES, ENTRY_KINDS } from '../domain/vocabulary';
 import type { RecognizeLists } from '../domain/recognize';
 import type { Item } from '../domain/items';
 import type { IsoDate } from '../domain/types';
-import { entryOf } from '../bot/commands/logEntry';
+import { entryOf } from '../bot/commands/log/entryForm';
 import type { Turn } from '../bot/turn';
 import { LogRepository } from '../storage/logRepository';
 import type { LogEntry } from '../domain/logEntry';
 import { ItemRepository } from '../storage/itemRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
 import type { Row } from '../storage/tableStore';
-import { openSqliteTables, type Tables } from '../storage/tables';
+import { openSqliteTables } from '../storage/tables';
+import type { Tables } from '../storage/schema';
 import { SqliteDatabase } from '../storage/sqliteDatabase';
 
 const LISTS: RecognizeLists = {
@@ -24,8 +25,20 @@ const LISTS: RecognizeLists = {
 };
 
 const OUTLETS = ['Nordjyske', 'TV2 Nord', 'P4 Nordjylland', 'Jyllandsposten', 'Politiken', 'Altinget', 'DR', 'Berlingske'];
-const TOPICS = ['mikrolån', 'lægeattester', 'samtaler', 'ledighedsydelse', 'sygedagpenge', 'kontanthjælp', 'jobcentret',
-  'ressourceforløb', 'fleksjob', 'integrationsydelse', 'revalidering', 'uddannelseshjælp'];
+const TOPICS = [
+  'mikrolån',
+  'lægeattester',
+  'samtaler',
+  'ledighedsydelse',
+  'sygedagpenge',
+  'kontanthjælp',
+  'jobcentret',
+  'ressourceforløb',
+  'fleksjob',
+  'integrationsydelse',
+  'revalidering',
+  'uddannelseshjælp',
+];
 const VERBS = ['skrev om', 'bragte en artikel om', 'interviewede borgmesteren om', 'spurgte til', 'omtalte', 'fulgte op på'];
 const EXTRAS = ['', '', ' efter mødet', ' med citat fra direktøren', ' på forsiden', ' i weekendtillægget', ' og resultaterne'];
 
@@ -47,7 +60,12 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 
 function benchTurn(now: DateTime): Turn {
   return {
-    now, zone: 'Europe/Copenhagen', lang: 'da', activityId: 'seed', mentions: [], conversationId: 'seed',
+    now,
+    zone: 'Europe/Copenhagen',
+    lang: 'da',
+    activityId: 'seed',
+    mentions: [],
+    conversationId: 'seed',
     scope: { key: 'unused', kind: 'team', tenantId: 'bench' },
     author: { name: 'Bench Seeder', aadObjectId: '00000000-0000-4000-8000-00000000beef', id: '29:seeder' },
   };
@@ -86,7 +104,7 @@ export function* plannedEntries(plan: EntryPlan): Generator<LogEntry> {
       rare++;
     }
     const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, { date: happenedOn });
-    if (!read.ok) throw new Error(`seed text not read: ${text} (${read.problem})`);
+    if (!read.ok) throw new Error(`seed text not read: ${text} (${read.code})`);
     const entry = entryOf(`seed${plan.seed}x${i}`, read.draft, read.draft.kind ?? 'press', turn);
     // Written on the day it happened (a log kept as things happen), so "logged this week" is this week's entries.
     yield { ...entry, happenedOn, writtenAt: `${happenedOn}T10:00:00.000Z` };
@@ -99,7 +117,9 @@ export async function writeRows(store: Tables['log'], groups: Iterable<Row[]>, p
   let written = 0;
   const inFlight = new Set<Promise<void>>();
   const flush = async (batch: Row[]) => {
-    const p = store.transaction(batch.map((row) => ['create', row] as StoreAction)).then(() => { written += batch.length; });
+    const p = store.transaction(batch.map((row) => ['create', row] as StoreAction)).then(() => {
+      written += batch.length;
+    });
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p)).catch(() => undefined);
     if (inFlight.size >= parallel) await Promise.race(inFlight);
@@ -130,12 +150,15 @@ export async function seedStakeholders(tables: Tables, scopeKey: string, total: 
 export async function seedEntries(tables: Tables, scopeKey: string, plan: EntryPlan): Promise<{ entries: number; rows: number }> {
   const repo = new LogRepository(tables.log);
   let entries = 0;
-  const rows = await writeRows(tables.log, (function* () {
-    for (const e of plannedEntries(plan)) {
-      entries++;
-      yield repo.rowsFor(scopeKey, e);
-    }
-  })());
+  const rows = await writeRows(
+    tables.log,
+    (function* () {
+      for (const e of plannedEntries(plan)) {
+        entries++;
+        yield repo.rowsFor(scopeKey, e);
+      }
+    })(),
+  );
   return { entries, rows };
 }
 
@@ -151,8 +174,14 @@ export interface DeadlinePlan {
   seed: number;
 }
 
-const DEADLINE_TITLES = ['Høringssvar om', 'Ansøgning om forlængelse af forsøget med', 'Statusrapport om', 'Evaluering af',
-  'Indberetning om', 'Budgetbidrag til'];
+const DEADLINE_TITLES = [
+  'Høringssvar om',
+  'Ansøgning om forlængelse af forsøget med',
+  'Statusrapport om',
+  'Evaluering af',
+  'Indberetning om',
+  'Budgetbidrag til',
+];
 
 export function plannedDeadlines(plan: DeadlinePlan): Item[] {
   const r = rng(plan.seed);
@@ -161,10 +190,15 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
   const make = (i: number, offsetDays: number, done: boolean): Item => {
     const day = plan.today.plus({ days: Math.round(offsetDays) }).toISODate()! as IsoDate;
     return {
-      id: `seed${plan.seed}d${i}`, type: 'deadline', title: `${pick(r, DEADLINE_TITLES)} ${pick(r, TOPICS)}`,
-      period: { start: day, end: day, form: { kind: 'day' } }, done,
+      id: `seed${plan.seed}d${i}`,
+      type: 'deadline',
+      title: `${pick(r, DEADLINE_TITLES)} ${pick(r, TOPICS)}`,
+      period: { start: day, end: day, form: { kind: 'day' } },
+      done,
       ...(done ? { doneAt: plan.today.toUTC().toISO()!, doneBy: 'Bench Seeder' } : {}),
-      authorName: 'Bench Seeder', authorAadId: '00000000-0000-4000-8000-00000000beef', writtenAt: plan.today.toUTC().toISO()!,
+      authorName: 'Bench Seeder',
+      authorAadId: '00000000-0000-4000-8000-00000000beef',
+      writtenAt: plan.today.toUTC().toISO()!,
     };
   };
   for (let i = 0; i < plan.past; i++) items.push(make(i, -(i + 1) * spacing, true));
@@ -174,7 +208,10 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
 
 export async function seedItems(tables: Tables, scopeKey: string, items: Item[]): Promise<number> {
   const repo = new ItemRepository(tables.items);
-  const rows = await writeRows(tables.items, items.map((i) => repo.rowsFor(scopeKey, i)));
+  const rows = await writeRows(
+    tables.items,
+    items.map((i) => repo.rowsFor(scopeKey, i)),
+  );
   // Written with their starts| rows: the backfill finds nothing to add and marks the scope done, as the bot's would.
   await repo.backfillStarts(scopeKey);
   return rows;
@@ -185,13 +222,18 @@ export async function seedItems(tables: Tables, scopeKey: string, items: Item[])
  * per-commit fsync off on this connection only (synchronous is per connection); `durable()` turns it back on, so the
  * bench's storage-call figures are what the bot pays.
  */
-export function openSeedingSqlite(dataDir: string, wallClock: () => Date): { tables: Tables; database: SqliteDatabase; durable(on: boolean): void } {
+export function openSeedingSqlite(
+  dataDir: string,
+  wallClock: () => Date,
+): { tables: Tables; database: SqliteDatabase; durable(on: boolean): void } {
   const database = SqliteDatabase.open(dataDir);
   // The seeding process is not the bot: a 16 MB page cache keeps seeding 100,000 entries fast.
   database.db.exec('PRAGMA cache_size = -16000');
   return {
     tables: openSqliteTables(database, wallClock),
     database,
-    durable(on: boolean) { database.db.exec(`PRAGMA synchronous = ${on ? 'FULL' : 'OFF'}`); },
+    durable(on: boolean) {
+      database.db.exec(`PRAGMA synchronous = ${on ? 'FULL' : 'OFF'}`);
+    },
   };
 }

@@ -19,7 +19,13 @@ import { runLoad } from './load';
 import { botFlags } from './startFlags';
 
 type DriverName = 'node:sqlite' | 'better-sqlite3';
-interface Figures { txP50: number; txP95: number; readP50: number; readP95: number; rssMb: number }
+interface Figures {
+  txP50: number;
+  txP95: number;
+  readP50: number;
+  readP95: number;
+  rssMb: number;
+}
 
 const ROUNDS = Number(process.env.BENCH_SQLITE_ROUNDS ?? 3);
 const ROWS = 20_000;
@@ -51,11 +57,17 @@ function measure(driver: DriverName): Figures {
   try {
     const db = open(driver, path.join(dir, 'bench.sqlite'));
     for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'cache_size = -2000']) db.exec(`PRAGMA ${pragma}`);
-    db.exec('CREATE TABLE t (pk BLOB NOT NULL, rk BLOB NOT NULL, etag TEXT NOT NULL, ts TEXT NOT NULL, props TEXT NOT NULL, '
-      + 'PRIMARY KEY (pk, rk)) WITHOUT ROWID');
+    db.exec(
+      'CREATE TABLE t (pk BLOB NOT NULL, rk BLOB NOT NULL, etag TEXT NOT NULL, ts TEXT NOT NULL, props TEXT NOT NULL, ' +
+        'PRIMARY KEY (pk, rk)) WITHOUT ROWID',
+    );
     const put = db.prepare('INSERT OR REPLACE INTO t (pk, rk, etag, ts, props) VALUES (?, ?, ?, ?, ?)');
     const range = db.prepare('SELECT rk, etag, ts, props FROM t WHERE pk = ? AND rk >= ? AND rk < ? ORDER BY rk LIMIT ?');
-    const props = JSON.stringify({ text: 'Jyllandsposten skrev om mikrolån i Hjørring. '.repeat(12), kind: 'press', tags: ['JP', 'mikrolån'] });
+    const props = JSON.stringify({
+      text: 'Jyllandsposten skrev om mikrolån i Hjørring. '.repeat(12),
+      kind: 'press',
+      tags: ['JP', 'mikrolån'],
+    });
     const pk = key('scope|team-1');
     db.exec('BEGIN');
     for (let i = 0; i < ROWS; i++) put.run(pk, key(`entry|${String(i).padStart(8, '0')}`), 'W/"1"', '2026-12-07T00:00:00Z', props);
@@ -77,8 +89,13 @@ function measure(driver: DriverName): Figures {
       reads.push(performance.now() - t0);
     }
     db.close();
-    return { txP50: percentile(tx, 50), txP95: percentile(tx, 95), readP50: percentile(reads, 50), readP95: percentile(reads, 95),
-      rssMb: process.memoryUsage().rss / 2 ** 20 };
+    return {
+      txP50: percentile(tx, 50),
+      txP95: percentile(tx, 95),
+      readP50: percentile(reads, 50),
+      readP95: percentile(reads, 95),
+      rssMb: process.memoryUsage().rss / 2 ** 20,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -89,8 +106,11 @@ function ensureBetterSqlite(): void {
     require.resolve('better-sqlite3');
   } catch {
     process.stdout.write('Installing better-sqlite3 12.11.1 for this bench only (npm install --no-save; it compiles)...\n');
-    const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'better-sqlite3@12.11.1'],
-      { cwd: path.resolve(__dirname, '../..'), stdio: 'inherit', env: { ...process.env, JOBS: 'max' } });
+    const result = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', 'better-sqlite3@12.11.1'], {
+      cwd: path.resolve(__dirname, '../..'),
+      stdio: 'inherit',
+      env: { ...process.env, JOBS: 'max' },
+    });
     if (result.status !== 0) throw new Error('could not install better-sqlite3');
   }
 }
@@ -106,20 +126,29 @@ function spread(values: number[], digits = 2): string {
 const TURN_AT = '2025-03-12T09:00:00.000Z';
 const LOG_TURNS = Number(process.env.BENCH_SQLITE_LOG_TURNS ?? 200);
 const LOAD_SECONDS = Number(process.env.BENCH_SQLITE_LOAD_SECONDS ?? 10);
-interface BotFigures { logP50: number; echoP50: number; ratio: number; perSecond: number; notConfirmed: number; peakRssMb: number }
+interface BotFigures {
+  logP50: number;
+  echoP50: number;
+  ratio: number;
+  perSecond: number;
+  notConfirmed: number;
+  peakRssMb: number;
+}
 
 /** The bot on `driver`: /log beside echo turns, then 50 users sending /log, then its peak RSS. */
 async function measureBot(driver: DriverName, connector: CountingConnector): Promise<BotFigures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-sqlite-bot-'));
   const child = fork(path.join(__dirname, 'botProcess.js'), [], {
     env: { ...process.env, BENCH_STORE: 'sqlite', BENCH_DATA_DIR: dataDir, BENCH_SQLITE_DRIVER: driver },
-    execArgv: botFlags(), stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: botFlags(),
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const next = () => new Promise<FromBot>((resolve) => child.once('message', resolve as never));
   try {
     const ready = (await next()) as Extract<FromBot, { kind: 'ready' }>;
     const serviceUrl = connector.url;
-    const log = (n: number) => teamMessage(`/log presse Nordjyske skrev om mikrolån i Hjørring nr. ${n}`, { teamId: '19:drivers', serviceUrl, timestamp: TURN_AT });
+    const log = (n: number) =>
+      teamMessage(`/log presse Nordjyske skrev om mikrolån i Hjørring nr. ${n}`, { teamId: '19:drivers', serviceUrl, timestamp: TURN_AT });
     const echo = () => teamMessage('hej', { teamId: '19:echo', serviceUrl, timestamp: TURN_AT });
     for (let i = 0; i < 50; i++) await postActivity(ready.port, log(-i - 1)); // warm-up
     const logMs: number[] = [];
@@ -128,13 +157,28 @@ async function measureBot(driver: DriverName, connector: CountingConnector): Pro
       echoMs.push((await postActivity(ready.echoPort, echo())).ms);
       logMs.push((await postActivity(ready.port, log(i))).ms);
     }
-    const load = await runLoad({ port: ready.port, serviceUrl, teamId: '19:drivers-load', users: 50, seconds: LOAD_SECONDS, maxTurns: 1_000_000,
-      timestamp: TURN_AT, confirmed: (id) => connector.confirmedLogs.has(id) });
+    const load = await runLoad({
+      port: ready.port,
+      serviceUrl,
+      teamId: '19:drivers-load',
+      users: 50,
+      seconds: LOAD_SECONDS,
+      maxTurns: 1_000_000,
+      timestamp: TURN_AT,
+      confirmed: (id) => connector.confirmedLogs.has(id),
+    });
     child.send({ cmd: 'stats' });
     const stats = (await next()) as Extract<FromBot, { kind: 'stats' }>;
     const logP50 = percentile(logMs, 50);
     const echoP50 = percentile(echoMs, 50);
-    return { logP50, echoP50, ratio: logP50 / echoP50, perSecond: load.perSecond, notConfirmed: load.notConfirmed, peakRssMb: stats.maxRssKb / 1024 };
+    return {
+      logP50,
+      echoP50,
+      ratio: logP50 / echoP50,
+      perSecond: load.perSecond,
+      notConfirmed: load.notConfirmed,
+      peakRssMb: stats.maxRssKb / 1024,
+    };
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     child.disconnect();
@@ -160,12 +204,31 @@ async function main(): Promise<void> {
     }
   }
   process.stdout.write(`\nSQLite drivers, Node ${process.version}, ${ROUNDS} rounds alternating, median [min–max], ms and MB\n\n`);
-  process.stdout.write(`${table(['driver', '10-row tx p50', 'tx p95', '50-row read p50', 'read p95', 'RSS MB'],
-    drivers.map((d) => {
-      const f = results.get(d)!;
-      return [d, spread(f.map((x) => x.txP50)), spread(f.map((x) => x.txP95)), spread(f.map((x) => x.readP50), 3),
-        spread(f.map((x) => x.readP95), 3), spread(f.map((x) => x.rssMb), 0)];
-    }))}\n`);
+  process.stdout.write(
+    `${table(
+      ['driver', '10-row tx p50', 'tx p95', '50-row read p50', 'read p95', 'RSS MB'],
+      drivers.map((d) => {
+        const f = results.get(d)!;
+        return [
+          d,
+          spread(f.map((x) => x.txP50)),
+          spread(f.map((x) => x.txP95)),
+          spread(
+            f.map((x) => x.readP50),
+            3,
+          ),
+          spread(
+            f.map((x) => x.readP95),
+            3,
+          ),
+          spread(
+            f.map((x) => x.rssMb),
+            0,
+          ),
+        ];
+      }),
+    )}\n`,
+  );
 
   const connector = await new CountingConnector().start();
   const bots = new Map<DriverName, BotFigures[]>(drivers.map((d) => [d, []]));
@@ -174,14 +237,33 @@ async function main(): Promise<void> {
   }
   await connector.stop();
   closeClient();
-  process.stdout.write(`\nThe bot on each driver (${botFlags().join(' ')}), ${ROUNDS} rounds alternating, median [min–max]: ${LOG_TURNS} /log turns one at a time `
-    + `beside as many echo turns; 50 users sending /log for ${LOAD_SECONDS} s; peak RSS of the whole run\n\n`);
-  process.stdout.write(`${table(['driver', '/log p50 (ms)', 'echo p50 (ms)', '/log p50 / echo', '50 users: confirmed /log a second', 'not confirmed', 'peak RSS MB'],
-    drivers.map((d) => {
-      const f = bots.get(d)!;
-      return [d, spread(f.map((x) => x.logP50)), spread(f.map((x) => x.echoP50)), spread(f.map((x) => x.ratio)), spread(f.map((x) => x.perSecond), 0),
-        String(f.reduce((n, x) => n + x.notConfirmed, 0)), spread(f.map((x) => x.peakRssMb), 0)];
-    }))}\n`);
+  process.stdout.write(
+    `\nThe bot on each driver (${botFlags().join(' ')}), ${ROUNDS} rounds alternating, median [min–max]: ${LOG_TURNS} /log turns one at a time ` +
+      `beside as many echo turns; 50 users sending /log for ${LOAD_SECONDS} s; peak RSS of the whole run\n\n`,
+  );
+  process.stdout.write(
+    `${table(
+      ['driver', '/log p50 (ms)', 'echo p50 (ms)', '/log p50 / echo', '50 users: confirmed /log a second', 'not confirmed', 'peak RSS MB'],
+      drivers.map((d) => {
+        const f = bots.get(d)!;
+        return [
+          d,
+          spread(f.map((x) => x.logP50)),
+          spread(f.map((x) => x.echoP50)),
+          spread(f.map((x) => x.ratio)),
+          spread(
+            f.map((x) => x.perSecond),
+            0,
+          ),
+          String(f.reduce((n, x) => n + x.notConfirmed, 0)),
+          spread(
+            f.map((x) => x.peakRssMb),
+            0,
+          ),
+        ];
+      }),
+    )}\n`,
+  );
 }
 
 void main().catch((err) => {

@@ -8,14 +8,30 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank]!;
 }
 
-export interface Summary { count: number; p50: number; p95: number; p99: number; max: number }
+export interface Summary {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
 
 export function summarize(samples: number[]): Summary {
-  return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: percentile(samples, 100) };
+  return {
+    count: samples.length,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: percentile(samples, 100),
+  };
 }
 
 /** A figure measured in several rounds: the median round and the spread between rounds. */
-export interface Spread { median: number; min: number; max: number }
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
 
 export function spread(values: number[]): Spread {
   const finite = values.filter(Number.isFinite);

@@ -1,15 +1,15 @@
 // `npm start`: read settings, start storage and the bot, say where it listens, stop cleanly on Ctrl-C or SIGTERM.
 import * as fs from 'node:fs';
-import { loadConfig, ConfigError } from './config';
+import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
-import { startApp, DRAIN_BUDGET_MS } from './app';
+import { startApp, DRAIN_BUDGET_MS, type RunningApp } from './app';
 import { systemClock } from './systemClock';
 import { DEFAULT_TICK_MS } from './scheduler';
 import { DataFolderRefused } from '../storage/sqliteDatabase';
 
 async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  let app;
+  let app: RunningApp;
   try {
     app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
   } catch (err) {
@@ -35,17 +35,19 @@ async function main(): Promise<void> {
   const mode = config.appId
     ? `Bot Framework authentication on (app ${config.appId}, ${config.appType}); every request needs a valid token`
     : 'local anonymous mode: no MicrosoftAppId, so no authentication, loopback only';
-  process.stdout.write([
-    '',
-    `Tovholder is listening on http://${shown}:${app.port}/api/messages`,
-    `  storage:  ${app.storageDescription}`,
-    `  auth:     ${mode}`,
-    `  health:   http://${shown}:${app.port}/healthz`,
-    `  tab:      http://${shown}:${app.port}/tab (the Teams tab; in a browser too while no MicrosoftAppId is set)`,
-    `  talk:     npm run playground (in another terminal), then write "/hjælp" or "@Tovholder /log presse TV2 Nord om mikrolån"`,
-    `  stop:     Ctrl-C`,
-    '',
-  ].join('\n') + '\n');
+  process.stdout.write(
+    `${[
+      '',
+      `Tovholder is listening on http://${shown}:${app.port}/api/messages`,
+      `  storage:  ${app.storageDescription}`,
+      `  auth:     ${mode}`,
+      `  health:   http://${shown}:${app.port}/healthz`,
+      `  tab:      http://${shown}:${app.port}/tab (the Teams tab; in a browser too while no MicrosoftAppId is set)`,
+      `  talk:     npm run playground (in another terminal), then write "/hjælp" or "@Tovholder /log presse TV2 Nord om mikrolån"`,
+      `  stop:     Ctrl-C`,
+      '',
+    ].join('\n')}\n`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

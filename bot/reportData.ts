@@ -3,8 +3,16 @@
 import type { IsoDate } from '../domain/types';
 import { itemsTouching } from '../domain/items';
 import {
-  approvalRunsIn, countEntries, entriesIn, milestoneYear, milestonesOf, statusGroups, withRegistryNames,
-  type PeriodAsked, type RegistrySnapshot, type ReportData,
+  approvalRunsIn,
+  countEntries,
+  entriesIn,
+  milestoneYear,
+  milestonesOf,
+  statusGroups,
+  withRegistryNames,
+  type PeriodAsked,
+  type RegistrySnapshot,
+  type ReportData,
 } from '../domain/report';
 import type { LogRepository } from '../storage/logRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -20,7 +28,10 @@ export interface RegistryReader {
 
 /** The registry's snapshot over its repositories: four range reads (the added names, every experiment's record,
  *  history and results under one prefix, and the approval runs' index), whatever the size of the log. */
-export function registryReader(experiments: Pick<ExperimentRepository, 'pages'>, items: Pick<ItemRepository, 'approvalRuns'>): RegistryReader {
+export function registryReader(
+  experiments: Pick<ExperimentRepository, 'pages'>,
+  items: Pick<ItemRepository, 'approvalRuns'>,
+): RegistryReader {
   return {
     async snapshot(scopeKey) {
       const [pages, approvalRuns] = await Promise.all([experiments.pages(scopeKey), items.approvalRuns(scopeKey)]);
@@ -43,7 +54,12 @@ export type { ReportData };
 
 /** Everything a report of [from, to] shows, as of `today`. Two or three range reads (and the registry's), whatever the
  *  size of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise). */
-export async function loadReport(sources: ReportSources, scopeKey: string, range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked }, today: IsoDate): Promise<ReportData> {
+export async function loadReport(
+  sources: ReportSources,
+  scopeKey: string,
+  range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked },
+  today: IsoDate,
+): Promise<ReportData> {
   const year = milestoneYear({ end: range.to });
   const yearFrom = `${year}-01-01`;
   const yearTo = `${year}-12-31`;
@@ -61,7 +77,11 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
   const inPeriod = entriesIn(logged, period);
   const entries = registry ? withRegistryNames(inPeriod, registry.experiments) : inPeriod;
   return {
-    from: range.from, to: range.to, label: range.label, asked: range.asked, today,
+    from: range.from,
+    to: range.to,
+    label: range.label,
+    asked: range.asked,
+    today,
     entries,
     items: touching,
     groups: statusGroups(entries),

@@ -10,8 +10,19 @@ import { pageCard, type PageButton } from './pageCard';
 import type { CardJson } from './render';
 import { tallyLine } from '../reports/wording';
 
-/** The button verbs (bot/actions/approvals.ts). */
+/** The button verbs (bot/commands/experiments/approvalButtons.ts). */
 export const APPROVAL_VERBS = { mark: 'approval.mark', undo: 'approval.undo', start: 'approval.start' } as const;
+
+/** An approval button's data, once read: the item, and the approver a mark or its undo is for. */
+export interface ApprovalButtonData {
+  id: string;
+  who: string;
+}
+
+export function readApprovalButton(raw: Record<string, unknown>): ApprovalButtonData {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { id: str(raw.id), who: str(raw.who) };
+}
 
 /** "7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted"; '' for an item that is not an approval run. */
 export function tallyText(item: Pick<Item, 'approvers' | 'approvals'>, lang: Lang): string {
@@ -41,18 +52,42 @@ export interface ApprovalCardOptions {
 /** An approval run's card: its tally, the marks so far, a button per missing approver. */
 export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: ApprovalCardOptions): CardJson {
   const tally = tallyOf(item)!;
-  const buttons: PageButton[] = tally.missing.map((who) => ({ title: `✓ ${who}`, verb: APPROVAL_VERBS.mark, data: { id: item.id, who, lang } }));
-  const undo = opts.lastMarked && tally.approved.some((m) => m.who === opts.lastMarked)
-    ? [{ type: 'Action.Execute', title: t('approval.undoMark', lang, { who: opts.lastMarked }), verb: APPROVAL_VERBS.undo, data: { id: item.id, who: opts.lastMarked, lang } }]
-    : [];
+  const buttons: PageButton[] = tally.missing.map((who) => ({
+    title: `✓ ${who}`,
+    verb: APPROVAL_VERBS.mark,
+    data: { id: item.id, who, lang },
+  }));
+  const undo =
+    opts.lastMarked && tally.approved.some((m) => m.who === opts.lastMarked)
+      ? [
+          {
+            type: 'Action.Execute',
+            title: t('approval.undoMark', lang, { who: opts.lastMarked }),
+            verb: APPROVAL_VERBS.undo,
+            data: { id: item.id, who: opts.lastMarked, lang },
+          },
+        ]
+      : [];
   return pageCard({
-    heading: opts.heading, headingColor: opts.headingColor ?? 'Good', title: item.title, struck: item.done, subtitle: opts.details,
+    heading: opts.heading,
+    headingColor: opts.headingColor ?? 'Good',
+    title: item.title,
+    struck: item.done,
+    subtitle: opts.details,
     headline: tallyText(item, lang) + (tally.complete ? ` · ${t('approval.complete', lang, { total: String(tally.total) })}` : ''),
     headlineColor: tally.complete ? 'Good' : 'Attention',
-    sections: tally.approved.length === 0 ? [] : [{
-      heading: t(isMunicipalRun(item) ? 'approval.started' : 'approval.marks', lang),
-      facts: tally.approved.map((m) => ({ title: m.who, value: t('approval.markedBy', lang, { day: formatDay(m.on, lang, today), by: m.by || '?' }) })),
-    }],
+    sections:
+      tally.approved.length === 0
+        ? []
+        : [
+            {
+              heading: t(isMunicipalRun(item) ? 'approval.started' : 'approval.marks', lang),
+              facts: tally.approved.map((m) => ({
+                title: m.who,
+                value: t('approval.markedBy', lang, { day: formatDay(m.on, lang, today), by: m.by || '?' }),
+              })),
+            },
+          ],
     buttons,
     actions: [...undo, ...(opts.actions ?? [])],
     ...(opts.note ? { footer: opts.note } : {}),
@@ -63,12 +98,21 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
  *  municipality (the same as its button on the run's card). */
 export function townOfferCard(lies: string, run: Item, who: string, lang: Lang): CardJson {
   return {
-    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
     body: [
       { type: 'TextBlock', text: lies, weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: t('approval.townOffer', lang, { name: who }), wrap: true },
       { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: run.title }] },
     ],
-    actions: [{ type: 'Action.Execute', title: t('approval.townMark', lang, { name: who }), verb: APPROVAL_VERBS.mark, data: { id: run.id, who, lang } }],
+    actions: [
+      {
+        type: 'Action.Execute',
+        title: t('approval.townMark', lang, { name: who }),
+        verb: APPROVAL_VERBS.mark,
+        data: { id: run.id, who, lang },
+      },
+    ],
   };
 }

@@ -10,20 +10,57 @@ import template from './templates/sections.json';
 import { statusLabel } from './experimentCard';
 import { EXPERIMENT_STATUSES, type ExperimentStatus } from '../domain/experiments';
 
-export interface SectionRow { meta: string; text: string }
-export interface Section { heading: string; rows: SectionRow[]; more?: string }
-export interface CardButton { title: string; verb: string; data: Record<string, unknown> }
+export interface SectionRow {
+  meta: string;
+  text: string;
+}
+export interface Section {
+  heading: string;
+  rows: SectionRow[];
+  more?: string;
+}
+export interface CardButton {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/** The erasure's Bekræft and Annuller (bot/commands/privacy/forget.ts), and /mine data's file button (bot/commands/privacy/myData.ts). */
+export const ERASE_VERBS = { confirm: 'erase.confirm', choose: 'erase.choose', cancel: 'erase.cancel' } as const;
+
+/** Bekræft's and a chosen colleague's data: what to erase (the colleague's object id when one was chosen), or
+ *  undefined when the button names no mode or too short a name. */
+export interface EraseData {
+  target: { mode: 'member' | 'text'; name: string; id: string | undefined } | undefined;
+}
+
+export function readEraseButton(raw: Record<string, unknown>): EraseData {
+  const mode = raw.mode === 'text' ? 'text' : raw.mode === 'member' ? 'member' : undefined;
+  const name = (typeof raw.name === 'string' ? raw.name : '').trim();
+  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+  return { target: mode && name.length >= 2 ? { mode, name, id } : undefined };
+}
+export const MY_DATA_VERBS = { file: 'myData.file' } as const;
 
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {
-  heading: string; headingColor?: string; facts?: Array<{ title: string; value: string }>; sections: Section[]; note?: string; actions?: CardButton[];
+  heading: string;
+  headingColor?: string;
+  facts?: Array<{ title: string; value: string }>;
+  sections: Section[];
+  note?: string;
+  actions?: CardButton[];
   /** Buttons that open a web address (Action.OpenUrl): download links. */
   links?: Array<{ title: string; url: string }>;
 }): CardJson {
   return expand(template, {
-    heading: data.heading, headingColor: data.headingColor ?? 'Default', facts: data.facts ?? [],
+    heading: data.heading,
+    headingColor: data.headingColor ?? 'Default',
+    facts: data.facts ?? [],
     sections: data.sections.map((s) => ({ heading: s.heading, rows: s.rows, more: s.more ?? '' })),
-    note: data.note ?? '', actions: data.actions ?? [], links: data.links ?? [],
+    note: data.note ?? '',
+    actions: data.actions ?? [],
+    links: data.links ?? [],
   });
 }
 
@@ -35,18 +72,37 @@ export function instantText(iso: string, lang: Lang, today: DateTime): string {
 }
 
 const ACTIONS: Record<string, MessageId> = {
-  created: 'history.action.created', edited: 'history.action.edited', undone: 'history.action.undone',
-  done: 'history.action.done', reopened: 'history.action.reopened', snoozed: 'history.action.snoozed',
-  removed: 'history.action.removed', changed: 'history.action.changed', erased: 'history.action.erased',
-  status: 'history.action.status', marked: 'history.action.marked',
+  created: 'history.action.created',
+  edited: 'history.action.edited',
+  undone: 'history.action.undone',
+  done: 'history.action.done',
+  reopened: 'history.action.reopened',
+  snoozed: 'history.action.snoozed',
+  removed: 'history.action.removed',
+  changed: 'history.action.changed',
+  erased: 'history.action.erased',
+  status: 'history.action.status',
+  marked: 'history.action.marked',
 };
 
 const FIELDS: Record<string, MessageId> = {
-  kind: 'logCard.kind', text: 'history.field.text', happenedOn: 'logCard.date', period: 'history.field.period',
-  coming: 'logCard.coming', stakeholders: 'logCard.stakeholders', experiments: 'logCard.experiments',
-  municipalities: 'logCard.municipalities', title: 'history.field.title', place: 'history.field.place',
-  time: 'history.field.time', done: 'history.field.done', snoozedUntil: 'history.field.snoozed',
-  status: 'history.field.status', since: 'history.field.since', note: 'history.field.note', approvals: 'history.field.approvals',
+  kind: 'logCard.kind',
+  text: 'history.field.text',
+  happenedOn: 'logCard.date',
+  period: 'history.field.period',
+  coming: 'logCard.coming',
+  stakeholders: 'logCard.stakeholders',
+  experiments: 'logCard.experiments',
+  municipalities: 'logCard.municipalities',
+  title: 'history.field.title',
+  place: 'history.field.place',
+  time: 'history.field.time',
+  done: 'history.field.done',
+  snoozedUntil: 'history.field.snoozed',
+  status: 'history.field.status',
+  since: 'history.field.since',
+  note: 'history.field.note',
+  approvals: 'history.field.approvals',
 };
 
 /** A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day ("Hjørring 3. marts 2025"). */
@@ -54,7 +110,14 @@ function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): 
   if (field === 'status' && EXPERIMENT_STATUSES.includes(v as ExperimentStatus)) return statusLabel(v as ExperimentStatus, lang);
   if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);
   if (field === 'approvals' && Array.isArray(v)) {
-    return v.length ? v.map((m) => { const o = m as { who?: unknown; on?: unknown }; return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim(); }).join(', ') : '–';
+    return v.length
+      ? v
+          .map((m) => {
+            const o = m as { who?: unknown; on?: unknown };
+            return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim();
+          })
+          .join(', ')
+      : '–';
   }
   return undefined;
 }
@@ -80,7 +143,8 @@ function valueText(v: unknown, lang: Lang, today: DateTime): string {
 export function historyRow(r: ChangeRecord, lang: Lang, today: DateTime): SectionRow {
   const meta = [instantText(r.at, lang, today), r.by.name].filter(Boolean).join(' · ');
   // A result added to an experiment: what it says.
-  if (r.entityKind === 'result' && r.action === 'created') return { meta, text: t('history.resultAdded', lang, { text: String(r.after?.text ?? '') }) };
+  if (r.entityKind === 'result' && r.action === 'created')
+    return { meta, text: t('history.resultAdded', lang, { text: String(r.after?.text ?? '') }) };
   const action = ACTIONS[r.action] ? t(ACTIONS[r.action]!, lang) : r.action;
   const shown = (field: string, v: unknown) => registryValue(field, v, lang, today) ?? valueText(v, lang, today);
   const changes = changedFields(r.before, r.after).map((c) => {

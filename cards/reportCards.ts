@@ -6,7 +6,7 @@ import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { ReportData, StatusLine } from '../domain/report';
+import { MAX_EXPORT_ENTRIES, tooManyForFile, type ReportData, type StatusLine } from '../domain/report';
 import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
@@ -26,7 +26,8 @@ function linkActions(links: Links, lang: Lang): Array<{ title: string; url: stri
   return (Object.keys(BUTTONS) as ReportFormat[]).filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! }));
 }
 
-function linkNote(links: Links, lang: Lang): string {
+function linkNote(links: Links, lang: Lang, data: ReportData): string {
+  if (tooManyForFile(data)) return t('report.tooManyForFile', lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
   return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
 }
 
@@ -53,7 +54,9 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
     milestonesHeading: t('report.milestones', lang, { year: String(data.milestoneYear) }),
     milestonesNote: data.milestones.length === 0 ? t('report.noMilestones', lang, { year: String(data.milestoneYear) }) : '',
     milestones: data.milestones.map((m) => ({
-      title: m.item.title, when: whenText(m.item.period!, lang, today), state: stateText(m.state, lang),
+      title: m.item.title,
+      when: whenText(m.item.period!, lang, today),
+      state: stateText(m.state, lang),
       color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
       weight: m.state === 'overdue' ? 'Bolder' : 'Default',
     })),
@@ -61,16 +64,18 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
     planned: (data.planned ?? []).slice(0, CARD_PLANNED).map((p) => {
       const missed = p.period !== undefined && p.period.end < data.today;
       return {
-        title: p.owner ? `${p.title} (${p.owner.name})` : p.title, when: whenText(p.period!, lang, today),
+        title: p.owner ? `${p.title} (${p.owner.name})` : p.title,
+        when: whenText(p.period!, lang, today),
         state: t(missed ? 'item.overdue' : 'item.kind.plan', lang),
-        color: missed ? 'Attention' : 'Default', weight: missed ? 'Bolder' : 'Default',
+        color: missed ? 'Attention' : 'Default',
+        weight: missed ? 'Bolder' : 'Default',
       };
     }),
     approvalsHeading: data.approvals.length > 0 ? t('report.approvals', lang) : '',
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
     counts,
-    note: linkNote(links, lang),
+    note: linkNote(links, lang, data),
     links: linkActions(links, lang),
   });
 }
@@ -81,12 +86,22 @@ export function statsCard(data: ReportData, lang: Lang): CardJson {
   const c = data.counts;
   const tally = (list: Array<{ name: string; n: number }>, missing: number) => {
     const facts = list.slice(0, CARD_TALLY).map((x) => ({ title: x.name, value: String(x.n) }));
-    if (list.length > CARD_TALLY) facts.push({ title: t('report.more', lang, { n: list.length - CARD_TALLY }), value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)) });
+    if (list.length > CARD_TALLY)
+      facts.push({
+        title: t('report.more', lang, { n: list.length - CARD_TALLY }),
+        value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)),
+      });
     if (missing > 0) facts.push({ title: t('stats.without', lang), value: String(missing) });
     return facts;
   };
   const sections = [
-    { heading: t('stats.byKind', lang), facts: [...c.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) })), { title: t('report.total', lang), value: String(c.total) }] },
+    {
+      heading: t('stats.byKind', lang),
+      facts: [
+        ...c.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) })),
+        { title: t('report.total', lang), value: String(c.total) },
+      ],
+    },
     { heading: t('stats.byExperiment', lang), facts: tally(c.byExperiment, c.without.experiment) },
     { heading: t('stats.byMunicipality', lang), facts: tally(c.byMunicipality, c.without.municipality) },
     { heading: t('stats.byStakeholder', lang), facts: tally(c.byStakeholder, c.without.stakeholder) },
@@ -108,10 +123,18 @@ export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
-    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
-    plannedHeading: '', planned: [],
-    countsHeading: '', counts: [],
-    note: linkNote(links, lang),
+    nothing: '',
+    groups: [],
+    milestonesHeading: '',
+    milestonesNote: '',
+    milestones: [],
+    approvalsHeading: '',
+    approvals: [],
+    plannedHeading: '',
+    planned: [],
+    countsHeading: '',
+    counts: [],
+    note: linkNote(links, lang, data),
     links: linkActions(links, lang),
   });
 }

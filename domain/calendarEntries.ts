@@ -1,6 +1,6 @@
 // What a thing on the timeline is in a calendar: the general shape every kind maps to (an event, a deadline, and a
 // planned action once /plan exists: one `calendarSourceOf…` function beside calendarSourceOfItem), its timing, and its
-// stable UID. Pure: bot/calendar.ts words it from the catalog and domain/ics.ts writes it.
+// stable UID. Pure: bot/calendarLinks.ts words it from the catalog and domain/ics.ts writes it.
 import { createHash } from 'node:crypto';
 import type { IsoDate, Period } from './types';
 import type { Item } from './items';
@@ -45,10 +45,18 @@ export function calendarKindOf(type: Item['type']): CalendarKind {
 
 export function calendarSourceOfItem(item: Item): CalendarSource {
   return {
-    kind: calendarKindOf(item.type), id: item.id, title: item.title, done: item.done, owner: item.authorName || undefined,
-    ...(item.period ? { period: item.period } : {}), ...(item.time ? { time: item.time } : {}),
-    ...(item.place ? { place: item.place } : {}), ...(item.time?.end ? { minutes: minutesOf(item.time) } : {}),
-    revision: item.revision ?? 0, modifiedAt: item.modifiedAt ?? item.writtenAt, createdAt: item.writtenAt,
+    kind: calendarKindOf(item.type),
+    id: item.id,
+    title: item.title,
+    done: item.done,
+    owner: item.authorName || undefined,
+    ...(item.period ? { period: item.period } : {}),
+    ...(item.time ? { time: item.time } : {}),
+    ...(item.place ? { place: item.place } : {}),
+    ...(item.time?.end ? { minutes: minutesOf(item.time) } : {}),
+    revision: item.revision ?? 0,
+    modifiedAt: item.modifiedAt ?? item.writtenAt,
+    createdAt: item.writtenAt,
   };
 }
 

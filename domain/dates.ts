@@ -30,10 +30,10 @@
  *   ("jan", "fre", "søn") need a day or a year, a lower-case "may"/"march" needs "in", numbers right after "kl."
  *   are times, "2/3 af" and "24/7" are not dates. Words are matched whole (æøå are letters): no "maj" in "majestæt".
  */
-import { Period } from './types';
-import { DateContext, DateError, PeriodResult } from './dates/context';
-import { expressionsAt, Grammar, grammarOf, Match } from './dates/grammar';
-import { Built, isPeriod, settle } from './dates/pieces';
+import type { Period } from './types';
+import type { DateContext, DateError, PeriodResult } from './dates/context';
+import { expressionsAt, type Grammar, grammarOf, type Match } from './dates/grammar';
+import { type Built, isPeriod, settle } from './dates/pieces';
 
 export type { YearRule, DateContext, DateError, PeriodResult } from './dates/context';
 export { parseTimeOfDay, findTimeInText } from './dates/timeOfDay';
@@ -78,8 +78,11 @@ function parseWholePeriod(trimmed: string, ctx: DateContext): PeriodResult | und
   const whole = expressionsAt(g, 0).find((m) => m.end === g.toks.length);
   if (!whole) return undefined;
   const b = settled(g, whole);
-  return isPeriod(b) ? { ok: true, period: b } : { ok: false, error: errorOf(b, trimmed) };
+  return isPeriod(b) ? { ok: true, period: b } : { ok: false, ...errorOf(b, trimmed) };
 }
+
+/** More tokens than any date expression spans (see splitTitleAndPeriod). */
+const MAX_EXPRESSION_TOKENS = 48;
 
 /** "title first, period last": the longest trailing date expression; the title is the rest, trimmed of
  *  separators. For `/deadline Godkendelse i styregruppen medio august 2024` and pasted timeline lines. */
@@ -90,10 +93,16 @@ export function splitTitleAndPeriod(
   const trimmed = line.trim().replace(TRAILING, '');
   const g = grammarOf(trimmed, ctx.today, ctx.yearRule, true);
   const n = g.toks.length;
-  for (let i = 0; i < n; i++) {
+  // The longest expression the grammar reads ("between Thursday the 7th of November, 2024 and …") is about 30 tokens:
+  // one ending at the line's end starts within the last MAX_EXPRESSION_TOKENS, so a long line costs no more than a
+  // short one (issue 28: a pasted timeline of 100 lines of 300 characters).
+  for (let i = Math.max(0, n - MAX_EXPRESSION_TOKENS); i < n; i++) {
     const m = expressionsAt(g, i).find((x) => x.end === n);
     if (!m) continue;
-    const title = trimmed.slice(0, g.toks[i].start).replace(/[\s:;,\-–—(]+$/, '').trim();
+    const title = trimmed
+      .slice(0, g.toks[i].start)
+      .replace(/[\s:;,\-–—(]+$/, '')
+      .trim();
     if (!title) return undefined;
     const b = settled(g, m);
     return isPeriod(b) ? { title, period: b } : { title, error: errorOf(b, trimmed.slice(g.toks[i].start)) };
@@ -106,7 +115,10 @@ export function splitTitleAndPeriod(
 export function findPeriodInText(
   text: string,
   ctx: DateContext,
-): { period: Period; index: number; length: number; yearGuessed: boolean } | { error: DateError; index: number; length: number } | undefined {
+):
+  | { period: Period; index: number; length: number; yearGuessed: boolean }
+  | { error: DateError; index: number; length: number }
+  | undefined {
   const g = grammarOf(text, ctx.today, ctx.yearRule, true);
   for (let i = 0; i < g.toks.length; i++) {
     const m = longest(expressionsAt(g, i));

@@ -1,6 +1,6 @@
 // The download link's token: which scope, which report, which period, until when, signed with HMAC-SHA256; or, for a
 // colleague's own data (/mine data's "Hent som fil"), which person (Entra object id) in which scope.
-// Pure: the key comes from storage (bot/download.ts) and "now" from the caller; nothing here reads the clock.
+// Pure: the key comes from storage (bot/downloadLinks.ts) and "now" from the caller; nothing here reads the clock.
 //
 //   <payload>.<mac>   payload = base64url(JSON), mac = base64url(HMAC-SHA256(key, <context> + payload))
 //
@@ -65,7 +65,9 @@ const ICS_CONTEXT = 'tovholder-ics-v1.';
 const MAX_TOKEN_CHARS = 2048;
 
 function mac(key: Buffer, payload: string, context = CONTEXT): Buffer {
-  return createHmac('sha256', key).update(context + payload).digest();
+  return createHmac('sha256', key)
+    .update(context + payload)
+    .digest();
 }
 
 function sign(claims: object, key: Buffer, context: string): string {
@@ -96,7 +98,7 @@ function signedPayload(token: string, key: Buffer, context: string): Record<stri
   if (got.length !== expected.length || !timingSafeEqual(got, expected)) return undefined;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
-    return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims as Record<string, unknown> : undefined;
+    return claims && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -121,8 +123,9 @@ export function verifyDownload(token: string, key: Buffer, nowSeconds: number): 
 /** The claims of a colleague's data link this key signed that has not expired; undefined for anything else. */
 export function verifyMyData(token: string, key: Buffer, nowSeconds: number): MyDataClaims | undefined {
   const claims = signedPayload(token, key, MY_DATA_CONTEXT) as MyDataClaims | undefined;
-  if (!claims || claims.kind !== 'myData') return undefined;
-  if (typeof claims.scope !== 'string' || claims.scope === '' || typeof claims.person !== 'string' || claims.person === '') return undefined;
+  if (claims?.kind !== 'myData') return undefined;
+  if (typeof claims.scope !== 'string' || claims.scope === '' || typeof claims.person !== 'string' || claims.person === '')
+    return undefined;
   if (!MY_DATA_FORMATS.includes(claims.format) || !ISO_DATE.test(String(claims.today)) || typeof claims.zone !== 'string') return undefined;
   if (claims.lang !== 'da' && claims.lang !== 'en') return undefined;
   if (typeof claims.exp !== 'number' || !(nowSeconds < claims.exp)) return undefined;
@@ -132,7 +135,7 @@ export function verifyMyData(token: string, key: Buffer, nowSeconds: number): My
 /** The claims of a one-item calendar link this key signed that has not expired; undefined for anything else. */
 export function verifyIcs(token: string, key: Buffer, nowSeconds: number): IcsClaims | undefined {
   const claims = signedPayload(token, key, ICS_CONTEXT) as IcsClaims | undefined;
-  if (!claims || claims.kind !== 'ics' || typeof claims.scope !== 'string' || claims.scope === '') return undefined;
+  if (claims?.kind !== 'ics' || typeof claims.scope !== 'string' || claims.scope === '') return undefined;
   const item = claims.item as { kind?: unknown; id?: unknown } | undefined;
   if (!item || typeof item.kind !== 'string' || typeof item.id !== 'string' || item.id === '') return undefined;
   if (claims.lang !== 'da' && claims.lang !== 'en') return undefined;

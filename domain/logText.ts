@@ -1,6 +1,6 @@
 // What a `/log` message means: its kind, its text, the day it happened, and what it names. Pure: "today" comes in.
 import type { DateTime } from 'luxon';
-import type { IsoDate, Period } from './types';
+import type { Failure, IsoDate, Period } from './types';
 import { findPeriodInText } from './dates';
 import { recognize, type RecognizeLists, type Recognized } from './recognize';
 import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
@@ -15,8 +15,29 @@ const MAX_KIND_WORD = 20;
 
 /** Words that, after a kind word, make it part of the sentence ("møde med", "besøg fra", "letter to"). */
 const LINKING_WORDS = new Set([
-  'med', 'for', 'fra', 'til', 'hos', 'i', 'på', 'om', 'af', 'ved', 'hvor', 'mellem', 'sammen',
-  'with', 'from', 'to', 'at', 'about', 'by', 'on', 'in', 'of', 'between',
+  'med',
+  'for',
+  'fra',
+  'til',
+  'hos',
+  'i',
+  'på',
+  'om',
+  'af',
+  'ved',
+  'hvor',
+  'mellem',
+  'sammen',
+  'with',
+  'from',
+  'to',
+  'at',
+  'about',
+  'by',
+  'on',
+  'in',
+  'of',
+  'between',
 ]);
 
 export interface LogDraft {
@@ -45,12 +66,12 @@ export interface LogDraft {
 }
 
 export type LogProblem =
-  | { problem: 'empty' }
-  | { problem: 'noText'; kind: EntryKind }
-  | { problem: 'tooLong'; length: number }
-  | { problem: 'impossibleDate'; dateText: string };
+  | { code: 'empty' }
+  | { code: 'noText'; kind: EntryKind }
+  | { code: 'tooLong'; length: number }
+  | { code: 'impossibleDate'; dateText: string };
 
-export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } & LogProblem);
+export type LogInterpretation = { ok: true; draft: LogDraft } | Failure<LogProblem>;
 
 /**
  * Reads `/log <kind> <text>`. The kind is the first word in Danish or English; without one, a named press outlet makes
@@ -60,15 +81,15 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
  */
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
   const sanitized = sanitizeUserText(args);
-  if (sanitized === '') return { ok: false, problem: 'empty' };
+  if (sanitized === '') return { ok: false, code: 'empty' };
   // The limit is the entry's text: a kind word used as a label ("presse") is not part of it (checked below).
-  if (sanitized.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  if (sanitized.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, code: 'tooLong', length: sanitized.length };
   // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
   const { text: clean, links } = takeLinks(sanitized);
   if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, {}, links);
   const { written, text } = kindAndText(clean, today);
-  if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
-  if (text.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: text.length };
+  if (written && text === '' && links.length === 0) return { ok: false, code: 'noText', kind: written };
+  if (text.length > MAX_LOG_TEXT) return { ok: false, code: 'tooLong', length: text.length };
   return draftOf(text || linkOnlyText(links), written, today, lists, {}, links);
 }
 
@@ -110,13 +131,18 @@ export interface LogDateChoice {
  *  dialog). `today` is the day the entry was logged, so a text is read the same whenever the button is pressed.
  *  `moreLinks` are links kept beside the text (the buttons' data, an edited entry's, the dialog's field). */
 export function interpretLogText(
-  text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice = {}, moreLinks: readonly string[] = [],
+  text: string,
+  kind: EntryKind | undefined,
+  today: DateTime,
+  lists: RecognizeLists,
+  choice: LogDateChoice = {},
+  moreLinks: readonly string[] = [],
 ): LogInterpretation {
   const sanitized = sanitizeUserText(text);
-  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, code: 'tooLong', length: sanitized.length };
   const { text: clean, links } = takeLinks(sanitized);
   const all = linksOf([...links.map((l) => l.url), ...moreLinks]);
-  if (clean === '' && all.length === 0) return { ok: false, problem: 'empty' };
+  if (clean === '' && all.length === 0) return { ok: false, code: 'empty' };
   return draftOf(clean || linkOnlyText(all), kind, today, lists, choice, all);
 }
 
@@ -150,9 +176,16 @@ export function readLogDate(text: string, today: DateTime, choice: LogDateChoice
   return { happenedOn: period.start, period, dateText, ...yearChosen };
 }
 
-function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice, links: FoundLink[]): LogInterpretation {
+function draftOf(
+  text: string,
+  written: EntryKind | undefined,
+  today: DateTime,
+  lists: RecognizeLists,
+  choice: LogDateChoice,
+  links: FoundLink[],
+): LogInterpretation {
   const reading = readLogDate(text, today, choice);
-  if ('impossible' in reading) return { ok: false, problem: 'impossibleDate', dateText: reading.impossible };
+  if ('impossible' in reading) return { ok: false, code: 'impossibleDate', dateText: reading.impossible };
   const recognized = recognize(text, lists);
   for (const { source } of links) {
     if (!source) continue;
@@ -178,10 +211,7 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
 
 /** The words /find looks for: the text's own, the kind's names in both languages, and the canonical names it named. */
 export function indexWords(text: string, kind: EntryKind | undefined, r: Recognized): string[] {
-  const extra = [
-    ...(kind ? [kindLabel(kind, 'da'), kindLabel(kind, 'en')] : []),
-    ...r.stakeholders, ...r.experiments, ...r.municipalities,
-  ];
+  const extra = [...(kind ? [kindLabel(kind, 'da'), kindLabel(kind, 'en')] : []), ...r.stakeholders, ...r.experiments, ...r.municipalities];
   const words = searchWords([text, ...extra].join(' '));
   return [...words, ...writtenPieces(text).filter((p) => !words.includes(p))];
 }
@@ -194,8 +224,13 @@ export function comingEventTitle(text: string, dateText: string | undefined): st
     const at = title.indexOf(dateText);
     if (at >= 0) title = `${title.slice(0, at)} ${title.slice(at + dateText.length)}`;
   }
-  title = title.replace(/\s+(?:d\.|den|on|the)\s*$/i, '').replace(/\s+(?:d\.|den)\s+(?=\S)/gi, ' ')
-    .replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+  title = title
+    .replace(/\s+(?:d\.|den|on|the)\s*$/i, '')
+    .replace(/\s+(?:d\.|den)\s+(?=\S)/gi, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '')
+    .trim();
   if (!title) title = text;
   return title.length > 120 ? `${title.slice(0, 119)}…` : title;
 }

@@ -1,12 +1,12 @@
 // What a report says, as data: the period asked for (/status, /tal, /eksport), the status slide's groups and short
 // lines, the evaluation milestones with their state, and the counts. Pure: "today" comes in; nothing here reads the
 // clock, and nothing here is a sentence (cards/ and reports/ word it through the catalog).
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { parsePeriod } from './dates';
 import { isOverdue } from './due';
 import { keyDate, type Item } from './items';
 import type { LogEntry } from './logEntry';
-import type { IsoDate, Period } from './types';
+import type { Failure, IsoDate, Period } from './types';
 import type { EntryKind } from './vocabulary';
 import { tallyOf, type Tally as ApprovalTally } from './approvals';
 import type { ExperimentRecord } from './experiments';
@@ -44,20 +44,31 @@ const iso = (d: DateTime) => d.toISODate() as IsoDate;
  * is the one begun: a report is about what was done). Empty: since `lastStatus` (the day of this scope's last /status),
  * else the last 30 days up to today.
  */
-export function readReportPeriod(args: string, today: DateTime, lastStatus?: IsoDate): { ok: true; range: ReportRange } | { ok: false; problem: ReportPeriodProblem } {
-  const text = args.replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+export function readReportPeriod(
+  args: string,
+  today: DateTime,
+  lastStatus?: IsoDate,
+): { ok: true; range: ReportRange } | Failure<ReportPeriodProblem> {
+  const text = args
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?]+$/, '');
   const todayIso = iso(today);
   if (text === '') {
-    if (lastStatus && lastStatus <= todayIso) return { ok: true, range: { start: lastStatus, end: todayIso, asked: { k: 'lastStatus', date: lastStatus } } };
-    return { ok: true, range: { start: iso(today.minus({ days: DEFAULT_DAYS })), end: todayIso, asked: { k: 'lastDays', days: DEFAULT_DAYS } } };
+    if (lastStatus && lastStatus <= todayIso)
+      return { ok: true, range: { start: lastStatus, end: todayIso, asked: { k: 'lastStatus', date: lastStatus } } };
+    return {
+      ok: true,
+      range: { start: iso(today.minus({ days: DEFAULT_DAYS })), end: todayIso, asked: { k: 'lastDays', days: DEFAULT_DAYS } },
+    };
   }
   const ctx = { today, yearRule: 'past' as const };
   const since = SINCE.exec(text);
   if (since) {
     const read = parsePeriod(since[1], ctx);
-    if (!read) return { ok: false, problem: { code: 'unreadable', text } };
-    if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
-    if (read.period.start > todayIso) return { ok: false, problem: { code: 'future', text } };
+    if (!read) return { ok: false, code: 'unreadable', text };
+    if (!read.ok) return { ok: false, code: read.code, text: read.text };
+    if (read.period.start > todayIso) return { ok: false, code: 'future', text };
     return { ok: true, range: { start: read.period.start, end: todayIso, asked: { k: 'since', date: read.period.start } } };
   }
   const year = YEAR.exec(text);
@@ -66,14 +77,15 @@ export function readReportPeriod(args: string, today: DateTime, lastStatus?: Iso
     return { ok: true, range: { start: `${y}-01-01`, end: `${y}-12-31`, asked: { k: 'year', year: y } } };
   }
   const read = parsePeriod(text, ctx) ?? parsePeriod(text.replace(LEADING, ''), ctx);
-  if (!read) return { ok: false, problem: { code: 'unreadable', text } };
-  if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
+  if (!read) return { ok: false, code: 'unreadable', text };
+  if (!read.ok) return { ok: false, code: read.code, text: read.text };
   return { ok: true, range: { start: read.period.start, end: read.period.end, asked: { k: 'period', period: read.period } } };
 }
 
 /** Entries that happened in the range (by their day, or a period's first day), oldest first. */
 export function entriesIn(entries: readonly LogEntry[], range: Pick<ReportRange, 'start' | 'end'>): LogEntry[] {
-  return entries.filter((e) => e.happenedOn >= range.start && e.happenedOn <= range.end)
+  return entries
+    .filter((e) => e.happenedOn >= range.start && e.happenedOn <= range.end)
     .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn) || a.writtenAt.localeCompare(b.writtenAt));
 }
 
@@ -84,8 +96,15 @@ export type StatusGroupKey = 'press' | 'events' | 'meetings' | 'letters' | 'visi
 export const STATUS_GROUPS: readonly StatusGroupKey[] = ['press', 'events', 'meetings', 'letters', 'visits', 'other'];
 
 const GROUP_OF: Record<EntryKind, StatusGroupKey> = {
-  press: 'press', film: 'press', event: 'events', meeting: 'meetings', hearing: 'meetings', letter: 'letters', visit: 'visits',
-  award: 'other', other: 'other',
+  press: 'press',
+  film: 'press',
+  event: 'events',
+  meeting: 'meetings',
+  hearing: 'meetings',
+  letter: 'letters',
+  visit: 'visits',
+  award: 'other',
+  other: 'other',
 };
 
 export function statusGroupOf(kind: EntryKind): StatusGroupKey {
@@ -133,16 +152,28 @@ export function statusGroups(entries: readonly LogEntry[]): StatusGroup[] {
     const clustered = new Set<string>();
     for (const [topic, list] of byTopic) {
       if (list.length < 2) continue;
-      list.forEach((e) => clustered.add(e.id));
+      for (const e of list) clustered.add(e.id);
       const [kind, experiment] = topic.split('\u0000') as [EntryKind, string];
       lines.push({
-        type: 'cluster', kind, experiment, n: list.length, names: unique(list.flatMap(namesOf)),
-        first: list[0].happenedOn, last: list[list.length - 1].happenedOn,
+        type: 'cluster',
+        kind,
+        experiment,
+        n: list.length,
+        names: unique(list.flatMap(namesOf)),
+        first: list[0].happenedOn,
+        last: list[list.length - 1].happenedOn,
       });
     }
     for (const e of mine) {
       if (clustered.has(e.id)) continue;
-      lines.push({ type: 'entry', kind: e.kind, text: e.text, names: namesOf(e), happenedOn: e.happenedOn, ...(e.period ? { period: e.period } : {}) });
+      lines.push({
+        type: 'entry',
+        kind: e.kind,
+        text: e.text,
+        names: namesOf(e),
+        happenedOn: e.happenedOn,
+        ...(e.period ? { period: e.period } : {}),
+      });
     }
     lines.sort((a, b) => (a.type === 'cluster' ? a.first : a.happenedOn).localeCompare(b.type === 'cluster' ? b.first : b.happenedOn));
     out.push({ key, lines, n: mine.length });
@@ -182,14 +213,22 @@ export function milestonesOf(items: readonly Item[], year: number, today: IsoDat
   const seen = new Set<string>();
   return items
     .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= to && i.period.end >= from)
-    .filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)))
-    .sort((a, b) => (a.period!.start.localeCompare(b.period!.start)) || (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') || a.title.localeCompare(b.title, 'da'))
+    .filter((i) => firstTime(seen, i.id))
+    .sort(
+      (a, b) =>
+        a.period!.start.localeCompare(b.period!.start) ||
+        (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') ||
+        a.title.localeCompare(b.title, 'da'),
+    )
     .map((item) => ({ item, state: milestoneState(item, today) }));
 }
 
 // ----- The numbers
 
-export interface Tally { name: string; n: number }
+export interface Tally {
+  name: string;
+  n: number;
+}
 
 export interface ReportCounts {
   total: number;
@@ -221,13 +260,14 @@ export function countEntries(entries: readonly LogEntry[], range: Pick<ReportRan
   for (const e of entries) {
     const month = e.happenedOn.slice(0, 7);
     const list = byMonth.get(month);
-    if (list) list.push(e); // not a copy of the month's list per entry (that was quadratic)
+    if (list)
+      list.push(e); // not a copy of the month's list per entry (that was quadratic)
     else byMonth.set(month, [e]);
   }
   // Every month of the range, but a long range (a "since 2015") only from its first month with entries.
   const firstWithEntries = [...byMonth.keys()].sort()[0];
   const start = firstWithEntries ?? last;
-  for (let key = start > first ? start : first; key <= last && months.length < 120; key = nextMonthKey(key)) {
+  for (let key = later(start, first); key <= last && months.length < 120; key = nextMonthKey(key)) {
     const list = byMonth.get(key) ?? [];
     const kinds: Partial<Record<EntryKind, number>> = {};
     for (const e of list) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
@@ -294,9 +334,13 @@ export function approvalRunsIn(runs: readonly Item[], range: Pick<ReportRange, '
  * ("Lægeattester", an alias such as "mikrolånsforsøget" kept before it was an alias) is the registry's name, so the
  * slide's lines and the counts group one experiment once. Names the registry does not know are kept as written.
  */
-export function withRegistryNames(entries: readonly LogEntry[], experiments: readonly Pick<ExperimentRecord, 'name' | 'aliases'>[]): LogEntry[] {
+export function withRegistryNames(
+  entries: readonly LogEntry[],
+  experiments: readonly Pick<ExperimentRecord, 'name' | 'aliases'>[],
+): LogEntry[] {
   const canonical = new Map<string, string>();
-  for (const x of experiments) for (const n of [x.name, ...x.aliases]) if (!canonical.has(foldForSearch(n))) canonical.set(foldForSearch(n), x.name);
+  for (const x of experiments)
+    for (const n of [x.name, ...x.aliases]) if (!canonical.has(foldForSearch(n))) canonical.set(foldForSearch(n), x.name);
   return entries.map((e) => {
     if (e.experiments.length === 0) return e;
     const names = unique(e.experiments.map((n) => canonical.get(foldForSearch(n)) ?? n));
@@ -325,4 +369,29 @@ export interface ReportData {
   approvals: ApprovalRunTally[];
   /** Open planned actions (/plan), missed ones first, then by day: what the group has planned as of `today`. */
   planned?: Item[];
+}
+
+/** True the first time `key` is seen (and remembers it): a filter that keeps the first of each. */
+function firstTime(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+/** The later of two sortable keys ("2020-03" and "2019-11": "2020-03"). */
+function later(a: string, b: string): string {
+  if (a > b) return a;
+  return b;
+}
+
+/**
+ * The most log entries one report file holds (/eksport, /status). Measured under npm start's 128 MB heap: two Excel
+ * downloads of this many long entries at once peak at about 80 MB of heap (test/e2e/bigExport.test.ts, README). A period
+ * with more gets no file links, and a link to one is answered with the reason: choose a shorter period.
+ */
+export const MAX_EXPORT_ENTRIES = 10_000;
+
+/** Whether a report's period holds more entries than one file may. */
+export function tooManyForFile(data: { entries: readonly unknown[] }): boolean {
+  return data.entries.length > MAX_EXPORT_ENTRIES;
 }

@@ -2,7 +2,7 @@
 // storage claim on the occasion id returned here.
 import { DateTime } from 'luxon';
 import { isClosedDay, nextWorkingDay } from './holidays';
-import type { IsoDate, Lang } from './types';
+import type { Failure, IsoDate, Lang } from './types';
 
 /** ISO weekday: Monday = 1 ... Sunday = 7. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -119,7 +119,7 @@ export type DigestCommand =
   | { kind: 'here' }
   | { kind: 'now' }
   | { kind: 'set'; weekday?: IsoWeekday; hour?: number; minute?: number }
-  | { kind: 'error'; lang?: Lang; problem: DigestProblem };
+  | ({ kind: 'error'; lang?: Lang } & Failure<DigestProblem>);
 
 /** Why `/digest <args>` was not understood; the bot says it in words (i18n/catalog.ts). */
 export type DigestProblem =
@@ -152,9 +152,17 @@ const WEEKDAY_WORDS: ReadonlyMap<string, { weekday: IsoWeekday; lang: Lang }> = 
 
 /** Single words that switch a feature: shared by /digest and /remind. */
 const SWITCH_WORDS: ReadonlyMap<string, 'show' | 'off' | 'on'> = new Map([
-  ['vis', 'show'], ['show', 'show'], ['status', 'show'],
-  ['fra', 'off'], ['sluk', 'off'], ['off', 'off'], ['stop', 'off'],
-  ['til', 'on'], ['tænd', 'on'], ['on', 'on'], ['start', 'on'],
+  ['vis', 'show'],
+  ['show', 'show'],
+  ['status', 'show'],
+  ['fra', 'off'],
+  ['sluk', 'off'],
+  ['off', 'off'],
+  ['stop', 'off'],
+  ['til', 'on'],
+  ['tænd', 'on'],
+  ['on', 'on'],
+  ['start', 'on'],
 ] as const);
 
 // Words that only introduce on/off: "slå fra", "turn off".
@@ -168,19 +176,33 @@ export function switchCommand(words: readonly string[]): 'show' | 'off' | 'on' |
 }
 
 /** An error answer: the problem, and the language the words were in (undefined when unclear). */
-export function commandError<P>(seen: ReadonlySet<Lang>, problem: P): { kind: 'error'; lang: Lang | undefined; problem: P } {
-  return { kind: 'error', lang: languageOf(seen), problem };
+export function commandError<P extends { code: string }>(
+  seen: ReadonlySet<Lang>,
+  problem: P,
+): { kind: 'error'; lang: Lang | undefined } & Failure<P> {
+  return { kind: 'error', lang: languageOf(seen), ok: false, ...problem };
 }
 
 /** Single words only /digest knows: post the digest in this channel, or send one now. */
 const DIGEST_ONLY_WORDS: ReadonlyMap<string, 'here' | 'now'> = new Map([
-  ['her', 'here'], ['here', 'here'], ['nu', 'now'], ['now', 'now'],
+  ['her', 'here'],
+  ['here', 'here'],
+  ['nu', 'now'],
+  ['now', 'now'],
 ] as const);
 
 /** Words that may stand around a day and a time: "hver mandag kl. 8", "every friday at 14:30". */
 const FILLER_WORDS: ReadonlyMap<string, Lang> = new Map([
-  ['kl', 'da'], ['kl.', 'da'], ['klokken', 'da'], ['hver', 'da'], ['om', 'da'], ['på', 'da'], ['den', 'da'],
-  ['at', 'en'], ['on', 'en'], ['every', 'en'],
+  ['kl', 'da'],
+  ['kl.', 'da'],
+  ['klokken', 'da'],
+  ['hver', 'da'],
+  ['om', 'da'],
+  ['på', 'da'],
+  ['den', 'da'],
+  ['at', 'en'],
+  ['on', 'en'],
+  ['every', 'en'],
 ]);
 
 /** A time of day as written: "9", "09", "9:00", "9.00", "14:30", "kl.8", "9am", "2:30pm". */
@@ -203,7 +225,11 @@ export function parseCommandTime(token: string, meridiem?: 'am' | 'pm'): { hour:
 
 /** Splits command arguments into lower-case words; commas separate like spaces. */
 export function commandWords(args: string): string[] {
-  return args.normalize('NFC').toLowerCase().split(/[\s,]+/).filter((word) => word.length > 0);
+  return args
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((word) => word.length > 0);
 }
 
 /** The one language a set of words was seen in, if exactly one. */

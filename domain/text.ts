@@ -55,15 +55,120 @@ export function tokenize(s: string): Token[] {
 // Short on purpose: words that carry no meaning in a search, in folded form.
 const STOPWORDS = new Set([
   // Danish
-  'og', 'i', 'jeg', 'det', 'at', 'en', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'af', 'for', 'ikke', 'der',
-  'var', 'mig', 'sig', 'men', 'et', 'har', 'om', 'vi', 'min', 'havde', 'nu', 'fra', 'du', 'ud', 'sin', 'dem', 'os',
-  'op', 'man', 'eller', 'hvad', 'skal', 'her', 'vil', 'blev', 'kunne', 'ind', 'når', 'være', 'dog', 'noget', 'jo',
-  'deres', 'skulle', 'denne', 'dette', 'også', 'have', 'dig', 'sit', 'sine', 'vores', 'hvis', 'nogle', 'hos', 'så',
+  'og',
+  'i',
+  'jeg',
+  'det',
+  'at',
+  'en',
+  'den',
+  'til',
+  'er',
+  'som',
+  'på',
+  'de',
+  'med',
+  'af',
+  'for',
+  'ikke',
+  'der',
+  'var',
+  'mig',
+  'sig',
+  'men',
+  'et',
+  'har',
+  'om',
+  'vi',
+  'min',
+  'havde',
+  'nu',
+  'fra',
+  'du',
+  'ud',
+  'sin',
+  'dem',
+  'os',
+  'op',
+  'man',
+  'eller',
+  'hvad',
+  'skal',
+  'her',
+  'vil',
+  'blev',
+  'kunne',
+  'ind',
+  'når',
+  'være',
+  'dog',
+  'noget',
+  'jo',
+  'deres',
+  'skulle',
+  'denne',
+  'dette',
+  'også',
+  'have',
+  'dig',
+  'sit',
+  'sine',
+  'vores',
+  'hvis',
+  'nogle',
+  'hos',
+  'så',
   // English
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'it',
-  'its', 'this', 'that', 'these', 'those', 'as', 'we', 'our', 'you', 'your', 'me', 'my', 'they', 'them', 'their',
-  'not', 'do', 'does', 'did', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'about', 'into', 'than',
-  'then', 'if', 'but', 'with',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'by',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'as',
+  'we',
+  'our',
+  'you',
+  'your',
+  'me',
+  'my',
+  'they',
+  'them',
+  'their',
+  'not',
+  'do',
+  'does',
+  'did',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'about',
+  'into',
+  'than',
+  'then',
+  'if',
+  'but',
+  'with',
 ]);
 
 export function isStopword(foldedWord: string): boolean {
@@ -107,7 +212,8 @@ export function writtenPieces(s: string): string[] {
   const pieces = new Set<string>();
   for (const chunk of s.split(/\s+/)) {
     const bare = chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (bare.length > 1 && bare.length <= 60 && tokenize(bare).length >= 2 && !/^[\p{L}\p{N}'’´-]+$/u.test(bare)) pieces.add(foldForSearch(bare));
+    if (bare.length > 1 && bare.length <= 60 && tokenize(bare).length >= 2 && !/^[\p{L}\p{N}'’´-]+$/u.test(bare))
+      pieces.add(foldForSearch(bare));
     if (pieces.size >= 10) break;
   }
   return [...pieces];
@@ -135,9 +241,37 @@ function endingRegion(word: string): number {
 
 // Danish definite, plural and genitive endings (Snowball Danish step 1), longest first.
 const ENDINGS = [
-  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er',
-  'heder', 'erer', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers',
-  'ets', 'erets', 'et', 'eret',
+  'hed',
+  'ethed',
+  'ered',
+  'e',
+  'erede',
+  'ende',
+  'erende',
+  'ene',
+  'erne',
+  'ere',
+  'en',
+  'heden',
+  'eren',
+  'er',
+  'heder',
+  'erer',
+  'heds',
+  'es',
+  'endes',
+  'erendes',
+  'enes',
+  'ernes',
+  'eres',
+  'ens',
+  'hedens',
+  'erens',
+  'ers',
+  'ets',
+  'erets',
+  'et',
+  'eret',
 ].sort((a, b) => b.length - a.length);
 // A final -s is only taken for an ending after these letters (so "proces" keeps its s).
 const S_ENDING_AFTER = 'abcdfghjklmnoprtvyzå';
@@ -200,12 +334,18 @@ function queryStems(queryWords: string[]): string[] {
 }
 
 function titleWordsOf(title: string): Array<{ word: string; stem: string }> {
-  return searchWordsWithStopwords(title).map((w) => foldDanishDigraphs(w)).map((w) => ({ word: w, stem: stemDa(w) }));
+  return searchWordsWithStopwords(title)
+    .map((w) => foldDanishDigraphs(w))
+    .map((w) => ({ word: w, stem: stemDa(w) }));
 }
 
 function wordMatches(q: string, t: { word: string; stem: string }): boolean {
-  return t.stem === q || t.word.startsWith(q) || (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q)))
-    || (q.length >= MIN_COMPOUND_PART && t.word.includes(q));
+  return (
+    t.stem === q ||
+    t.word.startsWith(q) ||
+    (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q))) ||
+    (q.length >= MIN_COMPOUND_PART && t.word.includes(q))
+  );
 }
 
 /** True when every query word matches some word of the title (titleMatchCount). An empty query matches nothing. */
@@ -236,8 +376,12 @@ export function bestTitleMatches(queryWords: string[], titles: readonly string[]
   const ranked = counts.flatMap((c, i) => {
     if (c !== best) return [];
     const weight = stems.reduce((sum, q, k) => sum + (words[i]!.some((t) => wordMatches(q, t)) ? rarity[k]! : 0), 0);
-    const own = tokenize(titles[i]!).map((t) => foldDanishDigraphs(t.word)).filter((w) => !isStopword(w));
-    const coverage = own.length ? own.filter((w) => stems.some((q) => wordMatches(q, { word: w, stem: stemDa(w) }))).length / own.length : 0;
+    const own = tokenize(titles[i]!)
+      .map((t) => foldDanishDigraphs(t.word))
+      .filter((w) => !isStopword(w));
+    const coverage = own.length
+      ? own.filter((w) => stems.some((q) => wordMatches(q, { word: w, stem: stemDa(w) }))).length / own.length
+      : 0;
     return [{ i, weight, coverage }];
   });
   return ranked.sort((a, b) => b.weight - a.weight || b.coverage - a.coverage).map((m) => m.i);
@@ -279,22 +423,46 @@ export function sanitizeUserText(s: string, options: SanitizeOptions = {}): stri
     .trim();
 }
 
+/** Direction controls (embeddings, overrides, isolates, marks): U+202E turns "exe.gnp" into "png.exe" on screen. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Text the bot shows (a heading, a fact, a plain answer) without direction controls, whatever it echoes: a name stored
+ *  before it was cleaned, a display name, a command word as typed. */
+export function withoutBidiControls(text: string): string {
+  return HAS_BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
+}
+
 /** The first letter upper-cased, as a label starts on a card ("presse" → "Presse"); æ, ø and å included. */
 export function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
 }
 
-/** Damerau-Levenshtein distance (adjacent swaps count one): how far a typo is from a name. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/**
+ * Beyond this many characters a word is nobody's typo of a name: the fuzzy matchers (a command, an experiment, a
+ * municipality, an approver) then suggest nothing instead of paying O(n·m) for a 28,000-character argument.
+ */
+export const MAX_TYPO_LENGTH = 100;
+
+/**
+ * Damerau-Levenshtein distance (adjacent swaps count one): how far a typo is from a name. Only small distances matter,
+ * so two different strings either of which is longer than MAX_TYPO_LENGTH are Infinity apart, as are two whose lengths
+ * differ by more than `max`; otherwise the exact distance (two rows of a table kept, not all of it).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (a.length > MAX_TYPO_LENGTH || b.length > MAX_TYPO_LENGTH || Math.abs(a.length - b.length) > max) return Infinity;
+  let older = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], older[j - 2] + 1);
     }
+    [older, previous, current] = [previous, current, older];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }

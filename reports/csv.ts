@@ -23,17 +23,35 @@ export function csvField(value: string): string {
 }
 
 export function buildCsv(data: ReportData, lang: Lang, zone: string): Buffer {
-  const header = ['file.col.date', 'file.col.kind', 'file.col.text', 'file.col.stakeholders', 'file.col.experiments',
-    'file.col.municipalities', 'file.col.author', 'file.col.written'] as const;
+  const header = [
+    'file.col.date',
+    'file.col.kind',
+    'file.col.text',
+    'file.col.stakeholders',
+    'file.col.experiments',
+    'file.col.municipalities',
+    'file.col.author',
+    'file.col.written',
+  ] as const;
   const lines = [header.map((id) => csvField(t(id, lang))).join(';')];
   for (const e of data.entries) {
     const written = DateTime.fromISO(e.writtenAt, { zone: 'utc' }).setZone(zone);
-    lines.push([
-      danishDate(e.happenedOn), kindLabel(e.kind, lang), e.text, e.stakeholders.join(', '), e.experiments.join(', '),
-      e.municipalities.join(', '), e.authorName, written.isValid ? `${danishDate(written.toISODate()!)} ${written.toFormat('HH:mm')}` : '',
-    ].map(csvField).join(';'));
+    lines.push(
+      [
+        danishDate(e.happenedOn),
+        kindLabel(e.kind, lang),
+        e.text,
+        e.stakeholders.join(', '),
+        e.experiments.join(', '),
+        e.municipalities.join(', '),
+        e.authorName,
+        written.isValid ? `${danishDate(written.toISODate()!)} ${written.toFormat('HH:mm')}` : '',
+      ]
+        .map(csvField)
+        .join(';'),
+    );
   }
-  return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
+  return Buffer.from(`${BOM + lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /**
@@ -56,7 +74,11 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"' && field === '') quoted = true;
     else if (c === sep) endField();
     else if (c === '\n' || c === '\r') {

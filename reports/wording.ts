@@ -13,11 +13,16 @@ import { capitalize } from '../domain/text';
 /** "siden 1. september 2019", "2019", "2. halvår 2019" as "juli–december 2019", "de sidste 30 dage". */
 export function periodLabel(asked: PeriodAsked, lang: Lang): string {
   switch (asked.k) {
-    case 'since': return t('report.period.since', lang, { date: dayLabel(asked.date, lang) });
-    case 'lastStatus': return t('report.period.lastStatus', lang, { date: dayLabel(asked.date, lang) });
-    case 'lastDays': return t('report.period.lastDays', lang, { n: asked.days });
-    case 'year': return String(asked.year);
-    case 'period': return formatPeriod(asked.period, lang);
+    case 'since':
+      return t('report.period.since', lang, { date: dayLabel(asked.date, lang) });
+    case 'lastStatus':
+      return t('report.period.lastStatus', lang, { date: dayLabel(asked.date, lang) });
+    case 'lastDays':
+      return t('report.period.lastDays', lang, { n: asked.days });
+    case 'year':
+      return String(asked.year);
+    case 'period':
+      return formatPeriod(asked.period, lang);
   }
 }
 
@@ -27,8 +32,12 @@ export function dayLabel(date: string, lang: Lang): string {
 }
 
 const GROUP_IDS: Record<StatusGroupKey, MessageId> = {
-  press: 'report.group.press', events: 'report.group.events', meetings: 'report.group.meetings',
-  letters: 'report.group.letters', visits: 'report.group.visits', other: 'report.group.other',
+  press: 'report.group.press',
+  events: 'report.group.events',
+  meetings: 'report.group.meetings',
+  letters: 'report.group.letters',
+  visits: 'report.group.visits',
+  other: 'report.group.other',
 };
 
 export function groupHeading(key: StatusGroupKey, lang: Lang): string {
@@ -47,15 +56,19 @@ function short(text: string): string {
 export function lineText(line: StatusLine, lang: Lang): string {
   if (line.type === 'entry') return short(line.text);
   const names = line.names.length > 0 ? ` (${line.names.join(', ')})` : '';
-  const head = line.kind === 'press'
-    ? t('report.cluster.press', lang, { experiment: line.experiment })
-    : t('report.cluster.other', lang, { kind: capitalize(kindLabel(line.kind, lang)), experiment: line.experiment, n: line.n });
+  const head =
+    line.kind === 'press'
+      ? t('report.cluster.press', lang, { experiment: line.experiment })
+      : t('report.cluster.other', lang, { kind: capitalize(kindLabel(line.kind, lang)), experiment: line.experiment, n: line.n });
   return head + names;
 }
 
 const STATE_IDS: Record<MilestoneState, MessageId> = {
-  done: 'report.state.done', overdue: 'report.state.overdue', ongoing: 'report.state.ongoing',
-  coming: 'report.state.coming', ended: 'report.state.ended',
+  done: 'report.state.done',
+  overdue: 'report.state.overdue',
+  ongoing: 'report.state.ongoing',
+  coming: 'report.state.coming',
+  ended: 'report.state.ended',
 };
 
 export function stateText(state: MilestoneState, lang: Lang): string {
@@ -74,7 +87,11 @@ export function shortMonth(month: string, lang: Lang): string {
 }
 
 /** A date for a milestone's line on the card (with the day's weekday only where it helps): the period as written. */
-export function whenText(period: { start: string; end: string; form: import('../domain/types').PeriodForm }, lang: Lang, today?: DateTime): string {
+export function whenText(
+  period: { start: string; end: string; form: import('../domain/types').PeriodForm },
+  lang: Lang,
+  today?: DateTime,
+): string {
   return period.form.kind === 'day' ? formatDay(period.start, lang, today) : formatPeriod(period, lang, today);
 }
 
@@ -90,8 +107,12 @@ export function approvalLine(run: ApprovalRunTally, lang: Lang): string {
 }
 
 const STATUS_LABEL: Record<ExperimentStatus | 'none', MessageId> = {
-  running: 'status.running', continuing: 'status.continuing', partlyEnded: 'status.partlyEnded',
-  fullyEnded: 'status.fullyEnded', accommodated: 'status.accommodated', none: 'status.none',
+  running: 'status.running',
+  continuing: 'status.continuing',
+  partlyEnded: 'status.partlyEnded',
+  fullyEnded: 'status.fullyEnded',
+  accommodated: 'status.accommodated',
+  none: 'status.none',
 };
 
 /** An experiment's status in words ("helt ophør"). */

@@ -2,9 +2,17 @@
 // installations that run several instances or outgrow one machine. Azurite (the emulator) stands in for it in tests.
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
-  StorageUnavailableError, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
+  StorageUnavailableError,
+  noteWrite,
+  statusOf,
+  type PropertyCondition,
+  type Row,
+  type StorageUsage,
+  type StoreAction,
+  type TableStore,
+  type WriteMode,
 } from './tableStore';
-import { checkRow, checkKey, checkTransaction } from './rowRules';
+import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
 /** A storage call that has not answered by then is given up (the turn must answer well inside Teams' 15 s). */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -33,7 +41,10 @@ export class OutageGuard {
 
 function tableNotFound(err: unknown): boolean {
   const e = err as { details?: { errorCode?: string }; code?: string; message?: string };
-  return statusOf(err) === 404 && (e.details?.errorCode === 'TableNotFound' || e.code === 'TableNotFound' || /TableNotFound/.test(e.message ?? ''));
+  return (
+    statusOf(err) === 404 &&
+    (e.details?.errorCode === 'TableNotFound' || e.code === 'TableNotFound' || /TableNotFound/.test(e.message ?? ''))
+  );
 }
 
 function conditionText(c: PropertyCondition): string {
@@ -48,9 +59,18 @@ export class AzureTableStore implements TableStore {
   readonly soleWriter = false;
   writeCount = 0;
 
-  private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number, private readonly guard: OutageGuard) {}
+  private constructor(
+    readonly client: TableClient,
+    readonly tableName: string,
+    private readonly timeoutMs: number,
+    private readonly guard: OutageGuard,
+  ) {}
 
-  static fromConnectionString(connectionString: string, tableName: string, options: { timeoutMs?: number; guard?: OutageGuard } = {}): AzureTableStore {
+  static fromConnectionString(
+    connectionString: string,
+    tableName: string,
+    options: { timeoutMs?: number; guard?: OutageGuard } = {},
+  ): AzureTableStore {
     const insecure = /TableEndpoint=http:\/\//i.test(connectionString) || /DefaultEndpointsProtocol=http;/i.test(connectionString);
     const client = TableClient.fromConnectionString(connectionString, tableName, {
       allowInsecureConnection: insecure,
@@ -76,7 +96,9 @@ export class AzureTableStore implements TableStore {
       await Promise.race([
         (async () => {
           await this.ensureTable();
-          const pages = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_health'}` }, abortSignal: signal }).byPage({ maxPageSize: 1 });
+          const pages = this.client
+            .listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_health'}` }, abortSignal: signal })
+            .byPage({ maxPageSize: 1 });
           await pages.next();
           this.guard.reset();
         })(),
@@ -90,8 +112,7 @@ export class AzureTableStore implements TableStore {
   }
 
   async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
-    checkKey('PartitionKey', partitionKey);
-    checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !keyCanExist(rowKey)) return undefined;
     return this.call(async (abortSignal) => {
       try {
         this.usage.requests++;
@@ -113,33 +134,41 @@ export class AzureTableStore implements TableStore {
   async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal })))).etag;
+    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal }), 'write'))).etag;
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
     checkRow(row);
     this.usage.requests++;
-    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal })));
+    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal }), 'write'));
   }
 
   async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal })))).etag;
+    const etag = row.etag ?? '*';
+    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag, abortSignal }), 'write'))).etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
     this.usage.requests++;
-    await this.written(this.call(async (abortSignal) => {
-      try {
-        await this.client.deleteEntity(partitionKey, rowKey, { abortSignal });
-      } catch (err) {
-        if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
-      }
-    }));
+    await this.written(
+      this.call(async (abortSignal) => {
+        try {
+          await this.client.deleteEntity(partitionKey, rowKey, { abortSignal });
+        } catch (err) {
+          if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
+        }
+      }, 'write'),
+    );
   }
 
-  async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
+  async range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts: { limit?: number; where?: PropertyCondition[] } = {},
+  ): Promise<T[]> {
     let filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
     for (const c of opts.where ?? []) filter += ` and ${conditionText(c)}`;
     return this.query<T>(filter, opts.limit);
@@ -162,7 +191,9 @@ export class AzureTableStore implements TableStore {
   private async query<T extends Row>(filter: string, limit?: number): Promise<T[]> {
     return this.call(async (abortSignal) => {
       const rows: T[] = [];
-      const pages = this.client.listEntities<T>({ queryOptions: { filter }, abortSignal }).byPage({ maxPageSize: limit ? Math.min(limit, 1000) : 1000 });
+      const pages = this.client
+        .listEntities<T>({ queryOptions: { filter }, abortSignal })
+        .byPage({ maxPageSize: limit ? Math.min(limit, 1000) : 1000 });
       for await (const page of pages) {
         this.usage.requests++;
         this.usage.rowsRead += page.length;
@@ -184,13 +215,18 @@ export class AzureTableStore implements TableStore {
       if (a[0] === 'update') return ['update', a[1], a[2] ?? 'Merge', { etag: a[1].etag ?? '*' }];
       return a as TransactionAction;
     });
-    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal })));
+    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal }), 'write'));
   }
 
   /** Counts a write when it completes, failed or not (see TableStore.writeCount). */
   private async written<R>(write: Promise<R>): Promise<R> {
     try {
-      return await write;
+      const result = await write;
+      noteWrite('saved');
+      return result;
+    } catch (err) {
+      if (err instanceof StorageUnavailableError && err.maybeWritten) noteWrite('uncertain');
+      throw err;
     } finally {
       this.writeCount++;
     }
@@ -200,19 +236,21 @@ export class AzureTableStore implements TableStore {
    * Runs a storage call with a timeout. Network failures, timeouts and 5xx become StorageUnavailableError; 4xx pass
    * through as they are. A table that was deleted under us is created again and the call tried once more.
    */
-  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, retried = false): Promise<R> {
+  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read', retried = false): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
+    let sent = false;
     const started = performance.now();
     const hung = () => {
       if (performance.now() - started >= this.timeoutMs - 100) this.guard.trip();
     };
     try {
       await this.ensureTable();
+      sent = true;
       return await fn(AbortSignal.timeout(this.timeoutMs));
     } catch (err) {
       if (tableNotFound(err) && !retried) {
         this.ensured = undefined;
-        return this.call(fn, true);
+        return this.call(fn, kind, true);
       }
       if (err instanceof StorageUnavailableError) {
         hung();
@@ -221,9 +259,22 @@ export class AzureTableStore implements TableStore {
       const status = statusOf(err);
       if (status === undefined || status >= 500) {
         hung();
-        throw new StorageUnavailableError(err);
+        throw new StorageUnavailableError(err, undefined, { maybeWritten: kind === 'write' && sent && mayHaveLanded(err, status) });
       }
       throw err;
     }
   }
+}
+
+/** Connections that never reached the service: nothing the write asked for can have happened. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A write that failed this way may still have happened: it timed out or the connection broke after it was sent, or
+ * Azure said it could not tell (500 OperationTimedOut, 504). A refused connection or a 503 (server busy) did nothing.
+ */
+function mayHaveLanded(err: unknown, status: number | undefined): boolean {
+  if (status !== undefined) return status === 500 || status === 504;
+  const code = (err as { code?: unknown }).code;
+  return !(typeof code === 'string' && NEVER_SENT.has(code));
 }

@@ -11,6 +11,7 @@
 import type { DateTime } from 'luxon';
 import { isConflict, isStale, type Row, type TableStore } from './tableStore';
 import { encodeKeyPart, SEP } from './keys';
+import { SCOPES_ROWS } from './schema';
 
 export type ClaimState = 'sending' | 'sent' | 'retry' | 'gone';
 
@@ -36,7 +37,7 @@ export interface ClaimRow extends Row {
 }
 
 function rowKeyOf(occasionId: string): string {
-  return `claim${SEP}${encodeKeyPart(occasionId)}`;
+  return `${SCOPES_ROWS.claim}${SEP}${encodeKeyPart(occasionId)}`;
 }
 
 export class ClaimRepository {
@@ -65,7 +66,10 @@ export class ClaimRepository {
     const attempts = Number(row.attempts ?? 0) + 1;
     let etag: string | undefined;
     try {
-      etag = await this.store.update({ partitionKey: scopeKey, rowKey, etag: row.etag, state: 'sending', owner, notBefore, attempts }, 'Merge');
+      etag = await this.store.update(
+        { partitionKey: scopeKey, rowKey, etag: row.etag, state: 'sending', owner, notBefore, attempts },
+        'Merge',
+      );
     } catch (err) {
       if (isStale(err)) return undefined; // another instance took it first
       throw err;

@@ -2,7 +2,7 @@
 // upserted whole (Replace), so a second run changes nothing and an interrupted run can simply be run again.
 import { MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
 import { propertiesOf } from './rowRules';
-import { TABLE_NAMES, type Tables } from './tables';
+import { TABLE_NAMES, type Tables } from './schema';
 
 export interface TableCopy {
   table: string;
@@ -13,7 +13,11 @@ export interface TableCopy {
 }
 
 /** Every row of `from` into `to`, table by table, in transactions of one partition. */
-export async function copyTables(from: Tables, to: Tables, onProgress: (table: string, rows: number) => void = () => {}): Promise<TableCopy[]> {
+export async function copyTables(
+  from: Tables,
+  to: Tables,
+  onProgress: (table: string, rows: number) => void = () => {},
+): Promise<TableCopy[]> {
   const results: TableCopy[] = [];
   for (const name of Object.keys(TABLE_NAMES) as Array<keyof Tables>) {
     const source = from[name];

@@ -16,8 +16,8 @@
 // Status and result rows carry the colleague's Entra object id as a property (byAadId): /mine data reads them by it.
 //
 // For other modules (reports, change history): list(), pages(), page(), resultsFor(), experimentsIn(), findResults().
-import { type Row, type StoreAction, type TableStore } from './tableStore';
-import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
+import type { Row, StoreAction, TableStore } from './tableStore';
+import { decodeKeyPart, encodeKeyPart, experimentKey, prefixEnd, SEP } from './keys';
 import { invertDate } from './logRepository';
 import { SEED_EXPERIMENTS, type Experiment } from '../domain/vocabulary';
 import { currentStatus, type ExperimentRecord, type StatusChange } from '../domain/experiments';
@@ -26,10 +26,9 @@ import type { IsoDate, Period } from '../domain/types';
 import { foldForSearch, isStopword, searchWords } from '../domain/text';
 import type { Change } from '../domain/history';
 import { historyRow } from './historyRepository';
+import { EXPERIMENT, RESULT, SCOPES_ROWS } from './schema';
 
 /** The history's names for an experiment (id: its key, experimentKey) and for a result (filed under its experiment). */
-export const EXPERIMENT = 'experiment';
-export const RESULT = 'result';
 
 /** A result: what an experiment achieved, in the group's words, with the figures read from them. */
 export interface ExperimentResult {
@@ -52,9 +51,21 @@ export interface ExperimentPage {
   results: ExperimentResult[];
 }
 
-interface RecordRow extends Row { name: string; title?: string; aliases: string; municipalities: string; status?: string }
-interface HistoryRow extends Row { change: string; byAadId?: string }
-interface ResultRow extends Row { result: string; byAadId?: string }
+interface RecordRow extends Row {
+  name: string;
+  title?: string;
+  aliases: string;
+  municipalities: string;
+  status?: string;
+}
+interface HistoryRow extends Row {
+  change: string;
+  byAadId?: string;
+}
+interface ResultRow extends Row {
+  result: string;
+  byAadId?: string;
+}
 
 /** What one colleague wrote in the registry of a scope (for /mine data). */
 export interface RegistryWritten {
@@ -66,22 +77,22 @@ export interface RegistryWritten {
 function statusSnapshot(c: StatusChange | undefined): Record<string, unknown> {
   return c ? { status: c.status, since: c.since, ...(c.period ? { period: c.period } : {}), note: c.note } : {};
 }
-interface RefRow extends Row { experiment: string; resultKey?: string }
+interface RefRow extends Row {
+  experiment: string;
+  resultKey?: string;
+}
 
 /** Words of a result kept for search: the result, its index rows and its change record fit one transaction. */
 const MAX_RESULT_WORDS = 90;
 
-export function experimentKey(name: string): string {
-  return encodeKeyPart(foldForSearch(name));
-}
-
-const recordKey = (exp: string) => `x${SEP}${experimentKey(exp)}${SEP}a`;
-const pagePrefix = (exp: string) => `x${SEP}${experimentKey(exp)}${SEP}`;
+const recordKey = (exp: string) => `${SCOPES_ROWS.experiment}${SEP}${experimentKey(exp)}${SEP}a`;
+const pagePrefix = (exp: string) => `${SCOPES_ROWS.experiment}${SEP}${experimentKey(exp)}${SEP}`;
 const historyKey = (exp: string, c: StatusChange) => `${pagePrefix(exp)}h${SEP}${c.since}${SEP}${c.at}`;
 const resultsPrefix = (exp: string) => `${pagePrefix(exp)}r${SEP}`;
-const summaryKey = (exp: string) => `xs${SEP}${experimentKey(exp)}`;
-const memberPrefix = (municipality: string) => `xm${SEP}${encodeKeyPart(foldForSearch(municipality))}${SEP}`;
-const wordPrefix = (word: string) => `xw${SEP}${encodeKeyPart(word)}${SEP}`;
+const summaryKey = (exp: string) => `${SCOPES_ROWS.experimentSummary}${SEP}${experimentKey(exp)}`;
+const memberPrefix = (municipality: string) =>
+  `${SCOPES_ROWS.experimentMunicipality}${SEP}${encodeKeyPart(foldForSearch(municipality))}${SEP}`;
+const wordPrefix = (word: string) => `${SCOPES_ROWS.resultWord}${SEP}${encodeKeyPart(word)}${SEP}`;
 
 /** The day a result sorts by: the start of the period it is about, else the day it was added. */
 function resultDate(r: ExperimentResult): IsoDate {
@@ -95,7 +106,9 @@ function resultKey(r: ExperimentResult): string {
 
 /** A result's search words: the result, its index rows and its change record fit one transaction. */
 function resultWords(r: ExperimentResult): string[] {
-  return searchWords(`${r.text} ${r.experiment}`).filter((w) => encodeKeyPart(w).length <= 100).slice(0, MAX_RESULT_WORDS);
+  return searchWords(`${r.text} ${r.experiment}`)
+    .filter((w) => encodeKeyPart(w).length <= 100)
+    .slice(0, MAX_RESULT_WORDS);
 }
 
 /** True for the RowKey of a result row (x|<exp>|r|…): erasure rewrites results through replaceResult. */
@@ -109,7 +122,9 @@ function seedRecord(e: Experiment): ExperimentRecord {
 
 function fromRecordRow(r: RecordRow): ExperimentRecord {
   return {
-    name: r.name, aliases: JSON.parse(r.aliases) as string[], ...(r.title ? { title: r.title } : {}),
+    name: r.name,
+    aliases: JSON.parse(r.aliases) as string[],
+    ...(r.title ? { title: r.title } : {}),
     municipalities: JSON.parse(r.municipalities) as string[],
     ...(r.status ? { status: JSON.parse(r.status) as StatusChange } : {}),
   };
@@ -122,7 +137,7 @@ export class ExperimentRepository {
    *  range reads: the summaries and the added names). In the seed's order, then the added ones by name. */
   async list(scopeKey: string): Promise<ExperimentRecord[]> {
     const [summaries, named] = await Promise.all([
-      this.store.range<RecordRow>(scopeKey, `xs${SEP}`, prefixEnd(`xs${SEP}`)),
+      this.store.range<RecordRow>(scopeKey, `${SCOPES_ROWS.experimentSummary}${SEP}`, prefixEnd(`${SCOPES_ROWS.experimentSummary}${SEP}`)),
       this.names(scopeKey),
     ]);
     const byKey = new Map(named.map((e) => [experimentKey(e.name), e]));
@@ -133,7 +148,11 @@ export class ExperimentRepository {
   /** The experiments' names to match what a user typed against, without their records: the seed's and those added
    *  with /forsøg tilføj (one range read of the added names). A page then reads the record with the rest. */
   async names(scopeKey: string): Promise<ExperimentRecord[]> {
-    const added = await this.store.range<RecordRow>(scopeKey, `experiment${SEP}`, prefixEnd(`experiment${SEP}`));
+    const added = await this.store.range<RecordRow>(
+      scopeKey,
+      `${SCOPES_ROWS.experimentList}${SEP}`,
+      prefixEnd(`${SCOPES_ROWS.experimentList}${SEP}`),
+    );
     const byKey = new Map<string, ExperimentRecord>();
     for (const e of SEED_EXPERIMENTS) byKey.set(experimentKey(e.name), seedRecord(e));
     for (const r of added) {
@@ -163,13 +182,15 @@ export class ExperimentRepository {
   /** Every experiment's page, as list() orders them (two range reads, whatever the number of experiments: the
    *  added names, and every record, status change and result under `x|`). The reports' Forsøg and Resultater sheets. */
   async pages(scopeKey: string, known?: readonly ExperimentRecord[]): Promise<ExperimentPage[]> {
-    const prefix = `x${SEP}`;
+    const prefix = `${SCOPES_ROWS.experiment}${SEP}`;
     // `known`: the names the caller has already (the scope's cached lists), so only the one range under x| is read.
     const [named, rows] = await Promise.all([
       known ? Promise.resolve([...known]) : this.names(scopeKey),
       this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix)),
     ]);
-    const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
+    const pages = new Map(
+      named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]),
+    );
     for (const row of rows) {
       const [, exp, kind] = row.rowKey.split(SEP);
       if (kind === 'a') {
@@ -194,11 +215,14 @@ export class ExperimentRepository {
   async setStatus(scopeKey: string, page: ExperimentPage, change: StatusChange, by?: Change): Promise<ExperimentRecord> {
     const record: ExperimentRecord = { ...page.record, status: currentStatus([...page.history, change]) };
     const history: HistoryRow = {
-      partitionKey: scopeKey, rowKey: historyKey(record.name, change), change: JSON.stringify(change),
+      partitionKey: scopeKey,
+      rowKey: historyKey(record.name, change),
+      change: JSON.stringify(change),
       ...(change.byAadId ? { byAadId: change.byAadId } : {}),
     };
     await this.store.transaction([
-      ...this.recordActions(scopeKey, record), ['upsert', history, 'Replace'],
+      ...this.recordActions(scopeKey, record),
+      ['upsert', history, 'Replace'],
       ...this.historyActions(scopeKey, record.name, 'status', by, statusSnapshot(page.record.status), statusSnapshot(change)),
     ]);
     return record;
@@ -207,8 +231,10 @@ export class ExperimentRepository {
   /** The statuses one colleague set and the results they added, in this scope (one range read of the pages, filtered
    *  by their Entra object id). */
   async writtenBy(scopeKey: string, aadObjectId: string): Promise<RegistryWritten> {
-    const from = `x${SEP}`;
-    const rows = await this.store.range<Row>(scopeKey, from, prefixEnd(from), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
+    const from = `${SCOPES_ROWS.experiment}${SEP}`;
+    const rows = await this.store.range<Row>(scopeKey, from, prefixEnd(from), {
+      where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
+    });
     const out: RegistryWritten = { statuses: [], results: [] };
     for (const row of rows) {
       if (typeof row.change === 'string') {
@@ -231,12 +257,19 @@ export class ExperimentRepository {
     const record: ExperimentRecord = { ...before, municipalities };
     const actions = this.recordActions(scopeKey, record);
     for (const m of before.municipalities) {
-      if (!municipalities.includes(m)) actions.push(['delete', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name) }]);
+      if (!municipalities.includes(m))
+        actions.push(['delete', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name) }]);
     }
     for (const m of municipalities) {
-      actions.push(['upsert', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name), experiment: record.name }, 'Replace']);
+      actions.push([
+        'upsert',
+        { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name), experiment: record.name },
+        'Replace',
+      ]);
     }
-    actions.push(...this.historyActions(scopeKey, record.name, 'changed', by, { municipalities: before.municipalities }, { municipalities }));
+    actions.push(
+      ...this.historyActions(scopeKey, record.name, 'changed', by, { municipalities: before.municipalities }, { municipalities }),
+    );
     await this.store.transaction(actions);
     return record;
   }
@@ -252,8 +285,14 @@ export class ExperimentRepository {
   }
 
   /** The change record of a change to an experiment, for its transaction (none without a Change). */
-  private historyActions(scopeKey: string, name: string, action: 'status' | 'changed', by: Change | undefined,
-    before: Record<string, unknown>, after: Record<string, unknown>): StoreAction[] {
+  private historyActions(
+    scopeKey: string,
+    name: string,
+    action: 'status' | 'changed',
+    by: Change | undefined,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): StoreAction[] {
     return by ? [['create', historyRow(scopeKey, EXPERIMENT, experimentKey(name), action, by, before, after)]] : [];
   }
 
@@ -271,8 +310,30 @@ export class ExperimentRepository {
     const words = resultWords(result);
     const actions: StoreAction[] = [
       ['create', { partitionKey: scopeKey, rowKey: key, result: JSON.stringify(result), byAadId: result.byAadId }],
-      ...words.map((w): StoreAction => ['upsert', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id), experiment: result.experiment, resultKey: key }, 'Replace']),
-      ...(by ? [['create', historyRow(scopeKey, RESULT, result.id, 'created', by, undefined, { ...result }, { kind: EXPERIMENT, id: experimentKey(result.experiment) })] as StoreAction] : []),
+      ...words.map(
+        (w): StoreAction => [
+          'upsert',
+          { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id), experiment: result.experiment, resultKey: key },
+          'Replace',
+        ],
+      ),
+      ...(by
+        ? [
+            [
+              'create',
+              historyRow(
+                scopeKey,
+                RESULT,
+                result.id,
+                'created',
+                by,
+                undefined,
+                { ...result },
+                { kind: EXPERIMENT, id: experimentKey(result.experiment) },
+              ),
+            ] as StoreAction,
+          ]
+        : []),
     ];
     await this.store.transaction(actions);
     return 'saved';
@@ -293,23 +354,30 @@ export class ExperimentRepository {
   async findResults(scopeKey: string, words: string[]): Promise<ExperimentResult[]> {
     const query = [...new Set(words.map(foldForSearch).filter((w) => w && !isStopword(w)))];
     if (query.length === 0) return [];
-    const perWord = await Promise.all(query.map(async (w) => {
-      const from = `xw${SEP}${encodeKeyPart(w)}`;
-      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
-      return new Map(rows.map((r) => [r.rowKey.split(SEP).at(-1)!, r.resultKey!]));
-    }));
+    const perWord = await Promise.all(
+      query.map(async (w) => {
+        const from = `${SCOPES_ROWS.resultWord}${SEP}${encodeKeyPart(w)}`;
+        const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+        return new Map(rows.map((r) => [r.rowKey.split(SEP).at(-1)!, r.resultKey!]));
+      }),
+    );
     const [first, ...rest] = perWord;
     const keys = [...first].filter(([id]) => rest.every((m) => m.has(id))).map(([, key]) => key);
     const rows = await Promise.all([...new Set(keys)].map((k) => this.store.get<ResultRow>(scopeKey, k)));
-    return rows.filter((r): r is ResultRow => r !== undefined).map((r) => JSON.parse(r.result) as ExperimentResult)
+    return rows
+      .filter((r): r is ResultRow => r !== undefined)
+      .map((r) => JSON.parse(r.result) as ExperimentResult)
       .sort((a, b) => resultDate(b).localeCompare(resultDate(a)));
   }
 
   /** The record and its listing copy, written together. */
   private recordActions(scopeKey: string, record: ExperimentRecord): StoreAction[] {
     const props = {
-      name: record.name, aliases: JSON.stringify(record.aliases), municipalities: JSON.stringify(record.municipalities),
-      ...(record.title ? { title: record.title } : {}), ...(record.status ? { status: JSON.stringify(record.status) } : {}),
+      name: record.name,
+      aliases: JSON.stringify(record.aliases),
+      municipalities: JSON.stringify(record.municipalities),
+      ...(record.title ? { title: record.title } : {}),
+      ...(record.status ? { status: JSON.stringify(record.status) } : {}),
     };
     return [
       ['upsert', { partitionKey: scopeKey, rowKey: recordKey(record.name), ...props }, 'Replace'],

@@ -23,15 +23,12 @@
 // The state rows carry the whole item, so a listing is one range read.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import { calendarFields, keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
+import { calendarFields, keyDate, rewrittenFields, type ApprovalMark, type Item, type ItemType } from '../domain/items';
 import type { Colleague, IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
-import type { ApprovalMark } from '../domain/approvals';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
 import { historyPrefix, historyRow } from './historyRepository';
-
-/** The history's name for an event or deadline. */
-export const ITEM = 'item';
+import { ITEM } from './schema';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
@@ -74,10 +71,22 @@ export interface ApprovalEvent {
   at: string;
 }
 
-interface ApprovalEventRow extends Row, ApprovalEvent { itemId: string }
+interface ApprovalEventRow extends Row, ApprovalEvent {
+  itemId: string;
+}
 
-interface RefRow extends Row { id: string }
-interface UpdateRow extends Row { itemId: string; before: string; after: string; by: string; at: string; undoneBy?: string; undoneAt?: string }
+interface RefRow extends Row {
+  id: string;
+}
+interface UpdateRow extends Row {
+  itemId: string;
+  before: string;
+  after: string;
+  by: string;
+  at: string;
+  undoneBy?: string;
+  undoneAt?: string;
+}
 
 const itemKey = (id: string) => `item${SEP}${id}`;
 const updateKey = (updateId: string) => `update${SEP}${updateId}`;
@@ -107,7 +116,10 @@ const isLaterIndex = (rowKey: string): boolean => rowKey.startsWith(`starts${SEP
 
 /** Where the backfill of the starts| and planned| rows stands in a scope (see backfillStarts). */
 const STARTS_MARKER = `meta${SEP}open-index`;
-interface StartsMarkerRow extends Row { done: boolean; after?: string }
+interface StartsMarkerRow extends Row {
+  done: boolean;
+  after?: string;
+}
 /** Open rows read per page of the starts| backfill. */
 const STARTS_BACKFILL_PAGE = 500;
 const approvalPrefix = (id: string) => `approval${SEP}${encodeKeyPart(id)}${SEP}`;
@@ -119,8 +131,15 @@ const batchPrefix = (batchId: string) => `batch${SEP}${encodeKeyPart(batchId)}${
 
 function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   const row: ItemRow = {
-    partitionKey: scopeKey, rowKey, id: item.id, type: item.type, title: item.title, done: item.done,
-    authorName: item.authorName, authorAadId: item.authorAadId, writtenAt: item.writtenAt,
+    partitionKey: scopeKey,
+    rowKey,
+    id: item.id,
+    type: item.type,
+    title: item.title,
+    done: item.done,
+    authorName: item.authorName,
+    authorAadId: item.authorAadId,
+    writtenAt: item.writtenAt,
   };
   if (item.period) {
     row.startDate = item.period.start;
@@ -146,8 +165,13 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
 
 export function itemFromRow(r: ItemRow): Item {
   const item: Item = {
-    id: r.id, type: r.type as ItemType, title: r.title, done: r.done === true,
-    authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
+    id: r.id,
+    type: r.type as ItemType,
+    title: r.title,
+    done: r.done === true,
+    authorName: r.authorName,
+    authorAadId: r.authorAadId,
+    writtenAt: r.writtenAt,
   };
   if (r.startDate && r.endDate && r.form) {
     const period: Period = { start: r.startDate, end: r.endDate, form: JSON.parse(r.form) as PeriodForm };
@@ -181,7 +205,10 @@ export class ItemRepository {
   private readonly backfillSteps = new Map<string, Promise<boolean>>();
 
   /** `backfillPage`: open rows per page of the starts| backfill (tests make it small). */
-  constructor(private readonly store: TableStore, private readonly opts: { backfillPage?: number } = {}) {}
+  constructor(
+    private readonly store: TableStore,
+    private readonly opts: { backfillPage?: number } = {},
+  ) {}
 
   /** Saves items (one or a pasted timeline) with their search index; 'duplicate' if these ids exist already. Items are
    *  packed into transactions of at most 100 actions; a redelivered (or half-saved) paste saves only what is missing. */
@@ -215,22 +242,27 @@ export class ItemRepository {
 
   /** Items this colleague created in this scope (for /mine data): one range read with a filter. */
   async writtenBy(scopeKey: string, aadObjectId: string): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), {
+      where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }],
+    });
     return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** Open (not done) items whose key date (deadline: end, event: start) is in [from, to], by key date. */
   async dueBetween(scopeKey: string, from: IsoDate, to: IsoDate, opts: { includeDone?: boolean } = {}): Promise<Item[]> {
     const states = opts.includeDone ? ['open', 'done'] : ['open'];
-    const lists = await Promise.all(states.map((s) =>
-      this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))));
+    const lists = await Promise.all(
+      states.map((s) => this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))),
+    );
     return sortByKeyDate(lists.flat().map(itemFromRow));
   }
 
   /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
    *  (an event that began before today and is still running is not overdue). */
   async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { where: [{ property: 'endDate', op: 'lt', value: today }] });
+    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, {
+      where: [{ property: 'endDate', op: 'lt', value: today }],
+    });
     return rows.map(itemFromRow);
   }
 
@@ -251,7 +283,13 @@ export class ItemRepository {
    * by `to` (the starts| rows): ongoing past it. The done items in [from, to] too when `includeDone`. What lies between
    * today and a later period's start is read as well (what is open there, not the history).
    */
-  async listing(scopeKey: string, from: IsoDate, to: IsoDate, today: IsoDate, opts: { includeDone?: boolean } = {}): Promise<{ due: Item[]; overdue: Item[]; ongoing: Item[] }> {
+  async listing(
+    scopeKey: string,
+    from: IsoDate,
+    to: IsoDate,
+    today: IsoDate,
+    opts: { includeDone?: boolean } = {},
+  ): Promise<{ due: Item[]; overdue: Item[]; ongoing: Item[] }> {
     const upTo = to >= today ? prefixEnd(`open${SEP}${to}`) : `open${SEP}${today}`;
     const [open, spanning, done] = await Promise.all([
       this.store.range<ItemRow>(scopeKey, `open${SEP}`, upTo),
@@ -279,7 +317,9 @@ export class ItemRepository {
    */
   private async startingBy(scopeKey: string, to: IsoDate): Promise<Item[]> {
     if (!(await this.openIndexReady(scopeKey))) {
-      const rows = await this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] });
+      const rows = await this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), {
+        where: [{ property: 'startDate', op: 'le', value: to }],
+      });
       return rows.map(itemFromRow);
     }
     const rows = await this.store.range<ItemRow>(scopeKey, `starts${SEP}`, prefixEnd(`starts${SEP}${to}`));
@@ -292,7 +332,9 @@ export class ItemRepository {
     // Two reads of one turn (a listing and its plans) share one step of the backfill.
     let step = this.backfillSteps.get(scopeKey);
     if (!step) {
-      step = this.backfillStarts(scopeKey, { pages: 1 }).then((r) => r.done).finally(() => this.backfillSteps.delete(scopeKey));
+      step = this.backfillStarts(scopeKey, { pages: 1 })
+        .then((r) => r.done)
+        .finally(() => this.backfillSteps.delete(scopeKey));
       this.backfillSteps.set(scopeKey, step);
     }
     if (await step) this.startsReady.add(scopeKey);
@@ -313,7 +355,9 @@ export class ItemRepository {
     let items = 0;
     for (let page = 0; page < (opts.pages ?? Infinity); page++) {
       // Open keys are open|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
-      const rows = await this.store.range<ItemRow>(scopeKey, after ? `${after} ` : `open${SEP}`, prefixEnd(`open${SEP}`), { limit: pageSize });
+      const rows = await this.store.range<ItemRow>(scopeKey, after ? `${after} ` : `open${SEP}`, prefixEnd(`open${SEP}`), {
+        limit: pageSize,
+      });
       let batch: StoreAction[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
@@ -339,7 +383,10 @@ export class ItemRepository {
         for (const key of [startsKey(item), plannedKey(item)]) {
           if (!key) continue;
           if (batch.length + 2 > MAX_ACTIONS) await flush();
-          batch.push(['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ['upsert', toRow(scopeKey, key, item), 'Replace']);
+          batch.push(
+            ['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'],
+            ['upsert', toRow(scopeKey, key, item), 'Replace'],
+          );
         }
       }
       await flush();
@@ -354,9 +401,18 @@ export class ItemRepository {
   /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
    *  the "Frister og arrangementer" sheet). Open items only for those whose key date lies outside the range. */
   async touching(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
-    const [inside, around] = await Promise.all([this.dueBetween(scopeKey, from, to, { includeDone: true }), this.ongoing(scopeKey, from, to)]);
+    const [inside, around] = await Promise.all([
+      this.dueBetween(scopeKey, from, to, { includeDone: true }),
+      this.ongoing(scopeKey, from, to),
+    ]);
     const seen = new Set<string>();
-    return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
+    return sortByKeyDate(
+      [...inside, ...around].filter((i) => {
+        if (seen.has(i.id)) return false;
+        seen.add(i.id);
+        return true;
+      }),
+    );
   }
 
   /** Every dated item, done or not, whose period ends on or after `from`, in one range read of the items' own rows
@@ -370,20 +426,32 @@ export class ItemRepository {
   /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
-    return rows.map(itemFromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return rows
+      .map(itemFromRow)
+      .filter((i) => !i.done)
+      .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
   /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
    *  those very words, see wholeWordOnly); stopwords in the query are ignored. */
   async search(scopeKey: string, words: string[]): Promise<Item[]> {
-    const query = [...new Set(words.map(foldForSearch).map((w) => w.trim()).filter((w) => w && !isStopword(w)))];
+    const query = [
+      ...new Set(
+        words
+          .map(foldForSearch)
+          .map((w) => w.trim())
+          .filter((w) => w && !isStopword(w)),
+      ),
+    ];
     if (query.length === 0) return [];
-    const idSets = await Promise.all(query.map(async (w) => {
-      // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
-      const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
-      const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
-      return new Set(rows.map((r) => r.id));
-    }));
+    const idSets = await Promise.all(
+      query.map(async (w) => {
+        // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
+        const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
+        const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
+        return new Set(rows.map((r) => r.id));
+      }),
+    );
     const [first, ...rest] = idSets;
     const ids = [...first].filter((id) => rest.every((s) => s.has(id)));
     const items = await Promise.all(ids.map((id) => this.get(scopeKey, id)));
@@ -432,8 +500,11 @@ export class ItemRepository {
    *  one range read of the runs' histories, filtered by their Entra object id). */
   async marksBy(scopeKey: string, aadObjectId: string): Promise<Array<ApprovalEvent & { itemId: string }>> {
     const from = `approval${SEP}`;
-    const rows = await this.store.range<ApprovalEventRow>(scopeKey, from, prefixEnd(from), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
-    return rows.map((r) => ({ itemId: r.itemId, action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }))
+    const rows = await this.store.range<ApprovalEventRow>(scopeKey, from, prefixEnd(from), {
+      where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
+    });
+    return rows
+      .map((r) => ({ itemId: r.itemId, action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }))
       .sort((a, b) => b.at.localeCompare(a.at));
   }
 
@@ -444,8 +515,12 @@ export class ItemRepository {
    * history (storage/historyRepository.ts). Undefined when this scope
    * has no such item; `changed: false` when `change` left it as it was.
    */
-  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
-    recorded?: { change: Change; action: HistoryAction }): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
+  async changeGuarded<O>(
+    scopeKey: string,
+    id: string,
+    change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
+    recorded?: { change: Change; action: HistoryAction },
+  ): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
     if (!id || id.includes(SEP)) return undefined;
     for (let attempt = 1; ; attempt++) {
       const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
@@ -456,7 +531,12 @@ export class ItemRepository {
       const actions = await this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
       if (result.event) {
         const e = result.event;
-        const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
+        const event: ApprovalEventRow = {
+          partitionKey: scopeKey,
+          rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`,
+          itemId: id,
+          ...e,
+        };
         actions.push(['upsert', event, 'Replace']);
       }
       try {
@@ -554,8 +634,13 @@ export class ItemRepository {
   /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
    *  guarded by `etag` when given. A starts| row may be missing (an item stored before them, not yet backfilled): it is
    *  upserted, and removed only when it is there (a delete of a missing row fails the transaction). */
-  private async replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction },
-    etag?: string): Promise<StoreAction[]> {
+  private async replaceActions(
+    scopeKey: string,
+    before: Item,
+    changed: Item,
+    recorded?: { change: Change; action: HistoryAction },
+    etag?: string,
+  ): Promise<StoreAction[]> {
     const after = revised(before, changed, recorded?.change.at);
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const own = itemKey(encodeKeyPart(after.id));
@@ -570,7 +655,8 @@ export class ItemRepository {
       if (isLaterIndex(key) && !(await this.store.get(scopeKey, key))) continue;
       actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
     }
-    if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
+    if (recorded)
+      actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
     return actions;
   }
 
@@ -580,14 +666,28 @@ export class ItemRepository {
    * is what Undo restores from, and its id comes from the activity: 'duplicate' when it exists already, so a
    * redelivered message changes the item once and is answered once. With no change the record alone is written.
    */
-  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }, history?: Change): Promise<'saved' | 'duplicate'> {
+  async rewrite(
+    scopeKey: string,
+    before: Item,
+    after: Item,
+    change: { updateId: string; by: string; at: string },
+    history?: Change,
+  ): Promise<'saved' | 'duplicate'> {
     const record: UpdateRow = {
-      partitionKey: scopeKey, rowKey: updateKey(change.updateId), itemId: before.id,
-      before: JSON.stringify(before), after: JSON.stringify(after), by: change.by, at: change.at,
+      partitionKey: scopeKey,
+      rowKey: updateKey(change.updateId),
+      itemId: before.id,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      by: change.by,
+      at: change.at,
     };
     const changed = rewrittenFields(before) !== rewrittenFields(after);
     try {
-      await this.store.transaction([['create', record], ...(changed ? await this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
+      await this.store.transaction([
+        ['create', record],
+        ...(changed ? await this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : []),
+      ]);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -606,7 +706,13 @@ export class ItemRepository {
    * again since (a later rewrite or edit would be lost), when it is gone, or when the change was undone already
    * (two presses at once: one wins).
    */
-  async restore(scopeKey: string, updateId: string, by: string, at: string, history?: Change): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
+  async restore(
+    scopeKey: string,
+    updateId: string,
+    by: string,
+    at: string,
+    history?: Change,
+  ): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
     if (!updateId || updateId.includes(SEP)) return { outcome: 'notFound' };
     const record = await this.store.get<UpdateRow>(scopeKey, updateKey(encodeKeyPart(updateId)));
     if (!record) return { outcome: 'notFound' };
@@ -643,7 +749,13 @@ export class ItemRepository {
    * each changed item put back as restore() does, each in its own transaction with its change record; a line that
    * changed nothing only has its record marked undone. `kept`: items changed again since, left as they are.
    */
-  async restoreBatch(scopeKey: string, batchId: string, by: string, at: string, history?: Change): Promise<{ restored: number; kept: number }> {
+  async restoreBatch(
+    scopeKey: string,
+    batchId: string,
+    by: string,
+    at: string,
+    history?: Change,
+  ): Promise<{ restored: number; kept: number }> {
     if (!batchId || batchId.includes(SEP)) return { restored: 0, kept: 0 };
     const from = updateKey(`${encodeKeyPart(batchId)}-`);
     const records = await this.store.range<UpdateRow>(scopeKey, from, prefixEnd(from));
@@ -707,8 +819,10 @@ function revised(before: Item, after: Item, at: string | undefined): Item {
   const last = before.modifiedAt ?? before.writtenAt;
   const lastMs = Date.parse(last);
   const atMs = at ? Date.parse(at) : NaN;
-  const next = Number.isFinite(atMs) && (!Number.isFinite(lastMs) || atMs > lastMs) ? at!
-    : new Date((Number.isFinite(lastMs) ? lastMs : 0) + 1000).toISOString();
+  const next =
+    Number.isFinite(atMs) && (!Number.isFinite(lastMs) || atMs > lastMs)
+      ? at!
+      : new Date((Number.isFinite(lastMs) ? lastMs : 0) + 1000).toISOString();
   return { ...after, revision: (before.revision ?? 0) + 1, modifiedAt: next };
 }
 

@@ -6,10 +6,17 @@ import { randomBytes } from 'node:crypto';
 import type { SqliteDatabase } from './sqliteDatabase';
 import { sqliteCode, type Statement } from './sqliteDriver';
 import {
-  StorageRequestError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
-  type TableStore, type WriteMode, meetsAll,
+  StorageRequestError,
+  type PropertyCondition,
+  type Row,
+  type StorageUsage,
+  type StoreAction,
+  type TableStore,
+  type WriteMode,
+  meetsAll,
+  noteWrite,
 } from './tableStore';
-import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
+import { checkKey, checkRow, checkTransaction, keyCanExist, propertiesOf } from './rowRules';
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 /** Rows one getMany statement asks for (SQLite allows 32,766 parameters; a page of a listing is ten). */
@@ -25,7 +32,13 @@ function keyText(blob: Uint8Array): string {
 }
 
 /** A row as SQLite returns it; reads of one partition leave out its key (the caller named it). */
-interface StoredRow { pk?: Uint8Array; rk: Uint8Array; etag: string; ts: string; props: string }
+interface StoredRow {
+  pk?: Uint8Array;
+  rk: Uint8Array;
+  etag: string;
+  ts: string;
+  props: string;
+}
 
 /** ETags are unique per write: a random part per process (so restarts never reuse one) and a counter. */
 const ETAG_PREFIX = randomBytes(6).toString('base64url');
@@ -68,7 +81,11 @@ export class SqliteTableStore implements TableStore {
   private statements: Statements | undefined;
   private readonly manyStatements = new Map<number, Query<unknown[]>>();
 
-  constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
+  constructor(
+    private readonly database: SqliteDatabase,
+    readonly tableName: string,
+    private readonly wallClock: WallClock,
+  ) {
     if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
   }
 
@@ -91,8 +108,7 @@ export class SqliteTableStore implements TableStore {
   }
 
   async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
-    checkKey('PartitionKey', partitionKey);
-    checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !keyCanExist(rowKey)) return undefined;
     return this.run(() => {
       this.usage.requests++;
       const stored = this.stmts().get.get(keyBlob(partitionKey), keyBlob(rowKey));
@@ -104,8 +120,9 @@ export class SqliteTableStore implements TableStore {
   }
 
   async getMany<T extends Row>(partitionKey: string, rowKeys: readonly string[]): Promise<Array<T | undefined>> {
-    checkKey('PartitionKey', partitionKey);
-    for (const rowKey of rowKeys) checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !rowKeys.every((k) => keyCanExist(k))) {
+      return Promise.all(rowKeys.map((rowKey) => this.get<T>(partitionKey, rowKey)));
+    }
     if (rowKeys.length === 0) return [];
     return this.run(() => {
       const found = new Map<string, T>();
@@ -149,13 +166,18 @@ export class SqliteTableStore implements TableStore {
     await this.commit(() => this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey)));
   }
 
-  async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
+  async range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts: { limit?: number; where?: PropertyCondition[] } = {},
+  ): Promise<T[]> {
     const where = opts.where ?? [];
     return this.run(() => {
       this.usage.requests++;
       // A property filter is applied here, not in SQL: the rows it passes over are then counted as scanned (json_extract
       // in SQL would read them unseen), and the key range, not the filter, is what bounds a query's cost.
-      const stored = this.stmts().range.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), where.length ? -1 : opts.limit ?? -1);
+      const stored = this.stmts().range.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), where.length ? -1 : (opts.limit ?? -1));
       this.usage.rowsScanned += stored.length;
       let rows = stored.map((r) => rowOf<T>(r, partitionKey));
       if (where.length) {
@@ -211,7 +233,9 @@ export class SqliteTableStore implements TableStore {
   /** A write, durable when the promise resolves (group commit: see SqliteDatabase.write), with run()'s error rules. */
   private async commit<R>(work: () => R): Promise<R> {
     try {
-      return await this.database.write(() => this.run(work));
+      const result = await this.database.write(() => this.run(work));
+      noteWrite('saved');
+      return result;
     } catch (err) {
       if (err instanceof StorageRequestError) throw err;
       throw this.database.unavailable(err); // the commit itself failed
@@ -223,7 +247,13 @@ export class SqliteTableStore implements TableStore {
   private create(row: Row): string {
     const etag = newEtag();
     try {
-      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), etag, this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
+      this.stmts().insert.run(
+        keyBlob(row.partitionKey),
+        keyBlob(row.rowKey),
+        etag,
+        this.wallClock().toISOString(),
+        JSON.stringify(propertiesOf(row)),
+      );
       return etag;
     } catch (err) {
       if (sqliteCode(err) === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
@@ -257,8 +287,9 @@ export class SqliteTableStore implements TableStore {
   private manyStatement(n: number): Query<unknown[]> {
     let statement = this.manyStatements.get(n);
     if (!statement) {
-      statement = query(this.database.db.prepare(
-        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`));
+      statement = query(
+        this.database.db.prepare(`SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`),
+      );
       this.manyStatements.set(n, statement);
     }
     return statement;

@@ -3,6 +3,28 @@
 // embedded default, one SQLite file) and storage/azureTableStore.ts (Azure Table Storage or Cosmos DB for Table).
 // Both keep Azure's key rules and size limits (storage/rowRules.ts), so data moves between them unchanged.
 // Nothing here knows Bot Framework.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What the writes of one piece of work (a turn) came to. The turn loop runs a command inside recordingWrites and the
+ * stores note every write there, so that a turn failing after something was saved (a read after the write timed
+ * out) never tells the user that nothing was.
+ */
+export interface WriteRecord {
+  saved: boolean;
+  uncertain: boolean;
+}
+const currentWrites = new AsyncLocalStorage<WriteRecord>();
+
+export async function recordingWrites<T>(record: WriteRecord, work: () => Promise<T>): Promise<T> {
+  return currentWrites.run(record, work);
+}
+
+/** Called by the stores: a write of the current work was saved, or may land (it timed out after it was sent). */
+export function noteWrite(outcome: 'saved' | 'uncertain'): void {
+  const record = currentWrites.getStore();
+  if (record) record[outcome] = true;
+}
 
 /**
  * Why the embedded file refuses a write, when it knows: its file or WAL was deleted or replaced under the running bot,
@@ -10,11 +32,21 @@
  */
 export type StorageFault = 'fileGone' | 'corrupt' | 'readOnly' | 'diskFull';
 
-/** Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved. */
+/**
+ * Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved, unless
+ * `maybeWritten`: a write was sent and then timed out, or Azure answered that it could not tell (500, 504), so it may
+ * still land (Azurite paused for 18 s stored ten writes answered as failed): the user is told it is uncertain.
+ */
 export class StorageUnavailableError extends Error {
-  constructor(readonly cause: unknown, readonly fault?: StorageFault) {
+  readonly maybeWritten: boolean;
+  constructor(
+    readonly cause: unknown,
+    readonly fault?: StorageFault,
+    opts: { maybeWritten?: boolean } = {},
+  ) {
     super(fault ? `storage refuses writes (${fault})` : 'storage is unavailable');
     this.name = 'StorageUnavailableError';
+    this.maybeWritten = opts.maybeWritten ?? false;
   }
 }
 
@@ -23,7 +55,11 @@ export class StorageUnavailableError extends Error {
  * 409 (the row exists), 412 (the ETag is stale). The Azure SDK's errors carry the same `statusCode`.
  */
 export class StorageRequestError extends Error {
-  constructor(readonly statusCode: number, readonly code: string, message: string) {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'StorageRequestError';
   }
@@ -68,7 +104,16 @@ export function meetsAll(row: Record<string, unknown>, where: readonly PropertyC
     const v = row[c.property];
     if (v === undefined || v === null) return false;
     const text = String(v);
-    const ok = c.op === 'eq' ? text === c.value : c.op === 'lt' ? text < c.value : c.op === 'le' ? text <= c.value : c.op === 'gt' ? text > c.value : text >= c.value;
+    const ok =
+      c.op === 'eq'
+        ? text === c.value
+        : c.op === 'lt'
+          ? text < c.value
+          : c.op === 'le'
+            ? text <= c.value
+            : c.op === 'gt'
+              ? text > c.value
+              : text >= c.value;
     if (!ok) return false;
   }
   return true;
@@ -112,7 +157,12 @@ export interface TableStore {
    * Rows of one partition with RowKey in [from, to), in key order, optionally only those meeting every condition.
    * A key range is the only kind of query used on large partitions: the store reads the rows it returns.
    */
-  range<T extends Row>(partitionKey: string, from: string, to: string, opts?: { limit?: number; where?: PropertyCondition[] }): Promise<T[]>;
+  range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts?: { limit?: number; where?: PropertyCondition[] },
+  ): Promise<T[]>;
   /** Every row of a partition (small partitions only: settings, lists). */
   partition<T extends Row>(partitionKey: string): Promise<T[]>;
   /** Every row of the table, in pages (migration and backup checks, never on a turn). */

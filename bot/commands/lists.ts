@@ -3,15 +3,18 @@
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 import type { RecognizeLists } from '../../domain/recognize';
 import { sanitizeUserText, foldForSearch } from '../../domain/text';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 import type { NameList, ScopeRepository } from '../../storage/scopeRepository';
 import { retagEntry } from '../../domain/retag';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 import { changeOf } from '../turn';
+import type { Services } from '../services';
 
 /** What reading a scope's lists needs of storage. */
-export interface ListSources { scopes: Pick<ScopeRepository, 'sharedNames'> }
+export interface ListSources {
+  scopes: Pick<ScopeRepository, 'sharedNames'>;
+}
 
 type SharedNames = Awaited<ReturnType<ScopeRepository['sharedNames']>>;
 /** The lists built from a scope's cached names, kept while those are cached: domain/recognize.ts compiles its
@@ -42,7 +45,7 @@ const TEXT = {
   experiment: { usage: 'experiment.usage', exists: 'experiment.exists', list: 'experiment.list' },
 } as const;
 
-function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): CommandHandler {
+function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Pick<CommandDescriptor<Ports>, 'command' | 'run'> {
   return {
     command,
     async run({ turn, args, services }): Promise<Reply[]> {
@@ -62,7 +65,10 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
         outlet = true;
         rest = rest.slice(1);
       }
-      const name = rest.join(' ').replace(/^["“”']+|["“”'.]+$/g, '').trim();
+      const name = rest
+        .join(' ')
+        .replace(/^["“”']+|["“”'.]+$/g, '')
+        .trim();
       if (name === '' || name.length > MAX_NAME) return [{ text: t(ids.usage, lang) }];
       const folded = foldForSearch(name);
       const already = known.find((k) => foldForSearch(k.name) === folded || k.aliases.some((a) => foldForSearch(a) === folded));
@@ -78,6 +84,14 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
   };
 }
 
-export const stakeholderCommand = listHandler('stakeholder', 'stakeholder');
-/** `/forsøg tilføj <navn>`: bot/commands/experiment.ts hands the add subcommand here. */
+/** What stakeholder uses. */
+type Ports = Pick<Services, 'log' | 'scopes'>;
+
+export const stakeholderCommand: CommandDescriptor<Ports> = {
+  ...listHandler('stakeholder', 'stakeholder'),
+  names: { da: ['interessent'], en: ['stakeholder'] },
+  bare: true,
+  help: { section: 'log', lines: ['stakeholder'] },
+};
+/** `/forsøg tilføj <navn>`: bot/commands/experiments/experiment.ts hands the add subcommand here. */
 export const addExperimentCommand = listHandler('experiment', 'experiment');

@@ -6,14 +6,20 @@ import { ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
 import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import { matchMunicipality } from '../../domain/municipalities';
-import { municipalityPageCard } from './municipality';
-import type { CommandHandler } from './types';
+import { municipalityPageCard, type MunicipalityPorts } from './experiments/municipality';
+import type { Services } from '../services';
+import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 
 const SHOWN = 10;
 
-export const whoCommand: CommandHandler = {
+/** What /hvem uses: the log and the lists, and a municipality's page. */
+type Ports = Pick<Services, 'log' | 'scopes'> & MunicipalityPorts;
+
+export const whoCommand: CommandDescriptor<Ports> = {
   command: 'who',
+  names: { da: ['hvem'], en: ['who'] },
+  help: { section: 'log', lines: ['who'] },
   async run({ turn, args, services }) {
     const lang = turn.lang;
     const query = sanitizeUserText(args);
@@ -22,7 +28,8 @@ export const whoCommand: CommandHandler = {
     }
     // A municipality is not a stakeholder: its own page answers (/kommune).
     const municipality = matchMunicipality(query);
-    if ('name' in municipality) return [{ card: await municipalityPageCard(services, turn, municipality.name), summary: municipality.name }];
+    if ('name' in municipality)
+      return [{ card: await municipalityPageCard(services, turn, municipality.name), summary: municipality.name }];
     const lists = await listsFor(services, turn.scope.key);
     let name: string | undefined = recognize(query, lists).stakeholders[0];
     if (!name) {
@@ -37,7 +44,10 @@ export const whoCommand: CommandHandler = {
       return [{ text: t('who.none', lang, { name }) }];
     }
     const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);
-    const entries = await services.log.getMany(turn.scope.key, hits.slice(0, SHOWN).map((h) => h.entryKey));
+    const entries = await services.log.getMany(
+      turn.scope.key,
+      hits.slice(0, SHOWN).map((h) => h.entryKey),
+    );
     const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text }));
     const card = logListCard(lang, {
       heading: name,

@@ -7,13 +7,20 @@ import type { ConversationRef, ConversationRepository } from '../../storage/conv
 import type { Reply } from '../commands/types';
 import type { Turn } from '../turn';
 import type { Clock, ProactiveSender, SendOutcome } from '../ports';
-import { toActivity } from './tovholderBot';
+import { toActivity } from './replies';
 import { credentialsFactory } from './auth';
-import { within } from './timeout';
+import { DEFAULT_TIMEOUTS, within } from './timeout';
 import { getJson, postJson } from './postJson';
 
-interface ChannelAccountish { id?: string; name?: string }
-interface TeamsChannelData { team?: { id?: string }; eventType?: string; tenant?: { id?: string } }
+interface ChannelAccountish {
+  id?: string;
+  name?: string;
+}
+interface TeamsChannelData {
+  team?: { id?: string };
+  eventType?: string;
+  tenant?: { id?: string };
+}
 
 /** The reference to keep for the activity's scope, or undefined when it carries too little to write back. */
 export function conversationRefOf(activity: Partial<Activity>, turn: Turn): ConversationRef | undefined {
@@ -63,9 +70,6 @@ export function keepConversationRefs(conversations: ConversationRepository, cloc
   };
 }
 
-/** However the connector behaves, one call gives up after this long: a hung connector must not hold up the scheduler. */
-export const CONNECTOR_TIMEOUT_MS = 10_000;
-
 /** The connector's Retry-After in ms: seconds, as the Bot Connector writes it, or an HTTP date (compared with `now`). */
 export function retryAfterMs(raw: string | null, now: Date): number | undefined {
   if (raw === null || raw.trim() === '') return undefined;
@@ -79,14 +83,18 @@ export function retryAfterMs(raw: string | null, now: Date): number | undefined 
  * Posts proactive messages to the Bot Connector's REST API itself, with the bot's token (when MicrosoftAppId is set),
  * and reads the answer's status and Retry-After itself: no SDK retry policy waits out a 429 inside the call (the
  * scheduler retries, across ticks and instances, through the claim), and a 403 ("removed from the team") is always
- * recognised, whatever shape an SDK gives its errors. Every call gives up after CONNECTOR_TIMEOUT_MS.
+ * recognised, whatever shape an SDK gives its errors. Every call gives up after `timeoutMs` (DEFAULT_TIMEOUTS.connectorMs): a hung connector must not hold up the scheduler.
  */
 export class ConnectorSender implements ProactiveSender {
   private readonly appId: string | undefined;
   private readonly credentials: ConfigurationServiceClientCredentialFactory | undefined;
   private appCredentials: Promise<AppCredentials> | undefined;
 
-  constructor(config: Config, private readonly clock: Clock, private readonly timeoutMs = CONNECTOR_TIMEOUT_MS) {
+  constructor(
+    config: Config,
+    private readonly clock: Clock,
+    private readonly timeoutMs = DEFAULT_TIMEOUTS.connectorMs,
+  ) {
     this.appId = config.appId;
     this.credentials = config.appId ? credentialsFactory(config) : undefined;
   }
@@ -95,13 +103,20 @@ export class ConnectorSender implements ProactiveSender {
   private async authorization(): Promise<string | undefined> {
     if (!this.appId || !this.credentials) return undefined;
     this.appCredentials ??= this.credentials.createCredentials(
-      this.appId, AuthenticationConstants.ToChannelFromBotOAuthScope, AuthenticationConstants.ToChannelFromBotLoginUrl, true,
+      this.appId,
+      AuthenticationConstants.ToChannelFromBotOAuthScope,
+      AuthenticationConstants.ToChannelFromBotLoginUrl,
+      true,
     ) as Promise<AppCredentials>;
     const token = await within((await this.appCredentials).getToken(), this.timeoutMs, 'the bot token');
     return `Bearer ${token}`;
   }
 
-  private async post(serviceUrl: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
+  private async post(
+    serviceUrl: string,
+    path: string,
+    body: object,
+  ): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
     const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
     const authorization = await this.authorization();
     const { status, text, retryAfter } = await postJson(new URL(path, base), body, authorization ? { authorization } : {}, this.timeoutMs);
@@ -128,7 +143,10 @@ export class ConnectorSender implements ProactiveSender {
       if (member.status === 403 || member.status === 404) return { kind: 'gone', status: member.status };
       const userId = member.status === 200 && typeof member.json.id === 'string' ? member.json.id : aadObjectId;
       const created = await this.post(ref.serviceUrl, 'v3/conversations', {
-        isGroup: false, bot: { id: ref.bot.id, name: ref.bot.name }, members: [{ id: userId }], tenantId: ref.tenantId,
+        isGroup: false,
+        bot: { id: ref.bot.id, name: ref.bot.name },
+        members: [{ id: userId }],
+        tenantId: ref.tenantId,
         channelData: { tenant: { id: ref.tenantId } },
       });
       const conversationId = typeof created.json.id === 'string' ? created.json.id : undefined;
@@ -166,19 +184,20 @@ export class ConnectorSender implements ProactiveSender {
       from: { id: ref.bot.id, name: ref.bot.name },
     };
     try {
-      const answer = ref.kind === 'team'
-        // A new thread in the channel, not a reply under some old message.
-        ? await this.post(ref.serviceUrl, 'v3/conversations', {
-            isGroup: true,
-            bot: { id: ref.bot.id, name: ref.bot.name },
-            tenantId: ref.tenantId,
-            channelData: { channel: { id: channelId ?? ref.conversationId }, tenant: { id: ref.tenantId } },
-            activity,
-          })
-        : await this.post(ref.serviceUrl, `v3/conversations/${encodeURIComponent(ref.conversationId)}/activities`, {
-            ...activity,
-            conversation: { id: ref.conversationId, isGroup: ref.kind === 'groupChat', tenantId: ref.tenantId },
-          });
+      const answer =
+        ref.kind === 'team'
+          ? // A new thread in the channel, not a reply under some old message.
+            await this.post(ref.serviceUrl, 'v3/conversations', {
+              isGroup: true,
+              bot: { id: ref.bot.id, name: ref.bot.name },
+              tenantId: ref.tenantId,
+              channelData: { channel: { id: channelId ?? ref.conversationId }, tenant: { id: ref.tenantId } },
+              activity,
+            })
+          : await this.post(ref.serviceUrl, `v3/conversations/${encodeURIComponent(ref.conversationId)}/activities`, {
+              ...activity,
+              conversation: { id: ref.conversationId, isGroup: ref.kind === 'groupChat', tenantId: ref.tenantId },
+            });
       const { status, json } = answer;
       if (status >= 200 && status < 300) {
         const id = typeof json.activityId === 'string' ? json.activityId : typeof json.id === 'string' ? json.id : undefined;
@@ -187,7 +206,9 @@ export class ConnectorSender implements ProactiveSender {
       if (status === 403) return { kind: 'gone', status };
       const error = (json.error ?? {}) as { message?: unknown };
       return {
-        kind: 'failed', status, retryAfterMs: retryAfterMs(answer.retryAfter, this.clock.now().toJSDate()),
+        kind: 'failed',
+        status,
+        retryAfterMs: retryAfterMs(answer.retryAfter, this.clock.now().toJSDate()),
         message: (typeof error.message === 'string' ? error.message : `status ${status}`).slice(0, 300),
       };
     } catch (err) {

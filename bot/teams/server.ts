@@ -7,7 +7,7 @@ import { describeError } from '../logger';
 import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
-import { mountDownload, type DownloadSource } from './download';
+import { mountDownload, type DownloadSource } from './downloadRoute';
 import { mountCalendarFeed, type FeedSource } from './calendarFeed';
 import { mountTab, type TabParts } from '../tab/routes';
 
@@ -23,25 +23,35 @@ export interface ServerParts {
   /** For a token's nbf and exp. */
   clock: Clock;
   health: () => Promise<boolean>;
-  /** GET /download/<token>: the report files (bot/download.ts). */
+  /** GET /download/<token>: the report files (bot/downloadLinks.ts). */
   download?: DownloadSource;
-  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendar.ts). */
+  /** A request's headers, and the whole request, must arrive within these (bot/config.ts). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendarLinks.ts). */
   calendarFeed?: FeedSource;
   /** GET /tab and /tab/api/*: the Teams tab (bot/tab/routes.ts). */
   tab?: TabParts;
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
-interface Traffic { inFlight: number; draining: boolean; idle: Array<() => void> }
+interface Traffic {
+  inFlight: number;
+  draining: boolean;
+  idle: Array<() => void>;
+}
 const trafficOf = new WeakMap<restify.Server, Traffic>();
 
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'tovholder', handleUncaughtExceptions: false } as restify.ServerOptions);
   const traffic: Traffic = { inFlight: 0, draining: false, idle: [] };
   trafficOf.set(server, traffic);
+  limitSlowClients(server, parts);
   server.pre((req, res, next) => {
     if (traffic.draining) {
-      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes.
+      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes. The body is
+      // read and dropped, so a client still sending it gets the 503, not a reset connection.
+      req.resume();
       res.header('Connection', 'close');
       res.send(503, { error: 'shutting down' });
       return next(false);
@@ -105,7 +115,7 @@ export function createServer(parts: ServerParts): restify.Server {
   if (parts.calendarFeed) mountCalendarFeed(server, parts.calendarFeed, parts.logger);
   if (parts.tab) mountTab(server, parts.tab);
 
-  server.on('restifyError', (req, res, err, callback) => {
+  server.on('restifyError', (req, _res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode;
     // A GET on /api/messages (the Playground's and load balancers' probes) or an unknown path is routine: info, not warn.
     const routine = status === 404 || status === 405;
@@ -116,24 +126,41 @@ export function createServer(parts: ServerParts): restify.Server {
 }
 
 /**
- * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then close every
- * connection. Resolves when the server is closed.
+ * A client that sends its headers or body a byte at a time is cut off: Node answers 408 and closes the connection
+ * once headersTimeoutMs (for the headers) or requestTimeoutMs (for the whole request) has passed. Node checks every
+ * connectionsCheckingInterval (30 s by default, read when the server starts listening): a second here, so a limit of
+ * 10 s is 10 to 11 s, not up to 40.
+ */
+function limitSlowClients(server: restify.Server, limits: { headersTimeoutMs: number; requestTimeoutMs: number }): void {
+  const http = (server as unknown as { server: import('node:http').Server }).server;
+  http.headersTimeout = limits.headersTimeoutMs;
+  http.requestTimeout = limits.requestTimeoutMs;
+  (http as unknown as { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1000;
+}
+
+/**
+ * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then stop
+ * listening and close every connection. Resolves when the server is closed.
  */
 export async function drainAndClose(server: restify.Server, budgetMs: number): Promise<void> {
   const traffic = trafficOf.get(server);
   const http = (server as unknown as { server: import('node:http').Server }).server;
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // The port stays open while turns finish, so a request that arrives meanwhile gets a 503 (which the Bot Connector
+  // retries), not a refused connection or a reset one; it closes only when the process is about to exit.
   if (traffic) {
     traffic.draining = true;
     if (traffic.inFlight > 0) {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         new Promise<void>((resolve) => traffic.idle.push(resolve)),
-        new Promise<void>((resolve) => { timer = setTimeout(resolve, budgetMs); }),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, budgetMs);
+        }),
       ]);
       clearTimeout(timer);
     }
   }
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   http.closeAllConnections();
   await closed;
 }

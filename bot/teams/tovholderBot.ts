@@ -1,46 +1,80 @@
 // The turn loop: activity in, command out, replies back. Handlers do the work; this file only routes, guards and logs.
 import { randomBytes } from 'node:crypto';
 import {
-  ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
-  type MessagingExtensionAction, type MessagingExtensionActionResponse,
+  ActivityTypes,
+  CardFactory,
+  type InvokeResponse,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
 } from 'botbuilder';
-import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
+import { CommandGrammar, type Parsed } from '../commandGrammar';
+import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './activityTurn';
 import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
-import { t, type MessageId } from '../../i18n/catalog';
+import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
-import type { Clock, TextRouter } from '../ports';
-import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
-import { StorageUnavailableError, type StorageFault } from '../../storage/tableStore';
+import type { Clock, TextRoute } from '../ports';
+import {
+  helpOf,
+  runAction,
+  MAX_ARGS_CHARS,
+  type ActionHandler,
+  type ActionResult,
+  type CommandDescriptor,
+  type CommandHelp,
+  type Reply,
+} from '../commands/types';
+import { recordingWrites, statusOf } from '../../storage/tableStore';
+import { failureOutcome, failureText, noWrites } from './failure';
+import { rememberUnconfirmed } from '../commands/redelivery';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
-import { ConnectorTimeout, within } from './timeout';
+import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
+import { plainText, toActivity } from './replies';
 
-/** How long a reply may take at the connector before the turn gives up on it. */
-export const REPLY_TIMEOUT_MS = 5000;
+type SendOutcome = 'ok' | 'card_refused' | 'reply_failed' | 'reply_timeout';
+
+/** The connector's refusals of a card itself (malformed, not allowed here, too large): plain text may still pass. */
+const CARD_REFUSALS = new Set([400, 403, 413]);
 
 export interface BotParts {
   services: Services;
   clock: Clock;
-  commands: CommandHandler[];
-  actions: ActionHandler[];
-  textRouter?: TextRouter;
+  /** Every command, with the card buttons it owns (bot/commands/registry.ts). */
+  commands: readonly CommandDescriptor[];
+  textRoute?: TextRoute;
+  /** How long the connector and a member look-up may take (default: DEFAULT_TIMEOUTS). */
+  timeouts?: Timeouts;
   /** Called on every incoming activity before anything else (conversation references are kept fresh here). */
   onEveryActivity?: (activity: Partial<Activity>, turn: Turn) => Promise<void>;
 }
 
 export class TovholderBot extends TeamsActivityHandler {
-  private readonly commands = new Map<CommandName, CommandHandler>();
+  private readonly commands = new Map<string, CommandDescriptor>();
   private readonly actions = new Map<string, ActionHandler>();
+  private readonly grammar: CommandGrammar;
+  /** What the help card lists: every command's help, then the plain-text questions'. */
+  private readonly help: readonly CommandHelp[];
 
   constructor(private readonly parts: BotParts) {
     super();
-    for (const h of parts.commands) this.commands.set(h.command, h);
-    for (const a of parts.actions) this.actions.set(a.verb, a);
+    this.grammar = new CommandGrammar(parts.commands);
+    for (const c of parts.commands) {
+      if (this.commands.has(c.command)) throw new Error(`two commands are called ${c.command}`);
+      this.commands.set(c.command, c);
+      for (const a of c.actions ?? []) {
+        if (this.actions.has(a.verb)) throw new Error(`two card actions have the verb ${a.verb}`);
+        this.actions.set(a.verb, a);
+      }
+    }
+    this.help = helpOf(parts.commands, parts.textRoute?.help);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -70,10 +104,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
-    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // A reply or card update the connector does not take within timeouts.replyMs fails the send, not the whole turn's
     // time: the turn still answers Teams well inside its 15 s.
-    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
-    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
+    context.onSendActivities((_ctx, _activities, next) => within(next(), this.timeouts.replyMs, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), this.timeouts.replyMs, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -97,33 +131,90 @@ export class TovholderBot extends TeamsActivityHandler {
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
     const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
-    const parsed = parseMessage(text);
+    const parsed = this.grammar.parse(text);
     const turnId = randomBytes(4).toString('hex');
-    const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
-      parsed.type === 'command' ? parsed.nameLang : undefined);
+    const lang = langOf(
+      parsed.type === 'command' ? parsed.args : text,
+      activity,
+      config.language,
+      parsed.type === 'command' ? parsed.nameLang : undefined,
+    );
     const turn = await this.withTeamName(context, parsed, await this.withMentionIds(context, parsed, this.turnFor(activity, lang)));
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
     try {
-      const replies = await this.dispatch(parsed, turn);
-      for (const reply of replies) await context.sendActivity(toActivity(reply));
-    } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
-      logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
-      // The connector did not take the reply: it would not take an apology either.
-      if (err instanceof ConnectorTimeout) return;
-      const id = failureMessage(err);
+      let replies: Reply[];
+      const writes = noWrites();
       try {
-        await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
-      } catch (sendErr) {
-        logger.error('reply_failed', { turnId, ...describeError(sendErr) });
+        replies = await recordingWrites(writes, () => this.dispatch(parsed, turn));
+      } catch (err) {
+        const failure = failureOutcome(err, writes);
+        outcome = failure;
+        logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+        // Not confirmed: a redelivery of this activity that finds its work saved says so (bot/commands/redelivery.ts).
+        if (failure !== 'storage_unavailable') rememberUnconfirmed(turn);
+        await this.sendOrLog(context, plainText(t(failureText(failure, err), turn.lang, { turnId })), turnId);
+        return;
+      }
+      // The work is done (and what it saved is on disk): whatever happens to the replies now, nobody is told otherwise.
+      for (const reply of replies) {
+        const sent = await this.sendReply(context, reply, turnId, turn);
+        if (sent !== 'ok') {
+          outcome = sent;
+          break;
+        }
       }
     } finally {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info('turn', {
-        turnId, command: label, scope: turn.scope.key, latencyMs: Math.round(latencyMs * 10) / 10, outcome,
+        turnId,
+        command: label,
+        scope: turn.scope.key,
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        outcome,
         ...(logger.isDebug() ? { text } : {}),
       });
+    }
+  }
+
+  /**
+   * Sends one reply. A card the connector refuses (400 bad card, 403, 413 too large) is sent again as plain text, its
+   * summary ("Logget: …") with a line saying the card could not be shown: the user learns what was done, never that
+   * nothing was. A connector that does not answer in time would not take an apology either.
+   */
+  private async sendReply(context: TurnContext, reply: Reply, turnId: string, turn: Turn): Promise<SendOutcome> {
+    const { logger } = this.parts.services;
+    try {
+      await context.sendActivity(toActivity(reply));
+      return 'ok';
+    } catch (err) {
+      if (err instanceof ConnectorTimeout) {
+        logger.error('reply_failed', { turnId, outcome: 'reply_timeout', ...describeError(err) });
+        rememberUnconfirmed(turn);
+        return 'reply_timeout';
+      }
+      const status = statusOf(err);
+      if (!reply.card || status === undefined || !CARD_REFUSALS.has(status)) {
+        logger.error('reply_failed', { turnId, status, ...describeError(err) });
+        rememberUnconfirmed(turn);
+        return 'reply_failed';
+      }
+      logger.warn('card_refused', { turnId, status, scope: turn.scope.key });
+      const note = t('turn.cardRefused', turn.lang);
+      const sent = await this.sendOrLog(context, plainText(reply.summary ? `${reply.summary}\n\n${note}` : note), turnId);
+      if (!sent) rememberUnconfirmed(turn);
+      return 'card_refused';
+    }
+  }
+
+  /** Sends a plain answer; a failure is logged (there is nobody left to tell). */
+  private async sendOrLog(context: TurnContext, activity: Partial<Activity>, turnId: string): Promise<boolean> {
+    try {
+      await context.sendActivity(activity);
+      return true;
+    } catch (err) {
+      this.parts.services.logger.error('reply_failed', { turnId, ...describeError(err) });
+      return false;
     }
   }
 
@@ -133,14 +224,14 @@ export class TovholderBot extends TeamsActivityHandler {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.storesMentions) return turn;
     const people = mentionedPeopleOf(context.activity);
     if (!people.some((p) => p.teamsId)) return turn;
-    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger)(people) };
+    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger, this.timeouts.memberLookupMs)(people) };
   }
 
   /** A command that names something after the team gets the team's name, looked up where the activity lacked it. */
   private async withTeamName(context: TurnContext, parsed: Parsed, turn: Turn): Promise<Turn> {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.needsTeamName) return turn;
     if (turn.teamName || turn.scope.kind !== 'team') return turn;
-    const teamName = await teamNameAtConnector(context, this.parts.services.logger);
+    const teamName = await teamNameAtConnector(context, this.parts.services.logger, this.timeouts.memberLookupMs);
     return teamName ? { ...turn, teamName } : turn;
   }
 
@@ -148,20 +239,23 @@ export class TovholderBot extends TeamsActivityHandler {
     const { services } = this.parts;
     switch (parsed.type) {
       case 'empty':
-        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
+        return [{ card: helpCard(turn.lang, turn.scope.kind, this.help), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
-        const lines = [t('turn.unknownCommand', turn.lang, { word: parsed.word })];
+        const lines = [t('turn.unknownCommand', turn.lang, { word: echoed(parsed.word) })];
         if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
         lines.push(t('turn.seeHelp', turn.lang));
         return [{ text: lines.join(' ') }];
       }
       case 'command': {
         const handler = this.commands.get(parsed.command);
-        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
-        return handler.run({ turn, args: parsed.args, services });
+        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: `/${parsed.name}` }) }];
+        const max = handler.maxArgsChars ?? MAX_ARGS_CHARS;
+        const length = parsed.args.length;
+        if (length > max) return [{ text: t('turn.tooLong', turn.lang, { command: `/${parsed.name}`, length, max }) }];
+        return handler.run({ turn, args: parsed.args, services, help: this.help });
       }
       case 'text': {
-        const routed = this.parts.textRouter ? await this.parts.textRouter(parsed.text, turn, services) : undefined;
+        const routed = this.parts.textRoute ? await this.parts.textRoute.route(parsed.text, turn, services) : undefined;
         return routed ?? [{ text: t('turn.notUnderstood', turn.lang) }];
       }
     }
@@ -175,16 +269,26 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private get timeouts(): Timeouts {
+    return this.parts.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
   private get messageExtension(): MessageExtensionParts {
-    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+    return { services: this.parts.services, timeouts: this.timeouts, turnFor: (activity, lang) => this.turnFor(activity, lang) };
   }
 
   /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
-  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return fetchLogDialog(context, action, this.messageExtension);
   }
 
-  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return submitLogDialog(context, action, this.messageExtension);
   }
 
@@ -199,21 +303,24 @@ export class TovholderBot extends TeamsActivityHandler {
     const turn = this.turnFor(context.activity, lang);
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const handler = this.actions.get(verb);
+    const writes = noWrites();
     let outcome = 'ok';
     try {
       if (!handler) {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data, roster: rosterFinder(context, logger) });
+      const roster = rosterFinder(context, logger, this.timeouts.memberLookupMs);
+      const result: ActionResult = await recordingWrites(writes, () => runAction(handler, turn, this.parts.services, data, { roster }));
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      const failure = failureOutcome(err, writes);
+      outcome = failure;
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(t(failureMessage(err), lang, { turnId }));
+      return messageInvokeResponse(t(failureText(failure, err), lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
@@ -238,28 +345,7 @@ function messageInvokeResponse(text: string): InvokeResponse {
   return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
 }
 
-export function plainText(text: string): Partial<Activity> {
-  const activity = MessageFactory.text(text);
-  activity.textFormat = 'plain'; // user words inside replies are shown as typed, never as Markdown
-  return activity;
-}
-
-export function toActivity(reply: Reply): Partial<Activity> {
-  if (reply.card) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    if (reply.summary) activity.summary = reply.summary;
-    if (reply.text) activity.text = reply.text;
-    return activity;
-  }
-  return plainText(reply.text ?? '');
-}
-
-const FAULT_MESSAGES: Record<StorageFault, MessageId> = {
-  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
-};
-
-/** What a failed turn tells the user: storage down (named when the file knows why), or an error of ours. */
-export function failureMessage(err: unknown): MessageId {
-  if (!(err instanceof StorageUnavailableError)) return 'turn.internalError';
-  return err.fault ? FAULT_MESSAGES[err.fault] : 'turn.storageDown';
+/** An unknown command as the answer repeats it: its beginning only (a 28,000-character word is not worth repeating). */
+function echoed(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 39)}…` : word;
 }

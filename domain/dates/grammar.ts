@@ -1,14 +1,24 @@
 // The date grammar over tokens. Every rule returns ALL the ways it can match at a token position
 // (end position + piece), so callers can pick the longest, the one that reaches the end of a line, etc.
 import { DateTime } from 'luxon';
-import { Period } from '../types';
+import type { Period } from '../types';
 import * as cal from './calendar';
-import { YearRule } from './context';
-import { Piece, Built, mapPiece, spanOf } from './pieces';
-import { DASHES, Token, tokenize } from './tokens';
+import type { YearRule } from './context';
+import { type Piece, type Built, mapPiece, spanOf } from './pieces';
+import { DASHES, type Token, tokenize } from './tokens';
 import {
-  BETWEEN_CONNECTORS, BY_PHRASES, LEAD_WORDS, MONTH_RANGES, MONTH_WORDS, MonthWord, NUMBER_WORDS, PART_PHRASES,
-  PAST_WEEKDAY_WORDS, SPAN_CONNECTORS, SPAN_OPENERS, WEEKDAY_WORDS,
+  BETWEEN_CONNECTORS,
+  BY_PHRASES,
+  LEAD_WORDS,
+  MONTH_RANGES,
+  MONTH_WORDS,
+  type MonthWord,
+  NUMBER_WORDS,
+  PART_PHRASES,
+  PAST_WEEKDAY_WORDS,
+  SPAN_CONNECTORS,
+  SPAN_OPENERS,
+  WEEKDAY_WORDS,
 } from './words';
 
 export interface Grammar {
@@ -18,7 +28,8 @@ export interface Grammar {
   rule: YearRule;
   /** Free text (log texts, pasted titles): words that are also ordinary words need more context to be dates. */
   strict: boolean;
-  memo: Map<string, Match[]>;
+  /** Matches already found, by memoKey. */
+  memo: Map<number, Match[]>;
 }
 
 export interface Match {
@@ -39,30 +50,66 @@ const isDash = (g: Grammar, i: number): boolean => DASHES.has(low(g, i) ?? '');
 const phraseTokens = new Map<string, string[]>();
 function tokensOf(phrase: string): string[] {
   let t = phraseTokens.get(phrase);
-  if (!t) phraseTokens.set(phrase, (t = tokenize(phrase).map((x) => x.low)));
+  if (!t) {
+    t = tokenize(phrase).map((x) => x.low);
+    phraseTokens.set(phrase, t);
+  }
   return t;
-}
-
-/** The first words of a list of phrases (built once per list): a rule whose phrases cannot start at a token is skipped
- *  without trying each phrase (the rules run at every token of a log text). */
-const firstWordSets = new WeakMap<object, Set<string>>();
-function startsAny(g: Grammar, i: number, list: object, phrases: () => readonly string[]): boolean {
-  let firsts = firstWordSets.get(list);
-  if (!firsts) firstWordSets.set(list, (firsts = new Set(phrases().map((p) => tokensOf(p)[0] ?? ''))));
-  return firsts.has(low(g, i) ?? '');
 }
 
 /** End positions of every phrase in the list that occurs at i. */
 function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] {
+  const indexed = listIndexes.get(phrases);
+  if (indexed) return indexedAt(g, i, indexed).map((m) => m.end);
   const ends: number[] = [];
   const first = low(g, i);
   for (const p of phrases) {
+    // Phrases are written in lower case: one whose text does not start with the token's cannot have it as its first
+    // word. A string test before the cached tokens' look-up, which was the largest cost of a long line of numbers.
+    if (p !== '' && (first === undefined || !p.startsWith(first))) continue;
     const words = tokensOf(p);
     // The first word decides for almost every phrase: checked before the rest (this runs at every token of a text).
     if (words.length > 0 && words[0] !== first) continue;
     if (words.every((w, k) => low(g, i + k) === w)) ends.push(i + words.length);
   }
   return ends;
+}
+
+/** A list of phrases with what each means, indexed by first word once: at a token only the phrases that begin with
+ *  it are tried, in the list's order (a rule that tried every phrase at every number cost most of a line of "1. "). */
+interface IndexedPhrases<T> {
+  byFirst: Map<string, Array<{ words: string[]; value: T }>>;
+}
+function indexPhrases<T>(entries: ReadonlyArray<readonly [string, T]>): IndexedPhrases<T> {
+  const byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  for (const [phrase, value] of entries) {
+    const words = tokensOf(phrase);
+    if (words.length === 0) throw new Error(`empty phrase in a date rule: '${phrase}'`);
+    const bucket = byFirst.get(words[0]) ?? [];
+    bucket.push({ words, value });
+    byFirst.set(words[0], bucket);
+  }
+  return { byFirst };
+}
+
+/** The index of a list of [phrase, meaning] pairs, built on first use. */
+const indexes = new WeakMap<object, IndexedPhrases<unknown>>();
+function indexOf<T>(list: ReadonlyArray<readonly [string, T]>): IndexedPhrases<T> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = indexPhrases(list);
+    indexes.set(list, index);
+  }
+  return index as IndexedPhrases<T>;
+}
+
+/** Every phrase of the index that occurs at i, with its end, in the list's order. */
+function indexedAt<T>(g: Grammar, i: number, index: IndexedPhrases<T>): Array<{ end: number; value: T }> {
+  const bucket = index.byFirst.get(low(g, i) ?? '');
+  if (!bucket) return [];
+  const out: Array<{ end: number; value: T }> = [];
+  for (const { words, value } of bucket) if (words.every((w, k) => low(g, i + k) === w)) out.push({ end: i + words.length, value });
+  return out;
 }
 
 function numAt(g: Grammar, i: number, min: number, max: number, maxDigits = 2): number | undefined {
@@ -81,15 +128,26 @@ function countAt(g: Grammar, i: number): number | undefined {
   return numAt(g, i, 0, 999, 3) ?? NUMBER_WORDS.get(low(g, i) ?? '');
 }
 
-function memo(g: Grammar, key: string, f: () => Match[]): Match[] {
+/** A number per rule and token (no string is built for each of the thousands of positions of a long text). */
+const MEMO_RULES = { single: 0, singleAfterLead: 1, led: 2, expr: 3 } as const;
+const memoKey = (rule: keyof typeof MEMO_RULES, i: number): number => i * 4 + MEMO_RULES[rule];
+
+function memo(g: Grammar, key: number, f: () => Match[]): Match[] {
   let m = g.memo.get(key);
-  if (!m) g.memo.set(key, (m = f()));
+  if (!m) {
+    m = f();
+    g.memo.set(key, m);
+  }
   return m;
 }
 
 // ---- days ----
 
-interface DayNum { day: number; end: number; ordinal: boolean }
+interface DayNum {
+  day: number;
+  end: number;
+  ordinal: boolean;
+}
 
 /** "7", "7." (Danish ordinal), "7th". */
 function dayNums(g: Grammar, i: number): DayNum[] {
@@ -104,7 +162,11 @@ function dayNums(g: Grammar, i: number): DayNum[] {
   return n >= 1 && n <= 31 ? [{ day: n, end: i + 1, ordinal: true }] : [];
 }
 
-interface MonthAt { word: MonthWord; end: number; capitalized: boolean }
+interface MonthAt {
+  word: MonthWord;
+  end: number;
+  capitalized: boolean;
+}
 
 /** "november", "nov", "nov." */
 function monthsAt(g: Grammar, i: number): MonthAt[] {
@@ -116,7 +178,12 @@ function monthsAt(g: Grammar, i: number): MonthAt[] {
   return out;
 }
 
-interface DayMatch { day: number; month: number; year?: number; end: number }
+interface DayMatch {
+  day: number;
+  month: number;
+  year?: number;
+  end: number;
+}
 
 const DAY_LEADS = ['d.', 'd', 'den', 'the'];
 
@@ -156,8 +223,15 @@ function numericDays(g: Grammar, i: number): DayMatch[] {
   if (numericNeighbour(g, i - 1, i - 2) || afterClock(g, i)) return [];
   const out: DayMatch[] = [];
   const isoYear = yearAt(g, i);
-  if (isoYear !== undefined && isDash(g, i + 1) && glued(g, i + 1) && isDash(g, i + 3) && glued(g, i + 3)
-    && glued(g, i + 2) && glued(g, i + 4)) {
+  if (
+    isoYear !== undefined &&
+    isDash(g, i + 1) &&
+    glued(g, i + 1) &&
+    isDash(g, i + 3) &&
+    glued(g, i + 3) &&
+    glued(g, i + 2) &&
+    glued(g, i + 4)
+  ) {
     const month = numAt(g, i + 2, 1, 12);
     const day = numAt(g, i + 4, 1, 31);
     if (month !== undefined && day !== undefined) out.push({ day, month, year: isoYear, end: i + 5 });
@@ -206,7 +280,10 @@ function dayPiece(d: { day: number; month: number; year?: number }): Piece {
   return d.year !== undefined ? { fixed: at(d.year) } : { floating: at };
 }
 
-interface WeekdayAt { weekday: number; end: number }
+interface WeekdayAt {
+  weekday: number;
+  end: number;
+}
 
 function weekdaysAt(g: Grammar, i: number, allowAbbr: boolean): WeekdayAt[] {
   const w = WEEKDAY_WORDS.get(low(g, i) ?? '');
@@ -224,7 +301,10 @@ function weekdayDays(g: Grammar, i: number): Match[] {
     for (const d of dayForms(g, q)) out.push({ end: d.end, piece: dayPiece(d) });
     for (const e of phrasesAt(g, wd.end, ['i', 'in'])) {
       for (const w of weekForms(g, e)) {
-        out.push({ end: w.end, piece: mapPiece(weekPiece(w), (p) => cal.dayPeriodOf(DateTime.fromISO(p.start, { zone: 'utc' }).plus({ days: wd.weekday - 1 }))) });
+        out.push({
+          end: w.end,
+          piece: mapPiece(weekPiece(w), (p) => cal.dayPeriodOf(DateTime.fromISO(p.start, { zone: 'utc' }).plus({ days: wd.weekday - 1 }))),
+        });
       }
     }
   }
@@ -233,7 +313,11 @@ function weekdayDays(g: Grammar, i: number): Match[] {
 
 // ---- weeks and months ----
 
-interface WeekMatch { week: number; year?: number; end: number }
+interface WeekMatch {
+  week: number;
+  year?: number;
+  end: number;
+}
 const WEEK_WORDS = ['uge', 'week', 'wk'];
 
 /** "uge 45", "week 45", "uge 45 2024", "uge 45, 2024", "uge45". */
@@ -276,8 +360,14 @@ function monthForms(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** Relative months as a phrase and the number of months from this one. */
 const RELATIVE_MONTHS: Array<[string, number]> = [
-  ['denne måned', 0], ['this month', 0], ['næste måned', 1], ['next month', 1], ['den kommende måned', 1],
-  ['sidste måned', -1], ['forrige måned', -1], ['last month', -1],
+  ['denne måned', 0],
+  ['this month', 0],
+  ['næste måned', 1],
+  ['next month', 1],
+  ['den kommende måned', 1],
+  ['sidste måned', -1],
+  ['forrige måned', -1],
+  ['last month', -1],
 ];
 
 function relativeMonths(g: Grammar, i: number): Match[] {
@@ -289,10 +379,7 @@ function relativeMonths(g: Grammar, i: number): Match[] {
 
 /** Fixed phrases ("næste uge" = +1) and "om N <unit>" / "in N <units>", each made into a piece by `make(n)`. */
 function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>, units: string[], make: (n: number) => Piece): Match[] {
-  const out: Match[] = [];
-  if (startsAny(g, i, phrases, () => phrases.map(([p]) => p))) {
-    for (const [phrase, n] of phrases) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: make(n) });
-  }
+  const out: Match[] = indexedAt(g, i, indexOf(phrases)).map(({ end, value }) => ({ end, piece: make(value) }));
   for (const e of phrasesAt(g, i, ['om', 'in'])) {
     const n = countAt(g, e);
     if (n !== undefined && phrasesAt(g, e + 1, units).length) out.push({ end: e + 2, piece: make(n) });
@@ -303,16 +390,17 @@ function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>,
 /** "primo marts", "midt i september", "end of October", "mid-October", "ultimo næste måned". */
 function partForms(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
-  if (!startsAny(g, i, PART_PHRASES, () => PART_PHRASES.map(([p]) => p))) return out;
-  for (const [phrase, part] of PART_PHRASES) {
-    for (const e of phrasesAt(g, i, [phrase])) {
-      const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
-      for (const s of starts) {
-        const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
-        for (const end of phrasesAt(g, s, ['måneden', 'the month'])) months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
-        for (const m of months) {
-          out.push({ end: m.end, piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)) });
-        }
+  for (const { end: e, value: part } of indexedAt(g, i, indexOf(PART_PHRASES))) {
+    const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
+    for (const s of starts) {
+      const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
+      for (const end of phrasesAt(g, s, ['måneden', 'the month']))
+        months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
+      for (const m of months) {
+        out.push({
+          end: m.end,
+          piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)),
+        });
       }
     }
   }
@@ -322,11 +410,23 @@ function partForms(g: Grammar, i: number): Match[] {
 // ---- relative to today ----
 
 const RELATIVE_DAYS: Array<[string, number]> = [
-  ['i dag', 0], ['idag', 0], ['today', 0],
-  ['i går', -1], ['igår', -1], ['yesterday', -1],
-  ['i forgårs', -2], ['iforgårs', -2], ['the day before yesterday', -2], ['day before yesterday', -2],
-  ['i morgen', 1], ['imorgen', 1], ['tomorrow', 1],
-  ['i overmorgen', 2], ['iovermorgen', 2], ['the day after tomorrow', 2], ['day after tomorrow', 2],
+  ['i dag', 0],
+  ['idag', 0],
+  ['today', 0],
+  ['i går', -1],
+  ['igår', -1],
+  ['yesterday', -1],
+  ['i forgårs', -2],
+  ['iforgårs', -2],
+  ['the day before yesterday', -2],
+  ['day before yesterday', -2],
+  ['i morgen', 1],
+  ['imorgen', 1],
+  ['tomorrow', 1],
+  ['i overmorgen', 2],
+  ['iovermorgen', 2],
+  ['the day after tomorrow', 2],
+  ['day after tomorrow', 2],
 ];
 
 function relativeDays(g: Grammar, i: number): Match[] {
@@ -351,10 +451,31 @@ function weekdayBefore(from: DateTime, weekday: number): DateTime {
   return from.minus({ days: ((from.weekday - weekday + 6) % 7) + 1 });
 }
 
+/** The words before a weekday in relativeWeekdays. */
+const RELATIVE_WEEKDAY_LEADS = [
+  'på',
+  'this',
+  'denne',
+  'kommende',
+  'førstkommende',
+  'coming',
+  'næste',
+  'next',
+  'sidste',
+  'forrige',
+  'last',
+  'i',
+];
+
+const WEEKDAY_LEAD_SET = new Set(RELATIVE_WEEKDAY_LEADS);
+
 /** "på fredag" (always the coming one: in Danish the last one is "i fredags"), "fredag"/"this Friday" (the coming one,
  *  or for a log the last one), "næste fredag" (next week's), "i fredags", "last Friday". */
 function relativeWeekdays(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
+  // Every phrase below begins with a lead or a weekday: elsewhere (every number of a long line) nothing is tried.
+  const first = low(g, i) ?? '';
+  if (!WEEKDAY_LEAD_SET.has(first) && !WEEKDAY_WORDS.has(first)) return out;
   const day = (d: DateTime): Piece => ({ fixed: cal.dayPeriodOf(d) });
   const allowAbbr = !g.strict;
   for (const s of [i, ...phrasesAt(g, i, ['this', 'denne'])]) {
@@ -367,7 +488,8 @@ function relativeWeekdays(g: Grammar, i: number): Match[] {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayAfter(g.today, w.weekday)) });
   }
   for (const s of phrasesAt(g, i, ['næste', 'på næste', 'next'])) {
-    for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });
+    for (const w of weekdaysAt(g, s, allowAbbr))
+      out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });
   }
   for (const s of phrasesAt(g, i, ['sidste', 'forrige', 'last'])) {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayBefore(g.today, w.weekday)) });
@@ -380,49 +502,60 @@ function relativeWeekdays(g: Grammar, i: number): Match[] {
 }
 
 const RELATIVE_WEEKS: Array<[string, number]> = [
-  ['denne uge', 0], ['this week', 0], ['næste uge', 1], ['next week', 1], ['den kommende uge', 1],
-  ['sidste uge', -1], ['forrige uge', -1], ['last week', -1],
+  ['denne uge', 0],
+  ['this week', 0],
+  ['næste uge', 1],
+  ['next week', 1],
+  ['den kommende uge', 1],
+  ['sidste uge', -1],
+  ['forrige uge', -1],
+  ['last week', -1],
 ];
 
 /** "næste uge", "om to uger": the ISO week (Monday-Sunday). */
 function relativeWeeks(g: Grammar, i: number): Match[] {
-  return relativeCounts(g, i, RELATIVE_WEEKS, ['uge', 'uger', 'week', 'weeks'], (n) => ({ fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })) }));
+  return relativeCounts(g, i, RELATIVE_WEEKS, ['uge', 'uger', 'week', 'weeks'], (n) => ({
+    fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })),
+  }));
 }
 
 const RELATIVE_YEARS: Array<[string, number]> = [
-  ['i år', 0], ['this year', 0], ['næste år', 1], ['next year', 1], ['sidste år', -1], ['forrige år', -1], ['i fjor', -1], ['last year', -1],
+  ['i år', 0],
+  ['this year', 0],
+  ['næste år', 1],
+  ['next year', 1],
+  ['sidste år', -1],
+  ['forrige år', -1],
+  ['i fjor', -1],
+  ['last year', -1],
 ];
 
 /** "i år": January–December, written as a span of months. */
 function relativeYears(g: Grammar, i: number): Match[] {
-  const out: Match[] = [];
-  for (const [phrase, n] of RELATIVE_YEARS) {
-    for (const end of phrasesAt(g, i, [phrase])) {
-      const y = g.today.year + n;
-      out.push({ end, piece: spanOf({ fixed: cal.monthPeriod(y, 1) }, { fixed: cal.monthPeriod(y, 12) }) });
-    }
-  }
-  return out;
+  return indexedAt(g, i, indexOf(RELATIVE_YEARS)).map(({ end, value: n }) => {
+    const y = g.today.year + n;
+    return { end, piece: spanOf({ fixed: cal.monthPeriod(y, 1) }, { fixed: cal.monthPeriod(y, 12) }) };
+  });
 }
+
+const MONTH_RANGE_PHRASES = indexPhrases(
+  MONTH_RANGES.flatMap((r) => r.phrases.map((phrase) => [phrase, { phrase, from: r.from, to: r.to, season: r.season }] as const)),
+);
 
 /** "1. kvartal 2025", "Q3", "2. halvår", "foråret 2025": a span of months. A bare season in free text needs a
  *  lead word ("i foråret", "in the fall"): "sommer" and "fall" are ordinary words too. */
 function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
   const out: Match[] = [];
-  if (!startsAny(g, i, MONTH_RANGES, () => MONTH_RANGES.flatMap((r) => r.phrases))) return out;
-  for (const { phrases, from, to, season } of MONTH_RANGES) {
+  for (const { end: e, value } of indexedAt(g, i, MONTH_RANGE_PHRASES)) {
+    const { phrase, from, to, season } = value;
     const range = (y: number): Built => {
       const span = spanOf({ fixed: cal.monthPeriod(y, from) }, { fixed: cal.monthPeriod(y, to) });
       return 'fixed' in span ? span.fixed : 'impossible';
     };
-    for (const phrase of phrases) {
-      for (const e of phrasesAt(g, i, [phrase])) {
-        const year = yearAt(g, e);
-        if (year !== undefined) out.push({ end: e + 1, piece: { fixed: range(year) } });
-        if (phrase.endsWith(' of') || (g.strict && season && !afterLead)) continue;
-        out.push({ end: e, piece: { floating: range } });
-      }
-    }
+    const year = yearAt(g, e);
+    if (year !== undefined) out.push({ end: e + 1, piece: { fixed: range(year) } });
+    if (phrase.endsWith(' of') || (g.strict && season && !afterLead)) continue;
+    out.push({ end: e, piece: { floating: range } });
   }
   return out;
 }
@@ -431,7 +564,7 @@ function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** One date that can be a side of a span. afterLead: it follows "i"/"in"/"on". */
 function single(g: Grammar, i: number, afterLead: boolean): Match[] {
-  return memo(g, `single:${i}:${afterLead}`, () => [
+  return memo(g, memoKey(afterLead ? 'singleAfterLead' : 'single', i), () => [
     ...dayForms(g, i).map((d) => ({ end: d.end, piece: dayPiece(d) })),
     ...weekdayDays(g, i),
     ...monthForms(g, i, afterLead),
@@ -446,10 +579,7 @@ function single(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** A single date, optionally after "i", "in", "on". */
 function led(g: Grammar, i: number): Match[] {
-  return memo(g, `led:${i}`, () => [
-    ...single(g, i, false),
-    ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true)),
-  ]);
+  return memo(g, memoKey('led', i), () => [...single(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true))]);
 }
 
 function spans(g: Grammar, i: number): Match[] {
@@ -517,10 +647,58 @@ function limits(g: Grammar, i: number): Match[] {
   return phrasesAt(g, i, BY_PHRASES).flatMap((e) => led(g, e).map((m) => ({ end: m.end, piece: mapPiece(m.piece, toLimit) })));
 }
 
+/**
+ * The words a date expression can begin with: the first word of every phrase the rules above read at their first
+ * token, and the month, weekday and number words. Any other word, and any punctuation, starts none, so the rules are
+ * not tried there: they cost microseconds a token, and a text of tens of thousands of tokens otherwise took a fifth of
+ * a second (issue 28). A token with a digit may always start one ("7.", "7th", "q3", "uge45", "2024-06-14").
+ */
+let startWords: Set<string> | undefined;
+function mayStartDate(g: Grammar, i: number): boolean {
+  const t = g.toks[i];
+  if (!t) return false;
+  if (t.num !== undefined || /\d/.test(t.low)) return true;
+  if (!startWords) {
+    const phrases = [
+      ...PART_PHRASES.map(([p]) => p),
+      ...SPAN_OPENERS,
+      ...BY_PHRASES,
+      ...LEAD_WORDS,
+      ...MONTH_RANGES.flatMap((r) => r.phrases),
+      ...DAY_LEADS,
+      ...WEEK_WORDS,
+      ...[RELATIVE_MONTHS, RELATIVE_DAYS, RELATIVE_WEEKS, RELATIVE_YEARS].flatMap((l) => l.map(([p]) => p)),
+      ...RELATIVE_WEEKDAY_LEADS,
+      'om',
+      'for',
+      'fra',
+      'from',
+      'd.',
+      'den',
+    ];
+    const firsts = phrases.map((p) => tokensOf(p)[0] ?? '');
+    startWords = new Set([...firsts, ...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys(), ...NUMBER_WORDS.keys()]);
+  }
+  return startWords.has(t.low);
+}
+
 /** Every date expression that starts at token i. */
 export function expressionsAt(g: Grammar, i: number): Match[] {
-  return memo(g, `expr:${i}`, () => [
-    ...limits(g, i), ...spans(g, i), ...led(g, i), ...relativeYears(g, i),
-    ...monthRanges(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
+  if (!mayStartDate(g, i)) return [];
+  return memo(g, memoKey('expr', i), () => [
+    ...limits(g, i),
+    ...spans(g, i),
+    ...led(g, i),
+    ...relativeYears(g, i),
+    ...monthRanges(g, i, false),
+    ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
   ]);
 }
+
+/** The rules' own lists, read at every token of a text, indexed by first word (see phrasesAt). */
+const listIndexes = new Map<readonly string[], IndexedPhrases<string>>(
+  [DAY_LEADS, LEAD_WORDS, SPAN_OPENERS, SPAN_CONNECTORS, BETWEEN_CONNECTORS, BY_PHRASES].map((l) => [
+    l,
+    indexPhrases(l.map((p) => [p, p])),
+  ]),
+);

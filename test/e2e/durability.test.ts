@@ -9,6 +9,7 @@ import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
 import { openSqliteTables } from '../../storage/tables';
+import { LOG_VERBS } from '../../cards/logButton';
 
 /** The entry keys of the /log replies that reached the connector: what the bot confirmed as saved. */
 function confirmedKeys(connector: ConnectorStandIn): Set<string> {
@@ -16,7 +17,7 @@ function confirmedKeys(connector: ConnectorStandIn): Set<string> {
   for (const r of connector.received) {
     const card = r.activity.attachments?.[0]?.content;
     if (!card || !/Logget/.test(cardText(card))) continue;
-    const undo = (card.actions ?? []).find((a: { verb?: string }) => a.verb === 'log.undo');
+    const undo = (card.actions ?? []).find((a: { verb?: string }) => a.verb === LOG_VERBS.undo);
     if (undo?.data?.entry) keys.add(undo.data.entry);
   }
   return keys;
@@ -46,7 +47,8 @@ function sendLogs(bot: BotProcess, connector: ConnectorStandIn, senders: number,
       let status: string;
       try {
         const res = await fetch(`${bot.baseUrl}/api/messages`, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ serviceUrl: connector.url, ...activity }),
         });
         await res.arrayBuffer();
@@ -60,9 +62,13 @@ function sendLogs(bot: BotProcess, connector: ConnectorStandIn, senders: number,
     }
   });
   return {
-    get sent() { return sent; },
+    get sent() {
+      return sent;
+    },
     statuses,
-    stop() { stopped = true; },
+    stop() {
+      stopped = true;
+    },
     done: Promise.all(loops),
   };
 }
@@ -110,7 +116,8 @@ describe('nothing confirmed is lost (npm start on the embedded SQLite file)', fu
     bot = await startBotProcess(dataDir);
     const before = connector.received.length;
     const res = await fetch(`${bot.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ serviceUrl: connector.url, ...channelMessage('/søg afsender') }),
     });
     assert.equal(res.status, 200);

@@ -4,16 +4,30 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts as facts,
+  cardExecuteActions as actionsOf,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 describe('everyday inputs give the right results (issue 27), over HTTP', function () {
   this.timeout(60_000);
   let h: Harness;
   let team = 0;
   const clock = new FixedClock(DateTime.fromISO('2020-01-08T09:00:00Z'));
-  before(async () => { h = await startHarness({}, { clock }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({}, { clock });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   /** A message on a local day and time in Copenhagen, in a team of the test's own unless `teamId` says which. */
   const on = (local: string, text: string, o: Record<string, string> = {}) => {
@@ -27,7 +41,9 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
     return { r, msg };
   }
   const card = async (local: string, text: string, o: Record<string, string> = {}) => cardOf((await reply(local, text, o)).r);
-  beforeEach(() => { team++; });
+  beforeEach(() => {
+    team++;
+  });
 
   describe('"på fredag" is the coming Friday, "i fredags" the last one', () => {
     it('on Wednesday 8 January 2020, "møde med KL på fredag om samtaler" is coming on Friday 10 January', async () => {
@@ -37,14 +53,21 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
       assert.equal(f.Dato, 'onsdag d. 8. januar', 'logged on the day it was written');
       assert.equal(f.Kommende, 'fredag d. 10. januar');
       assert.doesNotMatch(cardText(c), /3\. januar/);
-      assert.ok(actionsOf(c).some((a) => a.verb === 'log.addEvent'), 'offered as an event');
+      assert.ok(
+        actionsOf(c).some((a) => a.verb === LOG_VERBS.addEvent),
+        'offered as an event',
+      );
       assert.equal(facts(await card('2020-01-08T10:01', '/log møde med KL i fredags om samtaler')).Dato, 'fredag d. 3. januar');
     });
 
     // Wednesday 8 January 2020: every weekday ahead, "på onsdag" a week on (today is a Wednesday).
     const ahead: Array<[string, string]> = [
-      ['mandag', 'mandag d. 13. januar'], ['tirsdag', 'tirsdag d. 14. januar'], ['onsdag', 'onsdag d. 15. januar'],
-      ['torsdag', 'torsdag d. 9. januar'], ['fredag', 'fredag d. 10. januar'], ['lørdag', 'lørdag d. 11. januar'],
+      ['mandag', 'mandag d. 13. januar'],
+      ['tirsdag', 'tirsdag d. 14. januar'],
+      ['onsdag', 'onsdag d. 15. januar'],
+      ['torsdag', 'torsdag d. 9. januar'],
+      ['fredag', 'fredag d. 10. januar'],
+      ['lørdag', 'lørdag d. 11. januar'],
       ['søndag', 'søndag d. 12. januar'],
     ];
     for (const [weekday, shown] of ahead) {
@@ -137,7 +160,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
   describe('one event, not two', () => {
     it('"Tilføj som arrangement" on a log card, then /arrangement JobCamp 7. maj 2020 kl. 9 Vejle: the one event updated, with Fortryd', async () => {
       const { r, msg } = await reply('2020-01-08T10:00', '/log henvendelse KL inviterer til oplæg på JobCamp 7. maj 2020');
-      const add = actionsOf(cardOf(r)).find((a) => a.verb === 'log.addEvent');
+      const add = actionsOf(cardOf(r)).find((a) => a.verb === LOG_VERBS.addEvent);
       assert.ok(add, 'the log card offers the coming date as an event');
       const added = await h.post({ ...cardAction(add.verb, add.data, msg), replyToId: r.id });
       assert.match(cardText(added.body.value), /Tilføjet som arrangement/);
@@ -145,7 +168,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
       const text = cardText(event);
       assert.match(text, /Opdateret: .*kl\. 09\.00.*Vejle|Opdateret: .*Vejle/);
       assert.match(text, /Samme dag stod allerede arrangementet "KL inviterer til oplæg på JobCamp"/);
-      const undo = actionsOf(event).find((a) => a.verb === 'item.restore');
+      const undo = actionsOf(event).find((a) => a.verb === ITEM_VERBS.restore);
       assert.ok(undo, 'Fortryd puts it back as it was');
       const events = cardText(await card('2020-01-08T10:06', '/arrangementer'));
       assert.equal(events.match(/JobCamp/g)?.length, 1, events);
@@ -162,7 +185,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
     it('the other way round: /arrangement first, then "Tilføj som arrangement" says it is there already', async () => {
       await card('2020-01-08T10:00', '/arrangement JobCamp 7. maj 2020 kl. 9 Vejle');
       const { r, msg } = await reply('2020-01-08T10:01', '/log henvendelse KL inviterer til oplæg på JobCamp 7. maj 2020');
-      const add = actionsOf(cardOf(r)).find((a) => a.verb === 'log.addEvent');
+      const add = actionsOf(cardOf(r)).find((a) => a.verb === LOG_VERBS.addEvent);
       const answer = await h.post({ ...cardAction(add.verb, add.data, msg), replyToId: r.id });
       assert.match(cardText(answer.body.value), /Arrangementet står allerede på listerne den dag: "JobCamp"/);
       assert.equal(cardText(await card('2020-01-08T10:02', '/arrangementer')).match(/JobCamp/g)?.length, 1);
@@ -176,15 +199,18 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
   });
 
   it('"hvornår skal evalueringen sendes til ministeriet?" puts "Fremsendelse til Social- og Indenrigsministeriet" first', async () => {
-    await card('2020-01-10T11:00', [
-      '/frist',
-      'Nulpunktsmåling senest d. 15. februar 2020',
-      'Evalueringsperiode marts – maj 2020',
-      'Udkast til evalueringsrapporter sendes til kommunerne ultimo august 2020',
-      'Evalueringsrapporter godkendes i Jobcenterchefkredsen medio september 2020',
-      'Politisk godkendelse i alle kommuner ultimo september 2020',
-      'Fremsendelse til Social- og Indenrigsministeriet senest d. 31. december 2020',
-    ].join('\n'));
+    await card(
+      '2020-01-10T11:00',
+      [
+        '/frist',
+        'Nulpunktsmåling senest d. 15. februar 2020',
+        'Evalueringsperiode marts – maj 2020',
+        'Udkast til evalueringsrapporter sendes til kommunerne ultimo august 2020',
+        'Evalueringsrapporter godkendes i Jobcenterchefkredsen medio september 2020',
+        'Politisk godkendelse i alle kommuner ultimo september 2020',
+        'Fremsendelse til Social- og Indenrigsministeriet senest d. 31. december 2020',
+      ].join('\n'),
+    );
     const when = cardText(await card('2020-01-10T11:05', 'hvornår skal evalueringen sendes til ministeriet?'));
     const best = when.indexOf('Fremsendelse til Social- og Indenrigsministeriet');
     const other = when.indexOf('Udkast til evalueringsrapporter sendes til kommunerne');
@@ -208,9 +234,17 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
 
     // One main town of each of the 11 (and Nørresundby, Aalborg's other side of the fjord).
     const towns: Array<[string, string]> = [
-      ['Nørresundby', 'Aalborg'], ['Dronninglund', 'Brønderslev'], ['Sæby', 'Frederikshavn'], ['Hirtshals', 'Hjørring'],
-      ['Aabybro', 'Jammerbugt'], ['Byrum', 'Læsø'], ['Hobro', 'Mariagerfjord'], ['Nykøbing Mors', 'Morsø'],
-      ['Støvring', 'Rebild'], ['Hanstholm', 'Thisted'], ['Aars', 'Vesthimmerland'],
+      ['Nørresundby', 'Aalborg'],
+      ['Dronninglund', 'Brønderslev'],
+      ['Sæby', 'Frederikshavn'],
+      ['Hirtshals', 'Hjørring'],
+      ['Aabybro', 'Jammerbugt'],
+      ['Byrum', 'Læsø'],
+      ['Hobro', 'Mariagerfjord'],
+      ['Nykøbing Mors', 'Morsø'],
+      ['Støvring', 'Rebild'],
+      ['Hanstholm', 'Thisted'],
+      ['Aars', 'Vesthimmerland'],
     ];
     it('knows the main towns of all 11 municipalities', async () => {
       await card('2020-09-01T10:00', '/frist Politisk godkendelse i alle kommuner ultimo september 2020');

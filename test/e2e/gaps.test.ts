@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, type Harness } from '../support/botHarness';
+import { GAPS_VERBS } from '../../cards/gapsCard';
 
 /** Monday 2 March 2026 (the month's first Monday), `minutes` past 09:00 UTC, `days` later. */
 const at = (minutes: number, days = 0) => DateTime.fromISO('2026-03-02T09:00:00Z').plus({ days, minutes }).toISO()!;
@@ -17,8 +18,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
   describe(`/huller over HTTP (${store})`, function () {
     this.timeout(60_000);
     let h: Harness;
-    before(async () => { h = await startHarness({}, { store }); });
-    after(async () => { await h.stop(); });
+    before(async () => {
+      h = await startHarness({}, { store });
+    });
+    after(async () => {
+      await h.stop();
+    });
 
     const say = async (text: string, team: string, timestamp: string, locale = 'da-DK'): Promise<Json> =>
       (await h.say(channelMessage(text, { teamId: team, timestamp, locale })))[0]!;
@@ -56,7 +61,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('Planlæg opens a prefilled plan, which is saved as a plan; only the presser sees the form', async () => {
       const team = newTeam();
       const card = cardOf(await say('/huller', team, at(0)));
-      const plan = cardExecuteActions(card).find((a) => a.verb === 'gaps.plan' && /Folketinget$/.test(a.data.text))!;
+      const plan = cardExecuteActions(card).find((a) => a.verb === GAPS_VERBS.plan && /Folketinget$/.test(a.data.text))!;
       assert.equal(plan.title, 'Planlæg');
       const pressed = cardAction(plan.verb, plan.data, channelMessage('', { teamId: team, timestamp: at(1) }));
       const res = await h.post({ ...pressed, replyToId: 'gap-card' });
@@ -64,8 +69,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(form.body.find((b: Json) => b.id === 'text').value, 'kontakt Folketinget');
       assert.ok(!h.connector.updated.some((u) => u.replyToId === 'gap-card'), 'the gap card stays as it was for everyone');
       const save = cardExecuteActions(form)[0];
-      const saved = await h.post(cardAction(save.verb, { ...save.data, text: 'kontakt Folketinget om lægeattester', date: '2026-04-15' },
-        channelMessage('', { teamId: team, timestamp: at(2) })));
+      const saved = await h.post(
+        cardAction(
+          save.verb,
+          { ...save.data, text: 'kontakt Folketinget om lægeattester', date: '2026-04-15' },
+          channelMessage('', { teamId: team, timestamp: at(2) }),
+        ),
+      );
       assert.match(cardText(saved.body.value), /Planlagt\nkontakt Folketinget om lægeattester\nPlanlagt · senest 15\. april/);
       assert.match(cardText(cardOf(await say('/frister april', team, at(3)))), /kontakt Folketinget om lægeattester/);
     });

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, shown, type Harness } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
+import { HISTORY_VERBS } from '../../cards/historyButton';
+import { ADD_TO_CALENDAR_VERB, ITEM_VERBS } from '../../cards/itemCards';
 
 const TIMELINE = readFileSync('/work/shared/examples/timeline-2024.txt', 'utf8');
 const JAN_2024 = '2024-01-15T09:00:00.000Z';
@@ -55,8 +57,12 @@ function okCard(reply: Json): Json {
 describe('events and deadlines, end to end over HTTP', function () {
   this.timeout(30000);
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   async function say(text: string, teamId: string, timestamp: string, extra: Json = {}): Promise<Json> {
     const [reply] = await h.say({ ...channelMessage(text, { teamId, timestamp }), ...extra });
@@ -105,13 +111,19 @@ describe('events and deadlines, end to end over HTTP', function () {
       assert.equal(nodesOf(columnSets[i], 'TextRun')[0].text, title);
       assert.equal(shown(nodesOf(columnSets[i], 'TextBlock')[0].text), period);
     });
-    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['timeline.undo']);
+    assert.deepEqual(
+      actionsOf(card).map((a) => a.verb),
+      [ITEM_VERBS.undoPaste],
+    );
 
     const answer = okCard(await say('hvad skal vi nå i august', t, '2024-01-20T10:00:00.000Z'));
-    const titles = nodesOf(answer, 'RichTextBlock').flatMap((b) => b.inlines).filter((r: Json) => r.weight === 'Bolder').map((r: Json) => r.text);
+    const titles = nodesOf(answer, 'RichTextBlock')
+      .flatMap((b) => b.inlines)
+      .filter((r: Json) => r.weight === 'Bolder')
+      .map((r: Json) => r.text);
     assert.deepEqual(titles, ['Godkendelse i styregruppen', 'Godkendelse i direktørkredsen']);
     assert.match(cardText(answer), /Frister og arrangementer · august/);
-    assert.equal(actionsOf(answer).filter((a) => a.verb === 'item.done').length, 2);
+    assert.equal(actionsOf(answer).filter((a) => a.verb === ITEM_VERBS.done).length, 2);
   });
 
   it('saves a redelivered paste (same activity id, same conversation) once and answers it once', async () => {
@@ -121,7 +133,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     // Answered once: the redelivery saves nothing and says nothing more.
     assert.deepEqual(await h.say({ ...channelMessage(`/frist ${TIMELINE}`, { teamId: t, timestamp: JAN_2024 }), id }, 0), []);
     const list = okCard(await say('/deadlines', t, JAN_2024));
-    assert.equal(actionsOf(list).filter((a) => a.verb === 'item.done').length, 8);
+    assert.equal(actionsOf(list).filter((a) => a.verb === ITEM_VERBS.done).length, 8);
   });
 
   it('saves a redelivered single deadline or event once and answers it once, and Done on its own card marks it done in place', async () => {
@@ -133,13 +145,21 @@ describe('events and deadlines, end to end over HTTP', function () {
     await h.say({ ...channelMessage('/arrangement Folkemødet 12. juni', { teamId: t, timestamp: JAN_2024 }), id: 'redelivered-event' });
     await h.say({ ...channelMessage('/arrangement Folkemødet 12. juni', { teamId: t, timestamp: JAN_2024 }), id: 'redelivered-event' }, 0);
     assert.equal(h.connector.received.length, before + 1, 'one answer for the event, none for the redeliveries');
-    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === 'item.done').length, 1);
+    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === ITEM_VERBS.done).length, 1);
     const [done] = actionsOf(first);
-    assert.equal(done.verb, 'item.done');
+    assert.equal(done.verb, ITEM_VERBS.done);
     const pressed = await press(done, t, JAN_2024);
     assert.match(cardText(pressed), /Markeret som færdig/);
-    assert.deepEqual(nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text), ['Høringssvar']);
-    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone', 'calendar.item', 'history.show']);
+    assert.deepEqual(
+      nodesOf(pressed, 'TextRun')
+        .filter((r) => r.strikethrough === true)
+        .map((r) => r.text),
+      ['Høringssvar'],
+    );
+    assert.deepEqual(
+      actionsOf(pressed).map((a) => a.verb),
+      [ITEM_VERBS.undone, ADD_TO_CALENDAR_VERB, HISTORY_VERBS.show],
+    );
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });
 
@@ -161,22 +181,28 @@ describe('events and deadlines, end to end over HTTP', function () {
     const listing = async () => cardText(okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z')));
     const firstState = await listing();
     // The slide again, some weeks later: the steering group's approval moved, one milestone new, the rest as it was.
-    const updated = TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024')
-      + '\nMidtvejsmøde med evaluator Medio juni 2024\n';
+    const updated =
+      TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024') +
+      '\nMidtvejsmøde med evaluator Medio juni 2024\n';
     const card = okCard(await say(`/frist\n${updated}`, t, '2024-01-20T09:00:00.000Z'));
     assert.match(cardText(card), /9 frister læst: 1 ny, 1 opdateret, 7 uændrede/);
-    const status = new Map(nodesOf(card, 'ColumnSet').map((c) => [nodesOf(c, 'TextRun')[0].text, shown(nodesOf(c, 'TextBlock')[1]?.text ?? '')]));
+    const status = new Map(
+      nodesOf(card, 'ColumnSet').map((c) => [nodesOf(c, 'TextRun')[0].text, shown(nodesOf(c, 'TextBlock')[1]?.text ?? '')]),
+    );
     assert.equal(status.get('Godkendelse i styregruppen'), 'opdateret: dato ændret fra midt august til start september');
     assert.equal(status.get('Midtvejsmøde med evaluator'), 'ny');
     assert.equal(status.get('Kick-off med evaluator'), 'uændret');
     assert.equal(status.get('Aflevering af slutrapport'), 'uændret');
-    const [undo] = actionsOf(card).filter((a) => a.verb === 'timeline.undo');
+    const [undo] = actionsOf(card).filter((a) => a.verb === ITEM_VERBS.undoPaste);
     assert.ok(undo);
 
     // One deadline per title: 9, the moved one at its new date.
     const after = okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z'));
-    assert.equal(actionsOf(after).filter((a) => a.verb === 'item.done').length, 9);
-    const titles = nodesOf(after, 'RichTextBlock').flatMap((b) => b.inlines).filter((r: Json) => r.weight === 'Bolder').map((r: Json) => r.text);
+    assert.equal(actionsOf(after).filter((a) => a.verb === ITEM_VERBS.done).length, 9);
+    const titles = nodesOf(after, 'RichTextBlock')
+      .flatMap((b) => b.inlines)
+      .filter((r: Json) => r.weight === 'Bolder')
+      .map((r: Json) => r.text);
     assert.equal(titles.filter((x: string) => x === 'Godkendelse i styregruppen').length, 1);
     assert.match(cardText(after), /start september/);
     assert.doesNotMatch(cardText(after), /midt august/);
@@ -184,7 +210,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     // Pasting the same again changes nothing and says so line by line.
     const again = okCard(await say(`/frist\n${updated}`, t, '2024-01-21T09:00:00.000Z'));
     assert.match(cardText(again), /9 frister læst: 0 nye, 0 opdateret, 9 uændrede/);
-    assert.equal(actionsOf(again).filter((a) => a.verb === 'timeline.undo').length, 0);
+    assert.equal(actionsOf(again).filter((a) => a.verb === ITEM_VERBS.undoPaste).length, 0);
 
     // Undo of the second paste: the new one gone, the moved one back; the first state exactly.
     const undone = await press(undo, t, '2024-01-20T10:00:00.000Z');
@@ -196,7 +222,7 @@ describe('events and deadlines, end to end over HTTP', function () {
   it('Undo of the first paste leaves a deadline changed since (moved by a later paste) as it is, and says so', async () => {
     const t = team();
     const first = okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
-    const [undoFirst] = actionsOf(first).filter((a) => a.verb === 'timeline.undo');
+    const [undoFirst] = actionsOf(first).filter((a) => a.verb === ITEM_VERBS.undoPaste);
     const updated = TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024');
     okCard(await say(`/frist\n${updated}`, t, '2024-01-20T09:00:00.000Z'));
     const undone = await press(undoFirst, t, '2024-01-20T10:00:00.000Z');
@@ -215,7 +241,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     const card = okCard(await say(`/frist\n${updated}`, t, JAN_2024, { id }));
     assert.match(cardText(card), /1 opdateret, 7 uændrede/);
     assert.deepEqual(await h.say({ ...channelMessage(`/frist\n${updated}`, { teamId: t, timestamp: JAN_2024 }), id }, 0), []);
-    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === 'item.done').length, 8);
+    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === ITEM_VERBS.done).length, 8);
   });
 
   it('in English, a line of a paste with the title of an open deadline says it was updated', async () => {
@@ -229,13 +255,21 @@ describe('events and deadlines, end to end over HTTP', function () {
 
   it('marks an unreadable line of a paste, saves the rest, and keeps Undo for what was saved', async () => {
     const t = team();
-    const card = okCard(await say('/frist Nulpunktsmåling 1. marts 2024\nMøde med KL en dag\nRapport 31. februar 2024\nFremsendelse til ØIM senest 1. juni 2024', t, JAN_2024));
+    const card = okCard(
+      await say(
+        '/frist Nulpunktsmåling 1. marts 2024\nMøde med KL en dag\nRapport 31. februar 2024\nFremsendelse til ØIM senest 1. juni 2024',
+        t,
+        JAN_2024,
+      ),
+    );
     const text = cardText(card);
     assert.match(text, /2 frister gemt, 2 linjer kunne ikke læses/);
     assert.match(text, /Møde med KL en dag/);
     assert.match(text, /ingen dato fundet: ikke gemt/);
     assert.match(text, /"31\. februar 2024" findes ikke: ikke gemt/);
-    const red = nodesOf(card, 'TextRun').filter((r) => r.color === 'Attention').map((r) => r.text);
+    const red = nodesOf(card, 'TextRun')
+      .filter((r) => r.color === 'Attention')
+      .map((r) => r.text);
     assert.deepEqual(red, ['Møde med KL en dag', 'Rapport 31. februar 2024']);
     const list = cardText(okCard(await say('/deadlines', t, JAN_2024)));
     assert.match(list, /Nulpunktsmåling/);
@@ -243,18 +277,22 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.doesNotMatch(list, /Rapport|Møde med KL/);
   });
 
-  it('shows a paste of 100 long lines within Teams\' card size, every unreadable line in sight; refuses more than 100', async () => {
+  it("shows a paste of 100 long lines within Teams' card size, every unreadable line in sight; refuses more than 100", async () => {
     const t = team();
-    const lines = Array.from({ length: 100 }, (_, i) => i === 97
-      ? 'Denne linje har ingen dato og skal vises i rødt selv om kortet er kortet af'
-      : `Tidsplanpunkt ${i + 1} for frikommuneforsøget om mikrolån med en lang forklarende titel fra et slide ${(i % 28) + 1}. marts 2024`);
+    const lines = Array.from({ length: 100 }, (_, i) =>
+      i === 97
+        ? 'Denne linje har ingen dato og skal vises i rødt selv om kortet er kortet af'
+        : `Tidsplanpunkt ${i + 1} for frikommuneforsøget om mikrolån med en lang forklarende titel fra et slide ${(i % 28) + 1}. marts 2024`,
+    );
     const card = okCard(await say(`/frist\n${lines.join('\n')}`, t, JAN_2024));
     const text = cardText(card);
     assert.match(text, /99 frister gemt, 1 linje kunne ikke læses/);
     assert.match(text, /Denne linje har ingen dato/);
     assert.match(text, /linjer mere, som er gemt/);
-    assert.equal(actionsOf(okCard(await say('/frister marts', t, JAN_2024))).filter((a) => a.verb === 'item.done').length > 0, true);
-    const [tooMany] = await h.say(channelMessage(`/frist\n${[...lines, 'En til 1. april 2024'].join('\n')}`, { teamId: team(), timestamp: JAN_2024 }));
+    assert.equal(actionsOf(okCard(await say('/frister marts', t, JAN_2024))).filter((a) => a.verb === ITEM_VERBS.done).length > 0, true);
+    const [tooMany] = await h.say(
+      channelMessage(`/frist\n${[...lines, 'En til 1. april 2024'].join('\n')}`, { teamId: team(), timestamp: JAN_2024 }),
+    );
     assert.match(tooMany.text, /Det er 101 linjer; jeg tager højst 100 ad gangen, så intet er gemt/);
   });
 
@@ -264,7 +302,9 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(deadline.text, /Datoen "31\. februar" findes ikke, så intet er gemt/);
     const [event] = await h.say(channelMessage('/arrangement JobCamp 30/2 kl. 9 Vejle', { teamId: t, timestamp: JAN_2024 }));
     assert.match(event.text, /"30\/2" findes ikke/);
-    const [english] = await h.say(channelMessage('/deadline Final report 31 February', { teamId: t, timestamp: JAN_2024, locale: 'en-US' }));
+    const [english] = await h.say(
+      channelMessage('/deadline Final report 31 February', { teamId: t, timestamp: JAN_2024, locale: 'en-US' }),
+    );
     assert.match(english.text, /does not exist, so nothing was saved/);
     assert.match(cardText(okCard(await say('/frister næste måned', t, JAN_2024))), /Intet at nå/);
     assert.match(cardText(okCard(await say('/arrangementer', t, JAN_2024))), /Ingen kommende arrangementer/);
@@ -315,33 +355,38 @@ describe('events and deadlines, end to end over HTTP', function () {
     okCard(await say('/frist Høringssvar til ØIM 20. november', t, now));
     okCard(await say('/frist Pressemeddelelse om mikrolån 25. november', t, now));
     const list = okCard(await say('/frister', t, now));
-    const [first] = actionsOf(list).filter((a) => a.verb === 'item.done');
+    const [first] = actionsOf(list).filter((a) => a.verb === ITEM_VERBS.done);
     assert.equal(first.data.lang, 'da');
     const pressed = await press(first, t, now);
-    const struck = nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text);
+    const struck = nodesOf(pressed, 'TextRun')
+      .filter((r) => r.strikethrough === true)
+      .map((r) => r.text);
     assert.deepEqual(struck, ['Høringssvar til ØIM']);
     assert.match(cardText(pressed), /færdig/);
-    assert.ok(actionsOf(pressed).some((a) => a.verb === 'item.undone' && a.data.id === first.data.id));
+    assert.ok(actionsOf(pressed).some((a) => a.verb === ITEM_VERBS.undone && a.data.id === first.data.id));
     const later = cardText(okCard(await say('/frister', t, now)));
     assert.doesNotMatch(later, /Høringssvar/);
     assert.match(later, /Pressemeddelelse/);
     const withDone = cardText(okCard(await say('/frister inkl. færdige', t, now)));
     assert.match(withDone, /Høringssvar/);
     // Undo from the card brings it back.
-    const undo = actionsOf(pressed).find((a) => a.verb === 'item.undone')!;
+    const undo = actionsOf(pressed).find((a) => a.verb === ITEM_VERBS.undone)!;
     await press(undo, t, now);
     assert.match(cardText(okCard(await say('/frister', t, now))), /Høringssvar/);
   });
 
-  it('an action with another scope\'s item id changes nothing and says so', async () => {
+  it("an action with another scope's item id changes nothing and says so", async () => {
     const mine = team();
     const theirs = team();
     const now = '2024-11-04T09:00:00.000Z';
     okCard(await say('/frist Hemmelig frist 20. november', theirs, now));
-    const [done] = actionsOf(okCard(await say('/frister', theirs, now))).filter((a) => a.verb === 'item.done');
+    const [done] = actionsOf(okCard(await say('/frister', theirs, now))).filter((a) => a.verb === ITEM_VERBS.done);
     assert.match(await pressForMessage(done, mine, now), /findes ikke i denne samtale/);
     assert.match(cardText(okCard(await say('/frister', theirs, now))), /Hemmelig frist/);
-    assert.match(await pressForMessage({ verb: 'timeline.undo', data: { batchId: 'b-not-here', lang: 'da' } }, mine, now), /intet at fortryde/);
+    assert.match(
+      await pressForMessage({ verb: ITEM_VERBS.undoPaste, data: { batchId: 'b-not-here', lang: 'da' } }, mine, now),
+      /intet at fortryde/,
+    );
   });
 
   it('/færdig by title words: one match is marked done, several ask to be more precise, none says so', async () => {
@@ -393,15 +438,18 @@ describe('events and deadlines, end to end over HTTP', function () {
   it('cuts a long listing to fit Teams\' card size, with a "more" action that returns the next page', async () => {
     const t = team();
     const lines = Array.from({ length: 45 }, (_, i) =>
-      `Evalueringsrapport nummer ${i + 1} om frikommuneforsøget med en meget lang titel der fylder godt på kortet ${i + 1}. december 2024`
-        .replace(/ (\d+)\. december/, (_m, d) => ` ${(Number(d) % 28) + 1}. december`));
+      `Evalueringsrapport nummer ${i + 1} om frikommuneforsøget med en meget lang titel der fylder godt på kortet ${i + 1}. december 2024`.replace(
+        / (\d+)\. december/,
+        (_m, d) => ` ${(Number(d) % 28) + 1}. december`,
+      ),
+    );
     okCard(await say(`/frist\n${lines.join('\n')}`, t, JAN_2024));
     const seen = new Set<string>();
     let card = okCard(await say('/deadlines', t, JAN_2024));
     for (let pages = 0; pages < 10; pages++) {
       assert.ok(Buffer.byteLength(JSON.stringify(card)) < 28 * 1024);
-      for (const a of actionsOf(card).filter((x) => x.verb === 'item.done')) seen.add(a.data.id);
-      const more = actionsOf(card).find((a) => a.verb === 'due.more');
+      for (const a of actionsOf(card).filter((x) => x.verb === ITEM_VERBS.done)) seen.add(a.data.id);
+      const more = actionsOf(card).find((a) => a.verb === ITEM_VERBS.more);
       if (!more) break;
       assert.match(more.title, /Vis flere/);
       card = await press(more, t, JAN_2024);

@@ -3,11 +3,21 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardLinks, cardOf, cardText, FixedClock, TEAM, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardLinks,
+  cardOf,
+  cardText,
+  FixedClock,
+  TEAM,
+  type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Item } from '../../domain/items';
+import { REMINDER_VERBS } from '../../cards/reminderCard';
+import { ADD_TO_CALENDAR_VERB } from '../../cards/itemCards';
 
 const ZONE = 'Europe/Copenhagen';
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -15,8 +25,14 @@ const TEAM_SCOPE = scopeOf(channelMessage('x') as never).key;
 
 function item(id: string, type: Item['type'], title: string, date: string): Item {
   return {
-    id, type, title, period: { start: date, end: date, form: { kind: 'day' } }, done: false,
-    authorName: 'Bo Madsen', authorAadId: 'aad', writtenAt: '2024-11-01T10:00:00Z',
+    id,
+    type,
+    title,
+    period: { start: date, end: date, form: { kind: 'day' } },
+    done: false,
+    authorName: 'Bo Madsen',
+    authorAadId: 'aad',
+    writtenAt: '2024-11-01T10:00:00Z',
   };
 }
 
@@ -39,7 +55,9 @@ describe('reminders, end to end over HTTP', () => {
       item('d-far', 'deadline', 'Slutrapport', '2025-02-01'),
     ]);
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   it('/påmind shows the defaults', async () => {
     const [reply] = await h.say(channelMessage('/påmind', { timestamp: '2024-11-20T07:00:00Z' }));
@@ -64,11 +82,17 @@ describe('reminders, end to end over HTTP', () => {
     for (const a of cards) {
       const card = cardOf(a);
       assert.deepEqual(cardProblems(card), []);
-      assert.deepEqual(actionsOf(card).map((x) => x.title), ['Færdig', 'Påmind i morgen', 'Påmind næste uge', 'Tilføj til kalender']);
-      assert.deepEqual(actionsOf(card).map((x) => x.verb), ['reminder.done', 'reminder.snooze', 'reminder.snooze', 'calendar.item']);
+      assert.deepEqual(
+        actionsOf(card).map((x) => x.title),
+        ['Færdig', 'Påmind i morgen', 'Påmind næste uge', 'Tilføj til kalender'],
+      );
+      assert.deepEqual(
+        actionsOf(card).map((x) => x.verb),
+        [REMINDER_VERBS.done, REMINDER_VERBS.snooze, REMINDER_VERBS.snooze, ADD_TO_CALENDAR_VERB],
+      );
     }
     // Tilføj til kalender on a reminder: the item's .ics, for the one who pressed.
-    const calendar = actionsOf(cardOf(cards[0]!)).find((x) => x.verb === 'calendar.item')!;
+    const calendar = actionsOf(cardOf(cards[0]!)).find((x) => x.verb === ADD_TO_CALENDAR_VERB)!;
     const pressed = await h.post(cardAction(calendar.verb, calendar.data, channelMessage('', { timestamp: '2024-11-20T09:01:00Z' })));
     const file = await fetch(Object.values(cardLinks(pressed.body.value))[0]!);
     assert.equal(file.status, 200);
@@ -78,7 +102,7 @@ describe('reminders, end to end over HTTP', () => {
 
   it('Done on the reminder card marks the deadline done and replaces the card for everyone', async () => {
     const card = cardOf(reminderCards().find((a) => /Midtvejsrapport/.test(a.summary))!);
-    const done = actionsOf(card).find((x) => x.verb === 'reminder.done')!;
+    const done = actionsOf(card).find((x) => x.verb === REMINDER_VERBS.done)!;
     const res = await h.post(cardAction(done.verb, done.data, channelMessage('', { timestamp: '2024-11-20T09:30:00Z' })));
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
@@ -103,9 +127,16 @@ describe('reminders, end to end over HTTP', () => {
     await h.app.scheduler.tick();
     const sent = reminderCards().find((a) => /Høringssvar/.test(a.summary))!;
     const snooze = actionsOf(cardOf(sent)).find((x) => x.data.until === 'tomorrow')!;
-    const res = await h.post(cardAction(snooze.verb, snooze.data, channelMessage('', {
-      timestamp: '2024-11-26T09:10:00Z', from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' },
-    })));
+    const res = await h.post(
+      cardAction(
+        snooze.verb,
+        snooze.data,
+        channelMessage('', {
+          timestamp: '2024-11-26T09:10:00Z',
+          from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' },
+        }),
+      ),
+    );
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Udsat til onsdag d\. 27\. november kl\. 09\.00 af Bo Madsen/);
     assert.deepEqual(cardProblems(res.body.value), []);
@@ -123,15 +154,25 @@ describe('reminders, end to end over HTTP', () => {
   });
 
   it('Snooze in English answers in English; next week means Monday 09:00', async () => {
-    const res = await h.post(cardAction('reminder.snooze', { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
-      channelMessage('', { timestamp: '2024-11-27T09:10:00Z', locale: 'en-US' })));
+    const res = await h.post(
+      cardAction(
+        REMINDER_VERBS.snooze,
+        { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
+        channelMessage('', { timestamp: '2024-11-27T09:10:00Z', locale: 'en-US' }),
+      ),
+    );
     assert.match(cardText(res.body.value), /Snoozed until Monday 2 December at 09:00 by Anne Sørensen/);
     assert.equal((await h.app.services.items.get(TEAM_SCOPE, 'd-snooze'))?.snoozedUntil, '2024-12-02T08:00:00.000Z');
   });
 
   it('a card from another team finds nothing there and changes nothing', async () => {
-    const res = await h.post(cardAction('reminder.done', { itemId: 'd-far', lang: 'da' },
-      channelMessage('', { timestamp: '2024-11-27T09:10:00Z', teamId: '19:other-team@thread.tacv2' })));
+    const res = await h.post(
+      cardAction(
+        REMINDER_VERBS.done,
+        { itemId: 'd-far', lang: 'da' },
+        channelMessage('', { timestamp: '2024-11-27T09:10:00Z', teamId: '19:other-team@thread.tacv2' }),
+      ),
+    );
     assert.equal(res.status, 200);
     assert.match(String(res.body.value), /findes ikke her/);
     assert.equal((await h.app.services.items.get(TEAM_SCOPE, 'd-far'))?.done, false);

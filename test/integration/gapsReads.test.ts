@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Tables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
 import type { SqliteDatabase } from '../../storage/sqliteDatabase';
 import type { TableStore } from '../../storage/tableStore';
 import { LogRepository } from '../../storage/logRepository';
 import { ScopeRepository } from '../../storage/scopeRepository';
 import { ExperimentRepository } from '../../storage/experimentRepository';
 import { openSeedingSqlite, seedEntries, seedStakeholders } from '../../bench/seed';
-import { readGaps } from '../../bot/commands/gaps';
+import { readGaps } from '../../bot/commands/plans/gaps';
 import { tempDir } from '../support/backends';
 import { SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 
@@ -72,8 +72,17 @@ describe('/huller reads one range per table, over 10,000 entries and 200 stakeho
 
     // A new entry: the next /huller reads the log again (one range) and follows it.
     await readers.log.add(SCOPE, {
-      id: 'gaps-reads-1', kind: 'meeting', text: 'møde med Folketinget', happenedOn: '2025-03-12', authorName: 'Anne', authorAadId: '',
-      writtenAt: '2025-03-12T09:00:00.000Z', stakeholders: ['Folketinget'], outlets: [], experiments: [], municipalities: [],
+      id: 'gaps-reads-1',
+      kind: 'meeting',
+      text: 'møde med Folketinget',
+      happenedOn: '2025-03-12',
+      authorName: 'Anne',
+      authorAadId: '',
+      writtenAt: '2025-03-12T09:00:00.000Z',
+      stakeholders: ['Folketinget'],
+      outlets: [],
+      experiments: [],
+      municipalities: [],
       words: ['møde'],
     });
     counts.clear();

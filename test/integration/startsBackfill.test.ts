@@ -11,15 +11,23 @@ import type { Item } from '../../domain/items';
 const SCOPE = 'tenant|team|starts';
 const base = { done: false, authorName: 'Anne', authorAadId: 'a', writtenAt: '2024-01-15T09:00:00.000Z' };
 const span = { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } as const;
-const deadline = (id: string, start: string, end = start): Item =>
-  ({ ...base, id, type: 'deadline', title: `Frist ${id}`, period: { start, end, form: start === end ? { kind: 'day' } : span } });
+const deadline = (id: string, start: string, end = start): Item => ({
+  ...base,
+  id,
+  type: 'deadline',
+  title: `Frist ${id}`,
+  period: { start, end, form: start === end ? { kind: 'day' } : span },
+});
 
 /** The rows an item had before the starts| index: all but those. */
 async function storeAsBefore(store: TableStore, repo: ItemRepository, items: Item[]): Promise<void> {
   let batch: StoreAction[] = [];
   for (const item of items) {
     const rows = repo.rowsFor(SCOPE, item).filter((r) => !r.rowKey.startsWith('starts|'));
-    if (batch.length + rows.length > 100) { await store.transaction(batch); batch = []; }
+    if (batch.length + rows.length > 100) {
+      await store.transaction(batch);
+      batch = [];
+    }
     batch.push(...rows.map((r): StoreAction => ['create', r]));
   }
   if (batch.length) await store.transaction(batch);
@@ -33,32 +41,61 @@ for (const backend of BACKENDS) {
     // Two periods running past March (one until 2030, after the rest in key order), one deadline in March, and 60
     // single-day deadlines in the years after (open, not due).
     const items = [
-      deadline('p1', '2025-02-01', '2030-12-31'), deadline('p2', '2025-03-20', '2025-04-15'), deadline('m1', '2025-03-25'),
+      deadline('p1', '2025-02-01', '2030-12-31'),
+      deadline('p2', '2025-03-20', '2025-04-15'),
+      deadline('m1', '2025-03-25'),
       { ...deadline('plan1', '2025-04-01'), type: 'plan' as const, title: 'Plan: pressemeddelelse' },
-      ...Array.from({ length: 60 }, (_, i) => deadline(`f${String(i).padStart(2, '0')}`, `${2026 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-10`)),
+      ...Array.from({ length: 60 }, (_, i) =>
+        deadline(`f${String(i).padStart(2, '0')}`, `${2026 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-10`),
+      ),
     ];
 
     before(async () => {
       open = await backend.open();
       await storeAsBefore(open.tables.items, new ItemRepository(open.tables.items), items);
     });
-    after(async () => { await open.close(); });
+    after(async () => {
+      await open.close();
+    });
 
     it('lists what is ongoing past the period while the backfill is under way (a page per listing), and once it is done', async () => {
       const store = open.tables.items;
       const repo = new ItemRepository(store, { backfillPage: 10 });
       for (let listing = 1; listing <= 8; listing++) {
         const march = await repo.listing(SCOPE, '2025-03-01', '2025-03-31', today);
-        assert.deepEqual(march.due.map((i) => i.id), ['m1'], `listing ${listing}`);
-        assert.deepEqual(march.ongoing.map((i) => i.id), ['p2', 'p1'], `listing ${listing}`);
-        assert.deepEqual((await repo.ongoing(SCOPE, '2025-03-01', '2025-03-31')).map((i) => i.id), ['p2', 'p1']);
+        assert.deepEqual(
+          march.due.map((i) => i.id),
+          ['m1'],
+          `listing ${listing}`,
+        );
+        assert.deepEqual(
+          march.ongoing.map((i) => i.id),
+          ['p2', 'p1'],
+          `listing ${listing}`,
+        );
+        assert.deepEqual(
+          (await repo.ongoing(SCOPE, '2025-03-01', '2025-03-31')).map((i) => i.id),
+          ['p2', 'p1'],
+        );
       }
-      assert.deepEqual((await repo.openOfType(SCOPE, 'plan')).map((i) => i.id), ['plan1']);
+      assert.deepEqual(
+        (await repo.openOfType(SCOPE, 'plan')).map((i) => i.id),
+        ['plan1'],
+      );
       // 64 open rows in pages of 10: done by now, and the starts| rows are those of the two periods.
       assert.deepEqual(await repo.backfillStarts(SCOPE), { done: true, items: 0 });
-      assert.deepEqual((await store.range(SCOPE, 'starts|', 'starts|\uffff')).map((r) => r.rowKey), ['starts|2025-02-01|p1', 'starts|2025-03-20|p2']);
-      assert.deepEqual((await store.range(SCOPE, 'planned|', 'planned|\uffff')).map((r) => r.rowKey), ['planned|plan1']);
-      assert.deepEqual((await repo.openOfType(SCOPE, 'plan')).map((i) => i.id), ['plan1']);
+      assert.deepEqual(
+        (await store.range(SCOPE, 'starts|', 'starts|\uffff')).map((r) => r.rowKey),
+        ['starts|2025-02-01|p1', 'starts|2025-03-20|p2'],
+      );
+      assert.deepEqual(
+        (await store.range(SCOPE, 'planned|', 'planned|\uffff')).map((r) => r.rowKey),
+        ['planned|plan1'],
+      );
+      assert.deepEqual(
+        (await repo.openOfType(SCOPE, 'plan')).map((i) => i.id),
+        ['plan1'],
+      );
     });
 
     it('reads only the rows of its answer: the 60 later deadlines are neither read nor scanned', async () => {

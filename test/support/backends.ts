@@ -7,7 +7,8 @@ import type { TableStore } from '../../storage/tableStore';
 import { AzureTableStore } from '../../storage/azureTableStore';
 import { SqliteTableStore } from '../../storage/sqliteTableStore';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
-import { openAzureTables, openSqliteTables, ensureTables, type Tables } from '../../storage/tables';
+import { openAzureTables, openSqliteTables, ensureTables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
 import { freshAzurite } from './azurite';
 
 export interface OpenBackend {
@@ -38,7 +39,9 @@ export const sqliteBackend: Backend = {
     return {
       tables,
       store: (name) => new SqliteTableStore(database, name, () => new Date()),
-      async dropTable(name) { database.db.exec(`DROP TABLE IF EXISTS "${name}"`); },
+      async dropTable(name) {
+        database.db.exec(`DROP TABLE IF EXISTS "${name}"`);
+      },
       async close() {
         database.close();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -56,8 +59,12 @@ export const azuriteBackend: Backend = {
     return {
       tables,
       store: (name) => AzureTableStore.fromConnectionString(azurite.connectionString, name),
-      async dropTable(name) { await AzureTableStore.fromConnectionString(azurite.connectionString, name).client.deleteTable(); },
-      async close() { await azurite.close(); },
+      async dropTable(name) {
+        await AzureTableStore.fromConnectionString(azurite.connectionString, name).client.deleteTable();
+      },
+      async close() {
+        await azurite.close();
+      },
     };
   },
 };
