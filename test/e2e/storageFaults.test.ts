@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import { startHarness, channelMessage, cardOf, cardText, FixedClock, type Harness } from '../support/botHarness';
-import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
+import { type BotProcess, nodeOthersCanRun, startBotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { DataFolderRefused } from '../../storage/sqliteDatabase';
@@ -247,8 +247,9 @@ describe('a full disk and a read-only file or folder are named as such', functio
 
   it('a read-only file: "skrivebeskyttet, intet er gemt", /healthz 503; a read-only folder: the bot says so at start', async function () {
     if (process.getuid?.() !== 0) this.skip(); // it runs the bot as another user
-    // ... who must be able to run this Node: one from scripts/with-node.sh lives under root's home (mode 700 in CI).
-    if (spawnSync(process.execPath, ['--version'], { uid: NOBODY, gid: NOBODY }).status !== 0) this.skip();
+    // ... who must be able to run this Node: one from scripts/with-node.sh lives under root's home (mode 700 in CI), so
+    // startBotProcess gives that user a copy in the temporary folder; skipped only where even that does not run.
+    if (spawnSync(nodeOthersCanRun(), ['--version'], { uid: NOBODY, gid: NOBODY }).status !== 0) this.skip();
     const dataDir = tempDir('tovholder-ro-');
     fs.chownSync(dataDir, NOBODY, NOBODY);
     const connector = await new ConnectorStandIn().start();

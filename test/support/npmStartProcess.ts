@@ -28,7 +28,7 @@ function othersCanRun(file: string): boolean {
  * This Node, runnable by another user: itself, or a copy in the temporary folder when it lies where others may not go
  * (scripts/with-node.sh keeps its Node lines under the home folder, closed to other users).
  */
-function nodeOthersCanRun(): string {
+export function nodeOthersCanRun(): string {
   if (othersCanRun(process.execPath)) return process.execPath;
   const dir = path.join(os.tmpdir(), `tovholder-node-${process.version}`);
   const copy = path.join(dir, 'node');
