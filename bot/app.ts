@@ -79,6 +79,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),
     publicUrl: () => publicUrl,
+    clock,
   };
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;

@@ -37,17 +37,18 @@ function myDataWriter(): typeof MyDataModule {
 export interface ReportRequest { from: string; to: string; label: string; asked?: PeriodAsked }
 
 /** A link per format, for this turn's scope, or undefined when the bot has no public address (BOT_DOMAIN unset with
- *  MicrosoftAppId set). */
+ *  MicrosoftAppId set). A link expires DOWNLOAD_TTL_SECONDS after now by the server's clock, whatever the message's
+ *  timestamp says (a message dated 2099 gets 15 minutes like any other). */
 export async function downloadLinks(services: Services, turn: Turn, report: ReportRequest, formats: readonly ReportFormat[]): Promise<Partial<Record<ReportFormat, string>> | undefined> {
   const base = services.publicUrl();
   if (!base) return undefined;
   const key = await services.downloadKeys.key();
-  const exp = Math.floor(turn.now.toSeconds()) + DOWNLOAD_TTL_SECONDS;
+  const exp = Math.floor(services.clock.now().toSeconds()) + DOWNLOAD_TTL_SECONDS;
   const links: Partial<Record<ReportFormat, string>> = {};
   for (const format of formats) {
     const claims: DownloadClaims = {
       scope: turn.scope.key, format, from: report.from, to: report.to, label: report.label, lang: turn.lang,
-      zone: turn.zone, today: turn.now.toISODate()!, exp,
+      zone: turn.zone, today: turn.now.toISODate()!, exp, ...(report.asked ? { asked: report.asked } : {}),
     };
     links[format] = `${base}/download/${signDownload(claims, key)}`;
   }
@@ -88,8 +89,8 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     const claims = verifyDownload(token, key, now);
     if (!claims) return undefined;
     if (!tenantAllowed(services, claims.scope)) return undefined;
-    const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
+    const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label, asked: claims.asked }, claims.today, zone);
     const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)
       : claims.format === 'xlsx' ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)
       : await pptxWriter().buildSlides(data, claims.lang);

@@ -11,6 +11,7 @@ import type { ClaimRepository } from '../storage/claimRepository';
 import type { HistoryRepository } from '../storage/historyRepository';
 import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import type { RegistryReader } from './reportData';
+import type { Clock } from './ports';
 
 export interface Services {
   config: Config;
@@ -32,6 +33,8 @@ export interface Services {
   /** The registry's experiments, results and approval runs as the reports read them (bot/reportData.ts); unset, a
    *  report has no Forsøg and Resultater sheets and no approvals tally. */
   registry?: RegistryReader;
+  /** The server's own clock: what expires (download links) expires by it, never by a message's timestamp. */
+  clock: Clock;
   /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
   publicUrl(): string | undefined;
 }

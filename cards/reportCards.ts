@@ -1,13 +1,15 @@
 // The report cards: /status (the status slide as a card, with the files to download), /tal (the numbers, with a
 // Teams bar chart and a table for hosts without charts) and /eksport (the files only). No I/O here.
 import type { DateTime } from 'luxon';
-import type { Lang } from '../domain/types';
+import type { IsoDate, Lang } from '../domain/types';
 import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { ReportData, StatusLine } from '../domain/report';
-import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
+import type { PeriodAsked, ReportData, StatusLine } from '../domain/report';
+import {
+  approvalLine, groupHeading, lineText, milestonesHeading, milestonesNote, monthLabel, reportSubtitle, reportTitle, shortMonth, stateText, whenText,
+} from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
 import statsTemplate from './templates/stats.json';
@@ -17,17 +19,44 @@ export const CARD_LINES_PER_GROUP = 8;
 /** Names a tally shows on the card (the workbook's Tal sheet has every one). */
 export const CARD_TALLY = 8;
 
-export type Links = Partial<Record<ReportFormat, string>> | undefined;
+/** The verb of a report card's download buttons (bot/actions/reports.ts mints fresh links when one is pressed). */
+export const FILES_VERB = 'report.files';
+
+/** What a download button asks for: the card it is on and its period. The scope is the turn's, never the button's. */
+export interface FilesRequest { card: 'status' | 'export'; from: IsoDate; to: IsoDate; asked?: PeriodAsked }
+
+/**
+ * A report card's downloads: buttons that fetch fresh short-lived links whenever pressed (a card lives for months in a
+ * channel), or, on the card shown to the one who pressed, those links with a button for new ones; undefined when the
+ * bot has no public address.
+ */
+export type Downloads =
+  | { k: 'buttons'; request: FilesRequest; formats: readonly ReportFormat[] }
+  | { k: 'links'; request: FilesRequest; links: Partial<Record<ReportFormat, string>> }
+  | undefined;
 
 const BUTTONS: Record<ReportFormat, MessageId> = { pptx: 'report.button.pptx', xlsx: 'report.button.xlsx', csv: 'report.button.csv' };
 
-function linkActions(links: Links, lang: Lang): Array<{ title: string; url: string }> {
-  if (!links) return [];
-  return (Object.keys(BUTTONS) as ReportFormat[]).filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! }));
+function downloadActions(downloads: Downloads, lang: Lang) {
+  if (!downloads) return { links: [], buttons: [] };
+  const formats = (Object.keys(BUTTONS) as ReportFormat[]);
+  if (downloads.k === 'buttons') {
+    return {
+      links: [],
+      buttons: formats.filter((f) => downloads.formats.includes(f))
+        .map((f) => ({ title: t(BUTTONS[f], lang), verb: FILES_VERB, data: { ...downloads.request, format: f, lang } })),
+    };
+  }
+  const links = downloads.links;
+  return {
+    links: formats.filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! })),
+    buttons: [{ title: t('report.button.renew', lang), verb: FILES_VERB, data: { ...downloads.request, lang } }],
+  };
 }
 
-function linkNote(links: Links, lang: Lang): string {
-  return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
+function downloadNote(downloads: Downloads, lang: Lang): string {
+  if (!downloads) return t('report.noLinks', lang);
+  return downloads.k === 'buttons' ? t('report.linkNote', lang) : t('report.filesNote', lang);
 }
 
 /** A group's lines as the card shows them: the first few, then "… og N linjer mere" (only those shown are worded). */
@@ -39,16 +68,16 @@ function shownLines(lines: readonly StatusLine[], lang: Lang): string[] {
 
 /** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
  *  with their tallies, the counts. */
-export function statusCard(data: ReportData, lang: Lang, today: DateTime, links: Links): CardJson {
+export function statusCard(data: ReportData, lang: Lang, today: DateTime, downloads: Downloads): CardJson {
   const counts = data.counts.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) }));
   counts.push({ title: t('report.total', lang), value: String(data.counts.total) });
   return expand(statusTemplate, {
-    title: t('report.title', lang),
-    subtitle: capitalize(data.label),
+    title: reportTitle(data.asked, lang),
+    subtitle: capitalize(reportSubtitle(data, lang)),
     nothing: data.groups.length === 0 ? t('report.nothing', lang) : '',
     groups: data.groups.map((g) => ({ heading: `${groupHeading(g.key, lang)} (${g.n})`, lines: shownLines(g.lines, lang) })),
-    milestonesHeading: t('report.milestones', lang, { year: String(data.milestoneYear) }),
-    milestonesNote: data.milestones.length === 0 ? t('report.noMilestones', lang, { year: String(data.milestoneYear) }) : '',
+    milestonesHeading: milestonesHeading(data.milestones, lang),
+    milestonesNote: milestonesNote(data, lang),
     milestones: data.milestones.map((m) => ({
       title: m.item.title, when: whenText(m.item.period!, lang, today), state: stateText(m.state, lang),
       color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
@@ -58,8 +87,8 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
     counts,
-    note: linkNote(links, lang),
-    links: linkActions(links, lang),
+    note: downloadNote(downloads, lang),
+    ...downloadActions(downloads, lang),
   });
 }
 
@@ -92,13 +121,13 @@ export function statsCard(data: ReportData, lang: Lang): CardJson {
 }
 
 /** The card of /eksport: how much, and the workbook and the CSV to download. */
-export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson {
+export function exportCard(data: ReportData, lang: Lang, downloads: Downloads): CardJson {
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
     nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
     countsHeading: '', counts: [],
-    note: linkNote(links, lang),
-    links: linkActions(links, lang),
+    note: downloadNote(downloads, lang),
+    ...downloadActions(downloads, lang),
   });
 }

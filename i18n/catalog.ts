@@ -879,7 +879,11 @@ export const CATALOG = {
   'forget.again': { da: 'Det kan køres igen uden skade; en ny kørsel finder intet mere.', en: 'It can be run again safely; another run finds nothing more.' },
   // ----- Reports: /status, /tal, /eksport and the files (issue 15)
   'report.title': { da: 'Status på interessevaretagelse – siden sidst', en: 'Advocacy status – since last time' },
+  'report.titleOf': { da: 'Status på interessevaretagelse – {period}', en: 'Advocacy status – {period}' },
   'report.summary': { da: 'Status på interessevaretagelse, {period}', en: 'Advocacy status, {period}' },
+  'report.half.1': { da: '1. halvår {year}', en: 'first half of {year}' },
+  'report.half.2': { da: '2. halvår {year}', en: 'second half of {year}' },
+  'report.quarter': { da: '{n}. kvartal {year}', en: 'Q{n} {year}' },
   'report.period.since': { da: 'siden {date}', en: 'since {date}' },
   'report.period.lastStatus': { da: 'siden sidste status, {date}', en: 'since the last status, {date}' },
   'report.period.lastDays': { da: 'de sidste {n} dage', en: 'the last {n} days' },
@@ -894,7 +898,13 @@ export const CATALOG = {
   'report.more': { da: '… og {n|1 linje|# linjer} mere', en: '… and {n|1 more line|# more lines}' },
   'report.nothing': { da: 'Intet logget i perioden.', en: 'Nothing logged in the period.' },
   'report.milestones': { da: 'Evaluering i {year}', en: 'Evaluation in {year}' },
-  'report.noMilestones': { da: 'Ingen frister i {year}. En tidsplan indsættes med /frist.', en: 'No deadlines in {year}. Paste a timeline with /deadline.' },
+  'report.milestonesSpan': { da: 'Evaluering {first}–{last}', en: 'Evaluation {first}–{last}' },
+  'report.milestonesNone': { da: 'Evaluering', en: 'Evaluation' },
+  'report.noMilestones': { da: 'Ingen tidsplan endnu. En tidsplan indsættes med /frist.', en: 'No timeline yet. Paste one with /deadline.' },
+  'report.noMilestonesNear': {
+    da: 'Ingen frister fra {from} til udgangen af {year}.',
+    en: 'No deadlines from {from} to the end of {year}.',
+  },
   'report.state.done': { da: 'færdig', en: 'done' },
   'report.state.overdue': { da: 'overskredet', en: 'overdue' },
   'report.state.ongoing': { da: 'i gang', en: 'ongoing' },
@@ -908,9 +918,18 @@ export const CATALOG = {
   'report.button.pptx': { da: 'Hent som PowerPoint', en: 'Download as PowerPoint' },
   'report.button.xlsx': { da: 'Hent som Excel', en: 'Download as Excel' },
   'report.button.csv': { da: 'Hent som CSV', en: 'Download as CSV' },
+  'report.button.renew': { da: 'Nye links', en: 'New links' },
   'report.linkNote': {
-    da: 'Linkene virker i 15 minutter, for alle der har dem. Skriv kommandoen igen for nye.',
-    en: 'The links work for 15 minutes, for anyone who has them. Type the command again for new ones.',
+    da: 'Knapperne henter filerne, som loggen ser ud nu, når som helst de trykkes.',
+    en: 'The buttons fetch the files, as the log is now, whenever they are pressed.',
+  },
+  'report.filesNote': {
+    da: 'Linkene virker i 15 minutter, for alle der har dem. Tryk på knappen på status-kortet igen for nye.',
+    en: 'The links work for 15 minutes, for anyone who has them. Press the button on the status card again for new ones.',
+  },
+  'report.badButton': {
+    da: 'Den knap kan jeg ikke læse. Skriv kommandoen igen for et nyt kort.',
+    en: 'I cannot read that button. Type the command again for a new card.',
   },
   'report.noLinks': {
     da: 'Filerne kan ikke hentes endnu: botten kender ikke sin offentlige adresse (indstillingen BOT_DOMAIN).',

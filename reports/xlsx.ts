@@ -9,7 +9,8 @@ import { milestoneState } from '../domain/report';
 import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../domain/report';
-import { figuresText, monthLabel, stateText, statusLabel } from './wording';
+import { figuresText, monthLabel, reportSubtitle, reportTitle, stateText, statusLabel } from './wording';
+import { LOG_COLUMNS, logRow } from './logColumns';
 
 export type Cell = string | number | Date | null;
 export interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
@@ -29,7 +30,8 @@ export function excelInstant(isoInstant: string | undefined, zone: string): Date
   return d.isValid ? new Date(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute)) : null;
 }
 
-export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
+/** A sheet with its headings, rows, formats and filters; a `title` is printed at the top of every page. */
+export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: readonly Column[], rows: Cell[][], title?: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headings = columns.map((c) => t(c.id, lang));
   ws.addRow(headings).font = { bold: true };
@@ -47,6 +49,7 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns
     if ((c.max ?? 60) < longest) col.alignment = { wrapText: true, vertical: 'top' };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  if (title) ws.headerFooter = { oddHeader: `&C${title.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' };
   return ws;
 }
 
@@ -56,15 +59,17 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
   // A fixed date: the same report asked twice gives the same file, and nothing here reads the clock.
   wb.created = excelDate(data.today);
   wb.modified = wb.created;
+  // The report's title and period, as on the card and the slide: in the file's properties and on every printed page.
+  const title = `${reportTitle(data.asked, lang)} · ${capitalize(reportSubtitle(data, lang))}`;
+  wb.title = reportTitle(data.asked, lang);
+  wb.subject = capitalize(reportSubtitle(data, lang));
 
-  addSheet(wb, t('file.sheet.log', lang), lang, [
-    { id: 'file.col.date', kind: 'date' }, { id: 'file.col.dateText' }, { id: 'file.col.kind' }, { id: 'file.col.text', max: 80 },
-    { id: 'file.col.stakeholders', max: 40 }, { id: 'file.col.experiments', max: 30 }, { id: 'file.col.municipalities', max: 30 },
-    { id: 'file.col.author' }, { id: 'file.col.written', kind: 'instant' },
-  ], data.entries.map((e) => [
-    excelDate(e.happenedOn), e.period ? formatPeriod(e.period, lang) : (e.dateText ?? ''), capitalize(kindLabel(e.kind, lang)), e.text,
-    e.stakeholders.join(', '), e.experiments.join(', '), e.municipalities.join(', '), e.authorName, excelInstant(e.writtenAt, zone),
-  ]));
+  // The Log sheet's columns are the CSV's (reports/logColumns.ts): a period stays a period, a date is a real date.
+  addSheet(wb, t('file.sheet.log', lang), lang, LOG_COLUMNS, data.entries.map((e) => {
+    const row = logRow(e, lang, zone);
+    return [row.day ? excelDate(row.day) : row.periodText, row.dateText, row.kind, row.text, row.stakeholders,
+      row.experiments, row.municipalities, row.author, excelInstant(e.writtenAt, zone)];
+  }), title);
 
   addSheet(wb, t('file.sheet.items', lang), lang, [
     { id: 'file.col.title', max: 60 }, { id: 'file.col.type' }, { id: 'file.col.period' }, { id: 'file.col.start', kind: 'date' },
@@ -73,7 +78,7 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
     i.title, t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang), formatPeriod(i.period!, lang),
     excelDate(i.period!.start), excelDate(i.period!.end), stateText(milestoneState(i, data.today), lang),
     i.doneBy ?? '', excelInstant(i.doneAt, zone),
-  ]));
+  ]), title);
 
   const c = data.counts;
   const countRows: Cell[][] = [
@@ -84,7 +89,7 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
     ...c.byStakeholder.map((x) => [t('stats.byStakeholder', lang), x.name, x.n] as Cell[]),
     [t('report.total', lang), '', c.total],
   ];
-  addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows);
+  addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows, title);
 
   if (data.registry) {
     // Every experiment of the scope with its current status, and every result kept (the talking points are used
@@ -95,13 +100,13 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
     ], data.registry.experiments.map((x) => [
       x.name, x.title ?? '', x.status ? statusLabel(x.status.status, lang) : '', x.status ? excelDate(x.status.since) : null,
       x.status?.note ?? '', x.municipalities.join(', '),
-    ]));
+    ]), title);
     addSheet(wb, t('file.sheet.results', lang), lang, [
       { id: 'file.col.experiment' }, { id: 'file.col.result', max: 80 }, { id: 'file.col.about' }, { id: 'file.col.figures', max: 60 },
       { id: 'file.col.addedBy' }, { id: 'file.col.addedAt', kind: 'instant' },
     ], data.registry.results.map((r) => [
       r.experiment, r.text, r.period ? formatPeriod(r.period, lang) : '', figuresText(r.figures), r.by, excelInstant(r.at, zone),
-    ]));
+    ]), title);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -3,8 +3,7 @@
 import type { CommandHandler } from './types';
 import { t } from '../../i18n/catalog';
 import { exportCard } from '../../cards/reportCards';
-import { downloadLinks } from '../download';
-import { reportFor, reportRange } from './reportCommon';
+import { downloadButtons, reportFor, reportRange } from './reportCommon';
 import { commandText } from '../grammar';
 
 export const exportCommand: CommandHandler = {
@@ -13,7 +12,7 @@ export const exportCommand: CommandHandler = {
     const read = reportRange(turn, args, commandText('export', turn.lang));
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
-    const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['xlsx', 'csv']);
-    return [{ card: exportCard(data, turn.lang, links), summary: t('export.heading', turn.lang, { period: data.label }) }];
+    const downloads = downloadButtons(services, { card: 'export', from: data.from, to: data.to, asked: data.asked }, ['xlsx', 'csv']);
+    return [{ card: exportCard(data, turn.lang, downloads), summary: t('export.heading', turn.lang, { period: data.label }) }];
   },
 };

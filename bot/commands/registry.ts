@@ -1,4 +1,5 @@
 // Every command and card action the bot knows, in one list. A new command is one file plus one line here.
+import { reportFilesAction } from '../actions/reports';
 import type { ActionHandler, CommandHandler } from './types';
 import type { TextRouter } from '../ports';
 import { helpCommand } from './help';
@@ -40,7 +41,8 @@ export const allCommands: CommandHandler[] = [helpCommand, logCommand, findComma
   resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions];
+  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
+  reportFilesAction];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

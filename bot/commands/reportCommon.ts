@@ -6,6 +6,8 @@ import { readReportPeriod, type ReportRange } from '../../domain/report';
 import { t, type MessageId } from '../../i18n/catalog';
 import { loadReport, type ReportData } from '../reportData';
 import { periodLabel } from '../../reports/wording';
+import type { Downloads, FilesRequest } from '../../cards/reportCards';
+import type { ReportFormat } from '../../domain/downloadToken';
 
 const PROBLEM_TEXT: Record<'impossible' | 'reversed' | 'future', MessageId> = {
   impossible: 'report.impossible', reversed: 'report.reversed', future: 'report.future',
@@ -21,5 +23,10 @@ export function reportRange(turn: Turn, args: string, command: string, lastStatu
 }
 
 export async function reportFor(services: Services, turn: Turn, range: ReportRange): Promise<ReportData> {
-  return loadReport(services, turn.scope.key, { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked }, turn.now.toISODate()!);
+  return loadReport(services, turn.scope.key, { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked }, turn.now.toISODate()!, turn.zone);
+}
+
+/** A report card's download buttons (each fetches fresh links when pressed), or none without a public address. */
+export function downloadButtons(services: Services, request: FilesRequest, formats: readonly ReportFormat[]): Downloads {
+  return services.publicUrl() ? { k: 'buttons', request, formats } : undefined;
 }

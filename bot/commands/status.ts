@@ -5,8 +5,7 @@ import type { CommandContext, CommandHandler, Reply } from './types';
 import { withFreshSettings } from '../settings';
 import { t } from '../../i18n/catalog';
 import { statusCard } from '../../cards/reportCards';
-import { downloadLinks } from '../download';
-import { reportFor, reportRange } from './reportCommon';
+import { downloadButtons, reportFor, reportRange } from './reportCommon';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */
 export const STATUS_SETTINGS = 'status';
@@ -24,12 +23,12 @@ async function runStatus({ turn, args, services }: CommandContext): Promise<Repl
   const read = reportRange(turn, args, '/status', last?.lastAt);
   if ('reply' in read) return read.reply;
   const data = await reportFor(services, turn, read.range);
-  const links = await downloadLinks(services, turn, { from: data.from, to: data.to, label: data.label }, ['pptx', 'xlsx', 'csv']);
   // A status up to today is the one the next "siden sidst" counts from; a look back at 2019 is not.
   const today = turn.now.toISODate()!;
   // Already today's (a second /status today): nothing to write, and no commit to wait for.
   if (read.range.end === today && last?.lastAt !== today) {
     await services.scopes.putSettings(turn.scope.key, STATUS_SETTINGS, { lastAt: today } satisfies StatusSettings);
   }
-  return [{ card: statusCard(data, turn.lang, turn.now, links), summary: t('report.summary', turn.lang, { period: data.label }) }];
+  const downloads = downloadButtons(services, { card: 'status', from: data.from, to: data.to, asked: data.asked }, ['pptx', 'xlsx', 'csv']);
+  return [{ card: statusCard(data, turn.lang, turn.now, downloads), summary: t('report.summary', turn.lang, { period: data.label }) }];
 }

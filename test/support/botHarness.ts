@@ -258,3 +258,21 @@ export function cardExecuteActions(card: unknown): any[] {
   walk(card);
   return out;
 }
+
+/**
+ * A report card's download button pressed ("Hent som PowerPoint" on /status or /eksport: an Action.Execute), as the
+ * message `base` (its sender, timestamp and conversation): the fresh links the card shown to the presser holds, by
+ * title, and that card.
+ */
+export async function pressDownload(h: Harness, card: unknown, base: Record<string, unknown>, title?: string): Promise<{ links: Record<string, string>; card: any; status: number }> {
+  const button = cardExecuteActions(card).find((a) => a.verb === 'report.files' && (title === undefined || a.title === title));
+  if (!button) throw new Error(`no download button${title ? ` "${title}"` : ''} on the card`);
+  const answer = await h.post({ ...cardAction(button.verb, button.data, base), replyToId: 'report-card' });
+  const value = answer.body?.value;
+  return { links: value && typeof value === 'object' ? cardLinks(value) : {}, card: value, status: answer.status };
+}
+
+/** The text runs of a slide's XML (a .pptx's ppt/slides/slideN.xml), in order, unescaped, one a line. */
+export function slideText(xml: string): string {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).join('\n');
+}
