@@ -1,6 +1,7 @@
 // `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
 import { searchWords, wholeWordOnly } from '../../domain/text';
+import { datedText } from '../../domain/datedText';
 import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
 import type { Services } from '../services';
@@ -79,7 +80,7 @@ export async function findCard(services: Services, turn: Turn, query: string, of
       return { meta, text: f.item.title };
     }
     const e = entries.get(f.entry.entryKey);
-    return e && { meta: entryMeta(e, lang, turn.now), text: e.text };
+    return e && { meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) };
   }).filter((r): r is ListRow => r !== undefined);
   const shown = query.trim();
   const heading = hits.length === 0 ? t('find.nothing', lang, { query: shown }) : t('find.heading', lang, { query: shown, n: hits.length });
