@@ -32,6 +32,7 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const parts = [t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang), whenText(item, lang, today)];
   if (state === 'overdue') parts.push(t('item.overdue', lang));
   else if (state === 'ongoing') parts.push(t('item.ongoing', lang));
+  else if (state === 'coming') parts.push(t('report.state.coming', lang)); // the word /status uses for it
   else if (state === 'past' && !item.done) {
     // Past and not done: an event was held, a period ended; only a deadline's "not marked done" is a loose end.
     parts.push(t(item.type === 'event' ? 'item.held' : item.period?.form.kind === 'span' ? 'item.ended' : 'item.notMarked', lang));

@@ -5,6 +5,9 @@ import { DateTime } from 'luxon';
 import { classifyDue, dueStateOf, groupDue, groupingFor, localDate, monthOf, nextFourWeeks } from '../../domain/due';
 import type { Item } from '../../domain/items';
 import type { Period } from '../../domain/types';
+import { milestoneState } from '../../domain/report';
+import { listingCard } from '../../cards/itemCards';
+import { cardText } from '../support/botHarness';
 
 const ZONE = 'Europe/Copenhagen';
 const day = (d: string): Period => ({ start: d, end: d, form: { kind: 'day' } });
@@ -19,7 +22,8 @@ describe('dueStateOf', () => {
   const november = { start: '2024-11-01', end: '2024-11-30' };
   it('a deadline is due by its end, an event by its start', () => {
     assert.equal(dueStateOf(item('deadline', 'd', span('2024-10-01', '2024-11-30')), november, '2024-11-01'), 'due');
-    assert.equal(dueStateOf(item('deadline', 'd', span('2024-11-20', '2024-12-05')), november, '2024-11-01'), 'ongoing');
+    assert.equal(dueStateOf(item('deadline', 'd', span('2024-11-20', '2024-12-05')), november, '2024-11-01'), 'coming', 'not begun yet');
+    assert.equal(dueStateOf(item('deadline', 'd', span('2024-11-20', '2024-12-05')), november, '2024-11-25'), 'ongoing');
     assert.equal(dueStateOf(item('event', 'e', span('2024-11-29', '2024-12-02')), november, '2024-11-01'), 'due');
     assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-01'), 'ongoing');
   });
@@ -121,5 +125,21 @@ describe('the turn\'s local date decides, across both daylight-saving changes', 
   it('year edge: 23:30 UTC on 31 December is New Year\'s Day in Copenhagen', () => {
     const now = at('2024-12-31T23:30:00Z');
     assert.deepEqual(monthOf(now), { start: '2025-01-01', end: '2025-01-31' });
+  });
+});
+
+describe('state words agree between /status and the due answers', () => {
+  it('a span not begun yet is "kommende" in a listing, as on /status, never "i gang"; begun, it is "i gang" in both', () => {
+    const collection = item('deadline', 'Dataindsamling i kommunerne', span('2020-03-01', '2020-05-31'));
+    const march = { start: '2020-03-01', end: '2020-03-31' };
+    assert.equal(dueStateOf(collection, march, '2020-02-20'), 'coming');
+    assert.equal(milestoneState(collection, '2020-02-20'), 'coming');
+    const groups = groupDue(classifyDue([collection], march, '2020-02-20'), 'week', 'da');
+    assert.deepEqual(groups.map((g) => g.heading), ['Kommende']);
+    const card = cardText(listingCard({ lang: 'da', today: at('2020-02-20T09:00:00Z'), title: 'x', note: '', groups, buttonData: {} }));
+    assert.match(card, /kommende/);
+    assert.doesNotMatch(card, /i gang/i);
+    assert.equal(dueStateOf(collection, march, '2020-03-10'), 'ongoing');
+    assert.equal(milestoneState(collection, '2020-03-10'), 'ongoing');
   });
 });
