@@ -53,7 +53,9 @@ export interface ExecuteAction {
   data: Record<string, unknown>;
 }
 
-export function doneButton(item: Item, lang: Lang, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } {
+/** Done (or Undo once done) for an item; none for an event that is over: it was held, there is nothing to mark. */
+export function doneButton(item: Item, lang: Lang, today: DateTime, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } | undefined {
+  if (!item.done && item.type === 'event' && item.period && item.period.end < today.toISODate()!) return undefined;
   return item.done
     ? { title: t('button.undo', lang), verb: 'item.undone', data: { id: item.id, lang, ...extra } }
     : { title: t('button.done', lang), verb: 'item.done', data: { id: item.id, lang, ...extra } };
@@ -79,13 +81,18 @@ export function listingCard(input: ListingCardInput): CardJson {
   const groups = input.groups.map((g) => ({
     heading: g.heading,
     color: g.key === 'overdue' ? 'Attention' : 'Accent',
-    rows: g.entries.map((e) => ({
-      title: e.item.title,
-      color: e.state === 'overdue' ? 'Attention' : 'Default',
-      done: e.item.done,
-      details: detailRuns(e.item, lang, today, e.state),
-      button: doneButton(e.item, lang, input.buttonData),
-    })),
+    rows: g.entries.map((e) => {
+      const button = doneButton(e.item, lang, today, input.buttonData);
+      return {
+        title: e.item.title,
+        color: e.state === 'overdue' ? 'Attention' : 'Default',
+        done: e.item.done,
+        details: detailRuns(e.item, lang, today, e.state),
+        // The template needs a button's fields either way; hasButton leaves the column out.
+        button: button ?? { title: '', verb: '', data: {} },
+        hasButton: button !== undefined,
+      };
+    }),
   }));
   const actions: ExecuteAction[] = [
     ...(input.more ? [{ type: 'Action.Execute' as const, title: t('button.showMoreCount', lang, { n: input.more.remaining }), verb: 'due.more', data: { lang, ...input.more.data } }] : []),
@@ -101,10 +108,11 @@ export function cardBytes(card: CardJson): number {
 /** One saved (or just changed) item, with its Done / Undo button (and `extraActions`); an open deadline also offers to
  *  become an approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
 export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', extraActions: ExecuteAction[] = [], lastMarked?: string): CardJson {
-  const button = doneButton(item, lang);
+  const button = doneButton(item, lang, today);
+  const done: ExecuteAction[] = button ? [{ type: 'Action.Execute', ...button }] : [];
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [{ type: 'Action.Execute', ...button }, ...extraActions] });
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [...done, ...extraActions] });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -113,7 +121,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
     actions: [
-      { type: 'Action.Execute', ...button },
+      ...done,
       ...extraActions,
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
       ...perMunicipality,

@@ -6,8 +6,8 @@ import { classifyDue, dueStateOf, groupDue, groupingFor, localDate, monthOf, nex
 import type { Item } from '../../domain/items';
 import type { Period } from '../../domain/types';
 import { milestoneState } from '../../domain/report';
-import { listingCard } from '../../cards/itemCards';
-import { cardText } from '../support/botHarness';
+import { itemCard, listingCard } from '../../cards/itemCards';
+import { cardExecuteActions, cardText } from '../support/botHarness';
 
 const ZONE = 'Europe/Copenhagen';
 const day = (d: string): Period => ({ start: d, end: d, form: { kind: 'day' } });
@@ -141,5 +141,21 @@ describe('state words agree between /status and the due answers', () => {
     assert.doesNotMatch(card, /i gang/i);
     assert.equal(dueStateOf(collection, march, '2020-03-10'), 'ongoing');
     assert.equal(milestoneState(collection, '2020-03-10'), 'ongoing');
+  });
+});
+
+describe('past events lose "Færdig"', () => {
+  it('an event that is over has no Done button in a listing or on its card; a coming one and a past deadline keep theirs', () => {
+    const today = at('2024-11-20T09:00:00Z');
+    const held = item('event', 'Netværksmøde i Aalborg', day('2024-11-14'), { id: 'held' });
+    const coming = item('event', 'JobCamp Vejle', day('2024-11-25'), { id: 'coming' });
+    const missed = item('deadline', 'Høringssvar', day('2024-11-15'), { id: 'missed' });
+    const november = { start: '2024-11-01', end: '2024-11-30' };
+    const groups = groupDue(classifyDue([held, coming, missed], november, '2024-11-20'), 'week', 'da');
+    const card = listingCard({ lang: 'da', today, title: 'x', note: '', groups, buttonData: {} });
+    assert.deepEqual(cardExecuteActions(card).map((a) => a.data.id).sort(), ['coming', 'missed']);
+    assert.match(cardText(card), /Netværksmøde i Aalborg/, 'the held event is still listed');
+    assert.deepEqual(cardExecuteActions(itemCard(held, 'da', today, 'Gemt')).map((a) => a.verb).filter((v) => v.startsWith('item.')), []);
+    assert.deepEqual(cardExecuteActions(itemCard(coming, 'da', today, 'Gemt')).map((a) => a.verb).filter((v) => v === 'item.done'), ['item.done']);
   });
 });
