@@ -57,7 +57,7 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
   sections.push({
     heading: t('experimentCard.log', lang),
     facts: hits.length === 0 ? [] : [
-      { title: t('experimentCard.entries', lang), value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}` },
+      { title: t('experimentCard.entries', lang), value: `${hits.length} (${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')})` },
       ...(lastPress ? [{ title: t('experimentCard.lastPress', lang), value: `${formatDay(lastPress.happenedOn, lang, now)}: ${lastPress.text}` }] : []),
       ...(metText ? [{ title: t('experimentCard.met', lang), value: metText }] : []),
     ],

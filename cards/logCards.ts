@@ -79,12 +79,12 @@ function openButtons(e: LogEntryView, lang: Lang, others: number): Array<{ title
  *  as it stands, shown when a message logged before is logged again (nothing new was saved). */
 export function logSavedCard(
   e: LogEntryView, lang: Lang, today: DateTime,
-  opts: { edited?: boolean; kindInferred?: boolean; eventAdded?: string; already?: boolean; resultLinked?: 'linked' | 'unlinked' } = {},
+  opts: { edited?: boolean; kindInferred?: boolean; inferredFrom?: 'text' | 'link'; eventAdded?: string; already?: boolean; resultLinked?: 'linked' | 'unlinked' } = {},
 ): CardJson {
   const kind = kindLabel(e.kind, lang);
   const notes = [
     ...(opts.already ? [t('logCard.alreadyLoggedNote', lang)] : []),
-    ...(opts.kindInferred ? [t('logCard.inferred', lang)] : []),
+    ...(opts.kindInferred ? [t(opts.inferredFrom === 'link' ? 'logCard.inferredLink' : 'logCard.inferred', lang)] : []),
     ...(e.coming && !opts.eventAdded ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })] : []),
     ...(e.coming && opts.eventAdded ? [t('logCard.eventAdded', lang, { what: e.comingTitle ?? e.text, by: opts.eventAdded })] : []),
     ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),

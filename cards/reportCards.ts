@@ -98,7 +98,8 @@ export function statsCard(data: ReportData, lang: Lang): CardJson {
   const c = data.counts;
   const tally = (list: Array<{ name: string; n: number }>, missing: number) => {
     const facts = list.slice(0, CARD_TALLY).map((x) => ({ title: x.name, value: String(x.n) }));
-    if (list.length > CARD_TALLY) facts.push({ title: t('report.more', lang, { n: list.length - CARD_TALLY }), value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)) });
+    // The rest in one fact: "4 andre: 7" (how many names, how many entries), not "… og 4 linjer mere: 7".
+    if (list.length > CARD_TALLY) facts.push({ title: t('stats.others', lang, { n: list.length - CARD_TALLY }), value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)) });
     if (missing > 0) facts.push({ title: t('stats.without', lang), value: String(missing) });
     return facts;
   };

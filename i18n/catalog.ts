@@ -219,6 +219,10 @@ export const CATALOG = {
   'logCard.experiments': { da: 'Forsøg', en: 'Experiments' },
   'logCard.municipalities': { da: 'Kommuner', en: 'Municipalities' },
   'logCard.author': { da: 'Logget af', en: 'Logged by' },
+  'logCard.inferredLink': {
+    da: 'Arten er sat til presse, fordi linket er fra et medie. Ret den, hvis det er forkert.',
+    en: 'The kind is set to press because the link is from a news outlet. Change it if that is wrong.',
+  },
   'logCard.inferred': {
     da: 'Arten er sat til presse, fordi teksten nævner et medie. Ret den, hvis det er forkert.',
     en: 'The kind is set to press because the text names an outlet. Edit it if that is wrong.',
@@ -750,6 +754,10 @@ export const CATALOG = {
   'approval.noMatch': { da: 'Ingen åben godkendelse passer på "{text}". Åbne: {list}. Intet er gemt.', en: 'No open approval matches "{text}". Open: {list}. Nothing was saved.' },
   'approval.many': { da: 'Flere godkendelser passer på "{text}": {list}. Skriv flere ord. Intet er gemt.', en: 'Several approvals match "{text}": {list}. Write more words. Nothing was saved.' },
   'approval.noWho': { da: 'Hvem har godkendt? Skriv fx "/godkendt {who} {title}". Intet er gemt.', en: 'Who approved? Write e.g. "/approved {who} {title}". Nothing was saved.' },
+  'approval.didYouMeanCouncil': {
+    da: '"{word}" er ikke en af netværkets 11 kommuner. Mente du {name}? Skriv "{command}". Intet er gemt.',
+    en: '"{word}" is not one of the network\'s 11 municipalities. Did you mean {name}? Write "{command}". Nothing was saved.',
+  },
   'approval.unknownApprover': { da: '"{word}" skal ikke godkende nogen åben frist. Mente du {who}? Intet er gemt.', en: '"{word}" is not an approver of any open deadline. Did you mean {who}? Nothing was saved.' },
   'approval.marks': { da: 'Godkendelser', en: 'Approvals' },
   // /godkendelse (/approval): a deadline with a chain of approvers of any length.
@@ -954,6 +962,7 @@ export const CATALOG = {
   'stats.byExperiment': { da: 'Efter forsøg', en: 'By experiment' },
   'stats.byMunicipality': { da: 'Efter kommune', en: 'By municipality' },
   'stats.byStakeholder': { da: 'Efter interessent', en: 'By stakeholder' },
+  'stats.others': { da: '{n|1 anden|# andre}', en: '{n|1 other|# others}' },
   'stats.without': { da: '(ingen angivet)', en: '(none named)' },
   'stats.month': { da: 'Måned', en: 'Month' },
   'stats.count': { da: 'Antal', en: 'Count' },

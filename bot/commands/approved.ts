@@ -13,7 +13,7 @@ import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
 import type { CommandHandler, Reply } from './types';
 import type { ActionResult } from './types';
-import { unknownMunicipalityText } from './municipality';
+import { commandText } from '../grammar';
 
 const UNDO_WORDS = new Set(['fortryd', 'fortryde', 'undo', 'tilbage']);
 const MAX_LISTED = 5;
@@ -34,7 +34,11 @@ export const approvedCommand: CommandHandler = {
     if (!found) {
       const word = tokenize(text)[0]?.raw ?? text;
       const m = matchMunicipality(word);
-      if ('suggestion' in m && m.suggestion) return [{ text: unknownMunicipalityText(word, m.suggestion, lang) }];
+      // A council misspelt: the command as it should have been written, not how to open a municipality's page.
+      if ('suggestion' in m && m.suggestion) {
+        const rest = text.slice(text.indexOf(word) + word.length).trim();
+        return [{ text: t('approval.didYouMeanCouncil', lang, { word, name: m.suggestion, command: `${commandText('approved', lang)} ${m.suggestion} ${rest}`.trim() }) }];
+      }
       // A circle or another approver of a chain, misspelt ("Jobcenterchefkresen").
       const near = closestApprover(word, approvers);
       if (near) return [{ text: t('approval.unknownApprover', lang, { word, who: near }) }];

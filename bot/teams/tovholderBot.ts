@@ -16,6 +16,7 @@ import { StorageUnavailableError } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
+import { cardSummary, type CardJson } from '../../cards/render';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, within } from './timeout';
@@ -218,7 +219,7 @@ export class TovholderBot extends TeamsActivityHandler {
 async function updateMessage(context: TurnContext, card: object): Promise<void> {
   const id = context.activity.replyToId;
   if (!id) return;
-  await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id });
+  await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id, summary: cardSummary(card as CardJson) });
 }
 
 function cardInvokeResponse(card: object): InvokeResponse {
@@ -239,7 +240,8 @@ export function plainText(text: string): Partial<Activity> {
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.card) {
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    if (reply.summary) activity.summary = reply.summary;
+    // Every card has a summary: Teams' notification and activity feed say what it is, not "sent a card".
+    activity.summary = reply.summary || cardSummary(reply.card);
     if (reply.text) activity.text = reply.text;
     return activity;
   }

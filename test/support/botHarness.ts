@@ -76,7 +76,11 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   };
   connector.onActivity = (activity) => {
     for (const a of (activity.attachments ?? []) as Array<{ contentType?: string; content?: unknown }>) {
-      if (a.contentType === 'application/vnd.microsoft.card.adaptive') check(`card sent to the connector`, a.content);
+      if (a.contentType === 'application/vnd.microsoft.card.adaptive') {
+        check(`card sent to the connector`, a.content);
+        // Teams' notification and activity feed show the summary; without one they say only "sent a card".
+        if (typeof activity.summary !== 'string' || activity.summary.trim() === '') cardProblemsSeen.push('card sent without a summary');
+      }
     }
   };
   const post = async (activity: Record<string, unknown>, headers: Record<string, string> = {}) => {
