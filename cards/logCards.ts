@@ -170,6 +170,8 @@ export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update
     textPlaceholder: t('logCard.textPlaceholder', lang), text: opts.text ?? '',
     dateLabel: t('logCard.date', lang), date: opts.date ?? '', dateHint: t('logCard.formDateHint', lang),
     saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, was: opts.date ?? '', lang },
+    // Annuller on an edit: the entry's card back as it was, for everyone (nothing is read from the form).
+    cancel: opts.verb === 'log.update' ? [{ title: t('button.cancel', lang), verb: 'log.show', data: { entry: opts.data.entry, lang } }] : [],
   });
 }
 
