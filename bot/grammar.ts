@@ -5,7 +5,7 @@ import { editDistance } from '../domain/text';
 
 export type CommandName =
   | 'help' | 'log' | 'find' | 'who' | 'stakeholder' | 'experiment'
-  | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done'
+  | 'event' | 'deadline' | 'due' | 'events' | 'deadlines' | 'done' | 'delete'
   | 'digest' | 'remind'
   | 'history' | 'myData' | 'forget'
   | 'status' | 'stats' | 'export'
@@ -27,6 +27,7 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'events', lang: 'da', name: 'arrangementer' }, { command: 'events', lang: 'en', name: 'events' },
   { command: 'deadlines', lang: 'both', name: 'deadlines' },
   { command: 'done', lang: 'da', name: 'færdig' }, { command: 'done', lang: 'da', name: 'faerdig' }, { command: 'done', lang: 'en', name: 'done' },
+  { command: 'delete', lang: 'da', name: 'slet' }, { command: 'delete', lang: 'en', name: 'delete' },
   { command: 'digest', lang: 'da', name: 'overblik' }, { command: 'digest', lang: 'en', name: 'digest' },
   { command: 'remind', lang: 'da', name: 'påmind' }, { command: 'remind', lang: 'da', name: 'paamind' }, { command: 'remind', lang: 'en', name: 'remind' },
   { command: 'history', lang: 'da', name: 'historik' }, { command: 'history', lang: 'en', name: 'history' },

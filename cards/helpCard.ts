@@ -35,6 +35,7 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.due.example', 'help.due.text'],
     ['help.events.example', 'help.events.text'],
     ['help.done.example', 'help.done.text'],
+    ['help.delete.example', 'help.delete.text'],
     ['help.question.example', 'help.question.text'],
   ] },
   { heading: 'help.heading.digest', commands: [

@@ -112,7 +112,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   const done: ExecuteAction[] = button ? [{ type: 'Action.Execute', ...button }] : [];
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [...done, ...extraActions] });
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [...done, ...extraActions, deleteButton(item, lang)] });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -124,7 +124,26 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
       ...done,
       ...extraActions,
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
+      deleteButton(item, lang),
       ...perMunicipality,
+    ],
+  });
+}
+
+/** Slet on an item's card: the item gone for everyone, with Fortryd (bot/actions/items.ts). */
+export function deleteButton(item: Item, lang: Lang): ExecuteAction {
+  return { type: 'Action.Execute', title: t('button.delete', lang), verb: 'item.delete', data: { id: item.id, lang } };
+}
+
+/** After Slet: the item struck through, who deleted it, and Fortryd, which puts it back as it was. */
+export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: string): CardJson {
+  return expand(savedTemplate, {
+    heading: t('item.deletedBy', lang, { by: by || '?' }), headingColor: 'Attention', title: item.title, done: true,
+    note: t('item.deletedNote', lang),
+    details: detailRuns(item, lang, today),
+    actions: [
+      { type: 'Action.Execute', title: t('button.undo', lang), verb: 'item.putBack', data: { id: item.id, lang } },
+      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
     ],
   });
 }

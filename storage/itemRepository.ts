@@ -334,6 +334,39 @@ export class ItemRepository {
     }
   }
 
+  /**
+   * Slet: the item's rows gone and a 'removed' record holding the whole item, in one transaction. Undefined when this
+   * scope has no such item, or when another press deleted it first (its rows were gone when this one wrote). Fortryd
+   * puts it back from that record (putBack).
+   */
+  async remove(scopeKey: string, id: string, change: Change): Promise<Item | undefined> {
+    const item = await this.get(scopeKey, id);
+    if (!item) return undefined;
+    const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
+    actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
+    try {
+      await this.store.transaction(actions);
+    } catch (err) {
+      if (isStale(err)) return undefined;
+      throw err;
+    }
+    return item;
+  }
+
+  /** Fortryd of Slet: the item as it was when deleted, its rows written again with an 'undone' record. 'exists' when
+   *  it is there already (Fortryd pressed twice). */
+  async putBack(scopeKey: string, item: Item, change: Change): Promise<'restored' | 'exists'> {
+    const actions: StoreAction[] = this.rowsFor(scopeKey, item).map((row) => ['create', row]);
+    actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'undone', change, undefined, snapshot(item))]);
+    try {
+      await this.store.transaction(actions);
+      return 'restored';
+    } catch (err) {
+      if (isConflict(err)) return 'exists';
+      throw err;
+    }
+  }
+
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
   async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<{ removed: number; kept: number }> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));

@@ -2,7 +2,9 @@
 // timeline. The answer replaces the pressed card in place. Ids are looked up in the conversation's own scope only:
 // an id from another scope finds nothing, changes nothing, and says so.
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
-import { itemCard, timelineCard } from '../../cards/itemCards';
+import { deletedItemCard, itemCard, timelineCard } from '../../cards/itemCards';
+import type { Item } from '../../domain/items';
+import { ITEM } from '../../storage/itemRepository';
 import { t } from '../../i18n/catalog';
 import { listingCardFor, listingViewOf } from '../commands/itemListing';
 import { isOverdue } from '../../domain/due';
@@ -88,4 +90,31 @@ export const itemRestoreAction: ActionHandler = {
   },
 };
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction, itemRestoreAction];
+/** Slet on an item's card: the item deleted (kept in its history), the card struck through with Fortryd, for everyone. */
+export const itemDeleteAction: ActionHandler = {
+  verb: 'item.delete',
+  async run({ turn, services, data }) {
+    const removed = await services.items.remove(turn.scope.key, str(data.id), changeOf(turn));
+    if (!removed) return { message: t('item.alreadyDeleted', turn.lang) };
+    return { card: deletedItemCard(removed, turn.lang, turn.now, turn.author.name) };
+  },
+};
+
+/** Fortryd after Slet: the item as it was when deleted, from its history's 'removed' record, in this scope only. */
+export const itemPutBackAction: ActionHandler = {
+  verb: 'item.putBack',
+  async run({ turn, services, data }) {
+    const lang = turn.lang;
+    const id = str(data.id);
+    if (!id) return { message: t('item.notHere', lang) };
+    const removed = (await services.history.of(turn.scope.key, ITEM, id)).find((r) => r.action === 'removed' && r.before);
+    if (!removed) return { message: t('item.notHere', lang) };
+    const item = removed.before as unknown as Item;
+    const outcome = await services.items.putBack(turn.scope.key, item, changeOf(turn));
+    if (outcome === 'exists') return { message: t('item.alreadyBack', lang) };
+    return { card: itemCard(item, lang, turn.now, t('item.putBackBy', lang, { by: turn.author.name || '?' }), '', 'Default') };
+  },
+};
+
+export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction, itemRestoreAction,
+  itemDeleteAction, itemPutBackAction];

@@ -23,6 +23,7 @@ import { dueCommand } from './due';
 import { eventsCommand } from './events';
 import { deadlinesCommand } from './deadlines';
 import { doneCommand } from './done';
+import { deleteCommand } from './delete';
 import { answerQuestion } from './questions';
 import { itemActions } from '../actions/items';
 import { historyCommand } from './history';
@@ -35,7 +36,7 @@ import { exportCommand } from './export';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
-  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand,
+  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand, deleteCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
   resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];

@@ -1,0 +1,89 @@
+// Issue 27, "Cards people can correct", over HTTP: Slet with Fortryd on an event's and a deadline's card and by
+// command, updated for everyone in the channel (updateActivity on replyToId), and gone from listings and reports
+// meanwhile; on SQLite and on Azurite.
+import assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
+import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness } from '../support/botHarness';
+
+const CHANNEL_ID = '19:corrections-kommunikation@thread.tacv2';
+
+for (const store of ['sqlite', 'azurite'] as const) {
+  describe(`Slet and Fortryd on events and deadlines, over HTTP (${store})`, function () {
+    this.timeout(60_000);
+    let h: Harness;
+    let team = 0;
+    const clock = new FixedClock(DateTime.fromISO('2020-01-08T08:00:00Z'));
+    before(async () => { h = await startHarness({}, { clock, store }); });
+    after(async () => { await h.stop(); });
+
+    const message = (teamId: string, text: string) => channelMessage(text, { timestamp: clock.current.toUTC().toISO()!, teamId, channelId: CHANNEL_ID });
+    async function card(teamId: string, text: string) {
+      const [reply] = await h.say(message(teamId, text));
+      return cardOf(reply);
+    }
+    async function press(teamId: string, c: unknown, verb: string, replyToId = 'item-card') {
+      const button = cardExecuteActions(c).find((a) => a.verb === verb);
+      assert.ok(button, `a ${verb} button`);
+      const res = await h.post({ ...cardAction(button.verb, button.data, message(teamId, '')), replyToId });
+      assert.equal(res.status, 200);
+      return res.body;
+    }
+    const listing = async (teamId: string) => cardText(await card(teamId, '/arrangementer'));
+
+    it('Slet on an event\'s card deletes it for everyone; Fortryd puts it back as it was', async () => {
+      const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
+      const saved = await card(teamId, '/arrangement JobCamp 7. maj 2020 kl. 9 Vejle');
+      assert.ok(cardExecuteActions(saved).some((a) => a.title === 'Slet'), 'the card has Slet');
+      h.connector.updated.length = 0;
+      const deleted = await press(teamId, saved, 'item.delete');
+      const text = cardText(deleted.value);
+      assert.match(text, /Slettet af Anne Sørensen/);
+      assert.match(text, /JobCamp/);
+      assert.ok(h.connector.updated.some((u) => u.replyToId === 'item-card' && /Slettet af/.test(cardText(u.activity.attachments[0].content))),
+        'the message is updated for everyone');
+      assert.doesNotMatch(await listing(teamId), /JobCamp/);
+      // Pressed twice (another colleague at once): said plainly, nothing else changes.
+      const again = await press(teamId, saved, 'item.delete');
+      assert.equal(again.type, 'application/vnd.microsoft.activity.message');
+      assert.match(again.value, /allerede slettet/);
+
+      const back = await press(teamId, deleted.value, 'item.putBack');
+      assert.match(cardText(back.value), /Fortrudt af Anne Sørensen: sat tilbage/);
+      assert.match(cardText(back.value), /torsdag d\. 7\. maj kl\. 09\.00\n · Vejle/, 'its date, time and place as they were');
+      assert.match(await listing(teamId), /JobCamp/);
+      const twice = await press(teamId, deleted.value, 'item.putBack');
+      assert.match(twice.value, /allerede sat tilbage/);
+      // The history says both, in words.
+      const history = cardText((await press(teamId, back.value, 'history.show')).value);
+      assert.match(history, /Fortrudt[\s\S]*Fjernet[\s\S]*Oprettet/);
+    });
+
+    it('/slet by title words deletes a deadline with Fortryd; several matches are listed and nothing is deleted', async () => {
+      const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
+      await card(teamId, ['/frist', 'Kick-off med VIVE Primo februar 2020', 'Fremsendelse af slutrapport til ØIM Senest d. 15. december 2020',
+        'Fremsendelse af udkast til kommunerne Senest d. 1. november 2020'].join('\n'));
+      const [many] = await h.say(message(teamId, '/slet fremsendelse'));
+      assert.match(many.text, /"fremsendelse" passer til flere: "Fremsendelse af udkast til kommunerne" .*"Fremsendelse af slutrapport til ØIM"/);
+      assert.match(many.text, /Intet er slettet/);
+      const deleted = await card(teamId, '/slet kick-off');
+      assert.match(cardText(deleted), /Slettet af Anne Sørensen/);
+      const due = cardText(await card(teamId, '/deadlines'));
+      assert.doesNotMatch(due, /Kick-off/);
+      assert.match(due, /Fremsendelse af slutrapport/);
+      const [none] = await h.say(message(teamId, '/slet kick-off'));
+      assert.match(none.text, /Jeg fandt ingen frist eller arrangement, der passer til "kick-off"/);
+      await press(teamId, deleted, 'item.putBack', 'slet-reply');
+      assert.match(cardText(await card(teamId, '/deadlines')), /Kick-off med VIVE/);
+    });
+
+    it('a Slet or Fortryd button from another team finds nothing and changes nothing', async () => {
+      const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
+      const saved = await card(teamId, '/frist Nulpunktsmåling afleveret senest d. 1. marts 2020');
+      const other = `19:corrections-${store}-other@thread.tacv2`;
+      const button = cardExecuteActions(saved).find((a) => a.verb === 'item.delete');
+      const res = await h.post(cardAction(button.verb, button.data, message(other, '')));
+      assert.match(res.body.value, /allerede slettet/);
+      assert.match(cardText(await card(teamId, '/deadlines')), /Nulpunktsmåling/);
+    });
+  });
+}
