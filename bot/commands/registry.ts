@@ -1,5 +1,6 @@
 // Every command and card action the bot knows, in one list. A new command is one file plus one line here.
 import { reportFilesAction } from '../actions/reports';
+import { resultActions } from '../actions/results';
 import type { ActionHandler, CommandHandler } from './types';
 import type { TextRouter } from '../ports';
 import { helpCommand } from './help';
@@ -43,7 +44,7 @@ export const allCommands: CommandHandler[] = [helpCommand, logCommand, findComma
 
 export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
-  reportFilesAction];
+  reportFilesAction, ...resultActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

@@ -5,17 +5,16 @@ import { createHash } from 'node:crypto';
 import { findPeriodInText } from '../../domain/dates';
 import { matchExperiment } from '../../domain/experiments';
 import { findFigures } from '../../domain/figures';
-import { capitalize, sanitizeUserText, tokenize } from '../../domain/text';
-import { formatPeriod, t } from '../../i18n/catalog';
-import { figuresText } from '../../reports/wording';
-import { pageCard } from '../../cards/pageCard';
+import type { DateTime } from 'luxon';
+import { sanitizeUserText, tokenize } from '../../domain/text';
+import { t } from '../../i18n/catalog';
+import { MAX_RESULT_CHARS, resultCard } from '../../cards/resultCards';
 import type { ExperimentResult } from '../../storage/experimentRepository';
 import type { CommandHandler, Reply } from './types';
 import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from './redelivery';
 import { changeOf } from '../turn';
 
-export const MAX_RESULT_CHARS = 1000;
 
 export const resultCommand: CommandHandler = {
   command: 'result',
@@ -48,26 +47,20 @@ export const resultCommand: CommandHandler = {
     }
     if (text === '') return [{ text: t('result.how', lang) }];
     if (text.length > MAX_RESULT_CHARS) return [{ text: t('result.tooLong', lang, { max: MAX_RESULT_CHARS, length: text.length }) }];
-    const found = findPeriodInText(text, { today: turn.now, yearRule: 'past' });
-    const period = found && 'period' in found ? found.period : undefined;
-    const figures = findFigures(text, found ? [found] : []);
     const result: ExperimentResult = {
       id: 'r' + createHash('sha256').update(`${turn.conversationId}\n${turn.activityId}`).digest('hex').slice(0, 24),
-      experiment: name, text, ...(period ? { period } : {}), figures,
+      experiment: name, text, ...readResult(text, turn.now),
       by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()!,
     };
     if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
-    const card = pageCard({
-      heading: t('result.saved', lang, { name }), title: text,
-      sections: [{
-        heading: capitalize(t('result.kind', lang)),
-        facts: [
-          { title: t('result.experiment', lang), value: name },
-          ...(period ? [{ title: t('result.about', lang), value: formatPeriod(period, lang, turn.now) }] : []),
-          { title: t('result.figures', lang), value: figures.length ? figuresText(figures) : t('result.noFigures', lang) },
-        ],
-      }],
-    });
-    return [{ card, summary: t('result.saved', lang, { name }) }];
+    return [{ card: resultCard(result, lang, turn.now, t('result.saved', lang, { name })), summary: t('result.saved', lang, { name }) }];
   },
 };
+
+/** What a result's text says besides itself: the day or period it is about, and the figures it names. `today` is the
+ *  day it was written (an edit reads it as of the day it was added). */
+export function readResult(text: string, today: DateTime): Pick<ExperimentResult, 'period' | 'figures'> {
+  const found = findPeriodInText(text, { today, yearRule: 'past' });
+  const period = found && 'period' in found ? found.period : undefined;
+  return { ...(period ? { period } : {}), figures: findFigures(text, found ? [found] : []) };
+}

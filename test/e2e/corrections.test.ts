@@ -76,6 +76,39 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(cardText(await card(teamId, '/deadlines')), /Kick-off med VIVE/);
     });
 
+    it('a result: Ret with Annuller and Gem (the figures read again), Slet with Fortryd, for everyone; /søg and the page follow', async () => {
+      const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
+      const saved = await card(teamId, '/resultat mikrolån: 12 borgere fik et mikrolån i 2. halvår 2019');
+      assert.deepEqual(cardExecuteActions(saved).map((a) => a.title), ['Ret', 'Slet']);
+      // Ret, then Annuller: the card as it was, for everyone, nothing changed.
+      const form = (await press(teamId, saved, 'result.edit', 'result-card')).value;
+      assert.match(JSON.stringify(form), /12 borgere fik et mikrolån/);
+      h.connector.updated.length = 0;
+      const cancelled = await press(teamId, form, 'result.show', 'result-card');
+      assert.match(cardText(cancelled.value), /12 borgere fik et mikrolån/);
+      assert.ok(h.connector.updated.some((u) => u.replyToId === 'result-card'), 'put back for everyone');
+      // Ret, then Gem with a corrected text: the figures are read again.
+      const form2 = (await press(teamId, saved, 'result.edit', 'result-card')).value;
+      const save = cardExecuteActions(form2).find((a) => a.verb === 'result.update');
+      const edited = (await h.post({ ...cardAction(save.verb, { ...save.data, text: '14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019' }, message(teamId, '')), replyToId: 'result-card' })).body.value;
+      const editedText = cardText(edited);
+      assert.match(editedText, /Resultat rettet: mikrolån/);
+      assert.match(editedText, /14 borgere på Læsø/);
+      assert.match(editedText, /juli–december 2019/);
+      assert.match(cardText(await card(teamId, '/søg Læsø')), /14 borgere på Læsø/);
+      assert.doesNotMatch(cardText(await card(teamId, '/søg 12 borgere')), /12 borgere fik/);
+      // Slet, then Fortryd.
+      const deleted = (await press(teamId, edited, 'result.delete', 'result-card')).value;
+      assert.match(cardText(deleted), /Resultat slettet af Anne Sørensen/);
+      assert.doesNotMatch(cardText(await card(teamId, '/forsøg mikrolån')), /14 borgere/);
+      assert.match((await press(teamId, edited, 'result.delete', 'result-card')).value, /findes ikke/);
+      const back = (await press(teamId, deleted, 'result.putBack', 'result-card')).value;
+      assert.match(cardText(back), /Fortrudt af Anne Sørensen: resultatet er sat tilbage/);
+      assert.match(cardText(await card(teamId, '/forsøg mikrolån')), /14 borgere på Læsø/);
+      const history = cardText(await card(teamId, '/historik mikrolån'));
+      assert.match(history, /Fortrudt[\s\S]*Fjernet[\s\S]*Rettet: Tekst "12 borgere[^"]*" → "14 borgere[\s\S]*Resultat tilføjet/);
+    });
+
     it('a Slet or Fortryd button from another team finds nothing and changes nothing', async () => {
       const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
       const saved = await card(teamId, '/frist Nulpunktsmåling afleveret senest d. 1. marts 2020');
