@@ -55,3 +55,17 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
     actions: [...undo, ...(opts.actions ?? [])],
   });
 }
+
+/** "Skagen ligger i Frederikshavn Kommune": the run a /godkendt with a town meant, and a button that marks the
+ *  municipality (the same as its button on the run's card). */
+export function townOfferCard(lies: string, run: Item, who: string, lang: Lang): CardJson {
+  return {
+    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    body: [
+      { type: 'TextBlock', text: lies, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: t('approval.townOffer', lang, { name: who }), wrap: true },
+      { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: run.title }] },
+    ],
+    actions: [{ type: 'Action.Execute', title: t('approval.townMark', lang, { name: who }), verb: APPROVAL_VERBS.mark, data: { id: run.id, who, lang } }],
+  };
+}

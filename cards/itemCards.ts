@@ -200,13 +200,18 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     : matched ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
       : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
   const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
-  // A very long paste: every unreadable line stays in sight, and as many read lines as fit Teams' card size.
-  let shownGood = good;
+  return fitPastedLines(rows, (shown, hidden) =>
+    expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' }));
+}
+
+/** A very long paste: every line in red ('Attention') stays in sight, and as many of the others as fit Teams' card size
+ *  (`draw` makes the card of the lines shown and says how many more there are). */
+export function fitPastedLines<R extends { color: string }>(rows: R[], draw: (shown: R[], hidden: number) => CardJson): CardJson {
+  let shownGood = rows.filter((r) => r.color !== 'Attention').length;
   for (;;) {
     let goodLeft = shownGood;
     const shown = rows.filter((r) => r.color === 'Attention' || goodLeft-- > 0);
-    const hidden = rows.length - shown.length;
-    const card = expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' });
+    const card = draw(shown, rows.length - shown.length);
     if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
     shownGood = Math.floor(shownGood * 0.7);
   }

@@ -5,6 +5,7 @@ import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
 import { formatDay, formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { MAX_LOG_TEXT } from '../domain/logText';
 import { capitalize } from '../domain/text';
+import { unnamedMinister } from '../domain/recognize';
 import { expand, literalMarkdown, type CardJson } from './render';
 import savedTemplate from './templates/logSaved.json';
 import chooseTemplate from './templates/logChooseKind.json';
@@ -79,21 +80,28 @@ function openButtons(e: LogEntryView, lang: Lang, others: number): Array<{ title
  *  as it stands, shown when a message logged before is logged again (nothing new was saved). */
 export function logSavedCard(
   e: LogEntryView, lang: Lang, today: DateTime,
-  opts: { edited?: boolean; kindInferred?: boolean; inferredFrom?: 'text' | 'link'; eventAdded?: string; already?: boolean; resultLinked?: 'linked' | 'unlinked' } = {},
+  opts: {
+    edited?: boolean; kindInferred?: boolean; inferredFrom?: 'text' | 'link'; eventAdded?: string; eventExisted?: string; already?: boolean;
+    resultLinked?: 'linked' | 'unlinked';
+  } = {},
 ): CardJson {
   const kind = kindLabel(e.kind, lang);
+  const minister = unnamedMinister(e.text, e.stakeholders);
   const notes = [
     ...(opts.already ? [t('logCard.alreadyLoggedNote', lang)] : []),
     ...(opts.kindInferred ? [t(opts.inferredFrom === 'link' ? 'logCard.inferredLink' : 'logCard.inferred', lang)] : []),
-    ...(e.coming && !opts.eventAdded ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })] : []),
+    ...(e.coming && !opts.eventAdded && !opts.eventExisted
+      ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })] : []),
     ...(e.coming && opts.eventAdded ? [t('logCard.eventAdded', lang, { what: e.comingTitle ?? e.text, by: opts.eventAdded })] : []),
+    ...(e.coming && opts.eventExisted ? [t('logCard.eventExisted', lang, { what: opts.eventExisted })] : []),
     ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),
+    ...(minister && !opts.already ? [t('logCard.unnamedMinister', lang, { word: minister })] : []),
   ];
   const actions = [
     { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
     { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
     { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
-    ...(e.coming && !opts.eventAdded ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
+    ...(e.coming && !opts.eventAdded && !opts.eventExisted ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
     // Results are the talking points: an entry about an experiment can say which of its results it used.
     ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: 'log.pickResult', data: { entry: e.key, lang } }] : []),
   ];

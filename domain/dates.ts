@@ -14,7 +14,8 @@
  *   "1.–5. maj"): a year written on one side only applies to the other; a left side without a year whose
  *   month is later than the right's is from the previous year ("december – februar 2021" starts December 2020).
  *   A left side after the right (same month, or both years written) is {code: 'reversed'}.
- * - Weekdays: "på fredag"/"fredag"/"on Friday" is the next Friday after today ('future') or the last one
+ * - Weekdays: "på fredag" (and "kommende fredag", "coming Friday") is always the next Friday after today: in Danish
+ *   the last one is "i fredags". "fredag"/"on Friday" is the next Friday after today ('future') or the last one
  *   before today ('past'); "næste fredag"/"next Friday" is the Friday of next ISO week; "i fredags",
  *   "sidste fredag", "last Friday" the last Friday before today. A weekday before a date ("torsdag d. 7.
  *   november") is decoration: the date decides.

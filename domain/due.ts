@@ -139,7 +139,7 @@ const HEADINGS = {
 };
 
 /** Entries (already sorted by classifyDue) in groups: overdue, then each week or month in order, then ongoing. */
-export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, today?: DateTime): DueGroup[] {
+export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, today?: DateTime, opts: { inOrder?: boolean } = {}): DueGroup[] {
   const groups = new Map<string, DueGroup>();
   const add = (key: string, heading: () => string, entry: DueEntry) => {
     let g = groups.get(key);
@@ -175,6 +175,8 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
       }
     }
   }
+  // An answer with the best match first keeps the groups in the order of their first entries.
+  if (opts.inOrder) return [...groups.values()];
   const order = (k: string) => (k === 'overdue' ? 0 : k === 'ongoing' ? 2 : k === 'coming' ? 3 : k === 'undated' ? 4 : 1);
   return [...groups.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
 }

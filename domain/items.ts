@@ -1,7 +1,7 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
 import type { ApprovalMark } from './approvals';
-import { tokenize } from './text';
+import { isStopword, tokenize } from './text';
 
 export type ItemType = 'event' | 'deadline';
 
@@ -77,6 +77,24 @@ export function itemToUpdate(candidates: readonly Item[], type: ItemType, title:
   const open = candidates.filter((i) => i.type === type && !i.done && titleKey(i.title) === key
     && (type === 'deadline' || !i.period || i.period.end >= today));
   return open.sort((a, b) => Number(a.period !== undefined) - Number(b.period !== undefined) || b.writtenAt.localeCompare(a.writtenAt))[0];
+}
+
+/**
+ * An open event on the same day as `period` that bears the same name, though written with other words around it: the
+ * one added from a log card as "KL inviterer til oplæg på JobCamp" and `/arrangement JobCamp 7. maj 2020 kl. 9 Vejle`
+ * are one event. The same name: every word of the shorter title (stopwords aside) is in the longer one.
+ */
+export function sameEventThatDay(candidates: readonly Item[], title: string, period: Period | undefined): Item | undefined {
+  if (!period) return undefined;
+  const words = (s: string) => new Set(tokenize(s).map((t) => t.word).filter((w) => !isStopword(w)));
+  const mine = words(title);
+  if (mine.size === 0) return undefined;
+  return candidates.find((c) => {
+    if (c.type !== 'event' || c.done || c.period?.start !== period.start) return false;
+    const theirs = words(c.title);
+    const [short, long] = theirs.size < mine.size ? [theirs, mine] : [mine, theirs];
+    return short.size > 0 && [...short].every((w) => long.has(w));
+  });
 }
 
 /** One thing a rewrite changed, for the card to say ("dato sat til …"). */

@@ -24,6 +24,8 @@ const ENGLISH = new Set([
   'deadlines', 'happening', 'all', 'or', 'out', 'they', 'he', 'she', 'been', 'had', 'did', 'sent', 'met',
 ]);
 
+const GLUED = /[^\s,;:!?()"']/u;
+
 /**
  * The language of a message: Danish unless its words are more clearly English than Danish. Letters æ, ø, å
  * count for Danish. A leading /command and the names of entry kinds count for neither ("/log press ..." is
@@ -42,6 +44,8 @@ export function languageOfWords(text: string): Lang | undefined {
   for (const token of tokenize(withoutCommand)) {
     const w = token.word;
     if (kindFromWord(w)) continue;
+    // A letter glued to others by punctuation ("a/b#c") is no word of either language.
+    if (w.length === 1 && (GLUED.test(withoutCommand[token.end] ?? ' ') || GLUED.test(withoutCommand[token.start - 1] ?? ' '))) continue;
     if (DANISH.has(w) || /[æøå]/.test(w)) danish++;
     else if (ENGLISH.has(w)) english++;
   }

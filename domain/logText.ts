@@ -4,7 +4,7 @@ import type { IsoDate, Period } from './types';
 import { findPeriodInText } from './dates';
 import { recognize, type RecognizeLists, type Recognized } from './recognize';
 import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
-import { sanitizeUserText, searchWords } from './text';
+import { sanitizeUserText, searchWords, writtenPieces } from './text';
 import { linksOf, takeLinks, type FoundLink } from './links';
 import { quotedPeople } from './html';
 
@@ -68,15 +68,31 @@ export function interpretLog(args: string, today: DateTime, lists: RecognizeList
   // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
   const { text: clean, links } = takeLinks(sanitized);
   if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, {}, links);
-  const [first, ...rest] = clean.split(' ');
-  const written = kindFromWord(first);
-  // "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede". "/log møde med KL" → the kind word starts the
-  // sentence: text "møde med KL", which reads as written rather than "med KL".
-  const startsSentence = written !== undefined && rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
-  const text = !written ? clean : startsSentence ? clean : rest.join(' ').replace(/^[:\-–—]\s*/, '');
+  const { written, text } = kindAndText(clean, today);
   if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
   if (text.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: text.length };
   return draftOf(text || linkOnlyText(links), written, today, lists, {}, links);
+}
+
+/**
+ * The kind word and the text without it. "/log presse TV2 filmede" → the kind is a label: text "TV2 filmede".
+ * "/log møde med KL" → the kind word starts the sentence: text "møde med KL", which reads as written rather than
+ * "med KL". A date may come first ("12/11 møde med …", "i starten af oktober besøg fra STAR"): the kind is the word
+ * after it, and a label kind word is taken out behind the date ("12/11 presse TV2 filmede" → "12/11 TV2 filmede").
+ */
+function kindAndText(clean: string, today: DateTime): { written: EntryKind | undefined; text: string } {
+  const words = clean.split(' ');
+  // Only a date at the very start counts, and one is a few words long: the first eight are looked at, not the text.
+  const dated = kindFromWord(words[0]) ? undefined : findPeriodInText(words.slice(0, 8).join(' '), { today, yearRule: 'nearest' });
+  const lead = dated && dated.index === 0 ? clean.slice(0, dated.length).replace(/[\s,:–—-]+$/, '') : '';
+  const body = lead ? clean.slice(lead.length).replace(/^[\s,:–—-]+/, '') : clean;
+  const [first, ...rest] = body.split(' ');
+  const written = kindFromWord(first);
+  if (!written) return { written, text: clean };
+  const startsSentence = rest.length > 0 && LINKING_WORDS.has(rest[0].toLocaleLowerCase('da'));
+  if (startsSentence) return { written, text: clean };
+  const label = rest.join(' ').replace(/^[:\-–—]\s*/, '');
+  return { written, text: lead && label ? `${lead} ${label}` : label };
 }
 
 /** The text of an entry that was only a link: who published it, else the site's address. */
@@ -171,7 +187,8 @@ export function indexWords(text: string, kind: EntryKind | undefined, r: Recogni
     ...(kind ? [kindLabel(kind, 'da'), kindLabel(kind, 'en')] : []),
     ...r.stakeholders, ...r.experiments, ...r.municipalities,
   ];
-  return searchWords([text, ...extra].join(' '));
+  const words = searchWords([text, ...extra].join(' '));
+  return [...words, ...writtenPieces(text).filter((p) => !words.includes(p))];
 }
 
 /** A title for the coming date as an event: the entry's text without the date words ("Brev fra STAR: møde om

@@ -31,6 +31,8 @@ interface Pattern {
   category: Category;
   outlet: boolean;
   chars: number;
+  /** Only in a text that says this too (a name that is someone else's elsewhere). */
+  when?: RegExp;
 }
 
 // Folded names that are also ordinary Danish words when written in lower case.
@@ -76,6 +78,12 @@ const MUNICIPALITY_PATTERNS: Pattern[] = MUNICIPALITIES.flatMap((m) =>
   patternsFor(m, MUNICIPALITY_ALIASES[m] ?? [], 'municipality', false),
 );
 
+/** Every municipality has a "Beskæftigelsesudvalg" ("Beskæftigelsesudvalgets temadag"); alone it is the parliament's
+ *  only at a hearing (a foretræde is before a committee of the Folketing). Elsewhere "Folketingets" must be written,
+ *  or the group adds the name to its own list. */
+const CONTEXT_PATTERNS: Pattern[] = patternsFor('Folketingets Beskæftigelsesudvalg', ['Beskæftigelsesudvalg'], 'stakeholder', false)
+  .filter((p) => p.words.length === 1).map((p) => ({ ...p, when: /foretræde|\bhearing/iu }));
+
 const compiled = new WeakMap<RecognizeLists, Pattern[]>();
 
 function patternsOf(lists: RecognizeLists): Pattern[] {
@@ -85,6 +93,7 @@ function patternsOf(lists: RecognizeLists): Pattern[] {
       ...lists.stakeholders.flatMap((s) => patternsFor(s.name, s.aliases, 'stakeholder', s.outlet)),
       ...lists.experiments.flatMap((e) => patternsFor(e.name, e.aliases, 'experiment', false)),
       ...MUNICIPALITY_PATTERNS,
+      ...CONTEXT_PATTERNS,
     ];
     compiled.set(lists, patterns);
   }
@@ -138,11 +147,14 @@ export function recognize(text: string, lists: RecognizeLists): Recognized {
   const add = (list: string[], name: string) => {
     if (!list.includes(name)) list.push(name);
   };
+  // A name that needs its context: the text is looked at once, not at every token.
+  const inContext = new Map(CONTEXT_PATTERNS.map((p) => [p, p.when!.test(text)]));
   let i = 0;
   while (i < tokens.length) {
     let best: Pattern | undefined;
     let bestLength = 0;
     for (const p of patterns) {
+      if (p.when && !inContext.get(p)) continue;
       const length = matchLength(text, tokens, i, p);
       if (length > bestLength || (length > 0 && length === bestLength && best && p.chars > best.chars)) {
         best = p;
@@ -162,4 +174,14 @@ export function recognize(text: string, lists: RecognizeLists): Recognized {
     i += bestLength;
   }
   return found;
+}
+
+// A minister or ministry named by its office alone: "ministeren", "ministerens", "the minister".
+const BARE_MINISTER = /(?:^|[^\p{L}])(ministeren|ministerens|ministeriet|ministeriets|the minister|the ministry)(?![\p{L}])/iu;
+
+/** The words of a text that name a minister or ministry without saying which ("ministeren"), when the text names no
+ *  ministry or minister by name: the entry is not tagged with one, and the card says so. Undefined otherwise. */
+export function unnamedMinister(text: string, stakeholders: readonly string[]): string | undefined {
+  if (stakeholders.some((s) => /minist/i.test(s))) return undefined;
+  return BARE_MINISTER.exec(text)?.[1];
 }

@@ -98,6 +98,21 @@ export function searchWords(s: string): string[] {
   return [...words];
 }
 
+/**
+ * Words joined by punctuation, as written ("a/b#c", "TV2/Nord", "ft.dk"): a piece of text without spaces that holds two
+ * or more words, folded, its outer punctuation off. Indexed beside the words, so that a search whose words are all
+ * too short to look for ("/søg a/b#c") finds the text as written.
+ */
+export function writtenPieces(s: string): string[] {
+  const pieces = new Set<string>();
+  for (const chunk of s.split(/\s+/)) {
+    const bare = chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (bare.length > 1 && bare.length <= 60 && tokenize(bare).length >= 2 && !/^[\p{L}\p{N}'’´-]+$/u.test(bare)) pieces.add(foldForSearch(bare));
+    if (pieces.size >= 10) break;
+  }
+  return [...pieces];
+}
+
 /** A search word matched as written rather than as the start of longer words: short words and names ("KL" is not
  *  "klokken", "P1" not "P10") and anything with a digit ("TV2", "19"). Their genitive -s is allowed ("KL's"). */
 export function wholeWordOnly(foldedWord: string): boolean {
@@ -175,17 +190,22 @@ export function foldDanishDigraphs(folded: string): string {
  * "indenrigsministeriet"). aa/ae/oe count as å/æ/ø on both sides.
  */
 export function titleMatchCount(queryWords: string[], title: string): number {
-  const stems = queryWords.map((w) => stemDa(foldDanishDigraphs(foldForSearch(w)))).filter((s) => s.length > 0);
-  const titleWords = searchWordsWithStopwords(title).map((w) => foldDanishDigraphs(w)).map((w) => ({ word: w, stem: stemDa(w) }));
-  return stems.filter((q) =>
-    titleWords.some(
-      (t) =>
-        t.stem === q ||
-        t.word.startsWith(q) ||
-        (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q))) ||
-        (q.length >= MIN_COMPOUND_PART && t.word.includes(q)),
-    ),
-  ).length;
+  const stems = queryStems(queryWords);
+  const titleWords = titleWordsOf(title);
+  return stems.filter((q) => titleWords.some((t) => wordMatches(q, t))).length;
+}
+
+function queryStems(queryWords: string[]): string[] {
+  return queryWords.map((w) => stemDa(foldDanishDigraphs(foldForSearch(w)))).filter((s) => s.length > 0);
+}
+
+function titleWordsOf(title: string): Array<{ word: string; stem: string }> {
+  return searchWordsWithStopwords(title).map((w) => foldDanishDigraphs(w)).map((w) => ({ word: w, stem: stemDa(w) }));
+}
+
+function wordMatches(q: string, t: { word: string; stem: string }): boolean {
+  return t.stem === q || t.word.startsWith(q) || (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q)))
+    || (q.length >= MIN_COMPOUND_PART && t.word.includes(q));
 }
 
 /** True when every query word matches some word of the title (titleMatchCount). An empty query matches nothing. */
@@ -197,7 +217,8 @@ export function titleMatches(queryWords: string[], title: string): boolean {
 /**
  * The titles that best answer a question's words: those matching the most of them, and at least half (so
  * "evalueringen sendes til ministeriet" finds "Fremsendelse til Social og Indenrigsministeriet", two of three,
- * and not every title with "evaluering" in it). Indexes into `titles`; none when nothing matches enough.
+ * and not every title with "evaluering" in it). Indexes into `titles`, the best answer first (titleCoverage);
+ * none when nothing matches enough.
  */
 export function bestTitleMatches(queryWords: string[], titles: readonly string[]): number[] {
   const n = queryWords.map(stemDa).filter((s) => s.length > 0).length;
@@ -205,7 +226,21 @@ export function bestTitleMatches(queryWords: string[], titles: readonly string[]
   const counts = titles.map((title) => titleMatchCount(queryWords, title));
   const best = Math.max(0, ...counts);
   if (best === 0 || best < Math.ceil(n / 2)) return [];
-  return counts.flatMap((c, i) => (c === best ? [i] : []));
+  // Of titles that match as many words, the one whose matched words are rarer among all the titles answers better: for
+  // "evalueringen sendes til ministeriet" in an evaluation timeline, "ministeriet" tells more than "evalueringen", so
+  // "Fremsendelse til Social- og Indenrigsministeriet" comes before "Udkast til evalueringsrapporter sendes til
+  // kommunerne". Then the one with less else in it; titles that answer as well keep the order they came in.
+  const stems = queryStems(queryWords);
+  const words = titles.map(titleWordsOf);
+  const rarity = stems.map((q) => Math.log((titles.length + 1) / (words.filter((ws) => ws.some((t) => wordMatches(q, t))).length + 0.5)));
+  const ranked = counts.flatMap((c, i) => {
+    if (c !== best) return [];
+    const weight = stems.reduce((sum, q, k) => sum + (words[i]!.some((t) => wordMatches(q, t)) ? rarity[k]! : 0), 0);
+    const own = tokenize(titles[i]!).map((t) => foldDanishDigraphs(t.word)).filter((w) => !isStopword(w));
+    const coverage = own.length ? own.filter((w) => stems.some((q) => wordMatches(q, { word: w, stem: stemDa(w) }))).length / own.length : 0;
+    return [{ i, weight, coverage }];
+  });
+  return ranked.sort((a, b) => b.weight - a.weight || b.coverage - a.coverage).map((m) => m.i);
 }
 
 // Titles are short: keep every word (a query may well be "plan for KL").

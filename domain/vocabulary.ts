@@ -73,9 +73,11 @@ const body = (name: string, ...aliases: string[]): Stakeholder => ({ name, alias
 /**
  * The stakeholders a new team starts with. Inflected forms need no alias (recognize() allows Danish endings);
  * hyphenated and spaced spellings ("Jyllands-Posten", "TV 2") are listed.
- * Decisions: a bare "ministeren" means the employment minister (the one minister this group meets and writes
- * to); a bare "ministeriet" is NOT recognized (reports go to the interior ministry, letters to employment);
- * "beskæftigelsesudvalget" means the parliament's committee, bare "udvalget" means nothing.
+ * Decisions: a bare "ministeren" is not made a named minister (the group writes to more than one; the card says it
+ * was not tagged, domain/recognize.ts unnamedMinister); a bare "ministeriet" is NOT recognized either (reports go to
+ * the interior ministry, letters to employment); "Beskæftigelsesudvalget" alone is not the parliament's committee
+ * (every municipality has one: "Beskæftigelsesudvalgets temadag"): "Folketingets" must be written, or the group adds
+ * the name to its own list; bare "udvalget" means nothing.
  */
 export const SEED_STAKEHOLDERS: readonly Stakeholder[] = [
   outlet('P1', 'DR P1'),
@@ -95,11 +97,10 @@ export const SEED_STAKEHOLDERS: readonly Stakeholder[] = [
   body('KKR-formandskab', 'KKR formandskab', 'formandskabet for KKR', 'formandskabet i KKR'),
   body('STAR', 'Styrelsen for Arbejdsmarked og Rekruttering'),
   body('VIVE', 'Det Nationale Forsknings- og Analysecenter for Velfærd'),
-  body('Beskæftigelsesministeren', 'Beskæftigelsesminister', 'ministeren', 'employment minister',
-    'Minister for Employment'),
+  body('Beskæftigelsesministeren', 'Beskæftigelsesminister', 'employment minister', 'Minister for Employment'),
   body('Beskæftigelsesministeriet', 'BM', 'Ministry of Employment'),
   body('Folketinget', 'ft.dk'),
-  body('Folketingets Beskæftigelsesudvalg', 'Beskæftigelsesudvalg', 'BEU', 'employment committee'),
+  body('Folketingets Beskæftigelsesudvalg', 'BEU', "Parliament's Employment Committee", 'parliamentary employment committee'),
   body('Social- og Indenrigsministeriet', 'ØIM', 'Indenrigsministeriet', 'Økonomi- og Indenrigsministeriet'),
 ];
 

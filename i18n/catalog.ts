@@ -89,8 +89,8 @@ export const CATALOG = {
   'help.heading.digest': { da: 'Overblik og påmindelser', en: 'Digest and reminders' },
   'help.log.example': { da: '/log presse Jyllandsposten om mikrolån', en: '/log press Jyllandsposten on micro-loans' },
   'help.log.text': {
-    da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato.',
-    en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date.',
+    da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato. Indsæt en liste (fx fra KKR-sliden) for at gemme én handling pr. linje.',
+    en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date. Paste a list (a KKR slide) to save one action per line.',
   },
   'help.logMessage.example': { da: '··· ved en besked › Log i Tovholder', en: '··· on a message › Log in Tovholder' },
   'help.logMessage.text': {
@@ -215,6 +215,44 @@ export const CATALOG = {
   },
   'log.chooseKindFirst': { da: 'Vælg en art for logposten. Intet er gemt.', en: 'Choose a kind for the log entry. Nothing was saved.' },
   'log.alreadyUndone': { da: 'Logposten er allerede fortrudt. Intet er ændret.', en: 'That log entry is already undone. Nothing was changed.' },
+  // A list pasted after /log: one entry a line (bot/commands/logList.ts)
+  'logList.title': { da: '{saved|1 logpost|# logposter} gemt fra listen', en: '{saved|1 log entry|# log entries} saved from the list' },
+  'logList.nothingNew': { da: 'Intet nyt gemt', en: 'Nothing new saved' },
+  'logList.titleAlready': { da: '{already|1 linje|# linjer} var allerede i loggen', en: '{already|1 line was|# lines were} in the log already' },
+  'logList.titleBad': { da: '{bad|1 linje|# linjer} kunne jeg ikke læse', en: '{bad|1 line|# lines} I could not read' },
+  'logList.badNote': {
+    da: 'Linjerne i rødt er ikke gemt. Log dem én ad gangen med /log, fx "/log møde med KL i går om samtaler".',
+    en: 'The lines in red were not saved. Log them one at a time with /log, e.g. "/log meeting with KL yesterday on conversations".',
+  },
+  'logList.already': { da: 'allerede i loggen: ikke gemt igen', en: 'already in the log: not saved again' },
+  'logList.repeat': { da: 'samme som linje {line}: ikke gemt', en: 'same as line {line}: not saved' },
+  'logList.heading': { da: 'en overskrift: ikke gemt', en: 'a heading: not saved' },
+  'logList.noKind': {
+    da: 'ingen art (møde, presse, besøg …): ikke gemt',
+    en: 'no kind (meeting, press, visit …): not saved',
+  },
+  'logList.impossible': { da: '"{text}" findes ikke: ikke gemt', en: '"{text}" does not exist: not saved' },
+  'logList.tooLong': { da: 'over {max} tegn: ikke gemt', en: 'over {max} characters: not saved' },
+  'logList.noText': { da: 'ingen tekst: ikke gemt', en: 'no text: not saved' },
+  'logList.coming': { da: 'kommende: {when}', en: 'coming: {when}' },
+  'logList.hidden': {
+    da: '… og {n|1 linje|# linjer} mere, som er gemt. Find dem med /søg.',
+    en: '… and {n|1 more line|# more lines}, saved. Find them with /find.',
+  },
+  'logList.undo': { da: 'Fortryd hele listen', en: 'Undo the whole list' },
+  'logList.addEvents': { da: 'Tilføj kommende som arrangementer', en: 'Add the coming ones as events' },
+  'logList.eventsAdded': { da: '{n|1 kommende dato|# kommende datoer} tilføjet som arrangement af {by}.', en: '{n|1 coming date|# coming dates} added as events by {by}.' },
+  'logList.eventsExisted': {
+    da: '{n|1 stod|# stod} allerede på listerne den dag med det navn og er ikke tilføjet to gange.',
+    en: '{n|1 was|# were} on the lists that day under that name already and not added twice.',
+  },
+  'logList.undone': { da: 'Fortrudt: {n|1 logpost|# logposter} fjernet igen fra loggen.', en: 'Undone: {n|1 log entry|# log entries} removed from the log again.' },
+  'logList.alreadyUndone': { da: 'Listens logposter er allerede fortrudt. Intet er ændret.', en: "The list's log entries are already undone. Nothing was changed." },
+  'logList.summary': { da: 'Liste logget: {n|1 logpost|# logposter}', en: 'List logged: {n|1 log entry|# log entries}' },
+  'logList.tooMany': {
+    da: 'Listen har {lines} linjer og {chars} tegn; jeg tager højst {maxLines} linjer og {maxChars} tegn ad gangen. Intet er gemt. Del den op og prøv igen.',
+    en: 'The list has {lines} lines and {chars} characters; I take at most {maxLines} lines and {maxChars} characters at a time. Nothing was saved. Split it and try again.',
+  },
   'logCard.saved': { da: 'Logget: {kind}', en: 'Logged: {kind}' },
   'logCard.updated': { da: 'Rettet: {kind}', en: 'Edited: {kind}' },
   'logCard.undone': { da: 'Fortrudt: fjernet fra loggen', en: 'Undone: removed from the log' },
@@ -228,6 +266,10 @@ export const CATALOG = {
   'logCard.inferredLink': {
     da: 'Arten er sat til presse, fordi linket er fra et medie. Ret den, hvis det er forkert.',
     en: 'The kind is set to press because the link is from a news outlet. Change it if that is wrong.',
+  },
+  'logCard.unnamedMinister': {
+    da: '"{word}" er ikke mærket som en bestemt minister eller et ministerium. Skriv navnet (fx Beskæftigelsesministeren) med Ret, så /hvem finder posten.',
+    en: '"{word}" is not tagged as a particular minister or ministry. Write the name (e.g. Beskæftigelsesministeren) with Edit, so that /who finds the entry.',
   },
   'logCard.inferred': {
     da: 'Arten er sat til presse, fordi teksten nævner et medie. Ret den, hvis det er forkert.',
@@ -249,6 +291,10 @@ export const CATALOG = {
   'logCard.comingNote': {
     da: '"{what}" {when} ligger forude, så logposten står på den dag, den blev skrevet. Tilføj den som arrangement, så kommer den på listerne.',
     en: '"{what}" {when} lies ahead, so the entry stays on the day it was written. Add it as an event to put it on the lists.',
+  },
+  'logCard.eventExisted': {
+    da: 'Arrangementet står allerede på listerne den dag: "{what}". Det er ikke tilføjet to gange.',
+    en: 'The event is already on the lists that day: "{what}". It was not added twice.',
   },
   'logCard.eventAdded': {
     da: 'Tilføjet som arrangement af {by}: "{what}". Den kommer nu på listerne og i påmindelserne.',
@@ -470,6 +516,14 @@ export const CATALOG = {
     en: 'It existed already with this title, so it was updated rather than listed twice. Undo puts it back as it was.',
   },
   'item.unchanged': { da: 'Findes allerede', en: 'Already there' },
+  'item.sameDayNote': {
+    da: 'Samme dag stod allerede arrangementet "{title}" med det navn, så det er det ene arrangement, opdateret i stedet for at stå der to gange. Fortryd sætter det tilbage, som det var.',
+    en: 'The event "{title}" of that name was already there that day, so it is the one event, updated rather than listed twice. Undo puts it back as it was.',
+  },
+  'item.sameDayUnchangedNote': {
+    da: 'Samme dag står allerede arrangementet "{title}" med det navn, og intet nyt er skrevet, så intet er ændret.',
+    en: 'The event "{title}" of that name is already there that day and nothing new was written, so nothing changed.',
+  },
   'item.unchangedNote': {
     da: 'Den står der allerede med den titel, og intet nyt er skrevet, så intet er ændret. Skriv dato, tid eller sted for at ændre dem.',
     en: 'It is already there with this title and nothing new was written, so nothing changed. Write a date, time or place to change them.',
@@ -790,6 +844,11 @@ export const CATALOG = {
   },
   'approval.unknownApprover': { da: '"{word}" skal ikke godkende nogen åben frist. Mente du {who}? Intet er gemt.', en: '"{word}" is not an approver of any open deadline. Did you mean {who}? Nothing was saved.' },
   'approval.marks': { da: 'Godkendelser', en: 'Approvals' },
+  'approval.townLiesIn': { da: '{town} ligger i {name} Kommune.', en: '{town} lies in {name} Municipality.' },
+  'approval.townWrite': { da: 'Skriv "/godkendt {what}". Intet er gemt.', en: 'Write "/approved {what}". Nothing was saved.' },
+  'approval.townWriteUndo': { da: 'Skriv "/godkendt fortryd {what}". Intet er gemt.', en: 'Write "/approved undo {what}". Nothing was saved.' },
+  'approval.townOffer': { da: 'Skal {name} markeres som godkendt på denne frist? Intet er gemt endnu.', en: 'Mark {name} as approved on this deadline? Nothing was saved yet.' },
+  'approval.townMark': { da: 'Marker {name} som godkendt', en: 'Mark {name} as approved' },
   // /godkendelse (/approval): a deadline with a chain of approvers of any length.
   'approvalRun.how': {
     da: 'Skriv fristen med dato og, efter "af", hvem der skal godkende, i rækkefølge: fx "/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR". Intet er gemt.',

@@ -32,7 +32,7 @@ param botTimezone string = 'Europe/Copenhagen'
 param botLanguage string = 'da'
 
 @description('Runtime stack of the web app: a Node release line the project supports and tests (package.json engines).')
-@allowed(['NODE|22-lts', 'NODE|24-lts'])
+@allowed(['NODE|22-lts', 'NODE|24-lts', 'NODE|26-lts'])
 param nodeVersion string = 'NODE|22-lts'
 
 @description('App Service plan size. B1 is the smallest that supports Always On, which reminders and digests need.')

@@ -40,3 +40,41 @@ export function buildCsv(data: ReportData, lang: Lang, zone: string): Buffer {
   }
   return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
 }
+
+/**
+ * Reads a CSV as buildCsv writes it (and as Excel saves one): a byte order mark, semicolons (or commas, when the header
+ * has no semicolon), fields in quotes with "" for a quote, line breaks inside quotes, CRLF or LF. Rows of fields; blank
+ * lines left out. The apostrophe csvField puts before a formula-like text is taken off again.
+ */
+export function parseCsv(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const sep = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    // The apostrophe and the zero-width spaces csvField put in against formulas are taken out again.
+    row.push(field.replace(/^'(?=[=+\-@\t\r])/, '').replace(/,\u200B(?=\s*[=+\-@"\t\r])/g, ','));
+    field = '';
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === sep) endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i++;
+      endField();
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    if (row.some((f) => f !== '')) rows.push(row);
+  }
+  return rows;
+}

@@ -1,10 +1,7 @@
 // The log cards' buttons (Action.Execute). Each answer is a card that replaces the pressed one for everyone.
 // The scope is always the conversation's: a key from another scope's card finds nothing and changes nothing.
-import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { comingEventTitle, interpretLogText } from '../../domain/logText';
-import type { Item } from '../../domain/items';
-import { cleanTitle } from '../commands/itemIds';
+import { interpretLogText } from '../../domain/logText';
 import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { logFormCard, logSavedCard, logUndoneCard, resultPickerCard } from '../../cards/logCards';
 import { keepLink, linkResult, type LogEntry } from '../../domain/logEntry';
@@ -17,6 +14,7 @@ import { t } from '../../i18n/catalog';
 import type { ActionContext, ActionHandler, ActionResult } from '../commands/types';
 import { entryKey } from '../../storage/logRepository';
 import { changeOf } from '../turn';
+import { addComingAsEvent } from '../commands/comingEvent';
 import type { Colleague } from '../../domain/types';
 
 export function str(v: unknown): string {
@@ -88,12 +86,8 @@ async function addComingEvent(ctx: ActionContext): Promise<ActionResult> {
   const entry = await services.log.get(turn.scope.key, str(data.entry));
   if (!entry) return { message: notFoundText(turn.lang) };
   if (!entry.coming) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
-  const item: Item = {
-    id: 'i' + createHash('sha256').update(`${turn.scope.key}\n${entry.id}\ncoming`).digest('hex').slice(0, 24),
-    type: 'event', title: cleanTitle(comingEventTitle(entry.text, entry.dateText)), period: entry.coming, done: false,
-    authorName: turn.author.name, authorAadId: turn.author.aadObjectId, writtenAt: turn.now.toISO() as string,
-  };
-  await services.items.add(turn.scope.key, [item], changeOf(turn));
+  const outcome = await addComingAsEvent(services, turn, { ...entry, coming: entry.coming });
+  if ('existed' in outcome) return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventExisted: outcome.existed }) };
   return { card: logSavedCard(entryView(entry), turn.lang, turn.now, { eventAdded: turn.author.name || '?' }) };
 }
 

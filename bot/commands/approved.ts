@@ -3,12 +3,13 @@
 // takes a mark back. The card shows the tally and a button per approver still missing (bot/actions/approvals.ts).
 import { splitTitleAndPeriod } from '../../domain/dates';
 import { applyMark, APPROVER_ALIASES, approverIn, closestApprover, removeMark, tallyOf, type ApprovalMark } from '../../domain/approvals';
-import { matchMunicipality } from '../../domain/municipalities';
+import { matchMunicipality, townAtStart } from '../../domain/municipalities';
 import { sanitizeUserText, titleMatches, tokenize } from '../../domain/text';
 import type { Item } from '../../domain/items';
 import type { IsoDate } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 import { itemCard } from '../../cards/itemCards';
+import { townOfferCard } from '../../cards/approvalCards';
 import type { Services } from '../services';
 import { changeOf, type Turn } from '../turn';
 import type { CommandHandler, Reply } from './types';
@@ -32,6 +33,9 @@ export const approvedCommand: CommandHandler = {
     const approvers = [...new Set(runs.flatMap((r) => r.approvers ?? []))];
     const found = approverIn(text, approvers, APPROVER_ALIASES);
     if (!found) {
+      // A town is not a council: "Skagen" lies in Frederikshavn Kommune, which the card offers to mark.
+      const town = townAtStart(text);
+      if (town) return townAnswer(town, runs, turn, undo);
       const word = tokenize(text)[0]?.raw ?? text;
       const m = matchMunicipality(word);
       // A council misspelt: the command as it should have been written, not how to open a municipality's page.
@@ -44,17 +48,7 @@ export const approvedCommand: CommandHandler = {
       if (near) return [{ text: t('approval.unknownApprover', lang, { word, who: near }) }];
       return [{ text: t('approval.noWho', lang, { who: tallyOf(runs[0])?.missing[0] ?? runs[0].approvers![0], title: runs[0].title }) }];
     }
-    // A date last: the day it was approved (else today).
-    let rest = found.rest;
-    let on: IsoDate = turn.now.toISODate()!;
-    const dated = rest ? splitTitleAndPeriod(rest, { today: turn.now, yearRule: 'past' }) : undefined;
-    if (dated && 'period' in dated) {
-      rest = dated.title;
-      on = dated.period.start;
-    }
-    const words = tokenize(rest).map((w) => w.word);
-    const candidates = runs.filter((r) => r.approvers?.includes(found!.who));
-    const matches = words.length === 0 ? candidates : candidates.filter((r) => titleMatches(words, r.title));
+    const { rest, on, matches } = runsFor(runs, found.who, found.rest, turn);
     if (matches.length === 0) {
       return [{ text: t('approval.noMatch', lang, { text: rest || found.who, list: runs.slice(0, MAX_LISTED).map((r) => `"${r.title}"`).join(', ') }) }];
     }
@@ -65,6 +59,33 @@ export const approvedCommand: CommandHandler = {
     return 'card' in result ? [{ card: result.card, summary: `${matches[0].title}: ${found.who}` }] : [{ text: result.message }];
   },
 };
+
+/** The runs `who` approves whose title has the words of `text`, and the day it names last (the day it was approved,
+ *  else today). */
+function runsFor(runs: Item[], who: string, text: string, turn: Turn): { rest: string; on: IsoDate; matches: Item[] } {
+  let rest = text;
+  let on: IsoDate = turn.now.toISODate()!;
+  const dated = rest ? splitTitleAndPeriod(rest, { today: turn.now, yearRule: 'past' }) : undefined;
+  if (dated && 'period' in dated) {
+    rest = dated.title;
+    on = dated.period.start;
+  }
+  const words = tokenize(rest).map((w) => w.word);
+  const candidates = runs.filter((r) => r.approvers?.includes(who));
+  return { rest, on, matches: words.length === 0 ? candidates : candidates.filter((r) => titleMatches(words, r.title)) };
+}
+
+/** "/godkendt Skagen …": says which municipality the town lies in and, when one run of it matches, offers to mark that
+ *  municipality with a button (nothing is marked until it is pressed). */
+function townAnswer(town: { town: string; municipality: string; rest: string }, runs: Item[], turn: Turn, undo: boolean): Reply[] {
+  const lang = turn.lang;
+  const lies = t('approval.townLiesIn', lang, { town: town.town, name: town.municipality });
+  const { matches } = runsFor(runs, town.municipality, town.rest, turn);
+  const what = `${town.municipality} ${town.rest}`.trim();
+  if (matches.length !== 1 || undo) return [{ text: `${lies} ${t(undo ? 'approval.townWriteUndo' : 'approval.townWrite', lang, { what })}` }];
+  const run = matches[0];
+  return [{ card: townOfferCard(lies, run, town.municipality, lang), summary: lies }];
+}
 
 /** Marks `who` (or takes the mark back) under the item's ETag, and answers with the tally card or why nothing changed. */
 export async function changeMark(services: Services, turn: Turn, id: string, who: string, undo: boolean, on?: IsoDate): Promise<ActionResult> {

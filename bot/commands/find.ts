@@ -1,9 +1,11 @@
 // `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
-import { searchWords, wholeWordOnly } from '../../domain/text';
+import { searchWords, wholeWordOnly, writtenPieces } from '../../domain/text';
 import { datedText } from '../../domain/datedText';
 import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
+import { recognize } from '../../domain/recognize';
+import { listsFor } from './lists';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
 import type { ActionHandler, CommandHandler, Reply } from './types';
@@ -43,10 +45,30 @@ function newestFirst(a: Found, b: Found): number {
   return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
 }
 
+/**
+ * "/søg TV2" is the outlet TV2: an entry tagged only with an outlet whose name holds TV2's and more ("TV2 Nord", a
+ * channel of its own) is not about TV2, though its words hold "tv2". Entries tagged with both stay.
+ */
+async function withoutLongerOutlets(services: Services, scopeKey: string, query: string, hits: LogHit[]): Promise<LogHit[]> {
+  const lists = await listsFor(services, scopeKey);
+  const named = recognize(query, lists);
+  const asked = named.outlets.length === 1 ? named.outlets[0]! : undefined;
+  if (!asked || searchWords(query).some((w) => !searchWords(asked).includes(w))) return hits;
+  const askedWords = searchWords(asked);
+  const longer = lists.stakeholders.filter((s) => s.outlet && s.name !== asked && askedWords.every((w) => searchWords(s.name).includes(w)));
+  if (longer.length === 0) return hits;
+  const [own, ...others] = await Promise.all([asked, ...longer.map((s) => s.name)].map((n) => services.log.hitsForStakeholder(scopeKey, n)));
+  const ownIds = new Set(own!.map((h) => h.id));
+  const elsewhere = new Set(others.flat().map((h) => h.id).filter((id) => !ownIds.has(id)));
+  return hits.filter((h) => !elsewhere.has(h.id));
+}
+
 export async function findCard(services: Services, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
   const lang = turn.lang;
   const byAuthor = BY_AUTHOR.exec(query.trim());
-  const words = byAuthor ? [] : searchWords(query).slice(0, 8);
+  // Only words too short to look for, joined by punctuation ("a/b#c"): the text as written.
+  const found = byAuthor ? [] : searchWords(query).slice(0, 8);
+  const words = found.length > 0 || byAuthor ? found : writtenPieces(query).slice(0, 8);
   if (words.length === 0 && !byAuthor) {
     return t('find.how', lang);
   }
@@ -58,7 +80,8 @@ export async function findCard(services: Services, turn: Turn, query: string, of
     byAuthor ? Promise.resolve([]) : services.items.search(turn.scope.key, words),
     byAuthor ? Promise.resolve([]) : services.experiments.findResults(turn.scope.key, words),
   ]);
-  const entryHits = newestHitsFirst([...new Map([...textHits, ...authorHits].map((h) => [h.id, h])).values()]);
+  const narrowed = await withoutLongerOutlets(services, turn.scope.key, query, textHits);
+  const entryHits = newestHitsFirst([...new Map([...narrowed, ...authorHits].map((h) => [h.id, h])).values()]);
   const hits: Found[] = [
     ...entryHits.map((h) => ({ date: h.happenedOn, entry: h })),
     ...items.map((i) => ({ date: keyDate(i) ?? i.writtenAt.slice(0, 10), item: i })),

@@ -107,7 +107,8 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
       entries.push(...(await items.undated(scopeKey)).filter((i) => i.type === type).map((item): DueEntry => ({ item, state: 'due' })));
     }
   }
-  return entries.sort(compareEntries);
+  // A "hvornår" answer keeps the best match first (bestTitleMatches' order); the others by date, overdue first.
+  return view.k === 'when' ? entries : entries.sort(compareEntries);
 }
 
 function groupingOf(view: ListingView): GroupBy {
@@ -154,7 +155,7 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
       lang: ctx.lang, today: ctx.now, title,
       note: notes.join(' '),
       extraActions: overdueActions,
-      groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now),
+      groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now, { inOrder: view.k === 'when' }),
       buttonData: { view: { ...view, off } },
       more: rest > 0 ? { remaining: rest, data: { view: { ...view, off: off + page.length } } } : undefined,
     });

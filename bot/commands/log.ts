@@ -1,5 +1,7 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { interpretLog } from '../../domain/logText';
+import { readPastedList } from '../../domain/logList';
+import { runLogList } from './logList';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import { entryIdFor, entryOf, problemText, entryView } from './logEntry';
@@ -13,7 +15,7 @@ import { changeOf } from '../turn';
 
 /** What /log needs: the scope's lists, the log to add to, and a logger for redeliveries. */
 export interface LogPorts extends ListSources {
-  log: Pick<LogRepository, 'add'>;
+  log: Pick<LogRepository, 'add' | 'between' | 'findById'>;
   logger: Pick<Logger, 'info'>;
 }
 
@@ -24,6 +26,9 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
     return [{ card: logFormCard(turn.lang, { verb: 'log.create', data: { ref } }) }];
   }
   const lists = await listsFor(services, turn.scope.key);
+  // A pasted list (bullets, or lines that each say what and when): one entry a line.
+  const pasted = readPastedList(args, turn.now, lists);
+  if (pasted.list) return runLogList(turn, pasted, services);
   const read = interpretLog(args, turn.now, lists);
   if (!read.ok) return [{ text: problemText(read, turn.lang) }];
   const { draft } = read;

@@ -2,7 +2,7 @@
 // newest entries), the experiments it takes part in, and its marks in every approval run. /hvem <kommune> answers
 // with the same page.
 import type { DateTime } from 'luxon';
-import { matchMunicipality } from '../../domain/municipalities';
+import { townAtStart, matchMunicipality } from '../../domain/municipalities';
 import { MUNICIPALITIES, ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
 import { sanitizeUserText } from '../../domain/text';
 import { tallyOf } from '../../domain/approvals';
@@ -24,6 +24,12 @@ export const municipalityCommand: CommandHandler = {
     const query = sanitizeUserText(args);
     if (query === '') return [{ text: t('municipality.how', lang, { list: listText([...MUNICIPALITIES], lang) }) }];
     const m = matchMunicipality(query);
+    const town = 'name' in m ? undefined : townAtStart(query);
+    if (town && !town.rest) {
+      // A town is not a council: its municipality's page, saying so.
+      const lies = t('approval.townLiesIn', lang, { town: town.town, name: town.municipality });
+      return [{ text: lies }, { card: await municipalityPageCard(services, turn, town.municipality), summary: town.municipality }];
+    }
     if (!('name' in m)) return [{ text: unknownMunicipalityText(query, m.suggestion, lang) }];
     return [{ card: await municipalityPageCard(services, turn, m.name), summary: m.name }];
   },

@@ -15,6 +15,7 @@ import { approvedCommand } from './approved';
 import { approvalRunCommand } from './approvalRun';
 import { approvalActions } from '../actions/approvals';
 import { logActions } from '../actions/log';
+import { addListEventsAction, undoLogListAction } from './logList';
 import { digestCommand } from './digest';
 import { remindCommand } from './remind';
 import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
@@ -42,7 +43,7 @@ export const allCommands: CommandHandler[] = [helpCommand, logCommand, findComma
   statusCommand, statsCommand, exportCommand,
   resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];
 
-export const allActions: ActionHandler[] = [...logActions, findMoreAction, reminderDoneAction, reminderSnoozeAction,
+export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction, reminderSnoozeAction,
   ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
   reportFilesAction, ...resultActions];
 

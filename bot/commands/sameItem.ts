@@ -2,7 +2,7 @@
 // ("Beskæftigelsestræf 2020" written first without a date and later with its date and place). The update is shown
 // with what changed and an Undo that puts the item back as it was. A redelivered activity is answered once.
 import type { Item, ItemChange, ItemFields } from '../../domain/items';
-import { itemToUpdate, rewriteItem } from '../../domain/items';
+import { itemToUpdate, rewriteItem, sameEventThatDay } from '../../domain/items';
 import type { IsoDate } from '../../domain/types';
 import type { Lang } from '../../domain/types';
 import type { DateTime } from 'luxon';
@@ -41,7 +41,12 @@ export async function saveItem(turn: Turn, services: Pick<Services, 'items' | 'l
   if (await services.items.hasRewrite(scopeKey, item.id)) return alreadyAnswered(turn, services.logger);
   const words = titleIndexWords(item.title);
   const candidates = words.length > 0 ? await services.items.search(scopeKey, words) : [];
-  const existing = itemToUpdate(candidates, item.type, item.title, turn.now.toISODate() as IsoDate);
+  const sameTitle = itemToUpdate(candidates, item.type, item.title, turn.now.toISODate() as IsoDate);
+  // An event of that day with the same name under a longer title (added from a log card) is the same event.
+  const sameDay = !sameTitle && item.type === 'event' && item.period
+    ? sameEventThatDay(await services.items.dueBetween(scopeKey, item.period.start, item.period.start), item.title, item.period)
+    : undefined;
+  const existing = sameTitle ?? sameDay;
   if (existing && existing.id === item.id) return alreadyAnswered(turn, services.logger); // this very message, again
   if (!existing) {
     if ((await services.items.add(scopeKey, [item], changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
@@ -53,9 +58,11 @@ export async function saveItem(turn: Turn, services: Pick<Services, 'items' | 'l
   if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
   if (changes.length === 0) {
     const heading = t('item.unchanged', lang);
-    return [{ card: itemCard(after, lang, turn.now, heading, t('item.unchangedNote', lang), 'Default'), summary: `${heading}: ${after.title}` }];
+    const note = sameDay ? t('item.sameDayUnchangedNote', lang, { title: after.title }) : t('item.unchangedNote', lang);
+    return [{ card: itemCard(after, lang, turn.now, heading, note, 'Default'), summary: `${heading}: ${after.title}` }];
   }
   const heading = t('item.updated', lang, { changes: listText(changes.map((c) => changeText(c, lang, turn.now)), lang) });
   const undo = { type: 'Action.Execute' as const, title: t('button.undo', lang), verb: 'item.restore', data: { u: item.id, lang } };
-  return [{ card: itemCard(after, lang, turn.now, heading, t('item.updatedNote', lang), 'Good', [undo]), summary: `${heading}: ${after.title}` }];
+  const note = sameDay ? t('item.sameDayNote', lang, { title: after.title }) : t('item.updatedNote', lang);
+  return [{ card: itemCard(after, lang, turn.now, heading, note, 'Good', [undo]), summary: `${heading}: ${after.title}` }];
 }

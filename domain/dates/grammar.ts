@@ -351,16 +351,20 @@ function weekdayBefore(from: DateTime, weekday: number): DateTime {
   return from.minus({ days: ((from.weekday - weekday + 6) % 7) + 1 });
 }
 
-/** "på fredag" (the coming one, or for a log the last one), "næste fredag" (next week's), "i fredags", "last Friday". */
+/** "på fredag" (always the coming one: in Danish the last one is "i fredags"), "fredag"/"this Friday" (the coming one,
+ *  or for a log the last one), "næste fredag" (next week's), "i fredags", "last Friday". */
 function relativeWeekdays(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
   const day = (d: DateTime): Piece => ({ fixed: cal.dayPeriodOf(d) });
   const allowAbbr = !g.strict;
-  for (const s of [i, ...phrasesAt(g, i, ['på', 'this', 'denne', 'kommende', 'førstkommende', 'på førstkommende', 'coming', 'this coming'])]) {
+  for (const s of [i, ...phrasesAt(g, i, ['this', 'denne'])]) {
     for (const w of weekdaysAt(g, s, allowAbbr)) {
       const d = g.rule === 'future' ? weekdayAfter(g.today, w.weekday) : weekdayBefore(g.today, w.weekday);
       out.push({ end: w.end, piece: day(d) });
     }
+  }
+  for (const s of phrasesAt(g, i, ['på', 'kommende', 'førstkommende', 'på førstkommende', 'coming', 'this coming'])) {
+    for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayAfter(g.today, w.weekday)) });
   }
   for (const s of phrasesAt(g, i, ['næste', 'på næste', 'next'])) {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });

@@ -84,7 +84,7 @@ describe('the advocacy log over HTTP', () => {
   });
 
   it('recognises stakeholders, experiments and municipalities in inflected Danish', async () => {
-    const f = facts(cardOf(await log('henvendelse KKR-formandskabet skrev til ministeren om lægeattesterne i Hjørring og Læsø Kommune')));
+    const f = facts(cardOf(await log('henvendelse KKR-formandskabet skrev til beskæftigelsesministeren om lægeattesterne i Hjørring og Læsø Kommune')));
     assert.match(f.Interessenter, /KKR-formandskab/);
     assert.match(f.Interessenter, /Beskæftigelsesministeren/);
     assert.equal(f['Forsøg'], 'lægeattester');
@@ -254,13 +254,13 @@ describe('/find and /who on a realistic month', () => {
       ['2024-11-04', 'møde med KL om frikommuneforsøgene'],
       ['2024-11-05', 'presse P1 interviewede borgmesteren om mikrolån'],
       ['2024-11-07', 'foretræde for Folketingets Beskæftigelsesudvalg om lægeattester'],
-      ['2024-11-08', 'henvendelse til ministeren om samtaler'],
+      ['2024-11-08', 'henvendelse til Beskæftigelsesministeren om samtaler'],
       ['2024-11-11', 'besøg fra STAR i Frederikshavn'],
       ['2024-11-12', 'presse Jyllandsposten fulgte op på mikrolånene'],
       ['2024-11-13', 'arrangement oplæg på Beskæftigelsestræf om rehabiliteringsteams'],
       ['2024-11-14', 'møde med VIVE om evalueringen'],
       ['2024-11-15', 'presse TV2 Nord om mentor i Vesthimmerland'],
-      ['2024-11-18', 'møde med ministeren og KL om mikrolån'],
+      ['2024-11-18', 'møde med beskæftigelsesministeren og KL om mikrolån'],
       ['2024-11-19', 'presse Ærø-journalist ringede til Jyllandsposten'],
     ];
     for (const [day, text] of month) {
@@ -274,7 +274,7 @@ describe('/find and /who on a realistic month', () => {
     assert.deepEqual(cardProblems(card), []);
     const text = cardText(card);
     assert.match(text, /4 fund/);
-    const order = ['møde med ministeren og KL om mikrolån', 'fulgte op på mikrolånene', 'P1 interviewede', 'skrev om mikrolån i Jammerbugt'];
+    const order = ['møde med beskæftigelsesministeren og KL om mikrolån', 'fulgte op på mikrolånene', 'P1 interviewede', 'skrev om mikrolån i Jammerbugt'];
     const positions = order.map((s) => text.indexOf(s));
     assert.ok(positions.every((p) => p >= 0), text);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions);

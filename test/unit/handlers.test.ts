@@ -36,6 +36,8 @@ function logPorts(): LogPorts & { added: LogEntry[]; infos: string[] } {
         added.push(entry);
         return 'saved';
       },
+      async between(_scope, from, to) { return added.filter((e) => e.happenedOn >= from && e.happenedOn <= to); },
+      async findById(_scope, id) { return added.find((e) => e.id === id); },
     },
     logger: { info: (event) => { infos.push(event); } },
   };

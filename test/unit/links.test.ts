@@ -76,10 +76,10 @@ describe('links: the outlet from the address', () => {
   });
 
   it('a link to a public body names it but does not make the entry press', () => {
-    const r = interpretLog('henvendelse svar fra ministeren https://www.ft.dk/samling/x i går', WED, seed);
+    const r = interpretLog('henvendelse svar fra Beskæftigelsesministeren https://www.ft.dk/samling/x i går', WED, seed);
     assert.ok(r.ok);
     assert.equal(r.draft.kind, 'letter');
-    assert.equal(r.draft.text, 'svar fra ministeren i går');
+    assert.equal(r.draft.text, 'svar fra Beskæftigelsesministeren i går');
     assert.equal(r.draft.happenedOn, '2024-11-19');
     assert.deepEqual(r.draft.recognized.stakeholders, ['Beskæftigelsesministeren', 'Folketinget']);
     assert.deepEqual(r.draft.recognized.outlets, []);

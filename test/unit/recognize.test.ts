@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { recognize, type RecognizeLists } from '../../domain/recognize';
+import { recognize, unnamedMinister, type RecognizeLists } from '../../domain/recognize';
 import { MUNICIPALITIES, SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 
 const seed: RecognizeLists = { stakeholders: SEED_STAKEHOLDERS, experiments: SEED_EXPERIMENTS };
@@ -13,7 +13,7 @@ describe('recognize', () => {
   });
 
   it('tolerates Danish inflection', () => {
-    assert.deepEqual(found('Brev til ministeren').stakeholders, ['Beskæftigelsesministeren']);
+    assert.deepEqual(found('Brev til beskæftigelsesministeren').stakeholders, ['Beskæftigelsesministeren']);
     assert.deepEqual(found('Beskæftigelsesministerens svar').stakeholders, ['Beskæftigelsesministeren']);
     assert.deepEqual(found('Jyllandspostens artikel').outlets, ['Jyllandsposten']);
     assert.deepEqual(found('Mikrolånet virker').experiments, ['mikrolån']);
@@ -25,10 +25,21 @@ describe('recognize', () => {
     assert.deepEqual(found("STAR's besøg og KL's træf").stakeholders, ['STAR', 'KL']);
   });
 
-  it('keeps the minister and the ministry apart, and a bare "ministeriet" unknown', () => {
-    assert.deepEqual(found('Beskæftigelsesministeriet og ministeren').stakeholders,
+  it('keeps the minister and the ministry apart, and a bare "ministeren" or "ministeriet" unknown (the card says so)', () => {
+    assert.deepEqual(found('Beskæftigelsesministeriet og Beskæftigelsesministeren').stakeholders,
       ['Beskæftigelsesministeriet', 'Beskæftigelsesministeren']);
     assert.deepEqual(found('Vi sender den til ministeriet').stakeholders, []);
+    assert.deepEqual(found('Brev til ministeren').stakeholders, []);
+    assert.equal(unnamedMinister('Brev til ministeren', []), 'ministeren');
+    assert.equal(unnamedMinister('Brev til ministeren', ['Beskæftigelsesministeren']), undefined);
+    assert.equal(unnamedMinister('Brev til Beskæftigelsesministeren', ['Beskæftigelsesministeren']), undefined);
+    assert.equal(unnamedMinister('Letter to the minister', []), 'the minister');
+  });
+
+  it('takes "Beskæftigelsesudvalget" for the parliament\'s committee only with "Folketingets" or at a hearing', () => {
+    assert.deepEqual(found('oplæg på Beskæftigelsesudvalgets temadag').stakeholders, []);
+    assert.deepEqual(found('brev til Folketingets Beskæftigelsesudvalg').stakeholders, ['Folketingets Beskæftigelsesudvalg']);
+    assert.deepEqual(found('foretræde for beskæftigelsesudvalget').stakeholders, ['Folketingets Beskæftigelsesudvalg']);
   });
 
   it('finds municipalities however they are written', () => {
