@@ -11,12 +11,13 @@ import { startEchoServer } from './echoBot';
 import { usageOf } from '../storage/tables';
 import { watchPeak, type PeakParts } from './peakWatch';
 
-export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' };
+export type ToBot = { cmd: 'tick'; nowIso: string } | { cmd: 'clock'; nowIso: string } | { cmd: 'stats' } | { cmd: 'usage' };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
   | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number; peak: PeakParts }
   | { kind: 'usage'; requests: number; rowsRead: number }
+  | { kind: 'clocked' }
   | { kind: 'error'; message: string };
 
 class SettableClock implements Clock {
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
       send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed, peak: peak() });
     } else if (m.cmd === 'usage') {
       send({ kind: 'usage', ...usageOf(app.services.tables) });
+    } else if (m.cmd === 'clock') {
+      // The server's clock alone (the calendar feed's rate limit counts by it), without a scheduler tick.
+      clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
+      send({ kind: 'clocked' });
     } else if (m.cmd === 'tick') {
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
       const started = performance.now();

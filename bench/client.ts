@@ -48,3 +48,20 @@ export function teamMessage(text: string, o: { teamId: string; serviceUrl: strin
     channelData: { tenant: { id: TENANT }, team: { id: o.teamId, name: 'Bench' }, channel: { id: channel, name: 'General' } },
   };
 }
+
+export type Fetched = Timed & { bytes: number; etag?: string };
+
+/** A timed GET (the calendar feed), with the answer's size and ETag. */
+export function getPath(port: number, path: string, headers: Record<string, string> = {}): Promise<Fetched> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers, timeout: 30_000 }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes, etag: res.headers.etag }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started, bytes: 0 }));
+    req.end();
+  });
+}

@@ -20,7 +20,9 @@ import { scopeOf } from '../bot/teams/turn';
 import type { FromBot, ToBot } from './botProcess';
 import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';
-import { closeClient, postActivity, teamMessage, TENANT, BOT } from './client';
+import { closeClient, getPath, postActivity, teamMessage, TENANT, BOT } from './client';
+import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
+import { FEED_FETCHES_PER_MINUTE } from '../bot/calendar';
 import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
@@ -193,6 +195,66 @@ async function measureStorage(tables: Tables): Promise<Array<[string, Summary]>>
   ];
 }
 
+/** The log line of the feed's figures. */
+function feedLine(f: FeedResult): string {
+  return `calendar feed, ${f.items} items (${f.inFeed} in it, ${f.bytes} bytes): p50=${ms(f.full.p50)} p95=${ms(f.full.p95)}, `
+    + `304: p50=${ms(f.notModified.p50)}, round trips/fetch=${f.requestsPerFetch.toFixed(1)}, rows read/fetch=${f.rowsPerFetch.toFixed(0)}`;
+}
+
+/** The feed's row in the results table. */
+function feedRow(store: StoreKind, f: FeedResult): string[] {
+  return [STORE_NAME[store], String(f.items), String(f.inFeed), f.bytes.toLocaleString('en'), String(f.full.count), ms(f.full.p50), ms(f.full.p95),
+    ms(f.notModified.p50), ms(f.notModified.p95), f.requestsPerFetch.toFixed(1), f.rowsPerFetch.toFixed(0), f.statuses];
+}
+
+/** Items in the team whose calendar feed is measured (issue 24). */
+const FEED_ITEMS = 2000;
+
+interface FeedResult {
+  items: number; inFeed: number; bytes: number; full: Summary; notModified: Summary; requestsPerFetch: number; rowsPerFetch: number; statuses: string;
+}
+
+/**
+ * GET /calendar/<token>.ics of a team with 2,000 deadlines (1,000 behind today, 1,000 ahead, 20 a month): the whole
+ * feed, then the 304 a poller gets with the ETag it has (read, hashed, not written). The bot's
+ * clock moves a minute on after every 30 fetches, so the per-address rate limit never answers instead.
+ */
+async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceUrl: string): Promise<FeedResult> {
+  const scopeKey = scopeKeyOf('19:bench-calendar@thread.tacv2', serviceUrl);
+  const half = FEED_ITEMS / 2;
+  await seedItems(tables, scopeKey, plannedDeadlines({ past: half, future: half, perMonth: 20, today: TODAY, seed: 424 }));
+  const feed = await new CalendarFeedRepository(tables.scopes).ensure(scopeKey, { name: 'Bench', fallback: 'Tovholder' }, 'da');
+  const path = `/calendar/${feed.token}.ics`;
+  let minute = 0;
+  const fetches = Math.min(TURNS, 200);
+  const timed = async (headers: Record<string, string>) => {
+    const samples: number[] = [];
+    let last: { status: number; bytes: number; etag?: string } = { status: 0, bytes: 0 };
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < fetches; i++) {
+      const nextWindow = DateTime.fromISO(TURN_AT).plus({ minutes: ++minute * 2 }).toISO()!;
+      if (i % FEED_FETCHES_PER_MINUTE === 0) await bot.ask({ cmd: 'clock', nowIso: nextWindow });
+      const r = await getPath(port, path, headers);
+      samples.push(r.ms);
+      statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      last = r;
+    }
+    return { s: summarize(samples), last, statuses };
+  };
+  await timed({}); // warm-up
+  const before = await bot.usage();
+  const full = await timed({});
+  const after = await bot.usage();
+  const notModified = await timed({ 'If-None-Match': full.last.etag ?? '' });
+  await bot.ask({ cmd: 'clock', nowIso: TURN_AT });
+  const body = await fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.text()).catch(() => '');
+  const statuses = [...full.statuses, ...notModified.statuses].map(([k, v]) => `${k}: ${v}`).join(', ');
+  return {
+    items: FEED_ITEMS, inFeed: (body.match(/BEGIN:VEVENT/g) ?? []).length, bytes: full.last.bytes, full: full.s, notModified: notModified.s,
+    requestsPerFetch: (after.requests - before.requests) / fetches, rowsPerFetch: (after.rowsRead - before.rowsRead) / fetches, statuses,
+  };
+}
+
 interface LoadPhase { load: LoadResult; stored: number; lost: number; errorLines: number; tableRows: string }
 
 /** 50 users sending /log, then every acknowledged entry looked up in storage by id. */
@@ -291,6 +353,8 @@ interface StoreRun {
   tiers: TierResult[];
   digestSeedS: number;
   tick: Extract<FromBot, { kind: 'ticked' }>;
+  /** The calendar feed of a team with 2,000 items (issue 24). */
+  feed: FeedResult;
   digestsReceived: number;
   load: LoadPhase;
   memory: Array<[string, number, number]>;
@@ -352,6 +416,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   let digest: { seedS: number; tick: Extract<FromBot, { kind: 'ticked' }>; received: number } | undefined;
   let storageFloor: Array<[string, Summary]> = [];
   let seededRows = 0;
+  let feedResult: FeedResult | undefined;
   for (const [i, size] of sizesHere.entries()) {
     // Every scope holds the same recent year (1,000 entries; the rare word and stakeholder in 25 of them; 20 deadlines a
     // month either side of today); a larger one adds older entries (20 years back) and more deadlines further out.
@@ -384,6 +449,8 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
       log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`);
       digest = { seedS: seedS2, tick, received };
       await snapshot('after the digest tick');
+      feedResult = await measureFeed(bot, ready.port, tables, serviceUrl);
+      log(feedLine(feedResult));
     }
   }
 
@@ -401,7 +468,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return {
     store, readyMs, firstAnswerMs, floor, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
-    load, memory, peakMb, peakParts: final.peak, azuriteMb,
+    load, memory, peakMb, peakParts: final.peak, azuriteMb, feed: feedResult!,
   };
 }
 
@@ -522,6 +589,14 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     `${DIGEST_SCOPES} seeded scopes (5 entries, 4 deadlines each) plus the scopes the 1,000-entry turns created. The seeded`,
     'deadlines are 10, 17 and 24 days ahead: in the digest, but no reminder is due at the slot; reminders it sends anyway',
     '(the measured scopes\' deadlines) are counted apart.', '');
+
+  out.push('## Calendar feed of a team (issue 24)', '',
+    table(['store', 'items in team', 'in the feed', 'bytes', 'fetches', 'p50', 'p95', '304 p50', '304 p95', 'round trips / fetch',
+      'rows read / fetch', 'answers'], r.runs.map((run) => feedRow(run.store, run.feed))), '',
+    `GET /calendar/<token>.ics of a team with ${FEED_ITEMS.toLocaleString('en')} deadlines (half behind today, half ahead, 20 a month;`,
+    'the feed holds those from 12 months back on), then the same with the ETag it gave (304). A fetch is two point reads',
+    '(the address, then the team\'s current one) and one range read of the Items table; the rows read are the team\'s items',
+    'ending within the feed\'s range. The 304 reads as much but does not write the feed: its ETag is a hash of the items read.', '');
 
   out.push('## Memory', '',
     table(['process', 'peak RSS (MB)'], r.runs.flatMap((run) => [[`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],

@@ -19,6 +19,8 @@ import { ITEM } from '../storage/itemRepository';
 import { SETTINGS } from '../storage/scopeRepository';
 import { ERASURE } from './commands/forget';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
+import { feedHandler } from './calendar';
 import { downloadHandler } from './download';
 import { registryReader } from './reportData';
 import { Scheduler } from './scheduler';
@@ -76,10 +78,11 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
     history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes, [EXPERIMENT]: tables.scopes, [RESULT]: tables.scopes }),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
+    calendarFeeds: new CalendarFeedRepository(tables.scopes),
+    clock,
     // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
     registry: registryReader(experiments, items),
     publicUrl: () => publicUrl,
-    clock,
   };
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
@@ -96,6 +99,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const server = createServer({
     adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
     download: downloadHandler(services, clock),
+    calendarFeed: feedHandler(services, clock),
   });
   const port = await listen(server, config.port, config.host);
   publicUrl = config.botDomain ? `https://${config.botDomain}`

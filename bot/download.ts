@@ -7,8 +7,11 @@ import { IANAZone } from 'luxon';
 import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
-import { DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat } from '../domain/downloadToken';
+import {
+  DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyIcs, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat,
+} from '../domain/downloadToken';
 import { loadMyData } from './myData';
+import { icsFile } from './calendar';
 import type { PeriodAsked } from '../domain/report';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
@@ -86,6 +89,8 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     const now = clock.now().toSeconds();
     const mine = verifyMyData(token, key, now);
     if (mine) return tenantAllowed(services, mine.scope) ? myDataFile(services, mine) : undefined;
+    const ics = verifyIcs(token, key, now);
+    if (ics) return icsFile(services, ics);
     const claims = verifyDownload(token, key, now);
     if (!claims) return undefined;
     if (!tenantAllowed(services, claims.scope)) return undefined;

@@ -9,7 +9,8 @@ export type CommandName =
   | 'digest' | 'remind'
   | 'history' | 'myData' | 'forget'
   | 'status' | 'stats' | 'export'
-  | 'result' | 'municipality' | 'approved' | 'approval';
+  | 'result' | 'municipality' | 'approved' | 'approval'
+  | 'calendar';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -40,6 +41,7 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'municipality', lang: 'da', name: 'kommune' }, { command: 'municipality', lang: 'en', name: 'municipality' },
   { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
   { command: 'approval', lang: 'da', name: 'godkendelse' }, { command: 'approval', lang: 'en', name: 'approval' },
+  { command: 'calendar', lang: 'da', name: 'kalender' }, { command: 'calendar', lang: 'en', name: 'calendar' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":

@@ -10,8 +10,9 @@ import type { ConversationRepository } from '../storage/conversationRepository';
 import type { ClaimRepository } from '../storage/claimRepository';
 import type { HistoryRepository } from '../storage/historyRepository';
 import type { DownloadKeyRepository } from '../storage/downloadKeyRepository';
+import type { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import type { RegistryReader } from './reportData';
-import type { Clock } from './ports';
+import type { Clock } from './systemClock';
 
 export interface Services {
   config: Config;
@@ -33,7 +34,10 @@ export interface Services {
   /** The registry's experiments, results and approval runs as the reports read them (bot/reportData.ts); unset, a
    *  report has no Forsøg and Resultater sheets and no approvals tally. */
   registry?: RegistryReader;
-  /** The server's own clock: what expires (download links) expires by it, never by a message's timestamp. */
+  /** The team calendar feeds' secret addresses (/kalender). */
+  calendarFeeds: CalendarFeedRepository;
+  /** The server's own clock: what expires (download links, a calendar link made when a button is pressed) expires by
+   *  it, never by a message's timestamp. */
   clock: Clock;
   /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
   publicUrl(): string | undefined;

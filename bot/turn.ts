@@ -31,6 +31,8 @@ export interface Turn {
   conversationId: string;
   /** Colleagues @mentioned in the message (never the bot). */
   mentions: Colleague[];
+  /** The team's name, when Teams sent it with the activity (the calendar feed is named after it). */
+  teamName?: string;
 }
 
 /** This turn's change, for the history: its author, at its own "now" (an ISO instant in UTC). */

@@ -34,6 +34,8 @@ export interface ApprovalCardOptions {
   lastMarked?: string;
   /** Extra card actions (Done/Undo of the whole item). */
   actions?: object[];
+  /** A line under the card (a calendar file's note). */
+  note?: string;
 }
 
 /** An approval run's card: its tally, the marks so far, a button per missing approver. */
@@ -53,6 +55,7 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
     }],
     buttons,
     actions: [...undo, ...(opts.actions ?? [])],
+    ...(opts.note ? { footer: opts.note } : {}),
   });
 }
 

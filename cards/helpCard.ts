@@ -36,6 +36,7 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.events.example', 'help.events.text'],
     ['help.done.example', 'help.done.text'],
     ['help.delete.example', 'help.delete.text'],
+    ['help.calendar.example', 'help.calendar.text'],
     ['help.question.example', 'help.question.text'],
   ] },
   { heading: 'help.heading.digest', commands: [

@@ -53,6 +53,21 @@ export interface ExecuteAction {
   data: Record<string, unknown>;
 }
 
+/** A button that opens an address (a calendar file's fresh link). */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+/** The verb of "Tilføj til kalender" (bot/commands/calendar.ts answers it). */
+export const ADD_TO_CALENDAR_VERB = 'calendar.item';
+
+/** "Tilføj til kalender" (bot/commands/calendar.ts answers it with a fresh link to the item's .ics). */
+export function calendarButton(item: Item, lang: Lang): ExecuteAction {
+  return { type: 'Action.Execute', title: t('button.addToCalendar', lang), verb: ADD_TO_CALENDAR_VERB, data: { id: item.id, lang } };
+}
+
 /** Done (or Undo once done) for an item; none for an event that is over: it was held, there is nothing to mark. */
 export function doneButton(item: Item, lang: Lang, today: DateTime, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } | undefined {
   if (!item.done && item.type === 'event' && item.period && item.period.end < today.toISODate()!) return undefined;
@@ -107,12 +122,14 @@ export function cardBytes(card: CardJson): number {
 
 /** One saved (or just changed) item, with its Done / Undo button (and `extraActions`); an open deadline also offers to
  *  become an approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
-export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good', extraActions: ExecuteAction[] = [], lastMarked?: string): CardJson {
+export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good',
+  extraActions: Array<ExecuteAction | OpenUrlAction> = [], lastMarked?: string): CardJson {
   const button = doneButton(item, lang, today);
   const done: ExecuteAction[] = button ? [{ type: 'Action.Execute', ...button }] : [];
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, actions: [...done, ...extraActions, deleteButton(item, lang)] });
+    const actions = [...done, ...extraActions, calendarButton(item, lang), deleteButton(item, lang)];
+    return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, note, actions });
   }
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
@@ -123,6 +140,7 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     actions: [
       ...done,
       ...extraActions,
+      calendarButton(item, lang),
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
       deleteButton(item, lang),
       ...perMunicipality,

@@ -1,9 +1,9 @@
-// A short reminder before an event or a deadline, with Done and Snooze buttons (Action.Execute) that replace the
+// A short reminder before an event or a deadline, with Done, Snooze and Tilføj til kalender buttons (Action.Execute) that replace the
 // card in place with what was done and by whom.
 import type { DateTime } from 'luxon';
 import type { Item } from '../domain/items';
 import { formatDay, t, timeText } from '../i18n/catalog';
-import { whenText } from './itemCards';
+import { ADD_TO_CALENDAR_VERB, whenText } from './itemCards';
 import { missingText } from './approvalCards';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
@@ -39,6 +39,7 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
         button(t('button.done', lang), REMINDER_VERBS.done, ''),
         button(t('reminderCard.tomorrow', lang), REMINDER_VERBS.snooze, 'tomorrow'),
         button(t('reminderCard.nextWeek', lang), REMINDER_VERBS.snooze, 'nextWeek'),
+        ...(item.period ? [button(t('button.addToCalendar', lang), ADD_TO_CALENDAR_VERB, '')] : []),
       ];
   const card = expand(template, {
     heading, color: item.type === 'deadline' && daysLeft <= 1 ? 'Attention' : 'Accent',

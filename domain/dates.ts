@@ -37,7 +37,7 @@ import { Built, isPeriod, settle } from './dates/pieces';
 
 export type { YearRule, DateContext, DateError, PeriodResult } from './dates/context';
 export { parseTimeOfDay, findTimeInText } from './dates/timeOfDay';
-export type { TimeOfDay, TimeMatch } from './dates/timeOfDay';
+export type { TimeOfDay, TimeSpan, TimeMatch } from './dates/timeOfDay';
 
 const TRAILING = /[\s.,!?]+$/;
 

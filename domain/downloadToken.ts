@@ -52,8 +52,19 @@ export interface MyDataClaims {
   exp: number;
 }
 
+/** One item of the timeline as an .ics file ("Tilføj til kalender"): the scope and the item, nothing else. */
+export interface IcsClaims {
+  kind: 'ics';
+  scope: string;
+  /** The calendar kind ('event', 'deadline', later 'action') and its id in the scope. */
+  item: { kind: string; id: string };
+  lang: Lang;
+  exp: number;
+}
+
 const CONTEXT = 'tovholder-download-v1.';
 const MY_DATA_CONTEXT = 'tovholder-mydata-v1.';
+const ICS_CONTEXT = 'tovholder-ics-v1.';
 const MAX_TOKEN_CHARS = 2048;
 
 function mac(key: Buffer, payload: string, context = CONTEXT): Buffer {
@@ -71,6 +82,10 @@ export function signDownload(claims: DownloadClaims, key: Buffer): string {
 
 export function signMyData(claims: MyDataClaims, key: Buffer): string {
   return sign(claims, key, MY_DATA_CONTEXT);
+}
+
+export function signIcs(claims: IcsClaims, key: Buffer): string {
+  return sign(claims, key, ICS_CONTEXT);
 }
 
 /** The JSON object a token carries when its signature under `context` is good; undefined otherwise. */
@@ -112,6 +127,17 @@ export function verifyMyData(token: string, key: Buffer, nowSeconds: number): My
   if (!claims || claims.kind !== 'myData') return undefined;
   if (typeof claims.scope !== 'string' || claims.scope === '' || typeof claims.person !== 'string' || claims.person === '') return undefined;
   if (!MY_DATA_FORMATS.includes(claims.format) || !ISO_DATE.test(String(claims.today)) || typeof claims.zone !== 'string') return undefined;
+  if (claims.lang !== 'da' && claims.lang !== 'en') return undefined;
+  if (typeof claims.exp !== 'number' || !(nowSeconds < claims.exp)) return undefined;
+  return claims;
+}
+
+/** The claims of a one-item calendar link this key signed that has not expired; undefined for anything else. */
+export function verifyIcs(token: string, key: Buffer, nowSeconds: number): IcsClaims | undefined {
+  const claims = signedPayload(token, key, ICS_CONTEXT) as IcsClaims | undefined;
+  if (!claims || claims.kind !== 'ics' || typeof claims.scope !== 'string' || claims.scope === '') return undefined;
+  const item = claims.item as { kind?: unknown; id?: unknown } | undefined;
+  if (!item || typeof item.kind !== 'string' || typeof item.id !== 'string' || item.id === '') return undefined;
   if (claims.lang !== 'da' && claims.lang !== 'en') return undefined;
   if (typeof claims.exp !== 'number' || !(nowSeconds < claims.exp)) return undefined;
   return claims;

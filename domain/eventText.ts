@@ -1,12 +1,12 @@
 // "/event JobCamp 7. november kl. 9 Vejle": title first, then a date, a time of day and a place, each optional.
 // Pure: today comes in through the DateContext ('future' year rule: a year left out means the next such date).
 import type { Period } from './types';
-import { findPeriodInText, findTimeInText, type DateContext, type DateError, type TimeOfDay } from './dates';
+import { findPeriodInText, findTimeInText, type DateContext, type DateError, type TimeSpan } from './dates';
 
 export interface EventText {
   title: string;
   period?: Period;
-  time?: TimeOfDay;
+  time?: TimeSpan;
   place?: string;
 }
 
@@ -43,7 +43,7 @@ export function readEventText(args: string, ctx: DateContext): EventTextResult {
   }
   const event: EventText = { title };
   if (date && 'period' in date) event.period = date.period;
-  if (time) event.time = { hour: time.hour, minute: time.minute };
+  if (time) event.time = { hour: time.hour, minute: time.minute, ...(time.end ? { end: time.end } : {}) };
   if (rest.length > 0) event.place = rest.join(', ');
   return { ok: true, event };
 }

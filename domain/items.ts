@@ -1,5 +1,6 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { IsoDate, Period } from './types';
+import type { TimeSpan } from './dates/timeOfDay';
 import type { ApprovalMark } from './approvals';
 import { isStopword, tokenize } from './text';
 
@@ -12,8 +13,8 @@ export interface Item {
   title: string;
   /** Undefined only for an event whose date is not set yet. */
   period?: Period;
-  /** An event's time of day, if given ("kl. 9"). */
-  time?: { hour: number; minute: number };
+  /** An event's time of day, if given ("kl. 9"), with the end of its span when the text gave one ("kl. 9-11"). */
+  time?: TimeSpan;
   place?: string;
   done: boolean;
   doneAt?: string;
@@ -30,6 +31,10 @@ export interface Item {
   approvers?: string[];
   /** The approvers' marks so far (domain/approvals.ts); the item is done when every approver is marked. */
   approvals?: ApprovalMark[];
+  /** Raised by every change a calendar shows (title, date, time, place, done): the calendar's SEQUENCE. */
+  revision?: number;
+  /** ISO instant of that change (LAST-MODIFIED); unset until the first change: writtenAt. */
+  modifiedAt?: string;
 }
 
 /** The date that decides when an item is due: a deadline's end, an event's start. */
@@ -61,7 +66,7 @@ export function titleKey(title: string): string {
 /** What an item written again may bring: a date, a time, a place. */
 export interface ItemFields {
   period?: Period;
-  time?: { hour: number; minute: number };
+  time?: TimeSpan;
   place?: string;
 }
 
@@ -100,11 +105,12 @@ export function sameEventThatDay(candidates: readonly Item[], title: string, per
 /** One thing a rewrite changed, for the card to say ("dato sat til …"). */
 export type ItemChange =
   | { field: 'period'; from?: Period; to: Period }
-  | { field: 'time'; from?: { hour: number; minute: number }; to: { hour: number; minute: number } }
+  | { field: 'time'; from?: TimeSpan; to: TimeSpan }
   | { field: 'place'; from?: string; to: string };
 
 const samePeriod = (a: Period | undefined, b: Period | undefined) => JSON.stringify(a) === JSON.stringify(b);
-const sameTime = (a: ItemFields['time'], b: ItemFields['time']) => a?.hour === b?.hour && a?.minute === b?.minute;
+const sameTime = (a: ItemFields['time'], b: ItemFields['time']) =>
+  a?.hour === b?.hour && a?.minute === b?.minute && a?.end?.hour === b?.end?.hour && a?.end?.minute === b?.end?.minute;
 
 /** The item with what was written again: a date, time or place written replaces the stored one; what was not written
  *  stays (writing "Beskæftigelsestræf 2020" again without a date keeps its date). */
@@ -124,6 +130,12 @@ export function rewriteItem(existing: Item, written: ItemFields): { item: Item; 
     item.place = written.place;
   }
   return { item, changes };
+}
+
+/** What a calendar shows of an item (its owner too, which an erasure changes): a change here raises its revision
+ *  (storage/itemRepository.ts). */
+export function calendarFields(item: Item): string {
+  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null, item.done, item.authorName]);
 }
 
 /** The fields a rewrite may change, for telling whether an item was changed again since. */

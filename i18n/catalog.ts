@@ -977,6 +977,76 @@ export const CATALOG = {
   'forget.done': { da: 'Slettet: {rows|1 række|# rækker} ændret af {by}.', en: 'Erased: {rows|1 row|# rows} changed by {by}.' },
   'forget.cancelled': { da: 'Annulleret. Intet er ændret.', en: 'Cancelled. Nothing was changed.' },
   'forget.again': { da: 'Det kan køres igen uden skade; en ny kørsel finder intet mere.', en: 'It can be run again safely; another run finds nothing more.' },
+  // ----- The timeline in a calendar: "Tilføj til kalender" on a card, the team's feed (/kalender), the entries' words
+  'button.addToCalendar': { da: 'Tilføj til kalender', en: 'Add to calendar' },
+  'help.calendar.example': { da: '/kalender', en: '/calendar' },
+  'help.calendar.text': {
+    da: 'Teamets arrangementer og frister i Outlook eller Google: en adresse at abonnere på. Hvert kort har også Tilføj til kalender.',
+    en: "The team's events and deadlines in Outlook or Google: an address to subscribe to. Every card also has Add to calendar.",
+  },
+  'calendar.openFile': { da: 'Åbn kalenderfil (.ics)', en: 'Open calendar file (.ics)' },
+  'calendar.fileNote': {
+    da: 'Åbn kalenderfilen, så lægger Outlook (eller din kalender) den ind; åbner du den igen efter en ændring, opdateres den i stedet for at komme to gange. Linket virker i 15 minutter; tryk Tilføj til kalender igen for et nyt. Hele tidslinjen som kalender: /kalender.',
+    en: 'Open the calendar file and Outlook (or your calendar) adds it; opened again after a change, it updates instead of doubling. The link works for 15 minutes; press Add to calendar again for a new one. The whole timeline as a calendar: /calendar.',
+  },
+  'calendar.undated': {
+    da: '"{title}" har ingen dato endnu, så der er intet at lægge i kalenderen. Skriv den igen med sin dato, så kan den komme med.',
+    en: '"{title}" has no date yet, so there is nothing to put in a calendar. Write it again with its date, and it can go in.',
+  },
+  'calendar.noAddress': {
+    da: 'Kalenderen kan ikke hentes endnu: botten kender ikke sin offentlige adresse (indstillingen BOT_DOMAIN).',
+    en: 'The calendar cannot be fetched yet: the bot does not know its public address (the BOT_DOMAIN setting).',
+  },
+  'calendar.how': {
+    da: 'Skriv /kalender for adressen til teamets kalender, eller /kalender ny for en ny adresse (den gamle holder så op med at virke).',
+    en: "Write /calendar for the address of the team's calendar, or /calendar new for a new address (the old one then stops working).",
+  },
+  'calendar.notAdmin': {
+    da: 'Kun en administrator kan give kalenderen en ny adresse (indstillingen ADMINS). Den nuværende får du med /kalender.',
+    en: 'Only an administrator can give the calendar a new address (the ADMINS setting). /calendar gives you the current one.',
+  },
+  'calendar.summary': { da: 'Kalender: {name}', en: 'Calendar: {name}' },
+  'calendar.heading': { da: 'Kalender: {name}', en: 'Calendar: {name}' },
+  'calendar.renewedHeading': { da: 'Ny adresse til kalenderen {name}', en: 'A new address for the calendar {name}' },
+  'calendar.renewedNote': {
+    da: 'Den gamle adresse virker ikke længere: abonnér igen med den nye.',
+    en: 'The old address no longer works: subscribe again with the new one.',
+  },
+  'calendar.intro': {
+    da: 'Alle arrangementer og frister herfra, fra 12 måneder tilbage og frem, som en kalender, der holder sig selv opdateret. Abonnér på adressen:',
+    en: 'Every event and deadline from here, from 12 months back onward, as a calendar that keeps itself up to date. Subscribe to the address:',
+  },
+  'calendar.howHeading': { da: 'Sådan', en: 'How' },
+  'calendar.outlook': {
+    da: 'Kalender → Tilføj kalender → Fra internettet: indsæt https-adressen og giv kalenderen et navn.',
+    en: 'Calendar → Add calendar → Subscribe from web: paste the https address and give the calendar a name.',
+  },
+  'calendar.google': {
+    da: 'Andre kalendere → + → Fra webadresse: indsæt https-adressen og vælg Tilføj kalender.',
+    en: 'Other calendars → + → From URL: paste the https address and choose Add calendar.',
+  },
+  'calendar.secretNote': {
+    da: 'Ændringer kommer med, næste gang kalenderen henter (Outlook gør det hver få timer). Adressen er hemmelig: alle, der har den, kan se kalenderen. /kalender ny giver en ny, og den gamle holder op med at virke.',
+    en: 'Changes show at the next refresh (Outlook fetches every few hours). The address is a secret: anyone who has it can see the calendar. /calendar new gives a new one, and the old one stops working.',
+  },
+  'calendar.defaultName': { da: 'Tovholder', en: 'Tovholder' },
+  'calendar.kind.event': { da: 'Arrangement', en: 'Event' },
+  'calendar.kind.deadline': { da: 'Frist', en: 'Deadline' },
+  'calendar.kind.action': { da: 'Planlagt handling', en: 'Planned action' },
+  'calendar.summary.period': { da: '{title} (periode: {period})', en: '{title} (period: {period})' },
+  'calendar.summary.done': { da: '{title} – færdig', en: '{title} – done' },
+  'calendar.desc.when': { da: '{kind}: {period}', en: '{kind}: {period}' },
+  'calendar.desc.period': {
+    da: '{kind} i perioden {period}. Det er en periode, ikke en præcis dato: kalenderen viser hele perioden.',
+    en: '{kind} in the period {period}. It is a period, not an exact date: the calendar shows the whole period.',
+  },
+  'calendar.desc.done': { da: 'Markeret færdig.', en: 'Marked done.' },
+  'calendar.desc.owner': { da: 'Oprettet af {name}.', en: 'Added by {name}.' },
+  'calendar.desc.back': {
+    da: 'Fra Tovholder i Teams: se, ret eller markér den færdig dér (fx @Tovholder /frister).',
+    en: 'From Tovholder in Teams: see, change or mark it done there (e.g. @Tovholder /due).',
+  },
+
   // ----- Reports: /status, /tal, /eksport and the files (issue 15)
   'report.title': { da: 'Status på interessevaretagelse – siden sidst', en: 'Advocacy status – since last time' },
   'report.titleOf': { da: 'Status på interessevaretagelse – {period}', en: 'Advocacy status – {period}' },
@@ -1155,7 +1225,7 @@ export function clockText(time: { hour: number; minute: number }, lang: Lang): s
   return t('time.clock', lang, { hh: String(time.hour).padStart(2, '0'), mm: String(time.minute).padStart(2, '0') });
 }
 
-/** "kl. 09.00" / "at 09:00". */
-export function timeText(time: { hour: number; minute: number }, lang: Lang): string {
-  return t('time.at', lang, { time: clockText(time, lang) });
+/** "kl. 09.00" / "at 09:00", and a span "kl. 09.00–11.00" / "at 09:00–11:00". */
+export function timeText(time: { hour: number; minute: number; end?: { hour: number; minute: number } }, lang: Lang): string {
+  return t('time.at', lang, { time: time.end ? `${clockText(time, lang)}–${clockText(time.end, lang)}` : clockText(time, lang) });
 }

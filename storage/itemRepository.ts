@@ -18,7 +18,7 @@
 // The state rows carry the whole item, so a listing is one range read.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import { keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
+import { calendarFields, keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
 import type { IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 import type { ApprovalMark } from '../domain/approvals';
@@ -51,6 +51,8 @@ export interface ItemRow extends Row {
   snoozedUntil?: string;
   approvers?: string;
   approvals?: string;
+  revision?: number;
+  modifiedAt?: string;
 }
 
 /** One mark or undo of an approval run, as kept in its history. */
@@ -107,6 +109,8 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
     row.approvers = JSON.stringify(item.approvers);
     row.approvals = JSON.stringify(item.approvals ?? []);
   }
+  if (item.revision) row.revision = item.revision;
+  if (item.modifiedAt) row.modifiedAt = item.modifiedAt;
   return row;
 }
 
@@ -129,6 +133,8 @@ export function itemFromRow(r: ItemRow): Item {
     item.approvers = JSON.parse(r.approvers) as string[];
     item.approvals = JSON.parse(r.approvals ?? '[]') as ApprovalMark[];
   }
+  if (typeof r.revision === 'number' && r.revision > 0) item.revision = r.revision;
+  if (r.modifiedAt) item.modifiedAt = r.modifiedAt;
   return item;
 }
 
@@ -231,6 +237,14 @@ export class ItemRepository {
     const [inside, around] = await Promise.all([this.dueBetween(scopeKey, from, to, { includeDone: true }), this.ongoing(scopeKey, from, to)]);
     const seen = new Set<string>();
     return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
+  }
+
+  /** Every dated item, done or not, whose period ends on or after `from`, in one range read of the items' own rows
+   *  (the calendar feed: 12 months back and everything ahead). */
+  async endingFrom(scopeKey: string, from: IsoDate): Promise<Item[]> {
+    const where = [{ property: 'endDate', op: 'ge' as const, value: from }];
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where });
+    return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** Open events and deadlines with no date set, oldest first. */
@@ -406,7 +420,9 @@ export class ItemRepository {
 
   /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
    *  guarded by `etag` when given. */
-  private replaceActions(scopeKey: string, before: Item, after: Item, recorded?: { change: Change; action: HistoryAction }, etag?: string): StoreAction[] {
+  private replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction },
+    etag?: string): StoreAction[] {
+    const after = revised(before, changed, recorded?.change.at);
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const own = itemKey(encodeKeyPart(after.id));
     const actions: StoreAction[] = [];
@@ -543,6 +559,18 @@ export class ItemRepository {
     if (current.length > 0) chunks.push(current);
     return chunks;
   }
+}
+
+/** `after` with its calendar revision raised when a calendar would show the change (its SEQUENCE and LAST-MODIFIED):
+ *  at the change's time, or (an erasure, which has none) one second after the last. */
+function revised(before: Item, after: Item, at: string | undefined): Item {
+  if (calendarFields(before) === calendarFields(after)) return after;
+  const last = before.modifiedAt ?? before.writtenAt;
+  const lastMs = Date.parse(last);
+  const atMs = at ? Date.parse(at) : NaN;
+  const next = Number.isFinite(atMs) && (!Number.isFinite(lastMs) || atMs > lastMs) ? at!
+    : new Date((Number.isFinite(lastMs) ? lastMs : 0) + 1000).toISOString();
+  return { ...after, revision: (before.revision ?? 0) + 1, modifiedAt: next };
 }
 
 function sortByKeyDate(items: Item[]): Item[] {

@@ -35,17 +35,18 @@ import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
 import { statsCommand } from './stats';
 import { exportCommand } from './export';
+import { addToCalendarAction, calendarCommand } from './calendar';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
   digestCommand, remindCommand,
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand, deleteCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, calendarCommand];
 
-export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction, reminderSnoozeAction,
-  ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
-  reportFilesAction, ...resultActions];
+export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction,
+  reminderSnoozeAction, ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
+  addToCalendarAction, reportFilesAction, ...resultActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

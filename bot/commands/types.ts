@@ -24,6 +24,9 @@ export interface CommandHandler {
   /** It stores the @mentioned colleagues (turn.mentions): the turn loop first finds the Entra object id of those
    *  whose mention lacked it. Other commands get the mentions as Teams sent them, without the wait. */
   storesMentions?: boolean;
+  /** It names something after the team (the calendar feed): in a team, the turn loop looks the team's name up at the
+   *  connector when the activity did not carry it. */
+  needsTeamName?: boolean;
   run(ctx: CommandContext): Promise<Reply[]>;
 }
 

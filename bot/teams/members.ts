@@ -23,6 +23,19 @@ async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pic
   }
 }
 
+/** The team's name from the connector (TeamsInfo.getTeamDetails), for a turn in a team whose activity lacked it (Teams
+ *  sends it with some activities only); undefined when the look-up fails or takes longer than `ms`. */
+export async function teamNameAtConnector(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): Promise<string | undefined> {
+  try {
+    const details = await within(TeamsInfo.getTeamDetails(context), ms, 'a team look-up at the connector');
+    const name = details?.name?.trim();
+    return name ? name.slice(0, 200) : undefined;
+  } catch (err) {
+    logger.warn('team_lookup_failed', describeError(err));
+    return undefined;
+  }
+}
+
 /** The finder for this turn's conversation. */
 export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): EntraIdFinder {
   return (people) => Promise.all(people.map((p) => lookUp(context, p, logger, ms)));

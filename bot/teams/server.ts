@@ -1,4 +1,5 @@
-// The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe, GET /download/<token> for report files.
+// The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe, GET /download/<token> for
+// report and calendar files, GET /calendar/<token>.ics for a team's calendar feed.
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
@@ -7,6 +8,7 @@ import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
 import { mountDownload, type DownloadSource } from './download';
+import { mountCalendarFeed, type FeedSource } from './calendarFeed';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -22,6 +24,8 @@ export interface ServerParts {
   health: () => Promise<boolean>;
   /** GET /download/<token>: the report files (bot/download.ts). */
   download?: DownloadSource;
+  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendar.ts). */
+  calendarFeed?: FeedSource;
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
@@ -95,6 +99,7 @@ export function createServer(parts: ServerParts): restify.Server {
   });
 
   if (parts.download) mountDownload(server, parts.download, parts.logger);
+  if (parts.calendarFeed) mountCalendarFeed(server, parts.calendarFeed, parts.logger);
 
   server.on('restifyError', (req, res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode;

@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
-import { entraIdFinder } from './members';
+import { entraIdFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -102,7 +102,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
       parsed.type === 'command' ? parsed.nameLang : undefined);
-    const turn = await this.withMentionIds(context, parsed, this.turnFor(activity, lang));
+    const turn = await this.withTeamName(context, parsed, await this.withMentionIds(context, parsed, this.turnFor(activity, lang)));
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
     try {
@@ -135,6 +135,14 @@ export class TovholderBot extends TeamsActivityHandler {
     const people = mentionedPeopleOf(context.activity);
     if (!people.some((p) => p.teamsId)) return turn;
     return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger)(people) };
+  }
+
+  /** A command that names something after the team gets the team's name, looked up where the activity lacked it. */
+  private async withTeamName(context: TurnContext, parsed: Parsed, turn: Turn): Promise<Turn> {
+    if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.needsTeamName) return turn;
+    if (turn.teamName || turn.scope.kind !== 'team') return turn;
+    const teamName = await teamNameAtConnector(context, this.parts.services.logger);
+    return teamName ? { ...turn, teamName } : turn;
   }
 
   private async dispatch(parsed: Parsed, turn: Turn): Promise<Reply[]> {

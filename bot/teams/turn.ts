@@ -9,7 +9,7 @@ import type { MentionedPerson } from '../ports';
 
 interface TeamsChannelData {
   tenant?: { id?: string };
-  team?: { id?: string };
+  team?: { id?: string; name?: string };
   channel?: { id?: string };
 }
 
@@ -105,7 +105,14 @@ export function turnOf(activity: Partial<Activity>, opts: { zone: string; lang: 
     activityId: activity.id ?? '',
     conversationId: activity.conversation?.id ?? '',
     mentions: mentionsOf(activity),
+    ...teamNameOf(activity),
   };
+}
+
+/** Teams sends the team's name in channelData on some activities; the calendar feed keeps the last one seen. */
+function teamNameOf(activity: Partial<Activity>): { teamName?: string } {
+  const name = ((activity.channelData ?? {}) as TeamsChannelData).team?.name?.trim();
+  return name ? { teamName: name.slice(0, 200) } : {};
 }
 
 interface MentionEntity {

@@ -1,8 +1,23 @@
-// Times of day as people write them: "kl. 9", "kl 14.30", "klokken 9", "9:00", "14:30", "at 9am", "2.30 pm".
+// Times of day as people write them: "kl. 9", "kl 14.30", "klokken 9", "9:00", "14:30", "at 9am", "2.30 pm", and a span
+// of them: "kl. 9-11", "kl. 9.30–12", "9:00-11:30" (the end only when it is later the same day).
 // A dot between hour and minutes only counts after "kl": a bare "10.05" may just as well be the 10th of May.
 
 export interface TimeOfDay { hour: number; minute: number }
-export interface TimeMatch extends TimeOfDay { index: number; length: number }
+/** A time of day with the end of its span, when the text gave one ("kl. 9-11"). */
+export interface TimeSpan extends TimeOfDay { end?: TimeOfDay }
+export interface TimeMatch extends TimeSpan { index: number; length: number }
+
+/** "-11", "–12.30", " - kl. 11": the end of a span after "kl. 9" or "9:00"; not "- 12. juni" (a date). */
+const SPAN_END = new RegExp('^\\s*[-–—]\\s*(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{L}\\p{N}])(?!\\.\\s*\\p{L})', 'u');
+
+/** The end of a span right after a time, if it is a later time of the same day. */
+function spanEnd(rest: string, start: TimeOfDay): { end: TimeOfDay; length: number } | undefined {
+  const m = SPAN_END.exec(rest);
+  if (!m) return undefined;
+  const end = toTime(m[1]!, m[2], undefined);
+  if (!end || end.hour * 60 + end.minute <= start.hour * 60 + start.minute) return undefined;
+  return { end, length: m[0].length };
+}
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -32,7 +47,11 @@ export function findTimeInText(text: string): TimeMatch | undefined {
       const t = toTime(m[1], m[2], meridiem ? m[3] : undefined);
       if (!t) continue;
       const index = m.index ?? 0;
-      if (!best || index < best.index || (index === best.index && m[0].length > best.length)) best = { ...t, index, length: m[0].length };
+      const span = meridiem ? undefined : spanEnd(text.slice(index + m[0].length), t);
+      const length = m[0].length + (span?.length ?? 0);
+      if (!best || index < best.index || (index === best.index && length > best.length)) {
+        best = { ...t, ...(span ? { end: span.end } : {}), index, length };
+      }
       break;
     }
   }

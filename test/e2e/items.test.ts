@@ -139,7 +139,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     const pressed = await press(done, t, JAN_2024);
     assert.match(cardText(pressed), /Markeret som færdig/);
     assert.deepEqual(nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text), ['Høringssvar']);
-    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone', 'history.show', 'item.delete']);
+    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone', 'calendar.item', 'history.show', 'item.delete']);
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, FixedClock, TEAM, type Harness,
+  startHarness, channelMessage, cardAction, cardLinks, cardOf, cardText, FixedClock, TEAM, type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/teams/turn';
@@ -64,9 +64,15 @@ describe('reminders, end to end over HTTP', () => {
     for (const a of cards) {
       const card = cardOf(a);
       assert.deepEqual(cardProblems(card), []);
-      assert.deepEqual(actionsOf(card).map((x) => x.title), ['Færdig', 'Påmind i morgen', 'Påmind næste uge']);
-      assert.ok(actionsOf(card).every((x) => x.verb.startsWith('reminder.')));
+      assert.deepEqual(actionsOf(card).map((x) => x.title), ['Færdig', 'Påmind i morgen', 'Påmind næste uge', 'Tilføj til kalender']);
+      assert.deepEqual(actionsOf(card).map((x) => x.verb), ['reminder.done', 'reminder.snooze', 'reminder.snooze', 'calendar.item']);
     }
+    // Tilføj til kalender on a reminder: the item's .ics, for the one who pressed.
+    const calendar = actionsOf(cardOf(cards[0]!)).find((x) => x.verb === 'calendar.item')!;
+    const pressed = await h.post(cardAction(calendar.verb, calendar.data, channelMessage('', { timestamp: '2024-11-20T09:01:00Z' })));
+    const file = await fetch(Object.values(cardLinks(pressed.body.value))[0]!);
+    assert.equal(file.status, 200);
+    assert.match(await file.text(), /BEGIN:VEVENT/);
     assert.ok(cards.some((a) => a.summary === 'Arrangement i morgen: Foretræde for Social- og Boligudvalget'));
   });
 

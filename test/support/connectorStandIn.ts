@@ -25,6 +25,8 @@ export class ConnectorStandIn {
   failure: FailureRule | undefined;
   /** Requests taken and never answered (FailureRule hang). */
   hung = 0;
+  /** The teams TeamsInfo.getTeamDetails finds: their names by team id (any other is a 404). */
+  readonly teams = new Map<string, string>();
   /** The members TeamsInfo.getMember finds, by their "29:" id; an id not here is answered as "Test User". */
   readonly members = new Map<string, { name: string; aadObjectId: string; userPrincipalName?: string }>();
   /** The single-member look-ups made ("<conversation>/<member id>"), in order. */
@@ -119,6 +121,11 @@ export class ConnectorStandIn {
       const known = m[2] ? this.members.get(m[2]) : undefined;
       const member = known ? { id: m[2], ...known } : { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
       return reply(200, m[2] ? member : [member]);
+    }
+    if (req.method === 'GET' && (m = /^\/v3\/teams\/([^/]+)$/.exec(path))) {
+      const teamId = decodeURIComponent(m[1]!);
+      const name = this.teams.get(teamId);
+      if (name) return reply(200, { id: teamId, name, aadGroupId: '00000000-0000-4000-8000-0000000000aa' });
     }
     reply(404, { error: { code: 'NotFound', message: `stand-in has no ${req.method} ${path}` } });
   }

@@ -441,4 +441,13 @@ describe('parseTimeOfDay / findTimeInText', () => {
     assert.deepEqual(findTimeInText('Meeting at 2pm, then 16:00'), { hour: 14, minute: 0, index: 8, length: 6 });
     assert.equal(findTimeInText('TV2 19-nyhederne'), undefined);
   });
+  it('reads the end of a span after a time, when it is later the same day, and not a date after a dash', () => {
+    assert.deepEqual(findTimeInText('møde kl. 9-11 i Vejle'), { hour: 9, minute: 0, end: { hour: 11, minute: 0 }, index: 5, length: 8 });
+    assert.deepEqual(findTimeInText('kl. 9.30–12.15'), { hour: 9, minute: 30, end: { hour: 12, minute: 15 }, index: 0, length: 14 });
+    assert.deepEqual(findTimeInText('kl. 14 - kl. 15.30')?.end, { hour: 15, minute: 30 });
+    assert.deepEqual(findTimeInText('9:00-11:30')?.end, { hour: 11, minute: 30 });
+    assert.equal(findTimeInText('kl. 11-9')?.end, undefined);
+    assert.equal(findTimeInText('kl. 9 - 12. juni')?.end, undefined);
+    assert.equal(findTimeInText('at 9am-11')?.end, undefined);
+  });
 });

@@ -12,6 +12,12 @@ describe('readEventText', () => {
       event: { title: 'JobCamp', period: { start: '2024-11-07', end: '2024-11-07', form: { kind: 'day' } }, time: { hour: 9, minute: 0 }, place: 'Vejle' },
     });
   });
+  it('reads a span of time ("kl. 9-11") with its end, the place after it', () => {
+    const r = readEventText('Styregruppemøde 3. februar kl. 9.30-12 i Aalborg', ctx);
+    assert.ok(r.ok);
+    assert.deepEqual(r.event.time, { hour: 9, minute: 30, end: { hour: 12, minute: 0 } });
+    assert.equal(r.event.place, 'Aalborg');
+  });
   it('takes a year left out as the next such date', () => {
     const r = readEventText('Folkemødet 13.-16. juni på Bornholm', ctx);
     assert.ok(r.ok);
