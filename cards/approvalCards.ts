@@ -7,7 +7,7 @@ import type { Lang } from '../domain/types';
 import { isMunicipalRun, tallyOf } from '../domain/approvals';
 import { formatDay, listText, t } from '../i18n/catalog';
 import { pageCard, type PageButton } from './pageCard';
-import type { CardJson } from './render';
+import { withinTeamsLimit, type CardJson } from './render';
 import { tallyLine } from '../reports/wording';
 
 /** The button verbs (bot/actions/approvals.ts). */
@@ -54,7 +54,7 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
       facts: tally.approved.map((m) => ({ title: m.who, value: t('approval.markedBy', lang, { day: formatDay(m.on, lang, today), by: m.by || '?' }) })),
     }],
     buttons,
-    actions: [...undo, ...(opts.actions ?? [])],
+    actions: withinTeamsLimit([...undo, ...(opts.actions ?? [])], t('button.more', lang)),
     ...(opts.note ? { footer: opts.note } : {}),
   });
 }

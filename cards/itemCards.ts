@@ -7,7 +7,7 @@ import type { Item } from '../domain/items';
 import type { DueEntry, DueGroup } from '../domain/due';
 import { formatDay, formatPeriod, t, timeText, type MessageId } from '../i18n/catalog';
 import type { TimelineLine } from '../domain/timeline';
-import { expand, type CardJson } from './render';
+import { expand, withinTeamsLimit, type CardJson } from './render';
 import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
@@ -137,16 +137,18 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   return expand(savedTemplate, {
     heading, headingColor, title: item.title, done: item.done, note,
     details: detailRuns(item, lang, today),
-    actions: [
+    actions: withinTeamsLimit([
       ...done,
       ...extraActions,
       calendarButton(item, lang),
+      ...perMunicipality,
       { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
       deleteButton(item, lang),
-      ...perMunicipality,
-    ],
+    ], t('button.more', lang)),
   });
 }
+
+
 
 /** Slet on an item's card: the item gone for everyone, with Fortryd (bot/actions/items.ts). */
 export function deleteButton(item: Item, lang: Lang): ExecuteAction {

@@ -92,3 +92,14 @@ export function cardSummary(card: CardJson): string {
   const text = (first ?? '').replace(/\u200B/g, '').replace(/\s+/g, ' ').trim();
   return text.length <= SUMMARY_CHARS ? text : `${text.slice(0, SUMMARY_CHARS - 1).trimEnd()}…`;
 }
+
+/** Teams shows at most five buttons under a card. */
+export const MAX_CARD_ACTIONS = 5;
+
+/** A card's buttons within Teams' five: beyond the fourth, the rest (put the rarely used last) go under one button
+ *  that shows them (`moreTitle`, "Mere"). */
+export function withinTeamsLimit(actions: readonly object[], moreTitle: string): object[] {
+  if (actions.length <= MAX_CARD_ACTIONS) return [...actions];
+  const more = { type: 'Action.ShowCard', title: moreTitle, card: { type: 'AdaptiveCard', version: '1.5', body: [], actions: actions.slice(MAX_CARD_ACTIONS - 1) } };
+  return [...actions.slice(0, MAX_CARD_ACTIONS - 1), more];
+}

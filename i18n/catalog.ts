@@ -63,6 +63,7 @@ export const CATALOG = {
   'button.edit': { da: 'Ret', en: 'Edit' },
   'button.save': { da: 'Gem', en: 'Save' },
   'button.showMore': { da: 'Vis flere', en: 'Show more' },
+  'button.more': { da: 'Mere', en: 'More' },
   'button.showMoreCount': { da: 'Vis flere ({n} mere)', en: 'Show more ({n} more)' },
 
   // ----- Help

@@ -8,6 +8,7 @@ import type { Period } from '../../domain/types';
 import { milestoneState } from '../../domain/report';
 import { itemCard, listingCard } from '../../cards/itemCards';
 import { cardExecuteActions, cardText } from '../support/botHarness';
+import { cardProblems } from '../support/cardValidation';
 
 const ZONE = 'Europe/Copenhagen';
 const day = (d: string): Period => ({ start: d, end: d, form: { kind: 'day' } });
@@ -157,5 +158,19 @@ describe('past events lose "Færdig"', () => {
     assert.match(cardText(card), /Netværksmøde i Aalborg/, 'the held event is still listed');
     assert.deepEqual(cardExecuteActions(itemCard(held, 'da', today, 'Gemt')).map((a) => a.verb).filter((v) => v === 'item.done'), [], 'Slet stays');
     assert.deepEqual(cardExecuteActions(itemCard(coming, 'da', today, 'Gemt')).map((a) => a.verb).filter((v) => v === 'item.done'), ['item.done']);
+  });
+});
+
+describe('an item card keeps within Teams\' five buttons', () => {
+  it('an open deadline with an extra button: four shown, Historik and Slet under "Mere", every one reachable', () => {
+    const today = at('2024-11-20T09:00:00Z');
+    const deadline = item('deadline', 'Høringssvar', day('2024-12-15'), { id: 'd' });
+    const extra = { type: 'Action.Execute' as const, title: 'Fortryd', verb: 'item.restore', data: { u: 'x' } };
+    const card = itemCard(deadline, 'da', today, 'Opdateret', '', 'Good', [extra]);
+    const top = (card.actions as Array<{ type: string; title: string }>);
+    assert.equal(top.length, 5);
+    assert.deepEqual(top.map((a) => a.title), ['Færdig', 'Fortryd', 'Tilføj til kalender', 'Godkendelse i alle kommuner', 'Mere']);
+    assert.deepEqual(cardExecuteActions(card).map((a) => a.verb).slice(-2), ['history.show', 'item.delete']);
+    assert.deepEqual(cardProblems(card), []);
   });
 });
