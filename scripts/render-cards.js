@@ -50,7 +50,8 @@ const { findPeriodInText, splitTitleAndPeriod } = need('domain/dates');
 const { applyMark } = need('domain/approvals');
 const { MUNICIPALITIES } = need('domain/vocabulary');
 const { statusCard, statsCard } = need('cards/reportCards');
-const { statusGroups, milestonesOf, countEntries, approvalRunsIn } = need('domain/report');
+const { statusGroups, milestonesOf, milestoneWindow, countEntries, approvalRunsIn } = need('domain/report');
+const { datedText } = need('domain/datedText');
 const { openDialog } = need('bot/actions/logMessage');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -260,14 +261,18 @@ function reportData() {
   const entries = LOG.filter((e) => e.happenedOn >= from && e.happenedOn <= to)
     .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn))
     .map((e) => ({ ...e, authorAadId: 'aad',
-      outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)) }));
+      outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)) }))
+    // As loadReport does: a relative day word shown with its date.
+    .map((e) => ({ ...e, text: datedText(e, ZONE) }));
   return {
     from, to, label: 'siden 1. februar 2024', today: to, entries, items: ITEMS, groups: statusGroups(entries),
-    milestoneYear: 2024, milestones: milestonesOf(ITEMS, 2024, to), counts: countEntries(entries, { start: from, end: to }),
+    asked: { k: 'since', date: from }, hasTimeline: true,
+    milestones: milestonesOf(ITEMS, milestoneWindow({ start: from, end: to }), to), counts: countEntries(entries, { start: from, end: to }),
     approvals: approvalRunsIn(ITEMS.filter((i) => i.approvers), { start: from, end: to }),
   };
 }
-const LINKS = { pptx: 'https://tovholder.example/download/x', xlsx: 'https://tovholder.example/download/y', csv: 'https://tovholder.example/download/z' };
+/** The status card's download buttons (each press fetches fresh links: bot/actions/reports.ts). */
+const DOWNLOADS = { k: 'buttons', request: { card: 'status', from: '2024-02-01', to: NOW.toISODate() }, formats: ['pptx', 'xlsx', 'csv'] };
 
 const CARDS = [
   { name: 'help', card: () => helpCard('da') },
@@ -281,7 +286,7 @@ const CARDS = [
   { name: 'reminder', card: eventReminderCard },
   { name: 'experiment', card: experimentPageCard },
   { name: 'approvals', card: approvalsCard },
-  { name: 'status', card: () => statusCard(reportData(), 'da', NOW, LINKS) },
+  { name: 'status', card: () => statusCard(reportData(), 'da', NOW, DOWNLOADS) },
   { name: 'stats', card: () => statsCard(reportData(), 'da') },
   { name: 'log-dialog', card: logDialog },
 ];
