@@ -6,7 +6,7 @@
 //
 // BENCH_QUICK=1: a run of a few minutes (100 turns per command, SQLite at 1,000 and 10,000 entries, Azurite at 1,000,
 // 10 s of load), written to bench/RESULTS-quick.md unless BENCH_RESULTS names another file. BENCH_COMMANDS=find,status
-// measures only those commands (keys: due, find, who, digest, status, log), e.g. to profile one alone.
+// measures only those commands (keys: due, find, who, digest, status, gaps, log), e.g. to profile one alone.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -23,7 +23,7 @@ import { CountingConnector } from './standIn';
 import { closeClient, getPath, postActivity, teamMessage, TENANT, BOT } from './client';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { FEED_FETCHES_PER_MINUTE } from '../bot/calendar';
-import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, writeRows } from './seed';
+import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, seedStakeholders, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
@@ -67,6 +67,8 @@ const ALL_COMMANDS: Array<{ key: string; label: string; text: string }> = [
   { key: 'digest', label: '/digest now (/overblik nu)', text: '/digest now' },
   // A period up to today, as a user asks for it: the card, its download links, and "siden sidst" remembered (one write).
   { key: 'status', label: '/status siden 1. februar', text: '/status siden 1. februar' },
+  // The whole log and the registry, against every stakeholder (the scope holds 200: the seed's and 178 added).
+  { key: 'gaps', label: '/gaps (/huller), 200 stakeholders', text: '/huller' },
   { key: 'log', label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
 ];
 
@@ -427,6 +429,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: RARE_HITS, seed: 1 + i * 2 });
     const deadlines = Math.max(50, size / 100);
     seededRows += seeded.rows + (await seedItems(tables, scopeKey, plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 })));
+    seededRows += await seedStakeholders(tables, scopeKey, 200);
     durable(true);
     const seedS = (performance.now() - t) / 1000;
     log(`seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`);

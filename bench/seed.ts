@@ -13,6 +13,7 @@ import type { Turn } from '../bot/turn';
 import { LogRepository } from '../storage/logRepository';
 import type { LogEntry } from '../domain/logEntry';
 import { ItemRepository } from '../storage/itemRepository';
+import { ScopeRepository } from '../storage/scopeRepository';
 import type { Row } from '../storage/tableStore';
 import { openSqliteTables, type Tables } from '../storage/tables';
 import { SqliteDatabase } from '../storage/sqliteDatabase';
@@ -114,6 +115,16 @@ export async function writeRows(store: Tables['log'], groups: Iterable<Row[]>, p
   if (current.length > 0) await flush(current);
   await Promise.all(inFlight);
   return written;
+}
+
+/** Stakeholders added to a scope as /interessent tilføj adds them, up to `total` with the seed's (every fourth an outlet). */
+export async function seedStakeholders(tables: Tables, scopeKey: string, total: number): Promise<number> {
+  const scopes = new ScopeRepository(tables.scopes);
+  const added = Math.max(0, total - SEED_STAKEHOLDERS.length);
+  for (let i = 0; i < added; i++) {
+    await scopes.addName(scopeKey, 'stakeholder', { name: `Udvalg nr. ${i + 1}`, aliases: [], outlet: i % 4 === 0 });
+  }
+  return added;
 }
 
 export async function seedEntries(tables: Tables, scopeKey: string, plan: EntryPlan): Promise<{ entries: number; rows: number }> {

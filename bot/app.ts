@@ -23,6 +23,7 @@ import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { feedHandler } from './calendar';
 import { downloadHandler } from './download';
 import { registryReader } from './reportData';
+import { digestGaps } from './commands/gaps';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
@@ -92,7 +93,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
   const scheduler = new Scheduler({
-    ...services, clock, logger, sender: new ConnectorSender(config, clock),
+    ...services, clock, logger, sender: new ConnectorSender(config, clock), gaps: (key, now, lang) => digestGaps(services, key, now, lang),
     zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
     retentionYears: config.retentionYears,
   });

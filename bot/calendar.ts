@@ -10,7 +10,7 @@ import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import type { IsoDate, Lang } from '../domain/types';
 import { writeIcs, type IcsEvent } from '../domain/ics';
 import {
-  calendarSourceOfItem, calendarTiming, calendarUid, inFeed, isFuzzyPeriod, type CalendarKind, type CalendarSource,
+  calendarKindOf, calendarSourceOfItem, calendarTiming, calendarUid, inFeed, isFuzzyPeriod, type CalendarKind, type CalendarSource,
 } from '../domain/calendarEntries';
 import { DOWNLOAD_TTL_SECONDS, signIcs, type IcsClaims } from '../domain/downloadToken';
 import { plusDays } from '../domain/dates/calendar';
@@ -56,9 +56,9 @@ async function sourcesOf(services: Services, scopeKey: string, from: IsoDate): P
 
 /** One thing of the scope by its calendar kind and id (the one-item file). */
 async function sourceOf(services: Services, scopeKey: string, item: { kind: string; id: string }): Promise<CalendarSource | undefined> {
-  if (item.kind !== 'event' && item.kind !== 'deadline') return undefined;
+  if (item.kind !== 'event' && item.kind !== 'deadline' && item.kind !== 'action') return undefined;
   const found = await services.items.get(scopeKey, item.id);
-  return found && found.type === item.kind ? calendarSourceOfItem(found) : undefined;
+  return found && calendarKindOf(found.type) === item.kind ? calendarSourceOfItem(found) : undefined;
 }
 
 /** A scope of a tenant the bot no longer serves gets nothing, whatever the link says. */

@@ -20,6 +20,13 @@ export interface DigestSources {
     /** Approval runs (storage/itemRepository.ts); a run under way is in the digest with its tally. */
     approvalRuns?(scopeKey: string): Promise<Item[]>;
   };
+  /** The short "Huller" section (bot/commands/gaps.ts digestGaps); asked for in the first digest of each month. */
+  gaps?(scopeKey: string, now: DateTime, lang: Lang): Promise<{ lines: string[]; more: number } | undefined>;
+}
+
+/** The first digest of a month: its day is one of the month's first seven (the first Monday, with the default day). */
+export function isFirstOfMonth(now: DateTime): boolean {
+  return now.day <= 7;
 }
 
 /** Reads the scope's week and builds the digest card at `now` (already in the scope's zone). */
@@ -30,16 +37,17 @@ export async function composeDigest(
   const probe = selectDigest(now, [], []).ranges;
   // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
   const fromInstant = dayStartUtc(probe.logFrom, now.zone);
-  const [byDate, byWritten, open, undated, runs] = await Promise.all([
+  const [byDate, byWritten, open, undated, runs, gaps] = await Promise.all([
     sources.log.between(scopeKey, probe.logFrom, today),
     sources.log.writtenBetween(scopeKey, fromInstant, `${now.toUTC().toISODate()!}T23:59:59.999Z`),
     // Overdue and coming in one read of the open items (ItemRepository.listing), not two.
     sources.items.listing(scopeKey, today, probe.deadlinesTo, today),
     sources.items.undated(scopeKey),
     sources.items.approvalRuns ? sources.items.approvalRuns(scopeKey) : Promise.resolve([]),
+    sources.gaps && isFirstOfMonth(now) ? sources.gaps(scopeKey, now, lang) : Promise.resolve(undefined),
   ]);
   const digest = selectDigest(now, [...byWritten, ...byDate], [...open.overdue, ...open.due, ...undated, ...runs]);
-  const { card, summary } = digestCard(digest, lang, now, { movedFrom });
+  const { card, summary } = digestCard(digest, lang, now, { movedFrom, ...(gaps ? { gaps } : {}) });
   return { card, summary };
 }
 

@@ -10,7 +10,7 @@ export type CommandName =
   | 'history' | 'myData' | 'forget'
   | 'status' | 'stats' | 'export'
   | 'result' | 'municipality' | 'approved' | 'approval'
-  | 'calendar';
+  | 'calendar' | 'plan' | 'gaps';
 
 interface CommandSpelling { command: CommandName; lang: 'da' | 'en' | 'both'; name: string }
 
@@ -42,13 +42,16 @@ export const COMMAND_SPELLINGS: readonly CommandSpelling[] = [
   { command: 'approved', lang: 'da', name: 'godkendt' }, { command: 'approved', lang: 'en', name: 'approved' },
   { command: 'approval', lang: 'da', name: 'godkendelse' }, { command: 'approval', lang: 'en', name: 'approval' },
   { command: 'calendar', lang: 'da', name: 'kalender' }, { command: 'calendar', lang: 'en', name: 'calendar' },
+  { command: 'plan', lang: 'both', name: 'plan' },
+  { command: 'plan', lang: 'da', name: 'planlæg' }, { command: 'plan', lang: 'da', name: 'planlaeg' },
+  { command: 'gaps', lang: 'da', name: 'huller' }, { command: 'gaps', lang: 'en', name: 'gaps' },
 ];
 
 /** Command words that are also taken without a slash (Teams' command menu inserts the bare word). Not "hvem"/"who":
  *  those begin ordinary questions. */
 const BARE_OK = new Set(['hjælp', 'help', 'log', 'søg', 'find', 'interessent', 'stakeholder', 'forsøg', 'experiment',
   'arrangement', 'event', 'frist', 'deadline', 'frister', 'due', 'arrangementer', 'events', 'deadlines', 'færdig', 'done',
-  'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export', 'resultat', 'result']);
+  'overblik', 'digest', 'påmind', 'remind', 'status', 'stats', 'eksport', 'export', 'resultat', 'result', 'plan', 'huller', 'gaps']);
 
 /** How to write a command in a language ("/eksport", "/export"): its first spelling in that language, or one for both. */
 export function commandText(command: CommandName, lang: 'da' | 'en'): string {

@@ -31,4 +31,7 @@ export type SendOutcome =
 export interface ProactiveSender {
   /** Posts `reply` in the ref's conversation; in a team, as a new thread in `channelId` (default: General). */
   send(ref: ConversationRef, reply: Reply, channelId?: string): Promise<SendOutcome>;
+  /** Posts `reply` to one colleague (an Entra object id) of the ref's team or chat in a personal chat with the bot.
+   *  Teams allows it when the app is installed for the user or in a team the user is a member of. */
+  sendPersonal?(ref: ConversationRef, aadObjectId: string, reply: Reply): Promise<SendOutcome>;
 }

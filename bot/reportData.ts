@@ -36,7 +36,7 @@ export function registryReader(experiments: Pick<ExperimentRepository, 'pages'>,
 
 export interface ReportSources {
   log: Pick<LogRepository, 'between'>;
-  items: Pick<ItemRepository, 'touching'>;
+  items: Pick<ItemRepository, 'touching'> & Partial<Pick<ItemRepository, 'openOfType'>>;
   registry?: RegistryReader;
 }
 
@@ -48,10 +48,11 @@ export type { ReportData };
 export async function loadReport(sources: ReportSources, scopeKey: string, range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked }, today: IsoDate, zone: string): Promise<ReportData> {
   const window = milestoneWindow({ start: range.from, end: range.to });
   // The period's items and the milestones' come from one read: the window begins where the period does.
-  const [logged, windowItems, registry] = await Promise.all([
+  const [logged, windowItems, registry, planned] = await Promise.all([
     sources.log.between(scopeKey, range.from, range.to),
     sources.items.touching(scopeKey, window.from, window.to),
     sources.registry ? sources.registry.snapshot(scopeKey) : Promise.resolve(undefined),
+    sources.items.openOfType ? sources.items.openOfType(scopeKey, 'plan') : Promise.resolve([]),
   ]);
   const period = { start: range.from, end: range.to };
   const inPeriod = entriesIn(logged, period).map((e) => {
@@ -73,5 +74,6 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
     counts: countEntries(entries, period),
     ...(registry ? { registry } : {}),
     approvals: registry ? approvalRunsIn(registry.approvalRuns, period) : [],
+    planned: planned.sort((a, b) => (a.period?.end ?? '').localeCompare(b.period?.end ?? '')),
   };
 }

@@ -8,7 +8,7 @@ import { dueReminders, type SchedulableItem } from '../domain/reminders';
 import { keyDate, type Item } from '../domain/items';
 import { plusDays } from '../domain/dates/calendar';
 import type { Lang } from '../domain/types';
-import { reminderCard } from '../cards/reminderCard';
+import { ownerReminder, reminderCard } from '../cards/reminderCard';
 import type { ConversationRef, ConversationRepository } from '../storage/conversationRepository';
 import type { Claim, ClaimRepository } from '../storage/claimRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
@@ -71,7 +71,11 @@ export interface TickReport {
 
 function schedulable(item: Item): SchedulableItem | undefined {
   if (!item.period || !keyDate(item)) return undefined;
-  return { id: item.id, type: item.type, start: item.period.start, end: item.period.end, done: item.done, snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt };
+  // A plan is reminded of as a deadline is: by its last day.
+  return {
+    id: item.id, type: item.type === 'event' ? 'event' : 'deadline', start: item.period.start, end: item.period.end, done: item.done,
+    snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt,
+  };
 }
 
 export class Scheduler {
@@ -171,7 +175,36 @@ export class Scheduler {
       const item = byId.get(reminder.itemId)!;
       const isGone = await this.sendOnce(ref, reminder.occasionId, now, report, digest.channelId, async () => reminderCard(item, reminder.daysLeft, lang, now));
       if (isGone) return;
+      const owner = item.owner?.aadObjectId;
+      if (owner) {
+        const compose = async () => ownerReminder(item, reminder.daysLeft, lang, now);
+        await this.remindOwner(ref, `${reminder.occasionId}:owner:${owner}`, owner, now, report, compose);
+      }
     }
+  }
+
+  /** The owner's own copy of a reminder, in a personal chat, claimed on its own occasion: sent once, whatever the
+   *  channel's went like. Teams refusing it (403/404: the app is not installed for them) is kept as gone for that
+   *  occasion only: the team's conversation stays. */
+  private async remindOwner(ref: ConversationRef, occasionId: string, aadObjectId: string, now: DateTime, report: TickReport,
+    compose: () => Promise<Reply>): Promise<void> {
+    const { sender, claims, logger } = this.deps;
+    if (!sender.sendPersonal) return;
+    const claim = await claims.claim(ref.scopeKey, occasionId, this.instanceId, now, CLAIM_LEASE_MS);
+    if (!claim) return;
+    let outcome: SendOutcome;
+    try {
+      outcome = await sender.sendPersonal(ref, aadObjectId, await compose());
+    } catch (err) {
+      outcome = { kind: 'failed', message: (err as Error)?.message ?? String(err) };
+    }
+    if (outcome.kind === 'gone') {
+      await claims.markGone(claim, `status ${outcome.status}`, now);
+      logger.warn('personal_reminder_refused', { scope: ref.scopeKey, occasion: occasionId, status: outcome.status });
+      report.gone.push(`${ref.scopeKey} ${occasionId}`);
+      return;
+    }
+    await this.record(ref, claim, occasionId, outcome, now, report);
   }
 
   /** Claim, send, record. True when the conversation is gone (the bot was removed there). */

@@ -2,7 +2,7 @@
 // logged them), then events and deadlines ahead. It always fits Teams' 28 KB: beyond that it points to /find and /due.
 import type { DateTime } from 'luxon';
 import type { Digest, DigestLogEntry } from '../domain/digest';
-import { writtenDay } from '../domain/digest';
+import { needsOwner, writtenDay } from '../domain/digest';
 import { daysBetween } from '../domain/dates/calendar';
 import type { Item } from '../domain/items';
 import { keyDate } from '../domain/items';
@@ -32,6 +32,7 @@ export function digestSummary(digest: Digest, lang: Lang): string {
     ...(digest.overdue.length ? [t('digestCard.countOverdue', lang, { n: digest.overdue.length })] : []),
     ...(digest.events.length ? [t('digestCard.countEvents', lang, { n: digest.events.length })] : []),
     ...(digest.deadlines.length ? [t('digestCard.countDeadlines', lang, { n: digest.deadlines.length })] : []),
+    ...(digest.planned.length ? [t('digestCard.countPlanned', lang, { n: digest.planned.length })] : []),
     ...(digest.undated.length ? [t('digestCard.countUndated', lang, { n: digest.undated.length })] : []),
     ...(digest.approvals.length ? [t('digestCard.countApprovals', lang, { n: digest.approvals.length })] : []),
   ];
@@ -75,13 +76,16 @@ function itemLine(item: Item, lang: Lang, now: DateTime, today: string, overdue:
     ? t('digestCard.wasDue', lang, { period, ago: t('word.daysAgo', lang, { n: daysBetween(date, today) }) })
     : `${period}${time}, ${relative(today, date, lang)}`;
   const tally = tallyText(item, lang);
-  const detail = [item.place ? ` · ${cut(item.place)}` : '', tally ? ` · ${tally}` : ''].join('');
+  const owner = item.owner ? t('owner.label', lang, { name: item.owner.name }) : needsOwner(item, today) ? t('owner.none', lang) : '';
+  const detail = [item.place ? ` · ${cut(item.place)}` : '', tally ? ` · ${tally}` : '', owner ? ` · ${owner}` : ''].join('');
   return { lead: cut(item.title), main: ` ${when}`, detail: detail || ' ' };
 }
 
 export interface DigestCardOptions {
   /** The digest was moved off a closed day: that day and the holiday's name. */
   movedFrom?: { date: string; holiday: string };
+  /** The month's first digest: a few gaps (/huller) and how many more. */
+  gaps?: { lines: string[]; more: number };
 }
 
 /** The digest as an Adaptive Card (1.5) under the size budget, and the notification summary. */
@@ -92,7 +96,12 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
   // The week number as written, not as a number (no grouping, however the language writes numbers).
   const subtitle = t('digestCard.subtitle', lang, { week: String(now.weekNumber), day: formatDay(today, lang, now) });
   const note = opts.movedFrom ? t('digestCard.moved', lang, { day: formatDay(opts.movedFrom.date, lang, now), holiday: opts.movedFrom.holiday }) : '';
-  if (digest.quiet) {
+  const gapSection = (): Section[] => (opts.gaps ? [{
+    heading: t('digestCard.gaps', lang), color: 'Attention',
+    summary: opts.gaps.more > 0 ? t('gaps.more', lang, { n: opts.gaps.more }) : '',
+    lines: opts.gaps.lines.map((l) => ({ lead: '• ', main: cut(l), detail: ' ' })),
+  }] : []);
+  if (digest.quiet && !opts.gaps) {
     return { card: expand(template, { title, subtitle, note, sections: [], footer: t('digestCard.quiet', lang) }), summary };
   }
 
@@ -101,6 +110,7 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
     logged: digest.logged.map((e) => logLine(e, lang, now)),
     events: digest.events.map((i) => itemLine(i, lang, now, today, false)),
     deadlines: digest.deadlines.map((i) => itemLine(i, lang, now, today, false)),
+    planned: digest.planned.map((i) => itemLine(i, lang, now, today, false)),
     approvals: digest.approvals.map((i) => itemLine(i, lang, now, today, false)),
   };
   const counts = digest.counts.map((c) => `${c.count} ${kindLabel(c.kind, lang)}`).join(' · ');
@@ -117,6 +127,7 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
     add('logged', t('digestCard.loggedSince', lang, { day: formatDay(digest.ranges.logFrom, lang, now) }), 'Accent', counts);
     add('events', t('digestCard.events', lang), 'Accent', '');
     add('deadlines', t('digestCard.deadlines', lang), 'Accent', '');
+    add('planned', t('digestCard.planned', lang), 'Accent', '');
     if (digest.undated.length > 0) {
       // One line: what still waits for its date, so it is not forgotten.
       const shown = digest.undated.slice(0, limits.undated).map((i) => cut(i.title));
@@ -127,10 +138,12 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
       });
     }
     add('approvals', t('digestCard.approvals', lang), 'Accent', '');
+    sections.push(...gapSection());
     return expand(template, { title, subtitle, note, sections, footer: truncated ? t('digestCard.more', lang) : '' });
   };
 
   const limits = { overdue: lists.overdue.length, logged: lists.logged.length, events: lists.events.length, deadlines: lists.deadlines.length,
+    planned: lists.planned.length,
     undated: digest.undated.length, approvals: lists.approvals.length };
   let card = build(limits, false);
   // Too big: shorten the longest list by a fifth at a time until it fits (a few rounds even for hundreds of lines).

@@ -5,7 +5,7 @@ import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
 import type { Item } from '../domain/items';
 import type { Lang } from '../domain/types';
 import { capitalize } from '../domain/text';
-import { formatDay, formatPeriod, t } from '../i18n/catalog';
+import { formatDay, formatPeriod, itemKindText, t } from '../i18n/catalog';
 import { pageCard, type PageSection } from './pageCard';
 import type { CardJson } from './render';
 import { whenText } from './itemCards';
@@ -65,7 +65,7 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
   });
   sections.push({
     heading: t('experimentCard.coming', lang),
-    lines: coming.map((i) => ({ main: i.title, detail: ` · ${t(i.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang)} · ${whenText(i, lang, now)}` })),
+    lines: coming.map((i) => ({ main: i.title, detail: ` · ${itemKindText(i.type, lang)} · ${whenText(i, lang, now)}` })),
     note: coming.length ? '' : t('experimentCard.noComing', lang),
   });
   return pageCard({

@@ -38,6 +38,9 @@ const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: 
     ['help.delete.example', 'help.delete.text'],
     ['help.calendar.example', 'help.calendar.text'],
     ['help.question.example', 'help.question.text'],
+    ['help.plan.example', 'help.plan.text'],
+    ['help.mine.example', 'help.mine.text'],
+    ['help.gaps.example', 'help.gaps.text'],
   ] },
   { heading: 'help.heading.digest', commands: [
     ['help.digest.example', 'help.digest.text'],

@@ -5,13 +5,59 @@ import type { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
 import type { Item } from '../domain/items';
 import type { DueEntry, DueGroup } from '../domain/due';
-import { formatDay, formatPeriod, t, timeText, type MessageId } from '../i18n/catalog';
+import { formatDay, formatPeriod, itemKindText, t, timeText, type MessageId } from '../i18n/catalog';
 import type { TimelineLine } from '../domain/timeline';
-import { expand, withinTeamsLimit, type CardJson } from './render';
+import { expand, type CardJson } from './render';
 import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
+import planFormTemplate from './templates/planForm.json';
+import handOverTemplate from './templates/handOver.json';
+
+/** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
+export const PLAN_VERBS = {
+  done: 'plan.done', undo: 'plan.undo', remove: 'plan.delete', putBack: 'plan.putBack', edit: 'plan.edit', update: 'plan.update',
+} as const;
+export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release', handOver: 'owner.handOver', give: 'owner.give' } as const;
+
+/** Jeg tager den / Slip den on an open item: who holds the thread, changed for everyone from the card. */
+function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
+  if (item.done) return [];
+  const handOver: ExecuteAction = {
+    type: 'Action.Execute', title: t('owner.handOver', lang), verb: OWNER_VERBS.handOver, data: { id: item.id, lang },
+  };
+  return item.owner
+    ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }, handOver]
+    : [{ type: 'Action.Execute', title: t('owner.take', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }, handOver];
+}
+
+/** Giv videre: the team's members to choose from (a list Teams filters as one types; the value is the colleague's
+ *  Entra object id), only for the presser. */
+export function handOverCard(item: Item, people: readonly { name: string; aadObjectId: string }[], lang: Lang): CardJson {
+  return expand(handOverTemplate, {
+    heading: t('owner.pickHeading', lang), title: item.title, label: t('owner.pickPlaceholder', lang), error: t('owner.pickError', lang),
+    button: t('owner.handOver', lang), data: { id: item.id, lang }, people,
+  });
+}
+
+/** Teams' limit of buttons on a card. */
+const MAX_CARD_ACTIONS = 5;
+
+/** The actions in their order, without the least needed (highest number) beyond MAX_CARD_ACTIONS. */
+function fitted<A>(actions: Array<[A, number]>): A[] {
+  const kept = new Set([...actions].sort((a, b) => a[1] - b[1]).slice(0, MAX_CARD_ACTIONS).map(([a]) => a));
+  return actions.filter(([a]) => kept.has(a)).map(([a]) => a);
+}
+
+/** Ret and Slet on a plan's card. */
+function planButtons(item: Item, lang: Lang): ExecuteAction[] {
+  if (item.type !== 'plan' || item.done) return [];
+  return [
+    { type: 'Action.Execute', title: t('button.edit', lang), verb: PLAN_VERBS.edit, data: { id: item.id, lang } },
+    { type: 'Action.Execute', title: t('button.delete', lang), verb: PLAN_VERBS.remove, data: { id: item.id, lang } },
+  ];
+}
 
 /** Teams refuses messages over 28 KB; a listing page stays well under, leaving room for the activity around it. */
 export const MAX_LISTING_BYTES = 24 * 1024;
@@ -29,7 +75,7 @@ type Inline = { type: 'TextRun'; text: string; isSubtle?: boolean; size?: string
 
 /** The line under a title: kind · when · state, then the place (user text, so its own TextRun). */
 function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?: DueEntry['state']): Inline[] {
-  const parts = [t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang), whenText(item, lang, today)];
+  const parts = [itemKindText(item.type, lang), whenText(item, lang, today)];
   if (state === 'overdue') parts.push(t('item.overdue', lang));
   else if (state === 'ongoing') parts.push(t('item.ongoing', lang));
   else if (state === 'coming') parts.push(t('report.state.coming', lang)); // the word /status uses for it
@@ -43,6 +89,9 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const runs: Inline[] = [{ type: 'TextRun', text: parts.join(' · '), isSubtle: state !== 'overdue', size: 'Small',
     ...(state === 'overdue' ? { color: 'Attention' } : {}) }];
   if (item.place) runs.push({ type: 'TextRun', text: ` · ${item.place}`, isSubtle: true, size: 'Small' });
+  if (item.owner) {
+    runs.push({ type: 'TextRun', text: ` · ${t('owner.label', lang, { name: item.owner.name })}`, isSubtle: true, size: 'Small' });
+  }
   return runs;
 }
 
@@ -70,6 +119,12 @@ export function calendarButton(item: Item, lang: Lang): ExecuteAction {
 
 /** Done (or Undo once done) for an item; none for an event that is over: it was held, there is nothing to mark. */
 export function doneButton(item: Item, lang: Lang, today: DateTime, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } | undefined {
+  // A plan is done by doing it: Gjort logs it (bot/commands/plan.ts), and its Undo takes the entry back too.
+  if (item.type === 'plan') {
+    return item.done
+      ? { title: t('button.undo', lang), verb: PLAN_VERBS.undo, data: { id: item.id, lang, ...extra } }
+      : { title: t('button.didIt', lang), verb: PLAN_VERBS.done, data: { id: item.id, lang, ...extra } };
+  }
   if (!item.done && item.type === 'event' && item.period && item.period.end < today.toISODate()!) return undefined;
   return item.done
     ? { title: t('button.undo', lang), verb: 'item.undone', data: { id: item.id, lang, ...extra } }
@@ -134,21 +189,25 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
   const perMunicipality = item.type === 'deadline' && !item.done
     ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
     : [];
-  return expand(savedTemplate, {
-    heading, headingColor, title: item.title, done: item.done, note,
-    details: detailRuns(item, lang, today),
-    actions: withinTeamsLimit([
-      ...done,
-      ...extraActions,
-      calendarButton(item, lang),
-      ...perMunicipality,
-      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
-      deleteButton(item, lang),
-    ], t('button.more', lang)),
-  });
+  const history: ExecuteAction = {
+    type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang },
+  };
+  const [take, handOver] = ownerButtons(item, lang);
+  // Teams shows five buttons on a card: the least needed go first when there are more (Historik is also /historik,
+  // Giv videre is also ansvarlig @Navn).
+  type Action = ExecuteAction | OpenUrlAction;
+  const ranked = (actions: readonly Action[], rank: number) => actions.map((a): [Action, number] => [a, rank]);
+  const actions = fitted([
+    ...ranked(done, 0), ...ranked(extraActions, 1),
+    ...ranked(take ? [take] : [], 3), ...ranked(handOver ? [handOver] : [], 5),
+    ...ranked(planButtons(item, lang), 2), [calendarButton(item, lang), 3], [history, 6],
+    ...ranked(perMunicipality as ExecuteAction[], 4),
+    // Slet on an event or a deadline (a plan's is among its own buttons); also /slet, so it gives way where five are full.
+    ...ranked(item.type === 'plan' ? [] : [deleteButton(item, lang)], 4),
+  ]);
+  const details = detailRuns(item, lang, today);
+  return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details, actions });
 }
-
-
 
 /** Slet on an item's card: the item gone for everyone, with Fortryd (bot/actions/items.ts). */
 export function deleteButton(item: Item, lang: Lang): ExecuteAction {
@@ -235,4 +294,14 @@ export function fitPastedLines<R extends { color: string }>(rows: R[], draw: (sh
     if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
     shownGood = Math.floor(shownGood * 0.7);
   }
+}
+
+export interface PlanForm { verb: string; data: Record<string, unknown>; text: string; date?: string; heading: string }
+
+/** The form of a plan: Ret (prefilled, verb plan.update) and Planlæg from a gap (text prefilled, verb plan.create). */
+export function planFormCard(lang: Lang, opts: PlanForm): CardJson {
+  return expand(planFormTemplate, {
+    heading: opts.heading, textLabel: t('plan.formText', lang), dateLabel: t('plan.formDate', lang), error: t('plan.formError', lang),
+    text: opts.text, date: opts.date ?? '', saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, lang },
+  });
 }

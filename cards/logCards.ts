@@ -161,11 +161,13 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
 }
 
 /** When the first word is no kind: the text, and a button per kind (three to a row). Nothing is saved until pressed. */
-export function chooseKindCard(text: string, lang: Lang, pending: Record<string, unknown>): CardJson {
-  const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), data: { ...pending, kind, lang } }));
+export function chooseKindCard(text: string, lang: Lang, pending: Record<string, unknown>,
+  opts: { verb?: string; heading?: MessageId } = {}): CardJson {
+  const verb = opts.verb ?? 'log.kind';
+  const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), verb, data: { ...pending, kind, lang } }));
   const rows: Array<{ buttons: typeof buttons }> = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push({ buttons: buttons.slice(i, i + 3) });
-  return expand(chooseTemplate, { heading: t('logCard.choose', lang), text, rows });
+  return expand(chooseTemplate, { heading: t(opts.heading ?? 'logCard.choose', lang), text, rows });
 }
 
 /** The form for `/log` alone (new) and for Edit (prefilled). */

@@ -3,7 +3,7 @@
 import type { DateTime } from 'luxon';
 import type { Item } from '../domain/items';
 import { formatDay, t, timeText } from '../i18n/catalog';
-import { ADD_TO_CALENDAR_VERB, whenText } from './itemCards';
+import { ADD_TO_CALENDAR_VERB, PLAN_VERBS, whenText } from './itemCards';
 import { missingText } from './approvalCards';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
@@ -16,6 +16,7 @@ export type SnoozeChoice = 'tomorrow' | 'nextWeek';
 
 /** After a button: what happened, shown on the card instead of the buttons. */
 export type ReminderOutcome =
+  | { kind: 'owner' }
   | { kind: 'done'; by: string }
   | { kind: 'snoozed'; until: DateTime; by: string };
 
@@ -27,6 +28,7 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
   // The same wording as every listing: "torsdag d. 7. november kl. 09.00", "senest 15. december".
   const when = item.period ? whenText(item, lang, now) : '';
   let status = '';
+  if (outcome?.kind === 'owner') status = t('reminder.forOwner', lang);
   if (outcome?.kind === 'done') status = t('reminderCard.doneBy', lang, { who: outcome.by || '?' });
   if (outcome?.kind === 'snoozed') {
     const until = `${formatDay(outcome.until.toISODate()!, lang, now)} ${timeText({ hour: outcome.until.hour, minute: outcome.until.minute }, lang)}`;
@@ -36,7 +38,10 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
   const buttons = outcome
     ? []
     : [
-        button(t('button.done', lang), REMINDER_VERBS.done, ''),
+        // A plan is done by doing it: Gjort logs it, as on its own card.
+        item.type === 'plan'
+          ? button(t('button.didIt', lang), PLAN_VERBS.done, '')
+          : button(t('button.done', lang), REMINDER_VERBS.done, ''),
         button(t('reminderCard.tomorrow', lang), REMINDER_VERBS.snooze, 'tomorrow'),
         button(t('reminderCard.nextWeek', lang), REMINDER_VERBS.snooze, 'nextWeek'),
         ...(item.period ? [button(t('button.addToCalendar', lang), ADD_TO_CALENDAR_VERB, '')] : []),
@@ -47,4 +52,11 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
   });
   if (buttons.length === 0) delete card.actions;
   return { card, summary: `${heading}: ${item.title}` };
+}
+
+/** The owner's copy in a personal chat: the same card with a line saying why it came to them, and no buttons (they
+ *  act on the team's item, which the team's card has). */
+export function ownerReminder(item: Item, daysLeft: number, lang: Lang, now: DateTime): { card: CardJson; summary: string } {
+  const { card, summary } = reminderCard(item, daysLeft, lang, now, { kind: 'owner' });
+  return { card, summary };
 }

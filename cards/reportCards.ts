@@ -66,6 +66,9 @@ function shownLines(lines: readonly StatusLine[], lang: Lang): string[] {
   return [...first, t('report.more', lang, { n: lines.length - CARD_LINES_PER_GROUP + 1 })];
 }
 
+/** Open plans shown on /status's card (missed ones first); /frister lists them all. */
+const CARD_PLANNED = 15;
+
 /** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
  *  with their tallies, the counts. */
 export function statusCard(data: ReportData, lang: Lang, today: DateTime, downloads: Downloads): CardJson {
@@ -83,6 +86,15 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, downlo
       color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
       weight: m.state === 'overdue' ? 'Bolder' : 'Default',
     })),
+    plannedHeading: data.planned?.length ? t('report.planned', lang) : '',
+    planned: (data.planned ?? []).slice(0, CARD_PLANNED).map((p) => {
+      const missed = p.period !== undefined && p.period.end < data.today;
+      return {
+        title: p.owner ? `${p.title} (${p.owner.name})` : p.title, when: whenText(p.period!, lang, today),
+        state: t(missed ? 'item.overdue' : 'item.kind.plan', lang),
+        color: missed ? 'Attention' : 'Default', weight: missed ? 'Bolder' : 'Default',
+      };
+    }),
     approvalsHeading: data.approvals.length > 0 ? t('report.approvals', lang) : '',
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
@@ -127,6 +139,7 @@ export function exportCard(data: ReportData, lang: Lang, downloads: Downloads): 
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
     nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
+    plannedHeading: '', planned: [],
     countsHeading: '', counts: [],
     note: downloadNote(downloads, lang),
     ...downloadActions(downloads, lang),

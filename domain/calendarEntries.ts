@@ -38,9 +38,14 @@ function minutesOf(time: NonNullable<Item['time']>): number {
   return time.end ? time.end.hour * 60 + time.end.minute - (time.hour * 60 + time.minute) : DEFAULT_EVENT_MINUTES;
 }
 
+/** A plan (/plan) is the calendar's planned action. */
+export function calendarKindOf(type: Item['type']): CalendarKind {
+  return type === 'plan' ? 'action' : type;
+}
+
 export function calendarSourceOfItem(item: Item): CalendarSource {
   return {
-    kind: item.type, id: item.id, title: item.title, done: item.done, owner: item.authorName || undefined,
+    kind: calendarKindOf(item.type), id: item.id, title: item.title, done: item.done, owner: item.authorName || undefined,
     ...(item.period ? { period: item.period } : {}), ...(item.time ? { time: item.time } : {}),
     ...(item.place ? { place: item.place } : {}), ...(item.time?.end ? { minutes: minutesOf(item.time) } : {}),
     revision: item.revision ?? 0, modifiedAt: item.modifiedAt ?? item.writtenAt, createdAt: item.writtenAt,

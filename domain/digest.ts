@@ -21,7 +21,14 @@ export interface DigestLogEntry {
 }
 
 /** How far the digest looks back and ahead, in days. */
-export const DIGEST_WINDOWS = { logDaysBack: 7, eventDaysAhead: 14, deadlineDaysAhead: 30 } as const;
+export const DIGEST_WINDOWS = { logDaysBack: 7, eventDaysAhead: 14, deadlineDaysAhead: 30, unownedDaysAhead: 14 } as const;
+
+/** A deadline due within DIGEST_WINDOWS.unownedDaysAhead that nobody holds: the digest marks it "ingen ansvarlig". */
+export function needsOwner(item: Item, today: IsoDate): boolean {
+  const key = keyDate(item);
+  return item.type === 'deadline' && !item.done && !item.owner && key !== undefined
+    && key <= plusDays(today, DIGEST_WINDOWS.unownedDaysAhead);
+}
 
 /** The date ranges a digest at `today` reads; the caller queries storage with them. */
 export interface DigestRanges {
@@ -69,6 +76,8 @@ export interface Digest {
   events: Item[];
   /** Open deadlines ending in the next 30 days, soonest first. */
   deadlines: Item[];
+  /** Open planned actions (/plan) due in the next 30 days, soonest first (a missed one is among `overdue`). */
+  planned: Item[];
   /** Open approval runs under way (begun, not yet due within 30 days): shown with their tally until all approve. */
   approvals: Item[];
   /** Open events and deadlines whose date is not set yet ("uden dato"), oldest written first: one line. */
@@ -127,13 +136,17 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
     .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
     .sort(byKeyDate);
 
+  const planned = open
+    .filter((i) => i.type === 'plan' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
+    .sort(byKeyDate);
+
   const listed = new Set([...overdue, ...deadlines].map((i) => i.id));
   const approvals = open
     .filter((i) => (i.approvers?.length ?? 0) > 0 && i.period && !listed.has(i.id) && !isOverdue(i, today) && i.period.start <= today && keyDate(i)! > ranges.deadlinesTo)
     .sort(byKeyDate);
   const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0
-    && undated.length === 0 && approvals.length === 0;
-  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, undated, approvals, quiet };
+    && undated.length === 0 && approvals.length === 0 && planned.length === 0;
+  return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, planned, undated, approvals, quiet };
 }
 
 /** The local day (in `now`'s zone) an entry was logged. */

@@ -29,9 +29,9 @@ function minusDays(date: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(date, { zone: 'utc' }).minus({ days }).toISODate() as IsoDate;
 }
 
-/** Only a deadline with a due moment can be missed; a span (an evaluation period) simply ends. */
+/** Only a deadline or a plan with a due moment can be missed; a span (an evaluation period) simply ends. */
 export function canBeOverdue(item: Item): boolean {
-  return item.type === 'deadline' && item.period !== undefined && item.period.form.kind !== 'span';
+  return item.type !== 'event' && item.period !== undefined && item.period.form.kind !== 'span';
 }
 
 /** Open, able to be overdue, and ended before today. */

@@ -1,10 +1,11 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
-import type { IsoDate, Period } from './types';
+import type { Colleague, IsoDate, Period } from './types';
 import type { TimeSpan } from './dates/timeOfDay';
 import type { ApprovalMark } from './approvals';
 import { isStopword, tokenize } from './text';
 
-export type ItemType = 'event' | 'deadline';
+/** A plan is a planned action (/plan): something the group means to do by a day; Gjort turns it into a log entry. */
+export type ItemType = 'event' | 'deadline' | 'plan';
 
 export interface Item {
   /** Stable id, derived from the activity (and line number, for a pasted timeline), so a redelivery saves nothing new. */
@@ -31,13 +32,17 @@ export interface Item {
   approvers?: string[];
   /** The approvers' marks so far (domain/approvals.ts); the item is done when every approver is marked. */
   approvals?: ApprovalMark[];
+  /** Who holds the thread (its "ansvarlig"): a colleague with an Entra object id, never a name alone. */
+  owner?: Colleague;
+  /** A plan done with Gjort: the key of the log entry it became (storage/logRepository.ts entryKey). */
+  entryKey?: string;
   /** Raised by every change a calendar shows (title, date, time, place, done): the calendar's SEQUENCE. */
   revision?: number;
   /** ISO instant of that change (LAST-MODIFIED); unset until the first change: writtenAt. */
   modifiedAt?: string;
 }
 
-/** The date that decides when an item is due: a deadline's end, an event's start. */
+/** The date that decides when an item is due: a deadline's or a plan's end, an event's start. */
 export function keyDate(item: Item): IsoDate | undefined {
   if (!item.period) return undefined;
   return item.type === 'event' ? item.period.start : item.period.end;
@@ -68,6 +73,7 @@ export interface ItemFields {
   period?: Period;
   time?: TimeSpan;
   place?: string;
+  owner?: Colleague;
 }
 
 /**
@@ -106,7 +112,8 @@ export function sameEventThatDay(candidates: readonly Item[], title: string, per
 export type ItemChange =
   | { field: 'period'; from?: Period; to: Period }
   | { field: 'time'; from?: TimeSpan; to: TimeSpan }
-  | { field: 'place'; from?: string; to: string };
+  | { field: 'place'; from?: string; to: string }
+  | { field: 'owner'; from?: Colleague; to: Colleague };
 
 const samePeriod = (a: Period | undefined, b: Period | undefined) => JSON.stringify(a) === JSON.stringify(b);
 const sameTime = (a: ItemFields['time'], b: ItemFields['time']) =>
@@ -129,6 +136,10 @@ export function rewriteItem(existing: Item, written: ItemFields): { item: Item; 
     changes.push({ field: 'place', ...(existing.place ? { from: existing.place } : {}), to: written.place });
     item.place = written.place;
   }
+  if (written.owner && written.owner.aadObjectId !== existing.owner?.aadObjectId) {
+    changes.push({ field: 'owner', ...(existing.owner ? { from: existing.owner } : {}), to: written.owner });
+    item.owner = written.owner;
+  }
   return { item, changes };
 }
 
@@ -140,5 +151,5 @@ export function calendarFields(item: Item): string {
 
 /** The fields a rewrite may change, for telling whether an item was changed again since. */
 export function rewrittenFields(item: Item): string {
-  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null]);
+  return JSON.stringify([item.title, item.period ?? null, item.time ?? null, item.place ?? null, item.owner?.aadObjectId ?? null]);
 }

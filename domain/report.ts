@@ -333,4 +333,6 @@ export interface ReportData {
   registry?: RegistrySnapshot;
   /** The approval runs of the period with their tallies (none without the registry). */
   approvals: ApprovalRunTally[];
+  /** Open planned actions (/plan), missed ones first, then by day: what the group has planned as of `today`. */
+  planned?: Item[];
 }

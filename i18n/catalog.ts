@@ -59,7 +59,6 @@ export const CATALOG = {
   'weekday.7': { da: 'søndag', en: 'Sunday' },
   'button.done': { da: 'Færdig', en: 'Done' },
   'button.undo': { da: 'Fortryd', en: 'Undo' },
-  'button.delete': { da: 'Slet', en: 'Delete' },
   'button.edit': { da: 'Ret', en: 'Edit' },
   'button.save': { da: 'Gem', en: 'Save' },
   'button.showMore': { da: 'Vis flere', en: 'Show more' },
@@ -1161,6 +1160,142 @@ export const CATALOG = {
   'file.col.addedBy': { da: 'Tilføjet af', en: 'Added by' },
   'file.col.addedAt': { da: 'Tilføjet', en: 'Added' },
   'file.milestone': { da: 'Milepæl', en: 'Milestone' },
+
+  // ----- Planned actions (/plan) and owners (ansvarlig)
+  'item.kind.plan': { da: 'Planlagt', en: 'Planned' },
+  'plan.how': {
+    da: 'Skriv hvad I vil gøre og hvornår, fx /plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. maj ansvarlig @Jens.',
+    en: 'Write what you will do and by when, e.g. /plan contact the employment committee about doctors\' certificates by 1 May owner @Jens.',
+  },
+  'plan.noDate': {
+    da: 'Der mangler en dag, planen skal være gjort senest, så intet er gemt.',
+    en: 'There is no day the plan is due by, so nothing was saved.',
+  },
+  'plan.saved': { da: 'Planlagt', en: 'Planned' },
+  'plan.undatedNote': { da: 'Planen har ingen dag endnu.', en: 'The plan has no day yet.' },
+  'plan.doneHeading': { da: 'Gjort af {by} og logget', en: 'Done by {by} and logged' },
+  'plan.loggedAs': { da: 'Logget som {kind} {day}.', en: 'Logged as {kind} on {day}.' },
+  'plan.chooseKind': { da: 'Hvad slags handling blev det? Vælg, så logger jeg den.', en: 'What kind of action was it? Choose, and I will log it.' },
+  'plan.undone': { da: 'Fortrudt af {by}: planen er åben igen og logposten fjernet', en: 'Undone by {by}: the plan is open again and the log entry removed' },
+  'plan.deleted': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
+  'plan.putBack': { da: 'Sat tilbage af {by}', en: 'Put back by {by}' },
+  'plan.edited': { da: 'Rettet af {by}', en: 'Edited by {by}' },
+  'plan.formHeading': { da: 'Ret planen', en: 'Edit the plan' },
+  'plan.formText': { da: 'Hvad skal gøres', en: 'What is to be done' },
+  'plan.formDate': { da: 'Senest', en: 'Due by' },
+  'plan.formError': { da: 'Skriv hvad der skal gøres og vælg en dag.', en: 'Write what is to be done and pick a day.' },
+  'plan.notPlan': { da: 'Den plan findes ikke her (længere). Intet er ændret.', en: 'That plan is not here (any more). Nothing was changed.' },
+  'plan.alreadyDone': { da: 'Planen er allerede gjort. Intet er ændret.', en: 'The plan is done already. Nothing was changed.' },
+  'button.didIt': { da: 'Gjort', en: 'Done' },
+  'button.delete': { da: 'Slet', en: 'Delete' },
+  'button.plan': { da: 'Planlæg', en: 'Plan' },
+  'owner.label': { da: 'ansvarlig: {name}', en: 'owner: {name}' },
+  'owner.none': { da: 'ingen ansvarlig', en: 'no owner' },
+  'owner.take': { da: 'Jeg tager den', en: "I'll take it" },
+  'owner.release': { da: 'Slip den', en: 'Let go' },
+  'owner.took': { da: '{name} tog den', en: '{name} took it' },
+  'owner.handOver': { da: 'Giv videre', en: 'Hand over' },
+  'owner.handedOver': { da: '{by} gav den videre til {name}', en: '{by} handed it over to {name}' },
+  'owner.pickHeading': { da: 'Hvem skal have den?', en: 'Who should have it?' },
+  'owner.pickPlaceholder': { da: 'Søg efter en kollega', en: 'Search for a colleague' },
+  'owner.pickError': { da: 'Vælg en kollega.', en: 'Choose a colleague.' },
+  'owner.released': { da: '{name} slap den: ingen ansvarlig', en: '{name} let go of it: no owner' },
+  'owner.noId': {
+    da: 'Jeg kunne ikke se, hvem {name} er i Teams, så intet er gemt. Skriv ansvarlig @Navn som en Teams-omtale (vælg navnet på listen, når du skriver @).',
+    en: 'I could not tell who {name} is in Teams, so nothing was saved. Write owner @Name as a Teams mention (pick the name from the list as you type @).',
+  },
+  'owner.notMention': {
+    da: 'Efter "ansvarlig" skal der stå en @omtale af en kollega, så intet er gemt. Skriv fx ansvarlig @Jens og vælg Jens på listen.',
+    en: 'After "owner" there must be an @mention of a colleague, so nothing was saved. Write e.g. owner @Jens and pick Jens from the list.',
+  },
+  'owner.notInTeam': { da: 'Den kollega kunne jeg ikke finde i teamet. Intet er ændret.', en: 'I could not find that colleague in the team. Nothing was changed.' },
+  'item.change.ownerSet': { da: 'ansvarlig sat til {name}', en: 'owner set to {name}' },
+  'item.change.ownerChanged': { da: 'ansvarlig ændret fra {from} til {to}', en: 'owner changed from {from} to {to}' },
+  'listing.mine': { da: 'Det skal du nå', en: 'Due for you' },
+  'listing.emptyMine': {
+    da: 'Du er ikke ansvarlig for noget, der skal nås. Tryk Jeg tager den på en frist, eller skriv ansvarlig @Navn.',
+    en: 'You own nothing that is due. Press I\'ll take it on a deadline, or write owner @Name.',
+  },
+  'digestCard.planned': { da: 'Planlagt de næste 30 dage', en: 'Planned in the next 30 days' },
+  'digestCard.countPlanned': { da: '{n|1 plan|# planer}', en: '{n|1 plan|# plans}' },
+  'report.planned': { da: 'Planlagt', en: 'Planned' },
+  'reminder.forOwner': { da: 'Til dig som ansvarlig.', en: 'To you as its owner.' },
+
+  // ----- Gaps (/huller, /gaps)
+  'gaps.heading': { da: 'Huller i interessevaretagelsen', en: 'Gaps in the advocacy' },
+  'gaps.subtitle': { da: 'Pr. {day} · {n|1 hul|# huller}', en: 'As of {day} · {n|1 gap|# gaps}' },
+  'gaps.none': { da: 'Ingen huller: alle tråde er holdt i hånden. Godt gået!', en: 'No gaps: every thread is held. Well done!' },
+  'gaps.note': {
+    da: 'Planlæg åbner en planlagt handling. Grænserne ændres med fx /huller indstil medier 2 måneder; /huller indstillinger viser dem.',
+    en: 'Plan opens a planned action. Change the limits with e.g. /gaps set media 2 months; /gaps settings shows them.',
+  },
+  'gaps.section.stakeholders': { da: 'Interessenter uden kontakt', en: 'Stakeholders not contacted' },
+  'gaps.section.untold': { da: 'Resultater, der aldrig er fortalt', en: 'Results never told' },
+  'gaps.section.unused': { da: 'Resultater, der aldrig er brugt', en: 'Results never used' },
+  'gaps.section.experiments': { da: 'Forsøg uden aktivitet', en: 'Experiments with nothing logged' },
+  'gaps.section.municipalities': { da: 'Kommuner uden aktivitet', en: 'Municipalities with nothing logged' },
+  'gaps.media': { da: 'Medierne', en: 'The media' },
+  'gaps.lastContact': { da: 'sidst {day} · grænse {months|1 måned|# måneder}', en: 'last {day} · limit {months|1 month|# months}' },
+  'gaps.neverContact': { da: 'aldrig logget · grænse {months|1 måned|# måneder}', en: 'never logged · limit {months|1 month|# months}' },
+  'gaps.untoldWhy': { da: 'ingen presse eller henvendelse om {experiment} siden {day}', en: 'no press or letter about {experiment} since {day}' },
+  'gaps.unusedWhy': { da: 'ikke brugt som budskab siden {day}', en: 'not used as a talking point since {day}' },
+  'gaps.quietWhy': { da: 'intet logget siden {day}', en: 'nothing logged since {day}' },
+  'gaps.quietNever': { da: 'intet logget de sidste {months|1 måned|# måneder}', en: 'nothing logged in the last {months|1 month|# months}' },
+  'gaps.more': { da: '… {n} flere', en: '… {n} more' },
+  'gaps.plan.contact': { da: 'kontakt {name}', en: 'contact {name}' },
+  'gaps.plan.media': { da: 'få en historie i medierne', en: 'get a story into the media' },
+  'gaps.plan.untold': { da: 'fortæl pressen om {experiment}: {text}', en: 'tell the press about {experiment}: {text}' },
+  'gaps.plan.unused': { da: 'brug resultatet om {experiment} i en henvendelse: {text}', en: 'use the result on {experiment} in a letter: {text}' },
+  'gaps.plan.experiment': { da: 'henvendelse om {name}', en: 'approach about {name}' },
+  'gaps.plan.municipality': { da: 'aktivitet med {name} Kommune', en: 'activity with {name} municipality' },
+  'gaps.kind.parliament': { da: 'Folketinget og dets udvalg', en: 'The parliament and its committees' },
+  'gaps.kind.ministry': { da: 'Ministerier og ministre', en: 'Ministries and ministers' },
+  'gaps.kind.kl': { da: 'KL og KKR', en: 'KL and KKR' },
+  'gaps.kind.star': { da: 'STAR', en: 'STAR' },
+  'gaps.kind.media': { da: 'Medierne', en: 'The media' },
+  'gaps.kind.other': { da: 'Andre interessenter', en: 'Other stakeholders' },
+  'gaps.settings': {
+    da: 'Grænser for huller: {limits}. Forsøg og kommuner: intet logget i {quiet|1 måned|# måneder}. Huller i månedens første overblik: {digest}.',
+    en: 'Limits for gaps: {limits}. Experiments and municipalities: nothing logged in {quiet|1 month|# months}. Gaps in the first digest of the month: {digest}.',
+  },
+  'gaps.limit': { da: '{kind} {months|1 måned|# måneder}', en: '{kind} {months|1 month|# months}' },
+  'gaps.limitOff': { da: '{kind} ingen', en: '{kind} none' },
+  'gaps.on': { da: 'til', en: 'on' },
+  'gaps.off': { da: 'fra', en: 'off' },
+  'gaps.saved': { da: 'Gemt.', en: 'Saved.' },
+  'gaps.help': {
+    da: 'Skriv fx /huller indstil medier 2 måneder, /huller indstil KL fra, /huller indstil periode 6 måneder eller /huller overblik fra.',
+    en: 'Write e.g. /gaps set media 2 months, /gaps set KL off, /gaps set period 6 months or /gaps digest off.',
+  },
+  'gaps.error.unknownTarget': {
+    da: '"{word}" er ikke en slags interessent, jeg kender (folketinget, ministerier, KL, STAR, medier, andre eller periode), så intet er ændret.',
+    en: '"{word}" is not a kind of stakeholder I know (parliament, ministries, KL, STAR, media, other or period), so nothing was changed.',
+  },
+  'gaps.error.badMonths': {
+    da: '"{word}" er ikke et antal måneder fra 1 til 36, så intet er ændret.',
+    en: '"{word}" is not a number of months from 1 to 36, so nothing was changed.',
+  },
+  'gaps.error.unknownWord': { da: '"{word}" forstod jeg ikke, så intet er ændret.', en: 'I did not understand "{word}", so nothing was changed.' },
+  'gaps.personal': {
+    da: 'Huller regnes for et teams log. Skriv /huller i teamets kanal.',
+    en: 'Gaps are worked out for a team\'s log. Write /gaps in the team\'s channel.',
+  },
+  'digestCard.gaps': { da: 'Huller', en: 'Gaps' },
+  'help.plan.example': { da: '/plan kontakt Beskæftigelsesudvalget om lægeattester inden 1. maj ansvarlig @Jens', en: '/plan contact the employment committee by 1 May owner @Jens' },
+  'help.plan.text': {
+    da: 'En planlagt handling med dag og evt. ansvarlig. Gjort på kortet logger den; Ret og Slet som på andre kort.',
+    en: 'A planned action with a day and an optional owner. Done on its card logs it; Edit and Delete as on other cards.',
+  },
+  'help.mine.example': { da: 'hvad skal jeg nå?', en: "what's due for me" },
+  'help.mine.text': {
+    da: 'Det, du er ansvarlig for. Sæt ansvarlig med ansvarlig @Navn i /frist, /arrangement og /plan, eller Jeg tager den på kortet.',
+    en: 'What you own. Set an owner with owner @Name in /deadline, /event and /plan, or I\'ll take it on the card.',
+  },
+  'help.gaps.example': { da: '/huller', en: '/gaps' },
+  'help.gaps.text': {
+    da: 'Hvad skal vi gøre mere? Interessenter uden kontakt, resultater aldrig fortalt eller brugt, stille forsøg og kommuner, med Planlæg.',
+    en: 'What should we do more of? Stakeholders not contacted, results never told or used, quiet experiments and municipalities, with Plan.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageId = keyof typeof CATALOG;
@@ -1229,4 +1364,11 @@ export function clockText(time: { hour: number; minute: number }, lang: Lang): s
 /** "kl. 09.00" / "at 09:00", and a span "kl. 09.00–11.00" / "at 09:00–11:00". */
 export function timeText(time: { hour: number; minute: number; end?: { hour: number; minute: number } }, lang: Lang): string {
   return t('time.at', lang, { time: time.end ? `${clockText(time, lang)}–${clockText(time.end, lang)}` : clockText(time, lang) });
+}
+
+const ITEM_KIND_IDS = { event: 'item.kind.event', deadline: 'item.kind.deadline', plan: 'item.kind.plan' } as const;
+
+/** What an item is called on a card: "Frist", "Arrangement", "Planlagt". */
+export function itemKindText(type: 'event' | 'deadline' | 'plan', lang: Lang): string {
+  return t(ITEM_KIND_IDS[type], lang);
 }

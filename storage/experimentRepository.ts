@@ -162,9 +162,13 @@ export class ExperimentRepository {
 
   /** Every experiment's page, as list() orders them (two range reads, whatever the number of experiments: the
    *  added names, and every record, status change and result under `x|`). The reports' Forsøg and Resultater sheets. */
-  async pages(scopeKey: string): Promise<ExperimentPage[]> {
+  async pages(scopeKey: string, known?: readonly ExperimentRecord[]): Promise<ExperimentPage[]> {
     const prefix = `x${SEP}`;
-    const [named, rows] = await Promise.all([this.names(scopeKey), this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix))]);
+    // `known`: the names the caller has already (the scope's cached lists), so only the one range under x| is read.
+    const [named, rows] = await Promise.all([
+      known ? Promise.resolve([...known]) : this.names(scopeKey),
+      this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix)),
+    ]);
     const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
     for (const row of rows) {
       const [, exp, kind] = row.rowKey.split(SEP);

@@ -19,7 +19,7 @@
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import { calendarFields, keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
-import type { IsoDate, Period, PeriodForm } from '../domain/types';
+import type { Colleague, IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
 import type { ApprovalMark } from '../domain/approvals';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
@@ -51,6 +51,9 @@ export interface ItemRow extends Row {
   snoozedUntil?: string;
   approvers?: string;
   approvals?: string;
+  /** JSON of the owner (a Colleague). */
+  owner?: string;
+  entryKey?: string;
   revision?: number;
   modifiedAt?: string;
 }
@@ -109,6 +112,8 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
     row.approvers = JSON.stringify(item.approvers);
     row.approvals = JSON.stringify(item.approvals ?? []);
   }
+  if (item.owner) row.owner = JSON.stringify(item.owner);
+  if (item.entryKey) row.entryKey = item.entryKey;
   if (item.revision) row.revision = item.revision;
   if (item.modifiedAt) row.modifiedAt = item.modifiedAt;
   return row;
@@ -133,6 +138,8 @@ export function itemFromRow(r: ItemRow): Item {
     item.approvers = JSON.parse(r.approvers) as string[];
     item.approvals = JSON.parse(r.approvals ?? '[]') as ApprovalMark[];
   }
+  if (r.owner) item.owner = JSON.parse(r.owner) as Colleague;
+  if (r.entryKey) item.entryKey = r.entryKey;
   if (typeof r.revision === 'number' && r.revision > 0) item.revision = r.revision;
   if (r.modifiedAt) item.modifiedAt = r.modifiedAt;
   return item;
@@ -348,39 +355,6 @@ export class ItemRepository {
     }
   }
 
-  /**
-   * Slet: the item's rows gone and a 'removed' record holding the whole item, in one transaction. Undefined when this
-   * scope has no such item, or when another press deleted it first (its rows were gone when this one wrote). Fortryd
-   * puts it back from that record (putBack).
-   */
-  async remove(scopeKey: string, id: string, change: Change): Promise<Item | undefined> {
-    const item = await this.get(scopeKey, id);
-    if (!item) return undefined;
-    const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
-    actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
-    try {
-      await this.store.transaction(actions);
-    } catch (err) {
-      if (isStale(err)) return undefined;
-      throw err;
-    }
-    return item;
-  }
-
-  /** Fortryd of Slet: the item as it was when deleted, its rows written again with an 'undone' record. 'exists' when
-   *  it is there already (Fortryd pressed twice). */
-  async putBack(scopeKey: string, item: Item, change: Change): Promise<'restored' | 'exists'> {
-    const actions: StoreAction[] = this.rowsFor(scopeKey, item).map((row) => ['create', row]);
-    actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'undone', change, undefined, snapshot(item))]);
-    try {
-      await this.store.transaction(actions);
-      return 'restored';
-    } catch (err) {
-      if (isConflict(err)) return 'exists';
-      throw err;
-    }
-  }
-
   /** Removes every item of a pasted timeline (one Undo); the number removed. */
   async removeBatch(scopeKey: string, batchId: string, change?: Change): Promise<{ removed: number; kept: number }> {
     const refs = await this.store.range<RefRow>(scopeKey, batchPrefix(batchId), prefixEnd(batchPrefix(batchId)));
@@ -404,6 +378,43 @@ export class ItemRepository {
       removed++;
     }
     return { removed, kept };
+  }
+
+  /** Removes one item (Slet) with its change record, in one transaction; the removed item, or undefined when this
+   *  scope has none by that id (two presses at once: the second finds nothing). */
+  async remove(scopeKey: string, id: string, change: Change): Promise<Item | undefined> {
+    const item = await this.get(scopeKey, id);
+    if (!item) return undefined;
+    const actions = this.rowsFor(scopeKey, item).map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }] as StoreAction);
+    actions.push(['create', historyRow(scopeKey, ITEM, item.id, 'removed', change, snapshot(item))]);
+    try {
+      await this.store.transaction(actions);
+    } catch (err) {
+      if (isConflict(err) || isStale(err)) return undefined;
+      throw err;
+    }
+    return item;
+  }
+
+  /** Puts a removed item back as it was (Fortryd after Slet), recorded as undone ("Fortrudt"); 'duplicate' when it is
+   *  there already (Fortryd pressed twice). */
+  async putBack(scopeKey: string, item: Item, change: Change): Promise<'saved' | 'duplicate'> {
+    const rows: StoreAction[] = this.rowsFor(scopeKey, item).map((r) => ['create', r] as StoreAction);
+    rows.push(['create', historyRow(scopeKey, ITEM, item.id, 'undone', change, undefined, snapshot(item))]);
+    try {
+      await this.store.transaction(rows);
+      return 'saved';
+    } catch (err) {
+      if (isConflict(err)) return 'duplicate';
+      throw err;
+    }
+  }
+
+  /** Open dated items of one kind (the plans /status lists), in one range read of the open rows. */
+  async openOfType(scopeKey: string, type: ItemType): Promise<Item[]> {
+    const where = [{ property: 'type', op: 'eq' as const, value: type }];
+    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), { where });
+    return rows.map(itemFromRow);
   }
 
   /** True when the item's change history holds more than its creation. */
@@ -479,7 +490,7 @@ export class ItemRepository {
     const after = JSON.parse(record.after) as Item;
     if (rewrittenFields(current) !== rewrittenFields(after)) return { outcome: 'changedSince' };
     const restored: Item = { ...current, title: before.title };
-    for (const field of ['period', 'time', 'place'] as const) {
+    for (const field of ['period', 'time', 'place', 'owner'] as const) {
       if (before[field] === undefined) delete restored[field];
       else (restored as unknown as Record<string, unknown>)[field] = before[field];
     }

@@ -11,6 +11,7 @@ import type { LogEntry } from '../domain/logEntry';
 import { foldForSearch } from '../domain/text';
 import { snapshot, type Change } from '../domain/history';
 import { historyRow } from './historyRepository';
+import { ScopeCache, SHARED_CACHE_TTL_MS } from './scopeRepository';
 
 export type { LogEntry };
 
@@ -123,6 +124,9 @@ export const ENTRY = 'entry';
 const TOPICS_MARKER = `meta${SEP}topics`;
 interface TopicsMarkerRow extends Row { done: boolean; after?: string }
 
+/** Scopes whose summaries are kept (each a few hundred names and days). */
+const SUMMARIES_KEPT = 100;
+
 /** Entries read per page of the backfill: one page per page view until the scope is done. */
 export const BACKFILL_PAGE = 500;
 
@@ -130,7 +134,19 @@ export class LogRepository {
   /** Scopes whose experiment and municipality indexes are known complete (read once per process). */
   private readonly topicsReady = new Set<string>();
 
+  /** Values derived from all of a scope's entries (the gaps' summary), kept as the scope's names are: until this
+   *  process writes to the Log table (embedded), or that or SHARED_CACHE_TTL_MS (Azure, where others write too). */
+  private summaries: ScopeCache<unknown> | undefined;
+
   constructor(private readonly store: TableStore) {}
+
+  /** `derive` over every entry of the scope (one range read), or the value derived before if the log has not changed
+   *  since (see `summaries`). `name` tells the callers' values apart. */
+  async summaryOf<T>(scopeKey: string, name: string, derive: (entries: LogEntry[]) => T): Promise<T> {
+    this.summaries ??= new ScopeCache(this.store, this.store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS, SUMMARIES_KEPT);
+    const load = async () => derive(await this.between(scopeKey, '0001-01-01', '9999-12-31'));
+    return this.summaries.getOrLoad(`${name}${SEP}${scopeKey}`, load) as Promise<T>;
+  }
 
   /**
    * Entries logged before the registry (issue 14) have no experiment or municipality index rows, so the /forsøg and

@@ -54,11 +54,11 @@ interface Cached<T> { value: T; until: number; writes: number }
  * change, a name added, an erasure (storage/erasure.ts writes rows directly) or a claim all make the next read go to
  * storage, so nothing this process changed or erased is ever served from here.
  */
-class ScopeCache<T> {
+export class ScopeCache<T> {
   private readonly entries = new Map<string, Cached<T>>();
   /** Reads under way, with the store's write count when each began: turns that miss together share one read. */
   private readonly loading = new Map<string, { value: Promise<T>; writes: number }>();
-  constructor(private readonly store: TableStore, private readonly ttlMs: number) {}
+  constructor(private readonly store: TableStore, private readonly ttlMs: number, private readonly size = CACHED_SCOPES) {}
 
   /**
    * The kept value, or one read from storage. When the entry runs out under load (Azure: every SHARED_CACHE_TTL_MS),
@@ -93,7 +93,7 @@ class ScopeCache<T> {
   }
   set(key: string, value: T, writes: number): void {
     this.entries.delete(key);
-    if (this.entries.size >= CACHED_SCOPES) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { value, until: performance.now() + this.ttlMs, writes });
   }
 }

@@ -111,7 +111,7 @@ export const itemPutBackAction: ActionHandler = {
     if (!removed) return { message: t('item.notHere', lang) };
     const item = removed.before as unknown as Item;
     const outcome = await services.items.putBack(turn.scope.key, item, changeOf(turn));
-    if (outcome === 'exists') return { message: t('item.alreadyBack', lang) };
+    if (outcome === 'duplicate') return { message: t('item.alreadyBack', lang) };
     return { card: itemCard(item, lang, turn.now, t('item.putBackBy', lang, { by: turn.author.name || '?' }), '', 'Default') };
   },
 };

@@ -2,7 +2,7 @@
 // erasure's Bekræft / Annuller. Each answer replaces the card for everyone, like every other button.
 import { randomBytes } from 'node:crypto';
 import type { ActionHandler, ActionResult, ActionContext } from '../commands/types';
-import { t } from '../../i18n/catalog';
+import { itemKindText, t } from '../../i18n/catalog';
 import { ENTRY } from '../../storage/logRepository';
 import { ITEM } from '../../storage/itemRepository';
 import { oneHistoryCard } from '../commands/history';
@@ -69,7 +69,7 @@ export const historyBackAction: ActionHandler = {
     if (data.kind === ITEM) {
       const item = await services.items.get(scope, str(data.id));
       if (!item) return { message: t('item.notHere', turn.lang) };
-      const heading = t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', turn.lang);
+      const heading = itemKindText(item.type, turn.lang);
       return { card: itemCard(item, turn.lang, turn.now, heading, '', 'Default') };
     }
     const key = str(data.entry);

@@ -6,7 +6,8 @@
 import type { ActionHandler, CommandHandler, Reply } from './types';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
-import { t } from '../../i18n/catalog';
+import { itemKindText, t } from '../../i18n/catalog';
+import { calendarKindOf } from '../../domain/calendarEntries';
 import { sectionsCard } from '../../cards/privacyCards';
 import { ADD_TO_CALENDAR_VERB, itemCard } from '../../cards/itemCards';
 import { feedAddress, itemCalendarLink } from '../calendar';
@@ -67,13 +68,13 @@ export const addToCalendarAction: ActionHandler = {
     // An item card names it `id`, a reminder card `itemId`.
     const item = await services.items.get(turn.scope.key, str(data.id) || str(data.itemId));
     if (!item) return { message: t('item.notHere', lang) };
-    const link = await itemCalendarLink(services, turn, services.clock, { kind: item.type, id: item.id });
+    const link = await itemCalendarLink(services, turn, services.clock, { kind: calendarKindOf(item.type), id: item.id });
     switch (link.kind) {
       case 'notHere': return { message: t('item.notHere', lang) };
       case 'undated': return { message: t('calendar.undated', lang, { title: item.title }) };
       case 'noAddress': return { message: t('calendar.noAddress', lang) };
       case 'link': {
-        const heading = t(item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang);
+        const heading = itemKindText(item.type, lang);
         const open = { type: 'Action.OpenUrl' as const, title: t('calendar.openFile', lang), url: link.url };
         return { onlyForPresser: true, card: itemCard(item, lang, turn.now, heading, t('calendar.fileNote', lang), 'Default', [open]) };
       }

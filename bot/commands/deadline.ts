@@ -14,13 +14,17 @@ import { changeOf } from '../turn';
 import { listText, t, type MessageId } from '../../i18n/catalog';
 import { batchIdOf, newItem } from './itemIds';
 import { alreadyAnswered } from './redelivery';
+import { readOwner } from '../../domain/owners';
+import { ownerProblemText } from './plan';
 
 /** What a date that reads but cannot be saved says. */
 export const DATE_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'item.impossible', reversed: 'item.reversed' };
 
 async function oneDeadline({ turn, args, services }: CommandContext): Promise<Reply[]> {
   const lang = turn.lang;
-  const text = sanitizeUserText(args);
+  const owned = readOwner(sanitizeUserText(args), turn.mentions);
+  if (!owned.ok) return [{ text: ownerProblemText(owned, lang) }];
+  const text = owned.text;
   const line = readDeadlineLine(1, text, { today: turn.now, yearRule: 'future' });
   // No date in the text: a deadline whose date is not set yet ("dato ikke fastsat"), like an event.
   const read = 'period' in line ? line : line.error === 'noDate' ? { title: text, period: undefined } : line;
@@ -29,7 +33,9 @@ async function oneDeadline({ turn, args, services }: CommandContext): Promise<Re
     return [{ text: t(DATE_ERROR_TEXT[read.error], lang, { text: read.detail ?? text }) }];
   }
   const item = newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) });
-  return saveItem(turn, services, item, read.period ? { period: read.period } : {}, { heading: 'deadline.saved', undatedNote: 'deadline.undatedNote' });
+  if (owned.owner) item.owner = owned.owner;
+  const fields = { ...(read.period ? { period: read.period } : {}), ...(owned.owner ? { owner: owned.owner } : {}) };
+  return saveItem(turn, services, item, fields, { heading: 'deadline.saved', undatedNote: 'deadline.undatedNote' });
 }
 
 /** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
@@ -86,6 +92,7 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
 
 export const deadlineCommand: CommandHandler = {
   command: 'deadline',
+  storesMentions: true,
   async run(ctx) {
     if (!ctx.args.trim()) return [{ text: t('item.deadlineHow', ctx.turn.lang) }];
     return isTimeline(ctx.args) ? timeline(ctx) : oneDeadline(ctx);

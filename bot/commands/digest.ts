@@ -7,6 +7,7 @@ import type { Turn } from '../turn';
 import { changeOf } from '../turn';
 import { saveDigestSettings, settingsOf, withFreshSettings, type StoredDigestSettings } from '../settings';
 import { composeDigest } from '../digestReply';
+import { digestGaps } from './gaps';
 
 /** One sentence on where and when the digest goes out. */
 export function describeDigest(settings: StoredDigestSettings, turn: Turn): string {
@@ -50,7 +51,8 @@ async function runDigest({ turn, args, services }: CommandContext): Promise<Repl
       return [{ text: describeDigest(current, turn) }];
     case 'now':
       // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
-      return [await composeDigest(services, turn.scope.key, turn.now, lang)];
+      const sources = { ...services, gaps: (key: string, now: typeof turn.now, l: Lang) => digestGaps(services, key, now, l) };
+      return [await composeDigest(sources, turn.scope.key, turn.now, lang)];
     case 'here': {
       if (turn.scope.kind !== 'team') {
         return [{ text: t('digest.hereInChat', lang) }];

@@ -6,13 +6,18 @@ import { DATE_ERROR_TEXT } from './deadline';
 import { newItem } from './itemIds';
 import { saveItem } from './sameItem';
 import { sanitizeUserText } from '../../domain/text';
+import { readOwner } from '../../domain/owners';
+import { ownerProblemText } from './plan';
 
 export const eventCommand: CommandHandler = {
   command: 'event',
+  storesMentions: true,
   async run({ turn, args, services }) {
     const lang = turn.lang;
-    const text = sanitizeUserText(args);
-    if (!text) return [{ text: t('item.eventHow', lang) }];
+    if (!sanitizeUserText(args)) return [{ text: t('item.eventHow', lang) }];
+    const owned = readOwner(sanitizeUserText(args), turn.mentions);
+    if (!owned.ok) return [{ text: ownerProblemText(owned, lang) }];
+    const text = owned.text;
     const read = readEventText(text, { today: turn.now, yearRule: 'future' });
     if (!read.ok) {
       if (read.reason === 'noTitle') return [{ text: `${t('item.noTitle', lang)} ${t('item.eventHow', lang)}` }];
@@ -21,6 +26,8 @@ export const eventCommand: CommandHandler = {
     const item = newItem(turn, { type: 'event', title: read.event.title, period: read.event.period });
     if (read.event.time) item.time = read.event.time;
     if (read.event.place) item.place = read.event.place;
-    return saveItem(turn, services, item, read.event, { heading: 'event.saved', undatedNote: 'event.undatedNote' });
+    if (owned.owner) item.owner = owned.owner;
+    return saveItem(turn, services, item, { ...read.event, ...(owned.owner ? { owner: owned.owner } : {}) },
+      { heading: 'event.saved', undatedNote: 'event.undatedNote' });
   },
 };

@@ -13,7 +13,7 @@ import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
 import type { IsoDate } from '../../domain/types';
-import { formatPeriod, t } from '../../i18n/catalog';
+import { formatPeriod, itemKindText, t } from '../../i18n/catalog';
 import type { ExperimentResult } from '../../storage/experimentRepository';
 
 export const PAGE_SIZE = 10;
@@ -98,7 +98,7 @@ export async function findCard(services: Services, turn: Turn, query: string, of
       return { meta, text: r.text };
     }
     if ('item' in f) {
-      const label = t(f.item.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang);
+      const label = itemKindText(f.item.type, lang);
       const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');
       return { meta, text: f.item.title };
     }

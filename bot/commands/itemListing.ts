@@ -15,7 +15,7 @@ import type { CommandHandler } from './types';
 import { t, type MessageId } from '../../i18n/catalog';
 
 /** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
-export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue';
+export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue' | 'mine';
 
 export interface ListingView {
   k: ListingKind;
@@ -31,6 +31,8 @@ export interface ListingView {
   off?: number;
   /** The words of a "when is ..." question. */
   w?: string[];
+  /** Only what this colleague owns (their Entra object id): "hvad skal jeg nå?". */
+  o?: string;
 }
 
 export const FIRST_DAY: IsoDate = '0001-01-01';
@@ -38,7 +40,7 @@ export const LAST_DAY: IsoDate = '9999-12-31';
 /** Items per page before the size check; a page with long titles is cut shorter to fit Teams' card size. */
 export const PAGE_SIZE = 20;
 
-const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue'];
+const KINDS: ListingKind[] = ['due', 'upcoming', 'events', 'deadlines', 'when', 'overdue', 'mine'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const stringList = (v: unknown, max: number) =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string' && x.length <= 100) ? (v as string[]) : undefined;
@@ -56,18 +58,20 @@ export function listingViewOf(data: unknown): ListingView | undefined {
   if (typeof d.off === 'number' && Number.isInteger(d.off) && d.off >= 0) view.off = d.off;
   const w = stringList(d.w, 20);
   if (w) view.w = w;
+  if (typeof d.o === 'string' && d.o.length <= 64) view.o = d.o;
   if (view.k === 'when' && !view.w?.length) return undefined;
+  if (view.k === 'mine' && !view.o) return undefined;
   return view;
 }
 
 const TITLES: Record<ListingKind, MessageId> = {
   due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',
-  overdue: 'listing.overdue',
+  overdue: 'listing.overdue', mine: 'listing.mine',
 };
 /** What an empty listing says ("when" is only drawn when something matched). */
 const EMPTY: Record<ListingKind, MessageId | undefined> = {
   due: 'listing.emptyDue', upcoming: 'listing.emptyUpcoming', events: 'listing.emptyEvents', deadlines: 'listing.emptyDeadlines', when: undefined,
-  overdue: 'listing.emptyOverdue',
+  overdue: 'listing.emptyOverdue', mine: 'listing.emptyMine',
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
@@ -99,6 +103,7 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
       const item = await items.get(scopeKey, id);
       if (item && item.done) entries.push({ item, state: 'done' });
     }
+    if (view.o) entries = entries.filter((e) => e.item.owner?.aadObjectId === view.o);
     if (view.k === 'events') entries = entries.filter((e) => e.item.type === 'event');
     if (view.k === 'deadlines') entries = entries.filter((e) => e.item.type === 'deadline');
     // Those whose date is not set yet, at the end: events under /events, deadlines under /deadlines.

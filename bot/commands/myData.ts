@@ -4,7 +4,7 @@
 // marked. A card, with "Hent som fil": the one who presses gets short-lived signed links to their own data as .xlsx or
 // JSON (only they see the answer; bot/download.ts serves the file).
 import type { ActionHandler, CommandHandler } from './types';
-import { t } from '../../i18n/catalog';
+import { itemKindText, t } from '../../i18n/catalog';
 import { sectionsCard, historyRow, instantText, type Section, type SectionRow } from '../../cards/privacyCards';
 import { entryMeta } from '../../cards/logCards';
 import { whenText } from '../../cards/itemCards';
@@ -52,7 +52,7 @@ export const myDataCommand: CommandHandler = {
         section(t('myData.entries', lang, { n: d.entries.length }), d.entries.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
         section(t('myData.takenPart', lang, { n: d.takenPart.length }), d.takenPart.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
         section(t('myData.items', lang, { n: d.items.length }), d.items.map((i) => ({
-          meta: [t(i.type === 'event' ? 'item.kind.event' : 'item.kind.deadline', lang), whenText(i, lang, turn.now)].join(' · '), text: i.title,
+          meta: [itemKindText(i.type, lang), whenText(i, lang, turn.now)].join(' · '), text: i.title,
         })), lang),
         section(t('myData.statuses', lang, { n: d.statuses.length }), d.statuses.map((s) => ({
           meta: instantText(s.change.at, lang, turn.now),

@@ -9,8 +9,20 @@ import { dueReply } from './due';
 import { t } from '../../i18n/catalog';
 import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
+/** "hvad skal jeg nå?", "hvad har jeg", "what's due for me", "what do I have to do": what the asker owns. */
+const MINE = new RegExp(String.raw`^(?:(hvad\s+skal\s+jeg\s+(?:nå|naa|gøre|goere)|hvad\s+har\s+jeg(?:\s+ansvar\s+for)?)`
+  + String.raw`|what(?:'s|\s+is)\s+(?:due\s+)?for\s+me|what\s+do\s+i\s+(?:have|need)\s+to\s+do)\s*\??$`, 'i');
+
 /** A TextRouter that needs only to read the items. */
 export async function answerQuestion(text: string, turn: Turn, services: { items: ItemReader }): Promise<Reply[] | undefined> {
+  const mine = MINE.exec(text.trim());
+  if (mine) {
+    // What the asker holds (ansvarlig), from today on, missed ones first: in the due answer's layout.
+    const lang = mine[1] ? 'da' : 'en';
+    const view: ListingView = { k: 'mine', from: turn.now.toISODate() as IsoDate, to: LAST_DAY, o: turn.author.aadObjectId };
+    const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
+    return [{ card, summary: t('listing.mine', lang) }];
+  }
   const question = parseQuestion(text, turn.now);
   if (!question) return undefined;
   const lang = question.lang;

@@ -35,6 +35,9 @@ import { privacyActions } from '../actions/privacy';
 import { statusCommand } from './status';
 import { statsCommand } from './stats';
 import { exportCommand } from './export';
+import { planActions, planCommand } from './plan';
+import { ownerActions } from '../actions/owners';
+import { gapsCommand, gapsPlanAction } from './gaps';
 import { addToCalendarAction, calendarCommand } from './calendar';
 
 export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
@@ -42,11 +45,11 @@ export const allCommands: CommandHandler[] = [helpCommand, logCommand, findComma
   eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand, deleteCommand,
   historyCommand, myDataCommand, forgetCommand,
   statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, calendarCommand];
+  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, calendarCommand, planCommand, gapsCommand];
 
 export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction,
   reminderSnoozeAction, ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
-  addToCalendarAction, reportFilesAction, ...resultActions];
+  addToCalendarAction, ...planActions, ...ownerActions, gapsPlanAction, reportFilesAction, ...resultActions];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

@@ -30,6 +30,10 @@ export function changeText(change: ItemChange, lang: Lang, now: DateTime): strin
       return change.from
         ? t('item.change.placeChanged', lang, { from: change.from, to: change.to })
         : t('item.change.placeSet', lang, { place: change.to });
+    case 'owner':
+      return change.from
+        ? t('item.change.ownerChanged', lang, { from: change.from.name, to: change.to.name })
+        : t('item.change.ownerSet', lang, { name: change.to.name });
   }
 }
 

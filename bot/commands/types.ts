@@ -4,6 +4,7 @@ import type { CardJson } from '../../cards/render';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
 import type { CommandName } from '../grammar';
+import type { Colleague } from '../../domain/types';
 
 export interface Reply {
   text?: string;
@@ -39,6 +40,9 @@ export interface ActionContext {
   services: Services;
   /** The action's data, as the card put it (never trusted: checked against the turn's scope). */
   data: Record<string, unknown>;
+  /** The members of this conversation (the team, or the chat) with their Entra object ids, from the connector; empty
+   *  when the look-up fails (Giv videre chooses among them). */
+  roster?(): Promise<Colleague[]>;
 }
 
 export interface ActionHandler {

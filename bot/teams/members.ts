@@ -40,3 +40,23 @@ export async function teamNameAtConnector(context: TurnContext, logger: Pick<Log
 export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): EntraIdFinder {
   return (people) => Promise.all(people.map((p) => lookUp(context, p, logger, ms)));
 }
+
+/** The members at most a team of colleagues has; the first page is all a comms group needs. */
+const ROSTER_PAGE = 500;
+
+/** This conversation's members with an Entra object id (TeamsInfo: the team's in a channel, else the chat's), by
+ *  name; empty, never an error, when the connector does not answer in time. */
+export function rosterFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): () => Promise<Colleague[]> {
+  return async () => {
+    try {
+      const page = await within(TeamsInfo.getPagedMembers(context, ROSTER_PAGE), ms, 'the roster at the connector');
+      return page.members.flatMap((m) => {
+        const aadObjectId = entraIdOf(m.aadObjectId);
+        return aadObjectId && m.name ? [{ name: m.name, aadObjectId }] : [];
+      }).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    } catch (err) {
+      logger.warn('roster_lookup_failed', describeError(err));
+      return [];
+    }
+  };
+}

@@ -11,13 +11,22 @@ const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new htt
 
 /** POSTs `body` as JSON to `url`; gives up (rejects) after `timeoutMs` for the whole exchange. */
 export function postJson(url: URL, body: object, headers: Record<string, string>, timeoutMs: number): Promise<PostAnswer> {
+  return exchange('POST', url, Buffer.from(JSON.stringify(body)), headers, timeoutMs);
+}
+
+/** GETs `url` (a member look-up), with the same timeout. */
+export function getJson(url: URL, headers: Record<string, string>, timeoutMs: number): Promise<PostAnswer> {
+  return exchange('GET', url, undefined, headers, timeoutMs);
+}
+
+function exchange(method: 'GET' | 'POST', url: URL, payload: Buffer | undefined, headers: Record<string, string>,
+  timeoutMs: number): Promise<PostAnswer> {
   const client = url.protocol === 'https:' ? https : http;
-  const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const req = client.request(url, {
-      method: 'POST',
+      method,
       agent: agents[url.protocol as keyof typeof agents],
-      headers: { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) },
+      headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': String(payload.length) } : headers,
       signal: AbortSignal.timeout(timeoutMs),
     }, (res) => {
       const chunks: Buffer[] = [];
@@ -29,6 +38,7 @@ export function postJson(url: URL, body: object, headers: Record<string, string>
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end(payload);
+    if (payload) req.end(payload);
+    else req.end();
   });
 }

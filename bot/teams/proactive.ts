@@ -10,7 +10,7 @@ import type { Clock, ProactiveSender, SendOutcome } from '../ports';
 import { toActivity } from './tovholderBot';
 import { credentialsFactory } from './auth';
 import { within } from './timeout';
-import { postJson } from './postJson';
+import { getJson, postJson } from './postJson';
 
 interface ChannelAccountish { id?: string; name?: string }
 interface TeamsChannelData { team?: { id?: string }; eventType?: string; tenant?: { id?: string } }
@@ -112,6 +112,50 @@ export class ConnectorSender implements ProactiveSender {
       // Not JSON (a proxy's error page): the status says enough.
     }
     return { status, json, retryAfter };
+  }
+
+  /**
+   * A personal chat with one colleague: found in the team's (or chat's) roster by their Entra object id (the
+   * connector's member look-up takes it), then the 1:1 conversation created (Teams answers with the existing one when
+   * there is one) and the message posted in it. A 403 or 404 means Teams will not let the bot write to them (the
+   * app is not installed for them, nor in a team they are in): the caller records it and does not try again.
+   */
+  async sendPersonal(ref: ConversationRef, aadObjectId: string, reply: Reply): Promise<SendOutcome> {
+    try {
+      const roster = ref.teamId ?? ref.conversationId;
+      const path = `v3/conversations/${encodeURIComponent(roster)}/members/${encodeURIComponent(aadObjectId)}`;
+      const member = await this.get(ref.serviceUrl, path);
+      if (member.status === 403 || member.status === 404) return { kind: 'gone', status: member.status };
+      const userId = member.status === 200 && typeof member.json.id === 'string' ? member.json.id : aadObjectId;
+      const created = await this.post(ref.serviceUrl, 'v3/conversations', {
+        isGroup: false, bot: { id: ref.bot.id, name: ref.bot.name }, members: [{ id: userId }], tenantId: ref.tenantId,
+        channelData: { tenant: { id: ref.tenantId } },
+      });
+      const conversationId = typeof created.json.id === 'string' ? created.json.id : undefined;
+      if (created.status === 403 || created.status === 404) return { kind: 'gone', status: created.status };
+      if (created.status < 200 || created.status >= 300 || !conversationId) {
+        const retry = retryAfterMs(created.retryAfter, this.clock.now().toJSDate());
+        return { kind: 'failed', status: created.status, retryAfterMs: retry, message: `status ${created.status}` };
+      }
+      const personal: ConversationRef = { ...ref, kind: 'personal', conversationId };
+      delete personal.teamId;
+      return await this.send(personal, reply);
+    } catch (err) {
+      return { kind: 'failed', message: ((err as Error)?.message ?? String(err)).slice(0, 300) };
+    }
+  }
+
+  private async get(serviceUrl: string, path: string): Promise<{ status: number; json: Record<string, unknown> }> {
+    const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
+    const authorization = await this.authorization();
+    const { status, text } = await getJson(new URL(path, base), authorization ? { authorization } : {}, this.timeoutMs);
+    let json: Record<string, unknown> = {};
+    try {
+      json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    return { status, json };
   }
 
   async send(ref: ConversationRef, reply: Reply, channelId?: string): Promise<SendOutcome> {

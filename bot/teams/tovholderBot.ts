@@ -6,7 +6,7 @@ import {
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
-import { entraIdFinder, teamNameAtConnector } from './members';
+import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
 import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
@@ -206,7 +206,7 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data });
+      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data, roster: rosterFinder(context, logger) });
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);

@@ -54,7 +54,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const twice = await press(teamId, deleted.value, 'item.putBack');
       assert.match(twice.value, /allerede sat tilbage/);
       // The history says both, in words.
-      const history = cardText((await press(teamId, back.value, 'history.show')).value);
+      const history = cardText(await card(teamId, '/historik JobCamp'));
       assert.match(history, /Fortrudt[\s\S]*Fjernet[\s\S]*Oprettet/);
     });
 

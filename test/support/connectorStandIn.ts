@@ -120,6 +120,10 @@ export class ConnectorStandIn {
       if (m[2]) this.memberLookups.push(`${m[1]}/${m[2]}`);
       const known = m[2] ? this.members.get(m[2]) : undefined;
       const member = known ? { id: m[2], ...known } : { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
+      // The roster, paged as Teams pages it: every member the stand-in was told of.
+      if (!m[2] && path.includes('/pagedmembers')) {
+        return reply(200, { members: [...this.members].map(([id, person]) => ({ id, ...person })) });
+      }
       return reply(200, m[2] ? member : [member]);
     }
     if (req.method === 'GET' && (m = /^\/v3\/teams\/([^/]+)$/.exec(path))) {

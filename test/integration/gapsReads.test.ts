@@ -1,0 +1,88 @@
+// What /huller reads (bot/commands/gaps.ts readGaps): over 10,000 entries and 200 stakeholders, at most one range read
+// of the Log table (none while the log's summary is kept: until the log changes) and one of the Scopes table (the
+// registry's records and results), once the scope's names and settings are cached as after any turn; never a read
+// per entry, stakeholder or experiment. (Its time is in `npm run bench`.)
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { DateTime } from 'luxon';
+import type { Tables } from '../../storage/tables';
+import type { SqliteDatabase } from '../../storage/sqliteDatabase';
+import type { TableStore } from '../../storage/tableStore';
+import { LogRepository } from '../../storage/logRepository';
+import { ScopeRepository } from '../../storage/scopeRepository';
+import { ExperimentRepository } from '../../storage/experimentRepository';
+import { openSeedingSqlite, seedEntries, seedStakeholders } from '../../bench/seed';
+import { readGaps } from '../../bot/commands/gaps';
+import { tempDir } from '../support/backends';
+import { SEED_STAKEHOLDERS } from '../../domain/vocabulary';
+
+const SCOPE = 'tenant|team|gaps-reads';
+const TODAY = DateTime.fromISO('2025-03-12T10:00:00', { zone: 'Europe/Copenhagen' });
+
+/** A store that counts its range reads. */
+function counted(store: TableStore, counts: Map<string, number>, name: string): TableStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === 'range' && typeof value === 'function') {
+        return (...args: unknown[]) => {
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe('/huller reads one range per table, over 10,000 entries and 200 stakeholders', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let database: SqliteDatabase;
+  let tables: Tables;
+  before(async () => {
+    dir = tempDir('tovholder-gaps-reads-');
+    const seeding = openSeedingSqlite(dir, () => new Date());
+    database = seeding.database;
+    tables = seeding.tables;
+    const plan = { count: 10_000, recent: 1_000, recentDays: 365, today: TODAY, rareWord: 'Limfjordsbroen', rareCount: 25, seed: 7 };
+    await seedEntries(tables, SCOPE, plan);
+    await seedStakeholders(tables, SCOPE, 200);
+  });
+  after(() => {
+    database?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the Log once (then not again until it changes) and the Scopes table once, and finds the gaps of all of it', async () => {
+    const counts = new Map<string, number>();
+    const scopes = new ScopeRepository(counted(tables.scopes, counts, 'Scopes'));
+    const readers = {
+      log: new LogRepository(counted(tables.log, counts, 'Log')),
+      experiments: new ExperimentRepository(counted(tables.scopes, counts, 'Scopes')),
+      scopes,
+    };
+    const first = await readGaps(readers, SCOPE, TODAY); // the first turn of a process loads the scope's names and settings
+    assert.equal(counts.get('Log'), 1);
+    // The seeded log names outlets and municipalities every few days: none of those is a gap; the 178 added
+    // stakeholders are (the outlets among them are media, one line; the rest have no threshold by default).
+    assert.ok(!first.gaps.some((g) => g.kind === 'media' || g.kind === 'quietMunicipality'), JSON.stringify(first.gaps.slice(0, 5)));
+    assert.ok(first.gaps.some((g) => g.kind === 'stakeholder' && g.name === 'Folketinget'));
+    assert.equal((await scopes.sharedNames(SCOPE, 'stakeholder')).length + SEED_STAKEHOLDERS.length, 200);
+
+    // A new entry: the next /huller reads the log again (one range) and follows it.
+    await readers.log.add(SCOPE, {
+      id: 'gaps-reads-1', kind: 'meeting', text: 'møde med Folketinget', happenedOn: '2025-03-12', authorName: 'Anne', authorAadId: '',
+      writtenAt: '2025-03-12T09:00:00.000Z', stakeholders: ['Folketinget'], outlets: [], experiments: [], municipalities: [],
+      words: ['møde'],
+    });
+    counts.clear();
+    const after = await readGaps(readers, SCOPE, TODAY);
+    assert.deepEqual(Object.fromEntries(counts), { Log: 1, Scopes: 1 });
+    assert.ok(!after.gaps.some((g) => g.kind === 'stakeholder' && g.name === 'Folketinget'));
+    // Nothing written since: the log's summary is kept, and only the registry is read.
+    counts.clear();
+    await readGaps(readers, SCOPE, TODAY);
+    assert.deepEqual(Object.fromEntries(counts), { Scopes: 1 });
+  });
+});
