@@ -7,7 +7,7 @@ import type { Item } from '../domain/items';
 import type { DueEntry, DueGroup } from '../domain/due';
 import { formatDay, formatPeriod, itemKindText, t, timeText, type MessageId } from '../i18n/catalog';
 import type { TimelineLine } from '../domain/timeline';
-import { expand, type CardJson } from './render';
+import { expand, MAX_CARD_ACTIONS, withinTeamsLimit, type CardJson } from './render';
 import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
@@ -41,13 +41,15 @@ export function handOverCard(item: Item, people: readonly { name: string; aadObj
   });
 }
 
-/** Teams' limit of buttons on a card. */
-const MAX_CARD_ACTIONS = 5;
-
-/** The actions in their order, without the least needed (highest number) beyond MAX_CARD_ACTIONS. */
-function fitted<A>(actions: Array<[A, number]>): A[] {
-  const kept = new Set([...actions].sort((a, b) => a[1] - b[1]).slice(0, MAX_CARD_ACTIONS).map(([a]) => a));
-  return actions.filter(([a]) => kept.has(a)).map(([a]) => a);
+/**
+ * The actions in their order within Teams' five buttons: when there are more, the most needed (lowest number) four stay
+ * and the rest go, least needed last, under one "Mere" (withinTeamsLimit), so none is out of reach.
+ */
+function fitted<A extends object>(actions: Array<[A, number]>, moreTitle: string): object[] {
+  if (actions.length <= MAX_CARD_ACTIONS) return actions.map(([a]) => a);
+  const byNeed = [...actions].sort((a, b) => a[1] - b[1]).map(([a]) => a);
+  const first = new Set(byNeed.slice(0, MAX_CARD_ACTIONS - 1));
+  return withinTeamsLimit([...actions.filter(([a]) => first.has(a)).map(([a]) => a), ...byNeed.slice(MAX_CARD_ACTIONS - 1)], moreTitle);
 }
 
 /** Ret and Slet on a plan's card. */
@@ -193,8 +195,8 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang },
   };
   const [take, handOver] = ownerButtons(item, lang);
-  // Teams shows five buttons on a card: the least needed go first when there are more (Historik is also /historik,
-  // Giv videre is also ansvarlig @Navn).
+  // Teams shows five buttons on a card: when there are more, the least needed go under "Mere" (Historik is also
+  // /historik, Giv videre also ansvarlig @Navn, Slet also /slet).
   type Action = ExecuteAction | OpenUrlAction;
   const ranked = (actions: readonly Action[], rank: number) => actions.map((a): [Action, number] => [a, rank]);
   const actions = fitted([
@@ -202,9 +204,9 @@ export function itemCard(item: Item, lang: Lang, today: DateTime, heading: strin
     ...ranked(take ? [take] : [], 3), ...ranked(handOver ? [handOver] : [], 5),
     ...ranked(planButtons(item, lang), 2), [calendarButton(item, lang), 3], [history, 6],
     ...ranked(perMunicipality as ExecuteAction[], 4),
-    // Slet on an event or a deadline (a plan's is among its own buttons); also /slet, so it gives way where five are full.
+    // Slet on an event or a deadline (a plan's is among its own buttons).
     ...ranked(item.type === 'plan' ? [] : [deleteButton(item, lang)], 4),
-  ]);
+  ], t('button.more', lang));
   const details = detailRuns(item, lang, today);
   return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details, actions });
 }
