@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { startApp, DRAIN_BUDGET_MS } from './app';
 import { systemClock } from './systemClock';
 import { DEFAULT_TICK_MS } from './scheduler';
+import { DataFolderRefused } from '../storage/sqliteDatabase';
 
 async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
@@ -19,7 +20,17 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
+  let app;
+  try {
+    app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
+  } catch (err) {
+    // Another process holds DATA_DIR, the file was emptied, the folder is read-only: say so, start nothing.
+    if (err instanceof DataFolderRefused) {
+      process.stderr.write(`Tovholder cannot start: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const mode = config.appId
     ? `Bot Framework authentication on (app ${config.appId}, ${config.appType}); every request needs a valid token`
@@ -30,6 +41,7 @@ async function main(): Promise<void> {
     `  storage:  ${app.storageDescription}`,
     `  auth:     ${mode}`,
     `  health:   http://${shown}:${app.port}/healthz`,
+    `  tab:      http://${shown}:${app.port}/tab (the Teams tab; in a browser too while no MicrosoftAppId is set)`,
     `  talk:     npm run playground (in another terminal), then write "/hjælp" or "@Tovholder /log presse TV2 Nord om mikrolån"`,
     `  stop:     Ctrl-C`,
     '',

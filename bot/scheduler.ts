@@ -54,6 +54,8 @@ export interface SchedulerDeps extends DigestSources {
   tables: Tables;
   /** RETENTION_YEARS; undefined keeps entries and items. */
   retentionYears?: number;
+  /** The embedded file's integrity check, run with the daily housekeeping (a damaged file then refuses writes). */
+  checkIntegrity?: () => string | undefined;
 }
 
 /**
@@ -126,6 +128,8 @@ export class Scheduler {
     const now = this.deps.clock.now().setZone(this.deps.zone);
     if (!this.lastHousekeeping || now.toMillis() - this.lastHousekeeping.toMillis() >= HOUSEKEEPING_EVERY_MS) {
       try {
+        // Cheap (quick_check) and daily: damage is noticed within a day even when nobody writes.
+        this.deps.checkIntegrity?.();
         await this.housekeep();
       } catch (err) {
         // Housekeeping must never keep a digest back: the next tick tries again.

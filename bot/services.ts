@@ -1,7 +1,7 @@
 // What handlers may use: storage repositories, settings, logging. Built once in bot/app.ts.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { Tables } from '../storage/tables';
+import type { Storage, Tables } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -34,6 +34,8 @@ export interface Services {
   /** The registry's experiments, results and approval runs as the reports read them (bot/reportData.ts); unset, a
    *  report has no Forsøg and Resultater sheets and no approvals tally. */
   registry?: RegistryReader;
+  /** Erasure's journal (re-applied to a restored backup) and the purge of erased bytes from the file. */
+  erasures: Pick<Storage, 'journal' | 'purge'>;
   /** The team calendar feeds' secret addresses (/kalender). */
   calendarFeeds: CalendarFeedRepository;
   /** The server's own clock: what expires (download links, a calendar link made when a button is pressed) expires by

@@ -5,6 +5,7 @@
 //
 //   node scripts/build.js app   # the bot only (tsconfig.app.json): what `npm start` needs
 //   node scripts/build.js       # everything (tsconfig.json): the bot, the tests and the bench
+// Both then build the tab's front end (scripts/build-tab.js), which the bot serves.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -44,7 +45,7 @@ function removeOrphans(dir) {
     if (entry.isDirectory()) {
       removed += removeOrphans(file);
       if (fs.readdirSync(file).length === 0) fs.rmdirSync(file);
-    } else if (dir !== dist) { // dist's own files are tsc's build info
+    } else if (dir !== dist && !file.startsWith(path.join(dist, 'public'))) { // dist's own: tsc's build info; public: the tab's bundle
       const source = sourceOf(file);
       if (source && !fs.existsSync(source)) {
         fs.unlinkSync(file);
@@ -60,7 +61,9 @@ if (!target) {
   process.stderr.write(`usage: node scripts/build.js [${Object.keys(TARGETS).join('|')}]\n`);
   process.exit(2);
 }
-const status = compile(target);
+let status = compile(target);
+// The tab's front end (tab/ into dist/public), which the server serves: skipped when nothing in tab/ changed.
+if (status === 0) status = spawnSync(process.execPath, [path.join(__dirname, 'build-tab.js')], { cwd: root, stdio: 'inherit' }).status ?? 1;
 if (fs.existsSync(dist)) {
   const removed = removeOrphans(dist);
   if (removed > 0) process.stdout.write(`removed ${removed} file(s) from dist/ whose source was deleted\n`);

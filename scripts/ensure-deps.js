@@ -3,7 +3,8 @@
 // `npm test` each work alone on a fresh clone:
 //
 //   node scripts/ensure-deps.js start   # dependencies only (the bot and the TypeScript compiler): npm ci --omit=dev
-//   node scripts/ensure-deps.js test    # also devDependencies (mocha, Azurite, ...), for the tests and the bench
+//   node scripts/ensure-deps.js test    # also devDependencies (mocha, Azurite, ...), for the tests and the bench,
+//                                       # and Debian's chromium for the tab's browser tests (apt-get, as root)
 //
 // `start` leaves out the test tools (Azurite alone is about 300 MB); `test` after `start` adds them without
 // reinstalling (and so without rebuilding better-sqlite3).
@@ -60,3 +61,23 @@ if (purpose === 'start') {
   npm(['install', '--include=dev', '--no-save'], 'Adding the test tools');
 }
 matchNodeAbi();
+if (purpose === 'test') ensureChromium();
+
+/** The tab's browser tests drive Debian's Chromium (test/support/browser.ts): installed where missing and allowed. */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (process.platform !== 'linux' || fs.existsSync(chromium)) return;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' });
+  if (apt.status !== 0 || typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    process.stdout.write('Note: no Chromium at /usr/bin/chromium, so the tab\'s browser tests will be skipped '
+      + '(sudo apt-get install -y chromium).\n');
+    return;
+  }
+  process.stdout.write('Installing Debian\'s chromium for the tab\'s browser tests (apt-get install -y chromium)...\n');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const result = spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    process.stdout.write('Could not install chromium: the tab\'s browser tests will be skipped.\n');
+    if (process.env.CI) process.exit(1); // CI reaches Debian's packages: a failure there is a failure
+  }
+}

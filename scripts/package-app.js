@@ -44,6 +44,9 @@ function buildPackage(options) {
   const manifest = fillPlaceholders(readJson(path.join(sourceDir, 'manifest.json')), values);
   // With no BOT_DOMAIN the bot still works (validDomains matters for tabs and links), so drop the empty entry.
   if (Array.isArray(manifest.validDomains)) manifest.validDomains = manifest.validDomains.filter((d) => d !== '');
+  // The tab (issue 25) lives at https://BOT_DOMAIN/tab and signs in for api://BOT_DOMAIN/<bot id>: without a domain
+  // the package has no tab, rather than tabs pointing nowhere.
+  if (!values.BOT_DOMAIN) for (const key of ['configurableTabs', 'staticTabs', 'webApplicationInfo']) delete manifest[key];
 
   const files = [{ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8') }];
   for (const name of packagedFileNames(manifest)) {
@@ -187,7 +190,7 @@ function main() {
   const m = result.manifest;
   console.log(`Wrote ${path.relative(process.cwd(), result.outFile)} (${result.entries.join(', ')})`);
   console.log(`  Teams app id ${m.id}, bot id ${m.bots[0].botId}, version ${m.version}`);
-  if (m.validDomains.length === 0) console.log('  Note: BOT_DOMAIN is not set, so validDomains is empty.');
+  if (m.validDomains.length === 0) console.log('  Note: BOT_DOMAIN is not set, so validDomains is empty and the package has no tab.');
   if (JSON.stringify(m.developer).includes('example.invalid')) {
     console.log('  Note: developer URLs are placeholders (example.invalid); set DEVELOPER_*_URL when pages exist.');
   }

@@ -1,5 +1,7 @@
-// Erasure on a data subject's request, in one pass over every table (on SQLite and on Azure alike): every row is
-// read with TableStore.scan(), the person is erased from it with the pure functions of domain/erasure.ts, and what
+// Erasure on a data subject's request, in one pass over one scope's rows of every table (a chat /glem acts in its own
+// team or chat only) or, for the operator's npm run erase, scope by scope over all of them (on SQLite and on Azure
+// alike). A colleague is their Entra object id: the ids beside the name in the scope, or the one chosen when two
+// colleagues share the name. The person is erased from it with the pure functions of domain/erasure.ts, and what
 // changed is written back. Things with derived rows are rewritten through their repositories, so their index rows
 // follow (a log entry's search words and stakeholder rows, an item's state and title rows, a result's search words,
 // whose keys hold the words of its text); change records, undo
@@ -13,8 +15,10 @@ import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepo
 import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
 import { HISTORY_PREFIX } from './historyRepository';
 import { ExperimentRepository, isResultKey, type ExperimentResult } from './experimentRepository';
-import { SEP } from './keys';
-import { idsBesideName, isErasedColleague, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget } from '../domain/erasure';
+import { prefixEnd, SEP } from './keys';
+import {
+  idsBesideName, isErasedColleague, nameWords, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget,
+} from '../domain/erasure';
 import { searchWords } from '../domain/text';
 import type { LogEntry } from '../domain/logEntry';
 import type { Item } from '../domain/items';
@@ -67,6 +71,66 @@ async function allRows(store: TableStore): Promise<Row[]> {
   return rows;
 }
 
+/** The key prefixes of DERIVED, read around rather than read and skipped (most of a log's rows are search words). */
+const DERIVED_PREFIXES: Partial<Record<keyof Tables, string[]>> = {
+  log: ['id|', 'who|', 'word|', 'written|'],
+  items: ['batch|', 'done|', 'nodate|', 'open|', 'word|'],
+  scopes: ['xw|'],
+};
+
+/** A scope's rows of one table but those whose keys start with one of the prefixes: the key ranges between them. */
+async function rowsAround(store: TableStore, scope: string, prefixes: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  let from = '';
+  for (const prefix of [...prefixes].sort()) {
+    if (from < prefix) rows.push(...await store.range(scope, from, prefix));
+    from = prefixEnd(prefix);
+  }
+  rows.push(...await store.range(scope, from, prefixEnd(prefixEnd(''))));
+  return rows;
+}
+
+/** One scope's rows of every table, derived rows left out, by table (the Conversations table holds no names). */
+async function scopeRows(tables: Tables, scope: string): Promise<Map<keyof Tables, Row[]>> {
+  const snapshot = new Map<keyof Tables, Row[]>();
+  for (const [key, store] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) {
+    snapshot.set(key, await rowsAround(store, scope, DERIVED_PREFIXES[key] ?? []));
+  }
+  return snapshot;
+}
+
+/** Every partition of every table (the operator's deployment-wide erasure goes through them one by one). */
+export async function allScopes(tables: Tables): Promise<string[]> {
+  const scopes = new Set<string>();
+  for (const store of Object.values(tables) as TableStore[]) for (const row of await allRows(store)) scopes.add(row.partitionKey);
+  return [...scopes].sort();
+}
+
+function idsBeside(snapshot: Map<keyof Tables, Row[]>, name: string): Set<string> {
+  const ids = new Set<string>();
+  for (const rows of snapshot.values()) for (const row of rows) idsBesideName(propertiesOf(row), name, ids);
+  return ids;
+}
+
+/** The colleagues (object ids) a name stands beside in one scope: more than one, and /glem asks which one. */
+export async function peopleNamed(tables: Tables, scope: string, name: string): Promise<Array<{ id: string; rows: number }>> {
+  const snapshot = await scopeRows(tables, scope);
+  return [...idsBeside(snapshot, name.trim())].sort().map((id) => ({
+    id, rows: [...snapshot.values()].flat().filter((row) => JSON.stringify(row).includes(id)).length,
+  }));
+}
+
+/** What to erase. */
+export interface ErasureRequest {
+  mode: ErasureMode;
+  /** The name (as typed, or as the rows wrote it beside the id); may be empty for a member erasure by id. */
+  name: string;
+  /** Member erasure: the colleague's object ids; unset, the ids beside the name in the scope. */
+  ids?: string[];
+  /** The team's or chat's scope (a partition of every table): nothing outside it is read or changed. */
+  scope: string;
+}
+
 function categoryOf(rowKey: string): Category {
   if (rowKey.startsWith(HISTORY_PREFIX) || rowKey.startsWith(`audit${SEP}`) || rowKey.startsWith(`update${SEP}`)) return 'changeRecords';
   if (rowKey.startsWith(`settings${SEP}`)) return 'settings';
@@ -85,22 +149,26 @@ function erasedEntry(e: LogEntry, target: ErasureTarget): LogEntry | undefined {
   }
   const after = scrubValue(source, target) as LogEntry;
   if (after === e) return undefined;
-  const gone = new Set(searchWords(target.name));
+  const gone = nameWords(target.name);
   const still = new Set(searchWords([after.text, ...(after.participants ?? []).map((p) => p.name), ...(after.quoted ?? []), ...after.stakeholders].join(' ')));
   return { ...after, words: [...new Set([...e.words.filter((w) => !gone.has(w)), ...[...gone].filter((w) => still.has(w))])] };
 }
 
 /**
- * Reads every table once and works out what erasing the person changes. `mode` 'member': a colleague's name (and the
- * Entra object ids found beside it) become "tidligere medlem"; 'text': a named outside person becomes "[slettet]" in
- * texts, and leaves the scope's name lists. apply() writes it; nothing is written before.
+ * Reads the scope's rows of every table once and works out what erasing the person changes. `mode` 'member': a
+ * colleague's object ids (given, or found beside the name) and the names beside them become "tidligere medlem", and so
+ * does the name where it stands alone unless another colleague of the scope has it too; 'text': a named outside person
+ * becomes "[slettet]" in texts, genitive included, and leaves the scope's name lists. apply() writes it; nothing is
+ * written before.
  */
-export async function planErasure(tables: Tables, mode: ErasureMode, name: string): Promise<ErasurePlan> {
-  const snapshot = new Map<keyof Tables, Row[]>();
-  for (const [key, store] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) snapshot.set(key, await allRows(store));
-  const ids = new Set<string>();
-  if (mode === 'member') for (const rows of snapshot.values()) for (const row of rows) idsBesideName(propertiesOf(row), name, ids);
-  const target: ErasureTarget = { mode, name: name.trim(), ids: [...ids] };
+export async function planErasure(tables: Tables, request: ErasureRequest): Promise<ErasurePlan> {
+  const { mode, scope } = request;
+  const name = request.name.trim();
+  const snapshot = await scopeRows(tables, scope);
+  const beside = mode === 'member' && name ? idsBeside(snapshot, name) : new Set<string>();
+  const ids = mode === 'member' ? request.ids ?? [...beside] : [];
+  const nameAlone = [...beside].every((id) => ids.includes(id));
+  const target: ErasureTarget = { mode, name, ids, ...(mode === 'member' && !nameAlone ? { nameAlone: false } : {}) };
 
   const ops: Op[] = [];
   for (const [key, rows] of snapshot) {
@@ -128,7 +196,8 @@ export async function planErasure(tables: Tables, mode: ErasureMode, name: strin
       }
       if (key === 'scopes' && /^(stakeholder|experiment)\|/.test(rowKey)) {
         const names = [String(row.name ?? ''), ...(JSON.parse(String(row.aliases ?? '[]')) as string[])];
-        if (names.some((n) => namesPerson(n, target.name))) ops.push({ kind: 'delete', store, row, category: 'names' });
+        const named = target.name && target.nameAlone !== false && names.some((n) => namesPerson(n, target.name));
+        if (named) ops.push({ kind: 'delete', store, row, category: 'names' });
         continue;
       }
       const props = scrubProperties(propertiesOf(row), target);

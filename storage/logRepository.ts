@@ -362,6 +362,20 @@ export class LogRepository {
     return rows.map(fromRow);
   }
 
+  /** The day of the first entry on or after `from` (one row read), or undefined when there is none: where the tab's
+   *  newest-first walk of the log by month starts and stops (bot/tab/logQuery.ts). */
+  async firstDayFrom(scopeKey: string, from: IsoDate | '' = ''): Promise<IsoDate | undefined> {
+    const [first] = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}`), { limit: 1 });
+    return first?.happenedOn;
+  }
+
+  /** The day and kind of each entry that happened in [from, to], oldest first: what the tab's counts need, without
+   *  reading each entry whole (its lists are JSON to parse). */
+  async kindsBetween(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Array<{ happenedOn: IsoDate; kind: EntryKind }>> {
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}${from}`, prefixEnd(`entry${SEP}${to}`));
+    return rows.map((r) => ({ happenedOn: r.happenedOn, kind: r.kind as EntryKind }));
+  }
+
   /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
    *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
   async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {

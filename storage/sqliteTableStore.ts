@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
 import {
-  StorageRequestError, StorageUnavailableError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
+  StorageRequestError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
   type TableStore, type WriteMode,
 } from './tableStore';
 import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
@@ -194,8 +194,8 @@ export class SqliteTableStore implements TableStore {
     try {
       return await this.database.write(() => this.run(work));
     } catch (err) {
-      if (err instanceof StorageRequestError || err instanceof StorageUnavailableError) throw err;
-      throw new StorageUnavailableError(err); // the commit itself failed
+      if (err instanceof StorageRequestError) throw err;
+      throw this.database.unavailable(err); // the commit itself failed
     } finally {
       this.writeCount++;
     }
@@ -299,10 +299,10 @@ export class SqliteTableStore implements TableStore {
           return work();
         } catch (again) {
           if (again instanceof StorageRequestError) throw again;
-          throw new StorageUnavailableError(again);
+          throw this.database.unavailable(again);
         }
       }
-      throw new StorageUnavailableError(err);
+      throw this.database.unavailable(err);
     }
   }
 }

@@ -4,10 +4,16 @@
 // Both keep Azure's key rules and size limits (storage/rowRules.ts), so data moves between them unchanged.
 // Nothing here knows Bot Framework.
 
+/**
+ * Why the embedded file refuses a write, when it knows: its file or WAL was deleted or replaced under the running bot,
+ * the file is damaged, its folder is read-only, or the disk is full. The user's answer and the operator's log name it.
+ */
+export type StorageFault = 'fileGone' | 'corrupt' | 'readOnly' | 'diskFull';
+
 /** Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved. */
 export class StorageUnavailableError extends Error {
-  constructor(readonly cause: unknown) {
-    super('storage is unavailable');
+  constructor(readonly cause: unknown, readonly fault?: StorageFault) {
+    super(fault ? `storage refuses writes (${fault})` : 'storage is unavailable');
     this.name = 'StorageUnavailableError';
   }
 }

@@ -20,6 +20,7 @@ import type { StorageUsage, TableStore } from './tableStore';
 import type * as AzureModule from './azureTableStore';
 import { SqliteTableStore, type WallClock } from './sqliteTableStore';
 import { SqliteDatabase } from './sqliteDatabase';
+import { FileErasureJournal, JOURNAL_TABLE, TableErasureJournal, type ErasureJournal } from './erasureJournal';
 
 export interface Tables {
   log: TableStore;
@@ -65,24 +66,41 @@ export interface Storage {
   description: string;
   /** The embedded file, when storage is embedded (backup, tests). */
   database?: SqliteDatabase;
+  /** Where erasures are recorded, for re-applying them to a restored backup (storage/erasureJournal.ts). */
+  journal: ErasureJournal;
+  /** After an erasure: no byte of what was erased stays in the file or its WAL (SQLite); nothing to do on Azure. */
+  purge(): Promise<void>;
+  /** The embedded file's quick_check: undefined when sound (always on Azure, which keeps its own). */
+  checkIntegrity(): string | undefined;
   close(): Promise<void>;
 }
 
 /** The embedded SQLite file under dataDir, or Azure when a connection string is given. */
-export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock }): Storage {
+/**
+ * `exclusive`: this process must be the only one on DATA_DIR (the bot, erase, restore take its lock; npm run import
+ * writes beside the running bot, which SQLite's own locking allows, and does not).
+ */
+export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock; exclusive?: boolean }): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
+    const journalStore = azureModule().AzureTableStore.fromConnectionString(options.connectionString, JOURNAL_TABLE);
     return {
       tables: openAzureTables(options.connectionString),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
+      journal: new TableErasureJournal(journalStore),
+      async purge() { /* Azure keeps no deleted rows we can reach */ },
+      checkIntegrity: () => undefined,
       async close() { /* HTTP clients: nothing to flush */ },
     };
   }
-  const database = SqliteDatabase.open(options.dataDir);
+  const database = SqliteDatabase.open(options.dataDir, { lock: options.exclusive });
   return {
     tables: openSqliteTables(database, options.wallClock),
     description: `embedded SQLite, ${database.file}`,
     database,
+    journal: new FileErasureJournal(options.dataDir),
+    purge: () => database.purge(),
+    checkIntegrity: () => database.checkIntegrity(),
     async close() { database.close(); },
   };
 }

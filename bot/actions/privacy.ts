@@ -10,8 +10,8 @@ import { entryView, notFoundText } from '../commands/logEntry';
 import { logSavedCard, logUndoneCard } from '../../cards/logCards';
 import { itemCard } from '../../cards/itemCards';
 import type { LogEntry } from '../../domain/logEntry';
-import { adminRefusal, countFacts, ERASURE } from '../commands/forget';
-import { planErasure } from '../../storage/erasure';
+import { adminRefusal, countFacts, ERASURE, erasurePreview } from '../commands/forget';
+import { peopleNamed, planErasure } from '../../storage/erasure';
 import { sectionsCard } from '../../cards/privacyCards';
 import { changeOf, type Turn } from '../turn';
 import { EXPERIMENT, experimentKey } from '../../storage/experimentRepository';
@@ -88,13 +88,29 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
   if (refusal) return { message: t(refusal, lang) };
   const mode = data.mode === 'text' ? 'text' : data.mode === 'member' ? 'member' : undefined;
   const name = str(data.name).trim();
+  const id = str(data.id) || undefined;
   if (!mode || name.length < 2) return { message: t('item.staleButton', lang) };
-  const plan = await planErasure(services.tables, mode, name);
-  const counts = await plan.apply();
+  const scope = turn.scope.key;
+  // A button without an id, for a name that two colleagues here have by now: ask which one first.
+  if (mode === 'member' && !id && (await peopleNamed(services.tables, scope, name)).length > 1) {
+    const again = await erasurePreview(services, turn, mode, name, undefined);
+    return again.card ? { card: again.card } : { message: again.text ?? '' };
+  }
+  // Only this team's or chat's rows: the scope of the turn, whatever the button says.
+  const plan = await planErasure(services.tables, { mode, name, scope, ...(id ? { ids: [id] } : {}) });
   const change = changeOf(turn);
+  if (plan.counts.rows > 0) {
+    // In the journal before it is applied, so a backup restored later loses the person again (npm run restore).
+    await services.erasures.journal.record({
+      at: change.at, scope, mode, name, ids: plan.target.ids, ...(plan.target.nameAlone === false ? { nameAlone: false } : {}),
+    });
+  }
+  const counts = await plan.apply();
+  // No byte of what was erased stays in the file, its free pages or its WAL.
+  if (counts.rows > 0) await services.erasures.purge();
   // The erasure's own record: who, when, how many rows; never the name.
-  await services.history.record(turn.scope.key, ERASURE, randomBytes(8).toString('hex'), 'erased', change, { mode, ...counts });
-  services.logger.info('erasure', { scope: turn.scope.key, mode, ...counts });
+  await services.history.record(scope, ERASURE, randomBytes(8).toString('hex'), 'erased', change, { mode, ...counts });
+  services.logger.info('erasure', { scope, mode, ...counts });
   return {
     card: sectionsCard({
       heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }), headingColor: 'Good',
@@ -105,6 +121,20 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
 
 export const eraseConfirmAction: ActionHandler = { verb: 'erase.confirm', run: confirm };
 
+/** One of the colleagues who share a name was chosen: what erasing them (by object id) would change, with Bekræft. */
+export const eraseChooseAction: ActionHandler = {
+  verb: 'erase.choose',
+  async run({ turn, services, data }): Promise<ActionResult> {
+    const refusal = adminRefusal(services.config, turn);
+    if (refusal) return { message: t(refusal, turn.lang) };
+    const name = str(data.name).trim();
+    const id = str(data.id);
+    if (name.length < 2 || !id) return { message: t('item.staleButton', turn.lang) };
+    const preview = await erasurePreview(services, turn, 'member', name, id);
+    return preview.card ? { card: preview.card } : { message: preview.text ?? '' };
+  },
+};
+
 export const eraseCancelAction: ActionHandler = {
   verb: 'erase.cancel',
   async run({ turn }) {
@@ -112,4 +142,6 @@ export const eraseCancelAction: ActionHandler = {
   },
 };
 
-export const privacyActions: ActionHandler[] = [historyShowAction, historyBackAction, eraseConfirmAction, eraseCancelAction];
+export const privacyActions: ActionHandler[] = [
+  historyShowAction, historyBackAction, eraseConfirmAction, eraseChooseAction, eraseCancelAction,
+];

@@ -10,7 +10,7 @@ import { openDialog, saveFromDialog, type MessagePayload } from '../actions/logM
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './turn';
 import type { Turn } from '../turn';
-import { REPLY_TIMEOUT_MS, toActivity } from './tovholderBot';
+import { failureMessage, REPLY_TIMEOUT_MS, toActivity } from './tovholderBot';
 import { within } from './timeout';
 import { entraIdFinder } from './members';
 import type { Services } from '../services';
@@ -54,7 +54,7 @@ async function guarded(
   } catch (err) {
     outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
-    return dialog(title, errorCard(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId })));
+    return dialog(title, errorCard(t(failureMessage(err), lang, { turnId })));
   } finally {
     logger.info('message_action', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome });
   }

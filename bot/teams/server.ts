@@ -1,5 +1,5 @@
 // The HTTP surface: POST /api/messages for the Bot Connector, GET /healthz for the platform's probe, GET /download/<token> for
-// report and calendar files, GET /calendar/<token>.ics for a team's calendar feed.
+// report and calendar files, GET /calendar/<token>.ics for a team's calendar feed, GET /tab and /tab/api/* for the Teams tab.
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
@@ -9,6 +9,7 @@ import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
 import { mountDownload, type DownloadSource } from './download';
 import { mountCalendarFeed, type FeedSource } from './calendarFeed';
+import { mountTab, type TabParts } from '../tab/routes';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,6 +27,8 @@ export interface ServerParts {
   download?: DownloadSource;
   /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendar.ts). */
   calendarFeed?: FeedSource;
+  /** GET /tab and /tab/api/*: the Teams tab (bot/tab/routes.ts). */
+  tab?: TabParts;
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
@@ -100,6 +103,7 @@ export function createServer(parts: ServerParts): restify.Server {
 
   if (parts.download) mountDownload(server, parts.download, parts.logger);
   if (parts.calendarFeed) mountCalendarFeed(server, parts.calendarFeed, parts.logger);
+  if (parts.tab) mountTab(server, parts.tab);
 
   server.on('restifyError', (req, res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode;

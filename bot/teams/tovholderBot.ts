@@ -8,11 +8,11 @@ import { parseMessage, type CommandName, type Parsed } from '../grammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
 import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
-import { t } from '../../i18n/catalog';
+import { t, type MessageId } from '../../i18n/catalog';
 import type { Services } from '../services';
 import type { Clock, TextRouter } from '../ports';
 import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
-import { StorageUnavailableError } from '../../storage/tableStore';
+import { StorageUnavailableError, type StorageFault } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
@@ -113,7 +113,7 @@ export class TovholderBot extends TeamsActivityHandler {
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
       // The connector did not take the reply: it would not take an apology either.
       if (err instanceof ConnectorTimeout) return;
-      const id = outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError';
+      const id = failureMessage(err);
       try {
         await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
       } catch (sendErr) {
@@ -214,7 +214,7 @@ export class TovholderBot extends TeamsActivityHandler {
       outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(t(outcome === 'storage_unavailable' ? 'turn.storageDown' : 'turn.internalError', lang, { turnId }));
+      return messageInvokeResponse(t(failureMessage(err), lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
@@ -254,4 +254,14 @@ export function toActivity(reply: Reply): Partial<Activity> {
     return activity;
   }
   return plainText(reply.text ?? '');
+}
+
+const FAULT_MESSAGES: Record<StorageFault, MessageId> = {
+  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
+};
+
+/** What a failed turn tells the user: storage down (named when the file knows why), or an error of ours. */
+export function failureMessage(err: unknown): MessageId {
+  if (!(err instanceof StorageUnavailableError)) return 'turn.internalError';
+  return err.fault ? FAULT_MESSAGES[err.fault] : 'turn.storageDown';
 }

@@ -26,13 +26,16 @@ export function tenantsDisagree(activity: Partial<Activity>): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/** A team's scope key: every channel of the team shares it (the tab asks for a team by its id, bot/tab/routes.ts). */
+export function teamScopeKey(tenantId: string, teamId: string): string {
+  return [encodeKeyPart(tenantId.toLowerCase()), 'team', encodeKeyPart(teamId)].join(SEP);
+}
+
 export function scopeOf(activity: Partial<Activity>): Scope {
   const tenantId = tenantOf(activity);
   const channelData = (activity.channelData ?? {}) as TeamsChannelData;
   const teamId = channelData.team?.id;
-  if (teamId) {
-    return { key: [encodeKeyPart(tenantId), 'team', encodeKeyPart(teamId)].join(SEP), kind: 'team', tenantId, teamId };
-  }
+  if (teamId) return { key: teamScopeKey(tenantId, teamId), kind: 'team', tenantId, teamId };
   const conversationType = activity.conversation?.conversationType;
   const kind: ScopeKind = conversationType === 'personal' || (!conversationType && !activity.conversation?.isGroup) ? 'personal' : 'groupChat';
   // A reply thread's conversation id carries ";messageid=...": the conversation is the part before it.

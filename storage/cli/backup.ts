@@ -1,6 +1,6 @@
 // npm run backup [-- <file>]: a consistent copy of the embedded database while the bot runs (SQLite's online backup),
-// checked after writing. Default file: DATA_DIR/backups/tovholder-<UTC time>.sqlite. To restore: stop the bot, copy
-// the backup over DATA_DIR/tovholder.sqlite, delete tovholder.sqlite-wal and -shm beside it, start the bot.
+// checked after writing. Default file: DATA_DIR/backups/tovholder-<UTC time>.sqlite. To restore: stop the bot,
+// npm run restore -- <backup> (it also applies the erasure journal again), start the bot.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DATABASE_FILE, SqliteDatabase } from '../sqliteDatabase';

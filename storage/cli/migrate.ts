@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR?.trim() || './.data');
   const file = path.join(dataDir, DATABASE_FILE);
   if (flag === '--to' && !fs.existsSync(file)) usage(`There is no embedded database at ${file} to copy from.`);
-  const database = SqliteDatabase.open(dataDir);
+  const database = SqliteDatabase.open(dataDir, { lock: true }); // the bot must be stopped
   try {
     const embedded = openSqliteTables(database, () => systemClock.now().toJSDate());
     const azure = openAzureTables(connectionString);

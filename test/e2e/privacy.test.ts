@@ -425,7 +425,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const [refused] = await h.say(channelMessage('/glem tekst Jens Kragholm', { from: ANNE, timestamp: at(25) }));
       assert.match(refused.text, /Kun administratorer/);
       const confirm = cardOf((await h.say(channelMessage('/glem tekst Jens Kragholm', { from: KAREN, timestamp: at(26) })))[0]);
-      assert.match(cardText(confirm), /Fjern "Jens Kragholm" fra teksterne/);
+      assert.match(cardText(confirm), /Fjern "Jens Kragholm" fra teamets tekster/);
       assert.equal(cardFacts(confirm).Logposter, '1');
       assert.equal(cardFacts(confirm)['Navne på interessentlisten'], '1');
       assert.equal(cardFacts(confirm).Resultater, '1');

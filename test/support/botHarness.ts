@@ -68,7 +68,15 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   const logs: string[] = [];
   const logger = createLogger(config.logLevel, (line) => logs.push(line), () => new Date(0));
   const clock = opts.clock ?? new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
-  const app = await startApp(config, logger, clock, opts.start);
+  let app: RunningApp;
+  try {
+    app = await startApp(config, logger, clock, opts.start);
+  } catch (err) {
+    // A start refused (the data folder held by another process, an emptied file) leaves nothing listening.
+    await connector.stop();
+    if (ownsStorage && azurite) await azurite.close();
+    throw err;
+  }
   const baseUrl = `http://127.0.0.1:${app.port}`;
   const cardProblemsSeen: string[] = [];
   const check = (where: string, card: unknown) => {

@@ -29,6 +29,9 @@ export class ConnectorStandIn {
   readonly teams = new Map<string, string>();
   /** The members TeamsInfo.getMember finds, by their "29:" id; an id not here is answered as "Test User". */
   readonly members = new Map<string, { name: string; aadObjectId: string; userPrincipalName?: string }>();
+  /** Teams' rosters by team id, for the tab's membership check: a member look-up in a team listed here answers 404
+   *  (MemberNotFoundInConversation) for an id not in its set. Teams not listed answer every look-up as above. */
+  readonly rosters = new Map<string, Set<string>>();
   /** The single-member look-ups made ("<conversation>/<member id>"), in order. */
   readonly memberLookups: string[] = [];
   /** Called with every activity the bot sends (replies, updates and new threads). */
@@ -118,6 +121,8 @@ export class ConnectorStandIn {
     }
     if (req.method === 'GET' && (m = /^\/v3\/conversations\/([^/]+)\/(?:pagedmembers|members)(?:\/([^/]+))?$/.exec(path))) {
       if (m[2]) this.memberLookups.push(`${m[1]}/${m[2]}`);
+      const roster = this.rosters.get(m[1]);
+      if (m[2] && roster && !roster.has(m[2])) return reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'member not found' } });
       const known = m[2] ? this.members.get(m[2]) : undefined;
       const member = known ? { id: m[2], ...known } : { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
       // The roster, paged as Teams pages it: every member the stand-in was told of.

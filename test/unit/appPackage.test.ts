@@ -287,6 +287,20 @@ describe('Teams app package', () => {
     for (const corner of [0, 31, 32 * 31, 32 * 32 - 1]) assert.equal(all[corner][3], 0, 'transparent corners');
   });
 
+  it('has the tab (issue 25): a channel tab to configure, the personal "mine" tab, and SSO for the bot\'s own app', () => {
+    const m = manifest as unknown as Record<string, any>;
+    const host = 'https://tovholder-test.azurewebsites.net';
+    assert.deepEqual(m.configurableTabs, [{ configurationUrl: `${host}/tab/config?inTeams=1`, canUpdateConfiguration: false, scopes: ['team'], context: ['channelTab'] }]);
+    assert.deepEqual(m.staticTabs.map((t: any) => [t.contentUrl, t.scopes]), [[`${host}/tab?inTeams=1&mine=1`, ['personal']]]);
+    assert.equal(english['staticTabs[0].name'], 'My overview');
+    // The API the tab's token is for: the bot's app registration, under the tab's domain (docs/DEPLOY.md registers it).
+    assert.deepEqual(m.webApplicationInfo, { id: BOT_ID, resource: `api://tovholder-test.azurewebsites.net/${BOT_ID}` });
+    // Without a domain the package has no tab, and still passes the schema.
+    const bare = buildPackage({ botId: BOT_ID, outFile: path.join(dir, 'no-tab.zip') }).manifest as unknown as Record<string, unknown>;
+    assert.deepEqual(['configurableTabs', 'staticTabs', 'webApplicationInfo'].filter((k) => k in bare), []);
+    validator(readSchema('MicrosoftTeams.schema.json'))(bare);
+  });
+
   it('refuses to build without a bot id, naming MicrosoftAppId, and rejects ids that are not GUIDs', () => {
     const outFile = path.join(dir, 'refused.zip');
     assert.throws(() => buildPackage({ outFile }), /MicrosoftAppId/);

@@ -8,10 +8,38 @@ const member: ErasureTarget = { mode: 'member', name: 'Bo Madsen', ids: [ID] };
 const text: ErasureTarget = { mode: 'text', name: 'Jens Kragholm', ids: [] };
 
 describe('erasure (pure)', () => {
-  it('finds a name as whole words in any case and spacing, never inside another word', () => {
+  it('finds a name as whole words in any case and spacing, in the genitive too, never inside another word', () => {
     assert.equal(namesPerson('Møde med bo  madsen i går', 'Bo Madsen'), true);
-    assert.equal(namesPerson('Bo Madsens kontor', 'Bo Madsen'), false);
+    assert.equal(namesPerson('Bo Madsensen var der', 'Bo Madsen'), false);
+    assert.equal(namesPerson('Obo Madsen var der', 'Bo Madsen'), false);
     assert.equal(replaceName('Jens Kragholm og JENS KRAGHOLM', 'Jens Kragholm', '[slettet]'), '[slettet] og [slettet]');
+    // The genitive the erasure used to miss (issue 28), Danish and English, and a name ending in s.
+    assert.equal(scrubValue('Jens Hansens notat', { mode: 'text', name: 'Jens Hansen', ids: [] }), '[slettet] notat');
+    const jens: ErasureTarget = { mode: 'text', name: 'Jens Hansen', ids: [] };
+    assert.equal(scrubValue("Jens Hansen's note, Jens Hansen’s mail", jens), '[slettet] note, [slettet] mail');
+    assert.equal(scrubValue("Anders Jens' bil", { mode: 'text', name: 'Anders Jens', ids: [] }), '[slettet] bil');
+    assert.equal(scrubValue('Bo Madsens kontor', member), 'tidligere medlems kontor');
+  });
+
+  it('drops the genitive forms from search words too', () => {
+    const jens: ErasureTarget = { mode: 'text', name: 'Jens Hansen', ids: [] };
+    const out = scrubValue({ text: 'Jens Hansens notat', words: ['jens', 'hansens', 'notat'] }, jens) as { words: string[] };
+    assert.deepEqual(out.words, ['notat']);
+  });
+
+  it('erases a colleague by object id: a namesake\'s id and the name beside it stay, and a lone name stays when shared', () => {
+    const other = '6d4f6b2e-0000-4000-8000-00000000000b';
+    const shared: ErasureTarget = { mode: 'member', name: 'Bo Madsen', ids: [ID], nameAlone: false };
+    const rows = [
+      { authorName: 'Bo Madsen', authorAadId: ID, text: 'møde med Bo Madsen' },
+      { authorName: 'Bo Madsen', authorAadId: other, text: 'notat' },
+      { participants: [{ name: 'Bo Madsen', aadObjectId: other }, { name: 'Bo Madsen', aadObjectId: ID }] },
+    ];
+    assert.deepEqual(scrubValue(rows, shared), [
+      { authorName: 'tidligere medlem', authorAadId: 'tidligere medlem', text: 'møde med Bo Madsen' },
+      { authorName: 'Bo Madsen', authorAadId: other, text: 'notat' },
+      { participants: [{ name: 'Bo Madsen', aadObjectId: other }, { name: 'tidligere medlem', aadObjectId: 'tidligere medlem' }] },
+    ]);
   });
 
   it('replaces a colleague\'s name and id in fields, texts and JSON, and tells when nothing changed', () => {
@@ -21,7 +49,7 @@ describe('erasure (pure)', () => {
       authorName: 'tidligere medlem', authorAadId: 'tidligere medlem', text: 'Undone by tidligere medlem',
       participants: [{ name: 'tidligere medlem', aadObjectId: 'tidligere medlem' }], kind: 'press',
     });
-    const untouched = { authorName: 'Anne Sørensen', text: 'Bo Madsens kontor' };
+    const untouched = { authorName: 'Anne Sørensen', text: 'Bo Madsensen kontor' };
     assert.equal(scrubValue(untouched, member), untouched);
     const props = scrubProperties({ before: JSON.stringify(entry), by: 'Karen' }, member)!;
     assert.equal(mentionsPerson(props, member), false);
