@@ -32,8 +32,10 @@ async function main(): Promise<void> {
   const azure = process.env.BENCH_STORE === 'azure';
   // Logs go to stdout as in production (the parent counts error lines and discards the rest): their cost is part of a turn.
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info',
-    TABLES_CONNECTION_STRING: azure ? process.env.BENCH_TABLES ?? '' : '',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    TABLES_CONNECTION_STRING: azure ? (process.env.BENCH_TABLES ?? '') : '',
     DATA_DIR: process.env.BENCH_DATA_DIR ?? '',
   });
   const logger = createLogger(config.logLevel);
@@ -46,7 +48,13 @@ async function main(): Promise<void> {
       const rssBytes = process.memoryUsage().rss;
       // With --expose-gc (the bench passes it): what is still referenced, not garbage not yet collected.
       (globalThis as { gc?: () => void }).gc?.();
-      send({ kind: 'stats', maxRssKb: process.resourceUsage().maxRSS, rssBytes, heapUsedBytes: process.memoryUsage().heapUsed, peak: peak() });
+      send({
+        kind: 'stats',
+        maxRssKb: process.resourceUsage().maxRSS,
+        rssBytes,
+        heapUsedBytes: process.memoryUsage().heapUsed,
+        peak: peak(),
+      });
     } else if (m.cmd === 'usage') {
       send({ kind: 'usage', ...usageOf(app.services.tables) });
     } else if (m.cmd === 'clock') {
@@ -57,7 +65,15 @@ async function main(): Promise<void> {
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
       const started = performance.now();
       app.scheduler.tick().then(
-        (r) => send({ kind: 'ticked', ms: performance.now() - started, sent: r.sent.length, digests: r.sent.filter((s) => / digest:/.test(s)).length, failed: r.failed.length, gone: r.gone.length }),
+        (r) =>
+          send({
+            kind: 'ticked',
+            ms: performance.now() - started,
+            sent: r.sent.length,
+            digests: r.sent.filter((s) => / digest:/.test(s)).length,
+            failed: r.failed.length,
+            gone: r.gone.length,
+          }),
         (err: Error) => send({ kind: 'error', message: err.message }),
       );
     }

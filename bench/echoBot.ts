@@ -20,7 +20,12 @@ export class EchoBot extends ActivityHandler {
 
 export async function startEchoServer(config: Config, logger: Logger): Promise<{ server: Server; port: number }> {
   const server = createServer({
-    adapter: createAdapter(config, logger), bot: new EchoBot(), logger, health: async () => true, authRequired: config.appId !== undefined, clock: systemClock,
+    adapter: createAdapter(config, logger),
+    bot: new EchoBot(),
+    logger,
+    health: async () => true,
+    authRequired: config.appId !== undefined,
+    clock: systemClock,
   });
   const port = await listen(server, 0, '127.0.0.1');
   return { server, port };

@@ -19,7 +19,13 @@ export interface LoadResult {
 }
 
 export async function runLoad(o: {
-  port: number; serviceUrl: string; teamId: string; users: number; seconds: number; maxTurns: number; timestamp: string;
+  port: number;
+  serviceUrl: string;
+  teamId: string;
+  users: number;
+  seconds: number;
+  maxTurns: number;
+  timestamp: string;
   /** Whether the connector stand-in received a confirming reply to this activity id. */
   confirmed: (activityId: string) => boolean;
 }): Promise<LoadResult> {
@@ -34,8 +40,12 @@ export async function runLoad(o: {
     let n = 0;
     while (performance.now() < endAt && turns < o.maxTurns) {
       turns++;
-      const activity = teamMessage(`/log presse Nordjyske skrev om mikrolån i Hjørring, bruger ${u} nr. ${++n}`,
-        { teamId: o.teamId, serviceUrl: o.serviceUrl, timestamp: o.timestamp, user: u });
+      const activity = teamMessage(`/log presse Nordjyske skrev om mikrolån i Hjørring, bruger ${u} nr. ${++n}`, {
+        teamId: o.teamId,
+        serviceUrl: o.serviceUrl,
+        timestamp: o.timestamp,
+        user: u,
+      });
       const res = await postActivity(o.port, activity);
       samples.push(res.ms);
       if (res.status === 200 && o.confirmed(activity.id as string)) {
@@ -51,7 +61,14 @@ export async function runLoad(o: {
   await Promise.all(Array.from({ length: o.users }, (_, u) => user(u + 1)));
   const seconds = (performance.now() - started) / 1000;
   return {
-    users: o.users, seconds, turns, ok: acknowledgedIds.length, errors, perSecond: acknowledgedIds.length / seconds,
-    latency: summarize(samples), acknowledgedIds, notConfirmed,
+    users: o.users,
+    seconds,
+    turns,
+    ok: acknowledgedIds.length,
+    errors,
+    perSecond: acknowledgedIds.length / seconds,
+    latency: summarize(samples),
+    acknowledgedIds,
+    notConfirmed,
   };
 }

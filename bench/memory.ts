@@ -62,10 +62,17 @@ const measure = async (ms) => { await settle(); gc(); gc(); const m = process.me
   process.stdout.write(JSON.stringify(out));
 })();`;
 
-interface Step { rss: number; heap: number; ms: number }
+interface Step {
+  rss: number;
+  heap: number;
+  ms: number;
+}
 
 function probe(ids: string[]): Step[] {
-  const out = execFileSync(process.execPath, [...botFlags(), '--expose-gc', '-e', PROBE, JSON.stringify(ids)], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...botFlags(), '--expose-gc', '-e', PROBE, JSON.stringify(ids)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as Step[];
 }
 
@@ -110,7 +117,8 @@ async function idleRss(): Promise<number[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-bench-memory-'));
   const port = await freePort();
   const child = spawn(process.execPath, [...botFlags(), path.join(ROOT, 'dist', 'bot', 'index.js')], {
-    cwd: dataDir, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
+    cwd: dataDir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });
   try {
@@ -141,20 +149,39 @@ async function main(): Promise<void> {
   const alone = all.map((lib) => added([lib.id]));
   const together = added(all.map((lib) => lib.id));
   const rows = all.map((lib, i) => [
-    lib.label, lib.when,
-    mb(alone[i]!.steps[0]!.rss), mb(alone[i]!.steps[0]!.heap), alone[i]!.steps[0]!.ms.toFixed(0),
-    mb(together.steps[i]!.rss), mb(together.steps[i]!.heap),
+    lib.label,
+    lib.when,
+    mb(alone[i]!.steps[0]!.rss),
+    mb(alone[i]!.steps[0]!.heap),
+    alone[i]!.steps[0]!.ms.toFixed(0),
+    mb(together.steps[i]!.rss),
+    mb(together.steps[i]!.heap),
   ]);
   const date = new Date().toISOString().slice(0, 10);
-  process.stdout.write([
-    `What each library costs at load (npm run bench:memory, ${date}, Node ${process.version}, flags: ${botFlags().join(' ') || 'none'}).`,
-    `Node itself, before any require: ${mb(alone[0]!.base)} MB RSS. Median of ${ROUNDS} processes; RSS and live heap after a full GC.`,
-    '',
-    table(['module', 'the bot loads it', 'alone: +RSS (MB)', 'alone: +heap (MB)', 'alone: load (ms)', 'in the bot\'s order: +RSS (MB)', 'in order: +heap (MB)'], rows),
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `What each library costs at load (npm run bench:memory, ${date}, Node ${process.version}, flags: ${botFlags().join(' ') || 'none'}).`,
+      `Node itself, before any require: ${mb(alone[0]!.base)} MB RSS. Median of ${ROUNDS} processes; RSS and live heap after a full GC.`,
+      '',
+      table(
+        [
+          'module',
+          'the bot loads it',
+          'alone: +RSS (MB)',
+          'alone: +heap (MB)',
+          'alone: load (ms)',
+          "in the bot's order: +RSS (MB)",
+          'in order: +heap (MB)',
+        ],
+        rows,
+      ),
+      '',
+    ].join('\n'),
+  );
   const idle = await idleRss();
-  process.stdout.write(`The bot as npm start runs it, after its first answer: RSS ${idle.map((mbs, i) => `${mbs.toFixed(0)} MB after ${IDLE_AT_S[i]} s`).join(', ')}.\n`);
+  process.stdout.write(
+    `The bot as npm start runs it, after its first answer: RSS ${idle.map((mbs, i) => `${mbs.toFixed(0)} MB after ${IDLE_AT_S[i]} s`).join(', ')}.\n`,
+  );
 }
 
 void main().catch((err) => {

@@ -35,7 +35,9 @@ function partsNow(rssBytes: number): PeakParts {
   const newMb = spaces.get('new_space') ?? 0;
   const anonMb = anonymousMb();
   return {
-    atS: process.uptime(), rssMb: rssBytes / MB, heap: { oldMb, newMb, otherMb: total - oldMb - newMb },
+    atS: process.uptime(),
+    rssMb: rssBytes / MB,
+    heap: { oldMb, newMb, otherMb: total - oldMb - newMb },
     nativeMb: anonMb === undefined ? undefined : anonMb - total,
     filesMb: anonMb === undefined ? undefined : rssBytes / MB - anonMb,
   };

@@ -42,17 +42,35 @@ async function main(): Promise<void> {
       const experiment = pick(SEED_EXPERIMENTS).name;
       const municipality = pick(MUNICIPALITIES);
       const e: LogEntry = {
-        id: `e${i}`, kind: pick(ENTRY_KINDS), text: `${stakeholder.name} om forsøg med ${experiment} i ${municipality} – opfølgning på møde nr. ${i}`,
-        happenedOn: day(i), authorName: 'Anne Sørensen', authorAadId: 'a', writtenAt: `${day(i)}T08:00:00.000Z`,
-        stakeholders: [stakeholder.name], outlets: stakeholder.outlet ? [stakeholder.name] : [], experiments: [experiment],
-        municipalities: [municipality], words: [],
+        id: `e${i}`,
+        kind: pick(ENTRY_KINDS),
+        text: `${stakeholder.name} om forsøg med ${experiment} i ${municipality} – opfølgning på møde nr. ${i}`,
+        happenedOn: day(i),
+        authorName: 'Anne Sørensen',
+        authorAadId: 'a',
+        writtenAt: `${day(i)}T08:00:00.000Z`,
+        stakeholders: [stakeholder.name],
+        outlets: stakeholder.outlet ? [stakeholder.name] : [],
+        experiments: [experiment],
+        municipalities: [municipality],
+        words: [],
       };
       // One entry's rows are one transaction, as the bot writes them.
       await storage.tables.log.transaction(log.rowsFor(SCOPE, e).map((row) => ['create', row] as StoreAction));
     }
     const timeline: Item[] = Array.from({ length: 12 }, (_, m) => ({
-      id: `m${m}`, type: 'deadline', title: `Milepæl ${m + 1}`, done: m < 3, authorName: 'Anne Sørensen', authorAadId: 'a', writtenAt: '2020-01-01T08:00:00Z',
-      period: { start: `2020-${String(m + 1).padStart(2, '0')}-01`, end: `2020-${String(m + 1).padStart(2, '0')}-15`, form: { kind: 'day' } },
+      id: `m${m}`,
+      type: 'deadline',
+      title: `Milepæl ${m + 1}`,
+      done: m < 3,
+      authorName: 'Anne Sørensen',
+      authorAadId: 'a',
+      writtenAt: '2020-01-01T08:00:00Z',
+      period: {
+        start: `2020-${String(m + 1).padStart(2, '0')}-01`,
+        end: `2020-${String(m + 1).padStart(2, '0')}-15`,
+        form: { kind: 'day' },
+      },
     }));
     await items.add(SCOPE, timeline);
     const seeded = performance.now() - seedStart;
@@ -81,10 +99,14 @@ async function main(): Promise<void> {
       ['Excel (.xlsx)', await measure((d) => buildWorkbook(d, 'da', 'Europe/Copenhagen'))],
       ['PowerPoint (.pptx)', await measure((d) => buildSlides(d, 'da'))],
     ] as const;
-    process.stdout.write(`\nReport files from ${N.toLocaleString('en')} log entries in embedded SQLite (seeded in ${(seeded / 1000).toFixed(1)} s), ${RUNS} runs each, Node ${process.version}\n\n`);
+    process.stdout.write(
+      `\nReport files from ${N.toLocaleString('en')} log entries in embedded SQLite (seeded in ${(seeded / 1000).toFixed(1)} s), ${RUNS} runs each, Node ${process.version}\n\n`,
+    );
     process.stdout.write('| file | entries | median | slowest | size | under 2 s? |\n| --- | --- | --- | --- | --- | --- |\n');
     for (const [name, m] of rows) {
-      process.stdout.write(`| ${name} | ${m.entries} | ${m.median.toFixed(0)} ms | ${m.max.toFixed(0)} ms | ${(m.bytes / 1024).toFixed(0)} KB | ${m.max < 2000 ? 'yes' : 'no'} |\n`);
+      process.stdout.write(
+        `| ${name} | ${m.entries} | ${m.median.toFixed(0)} ms | ${m.max.toFixed(0)} ms | ${(m.bytes / 1024).toFixed(0)} KB | ${m.max < 2000 ? 'yes' : 'no'} |\n`,
+      );
     }
   } finally {
     await storage.close();

@@ -34,7 +34,11 @@ type StoreKind = 'sqlite' | 'azure';
 const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
 const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 100 : 500));
 function sizes(name: string, full: string, quick: string): number[] {
-  return (process.env[name] ?? (QUICK ? quick : full)).split(',').map(Number).filter((n) => n >= 1000).sort((a, b) => a - b);
+  return (process.env[name] ?? (QUICK ? quick : full))
+    .split(',')
+    .map(Number)
+    .filter((n) => n >= 1000)
+    .sort((a, b) => a - b);
 }
 /**
  * Entries in the measured scopes. SQLite: 1,000 / 10,000 / 100,000 (seeding 100,000 entries, ~950,000 rows, takes
@@ -74,10 +78,13 @@ const ALL_COMMANDS: Array<{ key: string; label: string; text: string }> = [
 
 /** BENCH_COMMANDS=find,digest: only those (e.g. to profile one command alone); unset: all of them. */
 function commandsAsked(): typeof ALL_COMMANDS {
-  const asked = process.env.BENCH_COMMANDS?.split(',').map((k) => k.trim()).filter(Boolean);
+  const asked = process.env.BENCH_COMMANDS?.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (!asked?.length) return ALL_COMMANDS;
   const unknown = asked.filter((k) => !ALL_COMMANDS.some((c) => c.key === k));
-  if (unknown.length) throw new Error(`BENCH_COMMANDS: unknown ${unknown.join(', ')} (known: ${ALL_COMMANDS.map((c) => c.key).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`BENCH_COMMANDS: unknown ${unknown.join(', ')} (known: ${ALL_COMMANDS.map((c) => c.key).join(', ')})`);
   return ALL_COMMANDS.filter((c) => asked.includes(c.key));
 }
 const COMMANDS = commandsAsked();
@@ -134,10 +141,27 @@ async function measure(port: number, make: () => object, turns: number, budgetS:
   return { ...summarize(samples), errors };
 }
 
-interface CommandRow { label: string; s: Summary & { errors: number }; requestsPerTurn: number; rowsPerTurn: number }
-interface TierResult { entries: number; seedS: number; rows: CommandRow[] }
+interface CommandRow {
+  label: string;
+  s: Summary & { errors: number };
+  requestsPerTurn: number;
+  rowsPerTurn: number;
+}
+interface TierResult {
+  entries: number;
+  seedS: number;
+  rows: CommandRow[];
+}
 
-async function measureTier(bot: BotChild, port: number, serviceUrl: string, teamId: string, store: StoreKind, entries: number, seedS: number): Promise<TierResult> {
+async function measureTier(
+  bot: BotChild,
+  port: number,
+  serviceUrl: string,
+  teamId: string,
+  store: StoreKind,
+  entries: number,
+  seedS: number,
+): Promise<TierResult> {
   const rows: CommandRow[] = [];
   for (const c of COMMANDS) {
     const before = await bot.usage();
@@ -146,7 +170,9 @@ async function measureTier(bot: BotChild, port: number, serviceUrl: string, team
     // What the bot asked of storage per turn: the same at every size when queries touch only the rows they return.
     const requestsPerTurn = (after.requests - before.requests) / s.count;
     const rowsPerTurn = (after.rowsRead - before.rowsRead) / s.count;
-    log(`${store} ${entries.toLocaleString('en')}: ${c.label}: n=${s.count} p50=${ms(s.p50)} p95=${ms(s.p95)} errors=${s.errors} round trips/turn=${requestsPerTurn.toFixed(1)} rows read/turn=${rowsPerTurn.toFixed(1)}`);
+    log(
+      `${store} ${entries.toLocaleString('en')}: ${c.label}: n=${s.count} p50=${ms(s.p50)} p95=${ms(s.p95)} errors=${s.errors} round trips/turn=${requestsPerTurn.toFixed(1)} rows read/turn=${rowsPerTurn.toFixed(1)}`,
+    );
     rows.push({ label: c.label, s, requestsPerTurn, rowsPerTurn });
   }
   return { entries, seedS, rows };
@@ -161,17 +187,36 @@ async function seedDigestScopes(tables: Tables, serviceUrl: string, count: numbe
   const monday = DateTime.fromISO(DIGEST_AT).setZone('Europe/Copenhagen');
   const log = new LogRepository(tables.log);
   for (let i = 0; i < count; i += 10) {
-    await Promise.all(Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
-      const n = i + k;
-      const teamId = `19:digest-team-${n}@thread.tacv2`;
-      const scopeKey = scopeKeyOf(teamId, serviceUrl);
-      await conversations.remember({
-        scopeKey, kind: 'team', serviceUrl, channelId: 'msteams', tenantId: TENANT, conversationId: teamId, teamId, bot: BOT,
-      });
-      const entries = [...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n })];
-      await writeRows(tables.log, entries.map((e) => log.rowsFor(scopeKey, e)), 1);
-      await seedItems(tables, scopeKey, plannedDeadlines({ past: 1, future: 3, perMonth: 30 / 7, firstInDays: 10, today: monday, seed: 20_000 + n }));
-    }));
+    await Promise.all(
+      Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
+        const n = i + k;
+        const teamId = `19:digest-team-${n}@thread.tacv2`;
+        const scopeKey = scopeKeyOf(teamId, serviceUrl);
+        await conversations.remember({
+          scopeKey,
+          kind: 'team',
+          serviceUrl,
+          channelId: 'msteams',
+          tenantId: TENANT,
+          conversationId: teamId,
+          teamId,
+          bot: BOT,
+        });
+        const entries = [
+          ...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n }),
+        ];
+        await writeRows(
+          tables.log,
+          entries.map((e) => log.rowsFor(scopeKey, e)),
+          1,
+        );
+        await seedItems(
+          tables,
+          scopeKey,
+          plannedDeadlines({ past: 1, future: 3, perMonth: 30 / 7, firstInDays: 10, today: monday, seed: 20_000 + n }),
+        );
+      }),
+    );
   }
 }
 
@@ -189,31 +234,54 @@ async function timeCalls(n: number, call: (i: number) => Promise<unknown>): Prom
 async function measureStorage(tables: Tables): Promise<Array<[string, Summary]>> {
   const scope = 'bench|storage-floor';
   const repo = new LogRepository(tables.log);
-  const entries = [...plannedEntries({ count: TURNS, recent: TURNS, recentDays: 30, today: TODAY, rareWord: RARE_WORD, rareCount: 0, seed: 99 })];
+  const entries = [
+    ...plannedEntries({ count: TURNS, recent: TURNS, recentDays: 30, today: TODAY, rareWord: RARE_WORD, rareCount: 0, seed: 99 }),
+  ];
   return [
     ['point read of a missing row (Scopes)', await timeCalls(TURNS, () => tables.scopes.get(scope, 'settings|none'))],
     ['range read, empty result (Scopes)', await timeCalls(TURNS, () => tables.scopes.range(scope, 'stakeholder|', 'stakeholder|\uffff'))],
-    ['one log entry\'s transaction (~10 rows, Log)', await timeCalls(TURNS, (i) => repo.add(scope, entries[i]!))],
+    ["one log entry's transaction (~10 rows, Log)", await timeCalls(TURNS, (i) => repo.add(scope, entries[i]!))],
   ];
 }
 
 /** The log line of the feed's figures. */
 function feedLine(f: FeedResult): string {
-  return `calendar feed, ${f.items} items (${f.inFeed} in it, ${f.bytes} bytes): p50=${ms(f.full.p50)} p95=${ms(f.full.p95)}, `
-    + `304: p50=${ms(f.notModified.p50)}, round trips/fetch=${f.requestsPerFetch.toFixed(1)}, rows read/fetch=${f.rowsPerFetch.toFixed(0)}`;
+  return (
+    `calendar feed, ${f.items} items (${f.inFeed} in it, ${f.bytes} bytes): p50=${ms(f.full.p50)} p95=${ms(f.full.p95)}, ` +
+    `304: p50=${ms(f.notModified.p50)}, round trips/fetch=${f.requestsPerFetch.toFixed(1)}, rows read/fetch=${f.rowsPerFetch.toFixed(0)}`
+  );
 }
 
 /** The feed's row in the results table. */
 function feedRow(store: StoreKind, f: FeedResult): string[] {
-  return [STORE_NAME[store], String(f.items), String(f.inFeed), f.bytes.toLocaleString('en'), String(f.full.count), ms(f.full.p50), ms(f.full.p95),
-    ms(f.notModified.p50), ms(f.notModified.p95), f.requestsPerFetch.toFixed(1), f.rowsPerFetch.toFixed(0), f.statuses];
+  return [
+    STORE_NAME[store],
+    String(f.items),
+    String(f.inFeed),
+    f.bytes.toLocaleString('en'),
+    String(f.full.count),
+    ms(f.full.p50),
+    ms(f.full.p95),
+    ms(f.notModified.p50),
+    ms(f.notModified.p95),
+    f.requestsPerFetch.toFixed(1),
+    f.rowsPerFetch.toFixed(0),
+    f.statuses,
+  ];
 }
 
 /** Items in the team whose calendar feed is measured (issue 24). */
 const FEED_ITEMS = 2000;
 
 interface FeedResult {
-  items: number; inFeed: number; bytes: number; full: Summary; notModified: Summary; requestsPerFetch: number; rowsPerFetch: number; statuses: string;
+  items: number;
+  inFeed: number;
+  bytes: number;
+  full: Summary;
+  notModified: Summary;
+  requestsPerFetch: number;
+  rowsPerFetch: number;
+  statuses: string;
 }
 
 /**
@@ -234,7 +302,9 @@ async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceU
     let last: { status: number; bytes: number; etag?: string } = { status: 0, bytes: 0 };
     const statuses = new Map<number, number>();
     for (let i = 0; i < fetches; i++) {
-      const nextWindow = DateTime.fromISO(TURN_AT).plus({ minutes: ++minute * 2 }).toISO()!;
+      const nextWindow = DateTime.fromISO(TURN_AT)
+        .plus({ minutes: ++minute * 2 })
+        .toISO()!;
       if (i % FEED_FETCHES_PER_MINUTE === 0) await bot.ask({ cmd: 'clock', nowIso: nextWindow });
       const r = await getPath(port, path, headers);
       samples.push(r.ms);
@@ -249,27 +319,52 @@ async function measureFeed(bot: BotChild, port: number, tables: Tables, serviceU
   const after = await bot.usage();
   const notModified = await timed({ 'If-None-Match': full.last.etag ?? '' });
   await bot.ask({ cmd: 'clock', nowIso: TURN_AT });
-  const body = await fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.text()).catch(() => '');
+  const body = await fetch(`http://127.0.0.1:${port}${path}`)
+    .then((r) => r.text())
+    .catch(() => '');
   const statuses = [...full.statuses, ...notModified.statuses].map(([k, v]) => `${k}: ${v}`).join(', ');
   return {
-    items: FEED_ITEMS, inFeed: (body.match(/BEGIN:VEVENT/g) ?? []).length, bytes: full.last.bytes, full: full.s, notModified: notModified.s,
-    requestsPerFetch: (after.requests - before.requests) / fetches, rowsPerFetch: (after.rowsRead - before.rowsRead) / fetches, statuses,
+    items: FEED_ITEMS,
+    inFeed: (body.match(/BEGIN:VEVENT/g) ?? []).length,
+    bytes: full.last.bytes,
+    full: full.s,
+    notModified: notModified.s,
+    requestsPerFetch: (after.requests - before.requests) / fetches,
+    rowsPerFetch: (after.rowsRead - before.rowsRead) / fetches,
+    statuses,
   };
 }
 
-interface LoadPhase { load: LoadResult; stored: number; lost: number; errorLines: number; tableRows: string }
+interface LoadPhase {
+  load: LoadResult;
+  stored: number;
+  lost: number;
+  errorLines: number;
+  tableRows: string;
+}
 
 /** 50 users sending /log, then every acknowledged entry looked up in storage by id. */
 async function loadPhase(bot: BotChild, port: number, tables: Tables, connector: CountingConnector, tableRows: string): Promise<LoadPhase> {
   const serviceUrl = connector.url;
   const teamId = '19:bench-load@thread.tacv2';
   const errorLinesBefore = bot.errorLines;
-  const load = await runLoad({ port, serviceUrl, teamId, users: 50, seconds: LOAD_SECONDS, maxTurns: 100_000, timestamp: TURN_AT, confirmed: (id) => connector.confirmedLogs.has(id) });
+  const load = await runLoad({
+    port,
+    serviceUrl,
+    teamId,
+    users: 50,
+    seconds: LOAD_SECONDS,
+    maxTurns: 100_000,
+    timestamp: TURN_AT,
+    confirmed: (id) => connector.confirmedLogs.has(id),
+  });
   const stored = await new LogRepository(tables.log).between(scopeKeyOf(teamId, serviceUrl), '0001-01-01', '9999-12-31');
   const storedIds = new Set(stored.map((e) => e.id));
   const lost = load.acknowledgedIds.filter((id) => !storedIds.has(id)).length;
   const errorLines = bot.errorLines - errorLinesBefore;
-  log(`load: ${load.ok} confirmed, ${load.notConfirmed} answered without a confirmation, in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`);
+  log(
+    `load: ${load.ok} confirmed, ${load.notConfirmed} answered without a confirmation, in ${load.seconds.toFixed(1)} s = ${load.perSecond.toFixed(0)}/s, HTTP errors ${load.errors}, bot error lines ${errorLines}, p95 ${ms(load.latency.p95)} ms, stored ${stored.length}, lost ${lost}`,
+  );
   return { load, stored: stored.length, lost, errorLines, tableRows };
 }
 
@@ -282,7 +377,10 @@ async function startAzurite(): Promise<{ child: ChildProcess; tables: Tables; co
 }
 
 async function maxRssMbOf(child: ChildProcess): Promise<number> {
-  const stats = await new Promise<{ maxRssKb: number }>((resolve) => { child.once('message', resolve as never); child.send({ cmd: 'stats' }); });
+  const stats = await new Promise<{ maxRssKb: number }>((resolve) => {
+    child.once('message', resolve as never);
+    child.send({ cmd: 'stats' });
+  });
   return stats.maxRssKb / 1024;
 }
 
@@ -298,7 +396,12 @@ function freePort(): Promise<number> {
 }
 
 /** idleRssMb: 1 s after the first answer; restRssMb: 20 s after it, once V8 has tidied its heap on an idle process. */
-interface FirstStart { flags: string[]; firstAnswerMs: number[]; idleRssMb: number[]; restRssMb: number[] }
+interface FirstStart {
+  flags: string[];
+  firstAnswerMs: number[];
+  idleRssMb: number[];
+  restRssMb: number[];
+}
 /** V8's memory reducer shrinks an idle heap about 10 s after the last work (measured by npm run bench:memory). */
 const AT_REST_MS = 20_000;
 
@@ -313,7 +416,8 @@ async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
     const port = await freePort();
     const started = performance.now();
     const child = spawn(process.execPath, [...BOT_FLAGS, path.join(ROOT, 'dist', 'bot', 'index.js')], {
-      cwd: dataDir, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
+      cwd: dataDir,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '', LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     });
     let answered = false;
@@ -332,7 +436,9 @@ async function measureFirstStart(serviceUrl: string): Promise<FirstStart> {
     await exited;
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  log(`npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 1 s, ${result.restRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 20 s (flags: ${BOT_FLAGS.join(' ') || 'none'})`);
+  log(
+    `npm start path: first answer after ${result.firstAnswerMs.map((v) => ms(v)).join(' / ')} ms, idle RSS ${result.idleRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 1 s, ${result.restRssMb.map((v) => v.toFixed(0)).join(' / ')} MB after 20 s (flags: ${BOT_FLAGS.join(' ') || 'none'})`,
+  );
   return result;
 }
 
@@ -394,7 +500,10 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   const bot = new BotChild(forkChild('botProcess.js', env, [...BOT_FLAGS, '--expose-gc']));
   const ready = (await bot.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
   const readyMs = performance.now() - forkedAt;
-  const first = await postActivity(ready.port, teamMessage('hvad skal vi nå i denne måned?', { teamId: '19:first', serviceUrl, timestamp: TURN_AT }));
+  const first = await postActivity(
+    ready.port,
+    teamMessage('hvad skal vi nå i denne måned?', { teamId: '19:first', serviceUrl, timestamp: TURN_AT }),
+  );
   const firstAnswerMs = performance.now() - forkedAt;
   log(`bot listening ${ms(readyMs)} ms after fork, first answer (status ${first.status}) after ${ms(firstAnswerMs)} ms`);
 
@@ -426,13 +535,30 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     const scopeKey = scopeKeyOf(teamId, serviceUrl);
     const t = performance.now();
     durable(false);
-    const seeded = await seedEntries(tables, scopeKey, { count: size, recent: 1000, recentDays: 365, today: TODAY, rareWord: RARE_WORD, rareStakeholder: RARE_STAKEHOLDER, rareCount: RARE_HITS, seed: 1 + i * 2 });
+    const seeded = await seedEntries(tables, scopeKey, {
+      count: size,
+      recent: 1000,
+      recentDays: 365,
+      today: TODAY,
+      rareWord: RARE_WORD,
+      rareStakeholder: RARE_STAKEHOLDER,
+      rareCount: RARE_HITS,
+      seed: 1 + i * 2,
+    });
     const deadlines = Math.max(50, size / 100);
-    seededRows += seeded.rows + (await seedItems(tables, scopeKey, plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 })));
+    seededRows +=
+      seeded.rows +
+      (await seedItems(
+        tables,
+        scopeKey,
+        plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 }),
+      ));
     seededRows += await seedStakeholders(tables, scopeKey, 200);
     durable(true);
     const seedS = (performance.now() - t) / 1000;
-    log(`seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`);
+    log(
+      `seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`,
+    );
     tiers.push(await measureTier(bot, ready.port, serviceUrl, teamId, store, size, seedS));
     await snapshot(`after the ${size.toLocaleString('en')}-entry turns`);
 
@@ -449,7 +575,9 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
       const before = connector.proactive;
       const tick = (await bot.ask({ cmd: 'tick', nowIso: DIGEST_AT })) as Extract<FromBot, { kind: 'ticked' }>;
       const received = connector.proactive - before;
-      log(`digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`);
+      log(
+        `digest tick: ${tick.digests} digests and ${tick.sent - tick.digests} reminders sent, ${tick.failed} failed, ${tick.gone} gone, ${received} received, in ${ms(tick.ms)} ms`,
+      );
       digest = { seedS: seedS2, tick, received };
       await snapshot('after the digest tick');
       feedResult = await measureFeed(bot, ready.port, tables, serviceUrl);
@@ -470,8 +598,21 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   closeStore();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   return {
-    store, readyMs, firstAnswerMs, floor, storageFloor, tiers, digestSeedS: digest!.seedS, tick: digest!.tick, digestsReceived: digest!.received,
-    load, memory, peakMb, peakParts: final.peak, azuriteMb, feed: feedResult!,
+    store,
+    readyMs,
+    firstAnswerMs,
+    floor,
+    storageFloor,
+    tiers,
+    digestSeedS: digest!.seedS,
+    tick: digest!.tick,
+    digestsReceived: digest!.received,
+    load,
+    memory,
+    peakMb,
+    peakParts: final.peak,
+    azuriteMb,
+    feed: feedResult!,
   };
 }
 
@@ -480,7 +621,9 @@ const loadSamples: number[] = [];
 async function main(): Promise<void> {
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0]!;
-  log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`);
+  log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`,
+  );
   log(`bot node flags (from npm start): ${BOT_FLAGS.join(' ') || 'none'}`);
   const connector = await new CountingConnector().start();
   const firstStart = await measureFirstStart(connector.url);
@@ -492,8 +635,14 @@ async function main(): Promise<void> {
   await connector.stop();
   closeClient();
 
-  const report = render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000, load: [loadAtStart, ...loadSamples] });
-  process.stdout.write('\n' + report + '\n');
+  const report = render({
+    startedAt,
+    firstStart,
+    runs,
+    totalS: (Date.now() - startedAt.getTime()) / 1000,
+    load: [loadAtStart, ...loadSamples],
+  });
+  process.stdout.write(`\n${report}\n`);
   // BENCH_RESULTS: another file for trial runs, so bench/RESULTS.md stays the full run.
   const out = process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench', QUICK ? 'RESULTS-quick.md' : 'RESULTS.md');
   fs.writeFileSync(out, report);
@@ -521,18 +670,29 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     `Node flags for the bot: ${flags}, as \`npm start\` gives them (read from package.json), plus --expose-gc, used only to read`,
     'the live heap between phases.',
     'Latency is POST /api/messages until the HTTP answer: the bot sends its reply to the connector stand-in during the',
-    'turn, before it answers 200, so the span includes the reply\'s arrival. One request at a time.',
+    "turn, before it answers 200, so the span includes the reply's arrival. One request at a time.",
     '',
     '## A quick first start',
     '',
-    table(['what', 'round 1', 'round 2', 'round 3'], [
-      ['`node ' + (flags === 'none' ? '' : flags + ' ') + 'dist/bot/index.js` (the `npm start` path, built), new DATA_DIR: spawn until the first answer (ms)',
-        ...r.firstStart.firstAnswerMs.map((v) => ms(v))],
-      ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
-      [`the same process at rest, ${AT_REST_MS / 1000} s after that answer: RSS (MB)`, ...r.firstStart.restRssMb.map((v) => v.toFixed(0))],
-    ]),
+    table(
+      ['what', 'round 1', 'round 2', 'round 3'],
+      [
+        [
+          `\`node ${flags === 'none' ? '' : `${flags} `}dist/bot/index.js\` (the \`npm start\` path, built), new DATA_DIR: spawn until the first answer (ms)`,
+          ...r.firstStart.firstAnswerMs.map((v) => ms(v)),
+        ],
+        ['the same process idle 1 s after that answer: RSS (MB)', ...r.firstStart.idleRssMb.map((v) => v.toFixed(0))],
+        [
+          `the same process at rest, ${AT_REST_MS / 1000} s after that answer: RSS (MB)`,
+          ...r.firstStart.restRssMb.map((v) => v.toFixed(0)),
+        ],
+      ],
+    ),
     '',
-    table(['store', 'fork until listening (ms)', 'fork until the first answer (ms)'], r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)])),
+    table(
+      ['store', 'fork until listening (ms)', 'fork until the first answer (ms)'],
+      r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)]),
+    ),
     '',
     '`npm start` itself first builds what changed (`tsc -b`, see the README) and, on a fresh clone, runs `npm ci --omit=dev`.',
     '',
@@ -541,17 +701,63 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
 
   for (const run of r.runs) {
     const name = STORE_NAME[run.store];
-    const rows: string[][] = [['echo floor (same process, server, adapter, client)', '–', String(run.floor.count), ms(run.floor.p50), ms(run.floor.p95), '1.0x', '1.0x', '', '', '']];
+    const rows: string[][] = [
+      [
+        'echo floor (same process, server, adapter, client)',
+        '–',
+        String(run.floor.count),
+        ms(run.floor.p50),
+        ms(run.floor.p95),
+        '1.0x',
+        '1.0x',
+        '',
+        '',
+        '',
+      ],
+    ];
     for (const tier of run.tiers) {
       for (const row of tier.rows) {
-        rows.push([row.label, tier.entries.toLocaleString('en'), String(row.s.count), ms(row.s.p50), ms(row.s.p95), ratio(row.s.p50, run.floor.p50), ratio(row.s.p95, run.floor.p95),
-          String(row.s.errors), row.requestsPerTurn.toFixed(1), row.rowsPerTurn.toFixed(0)]);
+        rows.push([
+          row.label,
+          tier.entries.toLocaleString('en'),
+          String(row.s.count),
+          ms(row.s.p50),
+          ms(row.s.p95),
+          ratio(row.s.p50, run.floor.p50),
+          ratio(row.s.p95, run.floor.p95),
+          String(row.s.errors),
+          row.requestsPerTurn.toFixed(1),
+          row.rowsPerTurn.toFixed(0),
+        ]);
       }
     }
-    out.push(`## ${name}: turn latency (ms)`, '',
-      table(['command', 'entries in scope', 'turns', 'p50', 'p95', 'p50 / floor', 'p95 / floor', 'errors', 'round trips / turn', 'rows read / turn'], rows), '',
-      `Seeding: ${run.tiers.map((t) => `${t.entries.toLocaleString('en')} entries in ${t.seedS.toFixed(0)} s`).join(', ')}.`, '',
-      table(['storage call (bench process, the bot\'s store code)', 'calls', 'p50', 'p95'], run.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)])), '');
+    out.push(
+      `## ${name}: turn latency (ms)`,
+      '',
+      table(
+        [
+          'command',
+          'entries in scope',
+          'turns',
+          'p50',
+          'p95',
+          'p50 / floor',
+          'p95 / floor',
+          'errors',
+          'round trips / turn',
+          'rows read / turn',
+        ],
+        rows,
+      ),
+      '',
+      `Seeding: ${run.tiers.map((t) => `${t.entries.toLocaleString('en')} entries in ${t.seedS.toFixed(0)} s`).join(', ')}.`,
+      '',
+      table(
+        ["storage call (bench process, the bot's store code)", 'calls', 'p50', 'p95'],
+        run.storageFloor.map(([label, s]) => [label, String(s.count), ms(s.p50), ms(s.p95)]),
+      ),
+      '',
+    );
   }
 
   out.push('## Cost against history (p50, ms)', '');
@@ -562,53 +768,177 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
       const bySize = new Map(run.tiers.map((t) => [t.entries, t.rows[c]!]));
       const first = run.tiers[0]!.rows[c]!;
       const last = run.tiers[run.tiers.length - 1]!;
-      growth.push([STORE_NAME[run.store], cmd.label, ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.s.p50) : '–')),
+      growth.push([
+        STORE_NAME[run.store],
+        cmd.label,
+        ...allSizes.map((s) => (bySize.has(s) ? ms(bySize.get(s)!.s.p50) : '–')),
         run.tiers.length > 1 ? `${ratio(last.rows[c]!.s.p50, first.s.p50)} (${last.entries / 1000}k/1k)` : '–',
-        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '), run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / ')]);
+        run.tiers.map((t) => t.rows[c]!.requestsPerTurn.toFixed(1)).join(' / '),
+        run.tiers.map((t) => t.rows[c]!.rowsPerTurn.toFixed(0)).join(' / '),
+      ]);
     }
   }
-  out.push(table(['store', 'command', ...allSizes.map((s) => s.toLocaleString('en')), 'ratio', 'round trips / turn by size', 'rows read / turn by size'], growth), '',
+  out.push(
+    table(
+      [
+        'store',
+        'command',
+        ...allSizes.map((s) => s.toLocaleString('en')),
+        'ratio',
+        'round trips / turn by size',
+        'rows read / turn by size',
+      ],
+      growth,
+    ),
+    '',
     'Every scope holds the same recent year (1,000 entries; the /find word and the /who stakeholder in the same 25 of them;',
     '20 deadlines a month either side of today, the past ones done); a larger scope adds older entries (20 years back) and',
     'more deadlines further out, so a command has the same work to show at every size. Round trips and rows read are the',
-    'bot\'s own TableStore counters: the same at every size means every query reads only the rows it returns.',
-    `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`, '');
+    "bot's own TableStore counters: the same at every size means every query reads only the rows it returns.",
+    `A command is measured for ${TURNS} turns or ${COMMAND_BUDGET_S} s, whichever comes first. /log turns run last and add entries.`,
+    '',
+  );
 
-  out.push('## Load: 50 users sending /log', '',
-    table(['store', 'seconds', 'confirmed', 'per second', 'answered "try again"', 'HTTP errors', 'bot error log lines', 'p50', 'p95', 'stored', 'lost', 'tables then'],
-      r.runs.map((run) => { const l = run.load; return [STORE_NAME[run.store], l.load.seconds.toFixed(1), String(l.load.ok), l.load.perSecond.toFixed(0), String(l.load.notConfirmed), String(l.load.errors),
-        String(l.errorLines), ms(l.load.latency.p50), ms(l.load.latency.p95), String(l.stored), String(l.lost), l.tableRows]; })), '',
-    'Each user sends /log and waits for the answer before the next (a closed loop), in the run\'s own bot after all sizes.',
+  out.push(
+    '## Load: 50 users sending /log',
+    '',
+    table(
+      [
+        'store',
+        'seconds',
+        'confirmed',
+        'per second',
+        'answered "try again"',
+        'HTTP errors',
+        'bot error log lines',
+        'p50',
+        'p95',
+        'stored',
+        'lost',
+        'tables then',
+      ],
+      r.runs.map((run) => {
+        const l = run.load;
+        return [
+          STORE_NAME[run.store],
+          l.load.seconds.toFixed(1),
+          String(l.load.ok),
+          l.load.perSecond.toFixed(0),
+          String(l.load.notConfirmed),
+          String(l.load.errors),
+          String(l.errorLines),
+          ms(l.load.latency.p50),
+          ms(l.load.latency.p95),
+          String(l.stored),
+          String(l.lost),
+          l.tableRows,
+        ];
+      }),
+    ),
+    '',
+    "Each user sends /log and waits for the answer before the next (a closed loop), in the run's own bot after all sizes.",
     '"confirmed" counts turns whose reply was the saved entry\'s log card (the connector stand-in looks for its Undo button); a turn',
     'answered with "storage is unavailable, try again" (HTTP 200, nothing saved, as the bot promises) is counted apart.',
-    '"lost" counts confirmed turns whose entry is not in storage afterwards (looked up by id).', '');
+    '"lost" counts confirmed turns whose entry is not in storage afterwards (looked up by id).',
+    '',
+  );
 
-  out.push('## Digest for many scopes', '',
-    table(['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],
-      r.runs.map((run) => [STORE_NAME[run.store], String(run.tick.digests), String(run.tick.sent - run.tick.digests), String(run.tick.failed), String(run.tick.gone),
-        String(run.digestsReceived), (run.tick.ms / 1000).toFixed(2)])), '',
+  out.push(
+    '## Digest for many scopes',
+    '',
+    table(
+      ['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],
+      r.runs.map((run) => [
+        STORE_NAME[run.store],
+        String(run.tick.digests),
+        String(run.tick.sent - run.tick.digests),
+        String(run.tick.failed),
+        String(run.tick.gone),
+        String(run.digestsReceived),
+        (run.tick.ms / 1000).toFixed(2),
+      ]),
+    ),
+    '',
     'One `app.scheduler.tick()` at the default slot (Monday 08:00 Copenhagen) with a fixed clock: for each scope it reads',
     'the settings, claims the occasion, composes the digest from storage, sends it to the stand-in and records the claim.',
     `${DIGEST_SCOPES} seeded scopes (5 entries, 4 deadlines each) plus the scopes the 1,000-entry turns created. The seeded`,
     'deadlines are 10, 17 and 24 days ahead: in the digest, but no reminder is due at the slot; reminders it sends anyway',
-    '(the measured scopes\' deadlines) are counted apart.', '');
+    "(the measured scopes' deadlines) are counted apart.",
+    '',
+  );
 
-  out.push('## Calendar feed of a team (issue 24)', '',
-    table(['store', 'items in team', 'in the feed', 'bytes', 'fetches', 'p50', 'p95', '304 p50', '304 p95', 'round trips / fetch',
-      'rows read / fetch', 'answers'], r.runs.map((run) => feedRow(run.store, run.feed))), '',
+  out.push(
+    '## Calendar feed of a team (issue 24)',
+    '',
+    table(
+      [
+        'store',
+        'items in team',
+        'in the feed',
+        'bytes',
+        'fetches',
+        'p50',
+        'p95',
+        '304 p50',
+        '304 p95',
+        'round trips / fetch',
+        'rows read / fetch',
+        'answers',
+      ],
+      r.runs.map((run) => feedRow(run.store, run.feed)),
+    ),
+    '',
     `GET /calendar/<token>.ics of a team with ${FEED_ITEMS.toLocaleString('en')} deadlines (half behind today, half ahead, 20 a month;`,
     'the feed holds those from 12 months back on), then the same with the ETag it gave (304). A fetch is two point reads',
-    '(the address, then the team\'s current one) and one range read of the Items table; the rows read are the team\'s items',
-    'ending within the feed\'s range. The 304 reads as much but does not write the feed: its ETag is a hash of the items read.', '');
+    "(the address, then the team's current one) and one range read of the Items table; the rows read are the team's items",
+    "ending within the feed's range. The 304 reads as much but does not write the feed: its ETag is a hash of the items read.",
+    '',
+  );
 
-  out.push('## Memory', '',
-    table(['process', 'peak RSS (MB)'], r.runs.flatMap((run) => [[`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
-      ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : [])])), '',
-    'The bot\'s RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:', '',
-    table(['store', 'after', 'RSS (MB)', 'live heap (MB)'], r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)]))), '',
-    'What the bot\'s RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):', '',
-    table(['store', 'seconds after start', 'RSS (MB)', 'V8 heap: old space', 'new space', 'code, large objects', 'native (SQLite cache, buffers, malloc)', 'mapped files (node with ICU, libraries)'],
-      r.runs.map(({ store, peakParts: p }) => [STORE_NAME[store], p.atS.toFixed(0), p.rssMb.toFixed(0), p.heap.oldMb.toFixed(0), p.heap.newMb.toFixed(0), p.heap.otherMb.toFixed(0), p.nativeMb?.toFixed(0) ?? '–', p.filesMb?.toFixed(0) ?? '–'])), '');
+  out.push(
+    '## Memory',
+    '',
+    table(
+      ['process', 'peak RSS (MB)'],
+      r.runs.flatMap((run) => [
+        [`bot on ${STORE_NAME[run.store]} (whole run: all sizes, digest, load)`, run.peakMb.toFixed(0)],
+        ...(run.azuriteMb ? [['Azurite (its own process; not the bot)', run.azuriteMb.toFixed(0)]] : []),
+      ]),
+    ),
+    '',
+    "The bot's RSS before, and the V8 heap still in use after, a full garbage collection at the end of each phase:",
+    '',
+    table(
+      ['store', 'after', 'RSS (MB)', 'live heap (MB)'],
+      r.runs.flatMap((run) => run.memory.map(([phase, rss, heap]) => [STORE_NAME[run.store], phase, rss.toFixed(0), heap.toFixed(0)])),
+    ),
+    '',
+    "What the bot's RSS was made of at its highest sample (every 50 ms; a shorter spike counts in the peak above only):",
+    '',
+    table(
+      [
+        'store',
+        'seconds after start',
+        'RSS (MB)',
+        'V8 heap: old space',
+        'new space',
+        'code, large objects',
+        'native (SQLite cache, buffers, malloc)',
+        'mapped files (node with ICU, libraries)',
+      ],
+      r.runs.map(({ store, peakParts: p }) => [
+        STORE_NAME[store],
+        p.atS.toFixed(0),
+        p.rssMb.toFixed(0),
+        p.heap.oldMb.toFixed(0),
+        p.heap.newMb.toFixed(0),
+        p.heap.otherMb.toFixed(0),
+        p.nativeMb?.toFixed(0) ?? '–',
+        p.filesMb?.toFixed(0) ?? '–',
+      ]),
+    ),
+    '',
+  );
   return out.join('\n');
 }
 

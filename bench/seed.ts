@@ -1,7 +1,7 @@
 // Bulk seeding straight into storage (not through the bot): entries and items are drafted by the same domain code the
 // bot uses (interpretLogText, entryOf), turned into rows by the repositories' own rowsFor, and written in transactions
 // of at most 100 rows of one partition, a few at a time.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { StoreAction } from '../storage/tableStore';
 import { interpretLogText } from '../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS, MUNICIPALITIES, ENTRY_KINDS } from '../domain/vocabulary';
@@ -24,8 +24,20 @@ const LISTS: RecognizeLists = {
 };
 
 const OUTLETS = ['Nordjyske', 'TV2 Nord', 'P4 Nordjylland', 'Jyllandsposten', 'Politiken', 'Altinget', 'DR', 'Berlingske'];
-const TOPICS = ['mikrolån', 'lægeattester', 'samtaler', 'ledighedsydelse', 'sygedagpenge', 'kontanthjælp', 'jobcentret',
-  'ressourceforløb', 'fleksjob', 'integrationsydelse', 'revalidering', 'uddannelseshjælp'];
+const TOPICS = [
+  'mikrolån',
+  'lægeattester',
+  'samtaler',
+  'ledighedsydelse',
+  'sygedagpenge',
+  'kontanthjælp',
+  'jobcentret',
+  'ressourceforløb',
+  'fleksjob',
+  'integrationsydelse',
+  'revalidering',
+  'uddannelseshjælp',
+];
 const VERBS = ['skrev om', 'bragte en artikel om', 'interviewede borgmesteren om', 'spurgte til', 'omtalte', 'fulgte op på'];
 const EXTRAS = ['', '', ' efter mødet', ' med citat fra direktøren', ' på forsiden', ' i weekendtillægget', ' og resultaterne'];
 
@@ -47,7 +59,12 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 
 function benchTurn(now: DateTime): Turn {
   return {
-    now, zone: 'Europe/Copenhagen', lang: 'da', activityId: 'seed', mentions: [], conversationId: 'seed',
+    now,
+    zone: 'Europe/Copenhagen',
+    lang: 'da',
+    activityId: 'seed',
+    mentions: [],
+    conversationId: 'seed',
     scope: { key: 'unused', kind: 'team', tenantId: 'bench' },
     author: { name: 'Bench Seeder', aadObjectId: '00000000-0000-4000-8000-00000000beef', id: '29:seeder' },
   };
@@ -99,7 +116,9 @@ export async function writeRows(store: Tables['log'], groups: Iterable<Row[]>, p
   let written = 0;
   const inFlight = new Set<Promise<void>>();
   const flush = async (batch: Row[]) => {
-    const p = store.transaction(batch.map((row) => ['create', row] as StoreAction)).then(() => { written += batch.length; });
+    const p = store.transaction(batch.map((row) => ['create', row] as StoreAction)).then(() => {
+      written += batch.length;
+    });
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p)).catch(() => undefined);
     if (inFlight.size >= parallel) await Promise.race(inFlight);
@@ -130,12 +149,15 @@ export async function seedStakeholders(tables: Tables, scopeKey: string, total: 
 export async function seedEntries(tables: Tables, scopeKey: string, plan: EntryPlan): Promise<{ entries: number; rows: number }> {
   const repo = new LogRepository(tables.log);
   let entries = 0;
-  const rows = await writeRows(tables.log, (function* () {
-    for (const e of plannedEntries(plan)) {
-      entries++;
-      yield repo.rowsFor(scopeKey, e);
-    }
-  })());
+  const rows = await writeRows(
+    tables.log,
+    (function* () {
+      for (const e of plannedEntries(plan)) {
+        entries++;
+        yield repo.rowsFor(scopeKey, e);
+      }
+    })(),
+  );
   return { entries, rows };
 }
 
@@ -151,8 +173,14 @@ export interface DeadlinePlan {
   seed: number;
 }
 
-const DEADLINE_TITLES = ['Høringssvar om', 'Ansøgning om forlængelse af forsøget med', 'Statusrapport om', 'Evaluering af',
-  'Indberetning om', 'Budgetbidrag til'];
+const DEADLINE_TITLES = [
+  'Høringssvar om',
+  'Ansøgning om forlængelse af forsøget med',
+  'Statusrapport om',
+  'Evaluering af',
+  'Indberetning om',
+  'Budgetbidrag til',
+];
 
 export function plannedDeadlines(plan: DeadlinePlan): Item[] {
   const r = rng(plan.seed);
@@ -161,10 +189,15 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
   const make = (i: number, offsetDays: number, done: boolean): Item => {
     const day = plan.today.plus({ days: Math.round(offsetDays) }).toISODate()! as IsoDate;
     return {
-      id: `seed${plan.seed}d${i}`, type: 'deadline', title: `${pick(r, DEADLINE_TITLES)} ${pick(r, TOPICS)}`,
-      period: { start: day, end: day, form: { kind: 'day' } }, done,
+      id: `seed${plan.seed}d${i}`,
+      type: 'deadline',
+      title: `${pick(r, DEADLINE_TITLES)} ${pick(r, TOPICS)}`,
+      period: { start: day, end: day, form: { kind: 'day' } },
+      done,
       ...(done ? { doneAt: plan.today.toUTC().toISO()!, doneBy: 'Bench Seeder' } : {}),
-      authorName: 'Bench Seeder', authorAadId: '00000000-0000-4000-8000-00000000beef', writtenAt: plan.today.toUTC().toISO()!,
+      authorName: 'Bench Seeder',
+      authorAadId: '00000000-0000-4000-8000-00000000beef',
+      writtenAt: plan.today.toUTC().toISO()!,
     };
   };
   for (let i = 0; i < plan.past; i++) items.push(make(i, -(i + 1) * spacing, true));
@@ -174,7 +207,10 @@ export function plannedDeadlines(plan: DeadlinePlan): Item[] {
 
 export async function seedItems(tables: Tables, scopeKey: string, items: Item[]): Promise<number> {
   const repo = new ItemRepository(tables.items);
-  return writeRows(tables.items, items.map((i) => repo.rowsFor(scopeKey, i)));
+  return writeRows(
+    tables.items,
+    items.map((i) => repo.rowsFor(scopeKey, i)),
+  );
 }
 
 /**
@@ -182,13 +218,18 @@ export async function seedItems(tables: Tables, scopeKey: string, items: Item[])
  * per-commit fsync off on this connection only (synchronous is per connection); `durable()` turns it back on, so the
  * bench's storage-call figures are what the bot pays.
  */
-export function openSeedingSqlite(dataDir: string, wallClock: () => Date): { tables: Tables; database: SqliteDatabase; durable(on: boolean): void } {
+export function openSeedingSqlite(
+  dataDir: string,
+  wallClock: () => Date,
+): { tables: Tables; database: SqliteDatabase; durable(on: boolean): void } {
   const database = SqliteDatabase.open(dataDir);
   // The seeding process is not the bot: better-sqlite3's 16 MB page cache keeps seeding 100,000 entries fast.
   database.db.pragma('cache_size = -16000');
   return {
     tables: openSqliteTables(database, wallClock),
     database,
-    durable(on: boolean) { database.db.pragma(`synchronous = ${on ? 'FULL' : 'OFF'}`); },
+    durable(on: boolean) {
+      database.db.pragma(`synchronous = ${on ? 'FULL' : 'OFF'}`);
+    },
   };
 }

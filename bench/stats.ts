@@ -8,7 +8,12 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank]!;
 }
 
-export interface Summary { count: number; p50: number; p95: number; max: number }
+export interface Summary {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
 
 export function summarize(samples: number[]): Summary {
   return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: percentile(samples, 100) };

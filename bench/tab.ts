@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     }
     const seededIn = `embedded SQLite, seeded in ${(seeded / 1000).toFixed(1)} s`;
     process.stdout.write(`\nTab API with ${ENTRIES.toLocaleString('en')} entries (${seededIn}), ${RUNS} calls each over HTTP:\n\n`);
-    process.stdout.write('| API call | p50 ms | p95 ms | goal p95 <= 50 ms |\n| --- | --- | --- | --- |\n' + rows.join('\n') + '\n');
+    process.stdout.write(`| API call | p50 ms | p95 ms | goal p95 <= 50 ms |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`);
 
     if (!chromiumAvailable()) {
       process.stdout.write('\nFirst meaningful paint: not measured (no Chromium at /usr/bin/chromium).\n');

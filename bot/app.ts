@@ -65,7 +65,10 @@ export interface StartOptions {
 
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
   const storage = openStorage({
-    dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => clock.now().toJSDate(), exclusive: true,
+    dataDir: config.dataDir,
+    connectionString: config.tablesConnectionString,
+    wallClock: () => clock.now().toJSDate(),
+    exclusive: true,
   });
   const tables = storage.tables;
   if (storage.database) {
@@ -86,7 +89,9 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   const items = new ItemRepository(tables.items);
   const experiments = new ExperimentRepository(tables.scopes);
   const services: Services = {
-    config, logger, tables,
+    config,
+    logger,
+    tables,
     log: new LogRepository(tables.log),
     scopes: new ScopeRepository(tables.scopes),
     items,
@@ -94,7 +99,14 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     conversations: new ConversationRepository(tables.conversations),
     claims: new ClaimRepository(tables.scopes),
     // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
-    history: new HistoryRepository({ [ENTRY]: tables.log, [ITEM]: tables.items, [SETTINGS]: tables.scopes, [ERASURE]: tables.scopes, [EXPERIMENT]: tables.scopes, [RESULT]: tables.scopes }),
+    history: new HistoryRepository({
+      [ENTRY]: tables.log,
+      [ITEM]: tables.items,
+      [SETTINGS]: tables.scopes,
+      [ERASURE]: tables.scopes,
+      [EXPERIMENT]: tables.scopes,
+      [RESULT]: tables.scopes,
+    }),
     downloadKeys: new DownloadKeyRepository(tables.scopes),
     erasures: { journal: storage.journal, purge: () => storage.purge() },
     calendarFeeds: new CalendarFeedRepository(tables.scopes),
@@ -106,33 +118,56 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
-    services, clock, commands: allCommands, actions: allActions, textRouter: routeText,
+    services,
+    clock,
+    commands: allCommands,
+    actions: allActions,
+    textRouter: routeText,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
   const scheduler = new Scheduler({
-    ...services, clock, logger, sender: new ConnectorSender(config, clock), gaps: (key, now, lang) => digestGaps(services, key, now, lang),
-    zone: config.timezone, language: config.language, instanceId: options.instanceId, intervalMs: options.schedulerIntervalMs,
-    retentionYears: config.retentionYears, checkIntegrity: () => storage.checkIntegrity(),
+    ...services,
+    clock,
+    logger,
+    sender: new ConnectorSender(config, clock),
+    gaps: (key, now, lang) => digestGaps(services, key, now, lang),
+    zone: config.timezone,
+    language: config.language,
+    instanceId: options.instanceId,
+    intervalMs: options.schedulerIntervalMs,
+    retentionYears: config.retentionYears,
+    checkIntegrity: () => storage.checkIntegrity(),
   });
   const server = createServer({
-    adapter, bot, logger, clock, authRequired: config.appId !== undefined, health: () => pingTables(tables),
+    adapter,
+    bot,
+    logger,
+    clock,
+    authRequired: config.appId !== undefined,
+    health: () => pingTables(tables),
     download: downloadHandler(services, clock),
     calendarFeed: feedHandler(services, clock),
     tab: {
-      services, clock, logger,
-      ...(config.appId ? {
-        signIn: {
-          verifier: entraTokenVerifier(config, clock, options.tab?.entraKeysUrl),
-          roster: connectorRoster(services.conversations, options.tab?.connectorAuthorization ?? botConnectorAuthorization(config)),
-        },
-      } : {}),
+      services,
+      clock,
+      logger,
+      ...(config.appId
+        ? {
+            signIn: {
+              verifier: entraTokenVerifier(config, clock, options.tab?.entraKeysUrl),
+              roster: connectorRoster(services.conversations, options.tab?.connectorAuthorization ?? botConnectorAuthorization(config)),
+            },
+          }
+        : {}),
     },
   });
   const port = await listen(server, config.port, config.host);
-  publicUrl = config.botDomain ? `https://${config.botDomain}`
-    : config.appId ? undefined
-    : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  publicUrl = config.botDomain
+    ? `https://${config.botDomain}`
+    : config.appId
+      ? undefined
+      : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.schedulerIntervalMs !== undefined && options.schedulerIntervalMs > 0) scheduler.start();
 
   let closing: Promise<void> | undefined;

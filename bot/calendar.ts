@@ -10,7 +10,14 @@ import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import type { IsoDate, Lang } from '../domain/types';
 import { writeIcs, type IcsEvent } from '../domain/ics';
 import {
-  calendarKindOf, calendarSourceOfItem, calendarTiming, calendarUid, inFeed, isFuzzyPeriod, type CalendarKind, type CalendarSource,
+  calendarKindOf,
+  calendarSourceOfItem,
+  calendarTiming,
+  calendarUid,
+  inFeed,
+  isFuzzyPeriod,
+  type CalendarKind,
+  type CalendarSource,
 } from '../domain/calendarEntries';
 import { DOWNLOAD_TTL_SECONDS, signIcs, type IcsClaims } from '../domain/downloadToken';
 import { plusDays } from '../domain/dates/calendar';
@@ -24,7 +31,9 @@ export const FEED_MONTHS_BACK = 12;
 export const FEED_REFRESH_MINUTES = 60;
 
 const KIND_TEXT: Record<CalendarKind, MessageId> = {
-  event: 'calendar.kind.event', deadline: 'calendar.kind.deadline', action: 'calendar.kind.action',
+  event: 'calendar.kind.event',
+  deadline: 'calendar.kind.deadline',
+  action: 'calendar.kind.action',
 };
 
 /** The calendar entry of one thing, worded in `lang`; undefined when it has no date. */
@@ -42,9 +51,16 @@ export function icsEventOf(source: CalendarSource, scopeKey: string, lang: Lang)
     t('calendar.desc.back', lang),
   ];
   return {
-    uid: calendarUid(scopeKey, source), summary, description: lines.join('\n'), ...(source.place ? { location: source.place } : {}),
-    timing, sequence: source.revision, lastModified: source.modifiedAt, created: source.createdAt,
-    tentative: fuzzy, transparent: source.kind !== 'event' || timing.kind === 'allDay',
+    uid: calendarUid(scopeKey, source),
+    summary,
+    description: lines.join('\n'),
+    ...(source.place ? { location: source.place } : {}),
+    timing,
+    sequence: source.revision,
+    lastModified: source.modifiedAt,
+    created: source.createdAt,
+    tentative: fuzzy,
+    transparent: source.kind !== 'event' || timing.kind === 'allDay',
   };
 }
 
@@ -73,15 +89,22 @@ export type ItemLink = { kind: 'link'; url: string } | { kind: 'undated' } | { k
 
 /** A fresh link to the item's .ics for whoever pressed (works for DOWNLOAD_TTL_SECONDS from now, by the server's
  *  clock: the press may come long after the card was sent). */
-export async function itemCalendarLink(services: Services, turn: Turn, clock: Clock,
-  item: { kind: CalendarKind; id: string }): Promise<ItemLink> {
+export async function itemCalendarLink(
+  services: Services,
+  turn: Turn,
+  clock: Clock,
+  item: { kind: CalendarKind; id: string },
+): Promise<ItemLink> {
   const source = await sourceOf(services, turn.scope.key, item);
   if (!source) return { kind: 'notHere' };
   if (!calendarTiming(source)) return { kind: 'undated' };
   const base = services.publicUrl();
   if (!base) return { kind: 'noAddress' };
   const claims: IcsClaims = {
-    kind: 'ics', scope: turn.scope.key, item: { kind: source.kind, id: source.id }, lang: turn.lang,
+    kind: 'ics',
+    scope: turn.scope.key,
+    item: { kind: source.kind, id: source.id },
+    lang: turn.lang,
     exp: Math.floor(clock.now().toSeconds()) + DOWNLOAD_TTL_SECONDS,
   };
   return { kind: 'link', url: `${base}/download/${signIcs(claims, await services.downloadKeys.key())}` };
@@ -89,8 +112,17 @@ export async function itemCalendarLink(services: Services, turn: Turn, clock: Cl
 
 /** A file name that says what it is, in ASCII ("tovholder-frist-aflevering-af-slutrapport.ics"). */
 export function icsFileName(source: CalendarSource, lang: Lang): string {
-  const slug = (text: string) => text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'oe')
+      .replace(/å/g, 'aa')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '');
   return `tovholder-${slug(t(KIND_TEXT[source.kind], lang))}-${slug(source.title) || source.id}.ics`;
 }
 
@@ -108,7 +140,10 @@ export async function icsFile(services: Services, claims: IcsClaims): Promise<Do
 
 // ----- The team's feed: /kalender and GET /calendar/<token>.ics
 
-export interface FeedAddress { https: string; webcal: string }
+export interface FeedAddress {
+  https: string;
+  webcal: string;
+}
 
 /** The feed's address (https and webcal), or undefined without a public address (BOT_DOMAIN unset with MicrosoftAppId). */
 export function feedAddress(services: Services, feed: CalendarFeed): FeedAddress | undefined {
@@ -151,7 +186,11 @@ export function feedTag(feed: CalendarFeed, sources: readonly CalendarSource[]):
 export class RateLimiter {
   private readonly windows = new Map<string, { startMs: number; count: number }>();
 
-  constructor(private readonly clock: Clock, private readonly perMinute: number, private readonly maxKeys = 10_000) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly perMinute: number,
+    private readonly maxKeys = 10_000,
+  ) {}
 
   /** Undefined when allowed; else the seconds until the key may fetch again. */
   take(key: string): number | undefined {

@@ -31,7 +31,11 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly setting: string, expected: string, got: string) {
+  constructor(
+    readonly setting: string,
+    expected: string,
+    got: string,
+  ) {
     super(`Setting ${setting} is ${JSON.stringify(got)}, but must be ${expected}.`);
     this.name = 'ConfigError';
   }
@@ -64,9 +68,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const appType = oneOf(env, 'MicrosoftAppType', ['SingleTenant', 'MultiTenant', 'UserAssignedMSI'] as const, 'SingleTenant');
   const appTenantId = value(env, 'MicrosoftAppTenantId');
   if (appId) {
-    if (!GUID.test(appId)) throw new ConfigError('MicrosoftAppId', 'the bot\'s app registration id (a GUID)', appId);
+    if (!GUID.test(appId)) throw new ConfigError('MicrosoftAppId', "the bot's app registration id (a GUID)", appId);
     if (appType !== 'UserAssignedMSI' && !appPassword) {
-      throw new ConfigError('MicrosoftAppPassword', `set (the app registration's client secret) when MicrosoftAppId is set and MicrosoftAppType is ${appType}`, '');
+      throw new ConfigError(
+        'MicrosoftAppPassword',
+        `set (the app registration's client secret) when MicrosoftAppId is set and MicrosoftAppType is ${appType}`,
+        '',
+      );
     }
     if (appType !== 'MultiTenant' && !appTenantId) {
       throw new ConfigError('MicrosoftAppTenantId', `set (your Entra tenant id) when MicrosoftAppType is ${appType}`, '');
@@ -77,20 +85,30 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   // Anonymous mode must never be reachable from another machine.
   const host = value(env, 'HOST') ?? (appId ? '0.0.0.0' : '127.0.0.1');
   if (!appId && !isLoopback(host)) {
-    throw new ConfigError('HOST', 'a loopback address (127.0.0.1, ::1 or localhost) while MicrosoftAppId is not set (local anonymous mode)', host);
+    throw new ConfigError(
+      'HOST',
+      'a loopback address (127.0.0.1, ::1 or localhost) while MicrosoftAppId is not set (local anonymous mode)',
+      host,
+    );
   }
 
   const timezone = value(env, 'BOT_TIMEZONE') ?? 'Europe/Copenhagen';
   if (!IANAZone.isValidZone(timezone)) throw new ConfigError('BOT_TIMEZONE', 'an IANA time zone such as Europe/Copenhagen', timezone);
 
   const allowedText = value(env, 'ALLOWED_TENANTS') ?? '';
-  const allowedTenants = allowedText.split(',').map((t) => t.trim()).filter(Boolean);
+  const allowedTenants = allowedText
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const t of allowedTenants) {
     if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', 'a comma-separated list of tenant ids (GUIDs), or empty', allowedText);
   }
 
   const adminsText = value(env, 'ADMINS') ?? '';
-  const admins = adminsText.split(',').map((a) => a.trim()).filter(Boolean);
+  const admins = adminsText
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   for (const a of admins) {
     if (!GUID.test(a)) throw new ConfigError('ADMINS', 'a comma-separated list of Entra object ids (GUIDs), or empty', adminsText);
   }
@@ -128,9 +146,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
  *  `npm run package` takes it; anything that is not a host name stops the bot. */
 function hostOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const host = text.replace(/^https?:\/\//i, '').replace(/[/?#].*$/, '').toLowerCase();
-  if (!/^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/.test(host)) {
-    throw new ConfigError('BOT_DOMAIN', 'the bot\'s public host name, e.g. tovholder.azurewebsites.net', text);
+  const host = text
+    .replace(/^https?:\/\//i, '')
+    .replace(/[/?#].*$/, '')
+    .toLowerCase();
+  if (
+    !/^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/.test(host)
+  ) {
+    throw new ConfigError('BOT_DOMAIN', "the bot's public host name, e.g. tovholder.azurewebsites.net", text);
   }
   return host;
 }

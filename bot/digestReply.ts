@@ -31,7 +31,11 @@ export function isFirstOfMonth(now: DateTime): boolean {
 
 /** Reads the scope's week and builds the digest card at `now` (already in the scope's zone). */
 export async function composeDigest(
-  sources: DigestSources, scopeKey: string, now: DateTime, lang: Lang, movedFrom?: { date: string; holiday: string },
+  sources: DigestSources,
+  scopeKey: string,
+  now: DateTime,
+  lang: Lang,
+  movedFrom?: { date: string; holiday: string },
 ): Promise<Reply> {
   const today = now.toISODate()!;
   const probe = selectDigest(now, [], []).ranges;

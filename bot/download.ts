@@ -8,7 +8,14 @@ import type { Clock } from './ports';
 import type { Services } from './services';
 import type { Turn } from './turn';
 import {
-  DOWNLOAD_TTL_SECONDS, signDownload, verifyDownload, verifyIcs, verifyMyData, type DownloadClaims, type MyDataClaims, type ReportFormat,
+  DOWNLOAD_TTL_SECONDS,
+  signDownload,
+  verifyDownload,
+  verifyIcs,
+  verifyMyData,
+  type DownloadClaims,
+  type MyDataClaims,
+  type ReportFormat,
 } from '../domain/downloadToken';
 import { loadMyData } from './myData';
 import { icsFile } from './calendar';
@@ -37,12 +44,22 @@ function myDataWriter(): typeof MyDataModule {
   return require('../reports/myDataFile') as typeof MyDataModule;
 }
 
-export interface ReportRequest { from: string; to: string; label: string; asked?: PeriodAsked }
+export interface ReportRequest {
+  from: string;
+  to: string;
+  label: string;
+  asked?: PeriodAsked;
+}
 
 /** A link per format, for this turn's scope, or undefined when the bot has no public address (BOT_DOMAIN unset with
  *  MicrosoftAppId set). A link expires DOWNLOAD_TTL_SECONDS after now by the server's clock, whatever the message's
  *  timestamp says (a message dated 2099 gets 15 minutes like any other). */
-export async function downloadLinks(services: Services, turn: Turn, report: ReportRequest, formats: readonly ReportFormat[]): Promise<Partial<Record<ReportFormat, string>> | undefined> {
+export async function downloadLinks(
+  services: Services,
+  turn: Turn,
+  report: ReportRequest,
+  formats: readonly ReportFormat[],
+): Promise<Partial<Record<ReportFormat, string>> | undefined> {
   const base = services.publicUrl();
   if (!base) return undefined;
   const key = await services.downloadKeys.key();
@@ -50,15 +67,27 @@ export async function downloadLinks(services: Services, turn: Turn, report: Repo
   const links: Partial<Record<ReportFormat, string>> = {};
   for (const format of formats) {
     const claims: DownloadClaims = {
-      scope: turn.scope.key, format, from: report.from, to: report.to, label: report.label, lang: turn.lang,
-      zone: turn.zone, today: turn.now.toISODate()!, exp, ...(report.asked ? { asked: report.asked } : {}),
+      scope: turn.scope.key,
+      format,
+      from: report.from,
+      to: report.to,
+      label: report.label,
+      lang: turn.lang,
+      zone: turn.zone,
+      today: turn.now.toISODate()!,
+      exp,
+      ...(report.asked ? { asked: report.asked } : {}),
     };
     links[format] = `${base}/download/${signDownload(claims, key)}`;
   }
   return links;
 }
 
-export interface DownloadFile { contentType: string; fileName: string; body: Buffer }
+export interface DownloadFile {
+  contentType: string;
+  fileName: string;
+  body: Buffer;
+}
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -95,10 +124,19 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     if (!claims) return undefined;
     if (!tenantAllowed(services, claims.scope)) return undefined;
     const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
-    const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label, asked: claims.asked }, claims.today, zone);
-    const body = claims.format === 'csv' ? buildCsv(data, claims.lang, zone)
-      : claims.format === 'xlsx' ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)
-      : await pptxWriter().buildSlides(data, claims.lang);
+    const data = await loadReport(
+      services,
+      claims.scope,
+      { from: claims.from, to: claims.to, label: claims.label, asked: claims.asked },
+      claims.today,
+      zone,
+    );
+    const body =
+      claims.format === 'csv'
+        ? buildCsv(data, claims.lang, zone)
+        : claims.format === 'xlsx'
+          ? await xlsxWriter().buildWorkbook(data, claims.lang, zone)
+          : await pptxWriter().buildSlides(data, claims.lang);
     const base = claims.format === 'pptx' ? 'status' : 'log';
     return { contentType: CONTENT_TYPES[claims.format], fileName: `tovholder-${base}-${claims.from}-${claims.to}.${claims.format}`, body };
   };

@@ -23,9 +23,15 @@ type Field = 'date' | 'dateText' | 'kind' | 'text' | 'stakeholders' | 'experimen
 
 /** The export's own headings, in both languages (reports/csv.ts, reports/xlsx.ts); "Periode" as a period's column too. */
 const HEADINGS: Record<Field, MessageId[]> = {
-  date: ['file.col.date'], dateText: ['file.col.dateText', 'file.col.period'], kind: ['file.col.kind'], text: ['file.col.text'],
-  stakeholders: ['file.col.stakeholders'], experiments: ['file.col.experiments'], municipalities: ['file.col.municipalities'],
-  author: ['file.col.author'], written: ['file.col.written'],
+  date: ['file.col.date'],
+  dateText: ['file.col.dateText', 'file.col.period'],
+  kind: ['file.col.kind'],
+  text: ['file.col.text'],
+  stakeholders: ['file.col.stakeholders'],
+  experiments: ['file.col.experiments'],
+  municipalities: ['file.col.municipalities'],
+  author: ['file.col.author'],
+  written: ['file.col.written'],
 };
 
 export type SkipReason = 'noDate' | 'noKind' | 'noText' | 'tooLong';
@@ -53,15 +59,21 @@ export interface ImportPorts extends ListSources {
 }
 
 const text = (c: Cell): string => (c instanceof Date ? '' : c === null || c === undefined ? '' : sanitizeUserText(String(c)));
-const names = (c: Cell): string[] => text(c).split(/\s*,\s*/).filter(Boolean);
+const names = (c: Cell): string[] =>
+  text(c)
+    .split(/\s*,\s*/)
+    .filter(Boolean);
 
 /** A day as the export writes it: an Excel date, "dd-mm-åååå", or ISO. */
 function dayOf(c: Cell): IsoDate | undefined {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? undefined : c.toISOString().slice(0, 10);
   const s = text(c);
   const dk = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(s);
-  const d = dk ? DateTime.fromObject({ year: Number(dk[3]), month: Number(dk[2]), day: Number(dk[1]) }, { zone: 'utc' })
-    : /^\d{4}-\d{2}-\d{2}$/.test(s) ? DateTime.fromISO(s, { zone: 'utc' }) : undefined;
+  const d = dk
+    ? DateTime.fromObject({ year: Number(dk[3]), month: Number(dk[2]), day: Number(dk[1]) }, { zone: 'utc' })
+    : /^\d{4}-\d{2}-\d{2}$/.test(s)
+      ? DateTime.fromISO(s, { zone: 'utc' })
+      : undefined;
   return d?.isValid ? d.toISODate()! : undefined;
 }
 
@@ -69,7 +81,10 @@ function dayOf(c: Cell): IsoDate | undefined {
 function instantOf(c: Cell, zone: string): string | undefined {
   let d: DateTime | undefined;
   if (c instanceof Date) {
-    d = DateTime.fromObject({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate(), hour: c.getUTCHours(), minute: c.getUTCMinutes() }, { zone });
+    d = DateTime.fromObject(
+      { year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate(), hour: c.getUTCHours(), minute: c.getUTCMinutes() },
+      { zone },
+    );
   } else {
     const m = /^(\d{1,2})-(\d{1,2})-(\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?$/.exec(text(c));
     if (m) d = DateTime.fromObject({ year: +m[3]!, month: +m[2]!, day: +m[1]!, hour: +(m[4] ?? 0), minute: +(m[5] ?? 0) }, { zone });
@@ -82,7 +97,7 @@ function instantOf(c: Cell, zone: string): string | undefined {
 function periodOf(written: string, day: IsoDate): Period | undefined {
   if (!written) return undefined;
   const read = parsePeriod(written, { today: DateTime.fromISO(day, { zone: 'utc' }), yearRule: 'nearest' });
-  const period = read && read.ok ? read.period : undefined;
+  const period = read?.ok ? read.period : undefined;
   return period && period.start === day && period.form.kind !== 'day' ? period : undefined;
 }
 
@@ -90,7 +105,7 @@ function periodOf(written: string, day: IsoDate): Period | undefined {
 function periodIn(written: string, now: DateTime): Period | undefined {
   if (!written) return undefined;
   const read = parsePeriod(written, { today: now, yearRule: 'nearest' });
-  return read && read.ok && read.period.form.kind !== 'day' ? read.period : undefined;
+  return read?.ok && read.period.form.kind !== 'day' ? read.period : undefined;
 }
 
 function columnsOf(header: Cell[]): Partial<Record<Field, number>> {
@@ -106,7 +121,10 @@ function columnsOf(header: Cell[]): Partial<Record<Field, number>> {
 
 /** The same kind, day and text is the same entry, whichever file or team it came through. */
 function importedId(scopeKey: string, kind: EntryKind, day: IsoDate, entryText: string): string {
-  return 'm' + createHash('sha256').update(`${scopeKey}\n${kind}\n${day}\n${entryTextKey(entryText)}`).digest('base64url').slice(0, 15);
+  return `m${createHash('sha256')
+    .update(`${scopeKey}\n${kind}\n${day}\n${entryTextKey(entryText)}`)
+    .digest('base64url')
+    .slice(0, 15)}`;
 }
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
@@ -129,27 +147,49 @@ export async function importLogRows(rows: Cell[][], target: ImportTarget, ports:
     const day = dayOf(cell(row, 'date')) ?? periodInDate?.start;
     const kind = kindFromWord(text(cell(row, 'kind')));
     const skip = (reason: SkipReason, detail: string) => report.skipped.push({ row: line, reason, detail });
-    if (!body) { skip('noText', ''); continue; }
-    if (body.length > MAX_LOG_TEXT) { skip('tooLong', String(body.length)); continue; }
-    if (!day) { skip('noDate', text(cell(row, 'date'))); continue; }
-    if (!kind) { skip('noKind', text(cell(row, 'kind'))); continue; }
+    if (!body) {
+      skip('noText', '');
+      continue;
+    }
+    if (body.length > MAX_LOG_TEXT) {
+      skip('tooLong', String(body.length));
+      continue;
+    }
+    if (!day) {
+      skip('noDate', text(cell(row, 'date')));
+      continue;
+    }
+    if (!kind) {
+      skip('noKind', text(cell(row, 'kind')));
+      continue;
+    }
     const found = recognize(body, lists);
     const stakeholders = union(names(cell(row, 'stakeholders')), found.stakeholders);
     const tags: Recognized = {
       stakeholders,
-      outlets: union(found.outlets, stakeholders.filter((s) => outlets.has(s))),
+      outlets: union(
+        found.outlets,
+        stakeholders.filter((s) => outlets.has(s)),
+      ),
       experiments: union(names(cell(row, 'experiments')), found.experiments),
-      municipalities: union(names(cell(row, 'municipalities')).filter((m) => MUNICIPALITIES.includes(m)), found.municipalities),
+      municipalities: union(
+        names(cell(row, 'municipalities')).filter((m) => MUNICIPALITIES.includes(m)),
+        found.municipalities,
+      ),
     };
     const written = text(cell(row, 'dateText'));
     const period = periodInDate ?? periodOf(written, day);
     const asTyped = written.replace(/\s*\([^()]*\)$/, '');
     const entry: LogEntry = {
-      id: importedId(target.scopeKey, kind, day, body), kind, text: body, happenedOn: day,
+      id: importedId(target.scopeKey, kind, day, body),
+      kind,
+      text: body,
+      happenedOn: day,
       ...(period ? { period } : {}),
       // "i går (søndag d. 3. november)": the words as typed, with the date the export put beside them (the text has the date).
       ...(written && (body.includes(written) || asTyped !== written) ? { dateText: asTyped } : {}),
-      authorName: text(cell(row, 'author')), authorAadId: '',
+      authorName: text(cell(row, 'author')),
+      authorAadId: '',
       writtenAt: instantOf(cell(row, 'written'), target.zone) ?? target.now.toUTC().toISO()!,
       ...tags,
       words: indexWords(body, kind, tags),

@@ -35,17 +35,19 @@ async function main(): Promise<void> {
   const mode = config.appId
     ? `Bot Framework authentication on (app ${config.appId}, ${config.appType}); every request needs a valid token`
     : 'local anonymous mode: no MicrosoftAppId, so no authentication, loopback only';
-  process.stdout.write([
-    '',
-    `Tovholder is listening on http://${shown}:${app.port}/api/messages`,
-    `  storage:  ${app.storageDescription}`,
-    `  auth:     ${mode}`,
-    `  health:   http://${shown}:${app.port}/healthz`,
-    `  tab:      http://${shown}:${app.port}/tab (the Teams tab; in a browser too while no MicrosoftAppId is set)`,
-    `  talk:     npm run playground (in another terminal), then write "/hjælp" or "@Tovholder /log presse TV2 Nord om mikrolån"`,
-    `  stop:     Ctrl-C`,
-    '',
-  ].join('\n') + '\n');
+  process.stdout.write(
+    `${[
+      '',
+      `Tovholder is listening on http://${shown}:${app.port}/api/messages`,
+      `  storage:  ${app.storageDescription}`,
+      `  auth:     ${mode}`,
+      `  health:   http://${shown}:${app.port}/healthz`,
+      `  tab:      http://${shown}:${app.port}/tab (the Teams tab; in a browser too while no MicrosoftAppId is set)`,
+      `  talk:     npm run playground (in another terminal), then write "/hjælp" or "@Tovholder /log presse TV2 Nord om mikrolån"`,
+      `  stop:     Ctrl-C`,
+      '',
+    ].join('\n')}\n`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

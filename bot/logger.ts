@@ -29,13 +29,16 @@ export function stdoutWriter(): (line: string, urgent: boolean) => void {
   process.once('exit', flush);
   return (line, urgent) => {
     if (waiting.length === 0 && !urgent) setImmediate(flush);
-    waiting.push(line + '\n');
+    waiting.push(`${line}\n`);
     if (urgent) flush();
   };
 }
 
-export function createLogger(level: LogLevel, write: (line: string, urgent: boolean) => void = stdoutWriter(),
-  clock: () => Date = () => systemClock.now().toJSDate()): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string, urgent: boolean) => void = stdoutWriter(),
+  clock: () => Date = () => systemClock.now().toJSDate(),
+): Logger {
   const emit = (lvl: LogLevel, event: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < ORDER[level]) return;
     write(JSON.stringify({ time: clock().toISOString(), level: lvl, event, ...fields }), ORDER[lvl] >= ORDER.warn);
@@ -53,7 +56,9 @@ export function createLogger(level: LogLevel, write: (line: string, urgent: bool
 export function describeError(err: unknown): Record<string, unknown> {
   if (err instanceof Error) {
     return {
-      error: err.name, message: err.message.slice(0, 500), stack: err.stack?.split('\n').slice(0, 6).join('\n'),
+      error: err.name,
+      message: err.message.slice(0, 500),
+      stack: err.stack?.split('\n').slice(0, 6).join('\n'),
       // "storage is unavailable" alone does not tell an operator why: a timeout, a refused connection or a 503.
       ...(err.cause !== undefined ? { cause: causeOf(err.cause) } : {}),
     };

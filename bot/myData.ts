@@ -52,7 +52,9 @@ export async function loadMyData(services: Sources, scopeKey: string, aadObjectI
     aadObjectId,
     entries: [...entries].reverse(),
     takenPart: [...takenPart].reverse(),
-    items, changes, settings,
+    items,
+    changes,
+    settings,
     statuses: registry.statuses,
     results: registry.results,
     approvals: marks.map((m) => ({ ...m, title: titles.get(m.itemId) ?? '' })),
@@ -60,13 +62,22 @@ export async function loadMyData(services: Sources, scopeKey: string, aadObjectI
 }
 
 /** The links to this turn's colleague's own data in this scope, one per format; undefined without a public address. */
-export async function myDataLinks(services: Pick<Services, 'publicUrl' | 'downloadKeys' | 'clock'>, turn: Turn): Promise<Record<MyDataFormat, string> | undefined> {
+export async function myDataLinks(
+  services: Pick<Services, 'publicUrl' | 'downloadKeys' | 'clock'>,
+  turn: Turn,
+): Promise<Record<MyDataFormat, string> | undefined> {
   const base = services.publicUrl();
   if (!base) return undefined;
   const key = await services.downloadKeys.key();
   const claims = (format: MyDataFormat): MyDataClaims => ({
-    kind: 'myData', scope: turn.scope.key, person: turn.author.aadObjectId, format, lang: turn.lang, zone: turn.zone,
-    today: turn.now.toISODate()!, exp: Math.floor(services.clock.now().toSeconds()) + DOWNLOAD_TTL_SECONDS, // the server's clock
+    kind: 'myData',
+    scope: turn.scope.key,
+    person: turn.author.aadObjectId,
+    format,
+    lang: turn.lang,
+    zone: turn.zone,
+    today: turn.now.toISODate()!,
+    exp: Math.floor(services.clock.now().toSeconds()) + DOWNLOAD_TTL_SECONDS, // the server's clock
   });
   return {
     xlsx: `${base}/download/${signMyData(claims('xlsx'), key)}`,

@@ -4,8 +4,16 @@ import type { IsoDate } from '../domain/types';
 import { itemsTouching } from '../domain/items';
 import { datedText } from '../domain/datedText';
 import {
-  approvalRunsIn, countEntries, entriesIn, milestoneWindow, milestonesOf, statusGroups, withRegistryNames,
-  type PeriodAsked, type RegistrySnapshot, type ReportData,
+  approvalRunsIn,
+  countEntries,
+  entriesIn,
+  milestoneWindow,
+  milestonesOf,
+  statusGroups,
+  withRegistryNames,
+  type PeriodAsked,
+  type RegistrySnapshot,
+  type ReportData,
 } from '../domain/report';
 import type { LogRepository } from '../storage/logRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -21,7 +29,10 @@ export interface RegistryReader {
 
 /** The registry's snapshot over its repositories: four range reads (the added names, every experiment's record,
  *  history and results under one prefix, and the approval runs' index), whatever the size of the log. */
-export function registryReader(experiments: Pick<ExperimentRepository, 'pages'>, items: Pick<ItemRepository, 'approvalRuns'>): RegistryReader {
+export function registryReader(
+  experiments: Pick<ExperimentRepository, 'pages'>,
+  items: Pick<ItemRepository, 'approvalRuns'>,
+): RegistryReader {
   return {
     async snapshot(scopeKey) {
       const [pages, approvalRuns] = await Promise.all([experiments.pages(scopeKey), items.approvalRuns(scopeKey)]);
@@ -45,7 +56,13 @@ export type { ReportData };
 /** Everything a report of [from, to] shows, as of `today`. Two or three range reads (and the registry's), whatever the
  *  size of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise).
  *  A relative day word in an entry's text ("i går") is shown with its date, as of the day it was written in `zone`. */
-export async function loadReport(sources: ReportSources, scopeKey: string, range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked }, today: IsoDate, zone: string): Promise<ReportData> {
+export async function loadReport(
+  sources: ReportSources,
+  scopeKey: string,
+  range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked },
+  today: IsoDate,
+  zone: string,
+): Promise<ReportData> {
   const window = milestoneWindow({ start: range.from, end: range.to });
   // The period's items and the milestones' come from one read: the window begins where the period does.
   const [logged, windowItems, registry, planned] = await Promise.all([
@@ -62,10 +79,15 @@ export async function loadReport(sources: ReportSources, scopeKey: string, range
   const entries = registry ? withRegistryNames(inPeriod, registry.experiments) : inPeriod;
   const milestones = milestonesOf(windowItems, window, today);
   // Only a scope with no timeline at all is told how to paste one (a rare second read, of every dated item).
-  const hasTimeline = milestones.length > 0
-    || (await sources.items.touching(scopeKey, '0000-01-01', '9999-12-31')).some((i) => i.type === 'deadline' && i.period !== undefined);
+  const hasTimeline =
+    milestones.length > 0 ||
+    (await sources.items.touching(scopeKey, '0000-01-01', '9999-12-31')).some((i) => i.type === 'deadline' && i.period !== undefined);
   return {
-    from: range.from, to: range.to, label: range.label, asked: range.asked, today,
+    from: range.from,
+    to: range.to,
+    label: range.label,
+    asked: range.asked,
+    today,
     entries,
     items: itemsTouching(windowItems, range.from, range.to),
     groups: statusGroups(entries),

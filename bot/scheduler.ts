@@ -75,8 +75,13 @@ function schedulable(item: Item): SchedulableItem | undefined {
   if (!item.period || !keyDate(item)) return undefined;
   // A plan is reminded of as a deadline is: by its last day.
   return {
-    id: item.id, type: item.type === 'event' ? 'event' : 'deadline', start: item.period.start, end: item.period.end, done: item.done,
-    snoozedUntil: item.snoozedUntil, writtenAt: item.writtenAt,
+    id: item.id,
+    type: item.type === 'event' ? 'event' : 'deadline',
+    start: item.period.start,
+    end: item.period.end,
+    done: item.done,
+    snoozedUntil: item.snoozedUntil,
+    writtenAt: item.writtenAt,
   };
 }
 
@@ -111,7 +116,9 @@ export class Scheduler {
 
   /** Everything due at the clock's now, sent once. Overlapping calls share the tick in progress. */
   tick(): Promise<TickReport> {
-    this.running ??= this.runTick().finally(() => { this.running = undefined; });
+    this.running ??= this.runTick().finally(() => {
+      this.running = undefined;
+    });
     return this.running;
   }
 
@@ -163,8 +170,9 @@ export class Scheduler {
     let gone = false;
     if (occasion) {
       const lang = digest.lang ?? language;
-      gone = await this.sendOnce(ref, occasion.occasionId, now, report, digest.channelId,
-        () => composeDigest(this.deps, ref.scopeKey, now, lang, occasion.movedFrom));
+      gone = await this.sendOnce(ref, occasion.occasionId, now, report, digest.channelId, () =>
+        composeDigest(this.deps, ref.scopeKey, now, lang, occasion.movedFrom),
+      );
     }
     if (gone) return;
 
@@ -173,11 +181,18 @@ export class Scheduler {
     const today = now.toISODate()!;
     const items = await this.deps.items.dueBetween(ref.scopeKey, today, plusDays(today, horizon));
     const byId = new Map(items.map((i) => [i.id, i]));
-    const due = dueReminders(items.map(schedulable).filter((s): s is SchedulableItem => s !== undefined), reminders, now, zone);
+    const due = dueReminders(
+      items.map(schedulable).filter((s): s is SchedulableItem => s !== undefined),
+      reminders,
+      now,
+      zone,
+    );
     const lang = reminders.lang ?? digest.lang ?? language;
     for (const reminder of due) {
       const item = byId.get(reminder.itemId)!;
-      const isGone = await this.sendOnce(ref, reminder.occasionId, now, report, digest.channelId, async () => reminderCard(item, reminder.daysLeft, lang, now));
+      const isGone = await this.sendOnce(ref, reminder.occasionId, now, report, digest.channelId, async () =>
+        reminderCard(item, reminder.daysLeft, lang, now),
+      );
       if (isGone) return;
       const owner = item.owner?.aadObjectId;
       if (owner) {
@@ -190,8 +205,14 @@ export class Scheduler {
   /** The owner's own copy of a reminder, in a personal chat, claimed on its own occasion: sent once, whatever the
    *  channel's went like. Teams refusing it (403/404: the app is not installed for them) is kept as gone for that
    *  occasion only: the team's conversation stays. */
-  private async remindOwner(ref: ConversationRef, occasionId: string, aadObjectId: string, now: DateTime, report: TickReport,
-    compose: () => Promise<Reply>): Promise<void> {
+  private async remindOwner(
+    ref: ConversationRef,
+    occasionId: string,
+    aadObjectId: string,
+    now: DateTime,
+    report: TickReport,
+    compose: () => Promise<Reply>,
+  ): Promise<void> {
     const { sender, claims, logger } = this.deps;
     if (!sender.sendPersonal) return;
     const claim = await claims.claim(ref.scopeKey, occasionId, this.instanceId, now, CLAIM_LEASE_MS);
@@ -213,7 +234,11 @@ export class Scheduler {
 
   /** Claim, send, record. True when the conversation is gone (the bot was removed there). */
   private async sendOnce(
-    ref: ConversationRef, occasionId: string, now: DateTime, report: TickReport, channelId: string | undefined,
+    ref: ConversationRef,
+    occasionId: string,
+    now: DateTime,
+    report: TickReport,
+    channelId: string | undefined,
     compose: () => Promise<Reply>,
   ): Promise<boolean> {
     const claim = await this.deps.claims.claim(ref.scopeKey, occasionId, this.instanceId, now, CLAIM_LEASE_MS);
@@ -227,7 +252,14 @@ export class Scheduler {
     return this.record(ref, claim, occasionId, outcome, now, report);
   }
 
-  private async record(ref: ConversationRef, claim: Claim, occasionId: string, outcome: SendOutcome, now: DateTime, report: TickReport): Promise<boolean> {
+  private async record(
+    ref: ConversationRef,
+    claim: Claim,
+    occasionId: string,
+    outcome: SendOutcome,
+    now: DateTime,
+    report: TickReport,
+  ): Promise<boolean> {
     const { claims, conversations, logger } = this.deps;
     const fields = { scope: ref.scopeKey, occasion: occasionId, attempt: claim.attempts + 1 };
     switch (outcome.kind) {
@@ -247,7 +279,12 @@ export class Scheduler {
         // 404 and 5xx may be passing (a moved serviceUrl, an outage): keep the reference and try again later.
         const retryAt = now.plus({ milliseconds: retryDelayMs(claim.attempts, outcome.retryAfterMs) });
         await claims.markRetry(claim, retryAt, `status ${outcome.status ?? 'none'}: ${outcome.message}`);
-        logger.warn('proactive_send_failed', { ...fields, status: outcome.status, retryAt: retryAt.toUTC().toISO(), message: outcome.message });
+        logger.warn('proactive_send_failed', {
+          ...fields,
+          status: outcome.status,
+          retryAt: retryAt.toUTC().toISO(),
+          message: outcome.message,
+        });
         report.failed.push(`${ref.scopeKey} ${occasionId}`);
         return false;
       }

@@ -92,10 +92,20 @@ export async function withFreshSettings<T>(command: () => Promise<T>): Promise<T
   }
 }
 
-export async function saveDigestSettings(store: SettingsStore, scopeKey: string, settings: StoredDigestSettings, change?: Change): Promise<void> {
+export async function saveDigestSettings(
+  store: SettingsStore,
+  scopeKey: string,
+  settings: StoredDigestSettings,
+  change?: Change,
+): Promise<void> {
   await store.putSettings(scopeKey, DIGEST_SETTINGS, settings, change);
 }
 
-export async function saveReminderSettings(store: SettingsStore, scopeKey: string, settings: StoredReminderSettings, change?: Change): Promise<void> {
+export async function saveReminderSettings(
+  store: SettingsStore,
+  scopeKey: string,
+  settings: StoredReminderSettings,
+  change?: Change,
+): Promise<void> {
   await store.putSettings(scopeKey, REMINDER_SETTINGS, settings, change);
 }

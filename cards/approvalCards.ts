@@ -41,18 +41,42 @@ export interface ApprovalCardOptions {
 /** An approval run's card: its tally, the marks so far, a button per missing approver. */
 export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: ApprovalCardOptions): CardJson {
   const tally = tallyOf(item)!;
-  const buttons: PageButton[] = tally.missing.map((who) => ({ title: `✓ ${who}`, verb: APPROVAL_VERBS.mark, data: { id: item.id, who, lang } }));
-  const undo = opts.lastMarked && tally.approved.some((m) => m.who === opts.lastMarked)
-    ? [{ type: 'Action.Execute', title: t('approval.undoMark', lang, { who: opts.lastMarked }), verb: APPROVAL_VERBS.undo, data: { id: item.id, who: opts.lastMarked, lang } }]
-    : [];
+  const buttons: PageButton[] = tally.missing.map((who) => ({
+    title: `✓ ${who}`,
+    verb: APPROVAL_VERBS.mark,
+    data: { id: item.id, who, lang },
+  }));
+  const undo =
+    opts.lastMarked && tally.approved.some((m) => m.who === opts.lastMarked)
+      ? [
+          {
+            type: 'Action.Execute',
+            title: t('approval.undoMark', lang, { who: opts.lastMarked }),
+            verb: APPROVAL_VERBS.undo,
+            data: { id: item.id, who: opts.lastMarked, lang },
+          },
+        ]
+      : [];
   return pageCard({
-    heading: opts.heading, headingColor: opts.headingColor ?? 'Good', title: item.title, struck: item.done, subtitle: opts.details,
+    heading: opts.heading,
+    headingColor: opts.headingColor ?? 'Good',
+    title: item.title,
+    struck: item.done,
+    subtitle: opts.details,
     headline: tallyText(item, lang) + (tally.complete ? ` · ${t('approval.complete', lang, { total: String(tally.total) })}` : ''),
     headlineColor: tally.complete ? 'Good' : 'Attention',
-    sections: tally.approved.length === 0 ? [] : [{
-      heading: t(isMunicipalRun(item) ? 'approval.started' : 'approval.marks', lang),
-      facts: tally.approved.map((m) => ({ title: m.who, value: t('approval.markedBy', lang, { day: formatDay(m.on, lang, today), by: m.by || '?' }) })),
-    }],
+    sections:
+      tally.approved.length === 0
+        ? []
+        : [
+            {
+              heading: t(isMunicipalRun(item) ? 'approval.started' : 'approval.marks', lang),
+              facts: tally.approved.map((m) => ({
+                title: m.who,
+                value: t('approval.markedBy', lang, { day: formatDay(m.on, lang, today), by: m.by || '?' }),
+              })),
+            },
+          ],
     buttons,
     actions: withinTeamsLimit([...undo, ...(opts.actions ?? [])], t('button.more', lang)),
     ...(opts.note ? { footer: opts.note } : {}),
@@ -63,12 +87,21 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
  *  municipality (the same as its button on the run's card). */
 export function townOfferCard(lies: string, run: Item, who: string, lang: Lang): CardJson {
   return {
-    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
     body: [
       { type: 'TextBlock', text: lies, weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: t('approval.townOffer', lang, { name: who }), wrap: true },
       { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: run.title }] },
     ],
-    actions: [{ type: 'Action.Execute', title: t('approval.townMark', lang, { name: who }), verb: APPROVAL_VERBS.mark, data: { id: run.id, who, lang } }],
+    actions: [
+      {
+        type: 'Action.Execute',
+        title: t('approval.townMark', lang, { name: who }),
+        verb: APPROVAL_VERBS.mark,
+        data: { id: run.id, who, lang },
+      },
+    ],
   };
 }

@@ -21,8 +21,17 @@ export const DIGEST_CARD_BUDGET_BYTES = 26 * 1024;
 /** A log entry's text is cut here on the card; /find shows it whole. */
 const MAX_TEXT_CHARS = 280;
 
-interface Line { lead: string; main: string; detail: string }
-interface Section { heading: string; color: string; summary: string; lines: Line[] }
+interface Line {
+  lead: string;
+  main: string;
+  detail: string;
+}
+interface Section {
+  heading: string;
+  color: string;
+  summary: string;
+  lines: Line[];
+}
 
 /** The notification line: what the digest holds, as one sentence. */
 export function digestSummary(digest: Digest, lang: Lang): string {
@@ -41,7 +50,7 @@ export function digestSummary(digest: Digest, lang: Lang): string {
 
 function cut(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_TEXT_CHARS ? oneLine.slice(0, MAX_TEXT_CHARS - 1) + '…' : oneLine;
+  return oneLine.length > MAX_TEXT_CHARS ? `${oneLine.slice(0, MAX_TEXT_CHARS - 1)}…` : oneLine;
 }
 
 function relative(today: string, date: string, lang: Lang): string {
@@ -54,9 +63,10 @@ function logLine(entry: DigestLogEntry, lang: Lang, now: DateTime): Line {
   const written = writtenDay(entry, now);
   // A backdated entry (logged after the day it is about) says both, so nothing reads as if it happened this week.
   const author = entry.authorName || '?';
-  const detail = entry.period || written !== entry.happenedOn
-    ? t('digestCard.loggedLater', lang, { about, written: formatDay(written, lang, now), author })
-    : t('digestCard.loggedBy', lang, { day: about, author });
+  const detail =
+    entry.period || written !== entry.happenedOn
+      ? t('digestCard.loggedLater', lang, { about, written: formatDay(written, lang, now), author })
+      : t('digestCard.loggedBy', lang, { day: about, author });
   // A text that opens with its kind ("henvendelse til STAR …") is not led by it again ("henvendelse: henvendelse til").
   const text = datedText(entry, now.zoneName ?? 'Europe/Copenhagen');
   const kind = kindLabel(entry.kind, lang);
@@ -95,12 +105,20 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
   const title = t('digestCard.title', lang);
   // The week number as written, not as a number (no grouping, however the language writes numbers).
   const subtitle = t('digestCard.subtitle', lang, { week: String(now.weekNumber), day: formatDay(today, lang, now) });
-  const note = opts.movedFrom ? t('digestCard.moved', lang, { day: formatDay(opts.movedFrom.date, lang, now), holiday: opts.movedFrom.holiday }) : '';
-  const gapSection = (): Section[] => (opts.gaps ? [{
-    heading: t('digestCard.gaps', lang), color: 'Attention',
-    summary: opts.gaps.more > 0 ? t('gaps.more', lang, { n: opts.gaps.more }) : '',
-    lines: opts.gaps.lines.map((l) => ({ lead: '• ', main: cut(l), detail: ' ' })),
-  }] : []);
+  const note = opts.movedFrom
+    ? t('digestCard.moved', lang, { day: formatDay(opts.movedFrom.date, lang, now), holiday: opts.movedFrom.holiday })
+    : '';
+  const gapSection = (): Section[] =>
+    opts.gaps
+      ? [
+          {
+            heading: t('digestCard.gaps', lang),
+            color: 'Attention',
+            summary: opts.gaps.more > 0 ? t('gaps.more', lang, { n: opts.gaps.more }) : '',
+            lines: opts.gaps.lines.map((l) => ({ lead: '• ', main: cut(l), detail: ' ' })),
+          },
+        ]
+      : [];
   if (digest.quiet && !opts.gaps) {
     return { card: expand(template, { title, subtitle, note, sections: [], footer: t('digestCard.quiet', lang) }), summary };
   }
@@ -122,7 +140,12 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
     };
     add('overdue', t('digestCard.overdue', lang), 'Attention', '');
     if (digest.olderOverdue > 0) {
-      sections.push({ heading: `${t('digestCard.olderOverdue', lang)} (${digest.olderOverdue})`, color: 'Default', summary: t('digestCard.olderOverdueHow', lang), lines: [] });
+      sections.push({
+        heading: `${t('digestCard.olderOverdue', lang)} (${digest.olderOverdue})`,
+        color: 'Default',
+        summary: t('digestCard.olderOverdueHow', lang),
+        lines: [],
+      });
     }
     add('logged', t('digestCard.loggedSince', lang, { day: formatDay(digest.ranges.logFrom, lang, now) }), 'Accent', counts);
     add('events', t('digestCard.events', lang), 'Accent', '');
@@ -133,8 +156,10 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
       const shown = digest.undated.slice(0, limits.undated).map((i) => cut(i.title));
       const more = digest.undated.length - shown.length;
       sections.push({
-        heading: `${t('digestCard.undated', lang)} (${digest.undated.length})`, color: 'Default',
-        summary: shown.join(' · ') + (more > 0 ? ` ${t('item.andMore', lang, { n: more })}` : ''), lines: [],
+        heading: `${t('digestCard.undated', lang)} (${digest.undated.length})`,
+        color: 'Default',
+        summary: shown.join(' · ') + (more > 0 ? ` ${t('item.andMore', lang, { n: more })}` : ''),
+        lines: [],
       });
     }
     add('approvals', t('digestCard.approvals', lang), 'Accent', '');
@@ -142,9 +167,15 @@ export function digestCard(digest: Digest, lang: Lang, now: DateTime, opts: Dige
     return expand(template, { title, subtitle, note, sections, footer: truncated ? t('digestCard.more', lang) : '' });
   };
 
-  const limits = { overdue: lists.overdue.length, logged: lists.logged.length, events: lists.events.length, deadlines: lists.deadlines.length,
+  const limits = {
+    overdue: lists.overdue.length,
+    logged: lists.logged.length,
+    events: lists.events.length,
+    deadlines: lists.deadlines.length,
     planned: lists.planned.length,
-    undated: digest.undated.length, approvals: lists.approvals.length };
+    undated: digest.undated.length,
+    approvals: lists.approvals.length,
+  };
   let card = build(limits, false);
   // Too big: shorten the longest list by a fifth at a time until it fits (a few rounds even for hundreds of lines).
   while (Buffer.byteLength(JSON.stringify(card), 'utf8') > DIGEST_CARD_BUDGET_BYTES) {

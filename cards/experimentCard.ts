@@ -24,18 +24,39 @@ export function sinceText(c: StatusChange, lang: Lang, today: DateTime): string 
 
 /** An experiment's page: title, status and history, municipalities, results newest first, the log about it (counts
  *  by kind, last press, stakeholders), coming deadlines and events, the "Skift status" form and Historik. */
-export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], coming: Item[], lang: Lang, now: DateTime, heading: string): CardJson {
+export function experimentCard(
+  page: ExperimentPage,
+  hits: readonly TopicHit[],
+  coming: Item[],
+  lang: Lang,
+  now: DateTime,
+  heading: string,
+): CardJson {
   const { record, history, results } = page;
   const sections: PageSection[] = [];
   const status = record.status;
-  const earlier = history.filter((c) => c !== undefined && !(status && c.at === status.at && c.since === status.since))
+  const earlier = history
+    .filter((c) => c !== undefined && !(status && c.at === status.at && c.since === status.since))
     .sort((a, b) => b.since.localeCompare(a.since));
   sections.push({
     heading: t('experimentCard.status', lang),
     facts: [
-      ...(status ? [{ title: capitalize(statusLabel(status.status, lang)), value: [sinceText(status, lang, now), status.note].filter(Boolean).join(': ') }] : []),
-      ...earlier.map((c) => ({ title: `${t('experimentCard.history', lang)}: ${statusLabel(c.status, lang)}`, value: [sinceText(c, lang, now), c.note].filter(Boolean).join(': ') })),
-      { title: t('experimentCard.municipalities', lang), value: record.municipalities.length ? record.municipalities.join(', ') : t('experimentCard.notGiven', lang) },
+      ...(status
+        ? [
+            {
+              title: capitalize(statusLabel(status.status, lang)),
+              value: [sinceText(status, lang, now), status.note].filter(Boolean).join(': '),
+            },
+          ]
+        : []),
+      ...earlier.map((c) => ({
+        title: `${t('experimentCard.history', lang)}: ${statusLabel(c.status, lang)}`,
+        value: [sinceText(c, lang, now), c.note].filter(Boolean).join(': '),
+      })),
+      {
+        title: t('experimentCard.municipalities', lang),
+        value: record.municipalities.length ? record.municipalities.join(', ') : t('experimentCard.notGiven', lang),
+      },
     ],
     note: status ? '' : t('experimentCard.noStatus', lang),
   });
@@ -45,7 +66,10 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
     heading: t('experimentCard.results', lang, { n: results.length }),
     lines: results.map((r) => {
       const used = uses.get(r.id);
-      return { main: r.text, detail: ` · ${resultDetail(r, lang, now)}${used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''}` };
+      return {
+        main: r.text,
+        detail: ` · ${resultDetail(r, lang, now)}${used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''}`,
+      };
     }),
     note: results.length ? '' : t('experimentCard.noResults', lang, { name: record.name }),
   });
@@ -53,14 +77,26 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
   const lastPress = hits.find((h) => h.kind === 'press');
   const met = new Map<string, number>();
   for (const h of hits) for (const s of h.stakeholders) met.set(s, (met.get(s) ?? 0) + 1);
-  const metText = [...met].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([s, n]) => (n > 1 ? `${s} (${n})` : s)).join(', ');
+  const metText = [...met]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([s, n]) => (n > 1 ? `${s} (${n})` : s))
+    .join(', ');
   sections.push({
     heading: t('experimentCard.log', lang),
-    facts: hits.length === 0 ? [] : [
-      { title: t('experimentCard.entries', lang), value: `${hits.length} (${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')})` },
-      ...(lastPress ? [{ title: t('experimentCard.lastPress', lang), value: `${formatDay(lastPress.happenedOn, lang, now)}: ${lastPress.text}` }] : []),
-      ...(metText ? [{ title: t('experimentCard.met', lang), value: metText }] : []),
-    ],
+    facts:
+      hits.length === 0
+        ? []
+        : [
+            {
+              title: t('experimentCard.entries', lang),
+              value: `${hits.length} (${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')})`,
+            },
+            ...(lastPress
+              ? [{ title: t('experimentCard.lastPress', lang), value: `${formatDay(lastPress.happenedOn, lang, now)}: ${lastPress.text}` }]
+              : []),
+            ...(metText ? [{ title: t('experimentCard.met', lang), value: metText }] : []),
+          ],
     note: hits.length === 0 ? t('experimentCard.noLog', lang) : '',
   });
   sections.push({
@@ -69,10 +105,18 @@ export function experimentCard(page: ExperimentPage, hits: readonly TopicHit[], 
     note: coming.length ? '' : t('experimentCard.noComing', lang),
   });
   return pageCard({
-    heading, title: record.name, subtitle: record.title ?? '', sections,
+    heading,
+    title: record.name,
+    subtitle: record.title ?? '',
+    sections,
     actions: [
       statusForm(record.name, lang, now),
-      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'experiment', name: record.name, lang } },
+      {
+        type: 'Action.Execute',
+        title: t('button.history', lang),
+        verb: 'history.show',
+        data: { kind: 'experiment', name: record.name, lang },
+      },
     ],
   });
 }
@@ -85,17 +129,32 @@ function resultDetail(r: ExperimentResult, lang: Lang, now: DateTime): string {
 /** The page's "Skift status" button: a status, a date and a note, saved by experiment.status. */
 function statusForm(name: string, lang: Lang, now: DateTime): object {
   return {
-    type: 'Action.ShowCard', title: t('experimentCard.changeStatus', lang),
+    type: 'Action.ShowCard',
+    title: t('experimentCard.changeStatus', lang),
     card: {
-      type: 'AdaptiveCard', version: '1.5',
+      type: 'AdaptiveCard',
+      version: '1.5',
       body: [
-        { type: 'Input.ChoiceSet', id: 'status', label: t('experimentCard.status', lang), isRequired: true, errorMessage: t('experimentCard.chooseStatus', lang), style: 'compact',
-          choices: EXPERIMENT_STATUSES.map((s) => ({ title: statusLabel(s, lang), value: s })) },
-        { type: 'Input.Date', id: 'since', label: t('experimentCard.since.input', lang), isRequired: true, errorMessage: t('experimentCard.chooseStatus', lang), value: now.toISODate() },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'status',
+          label: t('experimentCard.status', lang),
+          isRequired: true,
+          errorMessage: t('experimentCard.chooseStatus', lang),
+          style: 'compact',
+          choices: EXPERIMENT_STATUSES.map((s) => ({ title: statusLabel(s, lang), value: s })),
+        },
+        {
+          type: 'Input.Date',
+          id: 'since',
+          label: t('experimentCard.since.input', lang),
+          isRequired: true,
+          errorMessage: t('experimentCard.chooseStatus', lang),
+          value: now.toISODate(),
+        },
         { type: 'Input.Text', id: 'note', label: t('experimentCard.note.input', lang), maxLength: 300 },
       ],
       actions: [{ type: 'Action.Execute', title: t('experimentCard.saveStatus', lang), verb: 'experiment.status', data: { name, lang } }],
     },
   };
 }
-

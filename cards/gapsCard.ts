@@ -14,12 +14,19 @@ const PLAN_TEXT_CHARS = 160;
 
 type SectionKey = 'stakeholders' | 'untold' | 'unused' | 'experiments' | 'municipalities';
 const SECTION_OF: Record<Gap['kind'], SectionKey> = {
-  stakeholder: 'stakeholders', media: 'stakeholders', untold: 'untold', unused: 'unused',
-  quietExperiment: 'experiments', quietMunicipality: 'municipalities',
+  stakeholder: 'stakeholders',
+  media: 'stakeholders',
+  untold: 'untold',
+  unused: 'unused',
+  quietExperiment: 'experiments',
+  quietMunicipality: 'municipalities',
 };
 const SECTION_HEADINGS: Record<SectionKey, MessageId> = {
-  stakeholders: 'gaps.section.stakeholders', untold: 'gaps.section.untold', unused: 'gaps.section.unused',
-  experiments: 'gaps.section.experiments', municipalities: 'gaps.section.municipalities',
+  stakeholders: 'gaps.section.stakeholders',
+  untold: 'gaps.section.untold',
+  unused: 'gaps.section.unused',
+  experiments: 'gaps.section.experiments',
+  municipalities: 'gaps.section.municipalities',
 };
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -27,10 +34,10 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 /** One gap in words: what, why and since when, and the text a planned action about it starts with. */
 export function gapLine(gap: Gap, lang: Lang, now: DateTime): { text: string; why: string; plan: string } {
   const day = (d: IsoDate) => formatDay(d, lang, now);
-  const contact = (months: number, last?: IsoDate) => (last
-    ? t('gaps.lastContact', lang, { day: day(last), months }) : t('gaps.neverContact', lang, { months }));
-  const quiet = (months: number, last?: IsoDate) => (last
-    ? t('gaps.quietWhy', lang, { day: day(last) }) : t('gaps.quietNever', lang, { months }));
+  const contact = (months: number, last?: IsoDate) =>
+    last ? t('gaps.lastContact', lang, { day: day(last), months }) : t('gaps.neverContact', lang, { months });
+  const quiet = (months: number, last?: IsoDate) =>
+    last ? t('gaps.quietWhy', lang, { day: day(last) }) : t('gaps.quietNever', lang, { months });
   switch (gap.kind) {
     case 'stakeholder':
       return { text: gap.name, why: contact(gap.months, gap.last), plan: t('gaps.plan.contact', lang, { name: gap.name }) };
@@ -64,19 +71,21 @@ export function gapsCard(gaps: readonly Gap[], lang: Lang, now: DateTime): CardJ
   const order: SectionKey[] = ['stakeholders', 'untold', 'unused', 'experiments', 'municipalities'];
   return expand(template, {
     heading: t('gaps.heading', lang),
-    subtitle: gaps.length === 0 ? t('gaps.none', lang)
-      : t('gaps.subtitle', lang, { day: formatDay(now.toISODate()!, lang, now), n: gaps.length }),
-    sections: order.filter((k) => sections.has(k)).map((k) => {
-      const all = sections.get(k)!;
-      return {
-        heading: `${t(SECTION_HEADINGS[k], lang)} (${all.length})`,
-        rows: all.slice(0, GAP_LINES_PER_SECTION).map((gap) => {
-          const line = gapLine(gap, lang, now);
-          return { text: line.text, why: line.why, button: t('button.plan', lang), data: { text: line.plan, lang } };
-        }),
-        more: all.length > GAP_LINES_PER_SECTION ? t('gaps.more', lang, { n: all.length - GAP_LINES_PER_SECTION }) : '',
-      };
-    }),
+    subtitle:
+      gaps.length === 0 ? t('gaps.none', lang) : t('gaps.subtitle', lang, { day: formatDay(now.toISODate()!, lang, now), n: gaps.length }),
+    sections: order
+      .filter((k) => sections.has(k))
+      .map((k) => {
+        const all = sections.get(k)!;
+        return {
+          heading: `${t(SECTION_HEADINGS[k], lang)} (${all.length})`,
+          rows: all.slice(0, GAP_LINES_PER_SECTION).map((gap) => {
+            const line = gapLine(gap, lang, now);
+            return { text: line.text, why: line.why, button: t('button.plan', lang), data: { text: line.plan, lang } };
+          }),
+          more: all.length > GAP_LINES_PER_SECTION ? t('gaps.more', lang, { n: all.length - GAP_LINES_PER_SECTION }) : '',
+        };
+      }),
     note: t('gaps.note', lang),
   });
 }

@@ -11,51 +11,69 @@ type Id = MessageId;
 
 /** The help card's sections: a heading, then each command's example and what it does. */
 const SECTIONS: Array<{ heading: Id; commands: Array<[example: Id, description: Id]> }> = [
-  { heading: 'help.heading.log', commands: [
-    ['help.log.example', 'help.log.text'],
-    ['help.logMessage.example', 'help.logMessage.text'],
-    ['help.logLink.example', 'help.logLink.text'],
-    ['help.find.example', 'help.find.text'],
-    ['help.who.example', 'help.who.text'],
-    ['help.stakeholder.example', 'help.stakeholder.text'],
-  ] },
-  { heading: 'help.heading.registry', commands: [
-    ['help.experiments.example', 'help.experiments.text'],
-    ['help.experimentPage.example', 'help.experimentPage.text'],
-    ['help.experimentStatus.example', 'help.experimentStatus.text'],
-    ['help.experiment.example', 'help.experiment.text'],
-    ['help.result.example', 'help.result.text'],
-    ['help.municipality.example', 'help.municipality.text'],
-    ['help.approved.example', 'help.approved.text'],
-    ['help.approvalRun.example', 'help.approvalRun.text'],
-  ] },
-  { heading: 'help.heading.coming', commands: [
-    ['help.event.example', 'help.event.text'],
-    ['help.deadline.example', 'help.deadline.text'],
-    ['help.due.example', 'help.due.text'],
-    ['help.events.example', 'help.events.text'],
-    ['help.done.example', 'help.done.text'],
-    ['help.delete.example', 'help.delete.text'],
-    ['help.calendar.example', 'help.calendar.text'],
-    ['help.question.example', 'help.question.text'],
-    ['help.plan.example', 'help.plan.text'],
-    ['help.mine.example', 'help.mine.text'],
-    ['help.gaps.example', 'help.gaps.text'],
-  ] },
-  { heading: 'help.heading.digest', commands: [
-    ['help.digest.example', 'help.digest.text'],
-    ['help.remind.example', 'help.remind.text'],
-  ] },
-  { heading: 'help.heading.privacy', commands: [
-    ['help.history.example', 'help.history.text'],
-    ['help.myData.example', 'help.myData.text'],
-    ['help.forget.example', 'help.forget.text'],
-  ] },
-  { heading: 'help.heading.reports', commands: [
-    ['help.status.example', 'help.status.text'],
-    ['help.stats.example', 'help.stats.text'],
-    ['help.export.example', 'help.export.text'],
-  ] },
+  {
+    heading: 'help.heading.log',
+    commands: [
+      ['help.log.example', 'help.log.text'],
+      ['help.logMessage.example', 'help.logMessage.text'],
+      ['help.logLink.example', 'help.logLink.text'],
+      ['help.find.example', 'help.find.text'],
+      ['help.who.example', 'help.who.text'],
+      ['help.stakeholder.example', 'help.stakeholder.text'],
+    ],
+  },
+  {
+    heading: 'help.heading.registry',
+    commands: [
+      ['help.experiments.example', 'help.experiments.text'],
+      ['help.experimentPage.example', 'help.experimentPage.text'],
+      ['help.experimentStatus.example', 'help.experimentStatus.text'],
+      ['help.experiment.example', 'help.experiment.text'],
+      ['help.result.example', 'help.result.text'],
+      ['help.municipality.example', 'help.municipality.text'],
+      ['help.approved.example', 'help.approved.text'],
+      ['help.approvalRun.example', 'help.approvalRun.text'],
+    ],
+  },
+  {
+    heading: 'help.heading.coming',
+    commands: [
+      ['help.event.example', 'help.event.text'],
+      ['help.deadline.example', 'help.deadline.text'],
+      ['help.due.example', 'help.due.text'],
+      ['help.events.example', 'help.events.text'],
+      ['help.done.example', 'help.done.text'],
+      ['help.delete.example', 'help.delete.text'],
+      ['help.calendar.example', 'help.calendar.text'],
+      ['help.question.example', 'help.question.text'],
+      ['help.plan.example', 'help.plan.text'],
+      ['help.mine.example', 'help.mine.text'],
+      ['help.gaps.example', 'help.gaps.text'],
+    ],
+  },
+  {
+    heading: 'help.heading.digest',
+    commands: [
+      ['help.digest.example', 'help.digest.text'],
+      ['help.remind.example', 'help.remind.text'],
+    ],
+  },
+  {
+    heading: 'help.heading.privacy',
+    commands: [
+      ['help.history.example', 'help.history.text'],
+      ['help.myData.example', 'help.myData.text'],
+      ['help.forget.example', 'help.forget.text'],
+    ],
+  },
+  {
+    heading: 'help.heading.reports',
+    commands: [
+      ['help.status.example', 'help.status.text'],
+      ['help.stats.example', 'help.stats.text'],
+      ['help.export.example', 'help.export.text'],
+    ],
+  },
 ];
 
 const INTRO: Record<LogAudience, Id> = { team: 'help.intro.team', groupChat: 'help.intro.groupChat', personal: 'help.intro.personal' };

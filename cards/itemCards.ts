@@ -17,7 +17,12 @@ import handOverTemplate from './templates/handOver.json';
 
 /** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
 export const PLAN_VERBS = {
-  done: 'plan.done', undo: 'plan.undo', remove: 'plan.delete', putBack: 'plan.putBack', edit: 'plan.edit', update: 'plan.update',
+  done: 'plan.done',
+  undo: 'plan.undo',
+  remove: 'plan.delete',
+  putBack: 'plan.putBack',
+  edit: 'plan.edit',
+  update: 'plan.update',
 } as const;
 export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release', handOver: 'owner.handOver', give: 'owner.give' } as const;
 
@@ -25,7 +30,10 @@ export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release', handO
 function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
   if (item.done) return [];
   const handOver: ExecuteAction = {
-    type: 'Action.Execute', title: t('owner.handOver', lang), verb: OWNER_VERBS.handOver, data: { id: item.id, lang },
+    type: 'Action.Execute',
+    title: t('owner.handOver', lang),
+    verb: OWNER_VERBS.handOver,
+    data: { id: item.id, lang },
   };
   return item.owner
     ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }, handOver]
@@ -36,8 +44,13 @@ function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
  *  Entra object id), only for the presser. */
 export function handOverCard(item: Item, people: readonly { name: string; aadObjectId: string }[], lang: Lang): CardJson {
   return expand(handOverTemplate, {
-    heading: t('owner.pickHeading', lang), title: item.title, label: t('owner.pickPlaceholder', lang), error: t('owner.pickError', lang),
-    button: t('owner.handOver', lang), data: { id: item.id, lang }, people,
+    heading: t('owner.pickHeading', lang),
+    title: item.title,
+    label: t('owner.pickPlaceholder', lang),
+    error: t('owner.pickError', lang),
+    button: t('owner.handOver', lang),
+    data: { id: item.id, lang },
+    people,
   });
 }
 
@@ -80,7 +93,8 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const parts = [itemKindText(item.type, lang), whenText(item, lang, today)];
   if (state === 'overdue') parts.push(t('item.overdue', lang));
   else if (state === 'ongoing') parts.push(t('item.ongoing', lang));
-  else if (state === 'coming') parts.push(t('report.state.coming', lang)); // the word /status uses for it
+  else if (state === 'coming')
+    parts.push(t('report.state.coming', lang)); // the word /status uses for it
   else if (state === 'past' && !item.done) {
     // Past and not done: an event was held, a period ended; only a deadline's "not marked done" is a loose end.
     parts.push(t(item.type === 'event' ? 'item.held' : item.period?.form.kind === 'span' ? 'item.ended' : 'item.notMarked', lang));
@@ -88,8 +102,15 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   if (item.done) parts.push(t('item.isDone', lang));
   const tally = tallyText(item, lang);
   if (tally && !item.done) parts.push(tally);
-  const runs: Inline[] = [{ type: 'TextRun', text: parts.join(' · '), isSubtle: state !== 'overdue', size: 'Small',
-    ...(state === 'overdue' ? { color: 'Attention' } : {}) }];
+  const runs: Inline[] = [
+    {
+      type: 'TextRun',
+      text: parts.join(' · '),
+      isSubtle: state !== 'overdue',
+      size: 'Small',
+      ...(state === 'overdue' ? { color: 'Attention' } : {}),
+    },
+  ];
   if (item.place) runs.push({ type: 'TextRun', text: ` · ${item.place}`, isSubtle: true, size: 'Small' });
   if (item.owner) {
     runs.push({ type: 'TextRun', text: ` · ${t('owner.label', lang, { name: item.owner.name })}`, isSubtle: true, size: 'Small' });
@@ -120,7 +141,12 @@ export function calendarButton(item: Item, lang: Lang): ExecuteAction {
 }
 
 /** Done (or Undo once done) for an item; none for an event that is over: it was held, there is nothing to mark. */
-export function doneButton(item: Item, lang: Lang, today: DateTime, extra: Record<string, unknown> = {}): { title: string; verb: string; data: Record<string, unknown> } | undefined {
+export function doneButton(
+  item: Item,
+  lang: Lang,
+  today: DateTime,
+  extra: Record<string, unknown> = {},
+): { title: string; verb: string; data: Record<string, unknown> } | undefined {
   // A plan is done by doing it: Gjort logs it (bot/commands/plan.ts), and its Undo takes the entry back too.
   if (item.type === 'plan') {
     return item.done
@@ -167,7 +193,16 @@ export function listingCard(input: ListingCardInput): CardJson {
     }),
   }));
   const actions: ExecuteAction[] = [
-    ...(input.more ? [{ type: 'Action.Execute' as const, title: t('button.showMoreCount', lang, { n: input.more.remaining }), verb: 'due.more', data: { lang, ...input.more.data } }] : []),
+    ...(input.more
+      ? [
+          {
+            type: 'Action.Execute' as const,
+            title: t('button.showMoreCount', lang, { n: input.more.remaining }),
+            verb: 'due.more',
+            data: { lang, ...input.more.data },
+          },
+        ]
+      : []),
     ...(input.extraActions ?? []),
   ];
   return expand(listingTemplate, { title: input.title, note: input.note, groups, actions });
@@ -179,34 +214,55 @@ export function cardBytes(card: CardJson): number {
 
 /** One saved (or just changed) item, with its Done / Undo button (and `extraActions`); an open deadline also offers to
  *  become an approval run ("Godkendelse i alle kommuner"), and an approval run shows its tally (cards/approvalCards.ts). */
-export function itemCard(item: Item, lang: Lang, today: DateTime, heading: string, note = '', headingColor = 'Good',
-  extraActions: Array<ExecuteAction | OpenUrlAction> = [], lastMarked?: string): CardJson {
+export function itemCard(
+  item: Item,
+  lang: Lang,
+  today: DateTime,
+  heading: string,
+  note = '',
+  headingColor = 'Good',
+  extraActions: Array<ExecuteAction | OpenUrlAction> = [],
+  lastMarked?: string,
+): CardJson {
   const button = doneButton(item, lang, today);
   const done: ExecuteAction[] = button ? [{ type: 'Action.Execute', ...button }] : [];
   if (item.approvers?.length) {
-    const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(' · ');
+    const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(
+      ' · ',
+    );
     const actions = [...done, ...extraActions, calendarButton(item, lang), deleteButton(item, lang)];
     return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, note, actions });
   }
-  const perMunicipality = item.type === 'deadline' && !item.done
-    ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
-    : [];
+  const perMunicipality =
+    item.type === 'deadline' && !item.done
+      ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
+      : [];
   const history: ExecuteAction = {
-    type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang },
+    type: 'Action.Execute',
+    title: t('button.history', lang),
+    verb: 'history.show',
+    data: { kind: 'item', id: item.id, lang },
   };
   const [take, handOver] = ownerButtons(item, lang);
   // Teams shows five buttons on a card: when there are more, the least needed go under "Mere" (Historik is also
   // /historik, Giv videre also ansvarlig @Navn, Slet also /slet).
   type Action = ExecuteAction | OpenUrlAction;
   const ranked = (actions: readonly Action[], rank: number) => actions.map((a): [Action, number] => [a, rank]);
-  const actions = fitted([
-    ...ranked(done, 0), ...ranked(extraActions, 1),
-    ...ranked(take ? [take] : [], 3), ...ranked(handOver ? [handOver] : [], 5),
-    ...ranked(planButtons(item, lang), 2), [calendarButton(item, lang), 3], [history, 6],
-    ...ranked(perMunicipality as ExecuteAction[], 4),
-    // Slet on an event or a deadline (a plan's is among its own buttons).
-    ...ranked(item.type === 'plan' ? [] : [deleteButton(item, lang)], 4),
-  ], t('button.more', lang));
+  const actions = fitted(
+    [
+      ...ranked(done, 0),
+      ...ranked(extraActions, 1),
+      ...ranked(take ? [take] : [], 3),
+      ...ranked(handOver ? [handOver] : [], 5),
+      ...ranked(planButtons(item, lang), 2),
+      [calendarButton(item, lang), 3],
+      [history, 6],
+      ...ranked(perMunicipality as ExecuteAction[], 4),
+      // Slet on an event or a deadline (a plan's is among its own buttons).
+      ...ranked(item.type === 'plan' ? [] : [deleteButton(item, lang)], 4),
+    ],
+    t('button.more', lang),
+  );
   const details = detailRuns(item, lang, today);
   return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details, actions });
 }
@@ -219,7 +275,10 @@ export function deleteButton(item: Item, lang: Lang): ExecuteAction {
 /** After Slet: the item struck through, who deleted it, and Fortryd, which puts it back as it was. */
 export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: string): CardJson {
   return expand(savedTemplate, {
-    heading: t('item.deletedBy', lang, { by: by || '?' }), headingColor: 'Attention', title: item.title, done: true,
+    heading: t('item.deletedBy', lang, { by: by || '?' }),
+    headingColor: 'Attention',
+    title: item.title,
+    done: true,
     note: t('item.deletedNote', lang),
     details: detailRuns(item, lang, today),
     actions: [
@@ -231,29 +290,52 @@ export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: str
 
 /** Why a pasted line was not saved. */
 const LINE_ERRORS: Record<Exclude<TimelineLine, { period: unknown }>['error'], MessageId> = {
-  noDate: 'timeline.noDate', noTitle: 'timeline.noTitle', impossible: 'timeline.impossible', reversed: 'timeline.reversed',
+  noDate: 'timeline.noDate',
+  noTitle: 'timeline.noTitle',
+  impossible: 'timeline.impossible',
+  reversed: 'timeline.reversed',
 };
 
 export type TimelineState = 'saved' | 'undone';
 
 /** What a read line of a paste did: a new deadline, an open deadline of that title updated (`changes` in words:
  *  "dato ændret fra … til …") or left as it was, or nothing (the same title as an earlier line of the paste). */
-export type TimelineOutcome = { kind: 'new' } | { kind: 'updated'; changes: string } | { kind: 'unchanged' } | { kind: 'repeat'; of: number };
+export type TimelineOutcome =
+  | { kind: 'new' }
+  | { kind: 'updated'; changes: string }
+  | { kind: 'unchanged' }
+  | { kind: 'repeat'; of: number };
 
 function outcomeText(outcome: TimelineOutcome | undefined, lang: Lang): string {
   switch (outcome?.kind) {
-    case undefined: return '';
-    case 'new': return t('timeline.lineNew', lang);
-    case 'updated': return t('timeline.lineUpdated', lang, { changes: outcome.changes });
-    case 'unchanged': return t('timeline.lineUnchanged', lang);
-    case 'repeat': return t('timeline.lineRepeat', lang, { line: String(outcome.of) });
+    case undefined:
+      return '';
+    case 'new':
+      return t('timeline.lineNew', lang);
+    case 'updated':
+      return t('timeline.lineUpdated', lang, { changes: outcome.changes });
+    case 'unchanged':
+      return t('timeline.lineUnchanged', lang);
+    case 'repeat':
+      return t('timeline.lineRepeat', lang, { line: String(outcome.of) });
   }
 }
 
 /** How each pasted line was read: title and period, or why it was not saved, and (with `outcomes`, by line number)
  *  whether it added a deadline or updated the open one of its title. Undo takes back the whole paste. */
-export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: DateTime; batchId: string; state: TimelineState; removed?: number;
-  restored?: number; kept?: number; outcomes?: ReadonlyMap<number, TimelineOutcome> }): CardJson {
+export function timelineCard(
+  lines: TimelineLine[],
+  opts: {
+    lang: Lang;
+    today: DateTime;
+    batchId: string;
+    state: TimelineState;
+    removed?: number;
+    restored?: number;
+    kept?: number;
+    outcomes?: ReadonlyMap<number, TimelineOutcome>;
+  },
+): CardJson {
   const { lang, today, outcomes } = opts;
   const isRepeat = (l: TimelineLine) => outcomes?.get(l.line)?.kind === 'repeat';
   const good = lines.filter((l) => 'period' in l && !isRepeat(l)).length;
@@ -262,7 +344,13 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
     if ('period' in l) {
       const outcome = outcomes?.get(l.line);
       const color = outcome?.kind === 'repeat' ? 'Attention' : 'Default';
-      return { title: l.title, period: formatPeriod(l.period, lang, today), status: outcomeText(outcome, lang), color, struck: opts.state === 'undone' };
+      return {
+        title: l.title,
+        period: formatPeriod(l.period, lang, today),
+        status: outcomeText(outcome, lang),
+        color,
+        struck: opts.state === 'undone',
+      };
     }
     const why = t(LINE_ERRORS[l.error], lang, { text: l.detail ?? '' });
     return { title: l.text, period: why, status: '', color: 'Attention', struck: false };
@@ -270,19 +358,40 @@ export function timelineCard(lines: TimelineLine[], opts: { lang: Lang; today: D
   const counts = { new: 0, updated: 0, unchanged: 0 };
   for (const o of outcomes?.values() ?? []) if (o.kind !== 'repeat') counts[o.kind]++;
   const matched = counts.updated + counts.unchanged > 0;
-  const note = opts.state === 'undone' ? (opts.kept ? t('timeline.undoKept', lang, { n: opts.kept }) : '')
-    : bad > 0 ? t('timeline.badNote', lang) : matched ? t('timeline.matchedNote', lang) : '';
+  const note =
+    opts.state === 'undone'
+      ? opts.kept
+        ? t('timeline.undoKept', lang, { n: opts.kept })
+        : ''
+      : bad > 0
+        ? t('timeline.badNote', lang)
+        : matched
+          ? t('timeline.matchedNote', lang)
+          : '';
   const undoable = outcomes ? counts.new + counts.updated > 0 : good > 0;
-  const actions: ExecuteAction[] = opts.state !== 'undone' && undoable
-    ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
-    : [];
-  const title = opts.state === 'undone'
-    ? (opts.restored ? t('timeline.undoneRestored', lang, { n: opts.removed ?? 0, restored: opts.restored }) : t('timeline.undone', lang, { n: opts.removed ?? 0 }))
-    : matched ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
-      : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
+  const actions: ExecuteAction[] =
+    opts.state !== 'undone' && undoable
+      ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
+      : [];
+  const title =
+    opts.state === 'undone'
+      ? opts.restored
+        ? t('timeline.undoneRestored', lang, { n: opts.removed ?? 0, restored: opts.restored })
+        : t('timeline.undone', lang, { n: opts.removed ?? 0 })
+      : matched
+        ? t(bad > 0 ? 'timeline.titleMatchedWithBad' : 'timeline.titleMatched', lang, { saved: good, ...counts, bad })
+        : t(bad > 0 ? 'timeline.titleWithBad' : 'timeline.title', lang, { saved: good, bad });
   const noteColor = bad > 0 && opts.state === 'saved' ? 'Attention' : 'Default';
   return fitPastedLines(rows, (shown, hidden) =>
-    expand(timelineTemplate, { title, note, noteColor, lines: shown, actions, hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '' }));
+    expand(timelineTemplate, {
+      title,
+      note,
+      noteColor,
+      lines: shown,
+      actions,
+      hidden: hidden > 0 ? t('timeline.hidden', lang, { n: hidden }) : '',
+    }),
+  );
 }
 
 /** A very long paste: every line in red ('Attention') stays in sight, and as many of the others as fit Teams' card size
@@ -298,12 +407,25 @@ export function fitPastedLines<R extends { color: string }>(rows: R[], draw: (sh
   }
 }
 
-export interface PlanForm { verb: string; data: Record<string, unknown>; text: string; date?: string; heading: string }
+export interface PlanForm {
+  verb: string;
+  data: Record<string, unknown>;
+  text: string;
+  date?: string;
+  heading: string;
+}
 
 /** The form of a plan: Ret (prefilled, verb plan.update) and Planlæg from a gap (text prefilled, verb plan.create). */
 export function planFormCard(lang: Lang, opts: PlanForm): CardJson {
   return expand(planFormTemplate, {
-    heading: opts.heading, textLabel: t('plan.formText', lang), dateLabel: t('plan.formDate', lang), error: t('plan.formError', lang),
-    text: opts.text, date: opts.date ?? '', saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, lang },
+    heading: opts.heading,
+    textLabel: t('plan.formText', lang),
+    dateLabel: t('plan.formDate', lang),
+    error: t('plan.formError', lang),
+    text: opts.text,
+    date: opts.date ?? '',
+    saveLabel: t('button.save', lang),
+    verb: opts.verb,
+    data: { ...opts.data, lang },
   });
 }

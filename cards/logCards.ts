@@ -73,15 +73,25 @@ const MAX_BUTTONS = 6;
 /** Åbn for each link that fits. Action.OpenUrl: Teams opens it, the bot never does. */
 function openButtons(e: LogEntryView, lang: Lang, others: number): Array<{ title: string; url: string }> {
   const links = (e.links ?? []).slice(0, Math.max(1, Math.min(3, MAX_BUTTONS - others)));
-  return links.map((l) => ({ title: links.length === 1 ? t('logCard.open', lang) : t('logCard.openNamed', lang, { label: l.label }), url: l.url }));
+  return links.map((l) => ({
+    title: links.length === 1 ? t('logCard.open', lang) : t('logCard.openNamed', lang, { label: l.label }),
+    url: l.url,
+  }));
 }
 
 /** The reply to /log: what was understood, with Undo and Edit that replace this card in place. `already`: the entry
  *  as it stands, shown when a message logged before is logged again (nothing new was saved). */
 export function logSavedCard(
-  e: LogEntryView, lang: Lang, today: DateTime,
+  e: LogEntryView,
+  lang: Lang,
+  today: DateTime,
   opts: {
-    edited?: boolean; kindInferred?: boolean; inferredFrom?: 'text' | 'link'; eventAdded?: string; eventExisted?: string; already?: boolean;
+    edited?: boolean;
+    kindInferred?: boolean;
+    inferredFrom?: 'text' | 'link';
+    eventAdded?: string;
+    eventExisted?: string;
+    already?: boolean;
     resultLinked?: 'linked' | 'unlinked';
   } = {},
 ): CardJson {
@@ -91,7 +101,8 @@ export function logSavedCard(
     ...(opts.already ? [t('logCard.alreadyLoggedNote', lang)] : []),
     ...(opts.kindInferred ? [t(opts.inferredFrom === 'link' ? 'logCard.inferredLink' : 'logCard.inferred', lang)] : []),
     ...(e.coming && !opts.eventAdded && !opts.eventExisted
-      ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })] : []),
+      ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })]
+      : []),
     ...(e.coming && opts.eventAdded ? [t('logCard.eventAdded', lang, { what: e.comingTitle ?? e.text, by: opts.eventAdded })] : []),
     ...(e.coming && opts.eventExisted ? [t('logCard.eventExisted', lang, { what: opts.eventExisted })] : []),
     ...(e.yearChosen ? [t('logCard.yearNote', lang, { year: String(e.yearChosen) })] : []),
@@ -101,13 +112,17 @@ export function logSavedCard(
     { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
     { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
     { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
-    ...(e.coming && !opts.eventAdded && !opts.eventExisted ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }] : []),
+    ...(e.coming && !opts.eventAdded && !opts.eventExisted
+      ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }]
+      : []),
     // Results are the talking points: an entry about an experiment can say which of its results it used.
     ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: 'log.pickResult', data: { entry: e.key, lang } }] : []),
   ];
   return expand(savedTemplate, {
-    heading: opts.already ? t('logCard.alreadyLogged', lang)
-      : opts.resultLinked ? t(opts.resultLinked === 'linked' ? 'logCard.resultLinked' : 'logCard.resultUnlinked', lang)
+    heading: opts.already
+      ? t('logCard.alreadyLogged', lang)
+      : opts.resultLinked
+        ? t(opts.resultLinked === 'linked' ? 'logCard.resultLinked' : 'logCard.resultUnlinked', lang)
         : t(opts.edited ? 'logCard.updated' : 'logCard.saved', lang, { kind }),
     headingColor: opts.already ? 'Warning' : 'Good',
     text: e.text,
@@ -129,13 +144,24 @@ export interface ResultChoice {
  *  resultat" to take the link away, and Tilbage to the entry's card. Replaces the entry's card for everyone. */
 export function resultPickerCard(e: LogEntryView, choices: ResultChoice[], chosen: string | undefined, lang: Lang): CardJson {
   return {
-    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
     body: [
       { type: 'TextBlock', text: t('logResult.heading', lang), weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: literalMarkdown(e.text), wrap: true, isSubtle: true },
-      { type: 'TextBlock', text: literalMarkdown(t('logResult.intro', lang, { experiments: e.experiments.join(', ') })), wrap: true, size: 'Small' },
       {
-        type: 'Input.ChoiceSet', id: 'result', label: t('logCard.result', lang), style: 'expanded', value: chosen ?? 'none',
+        type: 'TextBlock',
+        text: literalMarkdown(t('logResult.intro', lang, { experiments: e.experiments.join(', ') })),
+        wrap: true,
+        size: 'Small',
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'result',
+        label: t('logCard.result', lang),
+        style: 'expanded',
+        value: chosen ?? 'none',
         choices: [...choices.map((c) => ({ title: c.title, value: c.id })), { title: t('logResult.none', lang), value: 'none' }],
       },
     ],
@@ -161,8 +187,12 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
 }
 
 /** When the first word is no kind: the text, and a button per kind (three to a row). Nothing is saved until pressed. */
-export function chooseKindCard(text: string, lang: Lang, pending: Record<string, unknown>,
-  opts: { verb?: string; heading?: MessageId } = {}): CardJson {
+export function chooseKindCard(
+  text: string,
+  lang: Lang,
+  pending: Record<string, unknown>,
+  opts: { verb?: string; heading?: MessageId } = {},
+): CardJson {
   const verb = opts.verb ?? 'log.kind';
   const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), verb, data: { ...pending, kind, lang } }));
   const rows: Array<{ buttons: typeof buttons }> = [];
@@ -171,17 +201,29 @@ export function chooseKindCard(text: string, lang: Lang, pending: Record<string,
 }
 
 /** The form for `/log` alone (new) and for Edit (prefilled). */
-export function logFormCard(lang: Lang, opts: { verb: 'log.create' | 'log.update'; data: Record<string, unknown>; kind?: EntryKind; text?: string; date?: IsoDate }): CardJson {
+export function logFormCard(
+  lang: Lang,
+  opts: { verb: 'log.create' | 'log.update'; data: Record<string, unknown>; kind?: EntryKind; text?: string; date?: IsoDate },
+): CardJson {
   return expand(formTemplate, {
     heading: t(opts.verb === 'log.create' ? 'logCard.formNew' : 'logCard.formEdit', lang),
-    kindLabel: t('logCard.kind', lang), kindError: t('logCard.kindError', lang), kind: opts.kind ?? '',
+    kindLabel: t('logCard.kind', lang),
+    kindError: t('logCard.kindError', lang),
+    kind: opts.kind ?? '',
     kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
-    textLabel: t('logCard.textLabel', lang), textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }),
-    textPlaceholder: t('logCard.textPlaceholder', lang), text: opts.text ?? '',
-    dateLabel: t('logCard.date', lang), date: opts.date ?? '', dateHint: t('logCard.formDateHint', lang),
-    saveLabel: t('button.save', lang), verb: opts.verb, data: { ...opts.data, was: opts.date ?? '', lang },
+    textLabel: t('logCard.textLabel', lang),
+    textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }),
+    textPlaceholder: t('logCard.textPlaceholder', lang),
+    text: opts.text ?? '',
+    dateLabel: t('logCard.date', lang),
+    date: opts.date ?? '',
+    dateHint: t('logCard.formDateHint', lang),
+    saveLabel: t('button.save', lang),
+    verb: opts.verb,
+    data: { ...opts.data, was: opts.date ?? '', lang },
     // Annuller on an edit: the entry's card back as it was, for everyone (nothing is read from the form).
-    cancel: opts.verb === 'log.update' ? [{ title: t('button.cancel', lang), verb: 'log.show', data: { entry: opts.data.entry, lang } }] : [],
+    cancel:
+      opts.verb === 'log.update' ? [{ title: t('button.cancel', lang), verb: 'log.show', data: { entry: opts.data.entry, lang } }] : [],
   });
 }
 
@@ -239,18 +281,29 @@ export function logDialogCard(lang: Lang, f: DialogFields): CardJson {
     heading: t(f.onMessage ? 'logDialog.heading' : 'logCard.formNew', lang),
     error: problem,
     note: f.tooLong !== undefined ? t('logDialog.tooLongNote', lang, { length: f.tooLong, max: MAX_LOG_TEXT }) : '',
-    kindLabel: t('logCard.kind', lang), kindError: t('logCard.kindError', lang), kind: f.kind ?? '',
+    kindLabel: t('logCard.kind', lang),
+    kindError: t('logCard.kindError', lang),
+    kind: f.kind ?? '',
     kinds: ENTRY_KINDS.map((k) => ({ title: capitalize(kindLabel(k, lang)), value: k })),
-    textLabel: t('logCard.textLabel', lang), textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }), text: f.text,
-    dateLabel: t('logCard.date', lang), date: f.date,
-    linksLabel: t('logDialog.links', lang), links: f.links.join('\n'),
-    hasColleagues: f.colleagues.length > 0, colleaguesLabel: t('logCard.colleagues', lang),
+    textLabel: t('logCard.textLabel', lang),
+    textError: t('logCard.textError', lang, { max: MAX_LOG_TEXT }),
+    text: f.text,
+    dateLabel: t('logCard.date', lang),
+    date: f.date,
+    linksLabel: t('logDialog.links', lang),
+    links: f.links.join('\n'),
+    hasColleagues: f.colleagues.length > 0,
+    colleaguesLabel: t('logCard.colleagues', lang),
     colleagues: f.colleagues.map((c, i) => ({ title: c.name, value: String(i) })),
     chosen: (f.chosen ?? f.colleagues.map((_, i) => String(i))).join(','),
-    onMessage: f.onMessage, fromLabel: t('logDialog.from', lang), fromName: f.fromName, fromMax: MAX_FROM_NAME,
+    onMessage: f.onMessage,
+    fromLabel: t('logDialog.from', lang),
+    fromName: f.fromName,
+    fromMax: MAX_FROM_NAME,
     fromError: t('logDialog.fromError', lang, { max: MAX_FROM_NAME }),
     recognised: f.recognised?.length ? t('logDialog.recognised', lang, { names: f.recognised.join(', ') }) : '',
-    saveLabel: t('button.save', lang), submit: f.submit,
+    saveLabel: t('button.save', lang),
+    submit: f.submit,
   });
 }
 
@@ -260,7 +313,16 @@ export interface ListRow {
 }
 
 /** A titled list of rows (search results, a stakeholder's history), with facts on top and an optional "more". */
-export function logListCard(lang: Lang, data: { heading: string; facts?: Array<{ title: string; value: string }>; rows: ListRow[]; note?: string; more?: { verb: string; data: Record<string, unknown> } }): CardJson {
+export function logListCard(
+  lang: Lang,
+  data: {
+    heading: string;
+    facts?: Array<{ title: string; value: string }>;
+    rows: ListRow[];
+    note?: string;
+    more?: { verb: string; data: Record<string, unknown> };
+  },
+): CardJson {
   return expand(listTemplate, {
     heading: data.heading,
     facts: data.facts ?? [],

@@ -11,7 +11,11 @@ export interface PageSection {
   note?: string;
 }
 
-export interface PageButton { title: string; verb: string; data: Record<string, unknown> }
+export interface PageButton {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+}
 
 export interface PageInput {
   heading?: string;
@@ -37,12 +41,22 @@ export function pageCard(input: PageInput): CardJson {
   const buttonRows: Array<{ buttons: PageButton[] }> = [];
   for (let i = 0; i < buttons.length; i += PER_ROW) buttonRows.push({ buttons: buttons.slice(i, i + PER_ROW) });
   const card = expand(template, {
-    heading: input.heading ?? '', headingColor: input.headingColor ?? 'Good', title: input.title, struck: input.struck ?? false,
-    subtitle: input.subtitle ?? '', headline: input.headline ?? '', headlineColor: input.headlineColor ?? 'Default',
+    heading: input.heading ?? '',
+    headingColor: input.headingColor ?? 'Good',
+    title: input.title,
+    struck: input.struck ?? false,
+    subtitle: input.subtitle ?? '',
+    headline: input.headline ?? '',
+    headlineColor: input.headlineColor ?? 'Default',
     sections: input.sections.map((s) => ({
-      heading: s.heading, facts: s.facts ?? [], lines: (s.lines ?? []).map((l) => ({ main: l.main, detail: l.detail ?? '' })), note: s.note ?? '',
+      heading: s.heading,
+      facts: s.facts ?? [],
+      lines: (s.lines ?? []).map((l) => ({ main: l.main, detail: l.detail ?? '' })),
+      note: s.note ?? '',
     })),
-    buttonRows, actions: input.actions ?? [], footer: input.footer ?? '',
+    buttonRows,
+    actions: input.actions ?? [],
+    footer: input.footer ?? '',
   });
   if (Array.isArray(card.actions) && card.actions.length === 0) delete card.actions;
   return card;

@@ -11,20 +11,40 @@ import { statusLabel } from './experimentCard';
 import { EXPERIMENT_STATUSES, type ExperimentStatus } from '../domain/experiments';
 import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
 
-export interface SectionRow { meta: string; text: string }
-export interface Section { heading: string; rows: SectionRow[]; more?: string }
-export interface CardButton { title: string; verb: string; data: Record<string, unknown> }
+export interface SectionRow {
+  meta: string;
+  text: string;
+}
+export interface Section {
+  heading: string;
+  rows: SectionRow[];
+  more?: string;
+}
+export interface CardButton {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+}
 
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {
-  heading: string; headingColor?: string; facts?: Array<{ title: string; value: string }>; sections: Section[]; note?: string; actions?: CardButton[];
+  heading: string;
+  headingColor?: string;
+  facts?: Array<{ title: string; value: string }>;
+  sections: Section[];
+  note?: string;
+  actions?: CardButton[];
   /** Buttons that open a web address (Action.OpenUrl): download links. */
   links?: Array<{ title: string; url: string }>;
 }): CardJson {
   return expand(template, {
-    heading: data.heading, headingColor: data.headingColor ?? 'Default', facts: data.facts ?? [],
+    heading: data.heading,
+    headingColor: data.headingColor ?? 'Default',
+    facts: data.facts ?? [],
     sections: data.sections.map((s) => ({ heading: s.heading, rows: s.rows, more: s.more ?? '' })),
-    note: data.note ?? '', actions: data.actions ?? [], links: data.links ?? [],
+    note: data.note ?? '',
+    actions: data.actions ?? [],
+    links: data.links ?? [],
   });
 }
 
@@ -36,21 +56,47 @@ export function instantText(iso: string, lang: Lang, today: DateTime): string {
 }
 
 const ACTIONS: Record<string, MessageId> = {
-  created: 'history.action.created', edited: 'history.action.edited', undone: 'history.action.undone',
-  done: 'history.action.done', reopened: 'history.action.reopened', snoozed: 'history.action.snoozed',
-  removed: 'history.action.removed', changed: 'history.action.changed', erased: 'history.action.erased',
-  status: 'history.action.status', marked: 'history.action.marked',
+  created: 'history.action.created',
+  edited: 'history.action.edited',
+  undone: 'history.action.undone',
+  done: 'history.action.done',
+  reopened: 'history.action.reopened',
+  snoozed: 'history.action.snoozed',
+  removed: 'history.action.removed',
+  changed: 'history.action.changed',
+  erased: 'history.action.erased',
+  status: 'history.action.status',
+  marked: 'history.action.marked',
 };
 
 const FIELDS: Record<string, MessageId> = {
-  kind: 'logCard.kind', text: 'history.field.text', happenedOn: 'logCard.date', period: 'history.field.period',
-  coming: 'logCard.coming', stakeholders: 'logCard.stakeholders', experiments: 'logCard.experiments',
-  municipalities: 'logCard.municipalities', title: 'history.field.title', place: 'history.field.place',
-  time: 'history.field.time', done: 'history.field.done', snoozedUntil: 'history.field.snoozed',
-  status: 'history.field.status', since: 'history.field.since', note: 'history.field.note', approvals: 'history.field.approvals',
-  dateText: 'file.col.dateText', yearChosen: 'history.field.yearChosen', outlets: 'history.field.outlets', links: 'logCard.source',
-  participants: 'logCard.colleagues', quoted: 'logCard.quoted', result: 'logCard.result', type: 'file.col.type',
-  approvers: 'history.field.approvers', comingTitle: 'history.field.title',
+  kind: 'logCard.kind',
+  text: 'history.field.text',
+  happenedOn: 'logCard.date',
+  period: 'history.field.period',
+  coming: 'logCard.coming',
+  stakeholders: 'logCard.stakeholders',
+  experiments: 'logCard.experiments',
+  municipalities: 'logCard.municipalities',
+  title: 'history.field.title',
+  place: 'history.field.place',
+  time: 'history.field.time',
+  done: 'history.field.done',
+  snoozedUntil: 'history.field.snoozed',
+  status: 'history.field.status',
+  since: 'history.field.since',
+  note: 'history.field.note',
+  approvals: 'history.field.approvals',
+  dateText: 'file.col.dateText',
+  yearChosen: 'history.field.yearChosen',
+  outlets: 'history.field.outlets',
+  links: 'logCard.source',
+  participants: 'logCard.colleagues',
+  quoted: 'logCard.quoted',
+  result: 'logCard.result',
+  type: 'file.col.type',
+  approvers: 'history.field.approvers',
+  comingTitle: 'history.field.title',
 };
 
 /** Bookkeeping a person does not change by hand: never shown as a change. */
@@ -71,7 +117,14 @@ function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): 
   if (field === 'status' && EXPERIMENT_STATUSES.includes(v as ExperimentStatus)) return statusLabel(v as ExperimentStatus, lang);
   if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);
   if (field === 'approvals' && Array.isArray(v)) {
-    return v.length ? v.map((m) => { const o = m as { who?: unknown; on?: unknown }; return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim(); }).join(', ') : '–';
+    return v.length
+      ? v
+          .map((m) => {
+            const o = m as { who?: unknown; on?: unknown };
+            return `${String(o.who)} ${typeof o.on === 'string' ? formatDay(o.on, lang, today) : ''}`.trim();
+          })
+          .join(', ')
+      : '–';
   }
   return undefined;
 }
@@ -102,12 +155,16 @@ function valueText(v: unknown, lang: Lang, today: DateTime): string {
 export function historyRow(r: ChangeRecord, lang: Lang, today: DateTime): SectionRow {
   const meta = [instantText(r.at, lang, today), r.by.name].filter(Boolean).join(' · ');
   // A result added to an experiment: what it says.
-  if (r.entityKind === 'result' && r.action === 'created') return { meta, text: t('history.resultAdded', lang, { text: String(r.after?.text ?? '') }) };
+  if (r.entityKind === 'result' && r.action === 'created')
+    return { meta, text: t('history.resultAdded', lang, { text: String(r.after?.text ?? '') }) };
   const action = ACTIONS[r.action] ? t(ACTIONS[r.action]!, lang) : r.action;
-  const shown = (field: string, v: unknown) => registryValue(field, v, lang, today) ?? fieldValue(field, v, lang) ?? valueText(v, lang, today);
-  const changes = changedFields(r.before, r.after).filter((c) => !NOT_SHOWN.has(c.field)).map((c) => {
-    const label = FIELDS[c.field] ? t(FIELDS[c.field]!, lang) : c.field;
-    return t('history.fieldChange', lang, { field: label, before: shown(c.field, c.before), after: shown(c.field, c.after) });
-  });
+  const shown = (field: string, v: unknown) =>
+    registryValue(field, v, lang, today) ?? fieldValue(field, v, lang) ?? valueText(v, lang, today);
+  const changes = changedFields(r.before, r.after)
+    .filter((c) => !NOT_SHOWN.has(c.field))
+    .map((c) => {
+      const label = FIELDS[c.field] ? t(FIELDS[c.field]!, lang) : c.field;
+      return t('history.fieldChange', lang, { field: label, before: shown(c.field, c.before), after: shown(c.field, c.after) });
+    });
   return { meta, text: changes.length ? `${action}: ${changes.join('; ')}` : action };
 }

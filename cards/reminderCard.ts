@@ -15,16 +15,28 @@ export const REMINDER_VERBS = { done: 'reminder.done', snooze: 'reminder.snooze'
 export type SnoozeChoice = 'tomorrow' | 'nextWeek';
 
 /** After a button: what happened, shown on the card instead of the buttons. */
-export type ReminderOutcome =
-  | { kind: 'owner' }
-  | { kind: 'done'; by: string }
-  | { kind: 'snoozed'; until: DateTime; by: string };
+export type ReminderOutcome = { kind: 'owner' } | { kind: 'done'; by: string } | { kind: 'snoozed'; until: DateTime; by: string };
 
 /** The reminder card for `item`, `daysLeft` days before its date; with buttons until someone pressed one. */
-export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: DateTime, outcome?: ReminderOutcome): { card: CardJson; summary: string } {
-  const heading = item.type === 'event'
-    ? (daysLeft <= 0 ? t('reminderCard.eventToday', lang) : daysLeft === 1 ? t('reminderCard.eventTomorrow', lang) : t('reminderCard.eventInDays', lang, { n: daysLeft }))
-    : (daysLeft <= 0 ? t('reminderCard.deadlineToday', lang) : daysLeft === 1 ? t('reminderCard.deadlineTomorrow', lang) : t('reminderCard.deadlineInDays', lang, { n: daysLeft }));
+export function reminderCard(
+  item: Item,
+  daysLeft: number,
+  lang: Lang,
+  now: DateTime,
+  outcome?: ReminderOutcome,
+): { card: CardJson; summary: string } {
+  const heading =
+    item.type === 'event'
+      ? daysLeft <= 0
+        ? t('reminderCard.eventToday', lang)
+        : daysLeft === 1
+          ? t('reminderCard.eventTomorrow', lang)
+          : t('reminderCard.eventInDays', lang, { n: daysLeft })
+      : daysLeft <= 0
+        ? t('reminderCard.deadlineToday', lang)
+        : daysLeft === 1
+          ? t('reminderCard.deadlineTomorrow', lang)
+          : t('reminderCard.deadlineInDays', lang, { n: daysLeft });
   // The same wording as every listing: "torsdag d. 7. november kl. 09.00", "senest 15. december".
   const when = item.period ? whenText(item, lang, now) : '';
   let status = '';
@@ -47,8 +59,14 @@ export function reminderCard(item: Item, daysLeft: number, lang: Lang, now: Date
         ...(item.period ? [button(t('button.addToCalendar', lang), ADD_TO_CALENDAR_VERB, '')] : []),
       ];
   const card = expand(template, {
-    heading, color: item.type === 'deadline' && daysLeft <= 1 ? 'Attention' : 'Accent',
-    title: item.title, when, place: item.place ?? '', status, missing: outcome ? '' : missingText(item, lang), buttons,
+    heading,
+    color: item.type === 'deadline' && daysLeft <= 1 ? 'Attention' : 'Accent',
+    title: item.title,
+    when,
+    place: item.place ?? '',
+    status,
+    missing: outcome ? '' : missingText(item, lang),
+    buttons,
   });
   if (buttons.length === 0) delete card.actions;
   return { card, summary: `${heading}: ${item.title}` };

@@ -77,7 +77,10 @@ export function cardSummary(card: CardJson): string {
   let first: string | undefined;
   const walk = (n: unknown): void => {
     if (first !== undefined || n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) { for (const c of n) walk(c); return; }
+    if (Array.isArray(n)) {
+      for (const c of n) walk(c);
+      return;
+    }
     const o = n as Record<string, unknown>;
     if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string' && o.text.trim() !== '') {
       first = o.text;
@@ -89,7 +92,10 @@ export function cardSummary(card: CardJson): string {
     walk(o.inlines);
   };
   walk(card);
-  const text = (first ?? '').replace(/\u200B/g, '').replace(/\s+/g, ' ').trim();
+  const text = (first ?? '')
+    .replace(/\u200B/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length <= SUMMARY_CHARS ? text : `${text.slice(0, SUMMARY_CHARS - 1).trimEnd()}…`;
 }
 
@@ -100,6 +106,10 @@ export const MAX_CARD_ACTIONS = 5;
  *  that shows them (`moreTitle`, "Mere"). */
 export function withinTeamsLimit(actions: readonly object[], moreTitle: string): object[] {
   if (actions.length <= MAX_CARD_ACTIONS) return [...actions];
-  const more = { type: 'Action.ShowCard', title: moreTitle, card: { type: 'AdaptiveCard', version: '1.5', body: [], actions: actions.slice(MAX_CARD_ACTIONS - 1) } };
+  const more = {
+    type: 'Action.ShowCard',
+    title: moreTitle,
+    card: { type: 'AdaptiveCard', version: '1.5', body: [], actions: actions.slice(MAX_CARD_ACTIONS - 1) },
+  };
   return [...actions.slice(0, MAX_CARD_ACTIONS - 1), more];
 }

@@ -8,7 +8,17 @@ import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
 import type { PeriodAsked, ReportData, StatusLine } from '../domain/report';
 import {
-  approvalLine, groupHeading, lineText, milestonesHeading, milestonesNote, monthLabel, reportSubtitle, reportTitle, shortMonth, stateText, whenText,
+  approvalLine,
+  groupHeading,
+  lineText,
+  milestonesHeading,
+  milestonesNote,
+  monthLabel,
+  reportSubtitle,
+  reportTitle,
+  shortMonth,
+  stateText,
+  whenText,
 } from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
@@ -23,7 +33,12 @@ export const CARD_TALLY = 8;
 export const FILES_VERB = 'report.files';
 
 /** What a download button asks for: the card it is on and its period. The scope is the turn's, never the button's. */
-export interface FilesRequest { card: 'status' | 'export'; from: IsoDate; to: IsoDate; asked?: PeriodAsked }
+export interface FilesRequest {
+  card: 'status' | 'export';
+  from: IsoDate;
+  to: IsoDate;
+  asked?: PeriodAsked;
+}
 
 /**
  * A report card's downloads: buttons that fetch fresh short-lived links whenever pressed (a card lives for months in a
@@ -39,11 +54,12 @@ const BUTTONS: Record<ReportFormat, MessageId> = { pptx: 'report.button.pptx', x
 
 function downloadActions(downloads: Downloads, lang: Lang) {
   if (!downloads) return { links: [], buttons: [] };
-  const formats = (Object.keys(BUTTONS) as ReportFormat[]);
+  const formats = Object.keys(BUTTONS) as ReportFormat[];
   if (downloads.k === 'buttons') {
     return {
       links: [],
-      buttons: formats.filter((f) => downloads.formats.includes(f))
+      buttons: formats
+        .filter((f) => downloads.formats.includes(f))
         .map((f) => ({ title: t(BUTTONS[f], lang), verb: FILES_VERB, data: { ...downloads.request, format: f, lang } })),
     };
   }
@@ -82,7 +98,9 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, downlo
     milestonesHeading: milestonesHeading(data.milestones, lang),
     milestonesNote: milestonesNote(data, lang),
     milestones: data.milestones.map((m) => ({
-      title: m.item.title, when: whenText(m.item.period!, lang, today), state: stateText(m.state, lang),
+      title: m.item.title,
+      when: whenText(m.item.period!, lang, today),
+      state: stateText(m.state, lang),
       color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
       weight: m.state === 'overdue' ? 'Bolder' : 'Default',
     })),
@@ -90,9 +108,11 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, downlo
     planned: (data.planned ?? []).slice(0, CARD_PLANNED).map((p) => {
       const missed = p.period !== undefined && p.period.end < data.today;
       return {
-        title: p.owner ? `${p.title} (${p.owner.name})` : p.title, when: whenText(p.period!, lang, today),
+        title: p.owner ? `${p.title} (${p.owner.name})` : p.title,
+        when: whenText(p.period!, lang, today),
         state: t(missed ? 'item.overdue' : 'item.kind.plan', lang),
-        color: missed ? 'Attention' : 'Default', weight: missed ? 'Bolder' : 'Default',
+        color: missed ? 'Attention' : 'Default',
+        weight: missed ? 'Bolder' : 'Default',
       };
     }),
     approvalsHeading: data.approvals.length > 0 ? t('report.approvals', lang) : '',
@@ -111,12 +131,22 @@ export function statsCard(data: ReportData, lang: Lang): CardJson {
   const tally = (list: Array<{ name: string; n: number }>, missing: number) => {
     const facts = list.slice(0, CARD_TALLY).map((x) => ({ title: x.name, value: String(x.n) }));
     // The rest in one fact: "4 andre: 7" (how many names, how many entries), not "… og 4 linjer mere: 7".
-    if (list.length > CARD_TALLY) facts.push({ title: t('stats.others', lang, { n: list.length - CARD_TALLY }), value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)) });
+    if (list.length > CARD_TALLY)
+      facts.push({
+        title: t('stats.others', lang, { n: list.length - CARD_TALLY }),
+        value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)),
+      });
     if (missing > 0) facts.push({ title: t('stats.without', lang), value: String(missing) });
     return facts;
   };
   const sections = [
-    { heading: t('stats.byKind', lang), facts: [...c.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) })), { title: t('report.total', lang), value: String(c.total) }] },
+    {
+      heading: t('stats.byKind', lang),
+      facts: [
+        ...c.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) })),
+        { title: t('report.total', lang), value: String(c.total) },
+      ],
+    },
     { heading: t('stats.byExperiment', lang), facts: tally(c.byExperiment, c.without.experiment) },
     { heading: t('stats.byMunicipality', lang), facts: tally(c.byMunicipality, c.without.municipality) },
     { heading: t('stats.byStakeholder', lang), facts: tally(c.byStakeholder, c.without.stakeholder) },
@@ -138,9 +168,17 @@ export function exportCard(data: ReportData, lang: Lang, downloads: Downloads): 
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
-    nothing: '', groups: [], milestonesHeading: '', milestonesNote: '', milestones: [], approvalsHeading: '', approvals: [],
-    plannedHeading: '', planned: [],
-    countsHeading: '', counts: [],
+    nothing: '',
+    groups: [],
+    milestonesHeading: '',
+    milestonesNote: '',
+    milestones: [],
+    approvalsHeading: '',
+    approvals: [],
+    plannedHeading: '',
+    planned: [],
+    countsHeading: '',
+    counts: [],
     note: downloadNote(downloads, lang),
     ...downloadActions(downloads, lang),
   });

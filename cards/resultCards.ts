@@ -26,7 +26,8 @@ function resultFacts(r: ExperimentResult, lang: Lang, today: DateTime) {
 /** A result as kept: its text, experiment, period and figures, with Ret and Slet. */
 export function resultCard(r: ExperimentResult, lang: Lang, today: DateTime, heading: string): CardJson {
   return pageCard({
-    heading, title: r.text,
+    heading,
+    title: r.text,
     sections: [{ heading: capitalize(t('result.kind', lang)), facts: resultFacts(r, lang, today) }],
     buttons: [
       { title: t('button.edit', lang), verb: 'result.edit', data: ids(r, lang) },
@@ -38,7 +39,10 @@ export function resultCard(r: ExperimentResult, lang: Lang, today: DateTime, hea
 /** After Slet: the result struck through, who deleted it, and Fortryd. */
 export function deletedResultCard(r: ExperimentResult, lang: Lang, today: DateTime, by: string): CardJson {
   return pageCard({
-    heading: t('result.deletedBy', lang, { by: by || '?' }), headingColor: 'Attention', title: r.text, struck: true,
+    heading: t('result.deletedBy', lang, { by: by || '?' }),
+    headingColor: 'Attention',
+    title: r.text,
+    struck: true,
     sections: [{ heading: capitalize(t('result.kind', lang)), facts: resultFacts(r, lang, today) }],
     buttons: [{ title: t('button.undo', lang), verb: 'result.putBack', data: ids(r, lang) }],
   });
@@ -47,12 +51,20 @@ export function deletedResultCard(r: ExperimentResult, lang: Lang, today: DateTi
 /** Ret: the text in a form; Gem reads it again (period, figures), Annuller puts the result's card back unchanged. */
 export function resultFormCard(r: ExperimentResult, lang: Lang): CardJson {
   return {
-    type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5',
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
     body: [
       { type: 'TextBlock', text: t('result.formHeading', lang, { name: r.experiment }), weight: 'Bolder', size: 'Medium', wrap: true },
       {
-        type: 'Input.Text', id: 'text', label: t('result.formLabel', lang), isMultiline: true, isRequired: true, value: r.text,
-        maxLength: MAX_RESULT_CHARS, errorMessage: t('result.formError', lang, { max: MAX_RESULT_CHARS }),
+        type: 'Input.Text',
+        id: 'text',
+        label: t('result.formLabel', lang),
+        isMultiline: true,
+        isRequired: true,
+        value: r.text,
+        maxLength: MAX_RESULT_CHARS,
+        errorMessage: t('result.formError', lang, { max: MAX_RESULT_CHARS }),
       },
     ],
     actions: [

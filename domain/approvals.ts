@@ -37,7 +37,9 @@ export function tallyOf(item: Pick<Item, 'approvers' | 'approvals'>): Tally | un
 
 /** A title that asks every municipality: "Politisk godkendelse i alle kommuner", "Byrådsbehandling i alle kommuner". */
 export function namesAllMunicipalities(title: string): boolean {
-  return /\balle\s+(?:(?:11|elleve)\s+)?(?:kommuner|byråd|kommunalbestyrelser)\b|\ball\s+(?:(?:11|eleven)\s+)?(?:municipalities|councils)\b/iu.test(title);
+  return /\balle\s+(?:(?:11|elleve)\s+)?(?:kommuner|byråd|kommunalbestyrelser)\b|\ball\s+(?:(?:11|eleven)\s+)?(?:municipalities|councils)\b/iu.test(
+    title,
+  );
 }
 
 /** The approvers an "alle kommuner" item gets. */
@@ -75,14 +77,19 @@ export function removeMark(item: Item, who: string): { item: Item; outcome: Unma
 
 /** The approver a text names first (its name or another spelling, whole words, a genitive -s allowed), and the
  *  text without it. */
-export function approverIn(text: string, approvers: readonly string[], aliases: Readonly<Record<string, readonly string[]>> = MUNICIPALITY_ALIASES): { who: string; rest: string } | undefined {
+export function approverIn(
+  text: string,
+  approvers: readonly string[],
+  aliases: Readonly<Record<string, readonly string[]>> = MUNICIPALITY_ALIASES,
+): { who: string; rest: string } | undefined {
   const folded = foldForSearch(text);
   let best: { who: string; index: number; length: number } | undefined;
   for (const who of approvers) {
     for (const spelling of [who, ...(aliases[who] ?? [])]) {
       const name = foldForSearch(spelling).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const m = new RegExp(`(?<![\\p{L}\\p{N}])${name}s?(?![\\p{L}\\p{N}])`, 'u').exec(folded);
-      if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))) best = { who, index: m.index, length: m[0].length };
+      if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)))
+        best = { who, index: m.index, length: m[0].length };
     }
   }
   if (!best) return undefined;
@@ -92,7 +99,12 @@ export function approverIn(text: string, approvers: readonly string[], aliases: 
 
 /** The circles of the evaluation timeline (docs: GLOSSARY), each approving in turn, and KKR: how they are written, and
  *  the other spellings /godkendt and /godkendelse take for them. */
-export const APPROVAL_CIRCLES: readonly string[] = ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR'];
+export const APPROVAL_CIRCLES: readonly string[] = [
+  'Jobcenterchefkredsen',
+  'Beskæftigelsesdirektørkredsen',
+  'Kommunaldirektørkredsen',
+  'KKR',
+];
 export const CIRCLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Jobcenterchefkredsen: ['Jobcenterchefkreds', 'Jobcentercheferne', 'Jobcenterchefer'],
   Beskæftigelsesdirektørkredsen: ['Beskæftigelsesdirektørkreds', 'Beskæftigelsesdirektørerne', 'Beskæftigelsesdirektører'],
@@ -138,7 +150,10 @@ function approversOf(name: string): string[] {
 export function readApprovalChain(text: string): ChainReading {
   const m = /^(.*\S)\s+(?:af|by)\s+(\S.*)$/isu.exec(text.trim());
   if (!m) return { ok: false, code: 'how' };
-  const parts = m[2].split(/\s*(?:,|;|→|->|\s+og\s+|\s+and\s+|\s+&\s+)\s*/iu).map((p) => p.trim().replace(/[.!]+$/, '')).filter(Boolean);
+  const parts = m[2]
+    .split(/\s*(?:,|;|→|->|\s+og\s+|\s+and\s+|\s+&\s+)\s*/iu)
+    .map((p) => p.trim().replace(/[.!]+$/, ''))
+    .filter(Boolean);
   if (parts.length === 0) return { ok: false, code: 'how' };
   const approvers: string[] = [];
   const seen = new Set<string>();

@@ -45,10 +45,18 @@ export function calendarKindOf(type: Item['type']): CalendarKind {
 
 export function calendarSourceOfItem(item: Item): CalendarSource {
   return {
-    kind: calendarKindOf(item.type), id: item.id, title: item.title, done: item.done, owner: item.authorName || undefined,
-    ...(item.period ? { period: item.period } : {}), ...(item.time ? { time: item.time } : {}),
-    ...(item.place ? { place: item.place } : {}), ...(item.time?.end ? { minutes: minutesOf(item.time) } : {}),
-    revision: item.revision ?? 0, modifiedAt: item.modifiedAt ?? item.writtenAt, createdAt: item.writtenAt,
+    kind: calendarKindOf(item.type),
+    id: item.id,
+    title: item.title,
+    done: item.done,
+    owner: item.authorName || undefined,
+    ...(item.period ? { period: item.period } : {}),
+    ...(item.time ? { time: item.time } : {}),
+    ...(item.place ? { place: item.place } : {}),
+    ...(item.time?.end ? { minutes: minutesOf(item.time) } : {}),
+    revision: item.revision ?? 0,
+    modifiedAt: item.modifiedAt ?? item.writtenAt,
+    createdAt: item.writtenAt,
   };
 }
 

@@ -11,21 +11,65 @@ import { weekPeriodOf } from './dates/calendar';
 const DA_DAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const EN_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const NUMBERS: Record<string, number> = {
-  en: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  en: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 /** Days from the day of writing, by phrase. */
 const DAY_OFFSETS: Record<string, number> = {
-  'i dag': 0, idag: 0, 'i morges': 0, 'i formiddags': 0, 'i eftermiddags': 0, 'i aftes': -1, 'i går': -1, 'igår': -1,
-  'i forgårs': -2, iforgårs: -2, 'i morgen': 1, imorgen: 1, 'i overmorgen': 2, iovermorgen: 2,
-  today: 0, yesterday: -1, 'the day before yesterday': -2, tomorrow: 1, 'the day after tomorrow': 2,
+  'i dag': 0,
+  idag: 0,
+  'i morges': 0,
+  'i formiddags': 0,
+  'i eftermiddags': 0,
+  'i aftes': -1,
+  'i går': -1,
+  igår: -1,
+  'i forgårs': -2,
+  iforgårs: -2,
+  'i morgen': 1,
+  imorgen: 1,
+  'i overmorgen': 2,
+  iovermorgen: 2,
+  today: 0,
+  yesterday: -1,
+  'the day before yesterday': -2,
+  tomorrow: 1,
+  'the day after tomorrow': 2,
 };
 const WEEK_OFFSETS: Record<string, number> = {
-  'denne uge': 0, 'næste uge': 1, 'sidste uge': -1, 'forrige uge': -1, 'this week': 0, 'next week': 1, 'last week': -1,
+  'denne uge': 0,
+  'næste uge': 1,
+  'sidste uge': -1,
+  'forrige uge': -1,
+  'this week': 0,
+  'next week': 1,
+  'last week': -1,
 };
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|');
 const DA_DAY = alt(DA_DAYS);
 const EN_DAY = alt(EN_DAYS);
 const COUNT = `\\d{1,3}|${alt(Object.keys(NUMBERS))}`;
@@ -35,8 +79,10 @@ const PHRASE_SOURCE = `(?<![\\p{L}\\p{N}])(?:${[
   `i\\s+(?:${DA_DAY})s`,
   `(?:på\\s+førstkommende|på\\s+næste|førstkommende|kommende|på|næste|sidste|forrige|denne)\\s+(?:${DA_DAY})`,
   `(?:this\\s+coming|coming|last|next|this|on)\\s+(?:${EN_DAY})`,
-  `for\\s+(?:${COUNT})\\s+dage?\\s+siden`, `(?:${COUNT})\\s+days?\\s+ago`,
-  alt(Object.keys(WEEK_OFFSETS)), alt(Object.keys(DAY_OFFSETS)),
+  `for\\s+(?:${COUNT})\\s+dage?\\s+siden`,
+  `(?:${COUNT})\\s+days?\\s+ago`,
+  alt(Object.keys(WEEK_OFFSETS)),
+  alt(Object.keys(DAY_OFFSETS)),
 ].join('|')})(?![\\p{L}\\p{N}])`;
 const PHRASE = new RegExp(PHRASE_SOURCE, 'giu');
 const HAS_PHRASE = new RegExp(PHRASE_SOURCE, 'iu');
@@ -89,9 +135,10 @@ type Dated = Pick<LogEntry, 'text' | 'dateText' | 'happenedOn' | 'coming' | 'per
 function dateWords(phrase: string, entry: Dated, written: DateTime): string | undefined {
   const lang: Lang = ENGLISH.test(phrase) ? 'en' : 'da';
   // The entry's own date phrase has the date the bot saved (and showed) for it; any other is read as of writing.
-  const own = entry.dateText !== undefined && fold(entry.dateText) === fold(phrase) && !entry.period
-    ? { start: entry.coming?.start ?? entry.happenedOn, end: entry.coming?.start ?? entry.happenedOn, form: { kind: 'day' as const } }
-    : undefined;
+  const own =
+    entry.dateText !== undefined && fold(entry.dateText) === fold(phrase) && !entry.period
+      ? { start: entry.coming?.start ?? entry.happenedOn, end: entry.coming?.start ?? entry.happenedOn, form: { kind: 'day' as const } }
+      : undefined;
   const period = own ?? relativePhraseDate(phrase, written);
   if (!period) return undefined;
   return period.form.kind === 'day' ? formatDay(period.start as IsoDate, lang, written) : formatPeriod(period, lang, written);

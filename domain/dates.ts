@@ -30,10 +30,10 @@
  *   ("jan", "fre", "søn") need a day or a year, a lower-case "may"/"march" needs "in", numbers right after "kl."
  *   are times, "2/3 af" and "24/7" are not dates. Words are matched whole (æøå are letters): no "maj" in "majestæt".
  */
-import { Period } from './types';
-import { DateContext, DateError, PeriodResult } from './dates/context';
-import { expressionsAt, Grammar, grammarOf, Match } from './dates/grammar';
-import { Built, isPeriod, settle } from './dates/pieces';
+import type { Period } from './types';
+import type { DateContext, DateError, PeriodResult } from './dates/context';
+import { expressionsAt, type Grammar, grammarOf, type Match } from './dates/grammar';
+import { type Built, isPeriod, settle } from './dates/pieces';
 
 export type { YearRule, DateContext, DateError, PeriodResult } from './dates/context';
 export { parseTimeOfDay, findTimeInText } from './dates/timeOfDay';
@@ -93,7 +93,10 @@ export function splitTitleAndPeriod(
   for (let i = 0; i < n; i++) {
     const m = expressionsAt(g, i).find((x) => x.end === n);
     if (!m) continue;
-    const title = trimmed.slice(0, g.toks[i].start).replace(/[\s:;,\-–—(]+$/, '').trim();
+    const title = trimmed
+      .slice(0, g.toks[i].start)
+      .replace(/[\s:;,\-–—(]+$/, '')
+      .trim();
     if (!title) return undefined;
     const b = settled(g, m);
     return isPeriod(b) ? { title, period: b } : { title, error: errorOf(b, trimmed.slice(g.toks[i].start)) };
@@ -106,7 +109,10 @@ export function splitTitleAndPeriod(
 export function findPeriodInText(
   text: string,
   ctx: DateContext,
-): { period: Period; index: number; length: number; yearGuessed: boolean } | { error: DateError; index: number; length: number } | undefined {
+):
+  | { period: Period; index: number; length: number; yearGuessed: boolean }
+  | { error: DateError; index: number; length: number }
+  | undefined {
   const g = grammarOf(text, ctx.today, ctx.yearRule, true);
   for (let i = 0; i < g.toks.length; i++) {
     const m = longest(expressionsAt(g, i));

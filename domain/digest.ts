@@ -26,8 +26,9 @@ export const DIGEST_WINDOWS = { logDaysBack: 7, eventDaysAhead: 14, deadlineDays
 /** A deadline due within DIGEST_WINDOWS.unownedDaysAhead that nobody holds: the digest marks it "ingen ansvarlig". */
 export function needsOwner(item: Item, today: IsoDate): boolean {
   const key = keyDate(item);
-  return item.type === 'deadline' && !item.done && !item.owner && key !== undefined
-    && key <= plusDays(today, DIGEST_WINDOWS.unownedDaysAhead);
+  return (
+    item.type === 'deadline' && !item.done && !item.owner && key !== undefined && key <= plusDays(today, DIGEST_WINDOWS.unownedDaysAhead)
+  );
 }
 
 /** The date ranges a digest at `today` reads; the caller queries storage with them. */
@@ -129,23 +130,32 @@ export function selectDigest(now: DateTime, entries: readonly DigestLogEntry[], 
   const undated = unique.filter((item) => keyDate(item) === undefined).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   const overdue = open.filter((i) => isRecentlyOverdue(i, today)).sort(byKeyDate);
   const olderOverdue = open.filter((i) => isOverdue(i, today) && !isRecentlyOverdue(i, today)).length;
-  const events = open
-    .filter((i) => i.type === 'event' && keyDate(i)! >= today && keyDate(i)! <= ranges.eventsTo)
-    .sort(byKeyDate);
-  const deadlines = open
-    .filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
-    .sort(byKeyDate);
+  const events = open.filter((i) => i.type === 'event' && keyDate(i)! >= today && keyDate(i)! <= ranges.eventsTo).sort(byKeyDate);
+  const deadlines = open.filter((i) => i.type === 'deadline' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo).sort(byKeyDate);
 
-  const planned = open
-    .filter((i) => i.type === 'plan' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo)
-    .sort(byKeyDate);
+  const planned = open.filter((i) => i.type === 'plan' && keyDate(i)! >= today && keyDate(i)! <= ranges.deadlinesTo).sort(byKeyDate);
 
   const listed = new Set([...overdue, ...deadlines].map((i) => i.id));
   const approvals = open
-    .filter((i) => (i.approvers?.length ?? 0) > 0 && i.period && !listed.has(i.id) && !isOverdue(i, today) && i.period.start <= today && keyDate(i)! > ranges.deadlinesTo)
+    .filter(
+      (i) =>
+        (i.approvers?.length ?? 0) > 0 &&
+        i.period &&
+        !listed.has(i.id) &&
+        !isOverdue(i, today) &&
+        i.period.start <= today &&
+        keyDate(i)! > ranges.deadlinesTo,
+    )
     .sort(byKeyDate);
-  const quiet = logged.length === 0 && overdue.length === 0 && olderOverdue === 0 && events.length === 0 && deadlines.length === 0
-    && undated.length === 0 && approvals.length === 0 && planned.length === 0;
+  const quiet =
+    logged.length === 0 &&
+    overdue.length === 0 &&
+    olderOverdue === 0 &&
+    events.length === 0 &&
+    deadlines.length === 0 &&
+    undated.length === 0 &&
+    approvals.length === 0 &&
+    planned.length === 0;
   return { ranges, logged, counts, overdue, olderOverdue, events, deadlines, planned, undated, approvals, quiet };
 }
 
@@ -170,7 +180,13 @@ function dayFormatOf(zone: DateTime['zone']): Intl.DateTimeFormat | undefined {
   if (zone.type !== 'iana' || !zone.isValid) return undefined;
   let format = dayFormats.get(zone.name);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, year: 'numeric', month: '2-digit', day: '2-digit', numberingSystem: 'latn' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone.name,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      numberingSystem: 'latn',
+    });
     dayFormats.set(zone.name, format);
   }
   return format;

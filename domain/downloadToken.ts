@@ -68,7 +68,9 @@ const ICS_CONTEXT = 'tovholder-ics-v1.';
 const MAX_TOKEN_CHARS = 2048;
 
 function mac(key: Buffer, payload: string, context = CONTEXT): Buffer {
-  return createHmac('sha256', key).update(context + payload).digest();
+  return createHmac('sha256', key)
+    .update(context + payload)
+    .digest();
 }
 
 function sign(claims: object, key: Buffer, context: string): string {
@@ -99,7 +101,7 @@ function signedPayload(token: string, key: Buffer, context: string): Record<stri
   if (got.length !== expected.length || !timingSafeEqual(got, expected)) return undefined;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
-    return claims && typeof claims === 'object' && !Array.isArray(claims) ? claims as Record<string, unknown> : undefined;
+    return claims && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -124,8 +126,9 @@ export function verifyDownload(token: string, key: Buffer, nowSeconds: number): 
 /** The claims of a colleague's data link this key signed that has not expired; undefined for anything else. */
 export function verifyMyData(token: string, key: Buffer, nowSeconds: number): MyDataClaims | undefined {
   const claims = signedPayload(token, key, MY_DATA_CONTEXT) as MyDataClaims | undefined;
-  if (!claims || claims.kind !== 'myData') return undefined;
-  if (typeof claims.scope !== 'string' || claims.scope === '' || typeof claims.person !== 'string' || claims.person === '') return undefined;
+  if (claims?.kind !== 'myData') return undefined;
+  if (typeof claims.scope !== 'string' || claims.scope === '' || typeof claims.person !== 'string' || claims.person === '')
+    return undefined;
   if (!MY_DATA_FORMATS.includes(claims.format) || !ISO_DATE.test(String(claims.today)) || typeof claims.zone !== 'string') return undefined;
   if (claims.lang !== 'da' && claims.lang !== 'en') return undefined;
   if (typeof claims.exp !== 'number' || !(nowSeconds < claims.exp)) return undefined;
@@ -135,7 +138,7 @@ export function verifyMyData(token: string, key: Buffer, nowSeconds: number): My
 /** The claims of a one-item calendar link this key signed that has not expired; undefined for anything else. */
 export function verifyIcs(token: string, key: Buffer, nowSeconds: number): IcsClaims | undefined {
   const claims = signedPayload(token, key, ICS_CONTEXT) as IcsClaims | undefined;
-  if (!claims || claims.kind !== 'ics' || typeof claims.scope !== 'string' || claims.scope === '') return undefined;
+  if (claims?.kind !== 'ics' || typeof claims.scope !== 'string' || claims.scope === '') return undefined;
   const item = claims.item as { kind?: unknown; id?: unknown } | undefined;
   if (!item || typeof item.kind !== 'string' || typeof item.id !== 'string' || item.id === '') return undefined;
   if (claims.lang !== 'da' && claims.lang !== 'en') return undefined;

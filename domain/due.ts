@@ -139,7 +139,13 @@ const HEADINGS = {
 };
 
 /** Entries (already sorted by classifyDue) in groups: overdue, then each week or month in order, then ongoing. */
-export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, today?: DateTime, opts: { inOrder?: boolean } = {}): DueGroup[] {
+export function groupDue(
+  entries: readonly DueEntry[],
+  by: GroupBy,
+  lang: Lang,
+  today?: DateTime,
+  opts: { inOrder?: boolean } = {},
+): DueGroup[] {
   const groups = new Map<string, DueGroup>();
   const add = (key: string, heading: () => string, entry: DueEntry) => {
     let g = groups.get(key);
@@ -161,17 +167,33 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
       // group's key is worked out by plain arithmetic (a luxon DateTime per entry cost more than the rest together).
       if (by === 'week') {
         const { weekYear, week, monday } = isoWeekOf(key);
-        add(`${weekYear}-W${String(week).padStart(2, '0')}`, () => {
-          const span = formatPeriod({ start: monday, end: plusDays(monday, 6),
-            form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } }, lang, today);
-          return `${HEADINGS[lang].week} ${week} (${span})`;
-        }, entry);
+        add(
+          `${weekYear}-W${String(week).padStart(2, '0')}`,
+          () => {
+            const span = formatPeriod(
+              { start: monday, end: plusDays(monday, 6), form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } },
+              lang,
+              today,
+            );
+            return `${HEADINGS[lang].week} ${week} (${span})`;
+          },
+          entry,
+        );
       } else {
-        add(monthKeyOf(key), () => {
-          const d = DateTime.fromISO(key, { zone: 'utc' });
-          return capitalize(formatPeriod({ start: d.startOf('month').toISODate() as IsoDate,
-            end: d.endOf('month').toISODate() as IsoDate, form: { kind: 'month' } }, lang, today));
-        }, entry);
+        add(
+          monthKeyOf(key),
+          () => {
+            const d = DateTime.fromISO(key, { zone: 'utc' });
+            return capitalize(
+              formatPeriod(
+                { start: d.startOf('month').toISODate() as IsoDate, end: d.endOf('month').toISODate() as IsoDate, form: { kind: 'month' } },
+                lang,
+                today,
+              ),
+            );
+          },
+          entry,
+        );
       }
     }
   }
@@ -180,7 +202,6 @@ export function groupDue(entries: readonly DueEntry[], by: GroupBy, lang: Lang, 
   const order = (k: string) => (k === 'overdue' ? 0 : k === 'ongoing' ? 2 : k === 'coming' ? 3 : k === 'undated' ? 4 : 1);
   return [...groups.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
 }
-
 
 /** The heading for events whose date is not set. */
 export function undatedHeading(lang: Lang): string {

@@ -227,7 +227,9 @@ export function mentionsPerson(value: unknown, target: ErasureTarget): boolean {
 
 /** Every object id in a value (the values of id properties, JSON strings read as JSON): what a restore hashes. */
 export function objectIdsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
-  walkStrings(value, (k, v) => { if (ID_KEY.test(k) && isRealId(v)) into.add(v); });
+  walkStrings(value, (k, v) => {
+    if (ID_KEY.test(k) && isRealId(v)) into.add(v);
+  });
   return into;
 }
 

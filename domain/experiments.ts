@@ -22,9 +22,9 @@ const STATUS_WORDS: Record<ExperimentStatus, readonly string[]> = {
   accommodated: ['imødekommet', 'imødekommes', 'accommodated', 'granted'],
 };
 
-const STATUS_PHRASES: Array<{ status: ExperimentStatus; words: string[] }> = EXPERIMENT_STATUSES
-  .flatMap((status) => STATUS_WORDS[status].map((w) => ({ status, words: w.split(' ') })))
-  .sort((a, b) => b.words.length - a.words.length); // "delvist ophør" before "ophør"
+const STATUS_PHRASES: Array<{ status: ExperimentStatus; words: string[] }> = EXPERIMENT_STATUSES.flatMap((status) =>
+  STATUS_WORDS[status].map((w) => ({ status, words: w.split(' ') })),
+).sort((a, b) => b.words.length - a.words.length); // "delvist ophør" before "ophør"
 
 /** A status change as kept in the history: the status, the day it took effect, a note ("forenklet lov om …"). */
 export interface StatusChange {
@@ -79,10 +79,15 @@ export function matchExperiment(query: string, experiments: readonly { name: str
   // An inflected name or compound ("mikrolånsforsøget"), as long as the query has no words beyond the name's.
   const named = recognize(query, { stakeholders: [], experiments }).experiments;
   const q = tokenize(query).map((t) => t.word);
-  const whole = (name: string) => experiments.some((e) => e.name === name && [e.name, ...e.aliases].some((alias) => {
-    const a = tokenize(alias).map((t) => t.word);
-    return a.length === q.length && a.slice(0, -1).every((w, i) => w === q[i]) && q[q.length - 1].startsWith(a[a.length - 1]);
-  }));
+  const whole = (name: string) =>
+    experiments.some(
+      (e) =>
+        e.name === name &&
+        [e.name, ...e.aliases].some((alias) => {
+          const a = tokenize(alias).map((t) => t.word);
+          return a.length === q.length && a.slice(0, -1).every((w, i) => w === q[i]) && q[q.length - 1].startsWith(a[a.length - 1]);
+        }),
+    );
   if (named.length === 1 && whole(named[0])) return { name: named[0] };
   let best: { name: string; d: number } | undefined;
   for (const e of experiments) {
@@ -106,7 +111,11 @@ export type StatusCommand =
  * beskæftigelsesindsats". The name is the longest run of leading words that names an experiment; no date means the
  * day it was written. A date without a year is the nearest such day.
  */
-export function parseStatusCommand(args: string, experiments: readonly { name: string; aliases: readonly string[] }[], today: DateTime): StatusCommand {
+export function parseStatusCommand(
+  args: string,
+  experiments: readonly { name: string; aliases: readonly string[] }[],
+  today: DateTime,
+): StatusCommand {
   const text = args.trim();
   const tokens = tokenize(text);
   if (tokens.length === 0) return { ok: false, code: 'how' };
@@ -149,12 +158,14 @@ export function parseStatusCommand(args: string, experiments: readonly { name: s
   const change = { status: found.status, since: todayIso, note } as Omit<StatusChange, 'by' | 'at'>;
   if (dateText) {
     const whole = parsePeriod(dateText, { today, yearRule: 'nearest' });
-    const reading = whole ?? (() => {
-      const inText = findPeriodInText(dateText, { today, yearRule: 'nearest' });
-      if (!inText || inText.index > 0) return undefined;
-      note = [dateText.slice(inText.length).replace(/^[\s,.–—-]+/, ''), note].filter(Boolean).join(': ');
-      return 'error' in inText ? { ok: false as const, error: inText.error } : { ok: true as const, period: inText.period };
-    })();
+    const reading =
+      whole ??
+      (() => {
+        const inText = findPeriodInText(dateText, { today, yearRule: 'nearest' });
+        if (!inText || inText.index > 0) return undefined;
+        note = [dateText.slice(inText.length).replace(/^[\s,.–—-]+/, ''), note].filter(Boolean).join(': ');
+        return 'error' in inText ? { ok: false as const, error: inText.error } : { ok: true as const, period: inText.period };
+      })();
     if (!reading) {
       // No date at the start: the words are the note.
       note = [dateText, note].filter(Boolean).join(': ');

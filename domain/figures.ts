@@ -24,7 +24,14 @@ const CURRENCY = String.raw`(?:\s*(kr\.?|kroner|%|procent|pct\.?))?`;
 const FIGURE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])` + APPROX + NUMBER + SCALE + CURRENCY, 'giu');
 
 const SCALES: Record<string, number> = {
-  mio: 1e6, millioner: 1e6, million: 1e6, mill: 1e6, mia: 1e9, milliarder: 1e9, milliard: 1e9, tusind: 1e3,
+  mio: 1e6,
+  millioner: 1e6,
+  million: 1e6,
+  mill: 1e6,
+  mia: 1e9,
+  milliarder: 1e9,
+  milliard: 1e9,
+  tusind: 1e3,
 };
 
 // Words that compare: the unit is the word after them too ("færre lægeattester").
@@ -57,8 +64,14 @@ export function findFigures(text: string, skip: ReadonlyArray<{ index: number; l
       }
     }
     if (plain && Number(numberText) >= 1900 && Number(numberText) <= 2099 && !unit) continue;
-    if (plain && Number(numberText) >= 1900 && Number(numberText) <= 2099 && /^(?:i|in|fra|til|siden|since)$/i.test(text.slice(0, start).trim().split(/\s+/).at(-1) ?? '')) continue;
-    const scale = scaleWord ? SCALES[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1 : 1;
+    if (
+      plain &&
+      Number(numberText) >= 1900 &&
+      Number(numberText) <= 2099 &&
+      /^(?:i|in|fra|til|siden|since)$/i.test(text.slice(0, start).trim().split(/\s+/).at(-1) ?? '')
+    )
+      continue;
+    const scale = scaleWord ? (SCALES[scaleWord.toLowerCase().replace(/\.$/, '')] ?? 1) : 1;
     const value = Math.round(numberOf(numberText) * scale * 1000) / 1000;
     if (!Number.isFinite(value)) continue;
     figures.push({ value, unit, text: whole.trim(), approx: Boolean(approxWord) });

@@ -31,7 +31,9 @@ export interface GapSettings {
 }
 
 export const DEFAULT_GAP_SETTINGS: GapSettings = {
-  thresholds: { ...DEFAULT_THRESHOLDS }, quietMonths: DEFAULT_QUIET_MONTHS, inDigest: true,
+  thresholds: { ...DEFAULT_THRESHOLDS },
+  quietMonths: DEFAULT_QUIET_MONTHS,
+  inDigest: true,
 };
 
 /** A stakeholder's kind, from its name and whether it is an outlet. */
@@ -56,8 +58,16 @@ export interface GapEntry {
   result?: { id: string };
 }
 
-export interface GapResult { id: string; experiment: string; text: string; addedOn: IsoDate }
-export interface GapExperiment { name: string; ended: boolean }
+export interface GapResult {
+  id: string;
+  experiment: string;
+  text: string;
+  addedOn: IsoDate;
+}
+export interface GapExperiment {
+  name: string;
+  ended: boolean;
+}
 
 export interface GapSources {
   /** What the log says, summed up once (summarizeLog); the caller may keep it until the log changes. */
@@ -173,14 +183,16 @@ export type GapsCommand =
 
 const TARGET_WORDS: ReadonlyMap<string, StakeholderKind | 'quiet'> = new Map([
   ...['folketinget', 'folketing', 'udvalg', 'udvalgene', 'parliament', 'committees'].map((w) => [w, 'parliament'] as const),
-  ...['ministerier', 'ministerierne', 'ministeriet', 'ministre', 'ministrene', 'ministries', 'ministers', 'minister']
-    .map((w) => [w, 'ministry'] as const),
+  ...['ministerier', 'ministerierne', 'ministeriet', 'ministre', 'ministrene', 'ministries', 'ministers', 'minister'].map(
+    (w) => [w, 'ministry'] as const,
+  ),
   ...['kl', 'kkr'].map((w) => [w, 'kl'] as const),
   ['star', 'star'] as const,
   ...['medier', 'medierne', 'media', 'presse', 'pressen', 'press'].map((w) => [w, 'media'] as const),
   ...['andre', 'øvrige', 'other', 'others'].map((w) => [w, 'other'] as const),
-  ...['periode', 'perioden', 'stille', 'period', 'quiet', 'forsøg', 'kommuner', 'experiments', 'municipalities']
-    .map((w) => [w, 'quiet'] as const),
+  ...['periode', 'perioden', 'stille', 'period', 'quiet', 'forsøg', 'kommuner', 'experiments', 'municipalities'].map(
+    (w) => [w, 'quiet'] as const,
+  ),
 ]);
 const SET_WORDS = new Set(['indstil', 'sæt', 'set']);
 const DIGEST_WORDS = new Set(['overblik', 'overblikket', 'digest', 'i', 'in']);

@@ -17,7 +17,16 @@ export interface Change {
 
 /** What happened. Kinds of things share these; a later kind may add its own (e.g. 'marked' for an approval mark). */
 export type HistoryAction =
-  | 'created' | 'edited' | 'undone' | 'done' | 'reopened' | 'snoozed' | 'removed' | 'status' | 'marked' | 'changed'
+  | 'created'
+  | 'edited'
+  | 'undone'
+  | 'done'
+  | 'reopened'
+  | 'snoozed'
+  | 'removed'
+  | 'status'
+  | 'marked'
+  | 'changed'
   | 'erased';
 
 export interface ChangeRecord {
@@ -52,7 +61,10 @@ export function changedFields(before: Record<string, unknown> | undefined, after
 
 /** Newest first; records of the same instant keep the order they were given in, reversed. */
 export function newestFirst(records: readonly ChangeRecord[]): ChangeRecord[] {
-  return records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.at === b.r.at ? b.i - a.i : a.r.at < b.r.at ? 1 : -1)).map((x) => x.r);
+  return records
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.at === b.r.at ? b.i - a.i : a.r.at < b.r.at ? 1 : -1))
+    .map((x) => x.r);
 }
 
 /** A snapshot of a thing for the history: a plain copy without its derived fields (the search words). */

@@ -9,9 +9,29 @@ export interface MessageText {
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', aelig: 'æ', AElig: 'Æ', oslash: 'ø',
-  Oslash: 'Ø', aring: 'å', Aring: 'Å', eacute: 'é', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  aring: 'å',
+  Aring: 'Å',
+  eacute: 'é',
+  shy: '',
 };
 
 export function decodeEntities(s: string): string {
@@ -64,7 +84,10 @@ export function htmlToText(html: string): MessageText {
 export function quotedPeople(text: string): string[] {
   const out: string[] = [];
   const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|von|van|de|la)){0,3}";
-  const re = new RegExp(`(?<![\\p{L}])(?:[Cc]iteret|[Cc]iterer|[Cc]itat fra|[Qq]uoted|[Qq]uoting)\\s*:?\\s+(${NAME}(?:\\s*(?:,|og|and)\\s*${NAME})*)`, 'gu'); // no 'i': it would let \p{Lu} match lower case
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:[Cc]iteret|[Cc]iterer|[Cc]itat fra|[Qq]uoted|[Qq]uoting)\\s*:?\\s+(${NAME}(?:\\s*(?:,|og|and)\\s*${NAME})*)`,
+    'gu',
+  ); // no 'i': it would let \p{Lu} match lower case
   for (const m of text.matchAll(re)) {
     for (const name of m[1].split(/\s*(?:,|\bog\b|\band\b)\s*/u)) {
       const clean = name.trim();

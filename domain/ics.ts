@@ -49,11 +49,23 @@ const PRODID = '-//Nordjysk Frikommunenetvaerk//Tovholder//DA';
 
 // Europe/Copenhagen since 1996: the EU rule (last Sunday of March 02:00 → +02:00, last Sunday of October 03:00 → +01:00).
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', `TZID:${ICS_ZONE}`, `X-LIC-LOCATION:${ICS_ZONE}`,
-  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST', 'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET', 'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  `TZID:${ICS_ZONE}`,
+  `X-LIC-LOCATION:${ICS_ZONE}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
@@ -91,7 +103,10 @@ const compactDate = (date: IsoDate) => date.replace(/-/g, '');
 /** An ISO instant as a UTC DATE-TIME ("20241107T081500Z"); Date, not luxon: a feed writes two per entry. */
 export function utcStamp(instant: string): string {
   const ms = Date.parse(instant);
-  return new Date(Number.isFinite(ms) ? ms : 0).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(Number.isFinite(ms) ? ms : 0)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** DTSTART and DTEND. A timed entry's end is its start plus `minutes` of real time, written in local time: an hour from
@@ -137,5 +152,5 @@ export function writeIcs(calendar: IcsCalendar): string {
   }
   head.push(`X-WR-TIMEZONE:${ICS_ZONE}`);
   const lines = [...head, ...VTIMEZONE, ...calendar.events.flatMap(eventLines), 'END:VCALENDAR'];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

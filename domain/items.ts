@@ -65,7 +65,9 @@ export function itemsTouching(items: readonly Item[], from: IsoDate, to: IsoDate
 /** A title as compared: its words, case, accents and punctuation aside ("Beskæftigelsestræf 2020" = "beskæftigelsestræf
  *  2020."). */
 export function titleKey(title: string): string {
-  return tokenize(title).map((t) => t.word).join(' ');
+  return tokenize(title)
+    .map((t) => t.word)
+    .join(' ');
 }
 
 /** What an item written again may bring: a date, a time, a place. */
@@ -85,8 +87,9 @@ export interface ItemFields {
 export function itemToUpdate(candidates: readonly Item[], type: ItemType, title: string, today: IsoDate): Item | undefined {
   const key = titleKey(title);
   if (!key) return undefined;
-  const open = candidates.filter((i) => i.type === type && !i.done && titleKey(i.title) === key
-    && (type === 'deadline' || !i.period || i.period.end >= today));
+  const open = candidates.filter(
+    (i) => i.type === type && !i.done && titleKey(i.title) === key && (type === 'deadline' || !i.period || i.period.end >= today),
+  );
   return open.sort((a, b) => Number(a.period !== undefined) - Number(b.period !== undefined) || b.writtenAt.localeCompare(a.writtenAt))[0];
 }
 
@@ -97,7 +100,12 @@ export function itemToUpdate(candidates: readonly Item[], type: ItemType, title:
  */
 export function sameEventThatDay(candidates: readonly Item[], title: string, period: Period | undefined): Item | undefined {
   if (!period) return undefined;
-  const words = (s: string) => new Set(tokenize(s).map((t) => t.word).filter((w) => !isStopword(w)));
+  const words = (s: string) =>
+    new Set(
+      tokenize(s)
+        .map((t) => t.word)
+        .filter((w) => !isStopword(w)),
+    );
   const mine = words(title);
   if (mine.size === 0) return undefined;
   return candidates.find((c) => {

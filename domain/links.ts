@@ -32,14 +32,29 @@ interface Rule {
 
 // DR's regional news and P4's regional stations, as they appear in dr.dk paths.
 const DR_REGIONS: Record<string, string> = {
-  nordjylland: 'P4 Nordjylland', midtvest: 'P4 Midt & Vest', oestjylland: 'P4 Østjylland', syd: 'P4 Syd',
-  fyn: 'P4 Fyn', sjaelland: 'P4 Sjælland', kbh: 'P4 København', bornholm: 'P4 Bornholm', trekanten: 'P4 Trekanten',
+  nordjylland: 'P4 Nordjylland',
+  midtvest: 'P4 Midt & Vest',
+  oestjylland: 'P4 Østjylland',
+  syd: 'P4 Syd',
+  fyn: 'P4 Fyn',
+  sjaelland: 'P4 Sjælland',
+  kbh: 'P4 København',
+  bornholm: 'P4 Bornholm',
+  trekanten: 'P4 Trekanten',
   esbjerg: 'P4 Esbjerg',
 };
 const P4_STATIONS: Record<string, string> = {
-  p4nord: 'P4 Nordjylland', p4midtvest: 'P4 Midt & Vest', p4aarhus: 'P4 Østjylland', p4syd: 'P4 Syd',
-  p4fyn: 'P4 Fyn', p4sjaelland: 'P4 Sjælland', p4kbh: 'P4 København', p4bornholm: 'P4 Bornholm',
-  p4trekanten: 'P4 Trekanten', p4esbjerg: 'P4 Esbjerg', p4: 'P4',
+  p4nord: 'P4 Nordjylland',
+  p4midtvest: 'P4 Midt & Vest',
+  p4aarhus: 'P4 Østjylland',
+  p4syd: 'P4 Syd',
+  p4fyn: 'P4 Fyn',
+  p4sjaelland: 'P4 Sjælland',
+  p4kbh: 'P4 København',
+  p4bornholm: 'P4 Bornholm',
+  p4trekanten: 'P4 Trekanten',
+  p4esbjerg: 'P4 Esbjerg',
+  p4: 'P4',
 };
 
 /** "dr.dk/lyd/p4nord/…" and "dr.dk/nyheder/regionale/nordjylland/…" are P4's; "dr.dk/lyd/p1/…" is P1's. */
@@ -88,8 +103,9 @@ export function sourceOfUrl(address: string): LinkSource | undefined {
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const segments = url.pathname.toLowerCase().split('/').filter(Boolean);
   // The most specific rule first: the longest domain, and a rule with a path before one without.
-  const matching = RULES.filter((r) => (host === r.domain || host.endsWith('.' + r.domain)) && (!r.path || segments[0] === r.path))
-    .sort((a, b) => b.domain.length - a.domain.length || Number(Boolean(b.path)) - Number(Boolean(a.path)));
+  const matching = RULES.filter((r) => (host === r.domain || host.endsWith(`.${r.domain}`)) && (!r.path || segments[0] === r.path)).sort(
+    (a, b) => b.domain.length - a.domain.length || Number(Boolean(b.path)) - Number(Boolean(a.path)),
+  );
   const rule = matching[0];
   if (!rule) return undefined;
   if (rule.stakeholder === 'DR') {
@@ -128,9 +144,18 @@ export function takeLinks(text: string): { text: string; links: FoundLink[] } {
     if (!urls.includes(link)) urls.push(link);
     return trailing;
   });
-  const tidy = rest.split('\n')
-    .map((l) => l.replace(/\(\s*\)/g, '').replace(/ {2,}/g, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/^[:\-–—]\s*$/, '').trim())
-    .join('\n').trim();
+  const tidy = rest
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/\(\s*\)/g, '')
+        .replace(/ {2,}/g, ' ')
+        .replace(/\s+([.,;:!?])/g, '$1')
+        .replace(/^[:\-–—]\s*$/, '')
+        .trim(),
+    )
+    .join('\n')
+    .trim();
   return { text: tidy, links: linksOf(urls) };
 }
 

@@ -74,7 +74,9 @@ export function keepLink(before: LogEntry, after: LogEntry): LogEntry {
 
 /** How often each result was used (entries linked to it) and the day of the latest such entry, from the entries
  *  about an experiment (any order). Pure: the experiment's page counts with it. */
-export function resultUses(entries: ReadonlyArray<{ result?: string; happenedOn: IsoDate }>): Map<string, { count: number; last: IsoDate }> {
+export function resultUses(
+  entries: ReadonlyArray<{ result?: string; happenedOn: IsoDate }>,
+): Map<string, { count: number; last: IsoDate }> {
   const uses = new Map<string, { count: number; last: IsoDate }>();
   for (const e of entries) {
     if (!e.result) continue;

@@ -33,8 +33,23 @@ export function listLines(text: string): ListLine[] {
 
 // Words that make a line an event when no kind word is written: the group's events and what it does at them.
 const EVENT_WORDS = new Set([
-  'oplæg', 'oplægget', 'folkemødet', 'folkemøde', 'jobcamp', 'beskæftigelsestræf', 'beskæftigelsestræffet', 'konference',
-  'konferencen', 'temadag', 'temadagen', 'deltagelse', 'workshop', 'seminar', 'seminaret', 'talk', 'conference',
+  'oplæg',
+  'oplægget',
+  'folkemødet',
+  'folkemøde',
+  'jobcamp',
+  'beskæftigelsestræf',
+  'beskæftigelsestræffet',
+  'konference',
+  'konferencen',
+  'temadag',
+  'temadagen',
+  'deltagelse',
+  'workshop',
+  'seminar',
+  'seminaret',
+  'talk',
+  'conference',
 ]);
 // Kind words too common inside a sentence to decide a kind from ("med andre kommuner").
 const TOO_COMMON = new Set<EntryKind>(['other']);
@@ -80,23 +95,28 @@ export function readPastedList(text: string, today: DateTime, lists: RecognizeLi
   const headingPossible = lines.slice(1).some((l) => l.bulleted) || lines.length >= 3;
   const bodyFrom = headingPossible && !own[0] ? 1 : 0;
   if (lines.filter((l) => l.bulleted).length < 2 && !own.slice(bodyFrom).every(Boolean)) return { list: false };
-  return { list: true, lines: lines.map((l, i): ListLineReading => {
-    const read = reads[i]!;
-    if (!read.ok) return { line: l.line, text: l.text, ok: false, problem: read };
-    const kind = read.draft.kind ?? kindInLine(read.draft.text);
-    if (!kind) {
-      const heading = i === 0 && !l.bulleted && headingPossible && !read.draft.dateText;
-      return { line: l.line, text: l.text, ok: false, problem: { problem: heading ? 'heading' : 'noKind' } };
-    }
-    if (read.draft.kind) return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind } };
-    // The kind found inside the line: the same reading, with the kind's words indexed too.
-    const words = indexWords(read.draft.text, kind, read.draft.recognized);
-    return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind, kindInferred: true, words } };
-  }) };
+  return {
+    list: true,
+    lines: lines.map((l, i): ListLineReading => {
+      const read = reads[i]!;
+      if (!read.ok) return { line: l.line, text: l.text, ok: false, problem: read };
+      const kind = read.draft.kind ?? kindInLine(read.draft.text);
+      if (!kind) {
+        const heading = i === 0 && !l.bulleted && headingPossible && !read.draft.dateText;
+        return { line: l.line, text: l.text, ok: false, problem: { problem: heading ? 'heading' : 'noKind' } };
+      }
+      if (read.draft.kind) return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind } };
+      // The kind found inside the line: the same reading, with the kind's words indexed too.
+      const words = indexWords(read.draft.text, kind, read.draft.recognized);
+      return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind, kindInferred: true, words } };
+    }),
+  };
 }
 
 /** A text as a reader compares two: case, accents, punctuation and spacing aside. The same kind, day and text is the
  *  same entry, so a list pasted again adds nothing. */
 export function entryTextKey(text: string): string {
-  return foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldForSearch(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

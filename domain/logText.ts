@@ -15,8 +15,29 @@ const MAX_KIND_WORD = 20;
 
 /** Words that, after a kind word, make it part of the sentence ("møde med", "besøg fra", "letter to"). */
 const LINKING_WORDS = new Set([
-  'med', 'for', 'fra', 'til', 'hos', 'i', 'på', 'om', 'af', 'ved', 'hvor', 'mellem', 'sammen',
-  'with', 'from', 'to', 'at', 'about', 'by', 'on', 'in', 'of', 'between',
+  'med',
+  'for',
+  'fra',
+  'til',
+  'hos',
+  'i',
+  'på',
+  'om',
+  'af',
+  'ved',
+  'hvor',
+  'mellem',
+  'sammen',
+  'with',
+  'from',
+  'to',
+  'at',
+  'about',
+  'by',
+  'on',
+  'in',
+  'of',
+  'between',
 ]);
 
 export interface LogDraft {
@@ -112,7 +133,12 @@ export interface LogDateChoice {
  *  dialog). `today` is the day the entry was logged, so a text is read the same whenever the button is pressed.
  *  `moreLinks` are links kept beside the text (the buttons' data, an edited entry's, the dialog's field). */
 export function interpretLogText(
-  text: string, kind: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice = {}, moreLinks: readonly string[] = [],
+  text: string,
+  kind: EntryKind | undefined,
+  today: DateTime,
+  lists: RecognizeLists,
+  choice: LogDateChoice = {},
+  moreLinks: readonly string[] = [],
 ): LogInterpretation {
   const sanitized = sanitizeUserText(text);
   if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
@@ -152,7 +178,14 @@ export function readLogDate(text: string, today: DateTime, choice: LogDateChoice
   return { happenedOn: period.start, period, dateText, ...yearChosen };
 }
 
-function draftOf(text: string, written: EntryKind | undefined, today: DateTime, lists: RecognizeLists, choice: LogDateChoice, links: FoundLink[]): LogInterpretation {
+function draftOf(
+  text: string,
+  written: EntryKind | undefined,
+  today: DateTime,
+  lists: RecognizeLists,
+  choice: LogDateChoice,
+  links: FoundLink[],
+): LogInterpretation {
   const reading = readLogDate(text, today, choice);
   if ('impossible' in reading) return { ok: false, problem: 'impossibleDate', dateText: reading.impossible };
   const recognized = recognize(text, lists);
@@ -170,7 +203,7 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
     draft: {
       kind,
       kindInferred: !written && kind !== undefined,
-      ...(!written && kind !== undefined ? { inferredFrom: outletInText ? 'text' as const : 'link' as const } : {}),
+      ...(!written && kind !== undefined ? { inferredFrom: outletInText ? ('text' as const) : ('link' as const) } : {}),
       text,
       ...reading,
       recognized,
@@ -183,10 +216,7 @@ function draftOf(text: string, written: EntryKind | undefined, today: DateTime, 
 
 /** The words /find looks for: the text's own, the kind's names in both languages, and the canonical names it named. */
 export function indexWords(text: string, kind: EntryKind | undefined, r: Recognized): string[] {
-  const extra = [
-    ...(kind ? [kindLabel(kind, 'da'), kindLabel(kind, 'en')] : []),
-    ...r.stakeholders, ...r.experiments, ...r.municipalities,
-  ];
+  const extra = [...(kind ? [kindLabel(kind, 'da'), kindLabel(kind, 'en')] : []), ...r.stakeholders, ...r.experiments, ...r.municipalities];
   const words = searchWords([text, ...extra].join(' '));
   return [...words, ...writtenPieces(text).filter((p) => !words.includes(p))];
 }
@@ -199,8 +229,13 @@ export function comingEventTitle(text: string, dateText: string | undefined): st
     const at = title.indexOf(dateText);
     if (at >= 0) title = `${title.slice(0, at)} ${title.slice(at + dateText.length)}`;
   }
-  title = title.replace(/\s+(?:d\.|den|on|the)\s*$/i, '').replace(/\s+(?:d\.|den)\s+(?=\S)/gi, ' ')
-    .replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+  title = title
+    .replace(/\s+(?:d\.|den|on|the)\s*$/i, '')
+    .replace(/\s+(?:d\.|den)\s+(?=\S)/gi, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '')
+    .trim();
   if (!title) title = text;
   return title.length > 120 ? `${title.slice(0, 119)}…` : title;
 }

@@ -8,7 +8,9 @@ export type MunicipalityMatch = { name: string } | { suggestion?: string };
 
 /** The municipality a short text names (the whole text, or the one it names), else the nearest name to suggest. */
 export function matchMunicipality(query: string): MunicipalityMatch {
-  const folded = foldForSearch(query.trim()).replace(/[.:,;!?]+$/, '').replace(/\s+kommune$/, '');
+  const folded = foldForSearch(query.trim())
+    .replace(/[.:,;!?]+$/, '')
+    .replace(/\s+kommune$/, '');
   if (!folded) return {};
   const exact = MUNICIPALITIES.find((m) => [m, ...(MUNICIPALITY_ALIASES[m] ?? [])].some((n) => foldForSearch(n) === folded));
   if (exact) return { name: exact };
@@ -34,19 +36,45 @@ export function municipalitiesIn(text: string): string[] {
  * Frederikshavn Kommune's). Towns whose names are also other places' (Assens, Als) are left out.
  */
 const TOWNS: Readonly<Record<string, readonly string[]>> = {
-  Aalborg: ['Nørresundby', 'Hals', 'Nibe', 'Svenstrup', 'Vodskov', 'Storvorde', 'Gistrup', 'Klarup', 'Vadum', 'Sulsted',
-    'Vestbjerg', 'Frejlev', 'Hou'],
+  Aalborg: [
+    'Nørresundby',
+    'Hals',
+    'Nibe',
+    'Svenstrup',
+    'Vodskov',
+    'Storvorde',
+    'Gistrup',
+    'Klarup',
+    'Vadum',
+    'Sulsted',
+    'Vestbjerg',
+    'Frejlev',
+    'Hou',
+  ],
   Brønderslev: ['Dronninglund', 'Asaa', 'Hjallerup', 'Jerslev', 'Klokkerholm', 'Flauenskjold'],
   Frederikshavn: ['Skagen', 'Sæby', 'Strandby', 'Ålbæk', 'Østervrå', 'Gærum', 'Elling', 'Kvissel', 'Ravnshøj'],
   Hjørring: ['Hirtshals', 'Sindal', 'Løkken', 'Vrå', 'Tårs', 'Bindslev', 'Tversted', 'Lønstrup'],
-  Jammerbugt: ['Aabybro', 'Åbybro', 'Fjerritslev', 'Pandrup', 'Brovst', 'Blokhus', 'Saltum', 'Ingstrup', 'Hune', 'Tranum',
-    'Nørhalne', 'Biersted', 'Gjøl', 'Kaas'],
+  Jammerbugt: [
+    'Aabybro',
+    'Åbybro',
+    'Fjerritslev',
+    'Pandrup',
+    'Brovst',
+    'Blokhus',
+    'Saltum',
+    'Ingstrup',
+    'Hune',
+    'Tranum',
+    'Nørhalne',
+    'Biersted',
+    'Gjøl',
+    'Kaas',
+  ],
   Læsø: ['Byrum', 'Vesterø Havn', 'Østerby Havn'],
   Mariagerfjord: ['Hobro', 'Hadsund', 'Arden', 'Mariager', 'Valsgård'],
   Morsø: ['Nykøbing Mors', 'Nykøbing M', 'Mors', 'Erslev', 'Karby', 'Øster Assels', 'Sejerslev', 'Redsted'],
   Rebild: ['Støvring', 'Skørping', 'Terndrup', 'Nørager', 'Suldrup', 'Bælum', 'Ravnkilde', 'Haverslev', 'Rold'],
-  Thisted: ['Hanstholm', 'Hurup', 'Snedsted', 'Vestervig', 'Bedsted', 'Klitmøller', 'Nors', 'Sennels', 'Frøstrup', 'Vorupør',
-    'Koldby'],
+  Thisted: ['Hanstholm', 'Hurup', 'Snedsted', 'Vestervig', 'Bedsted', 'Klitmøller', 'Nors', 'Sennels', 'Frøstrup', 'Vorupør', 'Koldby'],
   Vesthimmerland: ['Aars', 'Års', 'Farsø', 'Løgstør', 'Aalestrup', 'Ranum', 'Gedsted', 'Hornum', 'Møldrup', 'Overlade'],
 };
 

@@ -20,11 +20,15 @@ export function readOwner(text: string, mentions: readonly Colleague[]): OwnerRe
   if (!m) return { ok: true, text };
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const after = text.slice(m.index + m[0].length);
-  const colleague = [...mentions].sort((a, b) => b.name.length - a.name.length)
+  const colleague = [...mentions]
+    .sort((a, b) => b.name.length - a.name.length)
     .find((c) => after.toLocaleLowerCase('da').startsWith(c.name.toLocaleLowerCase('da')));
   if (!colleague) return m[0].includes('@') ? { ok: false, problem: 'notMention' } : { ok: true, text };
   if (!colleague.aadObjectId) return { ok: false, problem: 'noId', name: colleague.name };
   const rest = after.slice(colleague.name.length).replace(/^\s*\]/, '');
-  const clean = `${text.slice(0, start)} ${rest}`.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  const clean = `${text.slice(0, start)} ${rest}`
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
   return { ok: true, text: clean, owner: { name: colleague.name, aadObjectId: colleague.aadObjectId } };
 }

@@ -12,7 +12,7 @@
  * The dash is an en dash, tight between single words, spaced as soon as either side has more than one word.
  */
 import { DateTime } from 'luxon';
-import { IsoDate, Lang, Period, PeriodForm } from './types';
+import type { IsoDate, Lang, Period, PeriodForm } from './types';
 
 const MONTHS: Record<Lang, string[]> = {
   da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
@@ -29,7 +29,11 @@ const PARTS: Record<Lang, Record<'early' | 'mid' | 'late', string>> = {
 const WEEK: Record<Lang, string> = { da: 'uge', en: 'week' };
 const BY: Record<Lang, string> = { da: 'senest', en: 'by' };
 
-interface Ymd { year: number; month: number; day: number }
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
 const ymd = (date: IsoDate): Ymd => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) });
 
 /** 1 = Monday … 7 = Sunday, by the calendar arithmetic of Date (luxon's fromObject costs ~10 µs a day, and a digest

@@ -52,7 +52,7 @@ function readQuestion(question: string, today: DateTime, asked: boolean): Questi
 
   const done = INCLUDE_DONE.exec(s);
   const includeDone = done !== null;
-  if (done) s = (s.slice(0, done.index) + ' ' + s.slice(done.index + done[0].length)).replace(/\s+/g, ' ').trim();
+  if (done) s = `${s.slice(0, done.index)} ${s.slice(done.index + done[0].length)}`.replace(/\s+/g, ' ').trim();
 
   const soon = UPCOMING_TAIL.exec(s);
   const head = soon ? s.slice(0, soon.index).trim() : s;
@@ -80,7 +80,18 @@ function normalize(text: string): string {
 const POLITE_START = new RegExp(
   '^(?:' +
     [
-      'hej', 'hey', 'hi', 'hello', 'godmorgen', 'goddag', 'tovholder', 'please', 'pls', 'venligst', 'ok', 'okay',
+      'hej',
+      'hey',
+      'hi',
+      'hello',
+      'godmorgen',
+      'goddag',
+      'tovholder',
+      'please',
+      'pls',
+      'venligst',
+      'ok',
+      'okay',
       '(?:kan|vil) du (?:lige )?(?:fortælle|sige|vise) (?:mig|os)(?: lige)?',
       '(?:kan|vil) du (?:lige )?(?:vise|liste)',
       '(?:can|could|would) you (?:please )?(?:tell|show|give|list)(?: (?:me|us))?',
@@ -127,7 +138,11 @@ const head = (lang: Lang | 'either', alone: boolean, pattern: string): Head => (
 const HEADS: Head[] = [
   head('either', true, 'deadlines?'),
   // Danish
-  head('da', true, 'hvad (?:skal|må|bør) vi(?: så)? (?:nå|have nået|have klaret|have gjort|have afleveret|levere|aflevere|huske|lave|klare)'),
+  head(
+    'da',
+    true,
+    'hvad (?:skal|må|bør) vi(?: så)? (?:nå|have nået|have klaret|have gjort|have afleveret|levere|aflevere|huske|lave|klare)',
+  ),
   head('da', true, 'hvad (?:skal|må) vi(?: så)?'),
   head('da', true, 'hvad sker der(?: så)?'),
   head('da', true, `hvad (?:er|har) (?:der|vi)(?: så)? (?:af|med|for) (?:${DEADLINE_DA}|aktiviteter|møder)`),
@@ -143,7 +158,11 @@ const HEADS: Head[] = [
   head('da', true, 'hvad (?:venter|mangler) (?:os|vi|der)(?: forude)?'),
   head('da', true, 'hvad (?:forfalder|udløber)(?: der)?'),
   // English
-  head('en', true, 'what (?:is|are) (?:due|coming up|upcoming|happening|planned|scheduled|ahead|next|on the (?:agenda|calendar|schedule|cards))'),
+  head(
+    'en',
+    true,
+    'what (?:is|are) (?:due|coming up|upcoming|happening|planned|scheduled|ahead|next|on the (?:agenda|calendar|schedule|cards))',
+  ),
   head('en', false, 'what is on'),
   head('en', true, `what (?:is|are) (?:the |our )?(?:${DEADLINE_EN}|deadline)`),
   head('en', true, `what ${DEADLINE_EN}(?: (?:do we have|have we got|are there|are coming up|are due|is there))?`),
@@ -174,7 +193,10 @@ function parseDue(s: string, today: DateTime, includeDone: boolean): Question | 
   const words = s.split(' ');
   for (let k = 1; k < words.length; k++) {
     // The question first ("hvad skal vi nå i december"), or the period first ("i december, hvad skal vi nå").
-    for (const [headWords, periodWords] of [[words.slice(0, k), words.slice(k)], [words.slice(words.length - k), words.slice(0, words.length - k)]]) {
+    for (const [headWords, periodWords] of [
+      [words.slice(0, k), words.slice(k)],
+      [words.slice(words.length - k), words.slice(0, words.length - k)],
+    ]) {
       const lang = matchHead(headWords.join(' '), false, s);
       if (!lang) continue;
       const period = readPeriod(periodWords, today);
@@ -211,11 +233,57 @@ const DEADLINE_OF_EN = /^what is the (?:deadline|due date|date) (?:for|of) (.+)$
 
 // Words in a "when" question that say nothing about which item is meant.
 const WHEN_FILLERS = new Set([
-  'er', 'skal', 'har', 'kommer', 'sker', 'bliver', 'var', 'skulle', 'vi', 'der', 'den', 'det', 'de', 'vores',
-  'så', 'egentlig', 'lige', 'igen', 'deadline', 'deadlinen', 'frist', 'fristen', 'dato', 'datoen', 'næste',
-  'færdig', 'færdigt', 'klar', 'holdes', 'afholdes', 'foregår', 'finder', 'sted',
-  'due', 'deadline', 'date', 'next', 'happening', 'held', 'scheduled', 'planned', 'set', 'supposed', 'going',
-  'take', 'place', 'ready', 'done', 'finished', 'expected', 'happen',
+  'er',
+  'skal',
+  'har',
+  'kommer',
+  'sker',
+  'bliver',
+  'var',
+  'skulle',
+  'vi',
+  'der',
+  'den',
+  'det',
+  'de',
+  'vores',
+  'så',
+  'egentlig',
+  'lige',
+  'igen',
+  'deadline',
+  'deadlinen',
+  'frist',
+  'fristen',
+  'dato',
+  'datoen',
+  'næste',
+  'færdig',
+  'færdigt',
+  'klar',
+  'holdes',
+  'afholdes',
+  'foregår',
+  'finder',
+  'sted',
+  'due',
+  'deadline',
+  'date',
+  'next',
+  'happening',
+  'held',
+  'scheduled',
+  'planned',
+  'set',
+  'supposed',
+  'going',
+  'take',
+  'place',
+  'ready',
+  'done',
+  'finished',
+  'expected',
+  'happen',
 ]);
 
 function parseWhen(s: string, asked: boolean): Question | undefined {

@@ -82,7 +82,8 @@ const MUNICIPALITY_PATTERNS: Pattern[] = MUNICIPALITIES.flatMap((m) =>
  *  only at a hearing (a foretræde is before a committee of the Folketing). Elsewhere "Folketingets" must be written,
  *  or the group adds the name to its own list. */
 const CONTEXT_PATTERNS: Pattern[] = patternsFor('Folketingets Beskæftigelsesudvalg', ['Beskæftigelsesudvalg'], 'stakeholder', false)
-  .filter((p) => p.words.length === 1).map((p) => ({ ...p, when: /foretræde|\bhearing/iu }));
+  .filter((p) => p.words.length === 1)
+  .map((p) => ({ ...p, when: /foretræde|\bhearing/iu }));
 
 const compiled = new WeakMap<RecognizeLists, Pattern[]>();
 

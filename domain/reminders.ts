@@ -98,12 +98,7 @@ interface Candidate {
  * "starts tomorrow" reminder during a multi-day event that already began would be wrong. A snoozed item
  * is silent until snoozedUntil; then its snooze occasion replaces every reminder whose moment was before.
  */
-export function dueReminders(
-  items: readonly SchedulableItem[],
-  settings: ReminderSettings,
-  now: DateTime,
-  zone: string,
-): DueReminder[] {
+export function dueReminders(items: readonly SchedulableItem[], settings: ReminderSettings, now: DateTime, zone: string): DueReminder[] {
   if (!settings.enabled) return [];
   const local = now.setZone(zone);
   const nowMillis = local.toMillis();
@@ -157,12 +152,7 @@ export function dueReminders(
  * When a snoozed reminder comes back: "tomorrow" is the next local day at `hour`, "nextWeek" the Monday
  * of the next ISO week at `hour` (default 09:00).
  */
-export function snoozeUntil(
-  choice: 'tomorrow' | 'nextWeek',
-  now: DateTime,
-  zone: string,
-  hour: number = DEFAULT_REMINDERS.hour,
-): DateTime {
+export function snoozeUntil(choice: 'tomorrow' | 'nextWeek', now: DateTime, zone: string, hour: number = DEFAULT_REMINDERS.hour): DateTime {
   const local = now.setZone(zone);
   const day = choice === 'tomorrow' ? local.plus({ days: 1 }) : local.startOf('week').plus({ weeks: 1 });
   return atHour(day.toISODate()!, hour, zone);
@@ -203,16 +193,31 @@ const ITEM_TYPE_WORDS: ReadonlyMap<string, { itemType: 'event' | 'deadline'; lan
 
 /** Words that may stand among the numbers: "frist 7 og 1 dage før", "event 2 and 1 days before". */
 const OFFSET_FILLERS: ReadonlyMap<string, Lang> = new Map([
-  ['og', 'da'], ['dage', 'da'], ['dag', 'da'], ['før', 'da'], ['inden', 'da'],
-  ['and', 'en'], ['days', 'en'], ['day', 'en'], ['before', 'en'],
+  ['og', 'da'],
+  ['dage', 'da'],
+  ['dag', 'da'],
+  ['før', 'da'],
+  ['inden', 'da'],
+  ['and', 'en'],
+  ['days', 'en'],
+  ['day', 'en'],
+  ['before', 'en'],
 ]);
 
 const NONE_WORDS: ReadonlyMap<string, Lang> = new Map([
-  ['fra', 'da'], ['ingen', 'da'], ['sluk', 'da'], ['off', 'en'], ['none', 'en'], ['stop', 'en'],
+  ['fra', 'da'],
+  ['ingen', 'da'],
+  ['sluk', 'da'],
+  ['off', 'en'],
+  ['none', 'en'],
+  ['stop', 'en'],
 ]);
 
 const HOUR_INTRO_WORDS: ReadonlyMap<string, Lang> = new Map([
-  ['kl', 'da'], ['kl.', 'da'], ['klokken', 'da'], ['at', 'en'],
+  ['kl', 'da'],
+  ['kl.', 'da'],
+  ['klokken', 'da'],
+  ['at', 'en'],
 ]);
 
 /** Largest offset accepted: a year ahead is already more than anyone plans reminders for. */

@@ -1,7 +1,7 @@
 // What a report says, as data: the period asked for (/status, /tal, /eksport), the status slide's groups and short
 // lines, the evaluation milestones with their state, and the counts. Pure: "today" comes in; nothing here reads the
 // clock, and nothing here is a sentence (cards/ and reports/ word it through the catalog).
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { parsePeriod } from './dates';
 import { isOverdue } from './due';
 import { keyDate, type Item } from './items';
@@ -44,12 +44,23 @@ const iso = (d: DateTime) => d.toISODate() as IsoDate;
  * is the one begun: a report is about what was done). Empty: since `lastStatus` (the day of this scope's last /status),
  * else the last 30 days up to today.
  */
-export function readReportPeriod(args: string, today: DateTime, lastStatus?: IsoDate): { ok: true; range: ReportRange } | { ok: false; problem: ReportPeriodProblem } {
-  const text = args.replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+export function readReportPeriod(
+  args: string,
+  today: DateTime,
+  lastStatus?: IsoDate,
+): { ok: true; range: ReportRange } | { ok: false; problem: ReportPeriodProblem } {
+  const text = args
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?]+$/, '');
   const todayIso = iso(today);
   if (text === '') {
-    if (lastStatus && lastStatus <= todayIso) return { ok: true, range: { start: lastStatus, end: todayIso, asked: { k: 'lastStatus', date: lastStatus } } };
-    return { ok: true, range: { start: iso(today.minus({ days: DEFAULT_DAYS })), end: todayIso, asked: { k: 'lastDays', days: DEFAULT_DAYS } } };
+    if (lastStatus && lastStatus <= todayIso)
+      return { ok: true, range: { start: lastStatus, end: todayIso, asked: { k: 'lastStatus', date: lastStatus } } };
+    return {
+      ok: true,
+      range: { start: iso(today.minus({ days: DEFAULT_DAYS })), end: todayIso, asked: { k: 'lastDays', days: DEFAULT_DAYS } },
+    };
   }
   const ctx = { today, yearRule: 'past' as const };
   const since = SINCE.exec(text);
@@ -73,7 +84,8 @@ export function readReportPeriod(args: string, today: DateTime, lastStatus?: Iso
 
 /** Entries that happened in the range (by their day, or a period's first day), oldest first. */
 export function entriesIn(entries: readonly LogEntry[], range: Pick<ReportRange, 'start' | 'end'>): LogEntry[] {
-  return entries.filter((e) => e.happenedOn >= range.start && e.happenedOn <= range.end)
+  return entries
+    .filter((e) => e.happenedOn >= range.start && e.happenedOn <= range.end)
     .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn) || a.writtenAt.localeCompare(b.writtenAt));
 }
 
@@ -84,8 +96,15 @@ export type StatusGroupKey = 'press' | 'events' | 'meetings' | 'letters' | 'visi
 export const STATUS_GROUPS: readonly StatusGroupKey[] = ['press', 'events', 'meetings', 'letters', 'visits', 'other'];
 
 const GROUP_OF: Record<EntryKind, StatusGroupKey> = {
-  press: 'press', film: 'press', event: 'events', meeting: 'meetings', hearing: 'meetings', letter: 'letters', visit: 'visits',
-  award: 'other', other: 'other',
+  press: 'press',
+  film: 'press',
+  event: 'events',
+  meeting: 'meetings',
+  hearing: 'meetings',
+  letter: 'letters',
+  visit: 'visits',
+  award: 'other',
+  other: 'other',
 };
 
 export function statusGroupOf(kind: EntryKind): StatusGroupKey {
@@ -136,13 +155,25 @@ export function statusGroups(entries: readonly LogEntry[]): StatusGroup[] {
       list.forEach((e) => clustered.add(e.id));
       const [kind, experiment] = topic.split('\u0000') as [EntryKind, string];
       lines.push({
-        type: 'cluster', kind, experiment, n: list.length, names: unique(list.flatMap(namesOf)),
-        first: list[0].happenedOn, last: list[list.length - 1].happenedOn,
+        type: 'cluster',
+        kind,
+        experiment,
+        n: list.length,
+        names: unique(list.flatMap(namesOf)),
+        first: list[0].happenedOn,
+        last: list[list.length - 1].happenedOn,
       });
     }
     for (const e of mine) {
       if (clustered.has(e.id)) continue;
-      lines.push({ type: 'entry', kind: e.kind, text: e.text, names: namesOf(e), happenedOn: e.happenedOn, ...(e.period ? { period: e.period } : {}) });
+      lines.push({
+        type: 'entry',
+        kind: e.kind,
+        text: e.text,
+        names: namesOf(e),
+        happenedOn: e.happenedOn,
+        ...(e.period ? { period: e.period } : {}),
+      });
     }
     lines.sort((a, b) => (a.type === 'cluster' ? a.first : a.happenedOn).localeCompare(b.type === 'cluster' ? b.first : b.happenedOn));
     out.push({ key, lines, n: mine.length });
@@ -191,13 +222,21 @@ export function milestonesOf(items: readonly Item[], window: { from: IsoDate; to
   return items
     .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= window.to && i.period.end >= window.from)
     .filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)))
-    .sort((a, b) => (a.period!.start.localeCompare(b.period!.start)) || (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') || a.title.localeCompare(b.title, 'da'))
+    .sort(
+      (a, b) =>
+        a.period!.start.localeCompare(b.period!.start) ||
+        (keyDate(a) ?? '').localeCompare(keyDate(b) ?? '') ||
+        a.title.localeCompare(b.title, 'da'),
+    )
     .map((item) => ({ item, state: milestoneState(item, today) }));
 }
 
 // ----- The numbers
 
-export interface Tally { name: string; n: number }
+export interface Tally {
+  name: string;
+  n: number;
+}
 
 export interface ReportCounts {
   total: number;
@@ -229,13 +268,14 @@ export function countEntries(entries: readonly LogEntry[], range: Pick<ReportRan
   for (const e of entries) {
     const month = e.happenedOn.slice(0, 7);
     const list = byMonth.get(month);
-    if (list) list.push(e); // not a copy of the month's list per entry (that was quadratic)
+    if (list)
+      list.push(e); // not a copy of the month's list per entry (that was quadratic)
     else byMonth.set(month, [e]);
   }
   // Every month of the range, but a long range (a "since 2015") only from its first month with entries.
   const firstWithEntries = [...byMonth.keys()].sort()[0];
   const start = firstWithEntries ?? last;
-  for (let key = start > first ? start : first; key <= last && months.length < 120; key = nextMonthKey(key)) {
+  for (let key = later(start, first); key <= last && months.length < 120; key = nextMonthKey(key)) {
     const list = byMonth.get(key) ?? [];
     const kinds: Partial<Record<EntryKind, number>> = {};
     for (const e of list) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
@@ -302,9 +342,13 @@ export function approvalRunsIn(runs: readonly Item[], range: Pick<ReportRange, '
  * ("Lægeattester", an alias such as "mikrolånsforsøget" kept before it was an alias) is the registry's name, so the
  * slide's lines and the counts group one experiment once. Names the registry does not know are kept as written.
  */
-export function withRegistryNames(entries: readonly LogEntry[], experiments: readonly Pick<ExperimentRecord, 'name' | 'aliases'>[]): LogEntry[] {
+export function withRegistryNames(
+  entries: readonly LogEntry[],
+  experiments: readonly Pick<ExperimentRecord, 'name' | 'aliases'>[],
+): LogEntry[] {
   const canonical = new Map<string, string>();
-  for (const x of experiments) for (const n of [x.name, ...x.aliases]) if (!canonical.has(foldForSearch(n))) canonical.set(foldForSearch(n), x.name);
+  for (const x of experiments)
+    for (const n of [x.name, ...x.aliases]) if (!canonical.has(foldForSearch(n))) canonical.set(foldForSearch(n), x.name);
   return entries.map((e) => {
     if (e.experiments.length === 0) return e;
     const names = unique(e.experiments.map((n) => canonical.get(foldForSearch(n)) ?? n));
@@ -335,4 +379,10 @@ export interface ReportData {
   approvals: ApprovalRunTally[];
   /** Open planned actions (/plan), missed ones first, then by day: what the group has planned as of `today`. */
   planned?: Item[];
+}
+
+/** The later of two sortable keys ("2020-03" and "2019-11": "2020-03"). */
+function later(a: string, b: string): string {
+  if (a > b) return a;
+  return b;
 }

@@ -152,9 +152,17 @@ const WEEKDAY_WORDS: ReadonlyMap<string, { weekday: IsoWeekday; lang: Lang }> = 
 
 /** Single words that switch a feature: shared by /digest and /remind. */
 const SWITCH_WORDS: ReadonlyMap<string, 'show' | 'off' | 'on'> = new Map([
-  ['vis', 'show'], ['show', 'show'], ['status', 'show'],
-  ['fra', 'off'], ['sluk', 'off'], ['off', 'off'], ['stop', 'off'],
-  ['til', 'on'], ['tænd', 'on'], ['on', 'on'], ['start', 'on'],
+  ['vis', 'show'],
+  ['show', 'show'],
+  ['status', 'show'],
+  ['fra', 'off'],
+  ['sluk', 'off'],
+  ['off', 'off'],
+  ['stop', 'off'],
+  ['til', 'on'],
+  ['tænd', 'on'],
+  ['on', 'on'],
+  ['start', 'on'],
 ] as const);
 
 // Words that only introduce on/off: "slå fra", "turn off".
@@ -174,13 +182,24 @@ export function commandError<P>(seen: ReadonlySet<Lang>, problem: P): { kind: 'e
 
 /** Single words only /digest knows: post the digest in this channel, or send one now. */
 const DIGEST_ONLY_WORDS: ReadonlyMap<string, 'here' | 'now'> = new Map([
-  ['her', 'here'], ['here', 'here'], ['nu', 'now'], ['now', 'now'],
+  ['her', 'here'],
+  ['here', 'here'],
+  ['nu', 'now'],
+  ['now', 'now'],
 ] as const);
 
 /** Words that may stand around a day and a time: "hver mandag kl. 8", "every friday at 14:30". */
 const FILLER_WORDS: ReadonlyMap<string, Lang> = new Map([
-  ['kl', 'da'], ['kl.', 'da'], ['klokken', 'da'], ['hver', 'da'], ['om', 'da'], ['på', 'da'], ['den', 'da'],
-  ['at', 'en'], ['on', 'en'], ['every', 'en'],
+  ['kl', 'da'],
+  ['kl.', 'da'],
+  ['klokken', 'da'],
+  ['hver', 'da'],
+  ['om', 'da'],
+  ['på', 'da'],
+  ['den', 'da'],
+  ['at', 'en'],
+  ['on', 'en'],
+  ['every', 'en'],
 ]);
 
 /** A time of day as written: "9", "09", "9:00", "9.00", "14:30", "kl.8", "9am", "2:30pm". */
@@ -203,7 +222,11 @@ export function parseCommandTime(token: string, meridiem?: 'am' | 'pm'): { hour:
 
 /** Splits command arguments into lower-case words; commas separate like spaces. */
 export function commandWords(args: string): string[] {
-  return args.normalize('NFC').toLowerCase().split(/[\s,]+/).filter((word) => word.length > 0);
+  return args
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((word) => word.length > 0);
 }
 
 /** The one language a set of words was seen in, if exactly one. */

@@ -55,15 +55,120 @@ export function tokenize(s: string): Token[] {
 // Short on purpose: words that carry no meaning in a search, in folded form.
 const STOPWORDS = new Set([
   // Danish
-  'og', 'i', 'jeg', 'det', 'at', 'en', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'af', 'for', 'ikke', 'der',
-  'var', 'mig', 'sig', 'men', 'et', 'har', 'om', 'vi', 'min', 'havde', 'nu', 'fra', 'du', 'ud', 'sin', 'dem', 'os',
-  'op', 'man', 'eller', 'hvad', 'skal', 'her', 'vil', 'blev', 'kunne', 'ind', 'når', 'være', 'dog', 'noget', 'jo',
-  'deres', 'skulle', 'denne', 'dette', 'også', 'have', 'dig', 'sit', 'sine', 'vores', 'hvis', 'nogle', 'hos', 'så',
+  'og',
+  'i',
+  'jeg',
+  'det',
+  'at',
+  'en',
+  'den',
+  'til',
+  'er',
+  'som',
+  'på',
+  'de',
+  'med',
+  'af',
+  'for',
+  'ikke',
+  'der',
+  'var',
+  'mig',
+  'sig',
+  'men',
+  'et',
+  'har',
+  'om',
+  'vi',
+  'min',
+  'havde',
+  'nu',
+  'fra',
+  'du',
+  'ud',
+  'sin',
+  'dem',
+  'os',
+  'op',
+  'man',
+  'eller',
+  'hvad',
+  'skal',
+  'her',
+  'vil',
+  'blev',
+  'kunne',
+  'ind',
+  'når',
+  'være',
+  'dog',
+  'noget',
+  'jo',
+  'deres',
+  'skulle',
+  'denne',
+  'dette',
+  'også',
+  'have',
+  'dig',
+  'sit',
+  'sine',
+  'vores',
+  'hvis',
+  'nogle',
+  'hos',
+  'så',
   // English
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'it',
-  'its', 'this', 'that', 'these', 'those', 'as', 'we', 'our', 'you', 'your', 'me', 'my', 'they', 'them', 'their',
-  'not', 'do', 'does', 'did', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'about', 'into', 'than',
-  'then', 'if', 'but', 'with',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'by',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'as',
+  'we',
+  'our',
+  'you',
+  'your',
+  'me',
+  'my',
+  'they',
+  'them',
+  'their',
+  'not',
+  'do',
+  'does',
+  'did',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'about',
+  'into',
+  'than',
+  'then',
+  'if',
+  'but',
+  'with',
 ]);
 
 export function isStopword(foldedWord: string): boolean {
@@ -107,7 +212,8 @@ export function writtenPieces(s: string): string[] {
   const pieces = new Set<string>();
   for (const chunk of s.split(/\s+/)) {
     const bare = chunk.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (bare.length > 1 && bare.length <= 60 && tokenize(bare).length >= 2 && !/^[\p{L}\p{N}'’´-]+$/u.test(bare)) pieces.add(foldForSearch(bare));
+    if (bare.length > 1 && bare.length <= 60 && tokenize(bare).length >= 2 && !/^[\p{L}\p{N}'’´-]+$/u.test(bare))
+      pieces.add(foldForSearch(bare));
     if (pieces.size >= 10) break;
   }
   return [...pieces];
@@ -135,9 +241,37 @@ function endingRegion(word: string): number {
 
 // Danish definite, plural and genitive endings (Snowball Danish step 1), longest first.
 const ENDINGS = [
-  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er',
-  'heder', 'erer', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers',
-  'ets', 'erets', 'et', 'eret',
+  'hed',
+  'ethed',
+  'ered',
+  'e',
+  'erede',
+  'ende',
+  'erende',
+  'ene',
+  'erne',
+  'ere',
+  'en',
+  'heden',
+  'eren',
+  'er',
+  'heder',
+  'erer',
+  'heds',
+  'es',
+  'endes',
+  'erendes',
+  'enes',
+  'ernes',
+  'eres',
+  'ens',
+  'hedens',
+  'erens',
+  'ers',
+  'ets',
+  'erets',
+  'et',
+  'eret',
 ].sort((a, b) => b.length - a.length);
 // A final -s is only taken for an ending after these letters (so "proces" keeps its s).
 const S_ENDING_AFTER = 'abcdfghjklmnoprtvyzå';
@@ -200,12 +334,18 @@ function queryStems(queryWords: string[]): string[] {
 }
 
 function titleWordsOf(title: string): Array<{ word: string; stem: string }> {
-  return searchWordsWithStopwords(title).map((w) => foldDanishDigraphs(w)).map((w) => ({ word: w, stem: stemDa(w) }));
+  return searchWordsWithStopwords(title)
+    .map((w) => foldDanishDigraphs(w))
+    .map((w) => ({ word: w, stem: stemDa(w) }));
 }
 
 function wordMatches(q: string, t: { word: string; stem: string }): boolean {
-  return t.stem === q || t.word.startsWith(q) || (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q)))
-    || (q.length >= MIN_COMPOUND_PART && t.word.includes(q));
+  return (
+    t.stem === q ||
+    t.word.startsWith(q) ||
+    (q.length >= MIN_COMPOUND_HEAD && (t.word.endsWith(q) || t.stem.endsWith(q))) ||
+    (q.length >= MIN_COMPOUND_PART && t.word.includes(q))
+  );
 }
 
 /** True when every query word matches some word of the title (titleMatchCount). An empty query matches nothing. */
@@ -236,8 +376,12 @@ export function bestTitleMatches(queryWords: string[], titles: readonly string[]
   const ranked = counts.flatMap((c, i) => {
     if (c !== best) return [];
     const weight = stems.reduce((sum, q, k) => sum + (words[i]!.some((t) => wordMatches(q, t)) ? rarity[k]! : 0), 0);
-    const own = tokenize(titles[i]!).map((t) => foldDanishDigraphs(t.word)).filter((w) => !isStopword(w));
-    const coverage = own.length ? own.filter((w) => stems.some((q) => wordMatches(q, { word: w, stem: stemDa(w) }))).length / own.length : 0;
+    const own = tokenize(titles[i]!)
+      .map((t) => foldDanishDigraphs(t.word))
+      .filter((w) => !isStopword(w));
+    const coverage = own.length
+      ? own.filter((w) => stems.some((q) => wordMatches(q, { word: w, stem: stemDa(w) }))).length / own.length
+      : 0;
     return [{ i, weight, coverage }];
   });
   return ranked.sort((a, b) => b.weight - a.weight || b.coverage - a.coverage).map((m) => m.i);

@@ -14,7 +14,13 @@ const BULLET = /^(?:[-•*·▪◦–—]\s+|\d{1,2}\)\s+)/u;
 export function timelineLines(text: string): Array<{ line: number; text: string }> {
   return text
     .split(/\r\n?|\n/)
-    .map((raw, i) => ({ line: i + 1, text: raw.replace(/[\t\u00a0]+/g, ' ').replace(BULLET, '').trim() }))
+    .map((raw, i) => ({
+      line: i + 1,
+      text: raw
+        .replace(/[\t\u00a0]+/g, ' ')
+        .replace(BULLET, '')
+        .trim(),
+    }))
     .filter((l) => l.text.length > 0);
 }
 
@@ -31,7 +37,10 @@ export function readDeadlineLine(line: number, text: string, ctx: DateContext): 
   if (split && 'error' in split) return { line, text, error: split.error.code, detail: split.error.text };
   const found = findPeriodInText(text, ctx);
   if (found && found.index === 0) {
-    const title = text.slice(found.length).replace(/^[\s:;,–—-]+/u, '').trim();
+    const title = text
+      .slice(found.length)
+      .replace(/^[\s:;,–—-]+/u, '')
+      .trim();
     if ('error' in found) return { line, text, error: found.error.code, detail: found.error.text };
     if (!title) return { line, text, error: 'noTitle' };
     return { line, text, title, period: found.period };

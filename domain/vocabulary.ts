@@ -5,9 +5,7 @@ import { foldForSearch } from './text';
 /** What an advocacy action was. */
 export type EntryKind = 'press' | 'event' | 'meeting' | 'hearing' | 'letter' | 'visit' | 'film' | 'award' | 'other';
 
-export const ENTRY_KINDS: readonly EntryKind[] = [
-  'press', 'event', 'meeting', 'hearing', 'letter', 'visit', 'film', 'award', 'other',
-];
+export const ENTRY_KINDS: readonly EntryKind[] = ['press', 'event', 'meeting', 'hearing', 'letter', 'visit', 'film', 'award', 'other'];
 
 const KIND_LABELS: Record<EntryKind, Record<Lang, string>> = {
   press: { en: 'press', da: 'presse' },
@@ -32,19 +30,14 @@ const KIND_WORDS: Record<EntryKind, string[]> = {
   event: ['event', 'events', 'eventet', 'arrangement', 'arrangementet', 'arrangementer', 'arrangementerne'],
   meeting: ['meeting', 'meetings', 'møde', 'mødet', 'møder', 'møderne'],
   hearing: ['hearing', 'hearings', 'foretræde', 'foretrædet', 'foretræder', 'foretrædene'],
-  letter: [
-    'letter', 'letters', 'henvendelse', 'henvendelsen', 'henvendelser', 'henvendelserne', 'brev', 'brevet',
-    'breve', 'brevene',
-  ],
+  letter: ['letter', 'letters', 'henvendelse', 'henvendelsen', 'henvendelser', 'henvendelserne', 'brev', 'brevet', 'breve', 'brevene'],
   visit: ['visit', 'visits', 'besøg', 'besøget', 'besøgene'],
   film: ['film', 'films', 'filmen', 'filmene', 'video', 'videoen', 'videoer'],
   award: ['award', 'awards', 'pris', 'prisen', 'priser', 'priserne', 'prize'],
   other: ['other', 'andet', 'andre'],
 };
 
-const KIND_BY_WORD = new Map<string, EntryKind>(
-  ENTRY_KINDS.flatMap((kind) => KIND_WORDS[kind].map((w) => [w, kind] as const)),
-);
+const KIND_BY_WORD = new Map<string, EntryKind>(ENTRY_KINDS.flatMap((kind) => KIND_WORDS[kind].map((w) => [w, kind] as const)));
 
 /** The kind a word names ("Mødet," → meeting, "pressen" → press), or undefined. Case and punctuation around it don't matter. */
 export function kindFromWord(word: string): EntryKind | undefined {
@@ -110,8 +103,11 @@ export const SEED_STAKEHOLDERS: readonly Stakeholder[] = [
  * where the group's material gives it; statuses are never seeded (the group sets them with /forsøg status).
  */
 export const SEED_EXPERIMENTS: readonly Experiment[] = [
-  { name: 'lægeattester', aliases: ['lægeattest', "doctors' certificates", "doctor's certificate", 'medical certificate'],
-    title: 'Differentiering i valg af lægeattester på sygedagpengeområdet' },
+  {
+    name: 'lægeattester',
+    aliases: ['lægeattest', "doctors' certificates", "doctor's certificate", 'medical certificate'],
+    title: 'Differentiering i valg af lægeattester på sygedagpengeområdet',
+  },
   { name: 'samtaler', aliases: ['samtaleforsøg', 'conversations', 'job conversations'] },
   { name: 'mikrolån', aliases: ['micro-loan', 'microloan', 'micro loan'] },
   { name: 'rehabiliteringsteams', aliases: ['rehabiliteringsteam', 'rehabteam', 'rehabilitation team'] },
@@ -124,8 +120,17 @@ export const SEED_EXPERIMENTS: readonly Experiment[] = [
 
 /** The 11 municipalities of the network. */
 export const MUNICIPALITIES: readonly string[] = [
-  'Aalborg', 'Brønderslev', 'Frederikshavn', 'Hjørring', 'Jammerbugt', 'Læsø', 'Mariagerfjord', 'Morsø',
-  'Rebild', 'Thisted', 'Vesthimmerland',
+  'Aalborg',
+  'Brønderslev',
+  'Frederikshavn',
+  'Hjørring',
+  'Jammerbugt',
+  'Læsø',
+  'Mariagerfjord',
+  'Morsø',
+  'Rebild',
+  'Thisted',
+  'Vesthimmerland',
 ];
 
 /** Other spellings of municipality names seen in messages. */

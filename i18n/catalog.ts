@@ -11,7 +11,10 @@ import type { Lang } from '../domain/types';
 
 export { formatDay, formatPeriod } from '../domain/periodFormat';
 
-export interface CatalogEntry { da: string; en: string }
+export interface CatalogEntry {
+  da: string;
+  en: string;
+}
 
 export const CATALOG = {
   // ----- The turn loop: unknown commands, failures, refusals
@@ -51,7 +54,10 @@ export const CATALOG = {
     da: 'Tovholder er ikke sat op til jeres organisation, så jeg kan ikke hjælpe her.',
     en: 'Tovholder is not set up for your organisation, so I cannot help here.',
   },
-  'turn.thanks': { da: 'Selv tak! Skriv bare, når der er mere at holde styr på.', en: "You're welcome! Just write when there is more to keep track of." },
+  'turn.thanks': {
+    da: 'Selv tak! Skriv bare, når der er mere at holde styr på.',
+    en: "You're welcome! Just write when there is more to keep track of.",
+  },
   'turn.notYet': { da: '{command} er ikke klar endnu.', en: '{command} is not ready yet.' },
   'turn.unknownButton': {
     da: 'Den knap kender jeg ikke. Prøv kommandoen igen, eller skriv /hjælp.',
@@ -124,11 +130,20 @@ export const CATALOG = {
     en: 'Find log entries, events and deadlines that contain the words, or what a colleague logged: /find by Anne.',
   },
   'help.who.example': { da: '/hvem Jyllandsposten', en: '/who Jyllandsposten' },
-  'help.who.text': { da: 'Historikken med én interessent: antal, seneste kontakt, poster efter art.', en: "One stakeholder's history: count, last contact, entries by kind." },
+  'help.who.text': {
+    da: 'Historikken med én interessent: antal, seneste kontakt, poster efter art.',
+    en: "One stakeholder's history: count, last contact, entries by kind.",
+  },
   'help.stakeholder.example': { da: '/interessent tilføj Danmarks Radio', en: '/stakeholder add Danmarks Radio' },
-  'help.stakeholder.text': { da: 'Tilføj en interessent eller et medie, som loggen skal genkende.', en: 'Add a stakeholder or outlet for the log to recognise.' },
+  'help.stakeholder.text': {
+    da: 'Tilføj en interessent eller et medie, som loggen skal genkende.',
+    en: 'Add a stakeholder or outlet for the log to recognise.',
+  },
   'help.experiment.example': { da: '/forsøg tilføj Fleksjob', en: '/experiment add Fleksjob' },
-  'help.experiment.text': { da: 'Tilføj et forsøg, som logposter kan mærkes med.', en: 'Add an experiment that log entries can be tagged with.' },
+  'help.experiment.text': {
+    da: 'Tilføj et forsøg, som logposter kan mærkes med.',
+    en: 'Add an experiment that log entries can be tagged with.',
+  },
   'help.heading.registry': { da: 'Forsøg, resultater og kommuner', en: 'Experiments, results and municipalities' },
   'help.experiments.example': { da: '/forsøg', en: '/experiment' },
   'help.experiments.text': { da: 'Alle forsøg efter status, med antal.', en: 'Every experiment by status, with counts.' },
@@ -137,15 +152,27 @@ export const CATALOG = {
     da: 'Forsøgets side: titel, status og historik, kommuner, resultater, loggen om det og det, der kommer.',
     en: "The experiment's page: title, status and history, municipalities, results, the log about it and what is coming.",
   },
-  'help.experimentStatus.example': { da: '/forsøg status mentor helt ophør 1. januar 2020', en: '/experiment status mentor fully ended 1 January 2020' },
+  'help.experimentStatus.example': {
+    da: '/forsøg status mentor helt ophør 1. januar 2020',
+    en: '/experiment status mentor fully ended 1 January 2020',
+  },
   'help.experimentStatus.text': {
     da: 'Skift status: i gang, fortsætter, delvist ophør, helt ophør eller imødekommet, med datoen og evt. en note efter et kolon. "/forsøg kommuner lægeattester Aalborg, Hjørring" angiver kommunerne.',
     en: 'Change the status: running, continues, partly ended, fully ended or accommodated, with the date and a note after a colon. "/experiment municipalities lægeattester Aalborg, Hjørring" sets the municipalities.',
   },
-  'help.result.example': { da: '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018', en: '/result lægeattester: about 2.000 fewer certificates in the 2nd half of 2018' },
-  'help.result.text': { da: 'Gem et resultat af et forsøg; tal som 2.000 og 2,5 mio. kr. genkendes.', en: 'Save a result of an experiment; figures such as 2.000 and 2,5 mio. kr. are recognised.' },
+  'help.result.example': {
+    da: '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018',
+    en: '/result lægeattester: about 2.000 fewer certificates in the 2nd half of 2018',
+  },
+  'help.result.text': {
+    da: 'Gem et resultat af et forsøg; tal som 2.000 og 2,5 mio. kr. genkendes.',
+    en: 'Save a result of an experiment; figures such as 2.000 and 2,5 mio. kr. are recognised.',
+  },
   'help.municipality.example': { da: '/kommune Hjørring', en: '/municipality Hjørring' },
-  'help.municipality.text': { da: 'Kommunens side: det loggede, dens forsøg og godkendelser.', en: "The municipality's page: what was logged, its experiments and approvals." },
+  'help.municipality.text': {
+    da: 'Kommunens side: det loggede, dens forsøg og godkendelser.',
+    en: "The municipality's page: what was logged, its experiments and approvals.",
+  },
   'help.approved.example': { da: '/godkendt Hjørring politisk godkendelse', en: '/approved Hjørring politisk godkendelse' },
   'help.approved.text': {
     da: 'Markér en kommunes godkendelse på en frist "i alle kommuner" (7 af 11 godkendt · mangler: …). "/godkendt fortryd …" tager den tilbage.',
@@ -160,16 +187,25 @@ export const CATALOG = {
     en: 'A deadline that each in a chain must approve: the same tally and buttons as in all municipalities. Mark it with "/approved Jobcenterchefkredsen evaluation report".',
   },
   'help.event.example': { da: '/arrangement JobCamp 7. november kl. 9 Vejle', en: '/event JobCamp 7 November 9:00 Vejle' },
-  'help.event.text': { da: 'Tilføj et arrangement (dato, tid og sted er valgfri).', en: 'Add an event (date, time and place are optional).' },
+  'help.event.text': {
+    da: 'Tilføj et arrangement (dato, tid og sted er valgfri).',
+    en: 'Add an event (date, time and place are optional).',
+  },
   'help.deadline.example': { da: '/frist Aflevering af rapport senest d. 15. december', en: '/deadline Final report by 15 December' },
   'help.deadline.text': {
     da: 'Tilføj en frist. Indsæt flere linjer (fx en tidsplan fra et slide) for at tilføje én frist pr. linje.',
     en: 'Add a deadline. Paste several lines (a timeline from a slide) to add one deadline per line.',
   },
   'help.due.example': { da: '/frister næste måned', en: '/due next month' },
-  'help.due.text': { da: 'Hvad forfalder i en periode (uden periode: denne måned).', en: 'What is due in a period (no period: this month).' },
+  'help.due.text': {
+    da: 'Hvad forfalder i en periode (uden periode: denne måned).',
+    en: 'What is due in a period (no period: this month).',
+  },
   'help.events.example': { da: '/arrangementer', en: '/events' },
-  'help.events.text': { da: 'Kommende arrangementer. /deadlines viser kommende frister.', en: 'Upcoming events. /deadlines lists upcoming deadlines.' },
+  'help.events.text': {
+    da: 'Kommende arrangementer. /deadlines viser kommende frister.',
+    en: 'Upcoming events. /deadlines lists upcoming deadlines.',
+  },
   'help.done.example': { da: '/færdig slutrapport', en: '/done final report' },
   'help.done.text': { da: 'Markér en frist eller et arrangement som færdigt.', en: 'Mark a deadline or an event as done.' },
   'help.delete.example': { da: '/slet JobCamp', en: '/delete JobCamp' },
@@ -194,13 +230,19 @@ export const CATALOG = {
     en: 'Status since last time, grouped as on the KKR slide, with the evaluation milestones and numbers; download it as PowerPoint, Excel or CSV.',
   },
   'help.stats.example': { da: '/tal 2020', en: '/stats 2020' },
-  'help.stats.text': { da: 'Antal handlinger pr. måned, art, forsøg, kommune og interessent.', en: 'Actions counted by month, kind, experiment, municipality and stakeholder.' },
+  'help.stats.text': {
+    da: 'Antal handlinger pr. måned, art, forsøg, kommune og interessent.',
+    en: 'Actions counted by month, kind, experiment, municipality and stakeholder.',
+  },
   'help.export.example': { da: '/eksport 2. halvår 2019', en: '/export second half of 2019' },
   'help.export.text': { da: 'Loggen for en periode som regneark og CSV.', en: 'The log of a period as a workbook and as CSV.' },
   'help.remind.example': { da: '/påmind', en: '/remind' },
   'help.heading.privacy': { da: 'Historik og personoplysninger', en: 'History and personal data' },
   'help.history.example': { da: '/historik mikrolån', en: '/history micro-loans' },
-  'help.history.text': { da: 'Hvem ændrede hvad og hvornår i en logpost, frist, et arrangement eller forsøg (også knappen Historik).', en: 'Who changed what and when in a log entry, deadline, event or experiment (also the History button).' },
+  'help.history.text': {
+    da: 'Hvem ændrede hvad og hvornår i en logpost, frist, et arrangement eller forsøg (også knappen Historik).',
+    en: 'Who changed what and when in a log entry, deadline, event or experiment (also the History button).',
+  },
   'help.myData.example': { da: '/mine data', en: '/my data' },
   'help.myData.text': { da: 'Alt, der er gemt om dig her.', en: 'Everything stored about you here.' },
   'help.forget.example': { da: '/glem Anne Sørensen', en: '/forget Anne Sørensen' },
@@ -208,7 +250,10 @@ export const CATALOG = {
     da: 'Kun administratorer: slet en kollegas navn og id i dette team (/glem tekst <navn> sletter en nævnt person i teamets tekster).',
     en: "Administrators only: erase a colleague's name and id in this team (/forget text <name> erases a person named in the team's texts).",
   },
-  'help.remind.text': { da: 'Påmindelser før arrangementer og frister: vis, ændr eller slå fra.', en: 'Reminders before events and deadlines: show, change or turn off.' },
+  'help.remind.text': {
+    da: 'Påmindelser før arrangementer og frister: vis, ændr eller slå fra.',
+    en: 'Reminders before events and deadlines: show, change or turn off.',
+  },
 
   // ----- The log: /log, its cards and buttons
   'log.summary': { da: 'Logget: {text}', en: 'Logged: {text}' },
@@ -224,17 +269,26 @@ export const CATALOG = {
     da: '"{date}" er ikke en dato, der findes, så intet er gemt. Ret datoen og prøv igen, fx "d. 28. februar" eller "i går".',
     en: '"{date}" is not a date that exists, so nothing was saved. Correct it and try again, e.g. "28 February" or "yesterday".',
   },
-  'log.empty': { da: 'Skriv hvad I har gjort, fx "/log presse Jyllandsposten om mikrolån".', en: 'Write what you did, e.g. "/log press Jyllandsposten on micro-loans".' },
+  'log.empty': {
+    da: 'Skriv hvad I har gjort, fx "/log presse Jyllandsposten om mikrolån".',
+    en: 'Write what you did, e.g. "/log press Jyllandsposten on micro-loans".',
+  },
   'log.notFound': {
     da: 'Den logpost findes ikke i denne log (den kan være fortrudt, eller kortet hører til en anden kanal). Intet er ændret.',
     en: 'That log entry is not in this log (it may have been undone, or the card belongs to another channel). Nothing was changed.',
   },
   'log.chooseKindFirst': { da: 'Vælg en art for logposten. Intet er gemt.', en: 'Choose a kind for the log entry. Nothing was saved.' },
-  'log.alreadyUndone': { da: 'Logposten er allerede fortrudt. Intet er ændret.', en: 'That log entry is already undone. Nothing was changed.' },
+  'log.alreadyUndone': {
+    da: 'Logposten er allerede fortrudt. Intet er ændret.',
+    en: 'That log entry is already undone. Nothing was changed.',
+  },
   // A list pasted after /log: one entry a line (bot/commands/logList.ts)
   'logList.title': { da: '{saved|1 logpost|# logposter} gemt fra listen', en: '{saved|1 log entry|# log entries} saved from the list' },
   'logList.nothingNew': { da: 'Intet nyt gemt', en: 'Nothing new saved' },
-  'logList.titleAlready': { da: '{already|1 linje|# linjer} var allerede i loggen', en: '{already|1 line was|# lines were} in the log already' },
+  'logList.titleAlready': {
+    da: '{already|1 linje|# linjer} var allerede i loggen',
+    en: '{already|1 line was|# lines were} in the log already',
+  },
   'logList.titleBad': { da: '{bad|1 linje|# linjer} kunne jeg ikke læse', en: '{bad|1 line|# lines} I could not read' },
   'logList.badNote': {
     da: 'Linjerne i rødt er ikke gemt. Log dem én ad gangen med /log, fx "/log møde med KL i går om samtaler".',
@@ -257,13 +311,22 @@ export const CATALOG = {
   },
   'logList.undo': { da: 'Fortryd hele listen', en: 'Undo the whole list' },
   'logList.addEvents': { da: 'Tilføj kommende som arrangementer', en: 'Add the coming ones as events' },
-  'logList.eventsAdded': { da: '{n|1 kommende dato|# kommende datoer} tilføjet som arrangement af {by}.', en: '{n|1 coming date|# coming dates} added as events by {by}.' },
+  'logList.eventsAdded': {
+    da: '{n|1 kommende dato|# kommende datoer} tilføjet som arrangement af {by}.',
+    en: '{n|1 coming date|# coming dates} added as events by {by}.',
+  },
   'logList.eventsExisted': {
     da: '{n|1 stod|# stod} allerede på listerne den dag med det navn og er ikke tilføjet to gange.',
     en: '{n|1 was|# were} on the lists that day under that name already and not added twice.',
   },
-  'logList.undone': { da: 'Fortrudt: {n|1 logpost|# logposter} fjernet igen fra loggen.', en: 'Undone: {n|1 log entry|# log entries} removed from the log again.' },
-  'logList.alreadyUndone': { da: 'Listens logposter er allerede fortrudt. Intet er ændret.', en: "The list's log entries are already undone. Nothing was changed." },
+  'logList.undone': {
+    da: 'Fortrudt: {n|1 logpost|# logposter} fjernet igen fra loggen.',
+    en: 'Undone: {n|1 log entry|# log entries} removed from the log again.',
+  },
+  'logList.alreadyUndone': {
+    da: 'Listens logposter er allerede fortrudt. Intet er ændret.',
+    en: "The list's log entries are already undone. Nothing was changed.",
+  },
   'logList.summary': { da: 'Liste logget: {n|1 logpost|# logposter}', en: 'List logged: {n|1 log entry|# log entries}' },
   'logList.tooMany': {
     da: 'Listen har {lines} linjer og {chars} tegn; jeg tager højst {maxLines} linjer og {maxChars} tegn ad gangen. Intet er gemt. Del den op og prøv igen.',
@@ -291,7 +354,10 @@ export const CATALOG = {
     da: 'Arten er sat til presse, fordi teksten nævner et medie. Ret den, hvis det er forkert.',
     en: 'The kind is set to press because the text names an outlet. Edit it if that is wrong.',
   },
-  'logCard.choose': { da: 'Hvilken slags handling er det? Vælg, så gemmer jeg den.', en: 'What kind of action is this? Choose one and I will save it.' },
+  'logCard.choose': {
+    da: 'Hvilken slags handling er det? Vælg, så gemmer jeg den.',
+    en: 'What kind of action is this? Choose one and I will save it.',
+  },
   'logCard.formNew': { da: 'Ny logpost', en: 'New log entry' },
   'logCard.formEdit': { da: 'Ret logposten', en: 'Edit the log entry' },
   'logCard.kindError': { da: 'Vælg en art', en: 'Choose a kind' },
@@ -331,11 +397,14 @@ export const CATALOG = {
   'logCard.result': { da: 'Brugt resultat', en: 'Result used' },
   'logCard.pickResult': { da: 'Brugt resultat…', en: 'Result used…' },
   'logCard.resultLinked': { da: 'Resultatet er knyttet til logposten', en: 'The result is linked to the log entry' },
-  'logCard.resultUnlinked': { da: 'Logposten er ikke længere knyttet til et resultat', en: 'The log entry is no longer linked to a result' },
+  'logCard.resultUnlinked': {
+    da: 'Logposten er ikke længere knyttet til et resultat',
+    en: 'The log entry is no longer linked to a result',
+  },
   'logResult.heading': { da: 'Hvilket resultat brugte I?', en: 'Which result did you use?' },
   'logResult.intro': {
     da: 'Vælg det resultat af {experiments}, som logposten brugte. Forsøgets side tæller, hvor tit hvert resultat er brugt.',
-    en: 'Choose the result of {experiments} that the log entry used. The experiment\'s page counts how often each result was used.',
+    en: "Choose the result of {experiments} that the log entry used. The experiment's page counts how often each result was used.",
   },
   'logResult.none': { da: 'Intet resultat', en: 'No result' },
   'logResult.link': { da: 'Knyt til logposten', en: 'Link to the entry' },
@@ -350,7 +419,7 @@ export const CATALOG = {
   },
   'logResult.unknown': {
     da: 'Det resultat hører ikke til logpostens forsøg (eller findes ikke længere). Intet er ændret.',
-    en: 'That result does not belong to the entry\'s experiments (or no longer exists). Nothing was changed.',
+    en: "That result does not belong to the entry's experiments (or no longer exists). Nothing was changed.",
   },
   'logCard.alreadyLogged': { da: 'Allerede logget', en: 'Already logged' },
   'logCard.alreadyLoggedNote': {
@@ -363,7 +432,10 @@ export const CATALOG = {
   'logDialog.heading': { da: 'Log beskeden', en: 'Log the message' },
   'logDialog.links': { da: 'Links (ét pr. linje)', en: 'Links (one per line)' },
   'logDialog.from': { da: 'Beskeden er skrevet af', en: 'The message was written by' },
-  'logDialog.fromError': { da: 'Skriv hvem der skrev beskeden (højst {max} tegn)', en: 'Write who wrote the message (at most {max} characters)' },
+  'logDialog.fromError': {
+    da: 'Skriv hvem der skrev beskeden (højst {max} tegn)',
+    en: 'Write who wrote the message (at most {max} characters)',
+  },
   'logDialog.noFrom': {
     da: 'Skriv hvem der skrev beskeden. Intet er gemt.',
     en: 'Write who wrote the message. Nothing was saved.',
@@ -410,7 +482,10 @@ export const CATALOG = {
   },
   'find.nothing': { da: 'Intet fundet for "{query}"', en: 'Nothing found for "{query}"' },
   'find.heading': { da: 'Søgning: "{query}": {n} fund', en: 'Search: "{query}": {n} found' },
-  'find.tryFewer': { da: 'Prøv færre eller kortere ord: "mikro" finder også "mikrolån".', en: 'Try fewer or shorter words: "mikro" also finds "mikrolån".' },
+  'find.tryFewer': {
+    da: 'Prøv færre eller kortere ord: "mikro" finder også "mikrolån".',
+    en: 'Try fewer or shorter words: "mikro" also finds "mikrolån".',
+  },
   'find.showing': { da: 'Viser {from}–{to} af {n}.', en: 'Showing {from}–{to} of {n}.' },
   'who.how': { da: 'Skriv hvem, fx "/hvem Jyllandsposten" eller "/hvem KL".', en: 'Write who, e.g. "/who Jyllandsposten" or "/who KL".' },
   'who.unknown': {
@@ -421,7 +496,10 @@ export const CATALOG = {
   'who.entries': { da: 'Logposter', en: 'Log entries' },
   'who.last': { da: 'Seneste kontakt', en: 'Last contact' },
   'who.byKind': { da: 'Efter art', en: 'By kind' },
-  'who.more': { da: 'De {shown} nyeste vises. "/søg {name}" finder alle.', en: 'The {shown} newest are shown. "/find {name}" finds them all.' },
+  'who.more': {
+    da: 'De {shown} nyeste vises. "/søg {name}" finder alle.',
+    en: 'The {shown} newest are shown. "/find {name}" finds them all.',
+  },
 
   // ----- /stakeholder and /experiment
   'stakeholder.usage': {
@@ -459,7 +537,10 @@ export const CATALOG = {
     da: 'Skriv titlen først og datoen sidst, fx /frist Aflevering af rapport senest d. 15. december eller /frist Godkendelse i styregruppen medio august 2024. Datoen kan vente: så står der "dato ikke fastsat". Indsæt flere linjer for at tilføje én frist pr. linje.',
     en: 'Write the title first and the date last, e.g. /deadline Final report by 15 December or /deadline Steering group approval mid August 2024. The date can wait: it then says "date not set". Paste several lines to add one deadline per line.',
   },
-  'item.noTitle': { da: 'Der mangler en titel før datoen, så intet er gemt.', en: 'There is no title before the date, so nothing was saved.' },
+  'item.noTitle': {
+    da: 'Der mangler en titel før datoen, så intet er gemt.',
+    en: 'There is no title before the date, so nothing was saved.',
+  },
   'item.impossible': {
     da: 'Datoen "{text}" findes ikke, så intet er gemt. Tjek dag og måned, fx 28. februar eller 1. marts.',
     en: 'The date "{text}" does not exist, so nothing was saved. Check the day and the month, e.g. 28 February or 1 March.',
@@ -472,7 +553,10 @@ export const CATALOG = {
     da: 'Det er {count} linjer; jeg tager højst {max} ad gangen, så intet er gemt. Del tidsplanen op i flere beskeder.',
     en: 'That is {count} lines; I take at most {max} at a time, so nothing was saved. Split the timeline into several messages.',
   },
-  'item.doneHow': { da: 'Skriv nogle ord fra titlen, fx /færdig slutrapport.', en: 'Write some words of the title, e.g. /done final report.' },
+  'item.doneHow': {
+    da: 'Skriv nogle ord fra titlen, fx /færdig slutrapport.',
+    en: 'Write some words of the title, e.g. /done final report.',
+  },
   'item.doneNone': {
     da: 'Jeg fandt ingen åben frist eller arrangement, der passer til "{text}". Se dem med /frister eller /arrangementer.',
     en: 'I found no open deadline or event matching "{text}". See them with /deadlines or /events.',
@@ -493,7 +577,10 @@ export const CATALOG = {
   'item.staleButton': { da: 'Den knap er forældet. Skriv kommandoen igen.', en: 'That button is out of date. Type the command again.' },
   'item.markedDone': { da: 'Markeret som færdig', en: 'Marked as done' },
   'item.deletedBy': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
-  'item.deletedNote': { da: 'Den er væk fra frister, arrangementer, påmindelser og rapporter. Fortryd sætter den tilbage.', en: 'It is gone from deadlines, events, reminders and reports. Undo puts it back.' },
+  'item.deletedNote': {
+    da: 'Den er væk fra frister, arrangementer, påmindelser og rapporter. Fortryd sætter den tilbage.',
+    en: 'It is gone from deadlines, events, reminders and reports. Undo puts it back.',
+  },
   'item.putBackBy': { da: 'Fortrudt af {by}: sat tilbage', en: 'Undone by {by}: put back' },
   'item.alreadyDeleted': { da: 'Den er allerede slettet.', en: 'It is deleted already.' },
   'item.alreadyBack': { da: 'Den er allerede sat tilbage.', en: 'It is back already.' },
@@ -551,7 +638,10 @@ export const CATALOG = {
   'item.change.placeSet': { da: 'sted sat til {place}', en: 'place set to {place}' },
   'item.change.placeChanged': { da: 'sted ændret fra {from} til {to}', en: 'place changed from {from} to {to}' },
   'item.restored': { da: 'Fortrudt af {by}: sat tilbage, som den var', en: 'Undone by {by}: put back as it was' },
-  'item.restoreAlready': { da: 'Ændringen er allerede fortrudt. Intet er ændret.', en: 'That change is already undone. Nothing was changed.' },
+  'item.restoreAlready': {
+    da: 'Ændringen er allerede fortrudt. Intet er ændret.',
+    en: 'That change is already undone. Nothing was changed.',
+  },
   'item.changedSince': {
     da: 'Den er ændret igen siden, så jeg sætter den ikke tilbage (det ville fjerne den nyere ændring). Intet er ændret.',
     en: 'It was changed again since, so I do not put it back (that would undo the newer change). Nothing was changed.',
@@ -559,7 +649,7 @@ export const CATALOG = {
   'due.summary': { da: 'Det, der skal nås', en: "What's due" },
   'due.personalEmpty': {
     da: 'Her i vores personlige chat er der intet at nå i den periode. Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder, fx "@Tovholder hvad skal vi nå i denne måned?".',
-    en: 'Here in our personal chat nothing is due in that period. The team\'s deadlines and events are in the team\'s channel: ask me there with @Tovholder, e.g. "@Tovholder what\'s due this month?".',
+    en: "Here in our personal chat nothing is due in that period. The team's deadlines and events are in the team's channel: ask me there with @Tovholder, e.g. \"@Tovholder what's due this month?\".",
   },
   'due.personalHint': {
     da: 'Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder.',
@@ -586,9 +676,15 @@ export const CATALOG = {
   'listing.events': { da: 'Kommende arrangementer', en: 'Upcoming events' },
   'listing.deadlines': { da: 'Kommende frister', en: 'Upcoming deadlines' },
   'listing.when': { da: 'Hvornår er det?', en: 'When is it?' },
-  'listing.emptyDue': { da: 'Intet at nå i perioden. Færdige punkter vises ikke.', en: 'Nothing due in this period. Done items are not shown.' },
+  'listing.emptyDue': {
+    da: 'Intet at nå i perioden. Færdige punkter vises ikke.',
+    en: 'Nothing due in this period. Done items are not shown.',
+  },
   'listing.emptyUpcoming': { da: 'Intet de næste fire uger.', en: 'Nothing in the next four weeks.' },
-  'listing.emptyEvents': { da: 'Ingen kommende arrangementer. Tilføj et med /arrangement.', en: 'No upcoming events. Add one with /event.' },
+  'listing.emptyEvents': {
+    da: 'Ingen kommende arrangementer. Tilføj et med /arrangement.',
+    en: 'No upcoming events. Add one with /event.',
+  },
   'listing.emptyDeadlines': { da: 'Ingen kommende frister. Tilføj en med /frist.', en: 'No upcoming deadlines. Add one with /deadline.' },
   'listing.overdue': { da: 'Overskredne frister', en: 'Overdue deadlines' },
   'listing.emptyOverdue': { da: 'Ingen overskredne frister.', en: 'No overdue deadlines.' },
@@ -659,7 +755,10 @@ export const CATALOG = {
     da: 'I en chat kommer overblikket altid i chatten selv. "/overblik her" vælger kanal i et team.',
     en: 'In a chat the digest always goes to the chat itself. "/digest here" chooses the channel in a team.',
   },
-  'digest.hereDone': { da: 'Fint, overblikket kommer fremover i denne kanal.', en: 'Done: the digest will go to this channel from now on.' },
+  'digest.hereDone': {
+    da: 'Fint, overblikket kommer fremover i denne kanal.',
+    en: 'Done: the digest will go to this channel from now on.',
+  },
   'digest.help': {
     da: 'Skriv fx "/overblik tirsdag 9:00", "/overblik fredag kl. 14.30", "/overblik fra" eller "/overblik til".',
     en: 'Write e.g. "/digest tuesday 9:00", "/digest friday 14:30", "/digest off" or "/digest on".',
@@ -685,7 +784,10 @@ export const CATALOG = {
   },
   'digestCard.moved': { da: 'Flyttet fra {day} ({holiday}).', en: 'Moved from {day} ({holiday}).' },
   'digestCard.loggedBy': { da: '({day}, logget af {author})', en: '({day}, logged by {author})' },
-  'digestCard.loggedLater': { da: '(handler om {about}, logget {written} af {author})', en: '(about {about}, logged {written} by {author})' },
+  'digestCard.loggedLater': {
+    da: '(handler om {about}, logget {written} af {author})',
+    en: '(about {about}, logged {written} by {author})',
+  },
   'digestCard.olderOverdue': { da: 'Ældre overskredne frister', en: 'Older overdue deadlines' },
   'digestCard.olderOverdueHow': {
     da: 'Skriv /frister overskredet for at se dem og markere dem færdige på én gang.',
@@ -723,7 +825,10 @@ export const CATALOG = {
     da: 'Den frist eller det arrangement findes ikke her (måske er det slettet). Intet er ændret.',
     en: 'That deadline or event does not exist here (perhaps it was removed). Nothing was changed.',
   },
-  'reminder.unknownSnooze': { da: 'Den udsættelse kender jeg ikke. Intet er ændret.', en: 'I do not know that snooze. Nothing was changed.' },
+  'reminder.unknownSnooze': {
+    da: 'Den udsættelse kender jeg ikke. Intet er ændret.',
+    en: 'I do not know that snooze. Nothing was changed.',
+  },
   'reminder.colleague': { da: 'en kollega', en: 'a colleague' },
   'reminderCard.eventToday': { da: 'Arrangement i dag', en: 'Event today' },
   'reminderCard.eventTomorrow': { da: 'Arrangement i morgen', en: 'Event tomorrow' },
@@ -748,7 +853,10 @@ export const CATALOG = {
     da: 'Skriv /forsøg og et navn for forsøgets side, fx "/forsøg lægeattester". Status ændres med "/forsøg status mentor helt ophør 1. januar 2020", og et nyt forsøg tilføjes med "/forsøg tilføj Fleksjob".',
     en: 'Write /experiment and a name for its page, e.g. "/experiment lægeattester". Change a status with "/experiment status mentor fully ended 1 January 2020"; add one with "/experiment add Fleksjob".',
   },
-  'experiment.unknown': { da: '"{query}" er ikke et forsøg, jeg kender. Intet er gemt.', en: '"{query}" is not an experiment I know. Nothing was saved.' },
+  'experiment.unknown': {
+    da: '"{query}" er ikke et forsøg, jeg kender. Intet er gemt.',
+    en: '"{query}" is not an experiment I know. Nothing was saved.',
+  },
   'experiment.didYouMean': { da: 'Mente du {name}?', en: 'Did you mean {name}?' },
   'experiment.seeList': { da: 'Skriv /forsøg for at se alle forsøg.', en: 'Write /experiment to see every experiment.' },
   'experiment.statusHow': {
@@ -759,14 +867,20 @@ export const CATALOG = {
     da: '"{word}" er ikke en status, jeg kender, så intet er gemt. Status er en af: {statuses}.',
     en: '"{word}" is not a status I know, so nothing was saved. The status is one of: {statuses}.',
   },
-  'experiment.impossibleDate': { da: '"{date}" er ikke en dato, der findes, så intet er gemt.', en: '"{date}" is not a date that exists, so nothing was saved.' },
+  'experiment.impossibleDate': {
+    da: '"{date}" er ikke en dato, der findes, så intet er gemt.',
+    en: '"{date}" is not a date that exists, so nothing was saved.',
+  },
   'experiment.statusSaved': { da: 'Status ændret: {status} fra {since}', en: 'Status changed: {status} from {since}' },
   'experiment.municipalitiesHow': {
     da: 'Skriv forsøget og kommunerne, fx "/forsøg kommuner lægeattester Aalborg, Hjørring, Thisted" eller "/forsøg kommuner mentor alle".',
     en: 'Write the experiment and the municipalities, e.g. "/experiment municipalities lægeattester Aalborg, Hjørring, Thisted" or "/experiment municipalities mentor all".',
   },
   'experiment.municipalitiesSaved': { da: 'Kommuner i {name}: {list}.', en: 'Municipalities in {name}: {list}.' },
-  'experiment.titleHow': { da: 'Skriv fx "/forsøg titel mikrolån: den fulde titel".', en: 'Write e.g. "/experiment title mikrolån: the full title".' },
+  'experiment.titleHow': {
+    da: 'Skriv fx "/forsøg titel mikrolån: den fulde titel".',
+    en: 'Write e.g. "/experiment title mikrolån: the full title".',
+  },
   'experiment.titleSaved': { da: 'Titel på {name}: {title}', en: 'Title of {name}: {title}' },
   'experimentCard.status': { da: 'Status', en: 'Status' },
   'experimentCard.noStatus': { da: 'Ingen status angivet endnu.', en: 'No status set yet.' },
@@ -774,7 +888,10 @@ export const CATALOG = {
   'experimentCard.municipalities': { da: 'Kommuner', en: 'Municipalities' },
   'experimentCard.notGiven': { da: 'ikke angivet', en: 'not given' },
   'experimentCard.results': { da: 'Resultater ({n})', en: 'Results ({n})' },
-  'experimentCard.noResults': { da: 'Ingen resultater endnu. Skriv fx "/resultat {name}: …".', en: 'No results yet. Write e.g. "/result {name}: …".' },
+  'experimentCard.noResults': {
+    da: 'Ingen resultater endnu. Skriv fx "/resultat {name}: …".',
+    en: 'No results yet. Write e.g. "/result {name}: …".',
+  },
   'experimentCard.resultBy': { da: 'tilføjet af {who}, {day}', en: 'added by {who}, {day}' },
   'experimentCard.resultUsed': { da: 'brugt {n|1 gang|# gange}, senest {day}', en: 'used {n|once|# times}, last {day}' },
   'experimentCard.log': { da: 'I loggen', en: 'In the log' },
@@ -783,7 +900,10 @@ export const CATALOG = {
   'experimentCard.lastPress': { da: 'Seneste presse', en: 'Latest press' },
   'experimentCard.met': { da: 'Interessenter', en: 'Stakeholders' },
   'experimentCard.coming': { da: 'Kommende frister og arrangementer', en: 'Coming deadlines and events' },
-  'experimentCard.noComing': { da: 'Ingen kommende frister eller arrangementer om forsøget.', en: 'No coming deadlines or events about it.' },
+  'experimentCard.noComing': {
+    da: 'Ingen kommende frister eller arrangementer om forsøget.',
+    en: 'No coming deadlines or events about it.',
+  },
   'experimentCard.changeStatus': { da: 'Skift status', en: 'Change status' },
   'experimentCard.since.input': { da: 'Fra dato', en: 'From date' },
   'experimentCard.note.input': { da: 'Note, fx lovændringen', en: 'Note, e.g. the law change' },
@@ -799,7 +919,10 @@ export const CATALOG = {
     da: 'Hvilket forsøg handler resultatet om? Skriv forsøgets navn først og så et kolon. Intet er gemt.',
     en: 'Which experiment is the result about? Write its name first, then a colon. Nothing was saved.',
   },
-  'result.tooLong': { da: 'Et resultat må højst være {max} tegn (dette er {length}). Intet er gemt.', en: 'A result can be at most {max} characters (this is {length}). Nothing was saved.' },
+  'result.tooLong': {
+    da: 'Et resultat må højst være {max} tegn (dette er {length}). Intet er gemt.',
+    en: 'A result can be at most {max} characters (this is {length}). Nothing was saved.',
+  },
   'result.saved': { da: 'Resultat gemt: {name}', en: 'Result saved: {name}' },
   'result.updated': { da: 'Resultat rettet: {name}', en: 'Result edited: {name}' },
   'result.deletedBy': { da: 'Resultat slettet af {by}', en: 'Result deleted by {by}' },
@@ -818,12 +941,21 @@ export const CATALOG = {
   'result.kind': { da: 'resultat', en: 'result' },
 
   // ----- Municipalities: /kommune
-  'municipality.how': { da: 'Skriv /kommune og navnet, fx "/kommune Hjørring". Netværkets kommuner: {list}.', en: 'Write /municipality and the name, e.g. "/municipality Hjørring". The network\'s municipalities: {list}.' },
-  'municipality.unknown': { da: '"{query}" er ikke en af netværkets 11 kommuner.', en: '"{query}" is not one of the network\'s 11 municipalities.' },
+  'municipality.how': {
+    da: 'Skriv /kommune og navnet, fx "/kommune Hjørring". Netværkets kommuner: {list}.',
+    en: 'Write /municipality and the name, e.g. "/municipality Hjørring". The network\'s municipalities: {list}.',
+  },
+  'municipality.unknown': {
+    da: '"{query}" er ikke en af netværkets 11 kommuner.',
+    en: '"{query}" is not one of the network\'s 11 municipalities.',
+  },
   'municipality.didYouMean': { da: 'Mente du {name}?', en: 'Did you mean {name}?' },
   'municipalityCard.title': { da: '{name} Kommune', en: '{name} Municipality' },
   'municipalityCard.experiments': { da: 'Forsøg', en: 'Experiments' },
-  'municipalityCard.noExperiments': { da: 'Ingen forsøg angivet (skriv fx "/forsøg kommuner lægeattester {name}").', en: 'No experiments given (write e.g. "/experiment municipalities lægeattester {name}").' },
+  'municipalityCard.noExperiments': {
+    da: 'Ingen forsøg angivet (skriv fx "/forsøg kommuner lægeattester {name}").',
+    en: 'No experiments given (write e.g. "/experiment municipalities lægeattester {name}").',
+  },
   'municipalityCard.approvals': { da: 'Godkendelser', en: 'Approvals' },
   'municipalityCard.approvedOn': { da: 'godkendt {day} (markeret af {by})', en: 'approved {day} (marked by {by})' },
   'municipalityCard.missing': { da: 'mangler', en: 'missing' },
@@ -839,10 +971,22 @@ export const CATALOG = {
   'approval.marked': { da: 'Godkendt: {who}', en: 'Approved: {who}' },
   'approval.unmarked': { da: 'Fortrudt: {who} er ikke længere markeret', en: 'Undone: {who} is no longer marked' },
   'approval.markedBy': { da: '{day} · markeret af {by}', en: '{day} · marked by {by}' },
-  'approval.complete': { da: 'Alle {total} har godkendt, så fristen er færdig.', en: 'All {total} have approved, so the deadline is done.' },
-  'approval.alreadyMarked': { da: '{who} er allerede markeret som godkendt ({day}, af {by}). Intet er ændret.', en: '{who} is already marked as approved ({day}, by {by}). Nothing was changed.' },
-  'approval.notMarked': { da: '{who} er ikke markeret som godkendt. Intet er ændret.', en: '{who} is not marked as approved. Nothing was changed.' },
-  'approval.notApprover': { da: '{who} er ikke med i "{title}". Intet er ændret.', en: '{who} is not part of "{title}". Nothing was changed.' },
+  'approval.complete': {
+    da: 'Alle {total} har godkendt, så fristen er færdig.',
+    en: 'All {total} have approved, so the deadline is done.',
+  },
+  'approval.alreadyMarked': {
+    da: '{who} er allerede markeret som godkendt ({day}, af {by}). Intet er ændret.',
+    en: '{who} is already marked as approved ({day}, by {by}). Nothing was changed.',
+  },
+  'approval.notMarked': {
+    da: '{who} er ikke markeret som godkendt. Intet er ændret.',
+    en: '{who} is not marked as approved. Nothing was changed.',
+  },
+  'approval.notApprover': {
+    da: '{who} er ikke med i "{title}". Intet er ændret.',
+    en: '{who} is not part of "{title}". Nothing was changed.',
+  },
   'approval.how': {
     da: 'Skriv kommunen (eller kredsen) og fristens ord, fx "/godkendt Hjørring politisk godkendelse" (en dato til sidst, hvis det ikke var i dag). "/godkendt fortryd Hjørring politisk godkendelse" tager en markering tilbage.',
     en: 'Write the municipality (or the circle) and words of the deadline, e.g. "/approved Hjørring politisk godkendelse" (a date last if it was not today). "/approved undo Hjørring politisk godkendelse" takes a mark back.',
@@ -851,19 +995,37 @@ export const CATALOG = {
     da: 'Her er ingen frist med godkendelse pr. kommune eller i en anden kæde. Skriv fx "/frist Politisk godkendelse i alle kommuner november – december 2020", eller "/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen og KKR". Intet er gemt.',
     en: 'There is no deadline with approval per municipality or by another chain here. Write e.g. "/deadline Politisk godkendelse i alle kommuner November – December 2020", or "/approval Evaluation report March 2021 by Jobcenterchefkredsen and KKR". Nothing was saved.',
   },
-  'approval.noMatch': { da: 'Ingen åben godkendelse passer på "{text}". Åbne: {list}. Intet er gemt.', en: 'No open approval matches "{text}". Open: {list}. Nothing was saved.' },
-  'approval.many': { da: 'Flere godkendelser passer på "{text}": {list}. Skriv flere ord. Intet er gemt.', en: 'Several approvals match "{text}": {list}. Write more words. Nothing was saved.' },
-  'approval.noWho': { da: 'Hvem har godkendt? Skriv fx "/godkendt {who} {title}". Intet er gemt.', en: 'Who approved? Write e.g. "/approved {who} {title}". Nothing was saved.' },
+  'approval.noMatch': {
+    da: 'Ingen åben godkendelse passer på "{text}". Åbne: {list}. Intet er gemt.',
+    en: 'No open approval matches "{text}". Open: {list}. Nothing was saved.',
+  },
+  'approval.many': {
+    da: 'Flere godkendelser passer på "{text}": {list}. Skriv flere ord. Intet er gemt.',
+    en: 'Several approvals match "{text}": {list}. Write more words. Nothing was saved.',
+  },
+  'approval.noWho': {
+    da: 'Hvem har godkendt? Skriv fx "/godkendt {who} {title}". Intet er gemt.',
+    en: 'Who approved? Write e.g. "/approved {who} {title}". Nothing was saved.',
+  },
   'approval.didYouMeanCouncil': {
     da: '"{word}" er ikke en af netværkets 11 kommuner. Mente du {name}? Skriv "{command}". Intet er gemt.',
     en: '"{word}" is not one of the network\'s 11 municipalities. Did you mean {name}? Write "{command}". Nothing was saved.',
   },
-  'approval.unknownApprover': { da: '"{word}" skal ikke godkende nogen åben frist. Mente du {who}? Intet er gemt.', en: '"{word}" is not an approver of any open deadline. Did you mean {who}? Nothing was saved.' },
+  'approval.unknownApprover': {
+    da: '"{word}" skal ikke godkende nogen åben frist. Mente du {who}? Intet er gemt.',
+    en: '"{word}" is not an approver of any open deadline. Did you mean {who}? Nothing was saved.',
+  },
   'approval.marks': { da: 'Godkendelser', en: 'Approvals' },
   'approval.townLiesIn': { da: '{town} ligger i {name} Kommune.', en: '{town} lies in {name} Municipality.' },
   'approval.townWrite': { da: 'Skriv "/godkendt {what}". Intet er gemt.', en: 'Write "/approved {what}". Nothing was saved.' },
-  'approval.townWriteUndo': { da: 'Skriv "/godkendt fortryd {what}". Intet er gemt.', en: 'Write "/approved undo {what}". Nothing was saved.' },
-  'approval.townOffer': { da: 'Skal {name} markeres som godkendt på denne frist? Intet er gemt endnu.', en: 'Mark {name} as approved on this deadline? Nothing was saved yet.' },
+  'approval.townWriteUndo': {
+    da: 'Skriv "/godkendt fortryd {what}". Intet er gemt.',
+    en: 'Write "/approved undo {what}". Nothing was saved.',
+  },
+  'approval.townOffer': {
+    da: 'Skal {name} markeres som godkendt på denne frist? Intet er gemt endnu.',
+    en: 'Mark {name} as approved on this deadline? Nothing was saved yet.',
+  },
   'approval.townMark': { da: 'Marker {name} som godkendt', en: 'Mark {name} as approved' },
   // /godkendelse (/approval): a deadline with a chain of approvers of any length.
   'approvalRun.how': {
@@ -874,16 +1036,28 @@ export const CATALOG = {
     da: '"{name}" ligner en dato, ikke en, der skal godkende. Skriv datoen før "af", fx "/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen og KKR". Intet er gemt.',
     en: '"{name}" looks like a date, not an approver. Write the date before "by", e.g. "/approval Evaluation report March 2021 by Jobcenterchefkredsen and KKR". Nothing was saved.',
   },
-  'approvalRun.tooMany': { da: 'Højst {max} kan godkende én frist. Intet er gemt.', en: 'At most {max} can approve one deadline. Nothing was saved.' },
-  'approvalRun.tooLong': { da: '"{name}" er for langt til et navn (højst {max} tegn). Intet er gemt.', en: '"{name}" is too long for a name (at most {max} characters). Nothing was saved.' },
+  'approvalRun.tooMany': {
+    da: 'Højst {max} kan godkende én frist. Intet er gemt.',
+    en: 'At most {max} can approve one deadline. Nothing was saved.',
+  },
+  'approvalRun.tooLong': {
+    da: '"{name}" er for langt til et navn (højst {max} tegn). Intet er gemt.',
+    en: '"{name}" is too long for a name (at most {max} characters). Nothing was saved.',
+  },
   'approvalRun.saved': { da: 'Frist gemt: godkendes af {list}', en: 'Deadline saved: to be approved by {list}' },
   'approvalRun.started': { da: 'Fristen tæller nu {n} godkendelser', en: 'The deadline now counts {n} approvals' },
-  'approvalRun.exists': { da: 'Den godkendelse er allerede i gang. Intet nyt er gemt.', en: 'That approval is already under way. Nothing new was saved.' },
+  'approvalRun.exists': {
+    da: 'Den godkendelse er allerede i gang. Intet nyt er gemt.',
+    en: 'That approval is already under way. Nothing new was saved.',
+  },
   'approvalRun.other': {
     da: '"{title}" tæller allerede andre godkendelser ({tally}). Giv den nye frist en anden titel. Intet er gemt.',
     en: '"{title}" already counts other approvals ({tally}). Give the new deadline another title. Nothing was saved.',
   },
-  'approval.notARun': { da: 'Den frist findes ikke her længere. Intet er ændret.', en: 'That deadline is no longer here. Nothing was changed.' },
+  'approval.notARun': {
+    da: 'Den frist findes ikke her længere. Intet er ændret.',
+    en: 'That deadline is no longer here. Nothing was changed.',
+  },
   'digestCard.approvals': { da: 'Godkendelser i gang', en: 'Approvals under way' },
   'digestCard.countApprovals': { da: '{n|1 godkendelse|# godkendelser} i gang', en: '{n|1 approval|# approvals} under way' },
   'reminderCard.missing': { da: 'Mangler stadig: {list}', en: 'Still missing: {list}' },
@@ -892,12 +1066,21 @@ export const CATALOG = {
   'button.back': { da: 'Tilbage', en: 'Back' },
   'button.confirm': { da: 'Bekræft', en: 'Confirm' },
   'button.cancel': { da: 'Annuller', en: 'Cancel' },
-  'history.how': { da: 'Skriv nogle ord fra en logpost, en frist eller et arrangement, eller et forsøgs navn, fx /historik mikrolån.', en: 'Write some words of a log entry, deadline or event, or an experiment\'s name, e.g. /history micro-loans.' },
-  'history.nothing': { da: 'Jeg fandt ingen logpost, frist, arrangement eller forsøg med "{query}".', en: 'I found no log entry, deadline, event or experiment with "{query}".' },
+  'history.how': {
+    da: 'Skriv nogle ord fra en logpost, en frist eller et arrangement, eller et forsøgs navn, fx /historik mikrolån.',
+    en: "Write some words of a log entry, deadline or event, or an experiment's name, e.g. /history micro-loans.",
+  },
+  'history.nothing': {
+    da: 'Jeg fandt ingen logpost, frist, arrangement eller forsøg med "{query}".',
+    en: 'I found no log entry, deadline, event or experiment with "{query}".',
+  },
   'history.heading': { da: 'Historik: "{query}"', en: 'History: "{query}"' },
   'history.headingOne': { da: 'Historik', en: 'History' },
   'history.none': { da: 'Ingen ændringer gemt.', en: 'No changes stored.' },
-  'history.more': { da: 'Viser {shown} af {n} fund. Skriv flere ord for at finde den rigtige.', en: 'Showing {shown} of {n} found. Write more words to find the right one.' },
+  'history.more': {
+    da: 'Viser {shown} af {n} fund. Skriv flere ord for at finde den rigtige.',
+    en: 'Showing {shown} of {n} found. Write more words to find the right one.',
+  },
   'history.action.created': { da: 'Oprettet', en: 'Created' },
   'history.action.edited': { da: 'Rettet', en: 'Edited' },
   'history.action.undone': { da: 'Fortrudt', en: 'Undone' },
@@ -927,7 +1110,10 @@ export const CATALOG = {
   'history.field.approvers': { da: 'Skal godkende', en: 'To approve' },
   'history.yes': { da: 'ja', en: 'yes' },
   'history.no': { da: 'nej', en: 'no' },
-  'myData.how': { da: 'Skriv /mine data for at se alt, der er gemt om dig her.', en: 'Write /my data to see everything stored about you here.' },
+  'myData.how': {
+    da: 'Skriv /mine data for at se alt, der er gemt om dig her.',
+    en: 'Write /my data to see everything stored about you here.',
+  },
   'myData.heading': { da: 'Det, der er gemt om dig her', en: 'What is stored about you here' },
   'myData.who': { da: 'Navn', en: 'Name' },
   'myData.id': { da: 'Entra-objekt-id', en: 'Entra object id' },
@@ -967,8 +1153,14 @@ export const CATALOG = {
   'myData.col.action': { da: 'Handling', en: 'Action' },
   'myData.col.before': { da: 'Før', en: 'Before' },
   'myData.col.after': { da: 'Efter', en: 'After' },
-  'forget.how': { da: 'Skriv /glem <navn> for en kollega, eller /glem tekst <navn> for en person, der er nævnt i teksterne.', en: 'Write /forget <name> for a colleague, or /forget text <name> for a person named in the texts.' },
-  'forget.notAdmin': { da: 'Kun administratorer kan slette personoplysninger. Intet er ændret.', en: 'Only administrators can erase personal data. Nothing was changed.' },
+  'forget.how': {
+    da: 'Skriv /glem <navn> for en kollega, eller /glem tekst <navn> for en person, der er nævnt i teksterne.',
+    en: 'Write /forget <name> for a colleague, or /forget text <name> for a person named in the texts.',
+  },
+  'forget.notAdmin': {
+    da: 'Kun administratorer kan slette personoplysninger. Intet er ændret.',
+    en: 'Only administrators can erase personal data. Nothing was changed.',
+  },
   'forget.noAdmins': {
     da: 'Ingen er sat op som administrator (indstillingen ADMINS er tom), så ingen kan slette personoplysninger. Intet er ændret.',
     en: 'Nobody is set up as an administrator (the ADMINS setting is empty), so nobody can erase personal data. Nothing was changed.',
@@ -1003,7 +1195,10 @@ export const CATALOG = {
   'forget.count.other': { da: 'Andre rækker', en: 'Other rows' },
   'forget.done': { da: 'Slettet: {rows|1 række|# rækker} ændret af {by}.', en: 'Erased: {rows|1 row|# rows} changed by {by}.' },
   'forget.cancelled': { da: 'Annulleret. Intet er ændret.', en: 'Cancelled. Nothing was changed.' },
-  'forget.again': { da: 'Det kan køres igen uden skade; en ny kørsel finder intet mere.', en: 'It can be run again safely; another run finds nothing more.' },
+  'forget.again': {
+    da: 'Det kan køres igen uden skade; en ny kørsel finder intet mere.',
+    en: 'It can be run again safely; another run finds nothing more.',
+  },
   // ----- The timeline in a calendar: "Tilføj til kalender" on a card, the team's feed (/kalender), the entries' words
   'button.addToCalendar': { da: 'Tilføj til kalender', en: 'Add to calendar' },
   'help.calendar.example': { da: '/kalender', en: '/calendar' },
@@ -1091,13 +1286,19 @@ export const CATALOG = {
   'report.group.visits': { da: 'Besøg', en: 'Visits' },
   'report.group.other': { da: 'Andet', en: 'Other' },
   'report.cluster.press': { da: 'Pressedækning på forsøg med {experiment}', en: 'Press coverage of the {experiment} experiment' },
-  'report.cluster.other': { da: '{kind} om forsøg med {experiment}, {n|1 gang|# gange}', en: '{kind} on the {experiment} experiment, {n|once|# times}' },
+  'report.cluster.other': {
+    da: '{kind} om forsøg med {experiment}, {n|1 gang|# gange}',
+    en: '{kind} on the {experiment} experiment, {n|once|# times}',
+  },
   'report.more': { da: '… og {n|1 linje|# linjer} mere', en: '… and {n|1 more line|# more lines}' },
   'report.nothing': { da: 'Intet logget i perioden.', en: 'Nothing logged in the period.' },
   'report.milestones': { da: 'Evaluering i {year}', en: 'Evaluation in {year}' },
   'report.milestonesSpan': { da: 'Evaluering {first}–{last}', en: 'Evaluation {first}–{last}' },
   'report.milestonesNone': { da: 'Evaluering', en: 'Evaluation' },
-  'report.noMilestones': { da: 'Ingen tidsplan endnu. En tidsplan indsættes med /frist.', en: 'No timeline yet. Paste one with /deadline.' },
+  'report.noMilestones': {
+    da: 'Ingen tidsplan endnu. En tidsplan indsættes med /frist.',
+    en: 'No timeline yet. Paste one with /deadline.',
+  },
   'report.noMilestonesNear': {
     da: 'Ingen frister fra {from} til udgangen af {year}.',
     en: 'No deadlines from {from} to the end of {year}.',
@@ -1109,7 +1310,7 @@ export const CATALOG = {
   'report.state.ended': { da: 'afsluttet', en: 'ended' },
   'report.approvals': { da: 'Godkendelser', en: 'Approvals' },
   'report.approvalLine': { da: '{title}: {tally}', en: '{title}: {tally}' },
-  'report.counts': { da: 'Tal for perioden', en: 'The period\'s numbers' },
+  'report.counts': { da: 'Tal for perioden', en: "The period's numbers" },
   'report.total': { da: 'I alt', en: 'Total' },
   'report.entries': { da: '{n|1 handling|# handlinger}', en: '{n|1 action|# actions}' },
   'report.button.pptx': { da: 'Hent som PowerPoint', en: 'Download as PowerPoint' },
@@ -1138,7 +1339,10 @@ export const CATALOG = {
   },
   'report.impossible': { da: 'Datoen "{text}" findes ikke.', en: 'The date "{text}" does not exist.' },
   'report.reversed': { da: '"{text}" slutter, før den begynder.', en: '"{text}" ends before it begins.' },
-  'report.future': { da: '"{text}" er ikke begyndt endnu, så der er intet at vise.', en: '"{text}" has not begun yet, so there is nothing to show.' },
+  'report.future': {
+    da: '"{text}" er ikke begyndt endnu, så der er intet at vise.',
+    en: '"{text}" has not begun yet, so there is nothing to show.',
+  },
   'report.type.event': { da: 'Arrangement', en: 'Event' },
   'report.type.deadline': { da: 'Frist', en: 'Deadline' },
   'stats.title': { da: 'Tal: {period}', en: 'Numbers: {period}' },
@@ -1153,7 +1357,10 @@ export const CATALOG = {
   'stats.month': { da: 'Måned', en: 'Month' },
   'stats.count': { da: 'Antal', en: 'Count' },
   'export.heading': { da: 'Eksport: {period}', en: 'Export: {period}' },
-  'export.text': { da: 'Loggen {period}: {n|1 handling|# handlinger}, som regneark og som CSV.', en: 'The log {period}: {n|1 action|# actions}, as a workbook and as CSV.' },
+  'export.text': {
+    da: 'Loggen {period}: {n|1 handling|# handlinger}, som regneark og som CSV.',
+    en: 'The log {period}: {n|1 action|# actions}, as a workbook and as CSV.',
+  },
   'file.sheet.log': { da: 'Log', en: 'Log' },
   'file.sheet.items': { da: 'Frister og arrangementer', en: 'Deadlines and events' },
   'file.sheet.counts': { da: 'Tal', en: 'Numbers' },
@@ -1293,7 +1500,7 @@ export const CATALOG = {
   'item.kind.plan': { da: 'Planlagt', en: 'Planned' },
   'plan.how': {
     da: 'Skriv hvad I vil gøre og hvornår, fx /plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. maj ansvarlig @Jens.',
-    en: 'Write what you will do and by when, e.g. /plan contact the employment committee about doctors\' certificates by 1 May owner @Jens.',
+    en: "Write what you will do and by when, e.g. /plan contact the employment committee about doctors' certificates by 1 May owner @Jens.",
   },
   'plan.noDate': {
     da: 'Der mangler en dag, planen skal være gjort senest, så intet er gemt.',
@@ -1303,8 +1510,14 @@ export const CATALOG = {
   'plan.undatedNote': { da: 'Planen har ingen dag endnu.', en: 'The plan has no day yet.' },
   'plan.doneHeading': { da: 'Gjort af {by} og logget', en: 'Done by {by} and logged' },
   'plan.loggedAs': { da: 'Logget som {kind} {day}.', en: 'Logged as {kind} on {day}.' },
-  'plan.chooseKind': { da: 'Hvad slags handling blev det? Vælg, så logger jeg den.', en: 'What kind of action was it? Choose, and I will log it.' },
-  'plan.undone': { da: 'Fortrudt af {by}: planen er åben igen og logposten fjernet', en: 'Undone by {by}: the plan is open again and the log entry removed' },
+  'plan.chooseKind': {
+    da: 'Hvad slags handling blev det? Vælg, så logger jeg den.',
+    en: 'What kind of action was it? Choose, and I will log it.',
+  },
+  'plan.undone': {
+    da: 'Fortrudt af {by}: planen er åben igen og logposten fjernet',
+    en: 'Undone by {by}: the plan is open again and the log entry removed',
+  },
   'plan.deleted': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
   'plan.putBack': { da: 'Sat tilbage af {by}', en: 'Put back by {by}' },
   'plan.edited': { da: 'Rettet af {by}', en: 'Edited by {by}' },
@@ -1312,7 +1525,10 @@ export const CATALOG = {
   'plan.formText': { da: 'Hvad skal gøres', en: 'What is to be done' },
   'plan.formDate': { da: 'Senest', en: 'Due by' },
   'plan.formError': { da: 'Skriv hvad der skal gøres og vælg en dag.', en: 'Write what is to be done and pick a day.' },
-  'plan.notPlan': { da: 'Den plan findes ikke her (længere). Intet er ændret.', en: 'That plan is not here (any more). Nothing was changed.' },
+  'plan.notPlan': {
+    da: 'Den plan findes ikke her (længere). Intet er ændret.',
+    en: 'That plan is not here (any more). Nothing was changed.',
+  },
   'plan.alreadyDone': { da: 'Planen er allerede gjort. Intet er ændret.', en: 'The plan is done already. Nothing was changed.' },
   'button.didIt': { da: 'Gjort', en: 'Done' },
   'button.delete': { da: 'Slet', en: 'Delete' },
@@ -1336,13 +1552,16 @@ export const CATALOG = {
     da: 'Efter "ansvarlig" skal der stå en @omtale af en kollega, så intet er gemt. Skriv fx ansvarlig @Jens og vælg Jens på listen.',
     en: 'After "owner" there must be an @mention of a colleague, so nothing was saved. Write e.g. owner @Jens and pick Jens from the list.',
   },
-  'owner.notInTeam': { da: 'Den kollega kunne jeg ikke finde i teamet. Intet er ændret.', en: 'I could not find that colleague in the team. Nothing was changed.' },
+  'owner.notInTeam': {
+    da: 'Den kollega kunne jeg ikke finde i teamet. Intet er ændret.',
+    en: 'I could not find that colleague in the team. Nothing was changed.',
+  },
   'item.change.ownerSet': { da: 'ansvarlig sat til {name}', en: 'owner set to {name}' },
   'item.change.ownerChanged': { da: 'ansvarlig ændret fra {from} til {to}', en: 'owner changed from {from} to {to}' },
   'listing.mine': { da: 'Det skal du nå', en: 'Due for you' },
   'listing.emptyMine': {
     da: 'Du er ikke ansvarlig for noget, der skal nås. Tryk Jeg tager den på en frist, eller skriv ansvarlig @Navn.',
-    en: 'You own nothing that is due. Press I\'ll take it on a deadline, or write owner @Name.',
+    en: "You own nothing that is due. Press I'll take it on a deadline, or write owner @Name.",
   },
   'digestCard.planned': { da: 'Planlagt de næste 30 dage', en: 'Planned in the next 30 days' },
   'digestCard.countPlanned': { da: '{n|1 plan|# planer}', en: '{n|1 plan|# plans}' },
@@ -1365,15 +1584,24 @@ export const CATALOG = {
   'gaps.media': { da: 'Medierne', en: 'The media' },
   'gaps.lastContact': { da: 'sidst {day} · grænse {months|1 måned|# måneder}', en: 'last {day} · limit {months|1 month|# months}' },
   'gaps.neverContact': { da: 'aldrig logget · grænse {months|1 måned|# måneder}', en: 'never logged · limit {months|1 month|# months}' },
-  'gaps.untoldWhy': { da: 'ingen presse eller henvendelse om {experiment} siden {day}', en: 'no press or letter about {experiment} since {day}' },
+  'gaps.untoldWhy': {
+    da: 'ingen presse eller henvendelse om {experiment} siden {day}',
+    en: 'no press or letter about {experiment} since {day}',
+  },
   'gaps.unusedWhy': { da: 'ikke brugt som budskab siden {day}', en: 'not used as a talking point since {day}' },
   'gaps.quietWhy': { da: 'intet logget siden {day}', en: 'nothing logged since {day}' },
-  'gaps.quietNever': { da: 'intet logget de sidste {months|1 måned|# måneder}', en: 'nothing logged in the last {months|1 month|# months}' },
+  'gaps.quietNever': {
+    da: 'intet logget de sidste {months|1 måned|# måneder}',
+    en: 'nothing logged in the last {months|1 month|# months}',
+  },
   'gaps.more': { da: '… {n} flere', en: '… {n} more' },
   'gaps.plan.contact': { da: 'kontakt {name}', en: 'contact {name}' },
   'gaps.plan.media': { da: 'få en historie i medierne', en: 'get a story into the media' },
   'gaps.plan.untold': { da: 'fortæl pressen om {experiment}: {text}', en: 'tell the press about {experiment}: {text}' },
-  'gaps.plan.unused': { da: 'brug resultatet om {experiment} i en henvendelse: {text}', en: 'use the result on {experiment} in a letter: {text}' },
+  'gaps.plan.unused': {
+    da: 'brug resultatet om {experiment} i en henvendelse: {text}',
+    en: 'use the result on {experiment} in a letter: {text}',
+  },
   'gaps.plan.experiment': { da: 'henvendelse om {name}', en: 'approach about {name}' },
   'gaps.plan.municipality': { da: 'aktivitet med {name} Kommune', en: 'activity with {name} municipality' },
   'gaps.kind.parliament': { da: 'Folketinget og dets udvalg', en: 'The parliament and its committees' },
@@ -1403,13 +1631,19 @@ export const CATALOG = {
     da: '"{word}" er ikke et antal måneder fra 1 til 36, så intet er ændret.',
     en: '"{word}" is not a number of months from 1 to 36, so nothing was changed.',
   },
-  'gaps.error.unknownWord': { da: '"{word}" forstod jeg ikke, så intet er ændret.', en: 'I did not understand "{word}", so nothing was changed.' },
+  'gaps.error.unknownWord': {
+    da: '"{word}" forstod jeg ikke, så intet er ændret.',
+    en: 'I did not understand "{word}", so nothing was changed.',
+  },
   'gaps.personal': {
     da: 'Huller regnes for et teams log. Skriv /huller i teamets kanal.',
-    en: 'Gaps are worked out for a team\'s log. Write /gaps in the team\'s channel.',
+    en: "Gaps are worked out for a team's log. Write /gaps in the team's channel.",
   },
   'digestCard.gaps': { da: 'Huller', en: 'Gaps' },
-  'help.plan.example': { da: '/plan kontakt Beskæftigelsesudvalget om lægeattester inden 1. maj ansvarlig @Jens', en: '/plan contact the employment committee by 1 May owner @Jens' },
+  'help.plan.example': {
+    da: '/plan kontakt Beskæftigelsesudvalget om lægeattester inden 1. maj ansvarlig @Jens',
+    en: '/plan contact the employment committee by 1 May owner @Jens',
+  },
   'help.plan.text': {
     da: 'En planlagt handling med dag og evt. ansvarlig. Gjort på kortet logger den; Ret og Slet som på andre kort.',
     en: 'A planned action with a day and an optional owner. Done on its card logs it; Edit and Delete as on other cards.',
@@ -1417,7 +1651,7 @@ export const CATALOG = {
   'help.mine.example': { da: 'hvad skal jeg nå?', en: "what's due for me" },
   'help.mine.text': {
     da: 'Det, du er ansvarlig for. Sæt ansvarlig med ansvarlig @Navn i /frist, /arrangement og /plan, eller Jeg tager den på kortet.',
-    en: 'What you own. Set an owner with owner @Name in /deadline, /event and /plan, or I\'ll take it on the card.',
+    en: "What you own. Set an owner with owner @Name in /deadline, /event and /plan, or I'll take it on the card.",
   },
   'help.gaps.example': { da: '/huller', en: '/gaps' },
   'help.gaps.text': {
@@ -1465,7 +1699,12 @@ export function t(id: MessageId, lang: Lang, vars: Vars = {}): string {
  * A command's problem in words, then how to write the command (`help`): in the language the words were in, Danish
  * when that is unclear. `ids` names the text of each of the domain's problem codes; the problem's fields fill it.
  */
-export function problemText<P extends { code: string }>(ids: Record<P['code'], MessageId>, help: MessageId, problem: P, lang: Lang | undefined): string {
+export function problemText<P extends { code: string }>(
+  ids: Record<P['code'], MessageId>,
+  help: MessageId,
+  problem: P,
+  lang: Lang | undefined,
+): string {
   const shown = lang ?? 'da';
   const code: P['code'] = problem.code;
   return `${t(ids[code], shown, problem as unknown as Vars)} ${t(help, shown)}`;

@@ -33,12 +33,23 @@ export function buildCsv(data: ReportData, lang: Lang, zone: string): Buffer {
   for (const e of data.entries) {
     const row = logRow(e, lang, zone);
     const written = DateTime.fromISO(e.writtenAt, { zone: 'utc' }).setZone(zone);
-    lines.push([
-      row.day ? danishDate(row.day) : row.periodText, row.dateText, row.kind, row.text, row.stakeholders, row.experiments,
-      row.municipalities, row.author, written.isValid ? `${danishDate(written.toISODate()!)} ${written.toFormat('HH:mm')}` : '',
-    ].map(csvField).join(';'));
+    lines.push(
+      [
+        row.day ? danishDate(row.day) : row.periodText,
+        row.dateText,
+        row.kind,
+        row.text,
+        row.stakeholders,
+        row.experiments,
+        row.municipalities,
+        row.author,
+        written.isValid ? `${danishDate(written.toISODate()!)} ${written.toFormat('HH:mm')}` : '',
+      ]
+        .map(csvField)
+        .join(';'),
+    );
   }
-  return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
+  return Buffer.from(`${BOM + lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /**
@@ -62,7 +73,11 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"' && field === '') quoted = true;
     else if (c === sep) endField();
     else if (c === '\n' || c === '\r') {

@@ -10,12 +10,22 @@ import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { datedDateText } from '../domain/datedText';
 
-export interface LogColumn { id: MessageId; kind?: 'date' | 'instant'; max?: number }
+export interface LogColumn {
+  id: MessageId;
+  kind?: 'date' | 'instant';
+  max?: number;
+}
 
 export const LOG_COLUMNS: readonly LogColumn[] = [
-  { id: 'file.col.date', kind: 'date' }, { id: 'file.col.dateText' }, { id: 'file.col.kind' }, { id: 'file.col.text', max: 80 },
-  { id: 'file.col.stakeholders', max: 40 }, { id: 'file.col.experiments', max: 30 }, { id: 'file.col.municipalities', max: 30 },
-  { id: 'file.col.author' }, { id: 'file.col.written', kind: 'instant' },
+  { id: 'file.col.date', kind: 'date' },
+  { id: 'file.col.dateText' },
+  { id: 'file.col.kind' },
+  { id: 'file.col.text', max: 80 },
+  { id: 'file.col.stakeholders', max: 40 },
+  { id: 'file.col.experiments', max: 30 },
+  { id: 'file.col.municipalities', max: 30 },
+  { id: 'file.col.author' },
+  { id: 'file.col.written', kind: 'instant' },
 ];
 
 /** One entry's cells before each file writes them its own way (an Excel date, or dd-mm-åååå). */

@@ -39,36 +39,105 @@ export async function buildMyDataWorkbook(data: MyData, lang: Lang, zone: string
   wb.created = excelDate(today);
   wb.modified = wb.created;
   const entryColumns: Column[] = [
-    { id: 'file.col.date', kind: 'date' }, { id: 'file.col.kind' }, { id: 'file.col.text', max: 80 }, { id: 'file.col.author' },
+    { id: 'file.col.date', kind: 'date' },
+    { id: 'file.col.kind' },
+    { id: 'file.col.text', max: 80 },
+    { id: 'file.col.author' },
     { id: 'file.col.written', kind: 'instant' },
   ];
-  const entryRow = (e: LogEntry): Cell[] => [excelDate(e.happenedOn), capitalize(kindLabel(e.kind, lang)), e.text, e.authorName, excelInstant(e.writtenAt, zone)];
+  const entryRow = (e: LogEntry): Cell[] => [
+    excelDate(e.happenedOn),
+    capitalize(kindLabel(e.kind, lang)),
+    e.text,
+    e.authorName,
+    excelInstant(e.writtenAt, zone),
+  ];
   addSheet(wb, t('myData.sheet.entries', lang), lang, entryColumns, data.entries.map(entryRow));
   addSheet(wb, t('myData.sheet.takenPart', lang), lang, entryColumns, data.takenPart.map(entryRow));
-  addSheet(wb, t('file.sheet.items', lang), lang, [
-    { id: 'file.col.title', max: 60 }, { id: 'file.col.type' }, { id: 'file.col.period' }, { id: 'file.col.written', kind: 'instant' },
-  ], data.items.map((i) => [
-    i.title, t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang), i.period ? formatPeriod(i.period, lang) : '',
-    excelInstant(i.writtenAt, zone),
-  ]));
-  addSheet(wb, t('myData.sheet.changes', lang), lang, [
-    { id: 'myData.col.at', kind: 'instant' }, { id: 'myData.col.thing' }, { id: 'myData.col.id' }, { id: 'myData.col.action' },
-    { id: 'myData.col.before', max: 80 }, { id: 'myData.col.after', max: 80 },
-  ], data.changes.map((c) => [
-    excelInstant(c.at, zone), c.entityKind, c.entityId, c.action, c.before ? JSON.stringify(c.before) : '', c.after ? JSON.stringify(c.after) : '',
-  ]));
-  addSheet(wb, t('myData.sheet.settings', lang), lang, [{ id: 'file.col.name' }, { id: 'myData.col.at', kind: 'instant' }],
-    data.settings.map((s) => [s.name, excelInstant(s.at || undefined, zone)]));
-  addSheet(wb, t('myData.sheet.statuses', lang), lang, [
-    { id: 'file.col.experiments' }, { id: 'file.col.state' }, { id: 'file.col.start', kind: 'date' }, { id: 'file.col.note', max: 60 },
-    { id: 'myData.col.at', kind: 'instant' },
-  ], data.statuses.map((s) => [s.experiment, statusLabel(s.change.status, lang), excelDate(s.change.since), s.change.note, excelInstant(s.change.at, zone)]));
-  addSheet(wb, t('file.sheet.results', lang), lang, [
-    { id: 'file.col.experiments' }, { id: 'file.col.result', max: 80 }, { id: 'myData.col.at', kind: 'instant' },
-  ], data.results.map((r) => [r.experiment, r.text, excelInstant(r.at, zone)]));
-  addSheet(wb, t('myData.sheet.approvals', lang), lang, [
-    { id: 'file.col.title', max: 60 }, { id: 'file.col.municipalities' }, { id: 'myData.col.action' }, { id: 'file.col.date', kind: 'date' },
-    { id: 'myData.col.at', kind: 'instant' },
-  ], data.approvals.map((a) => [a.title, a.who, t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang), excelDate(a.on), excelInstant(a.at, zone)]));
+  addSheet(
+    wb,
+    t('file.sheet.items', lang),
+    lang,
+    [{ id: 'file.col.title', max: 60 }, { id: 'file.col.type' }, { id: 'file.col.period' }, { id: 'file.col.written', kind: 'instant' }],
+    data.items.map((i) => [
+      i.title,
+      t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang),
+      i.period ? formatPeriod(i.period, lang) : '',
+      excelInstant(i.writtenAt, zone),
+    ]),
+  );
+  addSheet(
+    wb,
+    t('myData.sheet.changes', lang),
+    lang,
+    [
+      { id: 'myData.col.at', kind: 'instant' },
+      { id: 'myData.col.thing' },
+      { id: 'myData.col.id' },
+      { id: 'myData.col.action' },
+      { id: 'myData.col.before', max: 80 },
+      { id: 'myData.col.after', max: 80 },
+    ],
+    data.changes.map((c) => [
+      excelInstant(c.at, zone),
+      c.entityKind,
+      c.entityId,
+      c.action,
+      c.before ? JSON.stringify(c.before) : '',
+      c.after ? JSON.stringify(c.after) : '',
+    ]),
+  );
+  addSheet(
+    wb,
+    t('myData.sheet.settings', lang),
+    lang,
+    [{ id: 'file.col.name' }, { id: 'myData.col.at', kind: 'instant' }],
+    data.settings.map((s) => [s.name, excelInstant(s.at || undefined, zone)]),
+  );
+  addSheet(
+    wb,
+    t('myData.sheet.statuses', lang),
+    lang,
+    [
+      { id: 'file.col.experiments' },
+      { id: 'file.col.state' },
+      { id: 'file.col.start', kind: 'date' },
+      { id: 'file.col.note', max: 60 },
+      { id: 'myData.col.at', kind: 'instant' },
+    ],
+    data.statuses.map((s) => [
+      s.experiment,
+      statusLabel(s.change.status, lang),
+      excelDate(s.change.since),
+      s.change.note,
+      excelInstant(s.change.at, zone),
+    ]),
+  );
+  addSheet(
+    wb,
+    t('file.sheet.results', lang),
+    lang,
+    [{ id: 'file.col.experiments' }, { id: 'file.col.result', max: 80 }, { id: 'myData.col.at', kind: 'instant' }],
+    data.results.map((r) => [r.experiment, r.text, excelInstant(r.at, zone)]),
+  );
+  addSheet(
+    wb,
+    t('myData.sheet.approvals', lang),
+    lang,
+    [
+      { id: 'file.col.title', max: 60 },
+      { id: 'file.col.municipalities' },
+      { id: 'myData.col.action' },
+      { id: 'file.col.date', kind: 'date' },
+      { id: 'myData.col.at', kind: 'instant' },
+    ],
+    data.approvals.map((a) => [
+      a.title,
+      a.who,
+      t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang),
+      excelDate(a.on),
+      excelInstant(a.at, zone),
+    ]),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

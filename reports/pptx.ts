@@ -10,7 +10,15 @@ import { formatPeriod, t } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../domain/report';
 import {
-  approvalLine, groupHeading, lineText, milestonesHeading, milestonesNote, reportSubtitle, reportTitle, shortMonth, stateText,
+  approvalLine,
+  groupHeading,
+  lineText,
+  milestonesHeading,
+  milestonesNote,
+  reportSubtitle,
+  reportTitle,
+  shortMonth,
+  stateText,
 } from './wording';
 
 const FONT = 'Calibri';
@@ -32,18 +40,25 @@ function title(slide: PptxGenJS.Slide, text: string, sub: string, lang: Lang): v
 
 /** The status slide's text in two columns: each group's heading in bold, its lines as bullets. */
 function statusColumns(data: ReportData, lang: Lang, perColumn: number): TextRun[][] {
-  const blocks = data.groups.map((g) => [
-    { text: groupHeading(g.key, lang), options: { bold: true, fontSize: 14, color: DARK, breakLine: true, paraSpaceBefore: 6 } },
-    ...g.lines.map((l) => ({ text: lineText(l, lang), options: { bullet: true, fontSize: 12, breakLine: true } })),
-  ] as TextRun[]);
+  const blocks = data.groups.map(
+    (g) =>
+      [
+        { text: groupHeading(g.key, lang), options: { bold: true, fontSize: 14, color: DARK, breakLine: true, paraSpaceBefore: 6 } },
+        ...g.lines.map((l) => ({ text: lineText(l, lang), options: { bullet: true, fontSize: 12, breakLine: true } })),
+      ] as TextRun[],
+  );
   const total = blocks.reduce((n, b) => n + b.length, 0);
   const left: TextRun[] = [];
   const right: TextRun[] = [];
-  for (const b of blocks) ((left.length + b.length <= Math.ceil(total / 2) || left.length === 0) && right.length === 0 ? left : right).push(...b);
+  for (const b of blocks)
+    ((left.length + b.length <= Math.ceil(total / 2) || left.length === 0) && right.length === 0 ? left : right).push(...b);
   return [left, right].map((col) => {
     if (col.length <= perColumn) return col;
     const kept = col.slice(0, perColumn - 1);
-    return [...kept, { text: t('report.more', lang, { n: col.length - kept.length }), options: { italic: true, fontSize: 12, breakLine: true } }];
+    return [
+      ...kept,
+      { text: t('report.more', lang, { n: col.length - kept.length }), options: { italic: true, fontSize: 12, breakLine: true } },
+    ];
   });
 }
 
@@ -67,7 +82,14 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
   } else {
     // The approval runs' lines below take a column line each, and their heading one more.
     const [left, right] = statusColumns(data, lang, LINES_PER_COLUMN - approvalRows);
-    const box = { y: 1.5, h: 5.3 - APPROVAL_ROW * approvalRows, fontFace: FONT, valign: 'top' as const, lang: LANG_TAG[lang], paraSpaceAfter: 2 };
+    const box = {
+      y: 1.5,
+      h: 5.3 - APPROVAL_ROW * approvalRows,
+      fontFace: FONT,
+      valign: 'top' as const,
+      lang: LANG_TAG[lang],
+      paraSpaceAfter: 2,
+    };
     status.addText(left, { ...box, x: 0.5, w: 6.1 });
     if (right.length > 0) status.addText(right, { ...box, x: 6.8, w: 6.1 });
   }
@@ -77,7 +99,15 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
       { text: t('report.approvals', lang), options: { bold: true, fontSize: 14, color: DARK, breakLine: true } },
       ...approvals.map((a) => ({ text: approvalLine(a, lang), options: { bullet: true, fontSize: 12, breakLine: true } })),
     ];
-    status.addText(runs, { x: 0.5, y: 6.8 - APPROVAL_ROW * approvalRows, w: 12.3, h: APPROVAL_ROW * approvalRows, fontFace: FONT, valign: 'top', lang: LANG_TAG[lang] });
+    status.addText(runs, {
+      x: 0.5,
+      y: 6.8 - APPROVAL_ROW * approvalRows,
+      w: 12.3,
+      h: APPROVAL_ROW * approvalRows,
+      fontFace: FONT,
+      valign: 'top',
+      lang: LANG_TAG[lang],
+    });
   }
 
   // 2. The evaluation timeline
@@ -89,13 +119,24 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
     const head = (text: string) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: DARK } } });
     const rows: PptxGenJS.TableRow[] = [
       [head(t('file.milestone', lang)), head(t('file.col.period', lang)), head(t('file.col.state', lang))],
-      ...data.milestones.slice(0, 14).map((m) => [
-        { text: m.item.title },
-        { text: formatPeriod(m.item.period!, lang) },
-        { text: capitalize(stateText(m.state, lang)), options: m.state === 'overdue' ? { color: 'C00000', bold: true } : {} },
-      ]),
+      ...data.milestones
+        .slice(0, 14)
+        .map((m) => [
+          { text: m.item.title },
+          { text: formatPeriod(m.item.period!, lang) },
+          { text: capitalize(stateText(m.state, lang)), options: m.state === 'overdue' ? { color: 'C00000', bold: true } : {} },
+        ]),
     ];
-    timeline.addTable(rows, { x: 0.5, y: 1.5, w: 12.3, colW: [6.5, 3.6, 2.2], fontFace: FONT, fontSize: 13, border: { type: 'solid', pt: 0.5, color: 'BFBFBF' }, autoPage: false });
+    timeline.addTable(rows, {
+      x: 0.5,
+      y: 1.5,
+      w: 12.3,
+      colW: [6.5, 3.6, 2.2],
+      fontFace: FONT,
+      fontSize: 13,
+      border: { type: 'solid', pt: 0.5, color: 'BFBFBF' },
+      autoPage: false,
+    });
   }
 
   // 3. The numbers: actions per month by kind, as a native (editable) stacked column chart
@@ -107,10 +148,21 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
     const labels = months.map((m) => shortMonth(m.month, lang));
     const series = kinds.map((k) => ({ name: capitalize(kindLabel(k, lang)), labels, values: months.map((m) => m.byKind[k] ?? 0) }));
     numbers.addChart(pres.ChartType.bar, series, {
-      x: 0.5, y: 1.5, w: 8.6, h: 5.5, barDir: 'col', barGrouping: 'stacked', showLegend: true, legendPos: 'b',
-      catAxisLabelFontSize: 11, valAxisLabelFontSize: 11, legendFontSize: 11, lang: LANG_TAG[lang],
+      x: 0.5,
+      y: 1.5,
+      w: 8.6,
+      h: 5.5,
+      barDir: 'col',
+      barGrouping: 'stacked',
+      showLegend: true,
+      legendPos: 'b',
+      catAxisLabelFontSize: 11,
+      valAxisLabelFontSize: 11,
+      legendFontSize: 11,
+      lang: LANG_TAG[lang],
       // Whole actions only: no "0,5" on the axis of a quiet period.
-      valAxisLabelFormatCode: '0', ...(Math.max(...months.map((m) => m.total)) <= 10 ? { valAxisMajorUnit: 1 } : {}),
+      valAxisLabelFormatCode: '0',
+      ...(Math.max(...months.map((m) => m.total)) <= 10 ? { valAxisMajorUnit: 1 } : {}),
     });
     const facts: TextRun[] = [
       { text: t('stats.byKind', lang), options: { bold: true, color: DARK, breakLine: true } },

@@ -14,11 +14,16 @@ import { capitalize } from '../domain/text';
 /** "siden 1. september 2019", "2019", "2. halvår 2019" as "juli–december 2019", "de sidste 30 dage". */
 export function periodLabel(asked: PeriodAsked, lang: Lang): string {
   switch (asked.k) {
-    case 'since': return t('report.period.since', lang, { date: dayLabel(asked.date, lang) });
-    case 'lastStatus': return t('report.period.lastStatus', lang, { date: dayLabel(asked.date, lang) });
-    case 'lastDays': return t('report.period.lastDays', lang, { n: asked.days });
-    case 'year': return String(asked.year);
-    case 'period': return formatPeriod(asked.period, lang);
+    case 'since':
+      return t('report.period.since', lang, { date: dayLabel(asked.date, lang) });
+    case 'lastStatus':
+      return t('report.period.lastStatus', lang, { date: dayLabel(asked.date, lang) });
+    case 'lastDays':
+      return t('report.period.lastDays', lang, { n: asked.days });
+    case 'year':
+      return String(asked.year);
+    case 'period':
+      return formatPeriod(asked.period, lang);
   }
 }
 
@@ -27,7 +32,8 @@ export function periodLabel(asked: PeriodAsked, lang: Lang): string {
 export function periodName(period: Period, lang: Lang): string {
   const f = period.form;
   const [y, m1, m2] = [Number(period.start.slice(0, 4)), Number(period.start.slice(5, 7)), Number(period.end.slice(5, 7))];
-  const wholeMonths = f.kind === 'span' && f.from.kind === 'month' && f.to.kind === 'month' && period.end.slice(0, 4) === period.start.slice(0, 4);
+  const wholeMonths =
+    f.kind === 'span' && f.from.kind === 'month' && f.to.kind === 'month' && period.end.slice(0, 4) === period.start.slice(0, 4);
   if (wholeMonths && m2 - m1 === 5 && (m1 === 1 || m1 === 7)) {
     return t(m1 === 1 ? 'report.half.1' : 'report.half.2', lang, { year: String(y) });
   }
@@ -73,8 +79,12 @@ export function dayLabel(date: string, lang: Lang): string {
 }
 
 const GROUP_IDS: Record<StatusGroupKey, MessageId> = {
-  press: 'report.group.press', events: 'report.group.events', meetings: 'report.group.meetings',
-  letters: 'report.group.letters', visits: 'report.group.visits', other: 'report.group.other',
+  press: 'report.group.press',
+  events: 'report.group.events',
+  meetings: 'report.group.meetings',
+  letters: 'report.group.letters',
+  visits: 'report.group.visits',
+  other: 'report.group.other',
 };
 
 export function groupHeading(key: StatusGroupKey, lang: Lang): string {
@@ -94,15 +104,19 @@ export function lineText(line: StatusLine, lang: Lang): string {
   // A line opens with a capital as a slide's bullet does ("møde med KL …" was typed as a sentence after /log).
   if (line.type === 'entry') return capitalize(short(line.text));
   const names = line.names.length > 0 ? ` (${line.names.join(', ')})` : '';
-  const head = line.kind === 'press'
-    ? t('report.cluster.press', lang, { experiment: line.experiment })
-    : t('report.cluster.other', lang, { kind: capitalize(kindLabel(line.kind, lang)), experiment: line.experiment, n: line.n });
+  const head =
+    line.kind === 'press'
+      ? t('report.cluster.press', lang, { experiment: line.experiment })
+      : t('report.cluster.other', lang, { kind: capitalize(kindLabel(line.kind, lang)), experiment: line.experiment, n: line.n });
   return head + names;
 }
 
 const STATE_IDS: Record<MilestoneState, MessageId> = {
-  done: 'report.state.done', overdue: 'report.state.overdue', ongoing: 'report.state.ongoing',
-  coming: 'report.state.coming', ended: 'report.state.ended',
+  done: 'report.state.done',
+  overdue: 'report.state.overdue',
+  ongoing: 'report.state.ongoing',
+  coming: 'report.state.coming',
+  ended: 'report.state.ended',
 };
 
 export function stateText(state: MilestoneState, lang: Lang): string {
@@ -121,7 +135,11 @@ export function shortMonth(month: string, lang: Lang): string {
 }
 
 /** A date for a milestone's line on the card (with the day's weekday only where it helps): the period as written. */
-export function whenText(period: { start: string; end: string; form: import('../domain/types').PeriodForm }, lang: Lang, today?: DateTime): string {
+export function whenText(
+  period: { start: string; end: string; form: import('../domain/types').PeriodForm },
+  lang: Lang,
+  today?: DateTime,
+): string {
   return period.form.kind === 'day' ? formatDay(period.start, lang, today) : formatPeriod(period, lang, today);
 }
 
@@ -137,8 +155,12 @@ export function approvalLine(run: ApprovalRunTally, lang: Lang): string {
 }
 
 const STATUS_LABEL: Record<ExperimentStatus | 'none', MessageId> = {
-  running: 'status.running', continuing: 'status.continuing', partlyEnded: 'status.partlyEnded',
-  fullyEnded: 'status.fullyEnded', accommodated: 'status.accommodated', none: 'status.none',
+  running: 'status.running',
+  continuing: 'status.continuing',
+  partlyEnded: 'status.partlyEnded',
+  fullyEnded: 'status.fullyEnded',
+  accommodated: 'status.accommodated',
+  none: 'status.none',
 };
 
 /** An experiment's status in words ("helt ophør"). */

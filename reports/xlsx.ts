@@ -13,7 +13,11 @@ import { figuresText, monthLabel, reportSubtitle, reportTitle, stateText, status
 import { LOG_COLUMNS, logRow } from './logColumns';
 
 export type Cell = string | number | Date | null;
-export interface Column { id: MessageId; kind?: 'date' | 'instant' | 'number'; max?: number }
+export interface Column {
+  id: MessageId;
+  kind?: 'date' | 'instant' | 'number';
+  max?: number;
+}
 
 const DATE_FORMAT = 'dd-mm-yyyy';
 const INSTANT_FORMAT = 'dd-mm-yyyy hh:mm';
@@ -31,7 +35,14 @@ export function excelInstant(isoInstant: string | undefined, zone: string): Date
 }
 
 /** A sheet with its headings, rows, formats and filters; a `title` is printed at the top of every page. */
-export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns: readonly Column[], rows: Cell[][], title?: string): ExcelJS.Worksheet {
+export function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  lang: Lang,
+  columns: readonly Column[],
+  rows: Cell[][],
+  title?: string,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headings = columns.map((c) => t(c.id, lang));
   ws.addRow(headings).font = { bold: true };
@@ -40,11 +51,14 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, columns
     const col = ws.getColumn(i + 1);
     if (c.kind === 'date') col.numFmt = DATE_FORMAT;
     if (c.kind === 'instant') col.numFmt = INSTANT_FORMAT;
-    const longest = Math.max(headings[i].length, ...rows.map((r) => {
-      const v = r[i];
-      if (v instanceof Date) return c.kind === 'instant' ? 16 : 10;
-      return v === null || v === undefined ? 0 : String(v).length;
-    }));
+    const longest = Math.max(
+      headings[i].length,
+      ...rows.map((r) => {
+        const v = r[i];
+        if (v instanceof Date) return c.kind === 'instant' ? 16 : 10;
+        return v === null || v === undefined ? 0 : String(v).length;
+      }),
+    );
     col.width = Math.min(c.max ?? 60, Math.max(8, longest + 2));
     if ((c.max ?? 60) < longest) col.alignment = { wrapText: true, vertical: 'top' };
   });
@@ -65,20 +79,56 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
   wb.subject = capitalize(reportSubtitle(data, lang));
 
   // The Log sheet's columns are the CSV's (reports/logColumns.ts): a period stays a period, a date is a real date.
-  addSheet(wb, t('file.sheet.log', lang), lang, LOG_COLUMNS, data.entries.map((e) => {
-    const row = logRow(e, lang, zone);
-    return [row.day ? excelDate(row.day) : row.periodText, row.dateText, row.kind, row.text, row.stakeholders,
-      row.experiments, row.municipalities, row.author, excelInstant(e.writtenAt, zone)];
-  }), title);
+  addSheet(
+    wb,
+    t('file.sheet.log', lang),
+    lang,
+    LOG_COLUMNS,
+    data.entries.map((e) => {
+      const row = logRow(e, lang, zone);
+      return [
+        row.day ? excelDate(row.day) : row.periodText,
+        row.dateText,
+        row.kind,
+        row.text,
+        row.stakeholders,
+        row.experiments,
+        row.municipalities,
+        row.author,
+        excelInstant(e.writtenAt, zone),
+      ];
+    }),
+    title,
+  );
 
-  addSheet(wb, t('file.sheet.items', lang), lang, [
-    { id: 'file.col.title', max: 60 }, { id: 'file.col.type' }, { id: 'file.col.period' }, { id: 'file.col.start', kind: 'date' },
-    { id: 'file.col.end', kind: 'date' }, { id: 'file.col.state' }, { id: 'file.col.doneBy' }, { id: 'file.col.doneAt', kind: 'instant' },
-  ], data.items.filter((i) => i.period).map((i) => [
-    i.title, t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang), formatPeriod(i.period!, lang),
-    excelDate(i.period!.start), excelDate(i.period!.end), stateText(milestoneState(i, data.today), lang),
-    i.doneBy ?? '', excelInstant(i.doneAt, zone),
-  ]), title);
+  addSheet(
+    wb,
+    t('file.sheet.items', lang),
+    lang,
+    [
+      { id: 'file.col.title', max: 60 },
+      { id: 'file.col.type' },
+      { id: 'file.col.period' },
+      { id: 'file.col.start', kind: 'date' },
+      { id: 'file.col.end', kind: 'date' },
+      { id: 'file.col.state' },
+      { id: 'file.col.doneBy' },
+      { id: 'file.col.doneAt', kind: 'instant' },
+    ],
+    data.items
+      .filter((i) => i.period)
+      .map((i) => [
+        i.title,
+        t(i.type === 'event' ? 'report.type.event' : 'report.type.deadline', lang),
+        formatPeriod(i.period!, lang),
+        excelDate(i.period!.start),
+        excelDate(i.period!.end),
+        stateText(milestoneState(i, data.today), lang),
+        i.doneBy ?? '',
+        excelInstant(i.doneAt, zone),
+      ]),
+    title,
+  );
 
   const c = data.counts;
   const countRows: Cell[][] = [
@@ -89,24 +139,62 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
     ...c.byStakeholder.map((x) => [t('stats.byStakeholder', lang), x.name, x.n] as Cell[]),
     [t('report.total', lang), '', c.total],
   ];
-  addSheet(wb, t('file.sheet.counts', lang), lang, [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }], countRows, title);
+  addSheet(
+    wb,
+    t('file.sheet.counts', lang),
+    lang,
+    [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }],
+    countRows,
+    title,
+  );
 
   if (data.registry) {
     // Every experiment of the scope with its current status, and every result kept (the talking points are used
     // long after the period they are about), each experiment's newest first.
-    addSheet(wb, t('file.sheet.experiments', lang), lang, [
-      { id: 'file.col.experiment' }, { id: 'file.col.title', max: 60 }, { id: 'file.col.state' }, { id: 'file.col.statusSince', kind: 'date' },
-      { id: 'file.col.note', max: 60 }, { id: 'file.col.municipalities', max: 60 },
-    ], data.registry.experiments.map((x) => [
-      x.name, x.title ?? '', x.status ? statusLabel(x.status.status, lang) : '', x.status ? excelDate(x.status.since) : null,
-      x.status?.note ?? '', x.municipalities.join(', '),
-    ]), title);
-    addSheet(wb, t('file.sheet.results', lang), lang, [
-      { id: 'file.col.experiment' }, { id: 'file.col.result', max: 80 }, { id: 'file.col.about' }, { id: 'file.col.figures', max: 60 },
-      { id: 'file.col.addedBy' }, { id: 'file.col.addedAt', kind: 'instant' },
-    ], data.registry.results.map((r) => [
-      r.experiment, r.text, r.period ? formatPeriod(r.period, lang) : '', figuresText(r.figures), r.by, excelInstant(r.at, zone),
-    ]), title);
+    addSheet(
+      wb,
+      t('file.sheet.experiments', lang),
+      lang,
+      [
+        { id: 'file.col.experiment' },
+        { id: 'file.col.title', max: 60 },
+        { id: 'file.col.state' },
+        { id: 'file.col.statusSince', kind: 'date' },
+        { id: 'file.col.note', max: 60 },
+        { id: 'file.col.municipalities', max: 60 },
+      ],
+      data.registry.experiments.map((x) => [
+        x.name,
+        x.title ?? '',
+        x.status ? statusLabel(x.status.status, lang) : '',
+        x.status ? excelDate(x.status.since) : null,
+        x.status?.note ?? '',
+        x.municipalities.join(', '),
+      ]),
+      title,
+    );
+    addSheet(
+      wb,
+      t('file.sheet.results', lang),
+      lang,
+      [
+        { id: 'file.col.experiment' },
+        { id: 'file.col.result', max: 80 },
+        { id: 'file.col.about' },
+        { id: 'file.col.figures', max: 60 },
+        { id: 'file.col.addedBy' },
+        { id: 'file.col.addedAt', kind: 'instant' },
+      ],
+      data.registry.results.map((r) => [
+        r.experiment,
+        r.text,
+        r.period ? formatPeriod(r.period, lang) : '',
+        figuresText(r.figures),
+        r.by,
+        excelInstant(r.at, zone),
+      ]),
+      title,
+    );
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

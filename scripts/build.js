@@ -45,7 +45,8 @@ function removeOrphans(dir) {
     if (entry.isDirectory()) {
       removed += removeOrphans(file);
       if (fs.readdirSync(file).length === 0) fs.rmdirSync(file);
-    } else if (dir !== dist && !file.startsWith(path.join(dist, 'public'))) { // dist's own: tsc's build info; public: the tab's bundle
+    } else if (dir !== dist && !file.startsWith(path.join(dist, 'public'))) {
+      // dist's own: tsc's build info; public: the tab's bundle
       const source = sourceOf(file);
       if (source && !fs.existsSync(source)) {
         fs.unlinkSync(file);

@@ -21,7 +21,11 @@ const marker = path.join(root, 'node_modules', '.package-lock.json'); // npm rew
 const abiMarker = path.join(root, 'node_modules', '.tovholder-node-abi');
 
 function mtime(file) {
-  try { return fs.statSync(file).mtimeMs; } catch { return undefined; }
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 function allInstalled(deps) {
@@ -33,7 +37,12 @@ function npm(args, why) {
   const bin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   // node-gyp compiles better-sqlite3 (where no prebuilt binary can be downloaded) with one job unless JOBS says more.
   const env = { ...process.env, JOBS: process.env.JOBS || 'max' };
-  const result = spawnSync(bin, [...args, '--no-audit', '--no-fund'], { cwd: root, env, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(bin, [...args, '--no-audit', '--no-fund'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -69,15 +78,16 @@ function ensureChromium() {
   if (process.platform !== 'linux' || fs.existsSync(chromium)) return;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' });
   if (apt.status !== 0 || typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    process.stdout.write('Note: no Chromium at /usr/bin/chromium, so the tab\'s browser tests will be skipped '
-      + '(sudo apt-get install -y chromium).\n');
+    process.stdout.write(
+      "Note: no Chromium at /usr/bin/chromium, so the tab's browser tests will be skipped " + '(sudo apt-get install -y chromium).\n',
+    );
     return;
   }
-  process.stdout.write('Installing Debian\'s chromium for the tab\'s browser tests (apt-get install -y chromium)...\n');
+  process.stdout.write("Installing Debian's chromium for the tab's browser tests (apt-get install -y chromium)...\n");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const result = spawnSync('sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit', env });
   if (result.status !== 0) {
-    process.stdout.write('Could not install chromium: the tab\'s browser tests will be skipped.\n');
+    process.stdout.write("Could not install chromium: the tab's browser tests will be skipped.\n");
     if (process.env.CI) process.exit(1); // CI reaches Debian's packages: a failure there is a failure
   }
 }

@@ -31,8 +31,15 @@ function startConnector() {
 /** "/hjælp" in a personal chat. */
 function helpMessage(serviceUrl) {
   return {
-    type: 'message', id: 'first-1', channelId: 'msteams', serviceUrl, timestamp: new Date().toISOString(),
-    localTimezone: 'Europe/Copenhagen', locale: 'da-DK', text: '/hjælp', textFormat: 'plain',
+    type: 'message',
+    id: 'first-1',
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    localTimezone: 'Europe/Copenhagen',
+    locale: 'da-DK',
+    text: '/hjælp',
+    textFormat: 'plain',
     from: { id: '29:user', name: 'First Start', aadObjectId: '00000000-0000-4000-8000-000000000001' },
     recipient: { id: '28:tovholder', name: 'Tovholder' },
     conversation: { id: 'a:first-start', conversationType: 'personal', tenantId: '00000000-0000-4000-8000-0000000000aa' },
@@ -44,11 +51,19 @@ function helpMessage(serviceUrl) {
 function post(port, body) {
   return new Promise((resolve) => {
     const data = Buffer.from(JSON.stringify(body));
-    const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': data.length } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/messages',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': data.length },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      },
+    );
     req.on('error', () => resolve(0));
     req.end(data);
   });
@@ -63,11 +78,20 @@ async function main() {
   const child = spawn(command[0], command.slice(1), {
     detached: true, // its own process group, so that npm and the bot under it stop together
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, TABLES_CONNECTION_STRING: '',
-      MicrosoftAppId: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      TABLES_CONNECTION_STRING: '',
+      MicrosoftAppId: '',
+      LOG_LEVEL: 'warn',
+    },
   });
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   let port;
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
@@ -95,4 +119,7 @@ async function main() {
   process.stdout.write(`first answer (200) ${seconds.toFixed(2)} s after \`${command.join(' ')}\`\n`);
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -48,7 +48,7 @@ function buildPackage(options) {
   // the package has no tab, rather than tabs pointing nowhere.
   if (!values.BOT_DOMAIN) for (const key of ['configurableTabs', 'staticTabs', 'webApplicationInfo']) delete manifest[key];
 
-  const files = [{ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8') }];
+  const files = [{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') }];
   for (const name of packagedFileNames(manifest)) {
     const file = path.join(sourceDir, name);
     if (!fs.existsSync(file)) throw new Error(`${name} is named in manifest.json but missing from ${sourceDir}`);
@@ -86,7 +86,10 @@ function placeholderValues(options) {
 
 /** Accepts "tovholder.azurewebsites.net" or a pasted "https://tovholder.azurewebsites.net/api/messages". */
 function hostOnly(domain) {
-  return domain.trim().replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
+  return domain
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/.*$/, '');
 }
 
 function httpsUrl(name, url) {
@@ -111,7 +114,7 @@ function fillPlaceholders(node, values) {
 
 /** The files the manifest refers to: localization files and icons, each once. */
 function packagedFileNames(manifest) {
-  const languages = (manifest.localizationInfo && manifest.localizationInfo.additionalLanguages) || [];
+  const languages = manifest.localizationInfo?.additionalLanguages || [];
   const names = [...languages.map((l) => l.file), manifest.icons.color, manifest.icons.outline];
   return [...new Set(names)];
 }

@@ -17,7 +17,9 @@ const cli = path.join(home, 'node_modules', '@microsoft', 'm365agentsplayground'
 
 /** Runs `npm ci` in scripts/playground/ when the Playground is missing or older than its package-lock.json. */
 function ensureInstalled() {
-  const installed = fs.existsSync(cli) ? fs.statSync(path.join(home, 'node_modules', '.package-lock.json'), { throwIfNoEntry: false }) : undefined;
+  const installed = fs.existsSync(cli)
+    ? fs.statSync(path.join(home, 'node_modules', '.package-lock.json'), { throwIfNoEntry: false })
+    : undefined;
   if (installed && installed.mtimeMs >= fs.statSync(path.join(home, 'package-lock.json')).mtimeMs) return;
   process.stdout.write('Installing the Agents Playground into scripts/playground/ (first run only)...\n');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -36,7 +38,8 @@ function onPath(command) {
 function noBrowserReason() {
   if (process.platform !== 'linux' || process.env.WSL_DISTRO_NAME) return undefined; // macOS, Windows and WSL open their own
   if (!onPath('xdg-open')) return 'xdg-open is not installed here (a server or a container?)';
-  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'there is no graphical display here (DISPLAY and WAYLAND_DISPLAY are not set)';
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return 'there is no graphical display here (DISPLAY and WAYLAND_DISPLAY are not set)';
   return undefined;
 }
 
@@ -53,16 +56,26 @@ if (fs.existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, 
 const port = process.env.PORT || '3978';
 const endpoint = `http://127.0.0.1:${port}/api/messages`;
 const playgroundPort = process.env.PLAYGROUND_PORT || '56150';
-const args = [cli, 'start', '--app-endpoint', endpoint, '--channel-id', 'msteams', '--disable-telemetry',
-  '--port', playgroundPort, ...process.argv.slice(2)];
+const args = [
+  cli,
+  'start',
+  '--app-endpoint',
+  endpoint,
+  '--channel-id',
+  'msteams',
+  '--disable-telemetry',
+  '--port',
+  playgroundPort,
+  ...process.argv.slice(2),
+];
 const noBrowser = process.env.TEAMSAPPTESTER_BROWSER ? undefined : noBrowserReason();
 const env = {
   ...process.env,
   // The bot is "Tovholder" in the Playground's channel, not "Test Bot" (see scripts/playground.yml).
   M365_AGENTS_PLAYGROUND_CONFIG_PATH: process.env.M365_AGENTS_PLAYGROUND_CONFIG_PATH || path.join(__dirname, 'playground.yml'),
   // Its log goes next to the bot's data, not into ./devTools in the checkout.
-  M365_AGENTS_PLAYGROUND_LOGFILE: process.env.M365_AGENTS_PLAYGROUND_LOGFILE
-    || path.join(path.resolve(root, process.env.DATA_DIR || '.data'), 'playground.log'),
+  M365_AGENTS_PLAYGROUND_LOGFILE:
+    process.env.M365_AGENTS_PLAYGROUND_LOGFILE || path.join(path.resolve(root, process.env.DATA_DIR || '.data'), 'playground.log'),
   // The Playground stamps each message with its own process's time zone: make that the bot's.
   TZ: process.env.TZ || process.env.BOT_TIMEZONE || 'Europe/Copenhagen',
   // The Playground's own switch for not opening a browser.
@@ -78,13 +91,18 @@ readline.createInterface({ input: child.stdout }).on('line', (line) => {
   const listening = /^Listening on (\d+)/.exec(line);
   if (!listening) return void process.stdout.write(`${line}\n`);
   const address = `http://127.0.0.1:${listening[1]}`;
-  process.stdout.write(noBrowser
-    ? `Open ${address} in a browser: none was opened because ${noBrowser}.\n`
-    : `Opening ${address} in your browser (if none appears, open that address yourself).\n`);
+  process.stdout.write(
+    noBrowser
+      ? `Open ${address} in a browser: none was opened because ${noBrowser}.\n`
+      : `Opening ${address} in your browser (if none appears, open that address yourself).\n`,
+  );
   process.stdout.write('Stop it with Ctrl-C.\n');
 });
 child.on('exit', (code, signal) => {
-  if (code) process.stderr.write(`The Agents Playground stopped with exit code ${code}. The end of its log (${logFile}):\n${lastLines(logFile, 15)}\n`);
+  if (code)
+    process.stderr.write(
+      `The Agents Playground stopped with exit code ${code}. The end of its log (${logFile}):\n${lastLines(logFile, 15)}\n`,
+    );
   process.exit(code ?? (signal ? 0 : 1));
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -25,7 +25,7 @@ const WIDTH = 500;
 
 const need = (p) => {
   const file = path.join(DIST, p);
-  if (!fs.existsSync(file + '.js')) throw new Error(`${file}.js is missing: run "npm run build" first`);
+  if (!fs.existsSync(`${file}.js`)) throw new Error(`${file}.js is missing: run "npm run build" first`);
   return require(file);
 };
 const { helpCard } = need('cards/helpCard');
@@ -78,12 +78,24 @@ const DONE_TITLES = new Set(['Kick-off med evaluator', 'Dataindsamling i kommune
 
 let nextId = 1;
 const item = (fields) => ({
-  id: `item-${nextId++}`, done: false, authorName: 'Mette Kjær', authorAadId: 'aad-mette',
-  writtenAt: '2024-01-15T09:42:00.000Z', ...fields,
+  id: `item-${nextId++}`,
+  done: false,
+  authorName: 'Mette Kjær',
+  authorAadId: 'aad-mette',
+  writtenAt: '2024-01-15T09:42:00.000Z',
+  ...fields,
 });
-const deadlines = timeline.filter((l) => 'period' in l).map((l) => item({
-  type: 'deadline', title: l.title, period: l.period, batchId: 'batch-2024', done: DONE_TITLES.has(l.title),
-}));
+const deadlines = timeline
+  .filter((l) => 'period' in l)
+  .map((l) =>
+    item({
+      type: 'deadline',
+      title: l.title,
+      period: l.period,
+      batchId: 'batch-2024',
+      done: DONE_TITLES.has(l.title),
+    }),
+  );
 
 function event(text, writtenOn) {
   const read = readEventText(text, { today: at(writtenOn), yearRule: 'future' });
@@ -97,15 +109,31 @@ const events = [
 ];
 // An approval run under way in the summer (as "/frist … i alle kommuner" makes it): 7 of the 11 councils have agreed.
 const consent = (() => {
-  let run = item({ type: 'deadline', title: 'Tilslutning til forlængelse af forsøgene i alle kommuner', approvers: [...MUNICIPALITIES], approvals: [],
-    period: { start: '2024-06-01', end: '2024-08-31', form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } } });
-  const agreed = [['Aalborg', '2024-06-13'], ['Brønderslev', '2024-06-19'], ['Frederikshavn', '2024-06-20'], ['Hjørring', '2024-06-25'],
-    ['Jammerbugt', '2024-06-27'], ['Mariagerfjord', '2024-08-07'], ['Vesthimmerland', '2024-08-08']];
+  let run = item({
+    type: 'deadline',
+    title: 'Tilslutning til forlængelse af forsøgene i alle kommuner',
+    approvers: [...MUNICIPALITIES],
+    approvals: [],
+    period: { start: '2024-06-01', end: '2024-08-31', form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } },
+  });
+  const agreed = [
+    ['Aalborg', '2024-06-13'],
+    ['Brønderslev', '2024-06-19'],
+    ['Frederikshavn', '2024-06-20'],
+    ['Hjørring', '2024-06-25'],
+    ['Jammerbugt', '2024-06-27'],
+    ['Mariagerfjord', '2024-08-07'],
+    ['Vesthimmerland', '2024-08-08'],
+  ];
   for (const [who, on] of agreed) run = applyMark(run, { who, on, by: 'Mette Kjær', byAadId: 'aad-mette', at: `${on}T12:00:00Z` }).item;
   return run;
 })();
-const hearing = item({ type: 'deadline', title: 'Høringssvar til STAR om lægeattester', authorName: 'Lars Holm',
-  period: { start: '2024-09-02', end: '2024-09-02', form: { kind: 'by' } } });
+const hearing = item({
+  type: 'deadline',
+  title: 'Høringssvar til STAR om lægeattester',
+  authorName: 'Lars Holm',
+  period: { start: '2024-09-02', end: '2024-09-02', form: { kind: 'by' } },
+});
 const ITEMS = [...deadlines, ...events, consent, hearing];
 
 /** A /log as the bot reads it: kind, date, stakeholders, experiments and municipalities found in the text. */
@@ -115,19 +143,36 @@ function logged(args, when, authorName) {
   const d = read.draft;
   const id = `entry-${nextId++}`;
   return {
-    id, key: id, writtenAt: at(when).toUTC().toISO(), kind: d.kind ?? 'other', kindInferred: d.kindInferred, text: d.text, happenedOn: d.happenedOn,
-    authorName, stakeholders: d.recognized.stakeholders, experiments: d.recognized.experiments,
-    municipalities: d.recognized.municipalities, words: d.words,
+    id,
+    key: id,
+    writtenAt: at(when).toUTC().toISO(),
+    kind: d.kind ?? 'other',
+    kindInferred: d.kindInferred,
+    text: d.text,
+    happenedOn: d.happenedOn,
+    authorName,
+    stakeholders: d.recognized.stakeholders,
+    experiments: d.recognized.experiments,
+    municipalities: d.recognized.municipalities,
+    words: d.words,
   };
 }
 const LOG = [
   logged('presse Jyllandsposten ringede om frikommuneforsøget med mikrolån; Anne gav interview', '2024-02-08T11:00', 'Anne Sørensen'),
   logged('møde KL og kommunerne aftalte evalueringsdesign og dataindsamling', '2024-03-14T15:00', 'Mette Kjær'),
-  logged('presse Kronik i Jyllandsposten: "Lad ledige låne sig i gang" af borgmestrene i Hjørring og Brønderslev', '2024-04-23T08:30', 'Lars Holm'),
+  logged(
+    'presse Kronik i Jyllandsposten: "Lad ledige låne sig i gang" af borgmestrene i Hjørring og Brønderslev',
+    '2024-04-23T08:30',
+    'Lars Holm',
+  ),
   logged('henvendelse Brev til Beskæftigelsesministeren om at forlænge forsøget med mikrolån', '2024-05-30T14:00', 'Mette Kjær'),
   logged('presse Jyllandsposten fulgte op på mikrolån med tal fra Frederikshavn', '2024-06-12T09:15', 'Anne Sørensen'),
   logged('presse TV2 Nord: indslag om fleksjob i Jammerbugt', '2024-08-06T16:20', 'Lars Holm'),
-  logged('foretræde Borgmestrene i Hjørring og Frederikshavn havde foretræde for Folketingets Beskæftigelsesudvalg om mikrolån og lægeattester', '2024-08-08T13:00', 'Mette Kjær'),
+  logged(
+    'foretræde Borgmestrene i Hjørring og Frederikshavn havde foretræde for Folketingets Beskæftigelsesudvalg om mikrolån og lægeattester',
+    '2024-08-08T13:00',
+    'Mette Kjær',
+  ),
   logged('presse Jyllandsposten om mikrolån: interview med jobcenterchefen i Hjørring', '2024-08-09T14:05', 'Anne Sørensen'),
   logged('møde KKR Nordjylland fik evalueringens tidsplan forelagt i dag', '2024-08-12T08:40', 'Mette Kjær'),
 ];
@@ -156,8 +201,13 @@ function findCard(query) {
   const hasAll = (own) => words.every((w) => own.some((o) => o.startsWith(w)));
   const hits = [
     ...LOG.filter((e) => hasAll(e.words)).map((e) => ({ date: e.happenedOn, row: { meta: entryMeta(e, 'da', NOW), text: e.text } })),
-    ...ITEMS.filter((i) => hasAll(searchWords(i.title))).map((i) => ({ date: keyDate(i), row: {
-      meta: `${i.type === 'event' ? 'Arrangement' : 'Frist'} · ${whenText(i, 'da', NOW)}${i.done ? ' · færdig' : ''}`, text: i.title } })),
+    ...ITEMS.filter((i) => hasAll(searchWords(i.title))).map((i) => ({
+      date: keyDate(i),
+      row: {
+        meta: `${i.type === 'event' ? 'Arrangement' : 'Frist'} · ${whenText(i, 'da', NOW)}${i.done ? ' · færdig' : ''}`,
+        text: i.title,
+      },
+    })),
   ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return logListCard('da', { heading: `Søgning: "${query}": ${hits.length} fund`, rows: hits.map((h) => h.row), note: '' });
 }
@@ -181,13 +231,17 @@ function whoCard(name) {
 /** A plain-language due question, answered as bot/commands/questions.ts + itemListing.ts do. */
 function questionCard(text) {
   const q = parseQuestion(text, NOW);
-  if (!q || q.kind !== 'due') throw new Error(`not a due question: ${text}`);
+  if (q?.kind !== 'due') throw new Error(`not a due question: ${text}`);
   const range = { start: q.period.start, end: q.period.end };
   const entries = classifyDue(ITEMS, range, NOW.toISODate());
   const view = { k: 'due', from: range.start, to: range.end, lbl: formatPeriod(q.period, q.lang, NOW) };
   return listingCard({
-    lang: q.lang, today: NOW, title: `Frister og arrangementer · ${view.lbl}`, note: '',
-    groups: groupDue(entries, groupingFor(range), q.lang, NOW), buttonData: { view: { ...view, off: 0 } },
+    lang: q.lang,
+    today: NOW,
+    title: `Frister og arrangementer · ${view.lbl}`,
+    note: '',
+    groups: groupDue(entries, groupingFor(range), q.lang, NOW),
+    buttonData: { view: { ...view, off: 0 } },
   });
 }
 
@@ -203,12 +257,26 @@ function weeklyDigestCard() {
 /** "Log i Tovholder" on a channel message: the dialog bot/actions/logMessage.ts opens (a scope with the seed lists, nothing logged). */
 async function logDialog() {
   const now = at('2024-11-20T10:15');
-  const turn = { now, zone: ZONE, lang: 'da', scope: { key: 'render', kind: 'team', tenantId: 'render' }, author: { name: 'Anne Sørensen', aadObjectId: '', id: '' }, activityId: 'render', conversationId: 'render', mentions: [] };
+  const turn = {
+    now,
+    zone: ZONE,
+    lang: 'da',
+    scope: { key: 'render', kind: 'team', tenantId: 'render' },
+    author: { name: 'Anne Sørensen', aadObjectId: '', id: '' },
+    activityId: 'render',
+    conversationId: 'render',
+    mentions: [],
+  };
   const services = { scopes: { names: async () => [] }, log: { findById: async () => undefined } };
   const payload = {
-    id: '1732021500000', createdDateTime: '2024-11-19T13:05:00.000Z',
+    id: '1732021500000',
+    createdDateTime: '2024-11-19T13:05:00.000Z',
     from: { user: { id: 'x', displayName: 'Mette Larsen' } },
-    body: { contentType: 'html', content: '<p>TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med <at id="0">Jens Nielsen</at>.</p><p><a href="https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job">https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job</a></p>' },
+    body: {
+      contentType: 'html',
+      content:
+        '<p>TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med <at id="0">Jens Nielsen</at>.</p><p><a href="https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job">https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job</a></p>',
+    },
     mentions: [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: 'y', displayName: 'Jens Nielsen' } } }],
   };
   return (await openDialog(turn, services, payload)).card;
@@ -226,18 +294,44 @@ function experimentPageCard() {
   const seed = SEED_EXPERIMENTS.find((e) => e.name === 'lægeattester');
   const text = 'ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer';
   const found = findPeriodInText(text, { today: now, yearRule: 'past' });
-  const result = { id: 'r1', experiment: seed.name, text, period: found.period, figures: findFigures(text, [found]),
-    by: 'Anne Sørensen', byAadId: 'a', at: '2020-10-02T08:00:00Z' };
-  const hit = (kind, happenedOn, text, stakeholders, outlets = []) =>
-    ({ id: happenedOn, kind, happenedOn, entryKey: '', text, stakeholders, outlets, authorName: 'Anne Sørensen' });
+  const result = {
+    id: 'r1',
+    experiment: seed.name,
+    text,
+    period: found.period,
+    figures: findFigures(text, [found]),
+    by: 'Anne Sørensen',
+    byAadId: 'a',
+    at: '2020-10-02T08:00:00Z',
+  };
+  const hit = (kind, happenedOn, text, stakeholders, outlets = []) => ({
+    id: happenedOn,
+    kind,
+    happenedOn,
+    entryKey: '',
+    text,
+    stakeholders,
+    outlets,
+    authorName: 'Anne Sørensen',
+  });
   const hits = [
     hit('hearing', '2020-11-04', 'Foretræde for Folketingets Beskæftigelsesudvalg om lægeattester', ['Folketingets Beskæftigelsesudvalg']),
     hit('press', '2020-10-05', 'P4 Nordjylland om lægeattesterne: interview med jobcenterchefen i Hjørring', [], ['P4']),
     hit('meeting', '2020-09-22', 'Møde med KL om lægeattester og resultaterne fra 2018', ['KL']),
     hit('letter', '2020-09-01', 'Henvendelse til Beskæftigelsesministeren om lægeattester', ['Beskæftigelsesministeren']),
   ];
-  const coming = [{ id: 'e1', type: 'event', title: 'Oplæg om lægeattester på KL Beskæftigelsestræf', done: false,
-    period: { start: '2020-12-03', end: '2020-12-03', form: { kind: 'day' } }, authorName: 'Anne Sørensen', authorAadId: 'a', writtenAt: '' }];
+  const coming = [
+    {
+      id: 'e1',
+      type: 'event',
+      title: 'Oplæg om lægeattester på KL Beskæftigelsestræf',
+      done: false,
+      period: { start: '2020-12-03', end: '2020-12-03', form: { kind: 'day' } },
+      authorName: 'Anne Sørensen',
+      authorAadId: 'a',
+      writtenAt: '',
+    },
+  ];
   const record = { name: seed.name, aliases: seed.aliases, title: seed.title, municipalities: [] };
   return experimentCard({ record, history: [], results: [result] }, hits, coming, 'da', now, '');
 }
@@ -245,10 +339,25 @@ function experimentPageCard() {
 // The approval run "Politisk godkendelse i alle kommuner November – december 2020" after marks from two colleagues.
 function approvalsCard() {
   const now = at('2020-11-18T14:00');
-  const read = splitTitleAndPeriod('Politisk godkendelse i alle kommuner November – december 2020', { today: at('2020-10-15T10:00'), yearRule: 'future' });
-  let item = { id: 'i1', type: 'deadline', title: read.title, period: read.period, done: false, authorName: 'Anne Sørensen',
-    authorAadId: 'a', writtenAt: '2020-10-15T08:00:00Z', approvers: [...MUNICIPALITIES], approvals: [] };
-  const mark = (who, on, by) => { item = applyMark(item, { who, on, by, byAadId: by, at: `${on}T12:00:00Z` }).item; };
+  const read = splitTitleAndPeriod('Politisk godkendelse i alle kommuner November – december 2020', {
+    today: at('2020-10-15T10:00'),
+    yearRule: 'future',
+  });
+  let item = {
+    id: 'i1',
+    type: 'deadline',
+    title: read.title,
+    period: read.period,
+    done: false,
+    authorName: 'Anne Sørensen',
+    authorAadId: 'a',
+    writtenAt: '2020-10-15T08:00:00Z',
+    approvers: [...MUNICIPALITIES],
+    approvals: [],
+  };
+  const mark = (who, on, by) => {
+    item = applyMark(item, { who, on, by, byAadId: by, at: `${on}T12:00:00Z` }).item;
+  };
   for (const who of ['Aalborg', 'Brønderslev', 'Frederikshavn']) mark(who, '2020-11-10', 'Anne Sørensen');
   mark('Hjørring', '2020-11-11', 'Anne Sørensen');
   for (const who of ['Jammerbugt', 'Mariagerfjord', 'Vesthimmerland']) mark(who, '2020-11-18', 'Mette Kristensen');
@@ -260,15 +369,29 @@ function reportData() {
   const to = NOW.toISODate();
   const entries = LOG.filter((e) => e.happenedOn >= from && e.happenedOn <= to)
     .sort((a, b) => a.happenedOn.localeCompare(b.happenedOn))
-    .map((e) => ({ ...e, authorAadId: 'aad',
-      outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)) }))
+    .map((e) => ({
+      ...e,
+      authorAadId: 'aad',
+      outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)),
+    }))
     // As loadReport does: a relative day word shown with its date.
     .map((e) => ({ ...e, text: datedText(e, ZONE) }));
   return {
-    from, to, label: 'siden 1. februar 2024', today: to, entries, items: ITEMS, groups: statusGroups(entries),
-    asked: { k: 'since', date: from }, hasTimeline: true,
-    milestones: milestonesOf(ITEMS, milestoneWindow({ start: from, end: to }), to), counts: countEntries(entries, { start: from, end: to }),
-    approvals: approvalRunsIn(ITEMS.filter((i) => i.approvers), { start: from, end: to }),
+    from,
+    to,
+    label: 'siden 1. februar 2024',
+    today: to,
+    entries,
+    items: ITEMS,
+    groups: statusGroups(entries),
+    asked: { k: 'since', date: from },
+    hasTimeline: true,
+    milestones: milestonesOf(ITEMS, milestoneWindow({ start: from, end: to }), to),
+    counts: countEntries(entries, { start: from, end: to }),
+    approvals: approvalRunsIn(
+      ITEMS.filter((i) => i.approvers),
+      { start: from, end: to },
+    ),
   };
 }
 /** The status card's download buttons (each press fetches fresh links: bot/actions/reports.ts). */
@@ -310,10 +433,16 @@ const TEAMS_LIGHT_TEXT = {
 const HOST_CONFIG = {
   supportsInteractivity: true,
   fontTypes: {
-    default: { fontFamily: FONT, fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
-      fontWeights: { lighter: 300, default: 400, bolder: 600 } },
-    monospace: { fontFamily: MONO, fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
-      fontWeights: { lighter: 300, default: 400, bolder: 600 } },
+    default: {
+      fontFamily: FONT,
+      fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
+      fontWeights: { lighter: 300, default: 400, bolder: 600 },
+    },
+    monospace: {
+      fontFamily: MONO,
+      fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
+      fontWeights: { lighter: 300, default: 400, bolder: 600 },
+    },
   },
   spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 24, padding: 16 },
   separator: { lineThickness: 1, lineColor: '#E1DFDD' },
@@ -329,8 +458,13 @@ const HOST_CONFIG = {
     },
   },
   actions: {
-    maxActions: 6, spacing: 'default', buttonSpacing: 8, showCard: { actionMode: 'inline', inlineTopMargin: 16 },
-    actionsOrientation: 'horizontal', actionAlignment: 'left', iconPlacement: 'leftOfTitle',
+    maxActions: 6,
+    spacing: 'default',
+    buttonSpacing: 8,
+    showCard: { actionMode: 'inline', inlineTopMargin: 16 },
+    actionsOrientation: 'horizontal',
+    actionAlignment: 'left',
+    iconPlacement: 'leftOfTitle',
   },
   factSet: {
     title: { color: 'default', size: 'default', isSubtle: false, weight: 'bolder', wrap: true, maxWidth: 150 },
@@ -376,19 +510,39 @@ function findChromium() {
 }
 
 function screenshot(chromium, htmlFile, pngFile, profileDir) {
-  execFileSync(chromium, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-extensions', '--hide-scrollbars', '--mute-audio',
-    `--user-data-dir=${profileDir}`, '--force-device-scale-factor=1', `--window-size=${WIDTH + 24},2600`,
-    '--virtual-time-budget=2000', `--screenshot=${pngFile}`, `file://${htmlFile}`,
-  ], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
+  execFileSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+      '--hide-scrollbars',
+      '--mute-audio',
+      `--user-data-dir=${profileDir}`,
+      '--force-device-scale-factor=1',
+      `--window-size=${WIDTH + 24},2600`,
+      '--virtual-time-budget=2000',
+      `--screenshot=${pngFile}`,
+      `file://${htmlFile}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 },
+  );
 }
 
 /** Crops the screenshot to the card: the rows and columns that differ from the page background, plus a margin. */
 function cropToCard(pngFile) {
   const img = PNG.sync.read(fs.readFileSync(pngFile));
   const bg = [0xf5, 0xf5, 0xf5];
-  let top = img.height, bottom = -1, left = img.width, right = -1;
+  let top = img.height,
+    bottom = -1,
+    left = img.width,
+    right = -1;
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
       const i = (y * img.width + x) * 4;
@@ -403,8 +557,10 @@ function cropToCard(pngFile) {
   if (bottom < 0) throw new Error(`${pngFile}: blank screenshot`);
   if (bottom >= img.height - 2) throw new Error(`${pngFile}: the card is taller than the window; raise the window height`);
   const m = 6;
-  top = Math.max(0, top - m); left = Math.max(0, left - m);
-  bottom = Math.min(img.height - 1, bottom + m); right = Math.min(img.width - 1, right + m);
+  top = Math.max(0, top - m);
+  left = Math.max(0, left - m);
+  bottom = Math.min(img.height - 1, bottom + m);
+  right = Math.min(img.width - 1, right + m);
   const out = new PNG({ width: right - left + 1, height: bottom - top + 1 });
   PNG.bitblt(img, out, left, top, out.width, out.height, 0, 0);
   fs.writeFileSync(pngFile, PNG.sync.write(out, { colorType: 2, deflateLevel: 9 }));
@@ -435,5 +591,9 @@ async function main() {
   }
 }
 
-if (require.main === module) main().catch((err) => { console.error(err); process.exitCode = 1; });
+if (require.main === module)
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 module.exports = { CARDS, reportData };

@@ -24,12 +24,17 @@ async function main() {
   try {
     const pptx = path.join(work, 'status.pptx');
     fs.writeFileSync(pptx, await buildSlides(reportData(), 'da'));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, pptx],
-      { stdio: ['ignore', 'ignore', 'pipe'], timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, pptx], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 120_000,
+    });
     fs.mkdirSync(OUT, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '72', path.join(work, 'status.pdf'), path.join(work, 'slide')], { timeout: 60_000 });
     const names = ['slide-status.png', 'slide-timeline.png', 'slide-numbers.png'];
-    const pages = fs.readdirSync(work).filter((f) => /^slide-\d+\.png$/.test(f)).sort();
+    const pages = fs
+      .readdirSync(work)
+      .filter((f) => /^slide-\d+\.png$/.test(f))
+      .sort();
     if (pages.length !== names.length) throw new Error(`expected ${names.length} slides, got ${pages.length}`);
     pages.forEach((page, i) => {
       fs.copyFileSync(path.join(work, page), path.join(OUT, names[i]));
@@ -40,4 +45,7 @@ async function main() {
   }
 }
 
-main().catch((err) => { console.error(err); process.exit(1); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

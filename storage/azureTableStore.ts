@@ -2,7 +2,14 @@
 // installations that run several instances or outgrow one machine. Azurite (the emulator) stands in for it in tests.
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
-  StorageUnavailableError, statusOf, type PropertyCondition, type Row, type StorageUsage, type StoreAction, type TableStore, type WriteMode,
+  StorageUnavailableError,
+  statusOf,
+  type PropertyCondition,
+  type Row,
+  type StorageUsage,
+  type StoreAction,
+  type TableStore,
+  type WriteMode,
 } from './tableStore';
 import { checkRow, checkKey, checkTransaction } from './rowRules';
 
@@ -33,7 +40,10 @@ export class OutageGuard {
 
 function tableNotFound(err: unknown): boolean {
   const e = err as { details?: { errorCode?: string }; code?: string; message?: string };
-  return statusOf(err) === 404 && (e.details?.errorCode === 'TableNotFound' || e.code === 'TableNotFound' || /TableNotFound/.test(e.message ?? ''));
+  return (
+    statusOf(err) === 404 &&
+    (e.details?.errorCode === 'TableNotFound' || e.code === 'TableNotFound' || /TableNotFound/.test(e.message ?? ''))
+  );
 }
 
 function conditionText(c: PropertyCondition): string {
@@ -48,9 +58,18 @@ export class AzureTableStore implements TableStore {
   readonly soleWriter = false;
   writeCount = 0;
 
-  private constructor(readonly client: TableClient, readonly tableName: string, private readonly timeoutMs: number, private readonly guard: OutageGuard) {}
+  private constructor(
+    readonly client: TableClient,
+    readonly tableName: string,
+    private readonly timeoutMs: number,
+    private readonly guard: OutageGuard,
+  ) {}
 
-  static fromConnectionString(connectionString: string, tableName: string, options: { timeoutMs?: number; guard?: OutageGuard } = {}): AzureTableStore {
+  static fromConnectionString(
+    connectionString: string,
+    tableName: string,
+    options: { timeoutMs?: number; guard?: OutageGuard } = {},
+  ): AzureTableStore {
     const insecure = /TableEndpoint=http:\/\//i.test(connectionString) || /DefaultEndpointsProtocol=http;/i.test(connectionString);
     const client = TableClient.fromConnectionString(connectionString, tableName, {
       allowInsecureConnection: insecure,
@@ -76,7 +95,9 @@ export class AzureTableStore implements TableStore {
       await Promise.race([
         (async () => {
           await this.ensureTable();
-          const pages = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_health'}` }, abortSignal: signal }).byPage({ maxPageSize: 1 });
+          const pages = this.client
+            .listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'_health'}` }, abortSignal: signal })
+            .byPage({ maxPageSize: 1 });
           await pages.next();
           this.guard.reset();
         })(),
@@ -124,21 +145,29 @@ export class AzureTableStore implements TableStore {
   async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal })))).etag;
+    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }))))
+      .etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
     this.usage.requests++;
-    await this.written(this.call(async (abortSignal) => {
-      try {
-        await this.client.deleteEntity(partitionKey, rowKey, { abortSignal });
-      } catch (err) {
-        if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
-      }
-    }));
+    await this.written(
+      this.call(async (abortSignal) => {
+        try {
+          await this.client.deleteEntity(partitionKey, rowKey, { abortSignal });
+        } catch (err) {
+          if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
+        }
+      }),
+    );
   }
 
-  async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
+  async range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts: { limit?: number; where?: PropertyCondition[] } = {},
+  ): Promise<T[]> {
     let filter = odata`PartitionKey eq ${partitionKey} and RowKey ge ${from} and RowKey lt ${to}`;
     for (const c of opts.where ?? []) filter += ` and ${conditionText(c)}`;
     return this.query<T>(filter, opts.limit);
@@ -160,7 +189,9 @@ export class AzureTableStore implements TableStore {
   private async query<T extends Row>(filter: string, limit?: number): Promise<T[]> {
     return this.call(async (abortSignal) => {
       const rows: T[] = [];
-      const pages = this.client.listEntities<T>({ queryOptions: { filter }, abortSignal }).byPage({ maxPageSize: limit ? Math.min(limit, 1000) : 1000 });
+      const pages = this.client
+        .listEntities<T>({ queryOptions: { filter }, abortSignal })
+        .byPage({ maxPageSize: limit ? Math.min(limit, 1000) : 1000 });
       for await (const page of pages) {
         this.usage.requests++;
         this.usage.rowsRead += page.length;

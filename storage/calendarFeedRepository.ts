@@ -14,7 +14,10 @@ const TOKEN_BYTES = 24;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
 
 /** The feed's name as a turn knows it: `name` when it knows the team's, else `fallback` for a feed that has none yet. */
-export interface FeedName { name?: string; fallback: string }
+export interface FeedName {
+  name?: string;
+  fallback: string;
+}
 
 export interface CalendarFeed {
   scopeKey: string;
@@ -24,8 +27,14 @@ export interface CalendarFeed {
   lang: Lang;
 }
 
-interface ScopeFeedRow extends Row { token: string; name: string; lang: string }
-interface LookupRow extends Row { scopeKey: string }
+interface ScopeFeedRow extends Row {
+  token: string;
+  name: string;
+  lang: string;
+}
+interface LookupRow extends Row {
+  scopeKey: string;
+}
 
 const newToken = () => randomBytes(TOKEN_BYTES).toString('base64url');
 

@@ -65,7 +65,10 @@ export class ClaimRepository {
     const attempts = Number(row.attempts ?? 0) + 1;
     let etag: string | undefined;
     try {
-      etag = await this.store.update({ partitionKey: scopeKey, rowKey, etag: row.etag, state: 'sending', owner, notBefore, attempts }, 'Merge');
+      etag = await this.store.update(
+        { partitionKey: scopeKey, rowKey, etag: row.etag, state: 'sending', owner, notBefore, attempts },
+        'Merge',
+      );
     } catch (err) {
       if (isStale(err)) return undefined; // another instance took it first
       throw err;

@@ -25,11 +25,25 @@ export interface ConversationRef {
 
 /** The fields that matter, in a fixed order: an unchanged reference is not written again. */
 function canonical(r: ConversationRef): string {
-  return JSON.stringify([r.scopeKey, r.kind, r.serviceUrl, r.channelId, r.tenantId, r.conversationId, r.teamId ?? null, r.bot.id, r.bot.name, r.since ?? null]);
+  return JSON.stringify([
+    r.scopeKey,
+    r.kind,
+    r.serviceUrl,
+    r.channelId,
+    r.tenantId,
+    r.conversationId,
+    r.teamId ?? null,
+    r.bot.id,
+    r.bot.name,
+    r.since ?? null,
+  ]);
 }
 
 /** `writtenAt`: when the reference was last written (the housekeeping compares it with a later 403). */
-export interface RefRow extends Row { json: string; writtenAt?: string }
+export interface RefRow extends Row {
+  json: string;
+  writtenAt?: string;
+}
 
 export const CONVERSATIONS_PARTITION = 'ref';
 const PARTITION = CONVERSATIONS_PARTITION;
@@ -56,7 +70,10 @@ export class ConversationRepository {
       this.known.set(ref.scopeKey, stored);
       return false;
     }
-    await this.store.upsert({ partitionKey: PARTITION, rowKey: rowKeyOf(ref.scopeKey), json: JSON.stringify(next), ...(at ? { writtenAt: at } : {}) }, 'Replace');
+    await this.store.upsert(
+      { partitionKey: PARTITION, rowKey: rowKeyOf(ref.scopeKey), json: JSON.stringify(next), ...(at ? { writtenAt: at } : {}) },
+      'Replace',
+    );
     this.known.set(ref.scopeKey, next);
     return true;
   }

@@ -13,7 +13,11 @@ export interface TableCopy {
 }
 
 /** Every row of `from` into `to`, table by table, in transactions of one partition. */
-export async function copyTables(from: Tables, to: Tables, onProgress: (table: string, rows: number) => void = () => {}): Promise<TableCopy[]> {
+export async function copyTables(
+  from: Tables,
+  to: Tables,
+  onProgress: (table: string, rows: number) => void = () => {},
+): Promise<TableCopy[]> {
   const results: TableCopy[] = [];
   for (const name of Object.keys(TABLE_NAMES) as Array<keyof Tables>) {
     const source = from[name];

@@ -7,7 +7,9 @@ import { isConflict, type Row, type TableStore } from './tableStore';
 const PARTITION = 'download-links';
 const ROW = 'hmac-key';
 
-interface KeyRow extends Row { key: string }
+interface KeyRow extends Row {
+  key: string;
+}
 
 export class DownloadKeyRepository {
   private cached: Buffer | undefined;

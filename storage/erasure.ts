@@ -17,7 +17,14 @@ import { HISTORY_PREFIX } from './historyRepository';
 import { ExperimentRepository, isResultKey, type ExperimentResult } from './experimentRepository';
 import { prefixEnd, SEP } from './keys';
 import {
-  idsBesideName, isErasedColleague, nameWords, namesPerson, scrubProperties, scrubValue, type ErasureMode, type ErasureTarget,
+  idsBesideName,
+  isErasedColleague,
+  nameWords,
+  namesPerson,
+  scrubProperties,
+  scrubValue,
+  type ErasureMode,
+  type ErasureTarget,
 } from '../domain/erasure';
 import { searchWords } from '../domain/text';
 import type { LogEntry } from '../domain/logEntry';
@@ -83,10 +90,10 @@ async function rowsAround(store: TableStore, scope: string, prefixes: string[]):
   const rows: Row[] = [];
   let from = '';
   for (const prefix of [...prefixes].sort()) {
-    if (from < prefix) rows.push(...await store.range(scope, from, prefix));
+    if (from < prefix) rows.push(...(await store.range(scope, from, prefix)));
     from = prefixEnd(prefix);
   }
-  rows.push(...await store.range(scope, from, prefixEnd(prefixEnd(''))));
+  rows.push(...(await store.range(scope, from, prefixEnd(prefixEnd('')))));
   return rows;
 }
 
@@ -116,7 +123,8 @@ function idsBeside(snapshot: Map<keyof Tables, Row[]>, name: string): Set<string
 export async function peopleNamed(tables: Tables, scope: string, name: string): Promise<Array<{ id: string; rows: number }>> {
   const snapshot = await scopeRows(tables, scope);
   return [...idsBeside(snapshot, name.trim())].sort().map((id) => ({
-    id, rows: [...snapshot.values()].flat().filter((row) => JSON.stringify(row).includes(id)).length,
+    id,
+    rows: [...snapshot.values()].flat().filter((row) => JSON.stringify(row).includes(id)).length,
   }));
 }
 
@@ -150,7 +158,9 @@ function erasedEntry(e: LogEntry, target: ErasureTarget): LogEntry | undefined {
   const after = scrubValue(source, target) as LogEntry;
   if (after === e) return undefined;
   const gone = nameWords(target.name);
-  const still = new Set(searchWords([after.text, ...(after.participants ?? []).map((p) => p.name), ...(after.quoted ?? []), ...after.stakeholders].join(' ')));
+  const still = new Set(
+    searchWords([after.text, ...(after.participants ?? []).map((p) => p.name), ...(after.quoted ?? []), ...after.stakeholders].join(' ')),
+  );
   return { ...after, words: [...new Set([...e.words.filter((w) => !gone.has(w)), ...[...gone].filter((w) => still.has(w))])] };
 }
 
@@ -166,7 +176,7 @@ export async function planErasure(tables: Tables, request: ErasureRequest): Prom
   const name = request.name.trim();
   const snapshot = await scopeRows(tables, scope);
   const beside = mode === 'member' && name ? idsBeside(snapshot, name) : new Set<string>();
-  const ids = mode === 'member' ? request.ids ?? [...beside] : [];
+  const ids = mode === 'member' ? (request.ids ?? [...beside]) : [];
   const nameAlone = [...beside].every((id) => ids.includes(id));
   const target: ErasureTarget = { mode, name, ids, ...(mode === 'member' && !nameAlone ? { nameAlone: false } : {}) };
 
@@ -191,7 +201,8 @@ export async function planErasure(tables: Tables, request: ErasureRequest): Prom
       if (key === 'scopes' && isResultKey(rowKey)) {
         const before = JSON.parse(String(row.result)) as ExperimentResult;
         const after = scrubValue(before, target) as ExperimentResult;
-        if (after !== before || scrubProperties(propertiesOf(row), target)) ops.push({ kind: 'result', scopeKey: row.partitionKey, before, after });
+        if (after !== before || scrubProperties(propertiesOf(row), target))
+          ops.push({ kind: 'result', scopeKey: row.partitionKey, before, after });
         continue;
       }
       if (key === 'scopes' && /^(stakeholder|experiment)\|/.test(rowKey)) {
@@ -206,7 +217,8 @@ export async function planErasure(tables: Tables, request: ErasureRequest): Prom
   }
   const counts = countsOf(ops);
   return {
-    target, counts,
+    target,
+    counts,
     async apply() {
       const log = new LogRepository(tables.log);
       const items = new ItemRepository(tables.items);
@@ -224,7 +236,17 @@ export async function planErasure(tables: Tables, request: ErasureRequest): Prom
 }
 
 function countsOf(ops: Op[]): ErasureCounts {
-  const counts: ErasureCounts = { entries: 0, items: 0, changeRecords: 0, settings: 0, names: 0, results: 0, registry: 0, other: 0, rows: 0 };
+  const counts: ErasureCounts = {
+    entries: 0,
+    items: 0,
+    changeRecords: 0,
+    settings: 0,
+    names: 0,
+    results: 0,
+    registry: 0,
+    other: 0,
+    rows: 0,
+  };
   for (const op of ops) {
     if (op.kind === 'entry') counts.entries++;
     else if (op.kind === 'item') counts.items++;

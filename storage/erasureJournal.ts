@@ -95,7 +95,9 @@ export abstract class ErasureJournal {
     const hash = await this.hasher();
     const name = r.name ? nameForHash(r.name) : '';
     await this.appendLine({
-      at: r.at, scope: r.scope, mode: r.mode,
+      at: r.at,
+      scope: r.scope,
+      mode: r.mode,
       ...(name ? { name: hash(name), words: name.split(' ').length } : {}),
       ids: r.ids.map(hash),
       ...(r.nameAlone === false ? { nameAlone: false } : {}),
@@ -116,7 +118,7 @@ export class FileErasureJournal extends ErasureJournal {
   protected async loadOrCreateKey(): Promise<Buffer> {
     const file = path.join(this.dataDir, JOURNAL_KEY_FILE);
     try {
-      fs.writeFileSync(file, randomBytes(32).toString('hex') + '\n', { flag: 'wx', mode: 0o600 });
+      fs.writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { flag: 'wx', mode: 0o600 });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
@@ -126,7 +128,7 @@ export class FileErasureJournal extends ErasureJournal {
   protected async appendLine(entry: JournalEntry): Promise<void> {
     const fd = fs.openSync(this.file, 'a', 0o600);
     try {
-      fs.writeSync(fd, JSON.stringify(entry) + '\n');
+      fs.writeSync(fd, `${JSON.stringify(entry)}\n`);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
@@ -135,7 +137,11 @@ export class FileErasureJournal extends ErasureJournal {
 
   async entries(): Promise<JournalEntry[]> {
     if (!fs.existsSync(this.file)) return [];
-    return fs.readFileSync(this.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JournalEntry);
+    return fs
+      .readFileSync(this.file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as JournalEntry);
   }
 }
 

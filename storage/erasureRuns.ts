@@ -46,12 +46,17 @@ export type Everywhere = { mode: 'member'; id: string } | { mode: 'text'; name: 
  * anything changes.
  */
 export async function eraseEverywhere(
-  tables: Tables, journal: ErasureJournal, what: Everywhere, o: { at: string; dryRun?: boolean },
+  tables: Tables,
+  journal: ErasureJournal,
+  what: Everywhere,
+  o: { at: string; dryRun?: boolean },
 ): Promise<ScopeOutcome[]> {
   if (!o.dryRun) {
-    await journal.record(what.mode === 'member'
-      ? { at: o.at, scope: '*', mode: 'member', ids: [what.id] }
-      : { at: o.at, scope: '*', mode: 'text', name: what.name, ids: [] });
+    await journal.record(
+      what.mode === 'member'
+        ? { at: o.at, scope: '*', mode: 'member', ids: [what.id] }
+        : { at: o.at, scope: '*', mode: 'text', name: what.name, ids: [] },
+    );
   }
   const outcomes: ScopeOutcome[] = [];
   for (const scope of await allScopes(tables)) {
@@ -120,8 +125,14 @@ export async function reapplyJournal(tables: Tables, journal: ErasureJournal): P
 }
 
 const LABELS: Array<[keyof Omit<ErasureCounts, 'rows'>, string]> = [
-  ['entries', 'log entries'], ['items', 'deadlines and events'], ['changeRecords', 'change records'], ['settings', 'settings'],
-  ['names', 'names on lists'], ['results', 'results'], ['registry', 'registry rows'], ['other', 'other rows'],
+  ['entries', 'log entries'],
+  ['items', 'deadlines and events'],
+  ['changeRecords', 'change records'],
+  ['settings', 'settings'],
+  ['names', 'names on lists'],
+  ['results', 'results'],
+  ['registry', 'registry rows'],
+  ['other', 'other rows'],
 ];
 
 /** "3 log entries, 1 settings (4 rows)": one scope's line of an operator's report. */

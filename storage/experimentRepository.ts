@@ -52,9 +52,21 @@ export interface ExperimentPage {
   results: ExperimentResult[];
 }
 
-interface RecordRow extends Row { name: string; title?: string; aliases: string; municipalities: string; status?: string }
-interface HistoryRow extends Row { change: string; byAadId?: string }
-interface ResultRow extends Row { result: string; byAadId?: string }
+interface RecordRow extends Row {
+  name: string;
+  title?: string;
+  aliases: string;
+  municipalities: string;
+  status?: string;
+}
+interface HistoryRow extends Row {
+  change: string;
+  byAadId?: string;
+}
+interface ResultRow extends Row {
+  result: string;
+  byAadId?: string;
+}
 
 /** What one colleague wrote in the registry of a scope (for /mine data). */
 export interface RegistryWritten {
@@ -66,7 +78,10 @@ export interface RegistryWritten {
 function statusSnapshot(c: StatusChange | undefined): Record<string, unknown> {
   return c ? { status: c.status, since: c.since, ...(c.period ? { period: c.period } : {}), note: c.note } : {};
 }
-interface RefRow extends Row { experiment: string; resultKey?: string }
+interface RefRow extends Row {
+  experiment: string;
+  resultKey?: string;
+}
 
 /** Words of a result kept for search: the result, its index rows and its change record fit one transaction. */
 const MAX_RESULT_WORDS = 90;
@@ -95,7 +110,9 @@ function resultKey(r: ExperimentResult): string {
 
 /** A result's search words: the result, its index rows and its change record fit one transaction. */
 function resultWords(r: ExperimentResult): string[] {
-  return searchWords(`${r.text} ${r.experiment}`).filter((w) => encodeKeyPart(w).length <= 100).slice(0, MAX_RESULT_WORDS);
+  return searchWords(`${r.text} ${r.experiment}`)
+    .filter((w) => encodeKeyPart(w).length <= 100)
+    .slice(0, MAX_RESULT_WORDS);
 }
 
 /** True for the RowKey of a result row (x|<exp>|r|…): erasure rewrites results through replaceResult. */
@@ -109,7 +126,9 @@ function seedRecord(e: Experiment): ExperimentRecord {
 
 function fromRecordRow(r: RecordRow): ExperimentRecord {
   return {
-    name: r.name, aliases: JSON.parse(r.aliases) as string[], ...(r.title ? { title: r.title } : {}),
+    name: r.name,
+    aliases: JSON.parse(r.aliases) as string[],
+    ...(r.title ? { title: r.title } : {}),
     municipalities: JSON.parse(r.municipalities) as string[],
     ...(r.status ? { status: JSON.parse(r.status) as StatusChange } : {}),
   };
@@ -169,7 +188,9 @@ export class ExperimentRepository {
       known ? Promise.resolve([...known]) : this.names(scopeKey),
       this.store.range<Row>(scopeKey, prefix, prefixEnd(prefix)),
     ]);
-    const pages = new Map(named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]));
+    const pages = new Map(
+      named.map((record) => [experimentKey(record.name), { record, history: [] as StatusChange[], results: [] as ExperimentResult[] }]),
+    );
     for (const row of rows) {
       const [, exp, kind] = row.rowKey.split(SEP);
       if (kind === 'a') {
@@ -194,11 +215,14 @@ export class ExperimentRepository {
   async setStatus(scopeKey: string, page: ExperimentPage, change: StatusChange, by?: Change): Promise<ExperimentRecord> {
     const record: ExperimentRecord = { ...page.record, status: currentStatus([...page.history, change]) };
     const history: HistoryRow = {
-      partitionKey: scopeKey, rowKey: historyKey(record.name, change), change: JSON.stringify(change),
+      partitionKey: scopeKey,
+      rowKey: historyKey(record.name, change),
+      change: JSON.stringify(change),
       ...(change.byAadId ? { byAadId: change.byAadId } : {}),
     };
     await this.store.transaction([
-      ...this.recordActions(scopeKey, record), ['upsert', history, 'Replace'],
+      ...this.recordActions(scopeKey, record),
+      ['upsert', history, 'Replace'],
       ...this.historyActions(scopeKey, record.name, 'status', by, statusSnapshot(page.record.status), statusSnapshot(change)),
     ]);
     return record;
@@ -208,7 +232,9 @@ export class ExperimentRepository {
    *  by their Entra object id). */
   async writtenBy(scopeKey: string, aadObjectId: string): Promise<RegistryWritten> {
     const from = `x${SEP}`;
-    const rows = await this.store.range<Row>(scopeKey, from, prefixEnd(from), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
+    const rows = await this.store.range<Row>(scopeKey, from, prefixEnd(from), {
+      where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
+    });
     const out: RegistryWritten = { statuses: [], results: [] };
     for (const row of rows) {
       if (typeof row.change === 'string') {
@@ -231,12 +257,19 @@ export class ExperimentRepository {
     const record: ExperimentRecord = { ...before, municipalities };
     const actions = this.recordActions(scopeKey, record);
     for (const m of before.municipalities) {
-      if (!municipalities.includes(m)) actions.push(['delete', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name) }]);
+      if (!municipalities.includes(m))
+        actions.push(['delete', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name) }]);
     }
     for (const m of municipalities) {
-      actions.push(['upsert', { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name), experiment: record.name }, 'Replace']);
+      actions.push([
+        'upsert',
+        { partitionKey: scopeKey, rowKey: memberPrefix(m) + experimentKey(record.name), experiment: record.name },
+        'Replace',
+      ]);
     }
-    actions.push(...this.historyActions(scopeKey, record.name, 'changed', by, { municipalities: before.municipalities }, { municipalities }));
+    actions.push(
+      ...this.historyActions(scopeKey, record.name, 'changed', by, { municipalities: before.municipalities }, { municipalities }),
+    );
     await this.store.transaction(actions);
     return record;
   }
@@ -252,8 +285,14 @@ export class ExperimentRepository {
   }
 
   /** The change record of a change to an experiment, for its transaction (none without a Change). */
-  private historyActions(scopeKey: string, name: string, action: 'status' | 'changed', by: Change | undefined,
-    before: Record<string, unknown>, after: Record<string, unknown>): StoreAction[] {
+  private historyActions(
+    scopeKey: string,
+    name: string,
+    action: 'status' | 'changed',
+    by: Change | undefined,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): StoreAction[] {
     return by ? [['create', historyRow(scopeKey, EXPERIMENT, experimentKey(name), action, by, before, after)]] : [];
   }
 
@@ -265,14 +304,41 @@ export class ExperimentRepository {
 
   /** Keeps a result with its search words, in one transaction (with a `Change`, its change record too, filed under its
    *  experiment; `action` 'undone' when Fortryd puts a deleted one back). 'duplicate' when this id is kept already. */
-  async addResult(scopeKey: string, result: ExperimentResult, by?: Change, action: 'created' | 'undone' = 'created'): Promise<'saved' | 'duplicate'> {
+  async addResult(
+    scopeKey: string,
+    result: ExperimentResult,
+    by?: Change,
+    action: 'created' | 'undone' = 'created',
+  ): Promise<'saved' | 'duplicate'> {
     const key = resultKey(result);
     if (await this.store.get(scopeKey, key)) return 'duplicate';
     const words = resultWords(result);
     const actions: StoreAction[] = [
       ['create', { partitionKey: scopeKey, rowKey: key, result: JSON.stringify(result), byAadId: result.byAadId }],
-      ...words.map((w): StoreAction => ['upsert', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id), experiment: result.experiment, resultKey: key }, 'Replace']),
-      ...(by ? [['create', historyRow(scopeKey, RESULT, result.id, action, by, undefined, { ...result }, { kind: EXPERIMENT, id: experimentKey(result.experiment) })] as StoreAction] : []),
+      ...words.map(
+        (w): StoreAction => [
+          'upsert',
+          { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id), experiment: result.experiment, resultKey: key },
+          'Replace',
+        ],
+      ),
+      ...(by
+        ? [
+            [
+              'create',
+              historyRow(
+                scopeKey,
+                RESULT,
+                result.id,
+                action,
+                by,
+                undefined,
+                { ...result },
+                { kind: EXPERIMENT, id: experimentKey(result.experiment) },
+              ),
+            ] as StoreAction,
+          ]
+        : []),
     ];
     await this.store.transaction(actions);
     return 'saved';
@@ -305,11 +371,32 @@ export class ExperimentRepository {
     await this.store.transaction([
       ...(oldKey === newKey ? [] : [['delete', { partitionKey: scopeKey, rowKey: oldKey }] as StoreAction]),
       ['upsert', { partitionKey: scopeKey, rowKey: newKey, result: JSON.stringify(after), byAadId: after.byAadId }, 'Replace'],
-      ...[...kept].map((w): StoreAction => ['upsert', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(after.id), experiment: after.experiment, resultKey: newKey }, 'Replace']),
-      ['create', historyRow(scopeKey, RESULT, after.id, 'edited', by, { ...before }, { ...after }, { kind: EXPERIMENT, id: experimentKey(after.experiment) })],
+      ...[...kept].map(
+        (w): StoreAction => [
+          'upsert',
+          { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(after.id), experiment: after.experiment, resultKey: newKey },
+          'Replace',
+        ],
+      ),
+      [
+        'create',
+        historyRow(
+          scopeKey,
+          RESULT,
+          after.id,
+          'edited',
+          by,
+          { ...before },
+          { ...after },
+          { kind: EXPERIMENT, id: experimentKey(after.experiment) },
+        ),
+      ],
     ]);
     const gone = resultWords(before).filter((w) => !kept.has(w));
-    if (gone.length > 0) await this.store.transaction(gone.map((w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(before.id) }]));
+    if (gone.length > 0)
+      await this.store.transaction(
+        gone.map((w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(before.id) }]),
+      );
   }
 
   /** Slet on a result: its row and search words gone and a 'removed' record holding it whole, in one transaction.
@@ -318,8 +405,16 @@ export class ExperimentRepository {
     try {
       await this.store.transaction([
         ['delete', { partitionKey: scopeKey, rowKey: resultKey(result) }],
-        ...resultWords(result).map((w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id) }]),
-        ['create', historyRow(scopeKey, RESULT, result.id, 'removed', by, { ...result }, undefined, { kind: EXPERIMENT, id: experimentKey(result.experiment) })],
+        ...resultWords(result).map(
+          (w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id) }],
+        ),
+        [
+          'create',
+          historyRow(scopeKey, RESULT, result.id, 'removed', by, { ...result }, undefined, {
+            kind: EXPERIMENT,
+            id: experimentKey(result.experiment),
+          }),
+        ],
       ]);
       return true;
     } catch (err) {
@@ -332,23 +427,30 @@ export class ExperimentRepository {
   async findResults(scopeKey: string, words: string[]): Promise<ExperimentResult[]> {
     const query = [...new Set(words.map(foldForSearch).filter((w) => w && !isStopword(w)))];
     if (query.length === 0) return [];
-    const perWord = await Promise.all(query.map(async (w) => {
-      const from = `xw${SEP}${encodeKeyPart(w)}`;
-      const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
-      return new Map(rows.map((r) => [r.rowKey.split(SEP).at(-1)!, r.resultKey!]));
-    }));
+    const perWord = await Promise.all(
+      query.map(async (w) => {
+        const from = `xw${SEP}${encodeKeyPart(w)}`;
+        const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
+        return new Map(rows.map((r) => [r.rowKey.split(SEP).at(-1)!, r.resultKey!]));
+      }),
+    );
     const [first, ...rest] = perWord;
     const keys = [...first].filter(([id]) => rest.every((m) => m.has(id))).map(([, key]) => key);
     const rows = await Promise.all([...new Set(keys)].map((k) => this.store.get<ResultRow>(scopeKey, k)));
-    return rows.filter((r): r is ResultRow => r !== undefined).map((r) => JSON.parse(r.result) as ExperimentResult)
+    return rows
+      .filter((r): r is ResultRow => r !== undefined)
+      .map((r) => JSON.parse(r.result) as ExperimentResult)
       .sort((a, b) => resultDate(b).localeCompare(resultDate(a)));
   }
 
   /** The record and its listing copy, written together. */
   private recordActions(scopeKey: string, record: ExperimentRecord): StoreAction[] {
     const props = {
-      name: record.name, aliases: JSON.stringify(record.aliases), municipalities: JSON.stringify(record.municipalities),
-      ...(record.title ? { title: record.title } : {}), ...(record.status ? { status: JSON.stringify(record.status) } : {}),
+      name: record.name,
+      aliases: JSON.stringify(record.aliases),
+      municipalities: JSON.stringify(record.municipalities),
+      ...(record.title ? { title: record.title } : {}),
+      ...(record.status ? { status: JSON.stringify(record.status) } : {}),
     };
     return [
       ['upsert', { partitionKey: scopeKey, rowKey: recordKey(record.name), ...props }, 'Replace'],

@@ -33,15 +33,27 @@ export function historyPrefix(kind: string, id: string): string {
 
 /** The row of one change record, for the transaction of the change it records. */
 export function historyRow(
-  partitionKey: string, kind: string, id: string, action: HistoryAction, change: Change,
-  before?: Record<string, unknown>, after?: Record<string, unknown>, filedUnder?: { kind: string; id: string },
+  partitionKey: string,
+  kind: string,
+  id: string,
+  action: HistoryAction,
+  change: Change,
+  before?: Record<string, unknown>,
+  after?: Record<string, unknown>,
+  filedUnder?: { kind: string; id: string },
 ): HistoryRow {
   // Two changes at the same instant (a clock that stands still in tests, two presses) both stay, in the order this
   // process wrote them: a counter and a random part follow the instant.
   const nonce = `${(++written).toString(36).padStart(8, '0')}${randomBytes(3).toString('hex')}`;
   return {
-    partitionKey, rowKey: `${historyPrefix(filedUnder?.kind ?? kind, filedUnder?.id ?? id)}${change.at}${SEP}${nonce}`,
-    entityKind: kind, entityId: id, action, byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at,
+    partitionKey,
+    rowKey: `${historyPrefix(filedUnder?.kind ?? kind, filedUnder?.id ?? id)}${change.at}${SEP}${nonce}`,
+    entityKind: kind,
+    entityId: id,
+    action,
+    byName: change.by.name,
+    byAadId: change.by.aadObjectId,
+    at: change.at,
     ...(before ? { before: JSON.stringify(before) } : {}),
     ...(after ? { after: JSON.stringify(after) } : {}),
   };
@@ -49,8 +61,11 @@ export function historyRow(
 
 export function recordOf(r: HistoryRow): ChangeRecord {
   return {
-    entityKind: r.entityKind, entityId: r.entityId, action: r.action as HistoryAction,
-    by: { name: r.byName, aadObjectId: r.byAadId }, at: r.at,
+    entityKind: r.entityKind,
+    entityId: r.entityId,
+    action: r.action as HistoryAction,
+    by: { name: r.byName, aadObjectId: r.byAadId },
+    at: r.at,
     ...(r.before ? { before: JSON.parse(r.before) as Record<string, unknown> } : {}),
     ...(r.after ? { after: JSON.parse(r.after) as Record<string, unknown> } : {}),
   };
@@ -76,13 +91,25 @@ export class HistoryRepository {
   /** Every change one colleague made in this scope, in every table, newest first (for /mine data). */
   async madeBy(scopeKey: string, aadObjectId: string): Promise<ChangeRecord[]> {
     const stores = [...new Set(Object.values(this.stores))];
-    const lists = await Promise.all(stores.map((s) =>
-      s.range<HistoryRow>(scopeKey, HISTORY_PREFIX, prefixEnd(HISTORY_PREFIX), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] })));
+    const lists = await Promise.all(
+      stores.map((s) =>
+        s.range<HistoryRow>(scopeKey, HISTORY_PREFIX, prefixEnd(HISTORY_PREFIX), {
+          where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
+        }),
+      ),
+    );
     return newestFirst(lists.flat().map(recordOf));
   }
 
   /** A record of its own (not part of another change's transaction): the erasure's. */
-  async record(scopeKey: string, kind: string, id: string, action: HistoryAction, change: Change, after?: Record<string, unknown>): Promise<void> {
+  async record(
+    scopeKey: string,
+    kind: string,
+    id: string,
+    action: HistoryAction,
+    change: Change,
+    after?: Record<string, unknown>,
+  ): Promise<void> {
     await this.storeOf(kind).insert(historyRow(scopeKey, kind, id, action, change, undefined, after));
   }
 }

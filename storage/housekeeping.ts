@@ -47,7 +47,12 @@ async function deleteRows(store: TableStore, rows: Row[]): Promise<void> {
 }
 
 function claimMoment(c: ClaimRow): string {
-  return [c.sentAt, c.notBefore, c.goneAt].filter((s): s is string => typeof s === 'string').sort().pop() ?? '';
+  return (
+    [c.sentAt, c.notBefore, c.goneAt]
+      .filter((s): s is string => typeof s === 'string')
+      .sort()
+      .pop() ?? ''
+  );
 }
 
 export async function housekeep(tables: Tables, now: DateTime, opts: { retentionYears?: number }): Promise<HousekeepingReport> {
@@ -59,7 +64,8 @@ export async function housekeep(tables: Tables, now: DateTime, opts: { retention
   const claims = scopeRows.filter((r) => r.rowKey.startsWith(`claim${SEP}`)) as ClaimRow[];
   const goneAt = new Map<string, string>();
   for (const c of claims) {
-    if (c.state === 'gone' && typeof c.goneAt === 'string' && (goneAt.get(c.partitionKey) ?? '') < c.goneAt) goneAt.set(c.partitionKey, c.goneAt);
+    if (c.state === 'gone' && typeof c.goneAt === 'string' && (goneAt.get(c.partitionKey) ?? '') < c.goneAt)
+      goneAt.set(c.partitionKey, c.goneAt);
   }
   const claimCutoff = now.minus({ days: CLAIM_KEEP_DAYS }).toUTC().toISO()!;
   const oldClaims = claims.filter((c) => {
@@ -70,7 +76,7 @@ export async function housekeep(tables: Tables, now: DateTime, opts: { retention
   report.claims = oldClaims.length;
 
   // References of conversations the bot was removed from (a 403 after the reference was last written).
-  const refs = (await tables.conversations.partition<RefRow>(CONVERSATIONS_PARTITION));
+  const refs = await tables.conversations.partition<RefRow>(CONVERSATIONS_PARTITION);
   for (const ref of refs) {
     const scopeKey = (JSON.parse(ref.json) as { scopeKey: string }).scopeKey;
     const gone = goneAt.get(scopeKey);
@@ -86,7 +92,9 @@ export async function housekeep(tables: Tables, now: DateTime, opts: { retention
   report.entries = await expireLog(tables.log, cutoffDate, cutoffInstant, report);
   report.items = await expireItems(tables.items, cutoffDate, cutoffInstant, report);
   // Settings' change records past the retention time.
-  const oldSettingsHistory = scopeRows.filter((r) => r.rowKey.startsWith(HISTORY_PREFIX) && (r as HistoryRow).entityKind !== 'erasure' && String(r.at ?? '') < cutoffInstant);
+  const oldSettingsHistory = scopeRows.filter(
+    (r) => r.rowKey.startsWith(HISTORY_PREFIX) && (r as HistoryRow).entityKind !== 'erasure' && String(r.at ?? '') < cutoffInstant,
+  );
   await deleteRows(tables.scopes, oldSettingsHistory);
   report.changeRecords += oldSettingsHistory.length;
   return report;
@@ -94,8 +102,12 @@ export async function housekeep(tables: Tables, now: DateTime, opts: { retention
 
 /** Rows of the history that belong to a deleted thing, or are older than the cutoff. */
 function historyToDelete(rows: Row[], gone: Set<string>, kind: string, cutoffInstant: string): Row[] {
-  return rows.filter((r) => r.rowKey.startsWith(HISTORY_PREFIX)
-    && (((r as HistoryRow).entityKind === kind && gone.has(`${r.partitionKey}\n${(r as HistoryRow).entityId}`)) || String(r.at ?? '') < cutoffInstant));
+  return rows.filter(
+    (r) =>
+      r.rowKey.startsWith(HISTORY_PREFIX) &&
+      (((r as HistoryRow).entityKind === kind && gone.has(`${r.partitionKey}\n${(r as HistoryRow).entityId}`)) ||
+        String(r.at ?? '') < cutoffInstant),
+  );
 }
 
 /** How the housekeeping reads one kind of thing: its main row, its date, its own rows (main and index rows). */
@@ -111,7 +123,13 @@ interface Expirable<T> {
 
 /** Deletes each thing dated before the cutoff with its own rows (one transaction each), then its change records and
  *  change records older than the cutoff. Returns every row read and the things deleted (`<partition>\n<id>`). */
-async function expire<T>(store: TableStore, how: Expirable<T>, cutoffDate: string, cutoffInstant: string, report: HousekeepingReport): Promise<{ rows: Row[]; gone: Set<string> }> {
+async function expire<T>(
+  store: TableStore,
+  how: Expirable<T>,
+  cutoffDate: string,
+  cutoffInstant: string,
+  report: HousekeepingReport,
+): Promise<{ rows: Row[]; gone: Set<string> }> {
   const rows = await allRows(store);
   const existing = new Set(rows.map((r) => `${r.partitionKey}\n${r.rowKey}`));
   const gone = new Set<string>();
@@ -132,13 +150,26 @@ async function expire<T>(store: TableStore, how: Expirable<T>, cutoffDate: strin
 
 async function expireLog(store: TableStore, cutoffDate: string, cutoffInstant: string, report: HousekeepingReport): Promise<number> {
   const repo = new LogRepository(store);
-  const { rows, gone } = await expire(store, {
-    kind: ENTRY, mainRow: 'entry', read: (r) => entryFromRow(r as EntryRow), idOf: (e) => e.id, dateOf: (e) => e.happenedOn,
-    rowsFor: (pk, e) => repo.rowsFor(pk, e),
-  }, cutoffDate, cutoffInstant, report);
+  const { rows, gone } = await expire(
+    store,
+    {
+      kind: ENTRY,
+      mainRow: 'entry',
+      read: (r) => entryFromRow(r as EntryRow),
+      idOf: (e) => e.id,
+      dateOf: (e) => e.happenedOn,
+      rowsFor: (pk, e) => repo.rowsFor(pk, e),
+    },
+    cutoffDate,
+    cutoffInstant,
+    report,
+  );
   // Undo records (audit|<at>|<id>) of entries undone before the cutoff, or of entries now deleted.
-  const audits = rows.filter((r) => r.rowKey.startsWith(`audit${SEP}`)
-    && (r.rowKey.split(SEP)[1]! < cutoffInstant || gone.has(`${r.partitionKey}\n${r.rowKey.split(SEP)[2]}`)));
+  const audits = rows.filter(
+    (r) =>
+      r.rowKey.startsWith(`audit${SEP}`) &&
+      (r.rowKey.split(SEP)[1]! < cutoffInstant || gone.has(`${r.partitionKey}\n${r.rowKey.split(SEP)[2]}`)),
+  );
   await deleteRows(store, audits);
   report.changeRecords += audits.length;
   return gone.size;
@@ -146,14 +177,26 @@ async function expireLog(store: TableStore, cutoffDate: string, cutoffInstant: s
 
 async function expireItems(store: TableStore, cutoffDate: string, cutoffInstant: string, report: HousekeepingReport): Promise<number> {
   const repo = new ItemRepository(store);
-  const { rows, gone } = await expire(store, {
-    kind: ITEM, mainRow: 'item', read: (r) => itemFromRow(r as ItemRow), idOf: (i) => i.id,
-    // An item's date: its end (an event's too: one that spans months is over when it ends); undated: when written.
-    dateOf: (i) => i.period?.end ?? keyDate(i) ?? i.writtenAt.slice(0, 10),
-    rowsFor: (pk, i) => repo.rowsFor(pk, i),
-  }, cutoffDate, cutoffInstant, report);
+  const { rows, gone } = await expire(
+    store,
+    {
+      kind: ITEM,
+      mainRow: 'item',
+      read: (r) => itemFromRow(r as ItemRow),
+      idOf: (i) => i.id,
+      // An item's date: its end (an event's too: one that spans months is over when it ends); undated: when written.
+      dateOf: (i) => i.period?.end ?? keyDate(i) ?? i.writtenAt.slice(0, 10),
+      rowsFor: (pk, i) => repo.rowsFor(pk, i),
+    },
+    cutoffDate,
+    cutoffInstant,
+    report,
+  );
   // The records of an item written again with the same title (update|<id>: before and after, for its Undo).
-  const updates = rows.filter((r) => r.rowKey.startsWith(`update${SEP}`) && (String(r.at ?? '') < cutoffInstant || gone.has(`${r.partitionKey}\n${String(r.itemId)}`)));
+  const updates = rows.filter(
+    (r) =>
+      r.rowKey.startsWith(`update${SEP}`) && (String(r.at ?? '') < cutoffInstant || gone.has(`${r.partitionKey}\n${String(r.itemId)}`)),
+  );
   await deleteRows(store, updates);
   report.changeRecords += updates.length;
   return gone.size;

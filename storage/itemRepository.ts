@@ -69,10 +69,22 @@ export interface ApprovalEvent {
   at: string;
 }
 
-interface ApprovalEventRow extends Row, ApprovalEvent { itemId: string }
+interface ApprovalEventRow extends Row, ApprovalEvent {
+  itemId: string;
+}
 
-interface RefRow extends Row { id: string }
-interface UpdateRow extends Row { itemId: string; before: string; after: string; by: string; at: string; undoneBy?: string; undoneAt?: string }
+interface RefRow extends Row {
+  id: string;
+}
+interface UpdateRow extends Row {
+  itemId: string;
+  before: string;
+  after: string;
+  by: string;
+  at: string;
+  undoneBy?: string;
+  undoneAt?: string;
+}
 
 const itemKey = (id: string) => `item${SEP}${id}`;
 const updateKey = (updateId: string) => `update${SEP}${updateId}`;
@@ -94,8 +106,15 @@ const batchPrefix = (batchId: string) => `batch${SEP}${encodeKeyPart(batchId)}${
 
 function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
   const row: ItemRow = {
-    partitionKey: scopeKey, rowKey, id: item.id, type: item.type, title: item.title, done: item.done,
-    authorName: item.authorName, authorAadId: item.authorAadId, writtenAt: item.writtenAt,
+    partitionKey: scopeKey,
+    rowKey,
+    id: item.id,
+    type: item.type,
+    title: item.title,
+    done: item.done,
+    authorName: item.authorName,
+    authorAadId: item.authorAadId,
+    writtenAt: item.writtenAt,
   };
   if (item.period) {
     row.startDate = item.period.start;
@@ -121,8 +140,13 @@ function toRow(scopeKey: string, rowKey: string, item: Item): ItemRow {
 
 export function itemFromRow(r: ItemRow): Item {
   const item: Item = {
-    id: r.id, type: r.type as ItemType, title: r.title, done: r.done === true,
-    authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
+    id: r.id,
+    type: r.type as ItemType,
+    title: r.title,
+    done: r.done === true,
+    authorName: r.authorName,
+    authorAadId: r.authorAadId,
+    writtenAt: r.writtenAt,
   };
   if (r.startDate && r.endDate && r.form) {
     const period: Period = { start: r.startDate, end: r.endDate, form: JSON.parse(r.form) as PeriodForm };
@@ -185,22 +209,27 @@ export class ItemRepository {
 
   /** Items this colleague created in this scope (for /mine data): one range read with a filter. */
   async writtenBy(scopeKey: string, aadObjectId: string): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    const rows = await this.store.range<ItemRow>(scopeKey, `item${SEP}`, prefixEnd(`item${SEP}`), {
+      where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }],
+    });
     return sortByKeyDate(rows.map(itemFromRow));
   }
 
   /** Open (not done) items whose key date (deadline: end, event: start) is in [from, to], by key date. */
   async dueBetween(scopeKey: string, from: IsoDate, to: IsoDate, opts: { includeDone?: boolean } = {}): Promise<Item[]> {
     const states = opts.includeDone ? ['open', 'done'] : ['open'];
-    const lists = await Promise.all(states.map((s) =>
-      this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))));
+    const lists = await Promise.all(
+      states.map((s) => this.store.range<ItemRow>(scopeKey, `${s}${SEP}${from}`, prefixEnd(`${s}${SEP}${to}`))),
+    );
     return sortByKeyDate(lists.flat().map(itemFromRow));
   }
 
   /** Open items past their end: deadlines whose key date is before `today`, and events that have ended
    *  (an event that began before today and is still running is not overdue). */
   async overdue(scopeKey: string, today: IsoDate): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, { where: [{ property: 'endDate', op: 'lt', value: today }] });
+    const rows = await this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${today}`, {
+      where: [{ property: 'endDate', op: 'lt', value: today }],
+    });
     return rows.map(itemFromRow);
   }
 
@@ -208,7 +237,9 @@ export class ItemRepository {
    *  after `to`, or an event that began before `from` and still runs. Shown as "ongoing". */
   async ongoing(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
     const [after, before] = await Promise.all([
-      this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: to }] }),
+      this.store.range<ItemRow>(scopeKey, prefixEnd(`open${SEP}${to}`), prefixEnd(`open${SEP}`), {
+        where: [{ property: 'startDate', op: 'le', value: to }],
+      }),
       this.store.range<ItemRow>(scopeKey, `open${SEP}`, `open${SEP}${from}`, { where: [{ property: 'endDate', op: 'ge', value: from }] }),
     ]);
     return sortByKeyDate([...before, ...after].map(itemFromRow));
@@ -219,10 +250,18 @@ export class ItemRepository {
    * in [from, to] when `includeDone`): the same three lists dueBetween, overdue and ongoing give, without four reads.
    * Nothing that starts after both `to` and `today` can be due, overdue or ongoing, so storage leaves those out.
    */
-  async listing(scopeKey: string, from: IsoDate, to: IsoDate, today: IsoDate, opts: { includeDone?: boolean } = {}): Promise<{ due: Item[]; overdue: Item[]; ongoing: Item[] }> {
+  async listing(
+    scopeKey: string,
+    from: IsoDate,
+    to: IsoDate,
+    today: IsoDate,
+    opts: { includeDone?: boolean } = {},
+  ): Promise<{ due: Item[]; overdue: Item[]; ongoing: Item[] }> {
     const startsBy = to > today ? to : today;
     const [open, done] = await Promise.all([
-      this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), { where: [{ property: 'startDate', op: 'le', value: startsBy }] }),
+      this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}`), {
+        where: [{ property: 'startDate', op: 'le', value: startsBy }],
+      }),
       opts.includeDone ? this.store.range<ItemRow>(scopeKey, `done${SEP}${from}`, prefixEnd(`done${SEP}${to}`)) : Promise.resolve([]),
     ]);
     const due: Item[] = [];
@@ -233,7 +272,11 @@ export class ItemRepository {
       const item = itemFromRow(row);
       if (key >= from && key <= to) due.push(item);
       if (key < today && row.endDate !== undefined && row.endDate < today) overdue.push(item);
-      if ((key > to && row.startDate !== undefined && row.startDate <= to) || (key < from && row.endDate !== undefined && row.endDate >= from)) ongoing.push(item);
+      if (
+        (key > to && row.startDate !== undefined && row.startDate <= to) ||
+        (key < from && row.endDate !== undefined && row.endDate >= from)
+      )
+        ongoing.push(item);
     }
     return { due: sortByKeyDate([...due, ...done.map(itemFromRow)]), overdue, ongoing: sortByKeyDate(ongoing) };
   }
@@ -241,7 +284,10 @@ export class ItemRepository {
   /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
    *  the "Frister og arrangementer" sheet). Open items only for those whose key date lies outside the range. */
   async touching(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
-    const [inside, around] = await Promise.all([this.dueBetween(scopeKey, from, to, { includeDone: true }), this.ongoing(scopeKey, from, to)]);
+    const [inside, around] = await Promise.all([
+      this.dueBetween(scopeKey, from, to, { includeDone: true }),
+      this.ongoing(scopeKey, from, to),
+    ]);
     const seen = new Set<string>();
     return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
   }
@@ -257,20 +303,32 @@ export class ItemRepository {
   /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
-    return rows.map(itemFromRow).filter((i) => !i.done).sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return rows
+      .map(itemFromRow)
+      .filter((i) => !i.done)
+      .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
   }
 
   /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:
    *  those very words, see wholeWordOnly); stopwords in the query are ignored. */
   async search(scopeKey: string, words: string[]): Promise<Item[]> {
-    const query = [...new Set(words.map(foldForSearch).map((w) => w.trim()).filter((w) => w && !isStopword(w)))];
+    const query = [
+      ...new Set(
+        words
+          .map(foldForSearch)
+          .map((w) => w.trim())
+          .filter((w) => w && !isStopword(w)),
+      ),
+    ];
     if (query.length === 0) return [];
-    const idSets = await Promise.all(query.map(async (w) => {
-      // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
-      const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
-      const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
-      return new Set(rows.map((r) => r.id));
-    }));
+    const idSets = await Promise.all(
+      query.map(async (w) => {
+        // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
+        const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
+        const rows = (await Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))))).flat();
+        return new Set(rows.map((r) => r.id));
+      }),
+    );
     const [first, ...rest] = idSets;
     const ids = [...first].filter((id) => rest.every((s) => s.has(id)));
     const items = await Promise.all(ids.map((id) => this.get(scopeKey, id)));
@@ -319,8 +377,11 @@ export class ItemRepository {
    *  one range read of the runs' histories, filtered by their Entra object id). */
   async marksBy(scopeKey: string, aadObjectId: string): Promise<Array<ApprovalEvent & { itemId: string }>> {
     const from = `approval${SEP}`;
-    const rows = await this.store.range<ApprovalEventRow>(scopeKey, from, prefixEnd(from), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
-    return rows.map((r) => ({ itemId: r.itemId, action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }))
+    const rows = await this.store.range<ApprovalEventRow>(scopeKey, from, prefixEnd(from), {
+      where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
+    });
+    return rows
+      .map((r) => ({ itemId: r.itemId, action: r.action, who: r.who, on: r.on, by: r.by, byAadId: r.byAadId, at: r.at }))
       .sort((a, b) => b.at.localeCompare(a.at));
   }
 
@@ -331,8 +392,12 @@ export class ItemRepository {
    * history (storage/historyRepository.ts). Undefined when this scope
    * has no such item; `changed: false` when `change` left it as it was.
    */
-  async changeGuarded<O>(scopeKey: string, id: string, change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
-    recorded?: { change: Change; action: HistoryAction }): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
+  async changeGuarded<O>(
+    scopeKey: string,
+    id: string,
+    change: (item: Item) => { item: Item; outcome: O; event?: ApprovalEvent },
+    recorded?: { change: Change; action: HistoryAction },
+  ): Promise<{ item: Item; outcome: O; changed: boolean } | undefined> {
     if (!id || id.includes(SEP)) return undefined;
     for (let attempt = 1; ; attempt++) {
       const row = await this.store.get<ItemRow>(scopeKey, itemKey(encodeKeyPart(id)));
@@ -343,7 +408,12 @@ export class ItemRepository {
       const actions = this.replaceActions(scopeKey, before, result.item, recorded, row.etag);
       if (result.event) {
         const e = result.event;
-        const event: ApprovalEventRow = { partitionKey: scopeKey, rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`, itemId: id, ...e };
+        const event: ApprovalEventRow = {
+          partitionKey: scopeKey,
+          rowKey: `${approvalPrefix(id)}${e.at}${SEP}${encodeKeyPart(e.who)}${SEP}${e.action}`,
+          itemId: id,
+          ...e,
+        };
         actions.push(['upsert', event, 'Replace']);
       }
       try {
@@ -431,8 +501,13 @@ export class ItemRepository {
 
   /** The writes that turn `before`'s rows into `after`'s, with the change record when `recorded`; the item's own row
    *  guarded by `etag` when given. */
-  private replaceActions(scopeKey: string, before: Item, changed: Item, recorded?: { change: Change; action: HistoryAction },
-    etag?: string): StoreAction[] {
+  private replaceActions(
+    scopeKey: string,
+    before: Item,
+    changed: Item,
+    recorded?: { change: Change; action: HistoryAction },
+    etag?: string,
+  ): StoreAction[] {
     const after = revised(before, changed, recorded?.change.at);
     const oldRows = new Map(this.rowsFor(scopeKey, before).map((r) => [r.rowKey, r]));
     const own = itemKey(encodeKeyPart(after.id));
@@ -443,7 +518,8 @@ export class ItemRepository {
       oldRows.delete(row.rowKey);
     }
     for (const key of oldRows.keys()) actions.push(['delete', { partitionKey: scopeKey, rowKey: key }]);
-    if (recorded) actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
+    if (recorded)
+      actions.push(['create', historyRow(scopeKey, ITEM, after.id, recorded.action, recorded.change, snapshot(before), snapshot(after))]);
     return actions;
   }
 
@@ -453,14 +529,28 @@ export class ItemRepository {
    * is what Undo restores from, and its id comes from the activity: 'duplicate' when it exists already, so a
    * redelivered message changes the item once and is answered once. With no change the record alone is written.
    */
-  async rewrite(scopeKey: string, before: Item, after: Item, change: { updateId: string; by: string; at: string }, history?: Change): Promise<'saved' | 'duplicate'> {
+  async rewrite(
+    scopeKey: string,
+    before: Item,
+    after: Item,
+    change: { updateId: string; by: string; at: string },
+    history?: Change,
+  ): Promise<'saved' | 'duplicate'> {
     const record: UpdateRow = {
-      partitionKey: scopeKey, rowKey: updateKey(change.updateId), itemId: before.id,
-      before: JSON.stringify(before), after: JSON.stringify(after), by: change.by, at: change.at,
+      partitionKey: scopeKey,
+      rowKey: updateKey(change.updateId),
+      itemId: before.id,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      by: change.by,
+      at: change.at,
     };
     const changed = rewrittenFields(before) !== rewrittenFields(after);
     try {
-      await this.store.transaction([['create', record], ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : [])]);
+      await this.store.transaction([
+        ['create', record],
+        ...(changed ? this.replaceActions(scopeKey, before, after, history ? { change: history, action: 'edited' } : undefined) : []),
+      ]);
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -479,7 +569,13 @@ export class ItemRepository {
    * again since (a later rewrite or edit would be lost), when it is gone, or when the change was undone already
    * (two presses at once: one wins).
    */
-  async restore(scopeKey: string, updateId: string, by: string, at: string, history?: Change): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
+  async restore(
+    scopeKey: string,
+    updateId: string,
+    by: string,
+    at: string,
+    history?: Change,
+  ): Promise<{ outcome: 'restored'; item: Item } | { outcome: 'notFound' | 'alreadyUndone' | 'changedSince' }> {
     if (!updateId || updateId.includes(SEP)) return { outcome: 'notFound' };
     const record = await this.store.get<UpdateRow>(scopeKey, updateKey(encodeKeyPart(updateId)));
     if (!record) return { outcome: 'notFound' };
@@ -516,7 +612,13 @@ export class ItemRepository {
    * each changed item put back as restore() does, each in its own transaction with its change record; a line that
    * changed nothing only has its record marked undone. `kept`: items changed again since, left as they are.
    */
-  async restoreBatch(scopeKey: string, batchId: string, by: string, at: string, history?: Change): Promise<{ restored: number; kept: number }> {
+  async restoreBatch(
+    scopeKey: string,
+    batchId: string,
+    by: string,
+    at: string,
+    history?: Change,
+  ): Promise<{ restored: number; kept: number }> {
     if (!batchId || batchId.includes(SEP)) return { restored: 0, kept: 0 };
     const from = updateKey(`${encodeKeyPart(batchId)}-`);
     const records = await this.store.range<UpdateRow>(scopeKey, from, prefixEnd(from));
@@ -579,8 +681,10 @@ function revised(before: Item, after: Item, at: string | undefined): Item {
   const last = before.modifiedAt ?? before.writtenAt;
   const lastMs = Date.parse(last);
   const atMs = at ? Date.parse(at) : NaN;
-  const next = Number.isFinite(atMs) && (!Number.isFinite(lastMs) || atMs > lastMs) ? at!
-    : new Date((Number.isFinite(lastMs) ? lastMs : 0) + 1000).toISOString();
+  const next =
+    Number.isFinite(atMs) && (!Number.isFinite(lastMs) || atMs > lastMs)
+      ? at!
+      : new Date((Number.isFinite(lastMs) ? lastMs : 0) + 1000).toISOString();
   return { ...after, revision: (before.revision ?? 0) + 1, modifiedAt: next };
 }
 

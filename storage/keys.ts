@@ -7,7 +7,7 @@ const UNSAFE = /[%|/\\#?\u0000-\u001f\u007f-\u009f]/g;
 export function encodeKeyPart(text: string): string {
   return text.replace(UNSAFE, (ch) => {
     const code = ch.charCodeAt(0);
-    return '%' + code.toString(16).toUpperCase().padStart(2, '0');
+    return `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
   });
 }
 
@@ -20,5 +20,5 @@ export const SEP = '|';
 
 /** The first string that sorts after every key starting with `prefix` (for RowKey range queries: no startswith in Tables). */
 export function prefixEnd(prefix: string): string {
-  return prefix + '\uffff';
+  return `${prefix}\uffff`;
 }

@@ -24,14 +24,46 @@ export interface LogHit {
 }
 
 export interface EntryRow extends Row {
-  kind: string; text: string; happenedOn: string; dateText?: string; period?: string; coming?: string; yearChosen?: number;
-  authorName: string; authorAadId: string;
-  writtenAt: string; stakeholders: string; outlets: string; experiments: string; municipalities: string; words: string;
-  links?: string; participants?: string; quoted?: string; fromMessage?: string; result?: string;
+  kind: string;
+  text: string;
+  happenedOn: string;
+  dateText?: string;
+  period?: string;
+  coming?: string;
+  yearChosen?: number;
+  authorName: string;
+  authorAadId: string;
+  writtenAt: string;
+  stakeholders: string;
+  outlets: string;
+  experiments: string;
+  municipalities: string;
+  words: string;
+  links?: string;
+  participants?: string;
+  quoted?: string;
+  fromMessage?: string;
+  result?: string;
 }
-interface AuditRow extends Row { action: 'undo'; by: string; byAadId: string; entry: string }
-interface IndexRow extends Row { entryKey: string; happenedOn: string; kind: string; id: string }
-interface TopicRow extends IndexRow { stakeholders: string; outlets: string; text: string; authorName: string; result?: string }
+interface AuditRow extends Row {
+  action: 'undo';
+  by: string;
+  byAadId: string;
+  entry: string;
+}
+interface IndexRow extends Row {
+  entryKey: string;
+  happenedOn: string;
+  kind: string;
+  id: string;
+}
+interface TopicRow extends IndexRow {
+  stakeholders: string;
+  outlets: string;
+  text: string;
+  authorName: string;
+  result?: string;
+}
 
 /** An entry as an experiment's or a municipality's page shows it, from its index row alone (no read of the entry). */
 export interface TopicHit extends LogHit {
@@ -122,7 +154,10 @@ export const ENTRY = 'entry';
 /** Where the backfill of the experiment and municipality indexes stands in a scope: done, or the last entry key it
  *  has handled (the next page starts after it). */
 const TOPICS_MARKER = `meta${SEP}topics`;
-interface TopicsMarkerRow extends Row { done: boolean; after?: string }
+interface TopicsMarkerRow extends Row {
+  done: boolean;
+  after?: string;
+}
 
 /** Scopes whose summaries are kept (each a few hundred names and days). */
 const SUMMARIES_KEPT = 100;
@@ -165,12 +200,19 @@ export class LogRepository {
     let entries = 0;
     for (let page = 0; page < (opts.pages ?? Infinity); page++) {
       // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
-      const rows = await this.store.range<EntryRow>(scopeKey, after ? `${after} ` : `entry${SEP}`, prefixEnd(`entry${SEP}`), { limit: pageSize });
+      const rows = await this.store.range<EntryRow>(scopeKey, after ? `${after} ` : `entry${SEP}`, prefixEnd(`entry${SEP}`), {
+        limit: pageSize,
+      });
       const groups: StoreAction[][] = [];
       for (const row of rows) {
-        const topics = this.rowsFor(scopeKey, fromRow(row)).filter((r) => r.rowKey.startsWith(`about${SEP}`) || r.rowKey.startsWith(`place${SEP}`));
+        const topics = this.rowsFor(scopeKey, fromRow(row)).filter(
+          (r) => r.rowKey.startsWith(`about${SEP}`) || r.rowKey.startsWith(`place${SEP}`),
+        );
         if (topics.length === 0) continue;
-        groups.push([['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'], ...topics.map((r): StoreAction => ['upsert', r, 'Replace'])]);
+        groups.push([
+          ['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'],
+          ...topics.map((r): StoreAction => ['upsert', r, 'Replace']),
+        ]);
       }
       entries += await this.writeGroups(groups);
       const done = rows.length < pageSize;
@@ -239,7 +281,9 @@ export class LogRepository {
     if (change) actions.push(['create', historyRow(scopeKey, ENTRY, after.id, 'edited', change, snapshot(before), snapshot(after))]);
     // An entry stored before an index kind existed has no such row to delete.
     const missing = await this.missingLaterIndexes(scopeKey, [...oldRows.keys()]);
-    const deletes: StoreAction[] = [...oldRows.keys()].filter((key) => !missing.has(key)).map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
+    const deletes: StoreAction[] = [...oldRows.keys()]
+      .filter((key) => !missing.has(key))
+      .map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
     if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
       await this.store.transaction([...actions, ...deletes]);
       return;
@@ -269,18 +313,34 @@ export class LogRepository {
    * while still there. At most 98 rows (rowsFor) + 1 audit row + 1 change record: a transaction's 100.
    * 'alreadyUndone' when another press removed it first (two presses at once: one wins, the other is told).
    */
-  async undo(scopeKey: string, entry: LogEntry, by: { name: string; aadObjectId: string }, at: string): Promise<'undone' | 'alreadyUndone'> {
+  async undo(
+    scopeKey: string,
+    entry: LogEntry,
+    by: { name: string; aadObjectId: string },
+    at: string,
+  ): Promise<'undone' | 'alreadyUndone'> {
     // A transaction fails on a missing row: an entry stored before ids (or the instant it was written) were indexed
     // has no such row to delete.
-    const missing = await this.missingLaterIndexes(scopeKey, this.rowsFor(scopeKey, entry).map((r) => r.rowKey));
+    const missing = await this.missingLaterIndexes(
+      scopeKey,
+      this.rowsFor(scopeKey, entry).map((r) => r.rowKey),
+    );
     const actions: StoreAction[] = this.rowsFor(scopeKey, entry)
       .filter((r) => !missing.has(r.rowKey))
       .map((r) => ['delete', { partitionKey: scopeKey, rowKey: r.rowKey }]);
     const audit: AuditRow = {
-      partitionKey: scopeKey, rowKey: auditKey(entry, at), action: 'undo', by: by.name, byAadId: by.aadObjectId, entry: JSON.stringify(entry),
+      partitionKey: scopeKey,
+      rowKey: auditKey(entry, at),
+      action: 'undo',
+      by: by.name,
+      byAadId: by.aadObjectId,
+      entry: JSON.stringify(entry),
     };
     actions.push(['create', audit]);
-    actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry))]);
+    actions.push([
+      'create',
+      historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry)),
+    ]);
     try {
       await this.store.transaction(actions);
       return 'undone';
@@ -379,15 +439,23 @@ export class LogRepository {
   /** Entries logged at an instant in [fromInstant, toInstant] (ISO UTC), whatever day they are about, oldest first.
    *  Entries stored before this index existed are not found here; the digest also reads by date for them. */
   async writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]> {
-    const rows = await this.store.range<IndexRow & Partial<EntryRow>>(scopeKey, `written${SEP}${fromInstant}`, prefixEnd(`written${SEP}${toInstant}`));
+    const rows = await this.store.range<IndexRow & Partial<EntryRow>>(
+      scopeKey,
+      `written${SEP}${fromInstant}`,
+      prefixEnd(`written${SEP}${toInstant}`),
+    );
     // Rows written before the index carried the entry hold only its key: those entries are read one by one.
-    const entries = await Promise.all(rows.map((r) => (typeof r.text === 'string' ? fromRow(r as EntryRow) : this.get(scopeKey, r.entryKey))));
+    const entries = await Promise.all(
+      rows.map((r) => (typeof r.text === 'string' ? fromRow(r as EntryRow) : this.get(scopeKey, r.entryKey))),
+    );
     return entries.filter((e): e is LogEntry => e !== undefined);
   }
 
   /** Entries this colleague wrote in this scope (for /mine data), oldest first: one range read with a filter. */
   async writtenBy(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
-    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`), { where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }] });
+    const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`), {
+      where: [{ property: 'authorAadId', op: 'eq', value: aadObjectId }],
+    });
     return rows.map(fromRow);
   }
 
@@ -395,7 +463,9 @@ export class LogRepository {
    *  filtered here (participants are JSON in the row; /mine data only). */
   async withParticipant(scopeKey: string, aadObjectId: string): Promise<LogEntry[]> {
     const rows = await this.store.range<EntryRow>(scopeKey, `entry${SEP}`, prefixEnd(`entry${SEP}`));
-    return rows.map(fromRow).filter((e) => e.authorAadId !== aadObjectId && (e.participants ?? []).some((p) => p.aadObjectId === aadObjectId));
+    return rows
+      .map(fromRow)
+      .filter((e) => e.authorAadId !== aadObjectId && (e.participants ?? []).some((p) => p.aadObjectId === aadObjectId));
   }
 
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
@@ -407,10 +477,12 @@ export class LogRepository {
 
   /** Index hits for entries with exactly this word (or its genitive, "KL's"): "KL" is not "klokken". */
   async hitsForWholeWord(scopeKey: string, word: string): Promise<LogHit[]> {
-    const lists = await Promise.all([word, `${word}s`].map((w) => {
-      const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
-      return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
-    }));
+    const lists = await Promise.all(
+      [word, `${word}s`].map((w) => {
+        const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
+        return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+      }),
+    );
     return lists.flat().map(hitOf);
   }
 
@@ -422,10 +494,12 @@ export class LogRepository {
     const from = `by${SEP}${encodeKeyPart(folded)}`;
     const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
     // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
-    return rows.filter((r) => {
-      const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
-      return name === folded || name.startsWith(`${folded} `);
-    }).map(hitOf);
+    return rows
+      .filter((r) => {
+        const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
+        return name === folded || name.startsWith(`${folded} `);
+      })
+      .map(hitOf);
   }
 
   /** A stakeholder's entries, newest first. */
@@ -450,7 +524,11 @@ export class LogRepository {
     const from = `${topic}${SEP}${encodeKeyPart(name.toLocaleLowerCase('da'))}${SEP}`;
     const rows = await this.store.range<TopicRow>(scopeKey, from, prefixEnd(from));
     return rows.map((r) => ({
-      ...hitOf(r), stakeholders: JSON.parse(r.stakeholders) as string[], outlets: JSON.parse(r.outlets) as string[], text: r.text, authorName: r.authorName,
+      ...hitOf(r),
+      stakeholders: JSON.parse(r.stakeholders) as string[],
+      outlets: JSON.parse(r.outlets) as string[],
+      text: r.text,
+      authorName: r.authorName,
       ...(r.result ? { result: r.result } : {}),
     }));
   }
@@ -459,10 +537,19 @@ export class LogRepository {
   rowsFor(scopeKey: string, e: LogEntry): Row[] {
     const key = entryKey(e);
     const main: EntryRow = {
-      partitionKey: scopeKey, rowKey: key, kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
-      authorAadId: e.authorAadId, writtenAt: e.writtenAt, stakeholders: JSON.stringify(e.stakeholders),
-      outlets: JSON.stringify(e.outlets), experiments: JSON.stringify(e.experiments),
-      municipalities: JSON.stringify(e.municipalities), words: JSON.stringify(e.words),
+      partitionKey: scopeKey,
+      rowKey: key,
+      kind: e.kind,
+      text: e.text,
+      happenedOn: e.happenedOn,
+      authorName: e.authorName,
+      authorAadId: e.authorAadId,
+      writtenAt: e.writtenAt,
+      stakeholders: JSON.stringify(e.stakeholders),
+      outlets: JSON.stringify(e.outlets),
+      experiments: JSON.stringify(e.experiments),
+      municipalities: JSON.stringify(e.municipalities),
+      words: JSON.stringify(e.words),
       ...(e.dateText ? { dateText: e.dateText } : {}),
       ...(e.period ? { period: JSON.stringify(e.period) } : {}),
       ...(e.coming ? { coming: JSON.stringify(e.coming) } : {}),
@@ -476,27 +563,49 @@ export class LogRepository {
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
     const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
-      .filter(fits).slice(0, MAX_INDEXED_STAKEHOLDERS)
+      .filter(fits)
+      .slice(0, MAX_INDEXED_STAKEHOLDERS)
       .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
     const topic = {
-      ...ref, stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))), outlets: JSON.stringify(e.outlets),
-      text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text, authorName: e.authorName,
+      ...ref,
+      stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))),
+      outlets: JSON.stringify(e.outlets),
+      text: e.text.length > TOPIC_TEXT_CHARS ? `${e.text.slice(0, TOPIC_TEXT_CHARS - 1)}…` : e.text,
+      authorName: e.authorName,
       // The result the entry used rides on its index rows: the experiment's page counts uses from the rows it reads.
       ...(e.result ? { result: e.result.id } : {}),
     };
     // The linked result's experiment first, so the row that counts the use is never the one cut by the cap.
-    const about = [...new Set([...(e.result && e.experiments.includes(e.result.experiment) ? [e.result.experiment] : []), ...e.experiments])].filter(fits).slice(0, MAX_INDEXED_EXPERIMENTS)
+    const about = [
+      ...new Set([...(e.result && e.experiments.includes(e.result.experiment) ? [e.result.experiment] : []), ...e.experiments]),
+    ]
+      .filter(fits)
+      .slice(0, MAX_INDEXED_EXPERIMENTS)
       .map((x) => ({ partitionKey: scopeKey, rowKey: topicKey('about', x, e), ...topic }));
-    const place = [...new Set(e.municipalities)].filter(fits).slice(0, MAX_INDEXED_MUNICIPALITIES)
+    const place = [...new Set(e.municipalities)]
+      .filter(fits)
+      .slice(0, MAX_INDEXED_MUNICIPALITIES)
       .map((m) => ({ partitionKey: scopeKey, rowKey: topicKey('place', m, e), ...topic }));
     // The written index carries the whole entry (as the items' state rows do), so "what was logged this week" is one
     // range read, not one point read per entry.
     const written = e.writtenAt ? [{ ...main, rowKey: writtenKey(e), entryKey: key, id: e.id }] : [];
     const author = authorKey(e.authorName);
-    const by = author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
-    const fixed: Row[] = [main, { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key }, ...written, ...by, ...who, ...about, ...place];
+    const by =
+      author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
+    const fixed: Row[] = [
+      main,
+      { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key },
+      ...written,
+      ...by,
+      ...who,
+      ...about,
+      ...place,
+    ];
     const wordRoom = Math.min(MAX_INDEXED_WORDS, MAX_ENTRY_ROWS - fixed.length);
-    const words = e.words.filter(fits).slice(0, wordRoom).map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+    const words = e.words
+      .filter(fits)
+      .slice(0, wordRoom)
+      .map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
     return [...fixed, ...words];
   }
 }
@@ -507,14 +616,22 @@ function hitOf(r: IndexRow): LogHit {
 
 export function fromRow(r: EntryRow): LogEntry {
   return {
-    id: r.rowKey.split(SEP)[2], kind: r.kind as EntryKind, text: r.text, happenedOn: r.happenedOn,
+    id: r.rowKey.split(SEP)[2],
+    kind: r.kind as EntryKind,
+    text: r.text,
+    happenedOn: r.happenedOn,
     ...(r.dateText ? { dateText: r.dateText } : {}),
     ...(r.period ? { period: JSON.parse(r.period) as Period } : {}),
     ...(r.coming ? { coming: JSON.parse(r.coming) as Period } : {}),
     ...(typeof r.yearChosen === 'number' ? { yearChosen: r.yearChosen } : {}),
-    authorName: r.authorName, authorAadId: r.authorAadId, writtenAt: r.writtenAt,
-    stakeholders: JSON.parse(r.stakeholders), outlets: JSON.parse(r.outlets), experiments: JSON.parse(r.experiments),
-    municipalities: JSON.parse(r.municipalities), words: JSON.parse(r.words),
+    authorName: r.authorName,
+    authorAadId: r.authorAadId,
+    writtenAt: r.writtenAt,
+    stakeholders: JSON.parse(r.stakeholders),
+    outlets: JSON.parse(r.outlets),
+    experiments: JSON.parse(r.experiments),
+    municipalities: JSON.parse(r.municipalities),
+    words: JSON.parse(r.words),
     ...(r.links ? { links: JSON.parse(r.links) } : {}),
     ...(r.participants ? { participants: JSON.parse(r.participants) } : {}),
     ...(r.quoted ? { quoted: JSON.parse(r.quoted) } : {}),

@@ -63,7 +63,8 @@ export function checkRow(row: Row): void {
 
 /** Throws a 400 StorageRequestError when Azure would refuse this transaction as a whole. */
 export function checkTransaction(actions: StoreAction[]): void {
-  if (actions.length > MAX_TRANSACTION_ACTIONS) throw bad(`a transaction takes at most ${MAX_TRANSACTION_ACTIONS} actions, got ${actions.length}`);
+  if (actions.length > MAX_TRANSACTION_ACTIONS)
+    throw bad(`a transaction takes at most ${MAX_TRANSACTION_ACTIONS} actions, got ${actions.length}`);
   const partition = actions[0]?.[1].partitionKey;
   const seen = new Set<string>();
   for (const [kind, row] of actions) {

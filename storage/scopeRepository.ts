@@ -20,22 +20,39 @@ export interface NamedEntry {
 /** A name as the cache keeps it: shared by every caller, so nobody may change it. */
 export type SharedName = { readonly name: string; readonly aliases: readonly string[]; readonly outlet: boolean };
 
-interface NameRow extends Row { name: string; aliases: string; outlet: boolean }
-interface SettingsRow extends Row { json: string; byName?: string; byAadId?: string; at?: string }
+interface NameRow extends Row {
+  name: string;
+  aliases: string;
+  outlet: boolean;
+}
+interface SettingsRow extends Row {
+  json: string;
+  byName?: string;
+  byAadId?: string;
+  at?: string;
+}
 /** A scope's settings records by name, as read: the JSON and the ETag a write is conditional on. */
 type SettingsRecords = Map<string, { json: string; etag?: string }>;
 
 /** A settings write found the record changed (or created, or removed) since this process read it: by another
  *  instance, or by another turn of this one. Nothing was written. */
 export class StaleSettingsError extends Error {
-  constructor(readonly scopeKey: string, readonly settingsName: string) {
+  constructor(
+    readonly scopeKey: string,
+    readonly settingsName: string,
+  ) {
     super(`the settings record ${settingsName} changed since it was read`);
     this.name = 'StaleSettingsError';
   }
 }
 
 /** Who last changed a settings record, and when (for /mine data; erased like every other name). */
-export interface SettingsChange { name: string; byName: string; byAadId: string; at: string }
+export interface SettingsChange {
+  name: string;
+  byName: string;
+  byAadId: string;
+  at: string;
+}
 
 /**
  * How long a scope's name lists are kept when other instances may write them too (Azure): a name added on one
@@ -46,7 +63,11 @@ export const SHARED_CACHE_TTL_MS = 30_000;
 /** Scopes whose lists and settings are kept (a group has a few dozen; the oldest is dropped beyond this). */
 const CACHED_SCOPES = 2000;
 
-interface Cached<T> { value: T; until: number; writes: number }
+interface Cached<T> {
+  value: T;
+  until: number;
+  writes: number;
+}
 
 /**
  * A small per-scope cache (Map order is insertion order: the first key is the oldest). An entry is dropped when its
@@ -58,7 +79,11 @@ export class ScopeCache<T> {
   private readonly entries = new Map<string, Cached<T>>();
   /** Reads under way, with the store's write count when each began: turns that miss together share one read. */
   private readonly loading = new Map<string, { value: Promise<T>; writes: number }>();
-  constructor(private readonly store: TableStore, private readonly ttlMs: number, private readonly size = CACHED_SCOPES) {}
+  constructor(
+    private readonly store: TableStore,
+    private readonly ttlMs: number,
+    private readonly size = CACHED_SCOPES,
+  ) {}
 
   /**
    * The kept value, or one read from storage. When the entry runs out under load (Azure: every SHARED_CACHE_TTL_MS),
@@ -71,12 +96,14 @@ export class ScopeCache<T> {
     const writes = this.store.writeCount;
     const pending = this.loading.get(key);
     if (pending && pending.writes === writes) return pending.value;
-    const value = load().then((v) => {
-      this.set(key, v, writes);
-      return v;
-    }).finally(() => {
-      if (this.loading.get(key)?.value === value) this.loading.delete(key);
-    });
+    const value = load()
+      .then((v) => {
+        this.set(key, v, writes);
+        return v;
+      })
+      .finally(() => {
+        if (this.loading.get(key)?.value === value) this.loading.delete(key);
+      });
     this.loading.set(key, { value, writes });
     return value;
   }
@@ -133,7 +160,9 @@ export class ScopeRepository {
     const read = async (): Promise<SettingsRecords> => {
       const prefix = `settings${SEP}`;
       const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
-      const records: SettingsRecords = new Map(rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), { json: r.json, etag: r.etag }]));
+      const records: SettingsRecords = new Map(
+        rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), { json: r.json, etag: r.etag }]),
+      );
       this.lastRead.delete(scopeKey);
       if (this.lastRead.size >= CACHED_SCOPES) this.lastRead.delete(this.lastRead.keys().next().value!);
       this.lastRead.set(scopeKey, records);
@@ -163,7 +192,11 @@ export class ScopeRepository {
     const read = known?.get(name);
     const fields = { partitionKey: scopeKey, rowKey, json: JSON.stringify(value) };
     const row: SettingsRow = change ? { ...fields, byName: change.by.name, byAadId: change.by.aadObjectId, at: change.at } : fields;
-    const write: StoreAction = !known ? ['upsert', row, 'Replace'] : read ? ['update', { ...row, etag: read.etag }, 'Replace'] : ['create', row];
+    const write: StoreAction = !known
+      ? ['upsert', row, 'Replace']
+      : read
+        ? ['update', { ...row, etag: read.etag }, 'Replace']
+        : ['create', row];
     try {
       if (!change) {
         await this.writeOne(write);
@@ -172,7 +205,12 @@ export class ScopeRepository {
       const before = known ? read?.json : (await this.store.get<SettingsRow>(scopeKey, rowKey))?.json;
       await this.store.transaction([
         write,
-        ['create', historyRow(scopeKey, SETTINGS, name, 'changed', change, before ? JSON.parse(before) as Record<string, unknown> : undefined, { ...value })],
+        [
+          'create',
+          historyRow(scopeKey, SETTINGS, name, 'changed', change, before ? (JSON.parse(before) as Record<string, unknown>) : undefined, {
+            ...value,
+          }),
+        ],
       ]);
     } catch (err) {
       if (!isStale(err) && !isConflict(err)) throw err;
@@ -192,8 +230,15 @@ export class ScopeRepository {
   /** The settings records this colleague changed last in this scope. */
   async settingsChangedBy(scopeKey: string, aadObjectId: string): Promise<SettingsChange[]> {
     const prefix = `settings${SEP}`;
-    const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix), { where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }] });
-    return rows.map((r) => ({ name: decodeKeyPart(r.rowKey.slice(prefix.length)), byName: r.byName ?? '', byAadId: r.byAadId ?? '', at: r.at ?? '' }));
+    const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix), {
+      where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
+    });
+    return rows.map((r) => ({
+      name: decodeKeyPart(r.rowKey.slice(prefix.length)),
+      byName: r.byName ?? '',
+      byAadId: r.byAadId ?? '',
+      at: r.at ?? '',
+    }));
   }
 
   /** The names this scope added with /stakeholder add or /experiment add (the seed lists live in domain/vocabulary):
@@ -211,7 +256,11 @@ export class ScopeRepository {
     return this.names$.getOrLoad(`${list}${SEP}${scopeKey}`, async () => {
       const prefix = `${list}${SEP}`;
       const rows = await this.store.range<NameRow>(scopeKey, prefix, prefixEnd(prefix));
-      return Object.freeze(rows.map((r) => Object.freeze({ name: r.name, aliases: Object.freeze(JSON.parse(r.aliases) as string[]), outlet: Boolean(r.outlet) })));
+      return Object.freeze(
+        rows.map((r) =>
+          Object.freeze({ name: r.name, aliases: Object.freeze(JSON.parse(r.aliases) as string[]), outlet: Boolean(r.outlet) }),
+        ),
+      );
     });
   }
 
@@ -221,7 +270,9 @@ export class ScopeRepository {
     const row: NameRow = {
       partitionKey: scopeKey,
       rowKey: `${list}${SEP}${encodeKeyPart(entry.name.toLocaleLowerCase('da'))}`,
-      name: entry.name, aliases: JSON.stringify(entry.aliases), outlet: entry.outlet,
+      name: entry.name,
+      aliases: JSON.stringify(entry.aliases),
+      outlet: entry.outlet,
     };
     try {
       if (list === 'experiment' && change) {

@@ -48,9 +48,11 @@ export class DataFolderLock {
     } catch (err) {
       db?.close();
       if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
-        throw new DataFolderRefused(`another Tovholder process is using DATA_DIR ${dataDir} (it holds ${LOCK_FILE}). ` +
-          'One process per data folder: stop the other one first (npm run backup may run beside it; npm start, migrate, ' +
-          'erase and restore may not).');
+        throw new DataFolderRefused(
+          `another Tovholder process is using DATA_DIR ${dataDir} (it holds ${LOCK_FILE}). ` +
+            'One process per data folder: stop the other one first (npm run backup may run beside it; npm start, migrate, ' +
+            'erase and restore may not).',
+        );
       }
       if (!writable(dataDir)) throw readOnlyFolder(dataDir, err);
       throw err;
@@ -71,19 +73,23 @@ function checkNotEmptied(dataDir: string, file: string): void {
   if (!fs.existsSync(path.join(dataDir, MARKER_FILE))) return;
   const size = fs.existsSync(file) ? fs.statSync(file).size : -1;
   if (size > 0) return;
-  throw new DataFolderRefused(`${file} is ${size < 0 ? 'missing' : 'empty (0 bytes)'}, but ${MARKER_FILE} beside it says it ` +
-    'held data. Starting would begin with an empty log. Restore the newest backup (npm run restore -- <backup file>, see ' +
-    `README "Storage"), or, to start empty on purpose, delete ${path.join(dataDir, MARKER_FILE)}.`);
+  throw new DataFolderRefused(
+    `${file} is ${size < 0 ? 'missing' : 'empty (0 bytes)'}, but ${MARKER_FILE} beside it says it ` +
+      'held data. Starting would begin with an empty log. Restore the newest backup (npm run restore -- <backup file>, see ' +
+      `README "Storage"), or, to start empty on purpose, delete ${path.join(dataDir, MARKER_FILE)}.`,
+  );
 }
 
 /** What the operator should do about a fault (the log line says it; the README explains). */
 export const FAULT_ADVICE: Record<StorageFault, string> = {
-  fileGone: 'the database file, its WAL or DATA_DIR was deleted or replaced while the bot ran: writes are refused. ' +
+  fileGone:
+    'the database file, its WAL or DATA_DIR was deleted or replaced while the bot ran: writes are refused. ' +
     'Stop the bot; if tovholder.sqlite is gone, restore the newest backup (npm run restore -- <backup file>); start the bot.',
-  corrupt: 'the database file is damaged: writes are refused, reads go on where they can. Stop the bot, restore the newest ' +
+  corrupt:
+    'the database file is damaged: writes are refused, reads go on where they can. Stop the bot, restore the newest ' +
     'backup (npm run restore -- DATA_DIR/backups/<newest>.sqlite), start the bot; the README "Storage" says more.',
-  readOnly: 'DATA_DIR is read-only (permissions or a read-only mount): nothing can be saved. Make it writable for the ' +
-    'user running the bot.',
+  readOnly:
+    'DATA_DIR is read-only (permissions or a read-only mount): nothing can be saved. Make it writable for the ' + 'user running the bot.',
   diskFull: 'the disk holding DATA_DIR is full: nothing can be saved. Free space on it; writes work again at once.',
 };
 
@@ -98,7 +104,10 @@ interface PendingWrite {
 }
 
 /** A file's identity: deleting and re-creating it, or moving another file over it, changes it. */
-interface FileId { dev: number; ino: number }
+interface FileId {
+  dev: number;
+  ino: number;
+}
 function fileId(file: string): FileId | undefined {
   try {
     const st = fs.statSync(file);
@@ -120,7 +129,10 @@ export class SqliteDatabase {
   onFault: ((fault: StorageFault, detail: string) => void) | undefined;
   private lastReported: StorageFault | undefined;
 
-  private constructor(readonly db: Database.Database, readonly file: string) {
+  private constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+  ) {
     this.id = fileId(file)!;
   }
 
@@ -151,8 +163,11 @@ export class SqliteDatabase {
     if (fs.existsSync(marker)) return;
     const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
     if (tables.n === 0) return;
-    fs.writeFileSync(marker, `This folder holds Tovholder's data in ${DATABASE_FILE}. If that file is ever missing or empty, ` +
-      'the bot refuses to start: restore a backup (npm run restore -- <backup file>), or delete this marker to start empty on purpose.\n');
+    fs.writeFileSync(
+      marker,
+      `This folder holds Tovholder's data in ${DATABASE_FILE}. If that file is ever missing or empty, ` +
+        'the bot refuses to start: restore a backup (npm run restore -- <backup file>), or delete this marker to start empty on purpose.\n',
+    );
   }
 
   /** `singleFile`: no WAL beside it (a backup copy, which must be one file to move around). */

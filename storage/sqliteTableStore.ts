@@ -6,8 +6,13 @@ import { randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
 import {
-  StorageRequestError, type PropertyCondition, type Row, type StorageUsage, type StoreAction,
-  type TableStore, type WriteMode,
+  StorageRequestError,
+  type PropertyCondition,
+  type Row,
+  type StorageUsage,
+  type StoreAction,
+  type TableStore,
+  type WriteMode,
 } from './tableStore';
 import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
 
@@ -26,7 +31,13 @@ function keyText(blob: Buffer): string {
 }
 
 /** A row as SQLite returns it; reads of one partition leave out its key (the caller named it). */
-interface StoredRow { pk?: Buffer; rk: Buffer; etag: string; ts: string; props: string }
+interface StoredRow {
+  pk?: Buffer;
+  rk: Buffer;
+  etag: string;
+  ts: string;
+  props: string;
+}
 
 /** ETags are unique per write: a random part per process (so restarts never reuse one) and a counter. */
 const ETAG_PREFIX = randomBytes(6).toString('base64url');
@@ -60,7 +71,11 @@ export class SqliteTableStore implements TableStore {
   private readonly rangeStatements = new Map<string, Statement<unknown[], StoredRow>>();
   private readonly manyStatements = new Map<number, Statement<unknown[], StoredRow>>();
 
-  constructor(private readonly database: SqliteDatabase, readonly tableName: string, private readonly wallClock: WallClock) {
+  constructor(
+    private readonly database: SqliteDatabase,
+    readonly tableName: string,
+    private readonly wallClock: WallClock,
+  ) {
     if (!TABLE_NAME.test(tableName)) throw new Error(`not a valid table name: ${tableName}`);
   }
 
@@ -139,7 +154,12 @@ export class SqliteTableStore implements TableStore {
     await this.commit(() => this.stmts().delete.run(keyBlob(partitionKey), keyBlob(rowKey)));
   }
 
-  async range<T extends Row>(partitionKey: string, from: string, to: string, opts: { limit?: number; where?: PropertyCondition[] } = {}): Promise<T[]> {
+  async range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts: { limit?: number; where?: PropertyCondition[] } = {},
+  ): Promise<T[]> {
     const where = opts.where ?? [];
     return this.run(() => {
       const statement = this.rangeStatement(where);
@@ -204,7 +224,13 @@ export class SqliteTableStore implements TableStore {
   private create(row: Row): string {
     const etag = newEtag();
     try {
-      this.stmts().insert.run(keyBlob(row.partitionKey), keyBlob(row.rowKey), etag, this.wallClock().toISOString(), JSON.stringify(propertiesOf(row)));
+      this.stmts().insert.run(
+        keyBlob(row.partitionKey),
+        keyBlob(row.rowKey),
+        etag,
+        this.wallClock().toISOString(),
+        JSON.stringify(propertiesOf(row)),
+      );
       return etag;
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
@@ -239,7 +265,8 @@ export class SqliteTableStore implements TableStore {
     let statement = this.manyStatements.get(n);
     if (!statement) {
       statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`);
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`,
+      );
       this.manyStatements.set(n, statement);
     }
     return statement;
@@ -249,12 +276,15 @@ export class SqliteTableStore implements TableStore {
     const shape = where.map((c) => `${c.property} ${c.op}`).join(',');
     let statement = this.rangeStatements.get(shape);
     if (!statement) {
-      const conditions = where.map((c) => {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.property)) throw new Error(`not a property name: ${c.property}`);
-        return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
-      }).join('');
+      const conditions = where
+        .map((c) => {
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.property)) throw new Error(`not a property name: ${c.property}`);
+          return ` AND json_extract(props, '$.${c.property}') ${OPS[c.op]} ?`;
+        })
+        .join('');
       statement = this.database.db.prepare<unknown[], StoredRow>(
-        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`);
+        `SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ?${conditions} ORDER BY rk LIMIT ?`,
+      );
       this.rangeStatements.set(shape, statement);
     }
     return statement;

@@ -12,7 +12,10 @@ export type StorageFault = 'fileGone' | 'corrupt' | 'readOnly' | 'diskFull';
 
 /** Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved. */
 export class StorageUnavailableError extends Error {
-  constructor(readonly cause: unknown, readonly fault?: StorageFault) {
+  constructor(
+    readonly cause: unknown,
+    readonly fault?: StorageFault,
+  ) {
     super(fault ? `storage refuses writes (${fault})` : 'storage is unavailable');
     this.name = 'StorageUnavailableError';
   }
@@ -23,7 +26,11 @@ export class StorageUnavailableError extends Error {
  * 409 (the row exists), 412 (the ETag is stale). The Azure SDK's errors carry the same `statusCode`.
  */
 export class StorageRequestError extends Error {
-  constructor(readonly statusCode: number, readonly code: string, message: string) {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'StorageRequestError';
   }
@@ -94,7 +101,12 @@ export interface TableStore {
    * Rows of one partition with RowKey in [from, to), in key order, optionally only those meeting every condition.
    * A key range is the only kind of query used on large partitions: the store reads the rows it returns.
    */
-  range<T extends Row>(partitionKey: string, from: string, to: string, opts?: { limit?: number; where?: PropertyCondition[] }): Promise<T[]>;
+  range<T extends Row>(
+    partitionKey: string,
+    from: string,
+    to: string,
+    opts?: { limit?: number; where?: PropertyCondition[] },
+  ): Promise<T[]>;
   /** Every row of a partition (small partitions only: settings, lists). */
   partition<T extends Row>(partitionKey: string): Promise<T[]>;
   /** Every row of the table, in pages (migration and backup checks, never on a turn). */

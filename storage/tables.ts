@@ -88,9 +88,13 @@ export function openStorage(options: { dataDir: string; connectionString?: strin
       tables: openAzureTables(options.connectionString),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
       journal: new TableErasureJournal(journalStore),
-      async purge() { /* Azure keeps no deleted rows we can reach */ },
+      async purge() {
+        /* Azure keeps no deleted rows we can reach */
+      },
       checkIntegrity: () => undefined,
-      async close() { /* HTTP clients: nothing to flush */ },
+      async close() {
+        /* HTTP clients: nothing to flush */
+      },
     };
   }
   const database = SqliteDatabase.open(options.dataDir, { lock: options.exclusive });
@@ -101,7 +105,9 @@ export function openStorage(options: { dataDir: string; connectionString?: strin
     journal: new FileErasureJournal(options.dataDir),
     purge: () => database.purge(),
     checkIntegrity: () => database.checkIntegrity(),
-    async close() { database.close(); },
+    async close() {
+      database.close();
+    },
   };
 }
 

@@ -2,10 +2,22 @@
 declare module 'azurite/dist/src/table/TableConfiguration' {
   export default class TableConfiguration {
     constructor(
-      host?: string, port?: number, keepAliveTimeout?: number, metadataDBPath?: string,
-      enableDebugLog?: boolean, enableAccessLog?: boolean, accessLogWriteStream?: NodeJS.WritableStream,
-      debugLogFilePath?: string, loose?: boolean, skipApiVersionCheck?: boolean, cert?: string, key?: string,
-      pwd?: string, oauth?: string, disableProductStyleUrl?: boolean, isMemoryPersistence?: boolean,
+      host?: string,
+      port?: number,
+      keepAliveTimeout?: number,
+      metadataDBPath?: string,
+      enableDebugLog?: boolean,
+      enableAccessLog?: boolean,
+      accessLogWriteStream?: NodeJS.WritableStream,
+      debugLogFilePath?: string,
+      loose?: boolean,
+      skipApiVersionCheck?: boolean,
+      cert?: string,
+      key?: string,
+      pwd?: string,
+      oauth?: string,
+      disableProductStyleUrl?: boolean,
+      isMemoryPersistence?: boolean,
     );
   }
 }

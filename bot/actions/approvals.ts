@@ -25,9 +25,15 @@ export const approvalStartAction: ActionHandler = {
   verb: APPROVAL_VERBS.start,
   async run({ turn, services, data }) {
     const lang = turn.lang;
-    const changed = await services.items.changeGuarded(turn.scope.key, str(data.id), (item) =>
-      item.approvers?.length || item.type !== 'deadline' ? { item, outcome: 'same' } : { item: { ...item, approvers: [...ALL_MUNICIPALITIES], approvals: [] }, outcome: 'started' },
-      { change: changeOf(turn), action: 'changed' });
+    const changed = await services.items.changeGuarded(
+      turn.scope.key,
+      str(data.id),
+      (item) =>
+        item.approvers?.length || item.type !== 'deadline'
+          ? { item, outcome: 'same' }
+          : { item: { ...item, approvers: [...ALL_MUNICIPALITIES], approvals: [] }, outcome: 'started' },
+      { change: changeOf(turn), action: 'changed' },
+    );
     if (!changed) return { message: t('item.notHere', lang) };
     return { card: itemCard(changed.item, lang, turn.now, t('approval.started', lang)) };
   },

@@ -48,7 +48,9 @@ export const timelineUndoAction: ActionHandler = {
   async run({ turn, services, data }) {
     const batchId = str(data.batchId);
     // The paste's new deadlines removed, and the open deadlines its lines updated put back as they were.
-    const { removed, kept: keptNew } = batchId ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn)) : { removed: 0, kept: 0 };
+    const { removed, kept: keptNew } = batchId
+      ? await services.items.removeBatch(turn.scope.key, batchId, changeOf(turn))
+      : { removed: 0, kept: 0 };
     const { restored, kept: keptUpdated } = batchId
       ? await services.items.restoreBatch(turn.scope.key, batchId, turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn))
       : { restored: 0, kept: 0 };
@@ -80,12 +82,22 @@ export const itemRestoreAction: ActionHandler = {
   verb: 'item.restore',
   async run({ turn, services, data }) {
     const lang = turn.lang;
-    const result = await services.items.restore(turn.scope.key, str(data.u), turn.author.name, turn.now.toUTC().toISO() as string, changeOf(turn));
+    const result = await services.items.restore(
+      turn.scope.key,
+      str(data.u),
+      turn.author.name,
+      turn.now.toUTC().toISO() as string,
+      changeOf(turn),
+    );
     switch (result.outcome) {
-      case 'notFound': return { message: t('item.notHere', lang) };
-      case 'alreadyUndone': return { message: t('item.restoreAlready', lang) };
-      case 'changedSince': return { message: t('item.changedSince', lang) };
-      case 'restored': return { card: itemCard(result.item, lang, turn.now, t('item.restored', lang, { by: turn.author.name }), '', 'Default') };
+      case 'notFound':
+        return { message: t('item.notHere', lang) };
+      case 'alreadyUndone':
+        return { message: t('item.restoreAlready', lang) };
+      case 'changedSince':
+        return { message: t('item.changedSince', lang) };
+      case 'restored':
+        return { card: itemCard(result.item, lang, turn.now, t('item.restored', lang, { by: turn.author.name }), '', 'Default') };
     }
   },
 };
@@ -116,5 +128,13 @@ export const itemPutBackAction: ActionHandler = {
   },
 };
 
-export const itemActions: ActionHandler[] = [itemDoneAction, itemUndoneAction, dueMoreAction, timelineUndoAction, doneOverdueAction, itemRestoreAction,
-  itemDeleteAction, itemPutBackAction];
+export const itemActions: ActionHandler[] = [
+  itemDoneAction,
+  itemUndoneAction,
+  dueMoreAction,
+  timelineUndoAction,
+  doneOverdueAction,
+  itemRestoreAction,
+  itemDeleteAction,
+  itemPutBackAction,
+];

@@ -72,7 +72,12 @@ async function create(ctx: ActionContext): Promise<ActionResult> {
       return { card: logSavedCard(entryView(stored), turn.lang, turn.now) };
     }
     if (stored) {
-      const after = keepLink(stored, { ...entry, authorName: stored.authorName, authorAadId: stored.authorAadId, writtenAt: stored.writtenAt });
+      const after = keepLink(stored, {
+        ...entry,
+        authorName: stored.authorName,
+        authorAadId: stored.authorAadId,
+        writtenAt: stored.writtenAt,
+      });
       await services.log.replace(turn.scope.key, stored, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };
     }
@@ -166,7 +171,9 @@ export const logActions: ActionHandler[] = [
       if (!entry) return { message: notFoundText(turn.lang) };
       // A period's entry leaves the date field empty: its first day would be a made-up date ("1. oktober").
       const date = entry.period || entry.coming ? undefined : entry.happenedOn;
-      return { card: logFormCard(turn.lang, { verb: 'log.update', data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date }) };
+      return {
+        card: logFormCard(turn.lang, { verb: 'log.update', data: { entry: str(data.entry) }, kind: entry.kind, text: entry.text, date }),
+      };
     },
   },
   {
@@ -183,10 +190,19 @@ export const logActions: ActionHandler[] = [
       const written = DateTime.fromISO(before.fromMessage?.at ?? before.writtenAt, { setZone: true });
       const loggedOn = written.isValid ? written.setZone(turn.zone) : turn.now;
       const otherwise = before.period || before.coming ? loggedOn.toISODate()! : before.happenedOn;
-      const read = readForm({ text: str(data.text), kind, picked: isoDateOf(data.date), was: str(data.was), otherwise, links: before.links ?? [] }, loggedOn, lists);
+      const read = readForm(
+        { text: str(data.text), kind, picked: isoDateOf(data.date), was: str(data.was), otherwise, links: before.links ?? [] },
+        loggedOn,
+        lists,
+      );
       if (!read.ok) return { message: problemText(read, turn.lang) };
       const kept = { participants: before.participants ?? [], fromMessage: before.fromMessage };
-      const edited = { ...entryOf(before.id, read.draft, kind, turn, kept), authorName: before.authorName, authorAadId: before.authorAadId, writtenAt: before.writtenAt };
+      const edited = {
+        ...entryOf(before.id, read.draft, kind, turn, kept),
+        authorName: before.authorName,
+        authorAadId: before.authorAadId,
+        writtenAt: before.writtenAt,
+      };
       const after = keepLink(before, edited);
       await services.log.replace(turn.scope.key, before, after, changeOf(turn));
       return { card: logSavedCard(entryView(after), turn.lang, turn.now, { edited: true }) };

@@ -104,7 +104,12 @@ async function withIds(people: MentionedPerson[], findIds: EntraIdFinder): Promi
 
 /** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. The
  *  mentioned colleagues' Entra object ids are found now (findIds), and travel in the form's data to the save. */
-export async function openDialog(turn: Turn, services: Services, payload: MessagePayload | undefined, findIds: EntraIdFinder = idsAsGiven): Promise<{ title: string; card: CardJson }> {
+export async function openDialog(
+  turn: Turn,
+  services: Services,
+  payload: MessagePayload | undefined,
+  findIds: EntraIdFinder = idsAsGiven,
+): Promise<{ title: string; card: CardJson }> {
   const title = t('logDialog.title', turn.lang);
   const message = refOf(payload, undefined);
   if (message) {
@@ -116,7 +121,10 @@ export async function openDialog(turn: Turn, services: Services, payload: Messag
   const day = message ? dayOf(message.at, turn) : turn.now;
   const fields: DialogFields = {
     onMessage: message !== undefined,
-    text: read.text, date: day.toISODate()!, links: read.links, colleagues,
+    text: read.text,
+    date: day.toISODate()!,
+    links: read.links,
+    colleagues,
     fromName: message?.authorName ?? '',
     submit: {},
   };
@@ -161,7 +169,13 @@ function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
 
 /** composeExtension/submitAction: validates everything first, then one transaction; the dialog again on bad input.
  *  A ticked colleague whose id the dialog could not find is looked up once more, when Teams sends the message again. */
-export async function saveFromDialog(turn: Turn, services: Services, data: Record<string, unknown>, payload: MessagePayload | undefined, findIds: EntraIdFinder = idsAsGiven): Promise<SaveOutcome> {
+export async function saveFromDialog(
+  turn: Turn,
+  services: Services,
+  data: Record<string, unknown>,
+  payload: MessagePayload | undefined,
+  findIds: EntraIdFinder = idsAsGiven,
+): Promise<SaveOutcome> {
   const message = refOf(payload, data.message);
   const colleaguesOffered = colleaguesOf(data.colleagues);
   const chosen = new Set(str(data.chosenColleagues).split(',').filter(Boolean));
@@ -175,9 +189,16 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
   const again = (problem: DialogProblem): SaveOutcome => ({
     kind: 'invalid',
     card: logDialogCard(turn.lang, {
-      onMessage: message !== undefined, problem,
-      kind: kindOf(data.kind), text, date, links: linkWords, colleagues: colleaguesOffered, chosen: [...chosen],
-      fromName: fromTyped, submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
+      onMessage: message !== undefined,
+      problem,
+      kind: kindOf(data.kind),
+      text,
+      date,
+      links: linkWords,
+      colleagues: colleaguesOffered,
+      chosen: [...chosen],
+      fromName: fromTyped,
+      submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
     }),
   });
   const kind = kindOf(data.kind);
@@ -203,10 +224,21 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
 
   const id = message ? messageEntryId(turn.conversationId, message.id) : messageEntryId(turn.conversationId, `dialog ${turn.activityId}`);
   const mentioned = payload ? readMessage(payload).colleagues : [];
-  const participants = await withIds(colleagues.map((c) => (c.aadObjectId ? c : { ...c, teamsId: mentioned.find((m) => m.name === c.name)?.teamsId })), findIds);
+  const participants = await withIds(
+    colleagues.map((c) => (c.aadObjectId ? c : { ...c, teamsId: mentioned.find((m) => m.name === c.name)?.teamsId })),
+    findIds,
+  );
   const entry = entryOf(id, read.draft, kind, turn, {
     participants,
-    ...(message ? { fromMessage: { id: message.id, ...authorAsNamed(fromName, message, [...participants, ...colleaguesOffered]), ...(message.at ? { at: message.at } : {}) } } : {}),
+    ...(message
+      ? {
+          fromMessage: {
+            id: message.id,
+            ...authorAsNamed(fromName, message, [...participants, ...colleaguesOffered]),
+            ...(message.at ? { at: message.at } : {}),
+          },
+        }
+      : {}),
   });
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') {
@@ -216,7 +248,9 @@ export async function saveFromDialog(turn: Turn, services: Services, data: Recor
     return { kind: 'duplicate', card: logSavedCard(entryView(entry), turn.lang, turn.now) };
   }
   return {
-    kind: 'saved', entry, card: logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: false }),
+    kind: 'saved',
+    entry,
+    card: logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: false }),
     summary: t('logDialog.summary', turn.lang, { text: read.draft.text.slice(0, 80) }),
     ...(message ? { message } : {}),
   };

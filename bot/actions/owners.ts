@@ -14,16 +14,22 @@ async function setOwner(ctx: ActionContext, take: boolean): Promise<ActionResult
   const lang = turn.lang;
   const me = turn.author;
   if (take && !me.aadObjectId) return { message: t('owner.notInTeam', lang) };
-  const changed = await services.items.changeGuarded(turn.scope.key, str(data.id), (before) => {
-    if (take) {
-      return before.owner?.aadObjectId === me.aadObjectId ? { item: before, outcome: 'same' as const }
-        : { item: { ...before, owner: { name: me.name, aadObjectId: me.aadObjectId } }, outcome: 'changed' as const };
-    }
-    if (!before.owner) return { item: before, outcome: 'same' as const };
-    const after: Item = { ...before };
-    delete after.owner;
-    return { item: after, outcome: 'changed' as const };
-  }, { change: changeOf(turn), action: 'edited' });
+  const changed = await services.items.changeGuarded(
+    turn.scope.key,
+    str(data.id),
+    (before) => {
+      if (take) {
+        return before.owner?.aadObjectId === me.aadObjectId
+          ? { item: before, outcome: 'same' as const }
+          : { item: { ...before, owner: { name: me.name, aadObjectId: me.aadObjectId } }, outcome: 'changed' as const };
+      }
+      if (!before.owner) return { item: before, outcome: 'same' as const };
+      const after: Item = { ...before };
+      delete after.owner;
+      return { item: after, outcome: 'changed' as const };
+    },
+    { change: changeOf(turn), action: 'edited' },
+  );
   if (!changed) return { message: t('item.notHere', lang) };
   const view = data.view === undefined ? undefined : listingViewOf(data.view);
   if (view) {
@@ -52,9 +58,15 @@ async function give(ctx: ActionContext): Promise<ActionResult> {
   const member = aadObjectId && ctx.roster ? (await ctx.roster()).find((m) => m.aadObjectId === aadObjectId) : undefined;
   const name = member?.name;
   if (!aadObjectId || !name) return { message: t('owner.notInTeam', lang) };
-  const changed = await services.items.changeGuarded(turn.scope.key, str(data.id), (before) => (before.owner?.aadObjectId === aadObjectId
-    ? { item: before, outcome: 'same' as const }
-    : { item: { ...before, owner: { name, aadObjectId } }, outcome: 'changed' as const }), { change: changeOf(turn), action: 'edited' });
+  const changed = await services.items.changeGuarded(
+    turn.scope.key,
+    str(data.id),
+    (before) =>
+      before.owner?.aadObjectId === aadObjectId
+        ? { item: before, outcome: 'same' as const }
+        : { item: { ...before, owner: { name, aadObjectId } }, outcome: 'changed' as const },
+    { change: changeOf(turn), action: 'edited' },
+  );
   if (!changed) return { message: t('item.notHere', lang) };
   const heading = t('owner.handedOver', lang, { by: turn.author.name || '?', name });
   return { card: itemCard(changed.item, lang, turn.now, heading, '', 'Default') };

@@ -77,7 +77,9 @@ export const historyBackAction: ActionHandler = {
     if (entry) return { card: logSavedCard(entryView(entry), turn.lang, turn.now) };
     const undone = (await services.history.of(scope, ENTRY, key.split('|')[2] ?? '')).find((r) => r.action === 'undone');
     if (!undone?.before) return { message: notFoundText(turn.lang) };
-    return { card: logUndoneCard(entryView({ ...(undone.before as unknown as LogEntry), words: [] }), turn.lang, turn.now, undone.by.name) };
+    return {
+      card: logUndoneCard(entryView({ ...(undone.before as unknown as LogEntry), words: [] }), turn.lang, turn.now, undone.by.name),
+    };
   },
 };
 
@@ -102,7 +104,12 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
   if (plan.counts.rows > 0) {
     // In the journal before it is applied, so a backup restored later loses the person again (npm run restore).
     await services.erasures.journal.record({
-      at: change.at, scope, mode, name, ids: plan.target.ids, ...(plan.target.nameAlone === false ? { nameAlone: false } : {}),
+      at: change.at,
+      scope,
+      mode,
+      name,
+      ids: plan.target.ids,
+      ...(plan.target.nameAlone === false ? { nameAlone: false } : {}),
     });
   }
   const counts = await plan.apply();
@@ -113,8 +120,11 @@ async function confirm({ turn, services, data }: ActionContext): Promise<ActionR
   services.logger.info('erasure', { scope, mode, ...counts });
   return {
     card: sectionsCard({
-      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }), headingColor: 'Good',
-      facts: countFacts(counts, lang), sections: [], note: t('forget.again', lang),
+      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }),
+      headingColor: 'Good',
+      facts: countFacts(counts, lang),
+      sections: [],
+      note: t('forget.again', lang),
     }),
   };
 }
@@ -143,5 +153,9 @@ export const eraseCancelAction: ActionHandler = {
 };
 
 export const privacyActions: ActionHandler[] = [
-  historyShowAction, historyBackAction, eraseConfirmAction, eraseChooseAction, eraseCancelAction,
+  historyShowAction,
+  historyBackAction,
+  eraseConfirmAction,
+  eraseChooseAction,
+  eraseCancelAction,
 ];

@@ -19,11 +19,18 @@ function isForm(f: unknown, depth = 0): f is PeriodForm {
   if (!f || typeof f !== 'object' || depth > 1) return false;
   const form = f as Record<string, unknown>;
   switch (form.kind) {
-    case 'day': case 'month': case 'by': return true;
-    case 'part': return ['early', 'mid', 'late'].includes(form.part as string);
-    case 'week': return isWhole(form.week, 1, 53) && isWhole(form.weekYear, 1000, 9999);
-    case 'span': return isForm(form.from, depth + 1) && isForm(form.to, depth + 1);
-    default: return false;
+    case 'day':
+    case 'month':
+    case 'by':
+      return true;
+    case 'part':
+      return ['early', 'mid', 'late'].includes(form.part as string);
+    case 'week':
+      return isWhole(form.week, 1, 53) && isWhole(form.weekYear, 1000, 9999);
+    case 'span':
+      return isForm(form.from, depth + 1) && isForm(form.to, depth + 1);
+    default:
+      return false;
   }
 }
 
@@ -32,15 +39,21 @@ function askedOf(v: unknown): PeriodAsked | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const a = v as Record<string, unknown>;
   switch (a.k) {
-    case 'since': case 'lastStatus': return isDate(a.date) ? { k: a.k, date: a.date } : undefined;
-    case 'year': return isWhole(a.year, 1000, 9999) ? { k: 'year', year: a.year as number } : undefined;
-    case 'lastDays': return isWhole(a.days, 1, 3660) ? { k: 'lastDays', days: a.days as number } : undefined;
+    case 'since':
+    case 'lastStatus':
+      return isDate(a.date) ? { k: a.k, date: a.date } : undefined;
+    case 'year':
+      return isWhole(a.year, 1000, 9999) ? { k: 'year', year: a.year as number } : undefined;
+    case 'lastDays':
+      return isWhole(a.days, 1, 3660) ? { k: 'lastDays', days: a.days as number } : undefined;
     case 'period': {
       const p = a.period as Record<string, unknown> | undefined;
       return p && isDate(p.start) && isDate(p.end) && p.start <= p.end && isForm(p.form)
-        ? { k: 'period', period: { start: p.start, end: p.end, form: p.form } } : undefined;
+        ? { k: 'period', period: { start: p.start, end: p.end, form: p.form } }
+        : undefined;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -60,8 +73,13 @@ export const reportFilesAction: ActionHandler = {
     const request = filesRequestOf(data);
     if (!request) return { message: t('report.badButton', lang) };
     const label = request.asked ? periodLabel(request.asked, lang) : `${request.from} – ${request.to}`;
-    const report = await loadReport(services, turn.scope.key, { from: request.from, to: request.to, label, asked: request.asked },
-      turn.now.toISODate()!, turn.zone);
+    const report = await loadReport(
+      services,
+      turn.scope.key,
+      { from: request.from, to: request.to, label, asked: request.asked },
+      turn.now.toISODate()!,
+      turn.zone,
+    );
     const formats = request.card === 'status' ? (['pptx', 'xlsx', 'csv'] as const) : (['xlsx', 'csv'] as const);
     const links = await downloadLinks(services, turn, { from: report.from, to: report.to, label, asked: request.asked }, formats);
     if (!links) return { message: t('report.noLinks', lang) };

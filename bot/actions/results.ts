@@ -43,7 +43,8 @@ export const resultActions: ActionHandler[] = [
       if (!before) return gone(ctx);
       const text = sanitizeUserText(str(data.text));
       if (text === '') return { message: t('result.empty', turn.lang) };
-      if (text.length > MAX_RESULT_CHARS) return { message: t('result.tooLong', turn.lang, { max: MAX_RESULT_CHARS, length: text.length }) };
+      if (text.length > MAX_RESULT_CHARS)
+        return { message: t('result.tooLong', turn.lang, { max: MAX_RESULT_CHARS, length: text.length }) };
       // Read as on the day it was added: "i år" in it means that year, whenever it is edited.
       const added = DateTime.fromISO(before.at, { zone: 'utc' }).setZone(turn.zone);
       const after: ExperimentResult = { ...before, text, ...readResult(text, added.isValid ? added : turn.now) };

@@ -52,7 +52,7 @@ function reportText(r: ImportReport, file: string, team: string): string {
   const lines = [`${file} → ${team}: ${r.saved} saved, ${r.already} already in the log, ${r.skipped.length} skipped`];
   const why = { noDate: 'no date', noKind: 'no kind', noText: 'no text', tooLong: 'text over 1,000 characters' } as const;
   for (const s of r.skipped) lines.push(`  row ${s.row}: ${why[s.reason]}${s.detail ? ` ("${s.detail}")` : ''}: not saved`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
@@ -73,21 +73,37 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(`The settings are wrong: ${err.message}`);
     throw err;
   }
-  const storage = openStorage({ dataDir: config.dataDir, connectionString: config.tablesConnectionString, wallClock: () => systemClock.now().toJSDate() });
+  const storage = openStorage({
+    dataDir: config.dataDir,
+    connectionString: config.tablesConnectionString,
+    wallClock: () => systemClock.now().toJSDate(),
+  });
   try {
     await ensureTables(storage.tables);
     const teams = (await new ConversationRepository(storage.tables.conversations).all()).filter((c) => c.teamId);
     const chosen = teamId ? teams.filter((c) => c.teamId === teamId) : teams;
     const known = teams.map((c) => `  --team ${c.teamId}`).join('\n') || '  (none: add the bot to the team in Teams first)';
     if (chosen.length !== 1) {
-      fail(teamId ? `The bot is not in a team ${teamId}. The teams it is in:\n${known}` : `Say which team with --team. The teams the bot is in:\n${known}`);
+      fail(
+        teamId
+          ? `The bot is not in a team ${teamId}. The teams it is in:\n${known}`
+          : `Say which team with --team. The teams the bot is in:\n${known}`,
+      );
     }
     const scopeKey = chosen[0]!.scopeKey;
     const rows = await readRows(file);
-    const report = await importLogRows(rows, { scopeKey, zone: config.timezone, now: systemClock.now() }, {
-      log: new LogRepository(storage.tables.log), scopes: new ScopeRepository(storage.tables.scopes),
-    });
-    if (report.missing.length > 0) fail(`${file} lacks the column${report.missing.length > 1 ? 's' : ''} ${report.missing.join(', ')} that the export writes; nothing was imported.`);
+    const report = await importLogRows(
+      rows,
+      { scopeKey, zone: config.timezone, now: systemClock.now() },
+      {
+        log: new LogRepository(storage.tables.log),
+        scopes: new ScopeRepository(storage.tables.scopes),
+      },
+    );
+    if (report.missing.length > 0)
+      fail(
+        `${file} lacks the column${report.missing.length > 1 ? 's' : ''} ${report.missing.join(', ')} that the export writes; nothing was imported.`,
+      );
     process.stdout.write(reportText(report, path.basename(file), chosen[0]!.teamId!));
   } finally {
     await storage.close();

@@ -21,9 +21,12 @@ import type { CommandHandler, Reply } from './types';
 
 function problemText(r: Exclude<ChainReading, { ok: true }>, lang: Lang): string {
   switch (r.code) {
-    case 'how': return t('approvalRun.how', lang);
-    case 'tooMany': return t('approvalRun.tooMany', lang, { max: r.max });
-    case 'tooLong': return t('approvalRun.tooLong', lang, { name: r.name, max: r.max });
+    case 'how':
+      return t('approvalRun.how', lang);
+    case 'tooMany':
+      return t('approvalRun.tooMany', lang, { max: r.max });
+    case 'tooLong':
+      return t('approvalRun.tooLong', lang, { name: r.name, max: r.max });
   }
 }
 
@@ -45,10 +48,19 @@ export const approvalRunCommand: CommandHandler = {
       if (read.error === 'noTitle' || read.error === 'noDate') return [{ text: t('approvalRun.how', lang) }];
       return [{ text: t(DATE_ERROR_TEXT[read.error], lang, { text: read.detail ?? chain.deadline }) }];
     }
-    const item: Item = { ...newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) }), approvers: chain.approvers, approvals: [] };
+    const item: Item = {
+      ...newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) }),
+      approvers: chain.approvers,
+      approvals: [],
+    };
     const scopeKey = turn.scope.key;
     const words = titleIndexWords(item.title);
-    const existing = itemToUpdate(words.length ? await services.items.search(scopeKey, words) : [], 'deadline', item.title, turn.now.toISODate() as IsoDate);
+    const existing = itemToUpdate(
+      words.length ? await services.items.search(scopeKey, words) : [],
+      'deadline',
+      item.title,
+      turn.now.toISODate() as IsoDate,
+    );
     if (existing?.id === item.id) return alreadyAnswered(turn, services.logger);
     if (existing?.approvers?.length) {
       // The same chain again (a redelivery, or written twice) shows the run; another chain is not mixed into it.
@@ -59,10 +71,23 @@ export const approvalRunCommand: CommandHandler = {
     }
     if (existing) {
       // A deadline of that title is open (from a pasted timeline): it becomes the run, its date kept unless it had none.
-      const changed = await services.items.changeGuarded(scopeKey, existing.id, (before) => before.approvers?.length
-        ? { item: before, outcome: 'same' }
-        : { item: { ...before, ...(before.period || !read.period ? {} : { period: read.period }), approvers: chain.approvers, approvals: [] }, outcome: 'started' },
-      { change: changeOf(turn), action: 'changed' });
+      const changed = await services.items.changeGuarded(
+        scopeKey,
+        existing.id,
+        (before) =>
+          before.approvers?.length
+            ? { item: before, outcome: 'same' }
+            : {
+                item: {
+                  ...before,
+                  ...(before.period || !read.period ? {} : { period: read.period }),
+                  approvers: chain.approvers,
+                  approvals: [],
+                },
+                outcome: 'started',
+              },
+        { change: changeOf(turn), action: 'changed' },
+      );
       if (changed) {
         const heading = t('approvalRun.started', lang, { n: chain.approvers.length });
         return [{ card: itemCard(changed.item, lang, turn.now, heading), summary: `${heading}: ${changed.item.title}` }];
@@ -70,6 +95,11 @@ export const approvalRunCommand: CommandHandler = {
     }
     if ((await services.items.add(scopeKey, [item], changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
     const heading = t('approvalRun.saved', lang, { list: listText(chain.approvers, lang) });
-    return [{ card: itemCard(item, lang, turn.now, heading, item.period ? '' : t('deadline.undatedNote', lang)), summary: `${heading}: ${item.title}` }];
+    return [
+      {
+        card: itemCard(item, lang, turn.now, heading, item.period ? '' : t('deadline.undatedNote', lang)),
+        summary: `${heading}: ${item.title}`,
+      },
+    ];
   },
 };

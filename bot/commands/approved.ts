@@ -41,7 +41,15 @@ export const approvedCommand: CommandHandler = {
       // A council misspelt: the command as it should have been written, not how to open a municipality's page.
       if ('suggestion' in m && m.suggestion) {
         const rest = text.slice(text.indexOf(word) + word.length).trim();
-        return [{ text: t('approval.didYouMeanCouncil', lang, { word, name: m.suggestion, command: `${commandText('approved', lang)} ${m.suggestion} ${rest}`.trim() }) }];
+        return [
+          {
+            text: t('approval.didYouMeanCouncil', lang, {
+              word,
+              name: m.suggestion,
+              command: `${commandText('approved', lang)} ${m.suggestion} ${rest}`.trim(),
+            }),
+          },
+        ];
       }
       // A circle or another approver of a chain, misspelt ("Jobcenterchefkresen").
       const near = closestApprover(word, approvers);
@@ -50,10 +58,30 @@ export const approvedCommand: CommandHandler = {
     }
     const { rest, on, matches } = runsFor(runs, found.who, found.rest, turn);
     if (matches.length === 0) {
-      return [{ text: t('approval.noMatch', lang, { text: rest || found.who, list: runs.slice(0, MAX_LISTED).map((r) => `"${r.title}"`).join(', ') }) }];
+      return [
+        {
+          text: t('approval.noMatch', lang, {
+            text: rest || found.who,
+            list: runs
+              .slice(0, MAX_LISTED)
+              .map((r) => `"${r.title}"`)
+              .join(', '),
+          }),
+        },
+      ];
     }
     if (matches.length > 1) {
-      return [{ text: t('approval.many', lang, { text: rest, list: matches.slice(0, MAX_LISTED).map((r) => `"${r.title}"`).join(', ') }) }];
+      return [
+        {
+          text: t('approval.many', lang, {
+            text: rest,
+            list: matches
+              .slice(0, MAX_LISTED)
+              .map((r) => `"${r.title}"`)
+              .join(', '),
+          }),
+        },
+      ];
     }
     const result = await changeMark(services, turn, matches[0].id, found.who, undo, on);
     return 'card' in result ? [{ card: result.card, summary: `${matches[0].title}: ${found.who}` }] : [{ text: result.message }];
@@ -82,26 +110,47 @@ function townAnswer(town: { town: string; municipality: string; rest: string }, 
   const lies = t('approval.townLiesIn', lang, { town: town.town, name: town.municipality });
   const { matches } = runsFor(runs, town.municipality, town.rest, turn);
   const what = `${town.municipality} ${town.rest}`.trim();
-  if (matches.length !== 1 || undo) return [{ text: `${lies} ${t(undo ? 'approval.townWriteUndo' : 'approval.townWrite', lang, { what })}` }];
+  if (matches.length !== 1 || undo)
+    return [{ text: `${lies} ${t(undo ? 'approval.townWriteUndo' : 'approval.townWrite', lang, { what })}` }];
   const run = matches[0];
   return [{ card: townOfferCard(lies, run, town.municipality, lang), summary: lies }];
 }
 
 /** Marks `who` (or takes the mark back) under the item's ETag, and answers with the tally card or why nothing changed. */
-export async function changeMark(services: Services, turn: Turn, id: string, who: string, undo: boolean, on?: IsoDate): Promise<ActionResult> {
+export async function changeMark(
+  services: Services,
+  turn: Turn,
+  id: string,
+  who: string,
+  undo: boolean,
+  on?: IsoDate,
+): Promise<ActionResult> {
   const lang = turn.lang;
   const at = turn.now.toUTC().toISO()!;
   const mark: ApprovalMark = { who, on: on ?? turn.now.toISODate()!, by: turn.author.name, byAadId: turn.author.aadObjectId, at };
   const event = { who, on: mark.on, by: mark.by, byAadId: mark.byAadId, at };
-  const changed = await services.items.changeGuarded(turn.scope.key, id, (item: Item) => {
-    if (undo) {
-      const r = removeMark(item, who);
-      return { item: r.item, outcome: r.outcome as string, ...(r.outcome === 'unmarked' ? { event: { action: 'undo' as const, ...event } } : {}) };
-    }
-    const r = applyMark(item, mark);
-    return { item: r.item, outcome: r.outcome as string, ...(r.outcome === 'marked' ? { event: { action: 'mark' as const, ...event } } : {}) };
-  }, { change: changeOf(turn), action: undo ? 'undone' : 'marked' });
-  if (!changed || !changed.item.approvers?.length) return { message: t('approval.notARun', lang) };
+  const changed = await services.items.changeGuarded(
+    turn.scope.key,
+    id,
+    (item: Item) => {
+      if (undo) {
+        const r = removeMark(item, who);
+        return {
+          item: r.item,
+          outcome: r.outcome as string,
+          ...(r.outcome === 'unmarked' ? { event: { action: 'undo' as const, ...event } } : {}),
+        };
+      }
+      const r = applyMark(item, mark);
+      return {
+        item: r.item,
+        outcome: r.outcome as string,
+        ...(r.outcome === 'marked' ? { event: { action: 'mark' as const, ...event } } : {}),
+      };
+    },
+    { change: changeOf(turn), action: undo ? 'undone' : 'marked' },
+  );
+  if (!changed?.item.approvers?.length) return { message: t('approval.notARun', lang) };
   const { item, outcome } = changed;
   if (outcome === 'notAnApprover') return { message: t('approval.notApprover', lang, { who, title: item.title }) };
   if (outcome === 'notMarked') return { message: t('approval.notMarked', lang, { who }) };

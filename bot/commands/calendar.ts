@@ -32,11 +32,20 @@ function feedCard(services: Services, turn: Turn, feed: CalendarFeed, renewed: b
     heading: t(renewed ? 'calendar.renewedHeading' : 'calendar.heading', lang, { name: feed.name }),
     headingColor: renewed ? 'Good' : 'Default',
     sections: [
-      { heading: t('calendar.intro', lang), rows: [{ meta: 'https', text: address.https }, { meta: 'webcal', text: address.webcal }] },
-      { heading: t('calendar.howHeading', lang), rows: [
-        { meta: 'Outlook', text: t('calendar.outlook', lang) },
-        { meta: 'Google', text: t('calendar.google', lang) },
-      ] },
+      {
+        heading: t('calendar.intro', lang),
+        rows: [
+          { meta: 'https', text: address.https },
+          { meta: 'webcal', text: address.webcal },
+        ],
+      },
+      {
+        heading: t('calendar.howHeading', lang),
+        rows: [
+          { meta: 'Outlook', text: t('calendar.outlook', lang) },
+          { meta: 'Google', text: t('calendar.google', lang) },
+        ],
+      },
     ],
     note: [renewed ? t('calendar.renewedNote', lang) : '', t('calendar.secretNote', lang)].filter(Boolean).join(' '),
   });
@@ -70,9 +79,12 @@ export const addToCalendarAction: ActionHandler = {
     if (!item) return { message: t('item.notHere', lang) };
     const link = await itemCalendarLink(services, turn, services.clock, { kind: calendarKindOf(item.type), id: item.id });
     switch (link.kind) {
-      case 'notHere': return { message: t('item.notHere', lang) };
-      case 'undated': return { message: t('calendar.undated', lang, { title: item.title }) };
-      case 'noAddress': return { message: t('calendar.noAddress', lang) };
+      case 'notHere':
+        return { message: t('item.notHere', lang) };
+      case 'undated':
+        return { message: t('calendar.undated', lang, { title: item.title }) };
+      case 'noAddress':
+        return { message: t('calendar.noAddress', lang) };
       case 'link': {
         const heading = itemKindText(item.type, lang);
         const open = { type: 'Action.OpenUrl' as const, title: t('calendar.openFile', lang), url: link.url };

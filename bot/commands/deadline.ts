@@ -66,22 +66,37 @@ async function timeline({ turn, args, services }: CommandContext): Promise<Reply
     if (key) seen.set(key, l.line);
     const words = titleIndexWords(item.title);
     const existing = itemToUpdate(words.length > 0 ? await services.items.search(scopeKey, words) : [], 'deadline', item.title, today);
-    if (!existing || existing.id === item.id) { // none, or this very line saved already (a redelivery)
+    if (!existing || existing.id === item.id) {
+      // none, or this very line saved already (a redelivery)
       fresh.push(item);
       outcomes.set(l.line, { kind: 'new' });
       continue;
     }
     const { item: after, changes } = rewriteItem(existing, { period: l.period });
     updates.push({ line: l.line, existing, after });
-    outcomes.set(l.line, changes.length === 0 ? { kind: 'unchanged' }
-      : { kind: 'updated', changes: listText(changes.map((c) => changeText(c, lang, turn.now)), lang) });
+    outcomes.set(
+      l.line,
+      changes.length === 0
+        ? { kind: 'unchanged' }
+        : {
+            kind: 'updated',
+            changes: listText(
+              changes.map((c) => changeText(c, lang, turn.now)),
+              lang,
+            ),
+          },
+    );
   }
   // Each update is one transaction with its change record (update|<batchId>-<line>, what the paste's Undo restores
   // from) and its history record; the new deadlines are packed into transactions of at most 100 rows. A redelivered
   // paste finds all of it written already and is answered once.
   let wrote = false;
   for (const u of updates) {
-    const record = { updateId: ItemRepository.batchUpdateId(batchId, u.line), by: turn.author.name, at: turn.now.toUTC().toISO() as string };
+    const record = {
+      updateId: ItemRepository.batchUpdateId(batchId, u.line),
+      by: turn.author.name,
+      at: turn.now.toUTC().toISO() as string,
+    };
     if ((await services.items.rewrite(scopeKey, u.existing, u.after, record, changeOf(turn))) === 'saved') wrote = true;
   }
   if (fresh.length > 0 && (await services.items.add(scopeKey, fresh, changeOf(turn))) === 'saved') wrote = true;

@@ -14,7 +14,8 @@ export function describeDigest(settings: StoredDigestSettings, turn: Turn): stri
   const { lang } = turn;
   if (!settings.enabled) return t('digest.off', lang);
   const next = nextDigestAt(settings, turn.now, turn.zone);
-  const where: MessageId = turn.scope.kind !== 'team' ? 'digest.inChat' : settings.channelId ? 'digest.inChosenChannel' : 'digest.inGeneral';
+  const where: MessageId =
+    turn.scope.kind !== 'team' ? 'digest.inChat' : settings.channelId ? 'digest.inChosenChannel' : 'digest.inGeneral';
   return t('digest.schedule', lang, {
     day: weekdayText(settings.weekday, lang),
     time: clockText(settings, lang),
@@ -24,8 +25,11 @@ export function describeDigest(settings: StoredDigestSettings, turn: Turn): stri
 }
 
 const DIGEST_PROBLEMS: Record<DigestProblem['code'], MessageId> = {
-  twoWeekdays: 'digest.error.twoWeekdays', twoTimes: 'digest.error.twoTimes', nothingToSet: 'digest.error.nothingToSet',
-  badTime: 'schedule.error.badTime', unknownWord: 'schedule.error.unknownWord',
+  twoWeekdays: 'digest.error.twoWeekdays',
+  twoTimes: 'digest.error.twoTimes',
+  nothingToSet: 'digest.error.nothingToSet',
+  badTime: 'schedule.error.badTime',
+  unknownWord: 'schedule.error.unknownWord',
 };
 
 /** What was wrong and how to write it. */
@@ -49,10 +53,11 @@ async function runDigest({ turn, args, services }: CommandContext): Promise<Repl
       return [{ text: digestProblemText(parsed.problem, parsed.lang) }];
     case 'show':
       return [{ text: describeDigest(current, turn) }];
-    case 'now':
+    case 'now': {
       // Computed at the turn's time and posted here, whatever the schedule says; no claim: asked for, not scheduled.
       const sources = { ...services, gaps: (key: string, now: typeof turn.now, l: Lang) => digestGaps(services, key, now, l) };
       return [await composeDigest(sources, turn.scope.key, turn.now, lang)];
+    }
     case 'here': {
       if (turn.scope.kind !== 'team') {
         return [{ text: t('digest.hereInChat', lang) }];

@@ -14,7 +14,10 @@ const MAX_LISTED = 5;
  * part of a longer title too), or the answer that says how to write it, that none matches, or which several do.
  * /færdig and /slet share it.
  */
-export async function oneOpenItem({ turn, args, services }: CommandContext, texts: { how: MessageId; none: MessageId; many: MessageId }): Promise<{ item: Item } | { reply: Reply[] }> {
+export async function oneOpenItem(
+  { turn, args, services }: CommandContext,
+  texts: { how: MessageId; none: MessageId; many: MessageId },
+): Promise<{ item: Item } | { reply: Reply[] }> {
   const lang = turn.lang;
   const text = sanitizeUserText(args);
   const words = tokenize(text).map((w) => w.word);
@@ -24,8 +27,11 @@ export async function oneOpenItem({ turn, args, services }: CommandContext, text
   if (exact.length === 1) matches = exact;
   if (matches.length === 0) return { reply: [{ text: t(texts.none, lang, { text }) }] };
   if (matches.length > 1) {
-    const list = matches.slice(0, MAX_LISTED).map((i) => `"${i.title}" (${whenText(i, lang, turn.now)})`).join(', ')
-      + (matches.length > MAX_LISTED ? ` ${t('item.andMore', lang, { n: matches.length - MAX_LISTED })}` : '');
+    const list =
+      matches
+        .slice(0, MAX_LISTED)
+        .map((i) => `"${i.title}" (${whenText(i, lang, turn.now)})`)
+        .join(', ') + (matches.length > MAX_LISTED ? ` ${t('item.andMore', lang, { n: matches.length - MAX_LISTED })}` : '');
     return { reply: [{ text: t(texts.many, lang, { text, list }) }] };
   }
   return { item: matches[0] };

@@ -10,7 +10,8 @@ import { formatPeriod } from '../../domain/periodFormat';
 import { t, type MessageId } from '../../i18n/catalog';
 import { listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
-const INCLUDE_DONE = /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
+const INCLUDE_DONE =
+  /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
 
 /** "/frister overskredet", "/due overdue": every missed deadline, old ones too. */
 const OVERDUE = /^(?:de\s+|the\s+)?(?:overskredet|overskredne|overskredne frister|overdue|overdue ones)$/i;
@@ -19,7 +20,13 @@ const OVERDUE = /^(?:de\s+|the\s+)?(?:overskredet|overskredne|overskredne friste
 const PERIOD_ERROR_TEXT: Record<'impossible' | 'reversed', MessageId> = { impossible: 'due.impossible', reversed: 'due.reversed' };
 
 /** The listing reply for a period (also used by the plain-language questions). */
-export async function dueReply(turn: Turn, services: { items: ItemReader }, lang: Lang, period: Period, includeDone: boolean): Promise<Reply[]> {
+export async function dueReply(
+  turn: Turn,
+  services: { items: ItemReader },
+  lang: Lang,
+  period: Period,
+  includeDone: boolean,
+): Promise<Reply[]> {
   const view: ListingView = { k: 'due', from: period.start, to: period.end, lbl: formatPeriod(period, lang, turn.now) };
   if (includeDone) view.inc = true;
   const { card, total, older } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
@@ -39,14 +46,19 @@ export const dueCommand: CommandHandler = {
     const lang = turn.lang;
     let text = args.replace(/\s+/g, ' ').trim();
     const done = INCLUDE_DONE.exec(text);
-    if (done) text = (text.slice(0, done.index) + ' ' + text.slice(done.index + done[0].length)).trim();
+    if (done) text = `${text.slice(0, done.index)} ${text.slice(done.index + done[0].length)}`.trim();
     if (!text) return dueReply(turn, services, lang, thisMonth(turn.now), done !== null);
     if (OVERDUE.test(text)) {
       const today = turn.now.toISODate()!;
-      const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, { k: 'overdue', from: today, to: today });
+      const { card } = await listingCardFor(
+        { items: services.items, scopeKey: turn.scope.key, now: turn.now, lang },
+        { k: 'overdue', from: today, to: today },
+      );
       return [{ card, summary: t('due.summary', lang) }];
     }
-    const read = parsePeriod(text, { today: turn.now, yearRule: 'future' }) ?? parsePeriod(text.replace(/^(?:i|in|for|during)\s+/i, ''), { today: turn.now, yearRule: 'future' });
+    const read =
+      parsePeriod(text, { today: turn.now, yearRule: 'future' }) ??
+      parsePeriod(text.replace(/^(?:i|in|for|during)\s+/i, ''), { today: turn.now, yearRule: 'future' });
     if (!read) return [{ text: t('due.periodHow', lang, { text }) }];
     if (!read.ok) return [{ text: t(PERIOD_ERROR_TEXT[read.error.code], lang, { text: read.error.text }) }];
     return dueReply(turn, services, lang, read.period, done !== null);

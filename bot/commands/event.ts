@@ -27,7 +27,12 @@ export const eventCommand: CommandHandler = {
     if (read.event.time) item.time = read.event.time;
     if (read.event.place) item.place = read.event.place;
     if (owned.owner) item.owner = owned.owner;
-    return saveItem(turn, services, item, { ...read.event, ...(owned.owner ? { owner: owned.owner } : {}) },
-      { heading: 'event.saved', undatedNote: 'event.undatedNote' });
+    return saveItem(
+      turn,
+      services,
+      item,
+      { ...read.event, ...(owned.owner ? { owner: owned.owner } : {}) },
+      { heading: 'event.saved', undatedNote: 'event.undatedNote' },
+    );
   },
 };

@@ -3,7 +3,12 @@
 // `/forsøg status <navn> <status> <dato>[: note]`, `/forsøg kommuner <navn> <kommuner>`, `/forsøg titel <navn>: <titel>`;
 // `/forsøg tilføj <navn>` as before (bot/commands/lists.ts).
 import {
-  EXPERIMENT_STATUSES, matchExperiment, parseStatusCommand, statusCounts, type ExperimentRecord, type StatusChange,
+  EXPERIMENT_STATUSES,
+  matchExperiment,
+  parseStatusCommand,
+  statusCounts,
+  type ExperimentRecord,
+  type StatusChange,
 } from '../../domain/experiments';
 import { municipalitiesIn } from '../../domain/municipalities';
 import { capitalize, foldForSearch, sanitizeUserText, tokenize } from '../../domain/text';
@@ -25,15 +30,25 @@ function statusList(lang: Lang): string {
 
 /** An unknown experiment: what was typed, "did you mean", nothing saved. */
 export function unknownExperimentText(query: string, suggestion: string | undefined, lang: Lang): string {
-  return [t('experiment.unknown', lang, { query }), ...(suggestion ? [t('experiment.didYouMean', lang, { name: suggestion })] : []),
-    t('experiment.seeList', lang)].join(' ');
+  return [
+    t('experiment.unknown', lang, { query }),
+    ...(suggestion ? [t('experiment.didYouMean', lang, { name: suggestion })] : []),
+    t('experiment.seeList', lang),
+  ].join(' ');
 }
 
 const SUBCOMMANDS: Record<string, 'add' | 'status' | 'municipalities' | 'title'> = {
-  tilføj: 'add', tilfoej: 'add', add: 'add', ny: 'add', new: 'add',
+  tilføj: 'add',
+  tilfoej: 'add',
+  add: 'add',
+  ny: 'add',
+  new: 'add',
   status: 'status',
-  kommuner: 'municipalities', kommune: 'municipalities', municipalities: 'municipalities',
-  titel: 'title', title: 'title',
+  kommuner: 'municipalities',
+  kommune: 'municipalities',
+  municipalities: 'municipalities',
+  titel: 'title',
+  title: 'title',
 };
 
 export const experimentCommand: CommandHandler = {
@@ -69,12 +84,18 @@ async function listCard(services: Services, turn: Turn): Promise<CardJson> {
   const countsText = counts.map((c) => `${c.count} ${statusLabel(c.status, lang).replace(/ \(.*\)$/, '')}`).join(', ');
   const sections: PageSection[] = counts.map((c) => ({
     heading: `${capitalize(statusLabel(c.status, lang))} (${c.count})`,
-    lines: experiments.filter((e) => (e.status?.status ?? 'none') === c.status).map((e) => ({
-      main: e.name,
-      detail: e.status ? ` · ${sinceText(e.status, lang, turn.now)}` : '',
-    })),
+    lines: experiments
+      .filter((e) => (e.status?.status ?? 'none') === c.status)
+      .map((e) => ({
+        main: e.name,
+        detail: e.status ? ` · ${sinceText(e.status, lang, turn.now)}` : '',
+      })),
   }));
-  return pageCard({ title: t('experiment.listHeading', lang, { n: experiments.length, counts: countsText }), sections, footer: t('experiment.listHow', lang) });
+  return pageCard({
+    title: t('experiment.listHeading', lang, { n: experiments.length, counts: countsText }),
+    sections,
+    footer: t('experiment.listHow', lang),
+  });
 }
 
 /** The experiment's page. Reads: the registry's page (one range), the log's experiment index (one range), and the
@@ -102,10 +123,14 @@ async function setStatus(services: Services, turn: Turn, args: string, experimen
   const parsed = parseStatusCommand(args, experiments, turn.now);
   if (!parsed.ok) {
     switch (parsed.code) {
-      case 'how': return [{ text: t('experiment.statusHow', lang, { statuses: statusList(lang) }) }];
-      case 'unknownExperiment': return [{ text: unknownExperimentText(parsed.query, parsed.suggestion, lang) }];
-      case 'unknownStatus': return [{ text: t('experiment.unknownStatus', lang, { word: parsed.word, statuses: statusList(lang) }) }];
-      case 'impossibleDate': return [{ text: t('experiment.impossibleDate', lang, { date: parsed.date }) }];
+      case 'how':
+        return [{ text: t('experiment.statusHow', lang, { statuses: statusList(lang) }) }];
+      case 'unknownExperiment':
+        return [{ text: unknownExperimentText(parsed.query, parsed.suggestion, lang) }];
+      case 'unknownStatus':
+        return [{ text: t('experiment.unknownStatus', lang, { word: parsed.word, statuses: statusList(lang) }) }];
+      case 'impossibleDate':
+        return [{ text: t('experiment.impossibleDate', lang, { date: parsed.date }) }];
     }
   }
   const record = experiments.find((e) => e.name === parsed.name)!;
@@ -114,7 +139,12 @@ async function setStatus(services: Services, turn: Turn, args: string, experimen
 }
 
 /** Keeps a status change and answers with the page, headed by what changed. */
-async function saveStatus(services: Services, turn: Turn, record: ExperimentRecord, change: StatusChange): Promise<Reply & { card: CardJson }> {
+async function saveStatus(
+  services: Services,
+  turn: Turn,
+  record: ExperimentRecord,
+  change: StatusChange,
+): Promise<Reply & { card: CardJson }> {
   const lang = turn.lang;
   const page = await services.experiments.page(turn.scope.key, record);
   const saved = await services.experiments.setStatus(turn.scope.key, page, change, changeOf(turn));
@@ -136,7 +166,8 @@ async function setMunicipalities(services: Services, turn: Turn, args: string, e
     return [{ text: unknownExperimentText(tokens[0].raw, 'suggestion' in m ? m.suggestion : undefined, lang) }];
   }
   const list = municipalitiesIn(found.rest);
-  if (list.length === 0) return [{ text: `${t('municipality.unknown', lang, { query: found.rest.trim() })} ${t('experiment.municipalitiesHow', lang)}` }];
+  if (list.length === 0)
+    return [{ text: `${t('municipality.unknown', lang, { query: found.rest.trim() })} ${t('experiment.municipalitiesHow', lang)}` }];
   const saved = await services.experiments.setMunicipalities(turn.scope.key, found.record, list, changeOf(turn));
   return [{ text: t('experiment.municipalitiesSaved', lang, { name: saved.name, list: listText(list, lang) }) }];
 }
@@ -148,7 +179,10 @@ async function setTitle(services: Services, turn: Turn, args: string, experiment
   const query = args.slice(0, colon).trim();
   const m = matchExperiment(query, experiments);
   if (!('name' in m)) return [{ text: unknownExperimentText(query, m.suggestion, lang) }];
-  const title = args.slice(colon + 1).trim().slice(0, 200);
+  const title = args
+    .slice(colon + 1)
+    .trim()
+    .slice(0, 200);
   const saved = await services.experiments.setTitle(turn.scope.key, experiments.find((e) => e.name === m.name)!, title, changeOf(turn));
   return [{ text: t('experiment.titleSaved', lang, { name: saved.name, title }) }];
 }
@@ -165,7 +199,14 @@ export const experimentStatusAction: ActionHandler = {
     const record = experiments.find((e) => foldForSearch(e.name) === foldForSearch(String(data.name ?? '')));
     if (!record) return { message: unknownExperimentText(String(data.name ?? ''), undefined, lang) };
     const note = sanitizeUserText(typeof data.note === 'string' ? data.note : '').slice(0, 300);
-    const reply = await saveStatus(services, turn, record, { status, since, note, by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()! });
+    const reply = await saveStatus(services, turn, record, {
+      status,
+      since,
+      note,
+      by: turn.author.name,
+      byAadId: turn.author.aadObjectId,
+      at: turn.now.toUTC().toISO()!,
+    });
     return { card: reply.card };
   },
 };

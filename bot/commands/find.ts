@@ -21,7 +21,9 @@ export const PAGE_SIZE = 10;
 /** Entries whose index has every word: the first word's hits, kept where every other word hits the same entry. */
 export async function findEntries(services: Services, scopeKey: string, words: string[]): Promise<LogHit[]> {
   if (words.length === 0) return [];
-  const perWord = await Promise.all(words.map((w) => (wholeWordOnly(w) ? services.log.hitsForWholeWord(scopeKey, w) : services.log.hitsForWord(scopeKey, w))));
+  const perWord = await Promise.all(
+    words.map((w) => (wholeWordOnly(w) ? services.log.hitsForWholeWord(scopeKey, w) : services.log.hitsForWord(scopeKey, w))),
+  );
   perWord.sort((a, b) => a.length - b.length); // intersect from the rarest word
   let hits = new Map(perWord[0].map((h) => [h.id, h]));
   for (const other of perWord.slice(1)) {
@@ -57,9 +59,16 @@ async function withoutLongerOutlets(services: Services, scopeKey: string, query:
   const askedWords = searchWords(asked);
   const longer = lists.stakeholders.filter((s) => s.outlet && s.name !== asked && askedWords.every((w) => searchWords(s.name).includes(w)));
   if (longer.length === 0) return hits;
-  const [own, ...others] = await Promise.all([asked, ...longer.map((s) => s.name)].map((n) => services.log.hitsForStakeholder(scopeKey, n)));
+  const [own, ...others] = await Promise.all(
+    [asked, ...longer.map((s) => s.name)].map((n) => services.log.hitsForStakeholder(scopeKey, n)),
+  );
   const ownIds = new Set(own!.map((h) => h.id));
-  const elsewhere = new Set(others.flat().map((h) => h.id).filter((id) => !ownIds.has(id)));
+  const elsewhere = new Set(
+    others
+      .flat()
+      .map((h) => h.id)
+      .filter((id) => !ownIds.has(id)),
+  );
   return hits.filter((h) => !elsewhere.has(h.id));
 }
 
@@ -91,28 +100,35 @@ export async function findCard(services: Services, turn: Turn, query: string, of
   // The page's log entries in one read (the index rows listed them; their text and meta are on the entry).
   const entryKeys = page.flatMap((f) => ('entry' in f ? [f.entry.entryKey] : []));
   const entries = new Map((await services.log.getMany(turn.scope.key, entryKeys)).map((e, i) => [entryKeys[i]!, e]));
-  const rows = page.map((f): ListRow | undefined => {
-    if ('result' in f) {
-      const r = f.result;
-      const meta = [t('result.kind', lang), r.experiment, ...(r.period ? [formatPeriod(r.period, lang, turn.now)] : [])].join(' · ');
-      return { meta, text: r.text };
-    }
-    if ('item' in f) {
-      const label = itemKindText(f.item.type, lang);
-      const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');
-      return { meta, text: f.item.title };
-    }
-    const e = entries.get(f.entry.entryKey);
-    return e && { meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) };
-  }).filter((r): r is ListRow => r !== undefined);
+  const rows = page
+    .map((f): ListRow | undefined => {
+      if ('result' in f) {
+        const r = f.result;
+        const meta = [t('result.kind', lang), r.experiment, ...(r.period ? [formatPeriod(r.period, lang, turn.now)] : [])].join(' · ');
+        return { meta, text: r.text };
+      }
+      if ('item' in f) {
+        const label = itemKindText(f.item.type, lang);
+        const meta = [label, whenText(f.item, lang, turn.now), ...(f.item.done ? [t('item.isDone', lang)] : [])].join(' · ');
+        return { meta, text: f.item.title };
+      }
+      const e = entries.get(f.entry.entryKey);
+      return e && { meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) };
+    })
+    .filter((r): r is ListRow => r !== undefined);
   const shown = query.trim();
   const heading = hits.length === 0 ? t('find.nothing', lang, { query: shown }) : t('find.heading', lang, { query: shown, n: hits.length });
   const end = offset + page.length;
-  const note = hits.length === 0
-    ? t('find.tryFewer', lang)
-    : hits.length > PAGE_SIZE ? t('find.showing', lang, { from: offset + 1, to: end, n: hits.length }) : '';
+  const note =
+    hits.length === 0
+      ? t('find.tryFewer', lang)
+      : hits.length > PAGE_SIZE
+        ? t('find.showing', lang, { from: offset + 1, to: end, n: hits.length })
+        : '';
   return logListCard(lang, {
-    heading, rows, note,
+    heading,
+    rows,
+    note,
     ...(end < hits.length ? { more: { verb: 'find.more', data: { q: query, offset: end } } } : {}),
   });
 }

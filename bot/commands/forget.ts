@@ -33,9 +33,14 @@ export function readForget(args: string): { mode: ErasureMode; name: string } | 
 }
 
 const COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
-  ['entries', 'forget.count.entries'], ['items', 'forget.count.items'], ['changeRecords', 'forget.count.changeRecords'],
-  ['settings', 'forget.count.settings'], ['names', 'forget.count.names'], ['results', 'forget.count.results'],
-  ['registry', 'forget.count.registry'], ['other', 'forget.count.other'],
+  ['entries', 'forget.count.entries'],
+  ['items', 'forget.count.items'],
+  ['changeRecords', 'forget.count.changeRecords'],
+  ['settings', 'forget.count.settings'],
+  ['names', 'forget.count.names'],
+  ['results', 'forget.count.results'],
+  ['registry', 'forget.count.registry'],
+  ['other', 'forget.count.other'],
 ];
 
 export function countFacts(counts: ErasureCounts, lang: Turn['lang']): Array<{ title: string; value: string }> {
@@ -51,13 +56,16 @@ export function chooseCard(name: string, people: Array<{ id: string; rows: numbe
     heading: t('forget.whichOne', lang, { name, n: people.length }),
     headingColor: 'Attention',
     facts: people.map((p) => ({
-      title: t('forget.personId', lang, { id: shortId(p.id) }), value: t('forget.personRows', lang, { rows: p.rows }),
+      title: t('forget.personId', lang, { id: shortId(p.id) }),
+      value: t('forget.personRows', lang, { rows: p.rows }),
     })),
     sections: [],
     note: t('forget.whichOneNote', lang),
     actions: [
       ...people.map((p) => ({
-        title: t('forget.choose', lang, { id: shortId(p.id) }), verb: 'erase.choose', data: { mode: 'member', name, id: p.id, lang },
+        title: t('forget.choose', lang, { id: shortId(p.id) }),
+        verb: 'erase.choose',
+        data: { mode: 'member', name, id: p.id, lang },
       })),
       { title: t('button.cancel', lang), verb: 'erase.cancel', data: { lang } },
     ],
@@ -94,7 +102,11 @@ export const forgetCommand: CommandHandler = {
  * here share and no id chosen yet, the question which one.
  */
 export async function erasurePreview(
-  services: Services, turn: Turn, mode: ErasureMode, name: string, id: string | undefined,
+  services: Services,
+  turn: Turn,
+  mode: ErasureMode,
+  name: string,
+  id: string | undefined,
 ): Promise<Reply> {
   const lang = turn.lang;
   const scope = turn.scope.key;
@@ -106,4 +118,3 @@ export async function erasurePreview(
   if (plan.counts.rows === 0) return { text: t('forget.nothing', lang, { name }) };
   return { card: confirmCard(mode, name, id ?? plan.target.ids[0], plan.counts, lang) };
 }
-

@@ -5,8 +5,16 @@
 import { DateTime } from 'luxon';
 import type { ActionHandler, CommandContext, CommandHandler, Reply } from './types';
 import {
-  DEFAULT_GAP_SETTINGS, findGaps, summarizeLog, MAX_MONTHS, parseGapsCommand, STAKEHOLDER_KINDS,
-  type Gap, type GapSettings, type GapsCommand, type Thresholds,
+  DEFAULT_GAP_SETTINGS,
+  findGaps,
+  summarizeLog,
+  MAX_MONTHS,
+  parseGapsCommand,
+  STAKEHOLDER_KINDS,
+  type Gap,
+  type GapSettings,
+  type GapsCommand,
+  type Thresholds,
 } from '../../domain/gaps';
 import type { IsoDate, Lang } from '../../domain/types';
 import { MUNICIPALITIES } from '../../domain/vocabulary';
@@ -59,9 +67,14 @@ export async function readGaps(readers: GapReaders, scopeKey: string, now: DateT
     readers.experiments.pages(scopeKey, known),
   ]);
   const settings = gapSettingsFrom(stored);
-  const results = pages.flatMap((p) => p.results.map((r) => ({
-    id: r.id, experiment: p.record.name, text: r.text, addedOn: dayOf(r.at, now),
-  })));
+  const results = pages.flatMap((p) =>
+    p.results.map((r) => ({
+      id: r.id,
+      experiment: p.record.name,
+      text: r.text,
+      addedOn: dayOf(r.at, now),
+    })),
+  );
   const ended = (status: string | undefined) => status === 'fullyEnded' || status === 'accommodated';
   const experiments = pages.map((p) => ({ name: p.record.name, ended: ended(p.record.status?.status) }));
   const gaps = findGaps({ log, stakeholders: lists.stakeholders, experiments, results, municipalities: MUNICIPALITIES }, settings, today);
@@ -74,8 +87,13 @@ function dayOf(instant: string, now: DateTime): IsoDate {
 }
 
 /** The digest's short section: at most `max` lines, and how many more there are; undefined when switched off. */
-export async function digestGaps(readers: GapReaders, scopeKey: string, now: DateTime, lang: Lang, max = 5)
-  : Promise<{ lines: string[]; more: number } | undefined> {
+export async function digestGaps(
+  readers: GapReaders,
+  scopeKey: string,
+  now: DateTime,
+  lang: Lang,
+  max = 5,
+): Promise<{ lines: string[]; more: number } | undefined> {
   const { gaps, settings } = await readGaps(readers, scopeKey, now);
   if (!settings.inDigest || gaps.length === 0) return undefined;
   const lines = gaps.slice(0, max).map((g) => {
@@ -86,12 +104,18 @@ export async function digestGaps(readers: GapReaders, scopeKey: string, now: Dat
 }
 
 const PROBLEMS: Record<Extract<GapsCommand, { kind: 'error' }>['problem'], MessageId> = {
-  unknownTarget: 'gaps.error.unknownTarget', badMonths: 'gaps.error.badMonths', unknownWord: 'gaps.error.unknownWord',
+  unknownTarget: 'gaps.error.unknownTarget',
+  badMonths: 'gaps.error.badMonths',
+  unknownWord: 'gaps.error.unknownWord',
 };
 
 const KIND_LABELS: Record<(typeof STAKEHOLDER_KINDS)[number], MessageId> = {
-  parliament: 'gaps.kind.parliament', ministry: 'gaps.kind.ministry', kl: 'gaps.kind.kl', star: 'gaps.kind.star',
-  media: 'gaps.kind.media', other: 'gaps.kind.other',
+  parliament: 'gaps.kind.parliament',
+  ministry: 'gaps.kind.ministry',
+  kl: 'gaps.kind.kl',
+  star: 'gaps.kind.star',
+  media: 'gaps.kind.media',
+  other: 'gaps.kind.other',
 };
 
 export function describeGapSettings(settings: GapSettings, lang: Lang): string {

@@ -30,7 +30,11 @@ function title(text: string): string {
 export function historySection(heading: string, records: ChangeRecord[], turn: Turn): Section {
   const rows = records.slice(0, CHANGES_SHOWN).map((r) => historyRow(r, turn.lang, turn.now));
   if (rows.length === 0) rows.push({ meta: '', text: t('history.none', turn.lang) });
-  return { heading: title(heading), rows, ...(records.length > CHANGES_SHOWN ? { more: t('myData.more', turn.lang, { n: records.length - CHANGES_SHOWN }) } : {}) };
+  return {
+    heading: title(heading),
+    rows,
+    ...(records.length > CHANGES_SHOWN ? { more: t('myData.more', turn.lang, { n: records.length - CHANGES_SHOWN }) } : {}),
+  };
 }
 
 /** The card of one thing's history, with a button back to the thing's own card. */
@@ -45,24 +49,39 @@ export async function historyCard(services: Services, turn: Turn, query: string)
   const words = searchWords(query).slice(0, 8);
   if (words.length === 0) return t('history.how', lang);
   const scope = turn.scope.key;
-  const [hits, items, experiments] = await Promise.all([findEntries(services, scope, words), services.items.search(scope, words), services.experiments.names(scope)]);
+  const [hits, items, experiments] = await Promise.all([
+    findEntries(services, scope, words),
+    services.items.search(scope, words),
+    services.experiments.names(scope),
+  ]);
   // An experiment named by the words (its name or an alias): its history comes first.
   const named = matchExperiment(query, experiments);
   const experiment = 'name' in named ? named.name : undefined;
-  const entries = (await Promise.all(hits.slice(0, SHOWN).map((h) => services.log.get(scope, h.entryKey)))).filter((e): e is LogEntry => e !== undefined);
+  const entries = (await Promise.all(hits.slice(0, SHOWN).map((h) => services.log.get(scope, h.entryKey)))).filter(
+    (e): e is LogEntry => e !== undefined,
+  );
   const found: Found[] = [
     ...entries.map((e) => ({ date: e.happenedOn, entry: e })),
     ...items.map((i) => ({ date: keyDate(i) ?? i.writtenAt.slice(0, 10), item: i })),
   ].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
   if (found.length === 0 && !experiment) return t('history.nothing', lang, { query: query.trim() });
   const total = hits.length + items.length + (experiment ? 1 : 0);
-  const experimentSections = experiment ? [historySection(experiment, await services.history.of(scope, EXPERIMENT, experimentKey(experiment)), turn)] : [];
-  const others = await Promise.all(found.slice(0, SHOWN - experimentSections.length).map(async (f) => 'entry' in f
-    ? historySection(f.entry.text, await services.history.of(scope, ENTRY, f.entry.id), turn)
-    : historySection(f.item.title, await services.history.of(scope, ITEM, f.item.id), turn)));
+  const experimentSections = experiment
+    ? [historySection(experiment, await services.history.of(scope, EXPERIMENT, experimentKey(experiment)), turn)]
+    : [];
+  const others = await Promise.all(
+    found
+      .slice(0, SHOWN - experimentSections.length)
+      .map(async (f) =>
+        'entry' in f
+          ? historySection(f.entry.text, await services.history.of(scope, ENTRY, f.entry.id), turn)
+          : historySection(f.item.title, await services.history.of(scope, ITEM, f.item.id), turn),
+      ),
+  );
   const sections = [...experimentSections, ...others];
   return sectionsCard({
-    heading: t('history.heading', lang, { query: query.trim() }), sections,
+    heading: t('history.heading', lang, { query: query.trim() }),
+    sections,
     note: total > SHOWN ? t('history.more', lang, { shown: SHOWN, n: total }) : '',
   });
 }

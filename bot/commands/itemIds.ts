@@ -15,23 +15,28 @@ function sha256Hex(...parts: string[]): string {
 
 /** One item of a turn; `line` tells the items of a pasted timeline apart. */
 export function itemIdOf(turn: Turn, line = 0): string {
-  return 'i' + sha256Hex(turn.conversationId, turn.activityId, String(line)).slice(0, 24);
+  return `i${sha256Hex(turn.conversationId, turn.activityId, String(line)).slice(0, 24)}`;
 }
 
 /** The paste a turn's timeline items share (one Undo). */
 export function batchIdOf(turn: Turn): string {
-  return 'b' + sha256Hex(turn.conversationId, turn.activityId, 'batch').slice(0, 24);
+  return `b${sha256Hex(turn.conversationId, turn.activityId, 'batch').slice(0, 24)}`;
 }
 
 export function cleanTitle(title: string): string {
   const clean = sanitizeUserText(title);
-  return clean.length > MAX_TITLE_CHARS ? clean.slice(0, MAX_TITLE_CHARS - 1).trimEnd() + '…' : clean;
+  return clean.length > MAX_TITLE_CHARS ? `${clean.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…` : clean;
 }
 
 export function newItem(turn: Turn, fields: { type: ItemType; title: string; period?: Period; line?: number; batchId?: string }): Item {
   const item: Item = {
-    id: itemIdOf(turn, fields.line ?? 0), type: fields.type, title: cleanTitle(fields.title), done: false,
-    authorName: turn.author.name, authorAadId: turn.author.aadObjectId, writtenAt: turn.now.toISO() as string,
+    id: itemIdOf(turn, fields.line ?? 0),
+    type: fields.type,
+    title: cleanTitle(fields.title),
+    done: false,
+    authorName: turn.author.name,
+    authorAadId: turn.author.aadObjectId,
+    writtenAt: turn.now.toISO() as string,
   };
   if (fields.period) item.period = fields.period;
   if (fields.batchId) item.batchId = fields.batchId;

@@ -5,7 +5,15 @@ import type { DateTime } from 'luxon';
 import type { IsoDate, Lang } from '../../domain/types';
 import type { Item } from '../../domain/items';
 import {
-  classifyDue, compareEntries, groupDue, groupingFor, isOverdue, isRecentlyOverdue, olderOverdueBefore, type DueEntry, type GroupBy,
+  classifyDue,
+  compareEntries,
+  groupDue,
+  groupingFor,
+  isOverdue,
+  isRecentlyOverdue,
+  olderOverdueBefore,
+  type DueEntry,
+  type GroupBy,
 } from '../../domain/due';
 import { bestTitleMatches, titleMatches } from '../../domain/text';
 import { cardBytes, listingCard, MAX_LISTING_BYTES } from '../../cards/itemCards';
@@ -49,7 +57,8 @@ const stringList = (v: unknown, max: number) =>
 export function listingViewOf(data: unknown): ListingView | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const d = data as Record<string, unknown>;
-  if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to)) return undefined;
+  if (!KINDS.includes(d.k as ListingKind) || typeof d.from !== 'string' || !ISO.test(d.from) || typeof d.to !== 'string' || !ISO.test(d.to))
+    return undefined;
   const view: ListingView = { k: d.k as ListingKind, from: d.from, to: d.to };
   if (typeof d.lbl === 'string' && d.lbl.length <= 100) view.lbl = d.lbl;
   if (d.inc === true) view.inc = true;
@@ -65,13 +74,23 @@ export function listingViewOf(data: unknown): ListingView | undefined {
 }
 
 const TITLES: Record<ListingKind, MessageId> = {
-  due: 'listing.due', upcoming: 'listing.upcoming', events: 'listing.events', deadlines: 'listing.deadlines', when: 'listing.when',
-  overdue: 'listing.overdue', mine: 'listing.mine',
+  due: 'listing.due',
+  upcoming: 'listing.upcoming',
+  events: 'listing.events',
+  deadlines: 'listing.deadlines',
+  when: 'listing.when',
+  overdue: 'listing.overdue',
+  mine: 'listing.mine',
 };
 /** What an empty listing says ("when" is only drawn when something matched). */
 const EMPTY: Record<ListingKind, MessageId | undefined> = {
-  due: 'listing.emptyDue', upcoming: 'listing.emptyUpcoming', events: 'listing.emptyEvents', deadlines: 'listing.emptyDeadlines', when: undefined,
-  overdue: 'listing.emptyOverdue', mine: 'listing.emptyMine',
+  due: 'listing.emptyDue',
+  upcoming: 'listing.emptyUpcoming',
+  events: 'listing.emptyEvents',
+  deadlines: 'listing.emptyDeadlines',
+  when: undefined,
+  overdue: 'listing.emptyOverdue',
+  mine: 'listing.emptyMine',
 };
 
 /** The entries a view lists on `today`, in order: overdue first. */
@@ -81,27 +100,42 @@ export async function entriesFor(items: ItemReader, scopeKey: string, view: List
   if (view.k === 'when') {
     const all = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY, { includeDone: true })), ...(await items.undated(scopeKey))];
     // The items that match the most of the question's words (word stems and compound parts), at least half of them.
-    entries = bestTitleMatches(view.w ?? [], all.map((i) => i.title))
+    entries = bestTitleMatches(
+      view.w ?? [],
+      all.map((i) => i.title),
+    )
       .map((at) => all[at]!)
-      .map((item) => ({
-        item,
-        state: item.done ? 'done' : isRecentlyOverdue(item, today) ? 'overdue' : item.period && item.period.end < today ? 'past' : 'due',
-      }) as DueEntry);
+      .map(
+        (item) =>
+          ({
+            item,
+            state: item.done
+              ? 'done'
+              : isRecentlyOverdue(item, today)
+                ? 'overdue'
+                : item.period && item.period.end < today
+                  ? 'past'
+                  : 'due',
+          }) as DueEntry,
+      );
   } else if (view.k === 'overdue') {
-    entries = (await items.overdue(scopeKey, today)).filter((i) => isOverdue(i, today)).map((item): DueEntry => ({ item, state: 'overdue' }));
+    entries = (await items.overdue(scopeKey, today))
+      .filter((i) => isOverdue(i, today))
+      .map((item): DueEntry => ({ item, state: 'overdue' }));
   } else {
     const range = { start: view.from, end: view.to };
     // One range read (two when done items are shown): done items are read only to be shown; one kept on the card is
     // read by id below.
     const { due, overdue, ongoing } = await items.listing(scopeKey, view.from, view.to, today, { includeDone: view.inc === true });
-    entries = classifyDue([...overdue, ...due, ...ongoing], range, today, { includeDone: true })
-      .filter((e) => e.state !== 'done' || view.inc || keep.has(e.item.id));
+    entries = classifyDue([...overdue, ...due, ...ongoing], range, today, { includeDone: true }).filter(
+      (e) => e.state !== 'done' || view.inc || keep.has(e.item.id),
+    );
     // An item just marked done on this card stays in sight even where its dates would not list it.
     const shown = new Set(entries.map((e) => e.item.id));
     for (const id of keep) {
       if (shown.has(id)) continue;
       const item = await items.get(scopeKey, id);
-      if (item && item.done) entries.push({ item, state: 'done' });
+      if (item?.done) entries.push({ item, state: 'done' });
     }
     if (view.o) entries = entries.filter((e) => e.item.owner?.aadObjectId === view.o);
     if (view.k === 'events') entries = entries.filter((e) => e.item.type === 'event');
@@ -140,16 +174,37 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
   const older = all.filter((e) => e.state === 'olderOverdue').length;
   const entries = all.filter((e) => e.state !== 'olderOverdue');
   const lang = ctx.lang;
-  const overdueActions = older > 0
-    ? [
-        { type: 'Action.Execute' as const, title: t('listing.showOlder', lang), verb: 'due.more', data: { lang, view: { k: 'overdue', from: today, to: today } } },
-        { type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: older }), verb: 'item.doneOverdue', data: { lang, before: olderOverdueBefore(today), view } },
-      ]
-    : view.k === 'overdue' && entries.length > 0
-      ? [{ type: 'Action.Execute' as const, title: t('listing.doneAll', lang, { n: entries.length }), verb: 'item.doneOverdue', data: { lang, before: today, view } }]
-      : [];
+  const overdueActions =
+    older > 0
+      ? [
+          {
+            type: 'Action.Execute' as const,
+            title: t('listing.showOlder', lang),
+            verb: 'due.more',
+            data: { lang, view: { k: 'overdue', from: today, to: today } },
+          },
+          {
+            type: 'Action.Execute' as const,
+            title: t('listing.doneAll', lang, { n: older }),
+            verb: 'item.doneOverdue',
+            data: { lang, before: olderOverdueBefore(today), view },
+          },
+        ]
+      : view.k === 'overdue' && entries.length > 0
+        ? [
+            {
+              type: 'Action.Execute' as const,
+              title: t('listing.doneAll', lang, { n: entries.length }),
+              verb: 'item.doneOverdue',
+              data: { lang, before: today, view },
+            },
+          ]
+        : [];
   const empty = EMPTY[view.k];
-  const notes = [entries.length === 0 && older === 0 && empty ? t(empty, lang) : '', older > 0 ? t('listing.olderNote', lang, { n: older }) : ''].filter(Boolean);
+  const notes = [
+    entries.length === 0 && older === 0 && empty ? t(empty, lang) : '',
+    older > 0 ? t('listing.olderNote', lang, { n: older }) : '',
+  ].filter(Boolean);
   const off = Math.min(view.off ?? 0, Math.max(0, entries.length - 1));
   const title = view.k === 'due' && view.lbl ? `${t(TITLES.due, ctx.lang)} · ${view.lbl}` : t(TITLES[view.k], ctx.lang);
   let size = Math.min(PAGE_SIZE, entries.length - off);
@@ -157,7 +212,9 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
     const page = entries.slice(off, off + size);
     const rest = entries.length - off - page.length;
     const card = listingCard({
-      lang: ctx.lang, today: ctx.now, title,
+      lang: ctx.lang,
+      today: ctx.now,
+      title,
       note: notes.join(' '),
       extraActions: overdueActions,
       groups: groupDue(page, groupingOf(view), ctx.lang, ctx.now, { inOrder: view.k === 'when' }),

@@ -11,7 +11,9 @@ import { t } from '../../i18n/catalog';
 import { changeOf } from '../turn';
 
 /** What reading a scope's lists needs of storage. */
-export interface ListSources { scopes: Pick<ScopeRepository, 'sharedNames'> }
+export interface ListSources {
+  scopes: Pick<ScopeRepository, 'sharedNames'>;
+}
 
 type SharedNames = Awaited<ReturnType<ScopeRepository['sharedNames']>>;
 /** The lists built from a scope's cached names, kept while those are cached: domain/recognize.ts compiles its
@@ -62,7 +64,10 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
         outlet = true;
         rest = rest.slice(1);
       }
-      const name = rest.join(' ').replace(/^["“”']+|["“”'.]+$/g, '').trim();
+      const name = rest
+        .join(' ')
+        .replace(/^["“”']+|["“”'.]+$/g, '')
+        .trim();
       if (name === '' || name.length > MAX_NAME) return [{ text: t(ids.usage, lang) }];
       const folded = foldForSearch(name);
       const already = known.find((k) => foldForSearch(k.name) === folded || k.aliases.some((a) => foldForSearch(a) === folded));

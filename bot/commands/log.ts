@@ -36,7 +36,9 @@ export async function runLog({ turn, args, services }: Omit<CommandContext, 'ser
     // No kind and nothing to infer it from: ask, don't guess. The text travels in the buttons; nothing is stored yet.
     // Links and @mentioned colleagues travel with it: the text alone has neither.
     const pending = {
-      text: draft.text, at: turn.now.toISO(), ref,
+      text: draft.text,
+      at: turn.now.toISO(),
+      ref,
       ...(draft.links.length ? { links: draft.links.map((l) => l.url) } : {}),
       ...(turn.mentions.length ? { colleagues: turn.mentions } : {}),
     };

@@ -24,7 +24,13 @@ export function entryIdFor(conversationId: string, activityId: string): string {
  * The entry to store. Colleagues are the turn's @mentions unless the caller says who (the dialog's choice); their
  * names and the people quoted are searchable (/søg Jens) like the text.
  */
-export function entryOf(id: string, draft: LogDraft, kind: EntryKind, turn: Turn, extra: { participants?: Colleague[]; fromMessage?: LogEntry['fromMessage'] } = {}): LogEntry {
+export function entryOf(
+  id: string,
+  draft: LogDraft,
+  kind: EntryKind,
+  turn: Turn,
+  extra: { participants?: Colleague[]; fromMessage?: LogEntry['fromMessage'] } = {},
+): LogEntry {
   const participants = extra.participants ?? turn.mentions;
   const names = [...participants.map((p) => p.name), ...draft.quoted];
   const words = names.length ? [...new Set([...draft.words, ...searchWords(names.join(' '))])] : draft.words;
@@ -74,14 +80,21 @@ export interface FormFields {
 export function readForm(f: FormFields, loggedOn: DateTime, lists: RecognizeLists): LogInterpretation {
   const changed = f.picked && f.picked !== f.was ? f.picked : undefined;
   const read = interpretLogText(f.text, f.kind, loggedOn, lists, changed ? { date: changed } : { otherwise: f.otherwise }, f.links);
-  if (read.ok && !changed && f.picked && !read.draft.dateText) return interpretLogText(f.text, f.kind, loggedOn, lists, { date: f.picked }, f.links);
+  if (read.ok && !changed && f.picked && !read.draft.dateText)
+    return interpretLogText(f.text, f.kind, loggedOn, lists, { date: f.picked }, f.links);
   return read;
 }
 
 export function entryView(e: LogEntry): LogEntryView {
   return {
-    key: entryKey(e), kind: e.kind, text: e.text, happenedOn: e.happenedOn, authorName: e.authorName,
-    stakeholders: e.stakeholders, experiments: e.experiments, municipalities: e.municipalities,
+    key: entryKey(e),
+    kind: e.kind,
+    text: e.text,
+    happenedOn: e.happenedOn,
+    authorName: e.authorName,
+    stakeholders: e.stakeholders,
+    experiments: e.experiments,
+    municipalities: e.municipalities,
     ...(e.period ? { period: e.period } : {}),
     ...(e.coming ? { coming: e.coming, comingTitle: comingEventTitle(e.text, e.dateText) } : {}),
     ...(e.yearChosen ? { yearChosen: e.yearChosen } : {}),

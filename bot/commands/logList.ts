@@ -17,21 +17,27 @@ import { addComingAsEvent } from './comingEvent';
 import { changeOf, type Turn } from '../turn';
 import type { ActionHandler, Reply } from './types';
 
-
 /** The same line of the same list, read to the same kind and day, gets the same id whatever message carried it. A line
  *  about what is coming is logged on the day it is pasted: its coming date is its day here, so a paste the next day
  *  finds it. */
 function listEntryId(scopeKey: string, d: LogDraft & { kind: EntryKind }): string {
   const day = d.coming ? `coming ${d.coming.start} ${d.coming.end}` : d.happenedOn;
-  return 'p' + createHash('sha256').update(`${scopeKey}\n${d.kind}\n${day}\n${entryTextKey(d.text)}`).digest('base64url').slice(0, 15);
+  return `p${createHash('sha256')
+    .update(`${scopeKey}\n${d.kind}\n${day}\n${entryTextKey(d.text)}`)
+    .digest('base64url')
+    .slice(0, 15)}`;
 }
 
 function whyNot(r: Extract<ListLineReading, { ok: false }>, lang: Lang): string {
   switch (r.problem.problem) {
-    case 'noKind': return t('logList.noKind', lang);
-    case 'impossibleDate': return t('logList.impossible', lang, { text: r.problem.dateText });
-    case 'tooLong': return t('logList.tooLong', lang, { max: MAX_LOG_TEXT });
-    default: return t('logList.noText', lang);
+    case 'noKind':
+      return t('logList.noKind', lang);
+    case 'impossibleDate':
+      return t('logList.impossible', lang, { text: r.problem.dateText });
+    case 'tooLong':
+      return t('logList.tooLong', lang, { max: MAX_LOG_TEXT });
+    default:
+      return t('logList.noText', lang);
   }
 }
 
@@ -70,8 +76,15 @@ export async function runLogList(turn: Turn, pasted: Extract<PastedList, { list:
     }
     seen.set(id, r.line);
     const entry = entryOf(id, d, d.kind, turn);
-    const shown = { line: r.line, text: d.text, kind: d.kind, happenedOn: d.happenedOn, ...(d.period ? { period: d.period } : {}),
-      ...(d.coming ? { coming: d.coming } : {}), tags: [...d.recognized.stakeholders, ...d.recognized.experiments, ...d.recognized.municipalities] };
+    const shown = {
+      line: r.line,
+      text: d.text,
+      kind: d.kind,
+      happenedOn: d.happenedOn,
+      ...(d.period ? { period: d.period } : {}),
+      ...(d.coming ? { coming: d.coming } : {}),
+      tags: [...d.recognized.stakeholders, ...d.recognized.experiments, ...d.recognized.municipalities],
+    };
     // Logged before, by this list or one at a time: the same kind and text on the same day.
     const sameDay = await services.log.between(scopeKey, d.happenedOn, d.happenedOn);
     if (sameDay.some((e) => sameEntry(e, entry))) {
@@ -112,15 +125,26 @@ function otherLinesOf(v: unknown): ListLineView[] {
     const kind = ENTRY_KINDS.find((k) => k === o.kind);
     const day = str(o.happenedOn, 10);
     if (o.outcome !== 'already' || !kind || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return [];
-    const tags = Array.isArray(o.tags) ? o.tags.filter((g): g is string => typeof g === 'string').slice(0, 30).map((g) => g.slice(0, 100)) : [];
+    const tags = Array.isArray(o.tags)
+      ? o.tags
+          .filter((g): g is string => typeof g === 'string')
+          .slice(0, 30)
+          .map((g) => g.slice(0, 100))
+      : [];
     return [{ line, text, outcome: 'already', kind, happenedOn: day, tags }];
   });
 }
 
 function savedView(e: LogEntry, line: number): ListLineView {
   return {
-    line, text: e.text, outcome: 'saved', kind: e.kind, happenedOn: e.happenedOn, ...(e.period ? { period: e.period } : {}),
-    ...(e.coming ? { coming: e.coming } : {}), tags: [...e.stakeholders, ...e.experiments, ...e.municipalities],
+    line,
+    text: e.text,
+    outcome: 'saved',
+    kind: e.kind,
+    happenedOn: e.happenedOn,
+    ...(e.period ? { period: e.period } : {}),
+    ...(e.coming ? { coming: e.coming } : {}),
+    tags: [...e.stakeholders, ...e.experiments, ...e.municipalities],
   };
 }
 
@@ -129,7 +153,9 @@ function savedView(e: LogEntry, line: number): ListLineView {
 export const addListEventsAction: ActionHandler = {
   verb: 'log.addListEvents',
   async run({ turn, services, data }) {
-    const keys = (Array.isArray(data.entries) ? data.entries : []).filter((k): k is string => typeof k === 'string').slice(0, MAX_LOG_LIST_LINES);
+    const keys = (Array.isArray(data.entries) ? data.entries : [])
+      .filter((k): k is string => typeof k === 'string')
+      .slice(0, MAX_LOG_LIST_LINES);
     const lineNumbers = Array.isArray(data.lines) ? data.lines.map(num) : [];
     const found = await services.log.getMany(turn.scope.key, keys);
     const kept = found.flatMap((e, i) => (e ? [{ e, key: keys[i]!, line: lineNumbers[i] || i + 1 }] : []));
@@ -151,7 +177,9 @@ export const addListEventsAction: ActionHandler = {
 export const undoLogListAction: ActionHandler = {
   verb: 'log.undoList',
   async run({ turn, services, data }) {
-    const keys = (Array.isArray(data.entries) ? data.entries : []).filter((k): k is string => typeof k === 'string').slice(0, MAX_LOG_LIST_LINES);
+    const keys = (Array.isArray(data.entries) ? data.entries : [])
+      .filter((k): k is string => typeof k === 'string')
+      .slice(0, MAX_LOG_LIST_LINES);
     const entries = (await services.log.getMany(turn.scope.key, keys)).filter((e): e is LogEntry => e !== undefined);
     let removed = 0;
     for (const e of entries) {

@@ -36,8 +36,11 @@ export const municipalityCommand: CommandHandler = {
 };
 
 export function unknownMunicipalityText(query: string, suggestion: string | undefined, lang: Lang): string {
-  return [t('municipality.unknown', lang, { query }), ...(suggestion ? [t('municipality.didYouMean', lang, { name: suggestion })] : []),
-    t('municipality.how', lang, { list: listText([...MUNICIPALITIES], lang) })].join(' ');
+  return [
+    t('municipality.unknown', lang, { query }),
+    ...(suggestion ? [t('municipality.didYouMean', lang, { name: suggestion })] : []),
+    t('municipality.how', lang, { list: listText([...MUNICIPALITIES], lang) }),
+  ].join(' ');
 }
 
 /** The municipality's page: three range reads (its log index, its experiments, the approval runs). */
@@ -56,8 +59,17 @@ export async function municipalityPageCard(services: Services, turn: Turn, name:
     sections: [
       {
         heading: t('experimentCard.log', lang),
-        facts: hits.length ? [{ title: t('experimentCard.entries', lang), value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}` }] : [],
-        lines: hits.slice(0, SHOWN).map((h) => ({ main: h.text, detail: ` · ${kindLabel(h.kind, lang)} · ${formatDay(h.happenedOn, lang, now)}` })),
+        facts: hits.length
+          ? [
+              {
+                title: t('experimentCard.entries', lang),
+                value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}`,
+              },
+            ]
+          : [],
+        lines: hits
+          .slice(0, SHOWN)
+          .map((h) => ({ main: h.text, detail: ` · ${kindLabel(h.kind, lang)} · ${formatDay(h.happenedOn, lang, now)}` })),
         note: hits.length ? '' : t('municipalityCard.noLog', lang, { name }),
       },
       {
@@ -71,7 +83,9 @@ export async function municipalityPageCard(services: Services, turn: Turn, name:
           const mark = tallyOf(r)!.approved.find((a) => a.who === name);
           return {
             title: r.title,
-            value: mark ? t('municipalityCard.approvedOn', lang, { day: formatDay(mark.on, lang, now), by: mark.by || '?' }) : t('municipalityCard.missing', lang),
+            value: mark
+              ? t('municipalityCard.approvedOn', lang, { day: formatDay(mark.on, lang, now), by: mark.by || '?' })
+              : t('municipalityCard.missing', lang),
           };
         }),
         note: mine.length ? '' : t('municipalityCard.noApprovals', lang),

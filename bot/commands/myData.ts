@@ -23,7 +23,8 @@ function thingTitle(c: ChangeRecord, lang: Lang): string {
   // An experiment's change: its name (the id is the folded name); a result: the experiment it was added to.
   if (c.entityKind === EXPERIMENT) return decodeKeyPart(c.entityId);
   if (c.entityKind === RESULT && typeof c.after?.experiment === 'string') return c.after.experiment;
-  const of = (o?: Record<string, unknown>) => (typeof o?.text === 'string' ? o.text : typeof o?.title === 'string' ? o.title : typeof o?.name === 'string' ? o.name : undefined);
+  const of = (o?: Record<string, unknown>) =>
+    typeof o?.text === 'string' ? o.text : typeof o?.title === 'string' ? o.title : typeof o?.name === 'string' ? o.name : undefined;
   const text = of(c.after) ?? of(c.before) ?? `${c.entityKind} ${c.entityId}`;
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
@@ -33,7 +34,8 @@ const ROWS_SHOWN = 15;
 
 function section(heading: string, rows: SectionRow[], lang: Lang): Section {
   return {
-    heading, rows: rows.slice(0, ROWS_SHOWN),
+    heading,
+    rows: rows.slice(0, ROWS_SHOWN),
     ...(rows.length > ROWS_SHOWN ? { more: t('myData.more', lang, { n: rows.length - ROWS_SHOWN }) } : {}),
   };
 }
@@ -47,31 +49,71 @@ export const myDataCommand: CommandHandler = {
     const d = await loadMyData(services, turn.scope.key, me);
     const card = sectionsCard({
       heading: t('myData.heading', lang),
-      facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: me }],
+      facts: [
+        { title: t('myData.who', lang), value: turn.author.name },
+        { title: t('myData.id', lang), value: me },
+      ],
       sections: [
-        section(t('myData.entries', lang, { n: d.entries.length }), d.entries.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
-        section(t('myData.takenPart', lang, { n: d.takenPart.length }), d.takenPart.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })), lang),
-        section(t('myData.items', lang, { n: d.items.length }), d.items.map((i) => ({
-          meta: [itemKindText(i.type, lang), whenText(i, lang, turn.now)].join(' · '), text: i.title,
-        })), lang),
-        section(t('myData.statuses', lang, { n: d.statuses.length }), d.statuses.map((s) => ({
-          meta: instantText(s.change.at, lang, turn.now),
-          text: [`${s.experiment}: ${statusLabel(s.change.status, lang)} ${sinceText(s.change, lang, turn.now)}`, s.change.note].filter(Boolean).join(': '),
-        })), lang),
-        section(t('myData.results', lang, { n: d.results.length }), d.results.map((r) => ({
-          meta: `${r.experiment} · ${instantText(r.at, lang, turn.now)}`, text: r.text,
-        })), lang),
-        section(t('myData.approvals', lang, { n: d.approvals.length }), d.approvals.map((a) => ({
-          meta: instantText(a.at, lang, turn.now),
-          text: `${a.title}: ${a.who} ${t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang)} (${formatDay(a.on, lang, turn.now)})`,
-        })), lang),
-        section(t('myData.changes', lang, { n: d.changes.length }), d.changes.map((c) => {
-          const row = historyRow(c, lang, turn.now);
-          return { meta: row.meta, text: `${thingTitle(c, lang)}: ${row.text}` };
-        }), lang),
-        section(t('myData.settings', lang, { n: d.settings.length }), d.settings.map((s) => ({
-          meta: s.at ? instantText(s.at, lang, turn.now) : '', text: t('myData.settingName', lang, { name: s.name }),
-        })), lang),
+        section(
+          t('myData.entries', lang, { n: d.entries.length }),
+          d.entries.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })),
+          lang,
+        ),
+        section(
+          t('myData.takenPart', lang, { n: d.takenPart.length }),
+          d.takenPart.map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text })),
+          lang,
+        ),
+        section(
+          t('myData.items', lang, { n: d.items.length }),
+          d.items.map((i) => ({
+            meta: [itemKindText(i.type, lang), whenText(i, lang, turn.now)].join(' · '),
+            text: i.title,
+          })),
+          lang,
+        ),
+        section(
+          t('myData.statuses', lang, { n: d.statuses.length }),
+          d.statuses.map((s) => ({
+            meta: instantText(s.change.at, lang, turn.now),
+            text: [`${s.experiment}: ${statusLabel(s.change.status, lang)} ${sinceText(s.change, lang, turn.now)}`, s.change.note]
+              .filter(Boolean)
+              .join(': '),
+          })),
+          lang,
+        ),
+        section(
+          t('myData.results', lang, { n: d.results.length }),
+          d.results.map((r) => ({
+            meta: `${r.experiment} · ${instantText(r.at, lang, turn.now)}`,
+            text: r.text,
+          })),
+          lang,
+        ),
+        section(
+          t('myData.approvals', lang, { n: d.approvals.length }),
+          d.approvals.map((a) => ({
+            meta: instantText(a.at, lang, turn.now),
+            text: `${a.title}: ${a.who} ${t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang)} (${formatDay(a.on, lang, turn.now)})`,
+          })),
+          lang,
+        ),
+        section(
+          t('myData.changes', lang, { n: d.changes.length }),
+          d.changes.map((c) => {
+            const row = historyRow(c, lang, turn.now);
+            return { meta: row.meta, text: `${thingTitle(c, lang)}: ${row.text}` };
+          }),
+          lang,
+        ),
+        section(
+          t('myData.settings', lang, { n: d.settings.length }),
+          d.settings.map((s) => ({
+            meta: s.at ? instantText(s.at, lang, turn.now) : '',
+            text: t('myData.settingName', lang, { name: s.name }),
+          })),
+          lang,
+        ),
       ],
       note: t('myData.fileNote', lang),
       actions: [{ title: t('myData.file', lang), verb: 'myData.file', data: { lang } }],
@@ -92,10 +134,16 @@ export const myDataFileAction: ActionHandler = {
       onlyForPresser: true,
       card: sectionsCard({
         heading: t('myData.fileHeading', lang),
-        facts: [{ title: t('myData.who', lang), value: turn.author.name }, { title: t('myData.id', lang), value: turn.author.aadObjectId }],
+        facts: [
+          { title: t('myData.who', lang), value: turn.author.name },
+          { title: t('myData.id', lang), value: turn.author.aadObjectId },
+        ],
         sections: [],
         note: t('myData.fileText', lang, { name: turn.author.name }),
-        links: [{ title: t('myData.button.xlsx', lang), url: links.xlsx }, { title: t('myData.button.json', lang), url: links.json }],
+        links: [
+          { title: t('myData.button.xlsx', lang), url: links.xlsx },
+          { title: t('myData.button.json', lang), url: links.json },
+        ],
       }),
     };
   },

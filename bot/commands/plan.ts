@@ -46,8 +46,13 @@ export const planCommand: CommandHandler = {
     }
     const item = newItem(turn, { type: 'plan', title: read.title, period: read.period });
     if (owned.owner) item.owner = owned.owner;
-    return saveItem(turn, services, item, { period: read.period, ...(owned.owner ? { owner: owned.owner } : {}) },
-      { heading: 'plan.saved', undatedNote: 'plan.undatedNote' });
+    return saveItem(
+      turn,
+      services,
+      item,
+      { period: read.period, ...(owned.owner ? { owner: owned.owner } : {}) },
+      { heading: 'plan.saved', undatedNote: 'plan.undatedNote' },
+    );
   },
 };
 
@@ -64,11 +69,12 @@ async function answer(ctx: ActionContext, item: Item, heading: string, note = ''
   if (!view) return { card: itemCard(item, turn.lang, turn.now, heading, note, color) };
   const keep = new Set(view.keep ?? []);
   if (item.done) keep.add(item.id);
-  const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang },
-    { ...view, keep: [...keep].slice(-50) });
+  const { card } = await listingCardFor(
+    { items: services.items, scopeKey: turn.scope.key, now: turn.now, lang: turn.lang },
+    { ...view, keep: [...keep].slice(-50) },
+  );
   return { card };
 }
-
 
 /** Gjort: the log entry (dated the day of the press), then the plan marked done with the entry's key. A second
  *  press (or one racing it) finds the plan done and takes its own entry back, so one plan is one entry. */
@@ -90,23 +96,33 @@ async function didIt(ctx: ActionContext): Promise<ActionResult> {
   const text = !chosen && guessed.ok ? guessed.draft.text : plan.title;
   const read = interpretLogText(text, kind, turn.now, lists, { date: today });
   if (!read.ok) return { message: problemText(read, lang) };
-  const entry = entryOf(entryIdFor(turn.conversationId, turn.activityId), read.draft, kind, turn,
-    { participants: plan.owner ? [plan.owner] : [] });
+  const entry = entryOf(entryIdFor(turn.conversationId, turn.activityId), read.draft, kind, turn, {
+    participants: plan.owner ? [plan.owner] : [],
+  });
   await services.log.add(turn.scope.key, entry, changeOf(turn));
   const key = entryKey(entry);
   const change = changeOf(turn);
-  const marked = await services.items.changeGuarded(turn.scope.key, plan.id, (before) => (before.done
-    ? { item: before, outcome: 'taken' as const }
-    : { item: { ...before, done: true, doneAt: change.at, doneBy: turn.author.name, entryKey: key }, outcome: 'done' as const }),
-  { change, action: 'done' });
+  const marked = await services.items.changeGuarded(
+    turn.scope.key,
+    plan.id,
+    (before) =>
+      before.done
+        ? { item: before, outcome: 'taken' as const }
+        : { item: { ...before, done: true, doneAt: change.at, doneBy: turn.author.name, entryKey: key }, outcome: 'done' as const },
+    { change, action: 'done' },
+  );
   if (!marked) return { message: t('plan.notPlan', lang) };
   if (marked.item.entryKey !== key) {
     // Someone else's Gjort came first: this press's entry is taken back.
     await services.log.undo(turn.scope.key, entry, turn.author, change.at);
     return { message: t('plan.alreadyDone', lang) };
   }
-  return answer(ctx, marked.item, t('plan.doneHeading', lang, { by: turn.author.name || '?' }),
-    t('plan.loggedAs', lang, { kind: kindLabel(kind, lang), day: formatDay(today, lang, turn.now) }));
+  return answer(
+    ctx,
+    marked.item,
+    t('plan.doneHeading', lang, { by: turn.author.name || '?' }),
+    t('plan.loggedAs', lang, { kind: kindLabel(kind, lang), day: formatDay(today, lang, turn.now) }),
+  );
 }
 
 /** Fortryd of Gjort: the entry undone and the plan open again. */
@@ -119,14 +135,19 @@ async function undoDidIt(ctx: ActionContext): Promise<ActionResult> {
     const entry = await services.log.get(turn.scope.key, plan.entryKey);
     if (entry) await services.log.undo(turn.scope.key, entry, turn.author, turn.now.toUTC().toISO()!);
   }
-  const reopened = await services.items.changeGuarded(turn.scope.key, plan.id, (before) => {
-    if (!before.done) return { item: before, outcome: 'open' as const };
-    const after: Item = { ...before, done: false };
-    delete after.doneAt;
-    delete after.doneBy;
-    delete after.entryKey;
-    return { item: after, outcome: 'reopened' as const };
-  }, { change: changeOf(turn), action: 'reopened' });
+  const reopened = await services.items.changeGuarded(
+    turn.scope.key,
+    plan.id,
+    (before) => {
+      if (!before.done) return { item: before, outcome: 'open' as const };
+      const after: Item = { ...before, done: false };
+      delete after.doneAt;
+      delete after.doneBy;
+      delete after.entryKey;
+      return { item: after, outcome: 'reopened' as const };
+    },
+    { change: changeOf(turn), action: 'reopened' },
+  );
   if (!reopened) return { message: t('plan.notPlan', lang) };
   return answer(ctx, reopened.item, t('plan.undone', lang, { by: turn.author.name || '?' }), '', 'Default');
 }
@@ -134,7 +155,7 @@ async function undoDidIt(ctx: ActionContext): Promise<ActionResult> {
 async function remove(ctx: ActionContext): Promise<ActionResult> {
   const { turn, services } = ctx;
   const removed = await services.items.remove(turn.scope.key, str(ctx.data.id), changeOf(turn));
-  if (!removed || removed.type !== 'plan') return { message: t('plan.notPlan', turn.lang) };
+  if (removed?.type !== 'plan') return { message: t('plan.notPlan', turn.lang) };
   return { card: removedCard(removed, turn) };
 }
 
@@ -154,7 +175,7 @@ async function putBack(ctx: ActionContext): Promise<ActionResult> {
   if (await services.items.get(turn.scope.key, id)) return { message: t('item.restoreAlready', lang) };
   const removed = (await services.history.of(turn.scope.key, ITEM, id)).find((r) => r.action === 'removed');
   const before = removed?.before as Item | undefined;
-  if (!before || before.type !== 'plan' || before.id !== id) return { message: t('plan.notPlan', lang) };
+  if (before?.type !== 'plan' || before.id !== id) return { message: t('plan.notPlan', lang) };
   await services.items.putBack(turn.scope.key, before, changeOf(turn));
   return { card: itemCard(before, lang, turn.now, t('plan.putBack', lang, { by: turn.author.name || '?' }), '', 'Default') };
 }

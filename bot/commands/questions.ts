@@ -10,8 +10,11 @@ import { t } from '../../i18n/catalog';
 import { entriesFor, FIRST_DAY, LAST_DAY, listingCardFor, type ItemReader, type ListingView } from './itemListing';
 
 /** "hvad skal jeg nå?", "hvad har jeg", "what's due for me", "what do I have to do": what the asker owns. */
-const MINE = new RegExp(String.raw`^(?:(hvad\s+skal\s+jeg\s+(?:nå|naa|gøre|goere)|hvad\s+har\s+jeg(?:\s+ansvar\s+for)?)`
-  + String.raw`|what(?:'s|\s+is)\s+(?:due\s+)?for\s+me|what\s+do\s+i\s+(?:have|need)\s+to\s+do)\s*\??$`, 'i');
+const MINE = new RegExp(
+  String.raw`^(?:(hvad\s+skal\s+jeg\s+(?:nå|naa|gøre|goere)|hvad\s+har\s+jeg(?:\s+ansvar\s+for)?)` +
+    String.raw`|what(?:'s|\s+is)\s+(?:due\s+)?for\s+me|what\s+do\s+i\s+(?:have|need)\s+to\s+do)\s*\??$`,
+  'i',
+);
 
 /** A TextRouter that needs only to read the items. */
 export async function answerQuestion(text: string, turn: Turn, services: { items: ItemReader }): Promise<Reply[] | undefined> {

@@ -40,16 +40,56 @@ import { ownerActions } from '../actions/owners';
 import { gapsCommand, gapsPlanAction } from './gaps';
 import { addToCalendarAction, calendarCommand } from './calendar';
 
-export const allCommands: CommandHandler[] = [helpCommand, logCommand, findCommand, whoCommand, stakeholderCommand, experimentCommand,
-  digestCommand, remindCommand,
-  eventCommand, deadlineCommand, dueCommand, eventsCommand, deadlinesCommand, doneCommand, deleteCommand,
-  historyCommand, myDataCommand, forgetCommand,
-  statusCommand, statsCommand, exportCommand,
-  resultCommand, municipalityCommand, approvedCommand, approvalRunCommand, calendarCommand, planCommand, gapsCommand];
+export const allCommands: CommandHandler[] = [
+  helpCommand,
+  logCommand,
+  findCommand,
+  whoCommand,
+  stakeholderCommand,
+  experimentCommand,
+  digestCommand,
+  remindCommand,
+  eventCommand,
+  deadlineCommand,
+  dueCommand,
+  eventsCommand,
+  deadlinesCommand,
+  doneCommand,
+  deleteCommand,
+  historyCommand,
+  myDataCommand,
+  forgetCommand,
+  statusCommand,
+  statsCommand,
+  exportCommand,
+  resultCommand,
+  municipalityCommand,
+  approvedCommand,
+  approvalRunCommand,
+  calendarCommand,
+  planCommand,
+  gapsCommand,
+];
 
-export const allActions: ActionHandler[] = [...logActions, undoLogListAction, addListEventsAction, findMoreAction, reminderDoneAction,
-  reminderSnoozeAction, ...itemActions, ...privacyActions, myDataFileAction, experimentStatusAction, ...approvalActions,
-  addToCalendarAction, ...planActions, ...ownerActions, gapsPlanAction, reportFilesAction, ...resultActions];
+export const allActions: ActionHandler[] = [
+  ...logActions,
+  undoLogListAction,
+  addListEventsAction,
+  findMoreAction,
+  reminderDoneAction,
+  reminderSnoozeAction,
+  ...itemActions,
+  ...privacyActions,
+  myDataFileAction,
+  experimentStatusAction,
+  ...approvalActions,
+  addToCalendarAction,
+  ...planActions,
+  ...ownerActions,
+  gapsPlanAction,
+  reportFilesAction,
+  ...resultActions,
+];
 
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
 export const routeText: TextRouter = answerQuestion;

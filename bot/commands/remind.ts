@@ -25,8 +25,11 @@ export function describeReminders(settings: ReminderSettings, lang: Lang): strin
 }
 
 const REMIND_PROBLEMS: Record<RemindProblem['code'], MessageId> = {
-  badDays: 'remind.error.badDays', noDays: 'remind.error.noDays', badTime: 'schedule.error.badTime',
-  notOnTheHour: 'remind.error.notOnTheHour', unknownWord: 'schedule.error.unknownWord',
+  badDays: 'remind.error.badDays',
+  noDays: 'remind.error.noDays',
+  badTime: 'schedule.error.badTime',
+  notOnTheHour: 'remind.error.notOnTheHour',
+  unknownWord: 'schedule.error.unknownWord',
 };
 
 /** What was wrong and how to write it. */

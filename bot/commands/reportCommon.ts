@@ -10,7 +10,9 @@ import type { Downloads, FilesRequest } from '../../cards/reportCards';
 import type { ReportFormat } from '../../domain/downloadToken';
 
 const PROBLEM_TEXT: Record<'impossible' | 'reversed' | 'future', MessageId> = {
-  impossible: 'report.impossible', reversed: 'report.reversed', future: 'report.future',
+  impossible: 'report.impossible',
+  reversed: 'report.reversed',
+  future: 'report.future',
 };
 
 /** The period asked for, or the reply that says how to write one. `command` is the name as typed ("/status", "/tal"). */
@@ -23,7 +25,13 @@ export function reportRange(turn: Turn, args: string, command: string, lastStatu
 }
 
 export async function reportFor(services: Services, turn: Turn, range: ReportRange): Promise<ReportData> {
-  return loadReport(services, turn.scope.key, { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked }, turn.now.toISODate()!, turn.zone);
+  return loadReport(
+    services,
+    turn.scope.key,
+    { from: range.start, to: range.end, label: periodLabel(range.asked, turn.lang), asked: range.asked },
+    turn.now.toISODate()!,
+    turn.zone,
+  );
 }
 
 /** A report card's download buttons (each fetches fresh links when pressed), or none without a public address. */

@@ -15,7 +15,6 @@ import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from './redelivery';
 import { changeOf } from '../turn';
 
-
 export const resultCommand: CommandHandler = {
   command: 'result',
   async run({ turn, args, services }): Promise<Reply[]> {
@@ -48,11 +47,16 @@ export const resultCommand: CommandHandler = {
     if (text === '') return [{ text: t('result.how', lang) }];
     if (text.length > MAX_RESULT_CHARS) return [{ text: t('result.tooLong', lang, { max: MAX_RESULT_CHARS, length: text.length }) }];
     const result: ExperimentResult = {
-      id: 'r' + createHash('sha256').update(`${turn.conversationId}\n${turn.activityId}`).digest('hex').slice(0, 24),
-      experiment: name, text, ...readResult(text, turn.now),
-      by: turn.author.name, byAadId: turn.author.aadObjectId, at: turn.now.toUTC().toISO()!,
+      id: `r${createHash('sha256').update(`${turn.conversationId}\n${turn.activityId}`).digest('hex').slice(0, 24)}`,
+      experiment: name,
+      text,
+      ...readResult(text, turn.now),
+      by: turn.author.name,
+      byAadId: turn.author.aadObjectId,
+      at: turn.now.toUTC().toISO()!,
     };
-    if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
+    if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate')
+      return alreadyAnswered(turn, services.logger);
     return [{ card: resultCard(result, lang, turn.now, t('result.saved', lang, { name })), summary: t('result.saved', lang, { name }) }];
   },
 };

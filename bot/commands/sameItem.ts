@@ -38,8 +38,13 @@ export function changeText(change: ItemChange, lang: Lang, now: DateTime): strin
 }
 
 /** Saves `item` (new, its id from the activity), or updates the open item of the same kind and title with `fields`. */
-export async function saveItem(turn: Turn, services: Pick<Services, 'items' | 'logger'>, item: Item, fields: ItemFields,
-  saved: { heading: MessageId; undatedNote: MessageId }): Promise<Reply[]> {
+export async function saveItem(
+  turn: Turn,
+  services: Pick<Services, 'items' | 'logger'>,
+  item: Item,
+  fields: ItemFields,
+  saved: { heading: MessageId; undatedNote: MessageId },
+): Promise<Reply[]> {
   const lang = turn.lang;
   const scopeKey = turn.scope.key;
   if (await services.items.hasRewrite(scopeKey, item.id)) return alreadyAnswered(turn, services.logger);
@@ -47,25 +52,42 @@ export async function saveItem(turn: Turn, services: Pick<Services, 'items' | 'l
   const candidates = words.length > 0 ? await services.items.search(scopeKey, words) : [];
   const sameTitle = itemToUpdate(candidates, item.type, item.title, turn.now.toISODate() as IsoDate);
   // An event of that day with the same name under a longer title (added from a log card) is the same event.
-  const sameDay = !sameTitle && item.type === 'event' && item.period
-    ? sameEventThatDay(await services.items.dueBetween(scopeKey, item.period.start, item.period.start), item.title, item.period)
-    : undefined;
+  const sameDay =
+    !sameTitle && item.type === 'event' && item.period
+      ? sameEventThatDay(await services.items.dueBetween(scopeKey, item.period.start, item.period.start), item.title, item.period)
+      : undefined;
   const existing = sameTitle ?? sameDay;
   if (existing && existing.id === item.id) return alreadyAnswered(turn, services.logger); // this very message, again
   if (!existing) {
     if ((await services.items.add(scopeKey, [item], changeOf(turn))) === 'duplicate') return alreadyAnswered(turn, services.logger);
     const heading = t(saved.heading, lang);
-    return [{ card: itemCard(item, lang, turn.now, heading, item.period ? '' : t(saved.undatedNote, lang)), summary: `${heading}: ${item.title}` }];
+    return [
+      {
+        card: itemCard(item, lang, turn.now, heading, item.period ? '' : t(saved.undatedNote, lang)),
+        summary: `${heading}: ${item.title}`,
+      },
+    ];
   }
   const { item: after, changes } = rewriteItem(existing, fields);
-  const outcome = await services.items.rewrite(scopeKey, existing, after, { updateId: item.id, by: turn.author.name, at: turn.now.toUTC().toISO() as string }, changeOf(turn));
+  const outcome = await services.items.rewrite(
+    scopeKey,
+    existing,
+    after,
+    { updateId: item.id, by: turn.author.name, at: turn.now.toUTC().toISO() as string },
+    changeOf(turn),
+  );
   if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
   if (changes.length === 0) {
     const heading = t('item.unchanged', lang);
     const note = sameDay ? t('item.sameDayUnchangedNote', lang, { title: after.title }) : t('item.unchangedNote', lang);
     return [{ card: itemCard(after, lang, turn.now, heading, note, 'Default'), summary: `${heading}: ${after.title}` }];
   }
-  const heading = t('item.updated', lang, { changes: listText(changes.map((c) => changeText(c, lang, turn.now)), lang) });
+  const heading = t('item.updated', lang, {
+    changes: listText(
+      changes.map((c) => changeText(c, lang, turn.now)),
+      lang,
+    ),
+  });
   const undo = { type: 'Action.Execute' as const, title: t('button.undo', lang), verb: 'item.restore', data: { u: item.id, lang } };
   const note = sameDay ? t('item.sameDayNote', lang, { title: after.title }) : t('item.updatedNote', lang);
   return [{ card: itemCard(after, lang, turn.now, heading, note, 'Good', [undo]), summary: `${heading}: ${after.title}` }];

@@ -9,7 +9,9 @@ import { downloadButtons, reportFor, reportRange } from './reportCommon';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */
 export const STATUS_SETTINGS = 'status';
-interface StatusSettings { lastAt: string }
+interface StatusSettings {
+  lastAt: string;
+}
 
 export const statusCommand: CommandHandler = {
   command: 'status',

@@ -23,7 +23,8 @@ export const whoCommand: CommandHandler = {
     }
     // A municipality is not a stakeholder: its own page answers (/kommune).
     const municipality = matchMunicipality(query);
-    if ('name' in municipality) return [{ card: await municipalityPageCard(services, turn, municipality.name), summary: municipality.name }];
+    if ('name' in municipality)
+      return [{ card: await municipalityPageCard(services, turn, municipality.name), summary: municipality.name }];
     const lists = await listsFor(services, turn.scope.key);
     let name: string | undefined = recognize(query, lists).stakeholders[0];
     if (!name) {
@@ -38,7 +39,10 @@ export const whoCommand: CommandHandler = {
       return [{ text: t('who.none', lang, { name }) }];
     }
     const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);
-    const entries = await services.log.getMany(turn.scope.key, hits.slice(0, SHOWN).map((h) => h.entryKey));
+    const entries = await services.log.getMany(
+      turn.scope.key,
+      hits.slice(0, SHOWN).map((h) => h.entryKey),
+    );
     const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) }));
     const card = logListCard(lang, {
       heading: name,

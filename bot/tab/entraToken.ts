@@ -46,10 +46,11 @@ function issuersOf(tenantId: string): string[] {
 
 export function entraTokenVerifier(config: Config, clock: Clock, keysUrl = ENTRA_KEYS_URL): TokenVerifier {
   let loaded: Promise<{ jose: typeof import('jose'); keys: JWTVerifyGetKey }> | undefined;
-  const load = () => (loaded ??= import('jose').then((jose) => ({
-    jose,
-    keys: jose.createRemoteJWKSet(new URL(keysUrl), { timeoutDuration: KEYS_TIMEOUT_MS, cooldownDuration: KEYS_COOLDOWN_MS }),
-  })));
+  const load = () =>
+    (loaded ??= import('jose').then((jose) => ({
+      jose,
+      keys: jose.createRemoteJWKSet(new URL(keysUrl), { timeoutDuration: KEYS_TIMEOUT_MS, cooldownDuration: KEYS_COOLDOWN_MS }),
+    })));
   const audiences = tabAudiences(config);
   const allowed = new Set(config.allowedTenants);
   // A single-tenant bot with no ALLOWED_TENANTS takes its own tenant only.

@@ -69,7 +69,7 @@ async function indexHits(log: LogReads, scopeKey: string, f: LogFilter): Promise
   }
   if (lists.length === 0) {
     // Words that are all stopwords: nothing can match them, rather than everything.
-    return f.text && f.text.trim() ? [] : undefined;
+    return f.text?.trim() ? [] : undefined;
   }
   const all = (await Promise.all(lists)).sort((a, b) => a.length - b.length);
   let hits = new Map(all[0]!.map((h) => [hitKey(h), h]));

@@ -103,14 +103,25 @@ export function tabWords(): { da: Record<string, string>; en: Record<string, str
 
 /** Hosts that may show the tab in a frame: Teams (classic and new), Outlook and the Microsoft 365 app. */
 const FRAME_ANCESTORS = [
-  "'self'", 'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.microsoft365.com', 'https://*.office.com',
-  'https://*.cloud.microsoft', 'https://outlook.office.com',
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://*.cloud.microsoft',
+  'https://outlook.office.com',
 ].join(' ');
 
 /** Only the page's own script, style and API; framed only by the hosts above. */
 const CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  `frame-ancestors ${FRAME_ANCESTORS}`, "base-uri 'none'", "form-action 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  `frame-ancestors ${FRAME_ANCESTORS}`,
+  "base-uri 'none'",
+  "form-action 'none'",
 ].join('; ');
 
 export const PAGE_HEADERS: Record<string, string> = {

@@ -45,8 +45,7 @@ function timelineItem(item: Item, today: IsoDate, lang: Lang): TimelineItem {
 
 export async function timeline(s: Reads, scopeKey: string, today: IsoDate, lang: Lang, mineAadId?: string): Promise<TimelineAnswer> {
   const [dated, undated] = await Promise.all([s.items.touching(scopeKey, '1900-01-01', '2999-12-31'), s.items.undated(scopeKey)]);
-  const mine = (i: Item) =>
-    !mineAadId || i.authorAadId === mineAadId || i.owner?.aadObjectId === mineAadId;
+  const mine = (i: Item) => !mineAadId || i.authorAadId === mineAadId || i.owner?.aadObjectId === mineAadId;
   const items = dated.filter(mine);
   return {
     today,

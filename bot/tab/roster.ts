@@ -63,7 +63,7 @@ export function connectorRoster(conversations: Pick<ConversationRepository, 'get
       const known = cache.get(key);
       if (known && known.until > now) return known.member;
       const ref = await conversations.get(scopeKey);
-      if (!ref || ref.kind !== 'team' || !ref.teamId) return false;
+      if (ref?.kind !== 'team' || !ref.teamId) return false;
       const base = ref.serviceUrl.endsWith('/') ? ref.serviceUrl : `${ref.serviceUrl}/`;
       const url = new URL(`v3/conversations/${encodeURIComponent(ref.teamId)}/members/${encodeURIComponent(aadObjectId)}`, base);
       const status = await getStatus(url, await authorization());

@@ -19,7 +19,11 @@ export class AuthRefused extends Error {
 
 export class TovholderAdapter extends CloudAdapter {
   /** Authenticates the activity, then runs the turn; the invoke response (if any) for the HTTP answer. */
-  async handle(body: Record<string, unknown>, authorization: string, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async handle(
+    body: Record<string, unknown>,
+    authorization: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     const activity = validateAndFixActivity(body as unknown as Activity);
     let authenticated;
     try {

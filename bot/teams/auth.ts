@@ -24,7 +24,8 @@ function authSettings(config: Config, options: AuthOptions = {}): Record<string,
     // Naming one endpoint makes the SDK take every public-cloud endpoint from the record, none by default: name them all.
     ...(options.openIdMetadataUrl
       ? {
-          ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: options.openIdMetadataUrl,
+          ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: options.openIdMetadataUrl,
           ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
           ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
           ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
@@ -108,12 +109,16 @@ function guardOpenIdMetadata(): void {
     }
     // Whatever fails here, the adapter answers the request with 401 (bot/teams/adapter.ts).
     this.inFlight = within(refresh.call(this), OPENID_FETCH_TIMEOUT_MS, 'the signing keys')
-      .then(() => { this.failedAt = undefined; })
+      .then(() => {
+        this.failedAt = undefined;
+      })
       .catch((err: unknown) => {
         this.failedAt = performance.now();
         throw err;
       })
-      .finally(() => { this.inFlight = undefined; });
+      .finally(() => {
+        this.inFlight = undefined;
+      });
     return this.inFlight;
   };
 }

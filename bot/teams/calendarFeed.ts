@@ -32,7 +32,9 @@ export function mountCalendarFeed(server: restify.Server, source: FeedSource, lo
       case 429:
         logger.warn('calendar_feed_limited', { remote: req.socket.remoteAddress });
         res.writeHead(429, {
-          'Retry-After': String(result.retryAfterSeconds), 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': String(result.retryAfterSeconds),
+          'Cache-Control': 'no-store',
+          'Content-Type': 'text/plain; charset=utf-8',
         });
         res.end('too many requests');
         return;

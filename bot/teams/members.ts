@@ -25,7 +25,11 @@ async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pic
 
 /** The team's name from the connector (TeamsInfo.getTeamDetails), for a turn in a team whose activity lacked it (Teams
  *  sends it with some activities only); undefined when the look-up fails or takes longer than `ms`. */
-export async function teamNameAtConnector(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): Promise<string | undefined> {
+export async function teamNameAtConnector(
+  context: TurnContext,
+  logger: Pick<Logger, 'warn'>,
+  ms = MEMBER_LOOKUP_MS,
+): Promise<string | undefined> {
   try {
     const details = await within(TeamsInfo.getTeamDetails(context), ms, 'a team look-up at the connector');
     const name = details?.name?.trim();
@@ -50,10 +54,12 @@ export function rosterFinder(context: TurnContext, logger: Pick<Logger, 'warn'>,
   return async () => {
     try {
       const page = await within(TeamsInfo.getPagedMembers(context, ROSTER_PAGE), ms, 'the roster at the connector');
-      return page.members.flatMap((m) => {
-        const aadObjectId = entraIdOf(m.aadObjectId);
-        return aadObjectId && m.name ? [{ name: m.name, aadObjectId }] : [];
-      }).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+      return page.members
+        .flatMap((m) => {
+          const aadObjectId = entraIdOf(m.aadObjectId);
+          return aadObjectId && m.name ? [{ name: m.name, aadObjectId }] : [];
+        })
+        .sort((a, b) => a.name.localeCompare(b.name, 'da'));
     } catch (err) {
       logger.warn('roster_lookup_failed', describeError(err));
       return [];

@@ -3,7 +3,11 @@
 // bot/actions/logMessage.ts; this file only maps the invokes and posts the reply.
 import { randomBytes } from 'node:crypto';
 import {
-  CardFactory, type Activity, type MessagingExtensionAction, type MessagingExtensionActionResponse, type TurnContext,
+  CardFactory,
+  type Activity,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type TurnContext,
 } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { openDialog, saveFromDialog, type MessagePayload } from '../actions/logMessage';
@@ -35,7 +39,10 @@ function dialog(title: string, card: CardJson): MessagingExtensionActionResponse
 
 /** Runs one invoke: the answer is always a dialog (or closes it), never an HTTP error Teams would show as a failure. */
 async function guarded(
-  context: TurnContext, parts: MessageExtensionParts, action: MessagingExtensionAction, lang: Lang,
+  context: TurnContext,
+  parts: MessageExtensionParts,
+  action: MessagingExtensionAction,
+  lang: Lang,
   work: (turn: Turn, turnId: string) => Promise<{ response: MessagingExtensionActionResponse; outcome: string }>,
 ): Promise<MessagingExtensionActionResponse> {
   const { logger } = parts.services;
@@ -60,28 +67,60 @@ async function guarded(
   }
 }
 
-export function fetchLogDialog(context: TurnContext, action: MessagingExtensionAction, parts: MessageExtensionParts): Promise<MessagingExtensionActionResponse> {
+export function fetchLogDialog(
+  context: TurnContext,
+  action: MessagingExtensionAction,
+  parts: MessageExtensionParts,
+): Promise<MessagingExtensionActionResponse> {
   const lang = langOf('', context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn) => {
-    const opened = await openDialog(turn, parts.services, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger));
+    const opened = await openDialog(
+      turn,
+      parts.services,
+      action.messagePayload as MessagePayload | undefined,
+      entraIdFinder(context, parts.services.logger),
+    );
     return { response: dialog(opened.title, opened.card), outcome: 'dialog' };
   });
 }
 
-export function submitLogDialog(context: TurnContext, action: MessagingExtensionAction, parts: MessageExtensionParts): Promise<MessagingExtensionActionResponse> {
+export function submitLogDialog(
+  context: TurnContext,
+  action: MessagingExtensionAction,
+  parts: MessageExtensionParts,
+): Promise<MessagingExtensionActionResponse> {
   const data = (action?.data && typeof action.data === 'object' ? action.data : {}) as Record<string, unknown>;
   const lang = langOfData(data, context.activity, parts.services.config.language);
   return guarded(context, parts, action, lang, async (turn, turnId) => {
     const title = t('logDialog.title', lang);
-    const saved = await saveFromDialog(turn, parts.services, data, action.messagePayload as MessagePayload | undefined, entraIdFinder(context, parts.services.logger));
+    const saved = await saveFromDialog(
+      turn,
+      parts.services,
+      data,
+      action.messagePayload as MessagePayload | undefined,
+      entraIdFinder(context, parts.services.logger),
+    );
     if (saved.kind !== 'saved') return { response: dialog(title, saved.card), outcome: saved.kind };
     try {
       // Bounded like every reply (REPLY_TIMEOUT_MS), so a hung connector still lets the dialog answer in time.
-      await within(replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary }), REPLY_TIMEOUT_MS, 'a reply in the message\'s thread');
+      await within(
+        replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary }),
+        REPLY_TIMEOUT_MS,
+        "a reply in the message's thread",
+      );
     } catch (err) {
       // Saved is saved: say so in the dialog, with the card, rather than pretend nothing happened.
       parts.services.logger.warn('thread_reply_failed', { turnId, scope: turn.scope.key, ...describeError(err) });
-      return { response: dialog(title, { ...saved.card, body: [...(saved.card.body as object[]), { type: 'TextBlock', text: t('logDialog.threadReplyFailed', lang), wrap: true, color: 'Warning' }] }), outcome: 'saved_no_reply' };
+      return {
+        response: dialog(title, {
+          ...saved.card,
+          body: [
+            ...(saved.card.body as object[]),
+            { type: 'TextBlock', text: t('logDialog.threadReplyFailed', lang), wrap: true, color: 'Warning' },
+          ],
+        }),
+        outcome: 'saved_no_reply',
+      };
     }
     return { response: {}, outcome: 'saved' }; // an empty answer closes the dialog
   });
@@ -95,7 +134,8 @@ async function replyInThread(context: TurnContext, root: string | undefined, rep
   const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
   const a = context.activity;
   const base = (a.conversation?.id ?? '').split(';messageid=')[0];
-  const isChannel = Boolean((a.channelData as { channel?: { id?: string } } | undefined)?.channel?.id) || a.conversation?.conversationType === 'channel';
+  const isChannel =
+    Boolean((a.channelData as { channel?: { id?: string } } | undefined)?.channel?.id) || a.conversation?.conversationType === 'channel';
   const activity: Partial<Activity> = {
     ...toActivity(reply),
     from: a.recipient,

@@ -12,8 +12,15 @@ import { credentialsFactory } from './auth';
 import { within } from './timeout';
 import { getJson, postJson } from './postJson';
 
-interface ChannelAccountish { id?: string; name?: string }
-interface TeamsChannelData { team?: { id?: string }; eventType?: string; tenant?: { id?: string } }
+interface ChannelAccountish {
+  id?: string;
+  name?: string;
+}
+interface TeamsChannelData {
+  team?: { id?: string };
+  eventType?: string;
+  tenant?: { id?: string };
+}
 
 /** The reference to keep for the activity's scope, or undefined when it carries too little to write back. */
 export function conversationRefOf(activity: Partial<Activity>, turn: Turn): ConversationRef | undefined {
@@ -86,7 +93,11 @@ export class ConnectorSender implements ProactiveSender {
   private readonly credentials: ConfigurationServiceClientCredentialFactory | undefined;
   private appCredentials: Promise<AppCredentials> | undefined;
 
-  constructor(config: Config, private readonly clock: Clock, private readonly timeoutMs = CONNECTOR_TIMEOUT_MS) {
+  constructor(
+    config: Config,
+    private readonly clock: Clock,
+    private readonly timeoutMs = CONNECTOR_TIMEOUT_MS,
+  ) {
     this.appId = config.appId;
     this.credentials = config.appId ? credentialsFactory(config) : undefined;
   }
@@ -95,13 +106,20 @@ export class ConnectorSender implements ProactiveSender {
   private async authorization(): Promise<string | undefined> {
     if (!this.appId || !this.credentials) return undefined;
     this.appCredentials ??= this.credentials.createCredentials(
-      this.appId, AuthenticationConstants.ToChannelFromBotOAuthScope, AuthenticationConstants.ToChannelFromBotLoginUrl, true,
+      this.appId,
+      AuthenticationConstants.ToChannelFromBotOAuthScope,
+      AuthenticationConstants.ToChannelFromBotLoginUrl,
+      true,
     ) as Promise<AppCredentials>;
     const token = await within((await this.appCredentials).getToken(), this.timeoutMs, 'the bot token');
     return `Bearer ${token}`;
   }
 
-  private async post(serviceUrl: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
+  private async post(
+    serviceUrl: string,
+    path: string,
+    body: object,
+  ): Promise<{ status: number; json: Record<string, unknown>; retryAfter: string | null }> {
     const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
     const authorization = await this.authorization();
     const { status, text, retryAfter } = await postJson(new URL(path, base), body, authorization ? { authorization } : {}, this.timeoutMs);
@@ -128,7 +146,10 @@ export class ConnectorSender implements ProactiveSender {
       if (member.status === 403 || member.status === 404) return { kind: 'gone', status: member.status };
       const userId = member.status === 200 && typeof member.json.id === 'string' ? member.json.id : aadObjectId;
       const created = await this.post(ref.serviceUrl, 'v3/conversations', {
-        isGroup: false, bot: { id: ref.bot.id, name: ref.bot.name }, members: [{ id: userId }], tenantId: ref.tenantId,
+        isGroup: false,
+        bot: { id: ref.bot.id, name: ref.bot.name },
+        members: [{ id: userId }],
+        tenantId: ref.tenantId,
         channelData: { tenant: { id: ref.tenantId } },
       });
       const conversationId = typeof created.json.id === 'string' ? created.json.id : undefined;
@@ -166,19 +187,20 @@ export class ConnectorSender implements ProactiveSender {
       from: { id: ref.bot.id, name: ref.bot.name },
     };
     try {
-      const answer = ref.kind === 'team'
-        // A new thread in the channel, not a reply under some old message.
-        ? await this.post(ref.serviceUrl, 'v3/conversations', {
-            isGroup: true,
-            bot: { id: ref.bot.id, name: ref.bot.name },
-            tenantId: ref.tenantId,
-            channelData: { channel: { id: channelId ?? ref.conversationId }, tenant: { id: ref.tenantId } },
-            activity,
-          })
-        : await this.post(ref.serviceUrl, `v3/conversations/${encodeURIComponent(ref.conversationId)}/activities`, {
-            ...activity,
-            conversation: { id: ref.conversationId, isGroup: ref.kind === 'groupChat', tenantId: ref.tenantId },
-          });
+      const answer =
+        ref.kind === 'team'
+          ? // A new thread in the channel, not a reply under some old message.
+            await this.post(ref.serviceUrl, 'v3/conversations', {
+              isGroup: true,
+              bot: { id: ref.bot.id, name: ref.bot.name },
+              tenantId: ref.tenantId,
+              channelData: { channel: { id: channelId ?? ref.conversationId }, tenant: { id: ref.tenantId } },
+              activity,
+            })
+          : await this.post(ref.serviceUrl, `v3/conversations/${encodeURIComponent(ref.conversationId)}/activities`, {
+              ...activity,
+              conversation: { id: ref.conversationId, isGroup: ref.kind === 'groupChat', tenantId: ref.tenantId },
+            });
       const { status, json } = answer;
       if (status >= 200 && status < 300) {
         const id = typeof json.activityId === 'string' ? json.activityId : typeof json.id === 'string' ? json.id : undefined;
@@ -187,7 +209,9 @@ export class ConnectorSender implements ProactiveSender {
       if (status === 403) return { kind: 'gone', status };
       const error = (json.error ?? {}) as { message?: unknown };
       return {
-        kind: 'failed', status, retryAfterMs: retryAfterMs(answer.retryAfter, this.clock.now().toJSDate()),
+        kind: 'failed',
+        status,
+        retryAfterMs: retryAfterMs(answer.retryAfter, this.clock.now().toJSDate()),
         message: (typeof error.message === 'string' ? error.message : `status ${status}`).slice(0, 300),
       };
     } catch (err) {

@@ -32,14 +32,18 @@ export interface ServerParts {
 }
 
 /** Requests being answered, and whether the server is shutting down (see drainAndClose). */
-interface Traffic { inFlight: number; draining: boolean; idle: Array<() => void> }
+interface Traffic {
+  inFlight: number;
+  draining: boolean;
+  idle: Array<() => void>;
+}
 const trafficOf = new WeakMap<restify.Server, Traffic>();
 
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'tovholder', handleUncaughtExceptions: false } as restify.ServerOptions);
   const traffic: Traffic = { inFlight: 0, draining: false, idle: [] };
   trafficOf.set(server, traffic);
-  server.pre((req, res, next) => {
+  server.pre((_req, res, next) => {
     if (traffic.draining) {
       // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes.
       res.header('Connection', 'close');
@@ -105,7 +109,7 @@ export function createServer(parts: ServerParts): restify.Server {
   if (parts.calendarFeed) mountCalendarFeed(server, parts.calendarFeed, parts.logger);
   if (parts.tab) mountTab(server, parts.tab);
 
-  server.on('restifyError', (req, res, err, callback) => {
+  server.on('restifyError', (req, _res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode;
     // A GET on /api/messages (the Playground's and load balancers' probes) or an unknown path is routine: info, not warn.
     const routine = status === 404 || status === 405;
@@ -129,7 +133,9 @@ export async function drainAndClose(server: restify.Server, budgetMs: number): P
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         new Promise<void>((resolve) => traffic.idle.push(resolve)),
-        new Promise<void>((resolve) => { timer = setTimeout(resolve, budgetMs); }),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, budgetMs);
+        }),
       ]);
       clearTimeout(timer);
     }

@@ -1,8 +1,15 @@
 // The turn loop: activity in, command out, replies back. Handlers do the work; this file only routes, guards and logs.
 import { randomBytes } from 'node:crypto';
 import {
-  ActivityTypes, CardFactory, InvokeResponse, MessageFactory, TeamsActivityHandler, TurnContext, type Activity,
-  type MessagingExtensionAction, type MessagingExtensionActionResponse,
+  ActivityTypes,
+  CardFactory,
+  type InvokeResponse,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
 } from 'botbuilder';
 import { parseMessage, type CommandName, type Parsed } from '../grammar';
 import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
@@ -100,8 +107,12 @@ export class TovholderBot extends TeamsActivityHandler {
     const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
     const parsed = parseMessage(text);
     const turnId = randomBytes(4).toString('hex');
-    const lang = langOf(parsed.type === 'command' ? parsed.args : text, activity, config.language,
-      parsed.type === 'command' ? parsed.nameLang : undefined);
+    const lang = langOf(
+      parsed.type === 'command' ? parsed.args : text,
+      activity,
+      config.language,
+      parsed.type === 'command' ? parsed.nameLang : undefined,
+    );
     const turn = await this.withTeamName(context, parsed, await this.withMentionIds(context, parsed, this.turnFor(activity, lang)));
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
@@ -109,7 +120,8 @@ export class TovholderBot extends TeamsActivityHandler {
       const replies = await this.dispatch(parsed, turn);
       for (const reply of replies) await context.sendActivity(toActivity(reply));
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
+      outcome =
+        err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
       logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
       // The connector did not take the reply: it would not take an apology either.
       if (err instanceof ConnectorTimeout) return;
@@ -122,7 +134,11 @@ export class TovholderBot extends TeamsActivityHandler {
     } finally {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info('turn', {
-        turnId, command: label, scope: turn.scope.key, latencyMs: Math.round(latencyMs * 10) / 10, outcome,
+        turnId,
+        command: label,
+        scope: turn.scope.key,
+        latencyMs: Math.round(latencyMs * 10) / 10,
+        outcome,
         ...(logger.isDebug() ? { text } : {}),
       });
     }
@@ -158,7 +174,7 @@ export class TovholderBot extends TeamsActivityHandler {
       }
       case 'command': {
         const handler = this.commands.get(parsed.command);
-        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: '/' + parsed.name }) }];
+        if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: `/${parsed.name}` }) }];
         return handler.run({ turn, args: parsed.args, services });
       }
       case 'text': {
@@ -181,11 +197,17 @@ export class TovholderBot extends TeamsActivityHandler {
   }
 
   /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
-  protected handleTeamsMessagingExtensionFetchTask(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return fetchLogDialog(context, action, this.messageExtension);
   }
 
-  protected handleTeamsMessagingExtensionSubmitAction(context: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+  protected handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
     return submitLogDialog(context, action, this.messageExtension);
   }
 
@@ -227,7 +249,11 @@ export class TovholderBot extends TeamsActivityHandler {
 async function updateMessage(context: TurnContext, card: object): Promise<void> {
   const id = context.activity.replyToId;
   if (!id) return;
-  await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id, summary: cardSummary(card as CardJson) });
+  await context.updateActivity({
+    ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    id,
+    summary: cardSummary(card as CardJson),
+  });
 }
 
 function cardInvokeResponse(card: object): InvokeResponse {
@@ -257,7 +283,10 @@ export function toActivity(reply: Reply): Partial<Activity> {
 }
 
 const FAULT_MESSAGES: Record<StorageFault, MessageId> = {
-  fileGone: 'turn.storageFileGone', corrupt: 'turn.storageCorrupt', readOnly: 'turn.storageReadOnly', diskFull: 'turn.storageDiskFull',
+  fileGone: 'turn.storageFileGone',
+  corrupt: 'turn.storageCorrupt',
+  readOnly: 'turn.storageReadOnly',
+  diskFull: 'turn.storageDiskFull',
 };
 
 /** What a failed turn tells the user: storage down (named when the file knows why), or an error of ours. */

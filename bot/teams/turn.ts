@@ -37,7 +37,8 @@ export function scopeOf(activity: Partial<Activity>): Scope {
   const teamId = channelData.team?.id;
   if (teamId) return { key: teamScopeKey(tenantId, teamId), kind: 'team', tenantId, teamId };
   const conversationType = activity.conversation?.conversationType;
-  const kind: ScopeKind = conversationType === 'personal' || (!conversationType && !activity.conversation?.isGroup) ? 'personal' : 'groupChat';
+  const kind: ScopeKind =
+    conversationType === 'personal' || (!conversationType && !activity.conversation?.isGroup) ? 'personal' : 'groupChat';
   // A reply thread's conversation id carries ";messageid=...": the conversation is the part before it.
   const conversationId = (activity.conversation?.id ?? 'unknown').split(';messageid=')[0];
   return { key: [encodeKeyPart(tenantId), kind, encodeKeyPart(conversationId)].join(SEP), kind, tenantId };
@@ -72,7 +73,7 @@ export function nowOf(activity: Partial<Activity>, defaultZone: string, received
     // A stamp without an offset (not what Teams sends) is read in the system's zone, as it always was.
     now = WITH_OFFSET.test(stamp) ? DateTime.fromISO(stamp, { zone }) : DateTime.fromISO(stamp).setZone(zone);
   }
-  if (!now || !now.isValid) now = receivedAt.setZone(zone);
+  if (!now?.isValid) now = receivedAt.setZone(zone);
   return { now, zone };
 }
 
@@ -138,7 +139,8 @@ export function mentionedPeopleOf(activity: Partial<Activity>): MentionedPerson[
     // bot/teams/members.ts looks the member up for it. A tag or channel mention has neither.
     const aadObjectId = entraIdOf(m.aadObjectId) ?? entraIdOf(m.id) ?? '';
     const name = m.name.trim();
-    if (!out.some((c) => c.name === name)) out.push({ name, aadObjectId, ...(aadObjectId || !m.id.startsWith('29:') ? {} : { teamsId: m.id }) });
+    if (!out.some((c) => c.name === name))
+      out.push({ name, aadObjectId, ...(aadObjectId || !m.id.startsWith('29:') ? {} : { teamsId: m.id }) });
   }
   return out;
 }

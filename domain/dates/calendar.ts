@@ -1,7 +1,7 @@
 // Calendar arithmetic on plain dates. Works in UTC so no daylight-saving gap can shift a date.
 import { DateTime } from 'luxon';
-import { IsoDate, Period } from '../types';
-import { Part } from './words';
+import type { IsoDate, Period } from '../types';
+import type { Part } from './words';
 
 export function plainDate(year: number, month: number, day: number): DateTime | undefined {
   const dt = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
@@ -70,7 +70,11 @@ export function plusDays(date: IsoDate, days: number): IsoDate {
 }
 
 /** An ISO week: its week-numbering year, its number and its Monday. */
-export interface IsoWeek { weekYear: number; week: number; monday: IsoDate }
+export interface IsoWeek {
+  weekYear: number;
+  week: number;
+  monday: IsoDate;
+}
 
 /** The ISO week a date falls in, by plain arithmetic (a due listing asks for every item's): the week is the one its
  *  Thursday's year counts. Anything but YYYY-MM-DD (from year 1000 on) goes to luxon, which reads more forms. */

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
-import { Period } from '../types';
+import type { DateTime } from 'luxon';
+import type { Period } from '../types';
 
 /** 'future': a year left out means the next such date on or after today (events, deadlines, questions).
  *  'past': the latest such date not after today ("25. april" logged in November is this April).

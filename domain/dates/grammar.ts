@@ -1,14 +1,24 @@
 // The date grammar over tokens. Every rule returns ALL the ways it can match at a token position
 // (end position + piece), so callers can pick the longest, the one that reaches the end of a line, etc.
 import { DateTime } from 'luxon';
-import { Period } from '../types';
+import type { Period } from '../types';
 import * as cal from './calendar';
-import { YearRule } from './context';
-import { Piece, Built, mapPiece, spanOf } from './pieces';
-import { DASHES, Token, tokenize } from './tokens';
+import type { YearRule } from './context';
+import { type Piece, type Built, mapPiece, spanOf } from './pieces';
+import { DASHES, type Token, tokenize } from './tokens';
 import {
-  BETWEEN_CONNECTORS, BY_PHRASES, LEAD_WORDS, MONTH_RANGES, MONTH_WORDS, MonthWord, NUMBER_WORDS, PART_PHRASES,
-  PAST_WEEKDAY_WORDS, SPAN_CONNECTORS, SPAN_OPENERS, WEEKDAY_WORDS,
+  BETWEEN_CONNECTORS,
+  BY_PHRASES,
+  LEAD_WORDS,
+  MONTH_RANGES,
+  MONTH_WORDS,
+  type MonthWord,
+  NUMBER_WORDS,
+  PART_PHRASES,
+  PAST_WEEKDAY_WORDS,
+  SPAN_CONNECTORS,
+  SPAN_OPENERS,
+  WEEKDAY_WORDS,
 } from './words';
 
 export interface Grammar {
@@ -89,7 +99,11 @@ function memo(g: Grammar, key: string, f: () => Match[]): Match[] {
 
 // ---- days ----
 
-interface DayNum { day: number; end: number; ordinal: boolean }
+interface DayNum {
+  day: number;
+  end: number;
+  ordinal: boolean;
+}
 
 /** "7", "7." (Danish ordinal), "7th". */
 function dayNums(g: Grammar, i: number): DayNum[] {
@@ -104,7 +118,11 @@ function dayNums(g: Grammar, i: number): DayNum[] {
   return n >= 1 && n <= 31 ? [{ day: n, end: i + 1, ordinal: true }] : [];
 }
 
-interface MonthAt { word: MonthWord; end: number; capitalized: boolean }
+interface MonthAt {
+  word: MonthWord;
+  end: number;
+  capitalized: boolean;
+}
 
 /** "november", "nov", "nov." */
 function monthsAt(g: Grammar, i: number): MonthAt[] {
@@ -116,7 +134,12 @@ function monthsAt(g: Grammar, i: number): MonthAt[] {
   return out;
 }
 
-interface DayMatch { day: number; month: number; year?: number; end: number }
+interface DayMatch {
+  day: number;
+  month: number;
+  year?: number;
+  end: number;
+}
 
 const DAY_LEADS = ['d.', 'd', 'den', 'the'];
 
@@ -156,8 +179,15 @@ function numericDays(g: Grammar, i: number): DayMatch[] {
   if (numericNeighbour(g, i - 1, i - 2) || afterClock(g, i)) return [];
   const out: DayMatch[] = [];
   const isoYear = yearAt(g, i);
-  if (isoYear !== undefined && isDash(g, i + 1) && glued(g, i + 1) && isDash(g, i + 3) && glued(g, i + 3)
-    && glued(g, i + 2) && glued(g, i + 4)) {
+  if (
+    isoYear !== undefined &&
+    isDash(g, i + 1) &&
+    glued(g, i + 1) &&
+    isDash(g, i + 3) &&
+    glued(g, i + 3) &&
+    glued(g, i + 2) &&
+    glued(g, i + 4)
+  ) {
     const month = numAt(g, i + 2, 1, 12);
     const day = numAt(g, i + 4, 1, 31);
     if (month !== undefined && day !== undefined) out.push({ day, month, year: isoYear, end: i + 5 });
@@ -206,7 +236,10 @@ function dayPiece(d: { day: number; month: number; year?: number }): Piece {
   return d.year !== undefined ? { fixed: at(d.year) } : { floating: at };
 }
 
-interface WeekdayAt { weekday: number; end: number }
+interface WeekdayAt {
+  weekday: number;
+  end: number;
+}
 
 function weekdaysAt(g: Grammar, i: number, allowAbbr: boolean): WeekdayAt[] {
   const w = WEEKDAY_WORDS.get(low(g, i) ?? '');
@@ -224,7 +257,10 @@ function weekdayDays(g: Grammar, i: number): Match[] {
     for (const d of dayForms(g, q)) out.push({ end: d.end, piece: dayPiece(d) });
     for (const e of phrasesAt(g, wd.end, ['i', 'in'])) {
       for (const w of weekForms(g, e)) {
-        out.push({ end: w.end, piece: mapPiece(weekPiece(w), (p) => cal.dayPeriodOf(DateTime.fromISO(p.start, { zone: 'utc' }).plus({ days: wd.weekday - 1 }))) });
+        out.push({
+          end: w.end,
+          piece: mapPiece(weekPiece(w), (p) => cal.dayPeriodOf(DateTime.fromISO(p.start, { zone: 'utc' }).plus({ days: wd.weekday - 1 }))),
+        });
       }
     }
   }
@@ -233,7 +269,11 @@ function weekdayDays(g: Grammar, i: number): Match[] {
 
 // ---- weeks and months ----
 
-interface WeekMatch { week: number; year?: number; end: number }
+interface WeekMatch {
+  week: number;
+  year?: number;
+  end: number;
+}
 const WEEK_WORDS = ['uge', 'week', 'wk'];
 
 /** "uge 45", "week 45", "uge 45 2024", "uge 45, 2024", "uge45". */
@@ -276,8 +316,14 @@ function monthForms(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** Relative months as a phrase and the number of months from this one. */
 const RELATIVE_MONTHS: Array<[string, number]> = [
-  ['denne måned', 0], ['this month', 0], ['næste måned', 1], ['next month', 1], ['den kommende måned', 1],
-  ['sidste måned', -1], ['forrige måned', -1], ['last month', -1],
+  ['denne måned', 0],
+  ['this month', 0],
+  ['næste måned', 1],
+  ['next month', 1],
+  ['den kommende måned', 1],
+  ['sidste måned', -1],
+  ['forrige måned', -1],
+  ['last month', -1],
 ];
 
 function relativeMonths(g: Grammar, i: number): Match[] {
@@ -309,9 +355,13 @@ function partForms(g: Grammar, i: number): Match[] {
       const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
       for (const s of starts) {
         const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
-        for (const end of phrasesAt(g, s, ['måneden', 'the month'])) months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
+        for (const end of phrasesAt(g, s, ['måneden', 'the month']))
+          months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
         for (const m of months) {
-          out.push({ end: m.end, piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)) });
+          out.push({
+            end: m.end,
+            piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)),
+          });
         }
       }
     }
@@ -322,11 +372,23 @@ function partForms(g: Grammar, i: number): Match[] {
 // ---- relative to today ----
 
 const RELATIVE_DAYS: Array<[string, number]> = [
-  ['i dag', 0], ['idag', 0], ['today', 0],
-  ['i går', -1], ['igår', -1], ['yesterday', -1],
-  ['i forgårs', -2], ['iforgårs', -2], ['the day before yesterday', -2], ['day before yesterday', -2],
-  ['i morgen', 1], ['imorgen', 1], ['tomorrow', 1],
-  ['i overmorgen', 2], ['iovermorgen', 2], ['the day after tomorrow', 2], ['day after tomorrow', 2],
+  ['i dag', 0],
+  ['idag', 0],
+  ['today', 0],
+  ['i går', -1],
+  ['igår', -1],
+  ['yesterday', -1],
+  ['i forgårs', -2],
+  ['iforgårs', -2],
+  ['the day before yesterday', -2],
+  ['day before yesterday', -2],
+  ['i morgen', 1],
+  ['imorgen', 1],
+  ['tomorrow', 1],
+  ['i overmorgen', 2],
+  ['iovermorgen', 2],
+  ['the day after tomorrow', 2],
+  ['day after tomorrow', 2],
 ];
 
 function relativeDays(g: Grammar, i: number): Match[] {
@@ -367,7 +429,8 @@ function relativeWeekdays(g: Grammar, i: number): Match[] {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayAfter(g.today, w.weekday)) });
   }
   for (const s of phrasesAt(g, i, ['næste', 'på næste', 'next'])) {
-    for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });
+    for (const w of weekdaysAt(g, s, allowAbbr))
+      out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });
   }
   for (const s of phrasesAt(g, i, ['sidste', 'forrige', 'last'])) {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayBefore(g.today, w.weekday)) });
@@ -380,17 +443,32 @@ function relativeWeekdays(g: Grammar, i: number): Match[] {
 }
 
 const RELATIVE_WEEKS: Array<[string, number]> = [
-  ['denne uge', 0], ['this week', 0], ['næste uge', 1], ['next week', 1], ['den kommende uge', 1],
-  ['sidste uge', -1], ['forrige uge', -1], ['last week', -1],
+  ['denne uge', 0],
+  ['this week', 0],
+  ['næste uge', 1],
+  ['next week', 1],
+  ['den kommende uge', 1],
+  ['sidste uge', -1],
+  ['forrige uge', -1],
+  ['last week', -1],
 ];
 
 /** "næste uge", "om to uger": the ISO week (Monday-Sunday). */
 function relativeWeeks(g: Grammar, i: number): Match[] {
-  return relativeCounts(g, i, RELATIVE_WEEKS, ['uge', 'uger', 'week', 'weeks'], (n) => ({ fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })) }));
+  return relativeCounts(g, i, RELATIVE_WEEKS, ['uge', 'uger', 'week', 'weeks'], (n) => ({
+    fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })),
+  }));
 }
 
 const RELATIVE_YEARS: Array<[string, number]> = [
-  ['i år', 0], ['this year', 0], ['næste år', 1], ['next year', 1], ['sidste år', -1], ['forrige år', -1], ['i fjor', -1], ['last year', -1],
+  ['i år', 0],
+  ['this year', 0],
+  ['næste år', 1],
+  ['next year', 1],
+  ['sidste år', -1],
+  ['forrige år', -1],
+  ['i fjor', -1],
+  ['last year', -1],
 ];
 
 /** "i år": January–December, written as a span of months. */
@@ -446,10 +524,7 @@ function single(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** A single date, optionally after "i", "in", "on". */
 function led(g: Grammar, i: number): Match[] {
-  return memo(g, `led:${i}`, () => [
-    ...single(g, i, false),
-    ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true)),
-  ]);
+  return memo(g, `led:${i}`, () => [...single(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true))]);
 }
 
 function spans(g: Grammar, i: number): Match[] {
@@ -520,7 +595,11 @@ function limits(g: Grammar, i: number): Match[] {
 /** Every date expression that starts at token i. */
 export function expressionsAt(g: Grammar, i: number): Match[] {
   return memo(g, `expr:${i}`, () => [
-    ...limits(g, i), ...spans(g, i), ...led(g, i), ...relativeYears(g, i),
-    ...monthRanges(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
+    ...limits(g, i),
+    ...spans(g, i),
+    ...led(g, i),
+    ...relativeYears(g, i),
+    ...monthRanges(g, i, false),
+    ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
   ]);
 }

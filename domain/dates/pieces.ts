@@ -1,8 +1,8 @@
 // A parsed date expression before its year is settled. Writers leave the year out all the time, so a
 // piece is either fixed (year written, or relative to today) or floating: a function from a year to a period.
 // A span's sides settle each other's years; the DateContext's yearRule settles what is left.
-import { Period } from '../types';
-import { YearRule } from './context';
+import type { Period } from '../types';
+import type { YearRule } from './context';
 
 export type Built = Period | 'impossible' | 'reversed';
 export type Piece = { fixed: Built } | { floating: (year: number) => Built };

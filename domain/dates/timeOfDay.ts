@@ -2,13 +2,21 @@
 // of them: "kl. 9-11", "kl. 9.30–12", "9:00-11:30" (the end only when it is later the same day).
 // A dot between hour and minutes only counts after "kl": a bare "10.05" may just as well be the 10th of May.
 
-export interface TimeOfDay { hour: number; minute: number }
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
 /** A time of day with the end of its span, when the text gave one ("kl. 9-11"). */
-export interface TimeSpan extends TimeOfDay { end?: TimeOfDay }
-export interface TimeMatch extends TimeSpan { index: number; length: number }
+export interface TimeSpan extends TimeOfDay {
+  end?: TimeOfDay;
+}
+export interface TimeMatch extends TimeSpan {
+  index: number;
+  length: number;
+}
 
 /** "-11", "–12.30", " - kl. 11": the end of a span after "kl. 9" or "9:00"; not "- 12. juni" (a date). */
-const SPAN_END = new RegExp('^\\s*[-–—]\\s*(?:kl\\.?\\s*)?(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{L}\\p{N}])(?!\\.\\s*\\p{L})', 'u');
+const SPAN_END = /^\s*[-–—]\s*(?:kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?(?![\p{L}\p{N}])(?!\.\s*\p{L})/u;
 
 /** The end of a span right after a time, if it is a later time of the same day. */
 function spanEnd(rest: string, start: TimeOfDay): { end: TimeOfDay; length: number } | undefined {
@@ -63,6 +71,6 @@ export function parseTimeOfDay(text: string): TimeOfDay | undefined {
   const trimmed = text.trim().replace(/[\s.,!?]+$/, '');
   const t = findTimeInText(trimmed);
   // "at 9 a.m." loses its last dot to the trim above, so a match may run one character past the text.
-  if (!t || t.index !== 0 || t.length < trimmed.length) return undefined;
+  if (t?.index !== 0 || t.length < trimmed.length) return undefined;
   return { hour: t.hour, minute: t.minute };
 }

@@ -14,9 +14,11 @@ import { systemClock } from '../../bot/systemClock';
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function usage(problem: string): never {
-  process.stderr.write(`${problem}\n\nUsage:\n  npm run erase -- --person <Entra object id> [--dry-run]\n` +
-    '  npm run erase -- --text "<name>" [--dry-run]\nErases in every team and chat of the store the bot uses (DATA_DIR, or ' +
-    'TABLES_CONNECTION_STRING). Stop the bot first when it uses DATA_DIR.\n');
+  process.stderr.write(
+    `${problem}\n\nUsage:\n  npm run erase -- --person <Entra object id> [--dry-run]\n` +
+      '  npm run erase -- --text "<name>" [--dry-run]\nErases in every team and chat of the store the bot uses (DATA_DIR, or ' +
+      'TABLES_CONNECTION_STRING). Stop the bot first when it uses DATA_DIR.\n',
+  );
   process.exit(2);
 }
 
@@ -56,8 +58,10 @@ async function main(): Promise<void> {
       return;
     }
     if (rows > 0) await storage.purge();
-    process.stdout.write(`Done: ${rows} rows changed in ${outcomes.length} scopes. Recorded in the erasure journal, so npm run restore ` +
-      'erases it again from a backup taken before.\n');
+    process.stdout.write(
+      `Done: ${rows} rows changed in ${outcomes.length} scopes. Recorded in the erasure journal, so npm run restore ` +
+        'erases it again from a backup taken before.\n',
+    );
     // Copies this command cannot reach: the files a restore put aside.
     const aside = storage.database ? fs.readdirSync(dataDir).filter((f) => f.startsWith('replaced-')) : [];
     for (const folder of aside) {

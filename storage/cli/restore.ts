@@ -47,8 +47,10 @@ async function main(): Promise<void> {
   const connectionString = process.env.TABLES_CONNECTION_STRING?.trim() || undefined;
   if (arg !== '--reapply') {
     if (connectionString) {
-      usage('A backup file is restored into the embedded store; TABLES_CONNECTION_STRING is set. On Azure, restore the tables ' +
-        'from your copy, then run npm run restore -- --reapply.');
+      usage(
+        'A backup file is restored into the embedded store; TABLES_CONNECTION_STRING is set. On Azure, restore the tables ' +
+          'from your copy, then run npm run restore -- --reapply.',
+      );
     }
     const backup = path.resolve(arg);
     const lock = DataFolderLock.acquire(dataDir); // the bot is stopped, and stays so while we copy

@@ -9,7 +9,12 @@ import { startHarness, channelMessage, type Harness } from '../support/botHarnes
 import { startBlackHole } from '../support/blackHole';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
-const AUTH_ENV = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', HOST: '127.0.0.1' };
+const AUTH_ENV = {
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'not-a-real-secret',
+  MicrosoftAppTenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  HOST: '127.0.0.1',
+};
 
 /** The harness's clock (startHarness's FixedClock), which the bot reads a token's nbf and exp against. */
 const HARNESS_NOW_S = Date.parse('2024-11-20T09:00:00Z') / 1000;
@@ -30,7 +35,13 @@ async function startOpenIdStandIn(publicKey: KeyObject): Promise<{ url: string; 
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     res.setHeader('content-type', 'application/json');
     if (req.url === '/keys') return res.end(JSON.stringify({ keys: [jwk] }));
-    res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+    res.end(
+      JSON.stringify({
+        issuer: 'https://api.botframework.com',
+        jwks_uri: `${base}/keys`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -62,12 +73,18 @@ describe('forged tokens get 401, fast and quiet', () => {
 
   const pem = real.publicKey.export({ type: 'spki', format: 'pem' }) as string;
   const cases: Array<[string, () => string]> = [
-    ['a forged signature (signed by another key, with the real key id)', () => rs256({ alg: 'RS256', kid: 'k1' }, claims, forger.privateKey)],
+    [
+      'a forged signature (signed by another key, with the real key id)',
+      () => rs256({ alg: 'RS256', kid: 'k1' }, claims, forger.privateKey),
+    ],
     ['alg none', () => `${b64({ alg: 'none', kid: 'k1' })}.${b64(claims)}.`],
-    ['HS256 with the public key as the secret', () => {
-      const input = `${b64({ alg: 'HS256', kid: 'k1' })}.${b64(claims)}`;
-      return `${input}.${createHmac('sha256', pem).update(input).digest('base64url')}`;
-    }],
+    [
+      'HS256 with the public key as the secret',
+      () => {
+        const input = `${b64({ alg: 'HS256', kid: 'k1' })}.${b64(claims)}`;
+        return `${input}.${createHmac('sha256', pem).update(input).digest('base64url')}`;
+      },
+    ],
     ['a future nbf', () => rs256({ alg: 'RS256', kid: 'k1' }, { ...claims, nbf: HARNESS_NOW_S + 3600 }, real.privateKey)],
     ['an unknown key id', () => rs256({ alg: 'RS256', kid: 'k9' }, claims, forger.privateKey)],
   ];
@@ -80,7 +97,10 @@ describe('forged tokens get 401, fast and quiet', () => {
       assert.deepEqual(res.body, { error: 'unauthorized' });
       const lines = h.logs.slice(logsBefore);
       assert.equal(lines.filter((l) => l.includes('"event":"auth_refused"')).length, 1, lines.join('\n'));
-      assert.ok(lines.every((l) => !/\n\s+at /.test(l) && !l.includes('not-a-real-secret')), 'no stack, no secret');
+      assert.ok(
+        lines.every((l) => !/\n\s+at /.test(l) && !l.includes('not-a-real-secret')),
+        'no stack, no secret',
+      );
       assert.equal(h.connector.received.length, 0);
     });
   }
@@ -108,7 +128,12 @@ describe('a flood of forged tokens while the signing keys cannot be fetched', fu
     const forger = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const exp = Math.floor(Date.now() / 1000) + 3600;
     const tokens = Array.from({ length: 200 }, () =>
-      rs256({ alg: 'RS256', kid: randomBytes(8).toString('hex') }, { iss: 'https://api.botframework.com', aud: APP_ID, exp }, forger.privateKey));
+      rs256(
+        { alg: 'RS256', kid: randomBytes(8).toString('hex') },
+        { iss: 'https://api.botframework.com', aud: APP_ID, exp },
+        forger.privateKey,
+      ),
+    );
     const answers = await Promise.all(tokens.map((token) => h.post(channelMessage('/hjælp'), { authorization: `Bearer ${token}` })));
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [401]);
     assert.equal(hole.connections(), 1);

@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardLinks, cardExecuteActions, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardLinks,
+  cardExecuteActions,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 import { readIcs, type ReadEvent } from '../support/icalReader';
 import { FEED_FETCHES_PER_MINUTE } from '../../bot/calendar';
@@ -20,8 +28,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
     this.timeout(60_000);
     let h: Harness;
     const clock = new FixedClock(DateTime.fromISO('2027-01-10T09:00:00Z'));
-    before(async () => { h = await startHarness({ ADMINS: ANNE.aadObjectId }, { store, clock }); });
-    after(async () => { await h.stop(); });
+    before(async () => {
+      h = await startHarness({ ADMINS: ANNE.aadObjectId }, { store, clock });
+    });
+    after(async () => {
+      await h.stop();
+    });
 
     /** A message at a Copenhagen time; the server's clock follows it unless told otherwise. */
     const msg = (local: string, text: string, o: { teamId?: string; from?: typeof ANNE; locale?: string } = {}) => {
@@ -80,8 +92,10 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(cal.method, 'PUBLISH');
       assert.equal(cal.events.length, 1);
       const e = cal.events[0]!;
-      assert.deepEqual([e.summary, e.location, e.tzid, e.startUtc, e.endUtc, e.sequence],
-        ['JobCamp', 'Vejle', 'Europe/Copenhagen', '2027-11-07T08:00:00.000Z', '2027-11-07T09:00:00.000Z', 0]);
+      assert.deepEqual(
+        [e.summary, e.location, e.tzid, e.startUtc, e.endUtc, e.sequence],
+        ['JobCamp', 'Vejle', 'Europe/Copenhagen', '2027-11-07T08:00:00.000Z', '2027-11-07T09:00:00.000Z', 0],
+      );
       assert.match(e.description, /^Arrangement: 7\. november 2027\nOprettet af Anne Sørensen\./);
     });
 
@@ -114,7 +128,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(answer.value, /"Afrapportering til STAR" har ingen dato endnu/);
     });
 
-    it('/kalender gives the team\'s private address, https and webcal, with Outlook\'s and Google\'s steps; the feed holds the team\'s dated items', async () => {
+    it("/kalender gives the team's private address, https and webcal, with Outlook's and Google's steps; the feed holds the team's dated items", async () => {
       await say('2027-01-11T09:10', '/frist Gammel frist 1. december 2025'); // over 12 months back: not in the feed
       await say('2027-01-11T09:11', '/frist Sidste års rapport 1. februar 2026'); // within 12 months back: in it
       const card = await cardSaid('2027-01-11T09:12', '/kalender');
@@ -136,8 +150,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const cal = readIcs(res.text);
       assert.equal(cal.name, 'Frikommunenetværket');
       const titles = cal.events.map((e) => e.summary).sort();
-      assert.deepEqual(titles, ['Aflevering af slutrapport', 'Evalueringsrapport (periode: marts 2027)', 'Godkendelse i styregruppen (periode: midt august 2027)',
-        'JobCamp', 'Sidste års rapport']);
+      assert.deepEqual(titles, [
+        'Aflevering af slutrapport',
+        'Evalueringsrapport (periode: marts 2027)',
+        'Godkendelse i styregruppen (periode: midt august 2027)',
+        'JobCamp',
+        'Sidste års rapport',
+      ]);
       // The feed's UID for an item is the one its own file has: importing one and subscribing never doubles it.
       const single = readIcs((await icsOf(eventCard, '2027-01-11T09:14')).file.text).events[0]!;
       assert.equal(byTitle(cal.events, 'JobCamp')!.uid, single.uid);
@@ -182,7 +201,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.ok(!titles.some((s) => s.startsWith('Kick-off med VIVE')) && !titles.includes('Nulpunktsmåling'), titles.join(', '));
     });
 
-    it('/kalender ny: refused for a colleague who is no admin; an admin\'s makes the old address a 404', async () => {
+    it("/kalender ny: refused for a colleague who is no admin; an admin's makes the old address a 404", async () => {
       const refused = await say('2027-01-16T09:00', '/kalender ny', { from: BO });
       assert.match(refused.text, /Kun en administrator/);
       assert.equal((await fetchText(feed.https)).status, 200, 'a refused /kalender ny changes nothing');
@@ -196,14 +215,17 @@ for (const store of ['sqlite', 'azurite'] as const) {
       feed = fresh;
     });
 
-    it('another team\'s feed (asked in English) holds its own items only, worded in English', async () => {
+    it("another team's feed (asked in English) holds its own items only, worded in English", async () => {
       await say('2027-01-17T09:00', '/deadline Final report to the ministry 1 March', { teamId: OTHER_TEAM, locale: 'en-US' });
       const card = await cardSaid('2027-01-17T09:01', '/calendar', { teamId: OTHER_TEAM, locale: 'en-US' });
       assert.match(cardText(card), /Add calendar → Subscribe from web/);
       const other = feedUrls(card);
       assert.notEqual(other.https, feed.https);
       const cal = readIcs((await fetchText(other.https)).text);
-      assert.deepEqual(cal.events.map((e) => e.summary), ['Final report to the ministry']);
+      assert.deepEqual(
+        cal.events.map((e) => e.summary),
+        ['Final report to the ministry'],
+      );
       assert.match(cal.events[0]!.description, /^Deadline: 1 March 2027/);
       const ours = readIcs((await fetchText(feed.https)).text).events.map((e) => e.uid);
       assert.ok(!ours.includes(cal.events[0]!.uid));
@@ -239,8 +261,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
 describe('the calendar feed behind BOT_DOMAIN', function () {
   this.timeout(30_000);
   let h: Harness;
-  before(async () => { h = await startHarness({ BOT_DOMAIN: 'tovholder.example.org' }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({ BOT_DOMAIN: 'tovholder.example.org' });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   it('gives https://<BOT_DOMAIN>/calendar/… and webcal://<BOT_DOMAIN>/calendar/…, served by this server at that path', async () => {
     const card = cardOf((await h.say(channelMessage('/kalender')))[0]!);

@@ -16,9 +16,25 @@ const english: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROO
 
 /** Answers that mean the bot did not take what was sent: unknown, not understood, or how to write the command. */
 const REFUSALS: MessageId[] = [
-  'turn.unknownCommand', 'turn.notUnderstood', 'turn.notYet', 'turn.unknownButton', 'stakeholder.usage', 'experiment.usage',
-  'item.eventHow', 'item.deadlineHow', 'item.noTitle', 'log.empty', 'log.noText', 'find.how', 'who.how', 'who.unknown',
-  'digest.help', 'remind.help', 'item.doneHow', 'due.periodHow', 'schedule.error.unknownWord',
+  'turn.unknownCommand',
+  'turn.notUnderstood',
+  'turn.notYet',
+  'turn.unknownButton',
+  'stakeholder.usage',
+  'experiment.usage',
+  'item.eventHow',
+  'item.deadlineHow',
+  'item.noTitle',
+  'log.empty',
+  'log.noText',
+  'find.how',
+  'who.how',
+  'who.unknown',
+  'digest.help',
+  'remind.help',
+  'item.doneHow',
+  'due.periodHow',
+  'schedule.error.unknownWord',
 ];
 
 const UNKNOWN: MessageId[] = ['turn.unknownCommand', 'turn.notUnderstood', 'turn.notYet'];
@@ -30,10 +46,12 @@ function fixedPart(id: MessageId, lang: Lang): string {
 
 /** The refusal a reply is, in either language (a menu text in one language may be answered in the other). */
 function refusalIn(text: string, bare: boolean): MessageId | undefined {
-  return (bare ? UNKNOWN : REFUSALS).find((id) => (['da', 'en'] as const).some((l) => {
-    const fixed = fixedPart(id, l);
-    return fixed.length >= 8 && text.includes(fixed);
-  }));
+  return (bare ? UNKNOWN : REFUSALS).find((id) =>
+    (['da', 'en'] as const).some((l) => {
+      const fixed = fixedPart(id, l);
+      return fixed.length >= 8 && text.includes(fixed);
+    }),
+  );
 }
 
 /** The examples a menu description gives ("fx /log …", "e.g. /find …") and the commands it names ("/deadlines"). */
@@ -47,7 +65,12 @@ function examplesIn(description: string): string[] {
 /** A bare title is what the menu puts in the compose box for the colleague to finish: it must be a command the bot
  *  knows (never "unknown" or "not understood"), and may answer with how to write it. An example must do what it
  *  says: no usage answer either. */
-interface Probe { text: string; lang: Lang; from: string; bare?: boolean }
+interface Probe {
+  text: string;
+  lang: Lang;
+  from: string;
+  bare?: boolean;
+}
 
 function probes(): Probe[] {
   const all: Probe[] = [];
@@ -66,7 +89,8 @@ function probes(): Probe[] {
       if (Array.isArray(n)) return n.forEach(walk);
       if (n && typeof n === 'object') {
         // "··· ved en besked › Log i Tovholder" is a message action, not something to type (test/e2e/messageAction).
-        if (n.type === 'TextRun' && n.fontType === 'Monospace' && !n.text.startsWith('···')) all.push({ text: n.text, lang, from: `help card (${lang})` });
+        if (n.type === 'TextRun' && n.fontType === 'Monospace' && !n.text.startsWith('···'))
+          all.push({ text: n.text, lang, from: `help card (${lang})` });
         Object.values(n).forEach(walk);
       }
     };
@@ -79,15 +103,25 @@ function probes(): Probe[] {
 describe('the command menu and the help card tell the truth, over HTTP', function () {
   this.timeout(60_000);
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   it('finds the examples to send (the test reads what it should)', () => {
     const texts = probes().map((p) => p.text);
     assert.ok(texts.includes('/log'));
     assert.ok(texts.includes('/deadlines'));
-    assert.ok(texts.some((t) => t.startsWith('/log ')), 'an example with arguments');
-    assert.ok(texts.some((t) => t.startsWith('/find ')), 'English examples too');
+    assert.ok(
+      texts.some((t) => t.startsWith('/log ')),
+      'an example with arguments',
+    );
+    assert.ok(
+      texts.some((t) => t.startsWith('/find ')),
+      'English examples too',
+    );
     assert.ok(probes().length >= 40, `${probes().length} probes`);
   });
 

@@ -3,7 +3,16 @@
 // meanwhile; on SQLite and on Azurite.
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness } from '../support/botHarness';
+import {
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardExecuteActions,
+  FixedClock,
+  type Harness,
+} from '../support/botHarness';
 
 const CHANNEL_ID = '19:corrections-kommunikation@thread.tacv2';
 
@@ -13,10 +22,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
     let h: Harness;
     let team = 0;
     const clock = new FixedClock(DateTime.fromISO('2020-01-08T08:00:00Z'));
-    before(async () => { h = await startHarness({}, { clock, store }); });
-    after(async () => { await h.stop(); });
+    before(async () => {
+      h = await startHarness({}, { clock, store });
+    });
+    after(async () => {
+      await h.stop();
+    });
 
-    const message = (teamId: string, text: string) => channelMessage(text, { timestamp: clock.current.toUTC().toISO()!, teamId, channelId: CHANNEL_ID });
+    const message = (teamId: string, text: string) =>
+      channelMessage(text, { timestamp: clock.current.toUTC().toISO()!, teamId, channelId: CHANNEL_ID });
     async function card(teamId: string, text: string) {
       const [reply] = await h.say(message(teamId, text));
       return cardOf(reply);
@@ -30,17 +44,22 @@ for (const store of ['sqlite', 'azurite'] as const) {
     }
     const listing = async (teamId: string) => cardText(await card(teamId, '/arrangementer'));
 
-    it('Slet on an event\'s card deletes it for everyone; Fortryd puts it back as it was', async () => {
+    it("Slet on an event's card deletes it for everyone; Fortryd puts it back as it was", async () => {
       const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
       const saved = await card(teamId, '/arrangement JobCamp 7. maj 2020 kl. 9 Vejle');
-      assert.ok(cardExecuteActions(saved).some((a) => a.title === 'Slet'), 'the card has Slet');
+      assert.ok(
+        cardExecuteActions(saved).some((a) => a.title === 'Slet'),
+        'the card has Slet',
+      );
       h.connector.updated.length = 0;
       const deleted = await press(teamId, saved, 'item.delete');
       const text = cardText(deleted.value);
       assert.match(text, /Slettet af Anne Sørensen/);
       assert.match(text, /JobCamp/);
-      assert.ok(h.connector.updated.some((u) => u.replyToId === 'item-card' && /Slettet af/.test(cardText(u.activity.attachments[0].content))),
-        'the message is updated for everyone');
+      assert.ok(
+        h.connector.updated.some((u) => u.replyToId === 'item-card' && /Slettet af/.test(cardText(u.activity.attachments[0].content))),
+        'the message is updated for everyone',
+      );
       assert.doesNotMatch(await listing(teamId), /JobCamp/);
       // Pressed twice (another colleague at once): said plainly, nothing else changes.
       const again = await press(teamId, saved, 'item.delete');
@@ -60,10 +79,20 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
     it('/slet by title words deletes a deadline with Fortryd; several matches are listed and nothing is deleted', async () => {
       const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
-      await card(teamId, ['/frist', 'Kick-off med VIVE Primo februar 2020', 'Fremsendelse af slutrapport til ØIM Senest d. 15. december 2020',
-        'Fremsendelse af udkast til kommunerne Senest d. 1. november 2020'].join('\n'));
+      await card(
+        teamId,
+        [
+          '/frist',
+          'Kick-off med VIVE Primo februar 2020',
+          'Fremsendelse af slutrapport til ØIM Senest d. 15. december 2020',
+          'Fremsendelse af udkast til kommunerne Senest d. 1. november 2020',
+        ].join('\n'),
+      );
       const [many] = await h.say(message(teamId, '/slet fremsendelse'));
-      assert.match(many.text, /"fremsendelse" passer til flere: "Fremsendelse af udkast til kommunerne" .*"Fremsendelse af slutrapport til ØIM"/);
+      assert.match(
+        many.text,
+        /"fremsendelse" passer til flere: "Fremsendelse af udkast til kommunerne" .*"Fremsendelse af slutrapport til ØIM"/,
+      );
       assert.match(many.text, /Intet er slettet/);
       const deleted = await card(teamId, '/slet kick-off');
       assert.match(cardText(deleted), /Slettet af Anne Sørensen/);
@@ -79,18 +108,33 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('a result: Ret with Annuller and Gem (the figures read again), Slet with Fortryd, for everyone; /søg and the page follow', async () => {
       const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
       const saved = await card(teamId, '/resultat mikrolån: 12 borgere fik et mikrolån i 2. halvår 2019');
-      assert.deepEqual(cardExecuteActions(saved).map((a) => a.title), ['Ret', 'Slet']);
+      assert.deepEqual(
+        cardExecuteActions(saved).map((a) => a.title),
+        ['Ret', 'Slet'],
+      );
       // Ret, then Annuller: the card as it was, for everyone, nothing changed.
       const form = (await press(teamId, saved, 'result.edit', 'result-card')).value;
       assert.match(JSON.stringify(form), /12 borgere fik et mikrolån/);
       h.connector.updated.length = 0;
       const cancelled = await press(teamId, form, 'result.show', 'result-card');
       assert.match(cardText(cancelled.value), /12 borgere fik et mikrolån/);
-      assert.ok(h.connector.updated.some((u) => u.replyToId === 'result-card'), 'put back for everyone');
+      assert.ok(
+        h.connector.updated.some((u) => u.replyToId === 'result-card'),
+        'put back for everyone',
+      );
       // Ret, then Gem with a corrected text: the figures are read again.
       const form2 = (await press(teamId, saved, 'result.edit', 'result-card')).value;
       const save = cardExecuteActions(form2).find((a) => a.verb === 'result.update');
-      const edited = (await h.post({ ...cardAction(save.verb, { ...save.data, text: '14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019' }, message(teamId, '')), replyToId: 'result-card' })).body.value;
+      const edited = (
+        await h.post({
+          ...cardAction(
+            save.verb,
+            { ...save.data, text: '14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019' },
+            message(teamId, ''),
+          ),
+          replyToId: 'result-card',
+        })
+      ).body.value;
       const editedText = cardText(edited);
       assert.match(editedText, /Resultat rettet: mikrolån/);
       assert.match(editedText, /14 borgere på Læsø/);

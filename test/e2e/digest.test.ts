@@ -3,7 +3,17 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, personalMessage, cardOf, cardText, FixedClock, TEAM, CHANNEL, TENANT, BOT_ID, type Harness,
+  startHarness,
+  channelMessage,
+  personalMessage,
+  cardOf,
+  cardText,
+  FixedClock,
+  TEAM,
+  CHANNEL,
+  TENANT,
+  BOT_ID,
+  type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { ConnectorStandIn } from '../support/connectorStandIn';
@@ -17,15 +27,32 @@ const TEAM_SCOPE = scopeOf(channelMessage('x') as never).key;
 
 function entry(id: string, happenedOn: string, kind: LogEntry['kind'], text: string, authorName: string): LogEntry {
   return {
-    id, kind, text, happenedOn, authorName, authorAadId: 'aad', writtenAt: `${happenedOn}T10:00:00Z`,
-    stakeholders: [], outlets: [], experiments: [], municipalities: [], words: [],
+    id,
+    kind,
+    text,
+    happenedOn,
+    authorName,
+    authorAadId: 'aad',
+    writtenAt: `${happenedOn}T10:00:00Z`,
+    stakeholders: [],
+    outlets: [],
+    experiments: [],
+    municipalities: [],
+    words: [],
   };
 }
 
 function item(id: string, type: Item['type'], title: string, start: string, end = start, extra: Partial<Item> = {}): Item {
   return {
-    id, type, title, period: { start, end, form: { kind: 'day' } }, done: false,
-    authorName: 'Bo Madsen', authorAadId: 'aad', writtenAt: '2024-11-01T10:00:00Z', ...extra,
+    id,
+    type,
+    title,
+    period: { start, end, form: { kind: 'day' } },
+    done: false,
+    authorName: 'Bo Madsen',
+    authorAadId: 'aad',
+    writtenAt: '2024-11-01T10:00:00Z',
+    ...extra,
   };
 }
 
@@ -53,9 +80,11 @@ describe('weekly digest, end to end over HTTP', () => {
     h = await startHarness({}, { clock });
     await seedWeek(h);
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
-  it('/digest now posts last week\'s log and what is coming, at the turn\'s time, with a summary', async () => {
+  it("/digest now posts last week's log and what is coming, at the turn's time, with a summary", async () => {
     const [reply] = await h.say(channelMessage('/overblik nu', { timestamp: '2024-11-18T10:00:00Z' }));
     const card = cardOf(reply);
     assert.deepEqual(cardProblems(card), []);
@@ -93,7 +122,10 @@ describe('weekly digest, end to end over HTTP', () => {
     assert.deepEqual((await h.app.scheduler.tick()).sent, []);
     clock.current = local('2024-11-18T08:00:10');
     const report = await h.app.scheduler.tick();
-    assert.deepEqual(report.sent.filter((s) => s.startsWith(TEAM_SCOPE)), [`${TEAM_SCOPE} digest:2024-W47`]);
+    assert.deepEqual(
+      report.sent.filter((s) => s.startsWith(TEAM_SCOPE)),
+      [`${TEAM_SCOPE} digest:2024-W47`],
+    );
     const created = h.connector.created.filter((c) => c.body.channelData?.channel?.id === TEAM);
     assert.equal(created.length, 1);
     assert.equal(created[0]!.body.isGroup, true);
@@ -144,7 +176,7 @@ describe('weekly digest, end to end over HTTP', () => {
   });
 });
 
-describe('digest sends: restarts and the connector\'s answers', () => {
+describe("digest sends: restarts and the connector's answers", () => {
   let h: Harness;
   let clock: FixedClock;
   const chat = (text: string, conversationId: string, o: { timestamp?: string } = {}) => ({
@@ -157,7 +189,9 @@ describe('digest sends: restarts and the connector\'s answers', () => {
     clock = new FixedClock(local('2024-11-18T07:00'));
     h = await startHarness({}, { clock });
   });
-  afterEach(async () => { await h.stop(); });
+  afterEach(async () => {
+    await h.stop();
+  });
 
   it('keeps one reference per conversation, refreshed when serviceUrl changes, removed on uninstall', async () => {
     await h.say(chat('/overblik', '19:chat-a@thread.v2'));
@@ -182,7 +216,10 @@ describe('digest sends: restarts and the connector\'s answers', () => {
 
   it('learns of a team when the bot is added to it', async () => {
     const res = await h.post({
-      ...channelMessage(''), type: 'conversationUpdate', text: undefined, entities: undefined,
+      ...channelMessage(''),
+      type: 'conversationUpdate',
+      text: undefined,
+      entities: undefined,
       membersAdded: [{ id: BOT_ID, name: 'Tovholder' }],
       channelData: { tenant: { id: TENANT }, team: { id: TEAM, name: 'Frikommunenetværket' }, eventType: 'teamMemberAdded' },
       conversation: { id: TEAM, conversationType: 'channel', isGroup: true, tenantId: TENANT },
@@ -212,8 +249,9 @@ describe('digest sends: restarts and the connector\'s answers', () => {
     }
   });
 
-  it('a chat that first writes after Monday\'s digest time gets its first digest the next Monday', async () => {
-    const digestsIn = (id: string) => h.connector.received.filter((r) => r.conversationId === id && /^Ugens overblik/.test(r.activity.summary ?? '')).length;
+  it("a chat that first writes after Monday's digest time gets its first digest the next Monday", async () => {
+    const digestsIn = (id: string) =>
+      h.connector.received.filter((r) => r.conversationId === id && /^Ugens overblik/.test(r.activity.summary ?? '')).length;
     clock.current = local('2024-11-18T13:00');
     await h.say(chat('/hjælp', '19:chat-new@thread.v2'));
     clock.current = local('2024-11-18T13:00:30');
@@ -271,7 +309,10 @@ describe('digest sends: restarts and the connector\'s answers', () => {
     answer = { status: 429, headers: { 'retry-after': '600' } };
     clock.current = local('2024-11-18T08:01:10');
     assert.equal((await h.app.scheduler.tick()).failed.length, 1);
-    const statuses = h.logs.map((l) => JSON.parse(l)).filter((l) => l.event === 'proactive_send_failed').map((l) => l.status);
+    const statuses = h.logs
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.event === 'proactive_send_failed')
+      .map((l) => l.status);
     assert.deepEqual(statuses, [500, 429]);
     h.connector.failure = undefined;
     clock.current = local('2024-11-18T08:06:00'); // past the backoff, but not past Retry-After

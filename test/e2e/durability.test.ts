@@ -46,7 +46,8 @@ function sendLogs(bot: BotProcess, connector: ConnectorStandIn, senders: number,
       let status: string;
       try {
         const res = await fetch(`${bot.baseUrl}/api/messages`, {
-          method: 'POST', headers: { 'content-type': 'application/json' },
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ serviceUrl: connector.url, ...activity }),
         });
         await res.arrayBuffer();
@@ -60,9 +61,13 @@ function sendLogs(bot: BotProcess, connector: ConnectorStandIn, senders: number,
     }
   });
   return {
-    get sent() { return sent; },
+    get sent() {
+      return sent;
+    },
     statuses,
-    stop() { stopped = true; },
+    stop() {
+      stopped = true;
+    },
     done: Promise.all(loops),
   };
 }
@@ -110,7 +115,8 @@ describe('nothing confirmed is lost (npm start on the embedded SQLite file)', fu
     bot = await startBotProcess(dataDir);
     const before = connector.received.length;
     const res = await fetch(`${bot.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ serviceUrl: connector.url, ...channelMessage('/søg afsender') }),
     });
     assert.equal(res.status, 200);

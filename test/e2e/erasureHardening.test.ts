@@ -10,7 +10,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts,
+  cardExecuteActions,
+  type Harness,
 } from '../support/botHarness';
 import { freshAzurite } from '../support/azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
@@ -65,7 +72,8 @@ function rawHits(file: string, text: string): string[] {
  * restore leaves with the file it replaced (the operator deletes it; npm run erase reminds them).
  */
 function rawHitsInFolder(dir: string, text: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && !path.relative(dir, e.parentPath).startsWith('replaced-'))
     .flatMap((e) => rawHits(path.join(e.parentPath, e.name), text));
 }
@@ -79,8 +87,9 @@ function action(card: unknown, verb: string, nth = 0): any {
 function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     const options = { env: { PATH: process.env.PATH ?? '', ...env }, cwd: tempDir('tovholder-cli-') };
-    execFile(process.execPath, [path.join(CLI, script), ...args], options,
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }));
+    execFile(process.execPath, [path.join(CLI, script), ...args], options, (err, stdout, stderr) =>
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+    );
   });
 }
 
@@ -91,7 +100,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     let azurite: EmbeddedAzurite | undefined;
     let dataDir: string | undefined;
     const storageEnv = (): Record<string, string> =>
-      (azurite ? { TABLES_CONNECTION_STRING: azurite.connectionString } : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' });
+      azurite ? { TABLES_CONNECTION_STRING: azurite.connectionString } : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' };
     const say = (text: string, from: typeof ANNE, minute: number, where = {}) =>
       h.say(channelMessage(text, { from, timestamp: at(minute), ...where }));
     const press = (verb: string, data: unknown, minute: number, where = {}) =>
@@ -152,11 +161,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const tv2 = entriesA.find((e) => String(e.text).includes('TV2'))!;
       assert.deepEqual([tv2.authorName, tv2.authorAadId], ['Anne Sørensen', ANNE_TOO.aadObjectId]);
       const [b] = await tables.log.range(SCOPE_B, 'entry|', 'entry|\uffff');
-      assert.deepEqual([b.authorName, b.authorAadId, b.text],
-        ['Anne Sørensen', ANNE_ELSEWHERE.aadObjectId, 'møde med Per Holm om fleksjob, citeret: Anne Sørensen']);
+      assert.deepEqual(
+        [b.authorName, b.authorAadId, b.text],
+        ['Anne Sørensen', ANNE_ELSEWHERE.aadObjectId, 'møde med Per Holm om fleksjob, citeret: Anne Sørensen'],
+      );
     });
 
-    it('/glem tekst changes this team\'s texts only, and its preview counts this team only', async () => {
+    it("/glem tekst changes this team's texts only, and its preview counts this team only", async () => {
       const tables = h.app.services.tables;
       // In the other team Jens Kragholm is nobody: nothing to erase there, whatever team A holds.
       const [nothing] = await say('/glem tekst Jens Kragholm', KAREN, 30, OTHER_TENANT);
@@ -165,7 +176,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(cardFacts(preview).Logposter, '1');
       await press('erase.confirm', action(preview, 'erase.confirm').data, 32);
       assert.equal(await holding(tables, 'Per Holm', SCOPE_A), 0);
-      assert.ok(await holding(tables, 'Per Holm', SCOPE_B) > 0);
+      assert.ok((await holding(tables, 'Per Holm', SCOPE_B)) > 0);
     });
 
     it('takes the genitive too, and leaves no byte of the name in the file, its WAL or a later backup', async () => {
@@ -203,8 +214,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
           assert.equal(await holding(tables, 'Kragholm'), 0);
           assert.equal(await holding(tables, ANNE.aadObjectId), 0);
           assert.equal(await holding(tables, 'Per Holm', SCOPE_A), 0);
-          assert.ok(await holding(tables, 'Per Holm', SCOPE_B) > 0);
-          assert.ok(await holding(tables, ANNE_TOO.aadObjectId) > 0, 'the other Anne is still there');
+          assert.ok((await holding(tables, 'Per Holm', SCOPE_B)) > 0);
+          assert.ok((await holding(tables, ANNE_TOO.aadObjectId)) > 0, 'the other Anne is still there');
         } finally {
           database.close();
         }
@@ -217,17 +228,17 @@ for (const store of ['sqlite', 'azurite'] as const) {
       // Azure: the operator restores the tables from a copy (here: every row as it was before), then --reapply.
       const tables = h.app.services.tables;
       for (const [table, s] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) {
-        for (const row of (await everyRow({ [table]: s } as unknown as Tables))) await s.delete(row.partitionKey, row.rowKey);
+        for (const row of await everyRow({ [table]: s } as unknown as Tables)) await s.delete(row.partitionKey, row.rowKey);
       }
       for (const { table, row } of copyBefore) await tables[table].upsert(row, 'Replace');
-      assert.ok(await holding(tables, 'Kragholm') > 0);
+      assert.ok((await holding(tables, 'Kragholm')) > 0);
       const restored = await run('restore.js', ['--reapply'], storageEnv());
       assert.equal(restored.code, 0, restored.out);
       const fresh = openAzureTables(azurite!.connectionString);
       assert.equal(await holding(fresh, 'Kragholm'), 0);
       assert.equal(await holding(fresh, ANNE.aadObjectId), 0);
-      assert.ok(await holding(fresh, 'Per Holm', SCOPE_B) > 0);
-      assert.ok(await holding(fresh, ANNE_TOO.aadObjectId) > 0);
+      assert.ok((await holding(fresh, 'Per Holm', SCOPE_B)) > 0);
+      assert.ok((await holding(fresh, ANNE_TOO.aadObjectId)) > 0);
     });
 
     it('npm run erase erases one colleague everywhere by object id and says what it changed per team', async () => {
@@ -250,7 +261,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const tables = h.app.services.tables;
       assert.equal(await holding(tables, ANNE_ELSEWHERE.aadObjectId), 0);
       assert.equal(await holding(tables, 'Per Holm'), 0);
-      assert.ok(await holding(tables, ANNE_TOO.aadObjectId) > 0);
+      assert.ok((await holding(tables, ANNE_TOO.aadObjectId)) > 0);
       const [b] = await tables.log.range(SCOPE_B, 'entry|', 'entry|\uffff');
       assert.equal(b.authorName, 'tidligere medlem');
       if (dataDir) assert.deepEqual(rawHitsInFolder(dataDir, ANNE_ELSEWHERE.aadObjectId), []);
@@ -272,16 +283,29 @@ describe('erased means gone from a file of realistic size (SQLite)', function ()
       const scope = 'tenant|team|erase';
       seeded.durable(false); // seeding only: the erasure below runs with the bot's fsync per commit
       await seedEntries(seeded.tables, scope, {
-        count: 1500, recent: 500, recentDays: 90, today: DateTime.fromISO('2024-11-20'), rareWord: 'Kragholmsk', rareCount: 40, seed: 7,
+        count: 1500,
+        recent: 500,
+        recentDays: 90,
+        today: DateTime.fromISO('2024-11-20'),
+        rareWord: 'Kragholmsk',
+        rareCount: 40,
+        seed: 7,
       });
       seeded.durable(true);
-      const files = () => fs.readdirSync(dir).filter((f) => f.startsWith(DB_PREFIX)).map((f) => path.join(dir, f));
+      const files = () =>
+        fs
+          .readdirSync(dir)
+          .filter((f) => f.startsWith(DB_PREFIX))
+          .map((f) => path.join(dir, f));
       assert.ok(files().flatMap((f) => rawHits(f, 'Kragholmsk')).length > 0, 'the seeded file holds the word');
       const plan = await planErasure(seeded.tables, { mode: 'text', name: 'Kragholmsk', scope });
       assert.equal(plan.counts.entries, 40);
       await plan.apply();
       await seeded.database.purge();
-      assert.deepEqual(files().flatMap((f) => rawHits(f, 'Kragholmsk')), []);
+      assert.deepEqual(
+        files().flatMap((f) => rawHits(f, 'Kragholmsk')),
+        [],
+      );
       assert.equal(seeded.database.checkIntegrity(), undefined);
     } finally {
       seeded.database.close();

@@ -4,7 +4,15 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts as facts,
+  cardExecuteActions as actionsOf,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 
 describe('everyday inputs give the right results (issue 27), over HTTP', function () {
@@ -12,8 +20,12 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
   let h: Harness;
   let team = 0;
   const clock = new FixedClock(DateTime.fromISO('2020-01-08T09:00:00Z'));
-  before(async () => { h = await startHarness({}, { clock }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({}, { clock });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   /** A message on a local day and time in Copenhagen, in a team of the test's own unless `teamId` says which. */
   const on = (local: string, text: string, o: Record<string, string> = {}) => {
@@ -27,7 +39,9 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
     return { r, msg };
   }
   const card = async (local: string, text: string, o: Record<string, string> = {}) => cardOf((await reply(local, text, o)).r);
-  beforeEach(() => { team++; });
+  beforeEach(() => {
+    team++;
+  });
 
   describe('"på fredag" is the coming Friday, "i fredags" the last one', () => {
     it('on Wednesday 8 January 2020, "møde med KL på fredag om samtaler" is coming on Friday 10 January', async () => {
@@ -37,14 +51,21 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
       assert.equal(f.Dato, 'onsdag d. 8. januar', 'logged on the day it was written');
       assert.equal(f.Kommende, 'fredag d. 10. januar');
       assert.doesNotMatch(cardText(c), /3\. januar/);
-      assert.ok(actionsOf(c).some((a) => a.verb === 'log.addEvent'), 'offered as an event');
+      assert.ok(
+        actionsOf(c).some((a) => a.verb === 'log.addEvent'),
+        'offered as an event',
+      );
       assert.equal(facts(await card('2020-01-08T10:01', '/log møde med KL i fredags om samtaler')).Dato, 'fredag d. 3. januar');
     });
 
     // Wednesday 8 January 2020: every weekday ahead, "på onsdag" a week on (today is a Wednesday).
     const ahead: Array<[string, string]> = [
-      ['mandag', 'mandag d. 13. januar'], ['tirsdag', 'tirsdag d. 14. januar'], ['onsdag', 'onsdag d. 15. januar'],
-      ['torsdag', 'torsdag d. 9. januar'], ['fredag', 'fredag d. 10. januar'], ['lørdag', 'lørdag d. 11. januar'],
+      ['mandag', 'mandag d. 13. januar'],
+      ['tirsdag', 'tirsdag d. 14. januar'],
+      ['onsdag', 'onsdag d. 15. januar'],
+      ['torsdag', 'torsdag d. 9. januar'],
+      ['fredag', 'fredag d. 10. januar'],
+      ['lørdag', 'lørdag d. 11. januar'],
       ['søndag', 'søndag d. 12. januar'],
     ];
     for (const [weekday, shown] of ahead) {
@@ -176,15 +197,18 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
   });
 
   it('"hvornår skal evalueringen sendes til ministeriet?" puts "Fremsendelse til Social- og Indenrigsministeriet" first', async () => {
-    await card('2020-01-10T11:00', [
-      '/frist',
-      'Nulpunktsmåling senest d. 15. februar 2020',
-      'Evalueringsperiode marts – maj 2020',
-      'Udkast til evalueringsrapporter sendes til kommunerne ultimo august 2020',
-      'Evalueringsrapporter godkendes i Jobcenterchefkredsen medio september 2020',
-      'Politisk godkendelse i alle kommuner ultimo september 2020',
-      'Fremsendelse til Social- og Indenrigsministeriet senest d. 31. december 2020',
-    ].join('\n'));
+    await card(
+      '2020-01-10T11:00',
+      [
+        '/frist',
+        'Nulpunktsmåling senest d. 15. februar 2020',
+        'Evalueringsperiode marts – maj 2020',
+        'Udkast til evalueringsrapporter sendes til kommunerne ultimo august 2020',
+        'Evalueringsrapporter godkendes i Jobcenterchefkredsen medio september 2020',
+        'Politisk godkendelse i alle kommuner ultimo september 2020',
+        'Fremsendelse til Social- og Indenrigsministeriet senest d. 31. december 2020',
+      ].join('\n'),
+    );
     const when = cardText(await card('2020-01-10T11:05', 'hvornår skal evalueringen sendes til ministeriet?'));
     const best = when.indexOf('Fremsendelse til Social- og Indenrigsministeriet');
     const other = when.indexOf('Udkast til evalueringsrapporter sendes til kommunerne');
@@ -208,9 +232,17 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
 
     // One main town of each of the 11 (and Nørresundby, Aalborg's other side of the fjord).
     const towns: Array<[string, string]> = [
-      ['Nørresundby', 'Aalborg'], ['Dronninglund', 'Brønderslev'], ['Sæby', 'Frederikshavn'], ['Hirtshals', 'Hjørring'],
-      ['Aabybro', 'Jammerbugt'], ['Byrum', 'Læsø'], ['Hobro', 'Mariagerfjord'], ['Nykøbing Mors', 'Morsø'],
-      ['Støvring', 'Rebild'], ['Hanstholm', 'Thisted'], ['Aars', 'Vesthimmerland'],
+      ['Nørresundby', 'Aalborg'],
+      ['Dronninglund', 'Brønderslev'],
+      ['Sæby', 'Frederikshavn'],
+      ['Hirtshals', 'Hjørring'],
+      ['Aabybro', 'Jammerbugt'],
+      ['Byrum', 'Læsø'],
+      ['Hobro', 'Mariagerfjord'],
+      ['Nykøbing Mors', 'Morsø'],
+      ['Støvring', 'Rebild'],
+      ['Hanstholm', 'Thisted'],
+      ['Aars', 'Vesthimmerland'],
     ];
     it('knows the main towns of all 11 municipalities', async () => {
       await card('2020-09-01T10:00', '/frist Politisk godkendelse i alle kommuner ultimo september 2020');

@@ -2,7 +2,17 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, FixedClock, TENANT, type Harness,
+  startHarness,
+  channelMessage,
+  personalMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts,
+  cardExecuteActions,
+  FixedClock,
+  TENANT,
+  type Harness,
 } from '../support/botHarness';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBlackHole } from '../support/blackHole';
@@ -41,8 +51,12 @@ describe('storage that never answers (a frozen service, a hung network)', functi
 
 describe('inputs that broke a turn', () => {
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   it('saves a /log with a word too long to index (a pasted URL token) and finds it by its other words', async () => {
     const token = 'x'.repeat(480);
@@ -52,17 +66,22 @@ describe('inputs that broke a turn', () => {
     assert.match(cardText(cardOf(found)), /1 fund/);
   });
 
-  it('keeps one entry when the /log form\'s Gem is pressed three times with different dates: the last one wins', async () => {
+  it("keeps one entry when the /log form's Gem is pressed three times with different dates: the last one wins", async () => {
     const msg = channelMessage('/log');
     const form = cardOf((await h.say(msg))[0]);
     const submit = cardExecuteActions(form)[0];
     for (const date of ['2024-11-12', '2024-11-13', '2024-11-14']) {
-      const res = await h.post(cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted om fleksjob', date }, msg));
+      const res = await h.post(
+        cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted om fleksjob', date }, msg),
+      );
       assert.equal(res.status, 200);
       assert.equal(cardFacts(res.body.value).Art, 'Besøg');
     }
     const entries = (await h.app.services.log.between(SCOPE, '2024-11-01', '2024-11-30')).filter((e) => e.text.includes('Besøg fra STAR'));
-    assert.deepEqual(entries.map((e) => e.happenedOn), ['2024-11-14']);
+    assert.deepEqual(
+      entries.map((e) => e.happenedOn),
+      ['2024-11-14'],
+    );
     const [who] = await h.say(channelMessage('/hvem STAR'));
     assert.equal(cardFacts(cardOf(who)).Logposter, '1');
   });
@@ -73,7 +92,13 @@ describe('inputs that broke a turn', () => {
     const undo = cardExecuteActions(saved).find((a) => a.verb === 'log.undo');
     const entry = await h.app.services.log.get(SCOPE, undo.data.entry);
     assert.ok(entry);
-    const res = await h.post(cardAction('log.update', { entry: undo.data.entry, kind: 'meeting', text: entry.text, date: '2024-11-05', was: entry.happenedOn }, msg));
+    const res = await h.post(
+      cardAction(
+        'log.update',
+        { entry: undo.data.entry, kind: 'meeting', text: entry.text, date: '2024-11-05', was: entry.happenedOn },
+        msg,
+      ),
+    );
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Rettet: møde/);
     assert.equal(cardFacts(res.body.value).Dato, 'tirsdag d. 5. november');
@@ -82,9 +107,13 @@ describe('inputs that broke a turn', () => {
     const [who] = await h.say(channelMessage('/hvem VIVE'));
     assert.equal(cardFacts(cardOf(who)).Logposter, '1');
     const rows = [];
-    for await (const page of h.app.services.tables.log.scan()) rows.push(...page.filter((r) => r.partitionKey === SCOPE && String(r.id ?? '') === entry.id));
+    for await (const page of h.app.services.tables.log.scan())
+      rows.push(...page.filter((r) => r.partitionKey === SCOPE && String(r.id ?? '') === entry.id));
     assert.ok(rows.length > 0);
-    assert.ok(rows.every((r) => r.happenedOn === undefined || r.happenedOn === '2024-11-05'), 'every index row of the entry carries its new date');
+    assert.ok(
+      rows.every((r) => r.happenedOn === undefined || r.happenedOn === '2024-11-05'),
+      'every index row of the entry carries its new date',
+    );
   });
 
   it('takes a 1,000-character text after a kind word (the kind word does not count) and refuses 1,001', async () => {
@@ -97,7 +126,11 @@ describe('inputs that broke a turn', () => {
   });
 
   it('shows Markdown typed by users as typed: in the /søg heading and in a display name', async () => {
-    const from = { id: '29:mark', name: 'Mette **Admin** [klik](https://example.invalid)', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000009' };
+    const from = {
+      id: '29:mark',
+      name: 'Mette **Admin** [klik](https://example.invalid)',
+      aadObjectId: '6d4f6b2e-0000-4000-8000-000000000009',
+    };
     const [saved] = await h.say(channelMessage('/log møde med KL om _mentorordningen_', { from }));
     const savedCard = cardOf(saved);
     const author = savedCard.body.find((n: any) => n.type === 'FactSet').facts.find((f: any) => f.title === 'Logget af').value;
@@ -123,9 +156,14 @@ describe('inputs that broke a turn', () => {
     const msg = channelMessage('/log presse Nordjyske om rehabiliteringsteams to gange');
     const undo = cardExecuteActions(cardOf((await h.say(msg))[0])).find((a) => a.verb === 'log.undo');
     const answers = await Promise.all([1, 2, 3].map(() => h.post(cardAction('log.undo', undo.data, msg))));
-    const texts = answers.map((a) => (a.body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(a.body.value) : String(a.body.value)));
+    const texts = answers.map((a) =>
+      a.body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(a.body.value) : String(a.body.value),
+    );
     assert.equal(texts.filter((t) => /Fortrudt af/.test(t)).length, 1, texts.join('\n'));
-    assert.ok(texts.every((t) => /Fortrudt af|allerede fortrudt|findes ikke/.test(t)), texts.join('\n'));
+    assert.ok(
+      texts.every((t) => /Fortrudt af|allerede fortrudt|findes ikke/.test(t)),
+      texts.join('\n'),
+    );
     assert.ok(texts.every((t) => !/gik galt/.test(t)));
     const entries = await h.app.services.log.between(SCOPE, '2000-01-01', '2100-01-01');
     assert.ok(entries.every((e) => !e.text.includes('to gange')));
@@ -153,18 +191,21 @@ describe('a Bot Connector that takes a request and never answers', function () {
     await hungConnector.stop();
   });
 
-  it('costs the turn its reply, not Teams\' 15 s: the HTTP answer comes, the failure is logged, the next turn is served', async () => {
+  it("costs the turn its reply, not Teams' 15 s: the HTTP answer comes, the failure is logged, the next turn is served", async () => {
     h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
     const res = await h.post(channelMessage('/hjælp'));
     assert.equal(res.status, 200);
     assert.ok(h.connector.hung >= 1);
-    assert.ok(h.logs.some((l) => /took over 5000 ms/.test(l)), 'the timeout is in the log');
+    assert.ok(
+      h.logs.some((l) => /took over 5000 ms/.test(l)),
+      'the timeout is in the log',
+    );
     h.connector.failure = undefined;
     const [help] = await h.say(channelMessage('/hjælp'));
     assert.match(cardText(cardOf(help)), /Tovholder/);
   });
 
-  it('delays only its own scope\'s digest: the other scopes get theirs in the same tick', async () => {
+  it("delays only its own scope's digest: the other scopes get theirs in the same tick", async () => {
     // Two group chats learn of the bot; one of them is served by a connector that hangs.
     await h.say(chat('/hjælp', '19:chat-ok@thread.v2'));
     const res = await h.post({ ...chat('/hjælp', '19:chat-hung@thread.v2'), serviceUrl: hungConnector.url });
@@ -172,7 +213,8 @@ describe('a Bot Connector that takes a request and never answers', function () {
     hungConnector.failure = () => ({ hang: true });
     clock.current = local('2024-11-25T08:00:05'); // the next Monday's digest time
     const result = await h.app.scheduler.tick();
-    const digests = (id: string) => h.connector.received.filter((r) => r.conversationId === id && /^Ugens overblik/.test(r.activity.summary ?? '')).length;
+    const digests = (id: string) =>
+      h.connector.received.filter((r) => r.conversationId === id && /^Ugens overblik/.test(r.activity.summary ?? '')).length;
     assert.equal(digests('19:chat-ok@thread.v2'), 1, 'the healthy scope got its digest');
     assert.ok(hungConnector.hung >= 1, 'the hung connector was tried');
     assert.equal(result.failed.length, 1, 'and the hung scope is marked for a retry, not lost');

@@ -5,8 +5,12 @@ import { cardProblems } from '../support/cardValidation';
 
 describe('foundation, end to end over HTTP', () => {
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   it('answers /hjælp in a channel with the Danish help card, threaded under the message', async () => {
     const activity = channelMessage('/hjælp');
@@ -57,12 +61,21 @@ describe('foundation, end to end over HTTP', () => {
   });
 
   it('refuses malformed JSON with 400 and a body over 256 KB with 413, and keeps serving', async () => {
-    const bad = await fetch(`${h.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message", ' });
+    const bad = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message", ',
+    });
     assert.equal(bad.status, 400);
-    const notActivity = await fetch(`${h.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[1,2]' });
+    const notActivity = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '[1,2]',
+    });
     assert.equal(notActivity.status, 400);
     const big = await fetch(`${h.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...channelMessage('/log presse x'), padding: 'x'.repeat(300 * 1024) }),
     });
     assert.equal(big.status, 413);
@@ -74,7 +87,10 @@ describe('foundation, end to end over HTTP', () => {
     const probe = await fetch(`${h.baseUrl}/api/messages`);
     assert.equal(probe.status, 405);
     const errors = h.logs.map((l) => JSON.parse(l)).filter((l) => l.event === 'http_error' && l.status === 405);
-    assert.deepEqual(errors.map((l) => l.level), ['info']);
+    assert.deepEqual(
+      errors.map((l) => l.level),
+      ['info'],
+    );
   });
 
   it('writes one structured JSON log line per turn, without the message text at info level', async () => {
@@ -100,7 +116,9 @@ describe('authentication', () => {
       HOST: '127.0.0.1',
     });
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   it('answers 401 to a request without a token when an app id is set, and sends nothing', async () => {
     const res = await h.post(channelMessage('/hjælp'));

@@ -17,8 +17,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
   describe(`/huller over HTTP (${store})`, function () {
     this.timeout(60_000);
     let h: Harness;
-    before(async () => { h = await startHarness({}, { store }); });
-    after(async () => { await h.stop(); });
+    before(async () => {
+      h = await startHarness({}, { store });
+    });
+    after(async () => {
+      await h.stop();
+    });
 
     const say = async (text: string, team: string, timestamp: string, locale = 'da-DK'): Promise<Json> =>
       (await h.say(channelMessage(text, { teamId: team, timestamp, locale })))[0]!;
@@ -64,8 +68,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(form.body.find((b: Json) => b.id === 'text').value, 'kontakt Folketinget');
       assert.ok(!h.connector.updated.some((u) => u.replyToId === 'gap-card'), 'the gap card stays as it was for everyone');
       const save = cardExecuteActions(form)[0];
-      const saved = await h.post(cardAction(save.verb, { ...save.data, text: 'kontakt Folketinget om lægeattester', date: '2026-04-15' },
-        channelMessage('', { teamId: team, timestamp: at(2) })));
+      const saved = await h.post(
+        cardAction(
+          save.verb,
+          { ...save.data, text: 'kontakt Folketinget om lægeattester', date: '2026-04-15' },
+          channelMessage('', { teamId: team, timestamp: at(2) }),
+        ),
+      );
       assert.match(cardText(saved.body.value), /Planlagt\nkontakt Folketinget om lægeattester\nPlanlagt · senest 15\. april/);
       assert.match(cardText(cardOf(await say('/frister april', team, at(3)))), /kontakt Folketinget om lægeattester/);
     });

@@ -5,18 +5,29 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardExecuteActions,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 import { scopeOf } from '../../bot/teams/turn';
 
 const TEAM_ID = '19:gaps-year@thread.tacv2';
 
-describe('/huller over a year of the group\'s material, at three dates, against hand-counted gaps', function () {
+describe("/huller over a year of the group's material, at three dates, against hand-counted gaps", function () {
   this.timeout(60_000);
   let h: Harness;
   const clock = new FixedClock(DateTime.fromISO('2019-10-01T08:00:00Z'));
-  before(async () => { h = await startHarness({}, { clock }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({}, { clock });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   const on = (day: string, text: string) => {
     const at = DateTime.fromISO(`${day}T10:00`, { zone: 'Europe/Copenhagen' });
@@ -25,13 +36,21 @@ describe('/huller over a year of the group\'s material, at three dates, against 
   };
   const say = async (day: string, text: string) => (await h.say(on(day, text)))[0]!;
   const gapsOn = async (day: string) => cardText(cardOf(await say(day, '/huller')));
-  const HEADINGS = ['Interessenter uden kontakt', 'Resultater, der aldrig er fortalt', 'Resultater, der aldrig er brugt',
-    'Forsøg uden aktivitet', 'Kommuner uden aktivitet'];
+  const HEADINGS = [
+    'Interessenter uden kontakt',
+    'Resultater, der aldrig er fortalt',
+    'Resultater, der aldrig er brugt',
+    'Forsøg uden aktivitet',
+    'Kommuner uden aktivitet',
+  ];
   /** Each section's heading and its count, as the card shows them ("Forsøg uden aktivitet (7)"). */
-  const sections = (text: string) => Object.fromEntries(text.split('\n').flatMap((line) => {
-    const m = /^(.+) \((\d+)\)$/.exec(line);
-    return m && HEADINGS.includes(m[1]!) ? [[m[1]!, Number(m[2])]] : [];
-  }));
+  const sections = (text: string) =>
+    Object.fromEntries(
+      text.split('\n').flatMap((line) => {
+        const m = /^(.+) \((\d+)\)$/.exec(line);
+        return m && HEADINGS.includes(m[1]!) ? [[m[1]!, Number(m[2])]] : [];
+      }),
+    );
 
   it('replays the year and finds the hand-counted gaps on 2 December 2019, 16 March 2020 and 1 September 2020', async () => {
     // October – November 2019
@@ -48,7 +67,10 @@ describe('/huller over a year of the group\'s material, at three dates, against 
     const december = await gapsOn('2019-12-02');
     assert.match(december, /· 23 huller/);
     assert.deepEqual(sections(december), {
-      'Interessenter uden kontakt': 7, 'Resultater, der aldrig er brugt': 1, 'Forsøg uden aktivitet': 7, 'Kommuner uden aktivitet': 8,
+      'Interessenter uden kontakt': 7,
+      'Resultater, der aldrig er brugt': 1,
+      'Forsøg uden aktivitet': 7,
+      'Kommuner uden aktivitet': 8,
     });
     assert.match(december, /Folketingets Beskæftigelsesudvalg\naldrig logget · grænse 3 måneder/);
     assert.doesNotMatch(december, /Beskæftigelsesministeriet\n/);
@@ -68,8 +90,11 @@ describe('/huller over a year of the group\'s material, at three dates, against 
     const march = await gapsOn('2020-03-16');
     assert.match(march, /· 25 huller/);
     assert.deepEqual(sections(march), {
-      'Interessenter uden kontakt': 7, 'Resultater, der aldrig er fortalt': 1, 'Resultater, der aldrig er brugt': 2,
-      'Forsøg uden aktivitet': 6, 'Kommuner uden aktivitet': 9,
+      'Interessenter uden kontakt': 7,
+      'Resultater, der aldrig er fortalt': 1,
+      'Resultater, der aldrig er brugt': 2,
+      'Forsøg uden aktivitet': 6,
+      'Kommuner uden aktivitet': 9,
     });
     assert.match(march, /Medierne\nsidst onsdag d\. 20\. november 2019 · grænse 1 måned/);
     assert.match(march, /Beskæftigelsesministeriet\nsidst tirsdag d\. 8\. oktober 2019 · grænse 3 måneder/);
@@ -102,7 +127,10 @@ describe('/huller over a year of the group\'s material, at three dates, against 
     const september = await gapsOn('2020-09-01');
     assert.match(september, /· 26 huller/);
     assert.deepEqual(sections(september), {
-      'Interessenter uden kontakt': 8, 'Resultater, der aldrig er brugt': 2, 'Forsøg uden aktivitet': 7, 'Kommuner uden aktivitet': 9,
+      'Interessenter uden kontakt': 8,
+      'Resultater, der aldrig er brugt': 2,
+      'Forsøg uden aktivitet': 7,
+      'Kommuner uden aktivitet': 9,
     });
     assert.doesNotMatch(september, /KKR-formandskab\n/);
     assert.match(september, /\nKKR\nsidst tirsdag d\. 3\. marts · grænse 2 måneder/);

@@ -15,12 +15,21 @@ const FROM = '19:import-from@thread.tacv2';
 
 /** Runs the import as `npm run import` does, on the harness's storage; its exit code and what it printed. */
 function runImport(h: Harness, args: string[]): Promise<{ code: number | null; out: string }> {
-  const storage = h.azurite ? { TABLES_CONNECTION_STRING: h.azurite.connectionString, DATA_DIR: '' } : { DATA_DIR: h.dataDir!, TABLES_CONNECTION_STRING: '' };
+  const storage = h.azurite
+    ? { TABLES_CONNECTION_STRING: h.azurite.connectionString, DATA_DIR: '' }
+    : { DATA_DIR: h.dataDir!, TABLES_CONNECTION_STRING: '' };
   // A folder of its own as the working directory: a developer's .env must not change the test.
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: tempDir('tovholder-import-cwd-'), env: { PATH: process.env.PATH ?? '', ...storage } });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: tempDir('tovholder-import-cwd-'),
+    env: { PATH: process.env.PATH ?? '', ...storage },
+  });
   let out = '';
-  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
 }
 
@@ -30,7 +39,9 @@ for (const store of ['sqlite', 'azurite'] as const) {
     let h: Harness;
     const clock = new FixedClock(DateTime.fromISO('2019-09-01T08:00:00Z'));
     const files = tempDir('tovholder-import-files-');
-    before(async () => { h = await startHarness({}, { store, clock }); });
+    before(async () => {
+      h = await startHarness({}, { store, clock });
+    });
     after(async () => {
       await h.stop();
       fs.rmSync(files, { recursive: true, force: true });
@@ -69,7 +80,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       csv = await download('2019-12-01T10:01', FROM, 'Hent som CSV', 'log-2019.csv');
     });
 
-    it('imports the workbook into another team: the same rows come back out of that team\'s own export', async () => {
+    it("imports the workbook into another team: the same rows come back out of that team's own export", async () => {
       const to = `19:import-xlsx-${store}@thread.tacv2`;
       await h.say(on('2019-12-02T09:00', '/hjælp', to)); // the bot is in the team
       const run = await runImport(h, [xlsx, '--team', to]);
@@ -99,12 +110,21 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(back.join('\n'), /=SUM\(A1\)/, 'a formula-like text kept as text');
     });
 
-    it('reports the rows it skipped, and why; a file without the export\'s columns imports nothing', async () => {
+    it("reports the rows it skipped, and why; a file without the export's columns imports nothing", async () => {
       const to = `19:import-bad-${store}@thread.tacv2`;
       await h.say(on('2019-12-02T09:00', '/hjælp', to));
       const lines = csvRows(csv);
       const edited = path.join(files, `edited-${store}.csv`);
-      fs.writeFileSync(edited, [lines[0], lines[1], '31-02-2019;;presse;En dag der ikke findes;;;;Bo;', '05-09-2019;;snak;Ingen art;;;;Bo;', '05-09-2019;;møde;;;;;Bo;'].join('\r\n'));
+      fs.writeFileSync(
+        edited,
+        [
+          lines[0],
+          lines[1],
+          '31-02-2019;;presse;En dag der ikke findes;;;;Bo;',
+          '05-09-2019;;snak;Ingen art;;;;Bo;',
+          '05-09-2019;;møde;;;;;Bo;',
+        ].join('\r\n'),
+      );
       const run = await runImport(h, [edited, '--team', to]);
       assert.equal(run.code, 0, run.out);
       assert.match(run.out, /1 saved, 0 already in the log, 3 skipped/);
@@ -118,7 +138,10 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(refused.out, /lacks the columns Dato, Art, Tekst that the export writes; nothing was imported/);
       const unknown = await runImport(h, [csv, '--team', '19:no-such-team@thread.tacv2']);
       assert.equal(unknown.code, 2);
-      assert.match(unknown.out, /The bot is not in a team 19:no-such-team@thread\.tacv2\. The teams it is in:\n(.|\n)*--team 19:import-bad/);
+      assert.match(
+        unknown.out,
+        /The bot is not in a team 19:no-such-team@thread\.tacv2\. The teams it is in:\n(.|\n)*--team 19:import-bad/,
+      );
     });
   });
 }

@@ -55,8 +55,12 @@ function okCard(reply: Json): Json {
 describe('events and deadlines, end to end over HTTP', function () {
   this.timeout(30000);
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   async function say(text: string, teamId: string, timestamp: string, extra: Json = {}): Promise<Json> {
     const [reply] = await h.say({ ...channelMessage(text, { teamId, timestamp }), ...extra });
@@ -105,10 +109,16 @@ describe('events and deadlines, end to end over HTTP', function () {
       assert.equal(nodesOf(columnSets[i], 'TextRun')[0].text, title);
       assert.equal(shown(nodesOf(columnSets[i], 'TextBlock')[0].text), period);
     });
-    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['timeline.undo']);
+    assert.deepEqual(
+      actionsOf(card).map((a) => a.verb),
+      ['timeline.undo'],
+    );
 
     const answer = okCard(await say('hvad skal vi nå i august', t, '2024-01-20T10:00:00.000Z'));
-    const titles = nodesOf(answer, 'RichTextBlock').flatMap((b) => b.inlines).filter((r: Json) => r.weight === 'Bolder').map((r: Json) => r.text);
+    const titles = nodesOf(answer, 'RichTextBlock')
+      .flatMap((b) => b.inlines)
+      .filter((r: Json) => r.weight === 'Bolder')
+      .map((r: Json) => r.text);
     assert.deepEqual(titles, ['Godkendelse i styregruppen', 'Godkendelse i direktørkredsen']);
     assert.match(cardText(answer), /Frister og arrangementer · august/);
     assert.equal(actionsOf(answer).filter((a) => a.verb === 'item.done').length, 2);
@@ -138,8 +148,16 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.equal(done.verb, 'item.done');
     const pressed = await press(done, t, JAN_2024);
     assert.match(cardText(pressed), /Markeret som færdig/);
-    assert.deepEqual(nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text), ['Høringssvar']);
-    assert.deepEqual(actionsOf(pressed).map((a) => a.verb), ['item.undone', 'calendar.item', 'history.show', 'item.delete']);
+    assert.deepEqual(
+      nodesOf(pressed, 'TextRun')
+        .filter((r) => r.strikethrough === true)
+        .map((r) => r.text),
+      ['Høringssvar'],
+    );
+    assert.deepEqual(
+      actionsOf(pressed).map((a) => a.verb),
+      ['item.undone', 'calendar.item', 'history.show', 'item.delete'],
+    );
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });
 
@@ -161,11 +179,14 @@ describe('events and deadlines, end to end over HTTP', function () {
     const listing = async () => cardText(okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z')));
     const firstState = await listing();
     // The slide again, some weeks later: the steering group's approval moved, one milestone new, the rest as it was.
-    const updated = TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024')
-      + '\nMidtvejsmøde med evaluator Medio juni 2024\n';
+    const updated =
+      TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024') +
+      '\nMidtvejsmøde med evaluator Medio juni 2024\n';
     const card = okCard(await say(`/frist\n${updated}`, t, '2024-01-20T09:00:00.000Z'));
     assert.match(cardText(card), /9 frister læst: 1 ny, 1 opdateret, 7 uændrede/);
-    const status = new Map(nodesOf(card, 'ColumnSet').map((c) => [nodesOf(c, 'TextRun')[0].text, shown(nodesOf(c, 'TextBlock')[1]?.text ?? '')]));
+    const status = new Map(
+      nodesOf(card, 'ColumnSet').map((c) => [nodesOf(c, 'TextRun')[0].text, shown(nodesOf(c, 'TextBlock')[1]?.text ?? '')]),
+    );
     assert.equal(status.get('Godkendelse i styregruppen'), 'opdateret: dato ændret fra midt august til start september');
     assert.equal(status.get('Midtvejsmøde med evaluator'), 'ny');
     assert.equal(status.get('Kick-off med evaluator'), 'uændret');
@@ -176,7 +197,10 @@ describe('events and deadlines, end to end over HTTP', function () {
     // One deadline per title: 9, the moved one at its new date.
     const after = okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z'));
     assert.equal(actionsOf(after).filter((a) => a.verb === 'item.done').length, 9);
-    const titles = nodesOf(after, 'RichTextBlock').flatMap((b) => b.inlines).filter((r: Json) => r.weight === 'Bolder').map((r: Json) => r.text);
+    const titles = nodesOf(after, 'RichTextBlock')
+      .flatMap((b) => b.inlines)
+      .filter((r: Json) => r.weight === 'Bolder')
+      .map((r: Json) => r.text);
     assert.equal(titles.filter((x: string) => x === 'Godkendelse i styregruppen').length, 1);
     assert.match(cardText(after), /start september/);
     assert.doesNotMatch(cardText(after), /midt august/);
@@ -229,13 +253,21 @@ describe('events and deadlines, end to end over HTTP', function () {
 
   it('marks an unreadable line of a paste, saves the rest, and keeps Undo for what was saved', async () => {
     const t = team();
-    const card = okCard(await say('/frist Nulpunktsmåling 1. marts 2024\nMøde med KL en dag\nRapport 31. februar 2024\nFremsendelse til ØIM senest 1. juni 2024', t, JAN_2024));
+    const card = okCard(
+      await say(
+        '/frist Nulpunktsmåling 1. marts 2024\nMøde med KL en dag\nRapport 31. februar 2024\nFremsendelse til ØIM senest 1. juni 2024',
+        t,
+        JAN_2024,
+      ),
+    );
     const text = cardText(card);
     assert.match(text, /2 frister gemt, 2 linjer kunne ikke læses/);
     assert.match(text, /Møde med KL en dag/);
     assert.match(text, /ingen dato fundet: ikke gemt/);
     assert.match(text, /"31\. februar 2024" findes ikke: ikke gemt/);
-    const red = nodesOf(card, 'TextRun').filter((r) => r.color === 'Attention').map((r) => r.text);
+    const red = nodesOf(card, 'TextRun')
+      .filter((r) => r.color === 'Attention')
+      .map((r) => r.text);
     assert.deepEqual(red, ['Møde med KL en dag', 'Rapport 31. februar 2024']);
     const list = cardText(okCard(await say('/deadlines', t, JAN_2024)));
     assert.match(list, /Nulpunktsmåling/);
@@ -243,18 +275,22 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.doesNotMatch(list, /Rapport|Møde med KL/);
   });
 
-  it('shows a paste of 100 long lines within Teams\' card size, every unreadable line in sight; refuses more than 100', async () => {
+  it("shows a paste of 100 long lines within Teams' card size, every unreadable line in sight; refuses more than 100", async () => {
     const t = team();
-    const lines = Array.from({ length: 100 }, (_, i) => i === 97
-      ? 'Denne linje har ingen dato og skal vises i rødt selv om kortet er kortet af'
-      : `Tidsplanpunkt ${i + 1} for frikommuneforsøget om mikrolån med en lang forklarende titel fra et slide ${(i % 28) + 1}. marts 2024`);
+    const lines = Array.from({ length: 100 }, (_, i) =>
+      i === 97
+        ? 'Denne linje har ingen dato og skal vises i rødt selv om kortet er kortet af'
+        : `Tidsplanpunkt ${i + 1} for frikommuneforsøget om mikrolån med en lang forklarende titel fra et slide ${(i % 28) + 1}. marts 2024`,
+    );
     const card = okCard(await say(`/frist\n${lines.join('\n')}`, t, JAN_2024));
     const text = cardText(card);
     assert.match(text, /99 frister gemt, 1 linje kunne ikke læses/);
     assert.match(text, /Denne linje har ingen dato/);
     assert.match(text, /linjer mere, som er gemt/);
     assert.equal(actionsOf(okCard(await say('/frister marts', t, JAN_2024))).filter((a) => a.verb === 'item.done').length > 0, true);
-    const [tooMany] = await h.say(channelMessage(`/frist\n${[...lines, 'En til 1. april 2024'].join('\n')}`, { teamId: team(), timestamp: JAN_2024 }));
+    const [tooMany] = await h.say(
+      channelMessage(`/frist\n${[...lines, 'En til 1. april 2024'].join('\n')}`, { teamId: team(), timestamp: JAN_2024 }),
+    );
     assert.match(tooMany.text, /Det er 101 linjer; jeg tager højst 100 ad gangen, så intet er gemt/);
   });
 
@@ -264,7 +300,9 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(deadline.text, /Datoen "31\. februar" findes ikke, så intet er gemt/);
     const [event] = await h.say(channelMessage('/arrangement JobCamp 30/2 kl. 9 Vejle', { teamId: t, timestamp: JAN_2024 }));
     assert.match(event.text, /"30\/2" findes ikke/);
-    const [english] = await h.say(channelMessage('/deadline Final report 31 February', { teamId: t, timestamp: JAN_2024, locale: 'en-US' }));
+    const [english] = await h.say(
+      channelMessage('/deadline Final report 31 February', { teamId: t, timestamp: JAN_2024, locale: 'en-US' }),
+    );
     assert.match(english.text, /does not exist, so nothing was saved/);
     assert.match(cardText(okCard(await say('/frister næste måned', t, JAN_2024))), /Intet at nå/);
     assert.match(cardText(okCard(await say('/arrangementer', t, JAN_2024))), /Ingen kommende arrangementer/);
@@ -318,7 +356,9 @@ describe('events and deadlines, end to end over HTTP', function () {
     const [first] = actionsOf(list).filter((a) => a.verb === 'item.done');
     assert.equal(first.data.lang, 'da');
     const pressed = await press(first, t, now);
-    const struck = nodesOf(pressed, 'TextRun').filter((r) => r.strikethrough === true).map((r) => r.text);
+    const struck = nodesOf(pressed, 'TextRun')
+      .filter((r) => r.strikethrough === true)
+      .map((r) => r.text);
     assert.deepEqual(struck, ['Høringssvar til ØIM']);
     assert.match(cardText(pressed), /færdig/);
     assert.ok(actionsOf(pressed).some((a) => a.verb === 'item.undone' && a.data.id === first.data.id));
@@ -333,7 +373,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(cardText(okCard(await say('/frister', t, now))), /Høringssvar/);
   });
 
-  it('an action with another scope\'s item id changes nothing and says so', async () => {
+  it("an action with another scope's item id changes nothing and says so", async () => {
     const mine = team();
     const theirs = team();
     const now = '2024-11-04T09:00:00.000Z';
@@ -341,7 +381,10 @@ describe('events and deadlines, end to end over HTTP', function () {
     const [done] = actionsOf(okCard(await say('/frister', theirs, now))).filter((a) => a.verb === 'item.done');
     assert.match(await pressForMessage(done, mine, now), /findes ikke i denne samtale/);
     assert.match(cardText(okCard(await say('/frister', theirs, now))), /Hemmelig frist/);
-    assert.match(await pressForMessage({ verb: 'timeline.undo', data: { batchId: 'b-not-here', lang: 'da' } }, mine, now), /intet at fortryde/);
+    assert.match(
+      await pressForMessage({ verb: 'timeline.undo', data: { batchId: 'b-not-here', lang: 'da' } }, mine, now),
+      /intet at fortryde/,
+    );
   });
 
   it('/færdig by title words: one match is marked done, several ask to be more precise, none says so', async () => {
@@ -393,8 +436,11 @@ describe('events and deadlines, end to end over HTTP', function () {
   it('cuts a long listing to fit Teams\' card size, with a "more" action that returns the next page', async () => {
     const t = team();
     const lines = Array.from({ length: 45 }, (_, i) =>
-      `Evalueringsrapport nummer ${i + 1} om frikommuneforsøget med en meget lang titel der fylder godt på kortet ${i + 1}. december 2024`
-        .replace(/ (\d+)\. december/, (_m, d) => ` ${(Number(d) % 28) + 1}. december`));
+      `Evalueringsrapport nummer ${i + 1} om frikommuneforsøget med en meget lang titel der fylder godt på kortet ${i + 1}. december 2024`.replace(
+        / (\d+)\. december/,
+        (_m, d) => ` ${(Number(d) % 28) + 1}. december`,
+      ),
+    );
     okCard(await say(`/frist\n${lines.join('\n')}`, t, JAN_2024));
     const seen = new Set<string>();
     let card = okCard(await say('/deadlines', t, JAN_2024));

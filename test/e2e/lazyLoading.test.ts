@@ -40,7 +40,8 @@ describe('the production entry loads rarely used libraries only when used (npm s
   async function card(text: string): Promise<Record<string, any>> {
     connector.clear();
     const res = await fetch(`${bot.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...channelMessage(text, { timestamp: new Date().toISOString() }), serviceUrl: connector.url }),
     });
     assert.equal(res.status, 200);
@@ -53,8 +54,12 @@ describe('the production entry loads rarely used libraries only when used (npm s
     const [button] = cardExecuteActions(c).filter((a) => a.verb === 'report.files');
     assert.ok(button, 'a download button');
     const res = await fetch(`${bot.baseUrl}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...cardAction(button.verb, button.data, channelMessage('', { timestamp: new Date().toISOString() })), serviceUrl: connector.url }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...cardAction(button.verb, button.data, channelMessage('', { timestamp: new Date().toISOString() })),
+        serviceUrl: connector.url,
+      }),
     });
     assert.equal(res.status, 200);
     return cardLinks(((await res.json()) as { value: unknown }).value);
@@ -71,11 +76,12 @@ describe('the production entry loads rarely used libraries only when used (npm s
     await card('/log presse TV2 Nord om mikrolån i Hjørring');
     await card('hvad skal vi nå i denne måned?');
     const packages = await loaded();
-    for (const needed of ['botbuilder', 'restify', 'better-sqlite3', 'adaptivecards-templating', 'luxon']) assert.ok(packages.includes(needed), needed);
+    for (const needed of ['botbuilder', 'restify', 'better-sqlite3', 'adaptivecards-templating', 'luxon'])
+      assert.ok(packages.includes(needed), needed);
     for (const name of [...NEVER, 'exceljs', 'pptxgenjs']) assert.ok(!packages.includes(name), `${name} is loaded at start`);
   });
 
-  it('/eksport\'s workbook loads exceljs when it is downloaded, and still not pptxgenjs', async () => {
+  it("/eksport's workbook loads exceljs when it is downloaded, and still not pptxgenjs", async () => {
     const c = await card(`/eksport ${new Date().getFullYear()}`);
     const before = await loaded();
     assert.ok(!before.includes('exceljs'), 'exceljs is loaded before the download');
@@ -86,7 +92,7 @@ describe('the production entry loads rarely used libraries only when used (npm s
     assert.ok(!after.includes('pptxgenjs'));
   });
 
-  it('/status\'s slides load pptxgenjs when they are downloaded; the never-needed stay unloaded', async () => {
+  it("/status's slides load pptxgenjs when they are downloaded; the never-needed stay unloaded", async () => {
     const file = await download((await links(await card('/status')))['Hent som PowerPoint']);
     assert.equal(file.subarray(0, 2).toString(), 'PK');
     const packages = await loaded();

@@ -1,7 +1,17 @@
 // The advocacy log over HTTP: /log in both languages, undo and edit through the real adaptiveCard/action invoke,
 // /find and /who on a realistic month, the limits, duplicate delivery and 50 people logging at once.
 import assert from 'node:assert/strict';
-import { startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts, cardExecuteActions, type Harness, TEAM } from '../support/botHarness';
+import {
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts,
+  cardExecuteActions,
+  type Harness,
+  TEAM,
+} from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/teams/turn';
 
@@ -13,8 +23,12 @@ const WED = '2024-11-20T09:15:00.000Z'; // Wednesday 20 November 2024, 10:15 in 
 
 describe('the advocacy log over HTTP', () => {
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   async function log(text: string, o: Record<string, string> = {}) {
     const [reply] = await h.say(channelMessage(`/log ${text}`, { timestamp: WED, ...o }));
@@ -23,16 +37,26 @@ describe('the advocacy log over HTTP', () => {
 
   // [word typed, kind, label on the card, language of the message]
   const kinds: Array<[string, string, string, 'da' | 'en']> = [
-    ['presse', 'press', 'Presse', 'da'], ['press', 'press', 'Press', 'en'],
-    ['arrangement', 'event', 'Arrangement', 'da'], ['event', 'event', 'Event', 'en'],
-    ['møde', 'meeting', 'Møde', 'da'], ['meeting', 'meeting', 'Meeting', 'en'],
-    ['foretræde', 'hearing', 'Foretræde', 'da'], ['hearing', 'hearing', 'Hearing', 'en'],
-    ['henvendelse', 'letter', 'Henvendelse', 'da'], ['letter', 'letter', 'Letter', 'en'],
-    ['besøg', 'visit', 'Besøg', 'da'], ['visit', 'visit', 'Visit', 'en'],
-    ['film', 'film', 'Film', 'da'], ['film', 'film', 'Film', 'en'],
-    ['pris', 'award', 'Pris', 'da'], ['award', 'award', 'Award', 'en'],
-    ['andet', 'other', 'Andet', 'da'], ['other', 'other', 'Other', 'en'],
-    ['Møde.', 'meeting', 'Møde', 'da'], ['PRESS:', 'press', 'Press', 'en'],
+    ['presse', 'press', 'Presse', 'da'],
+    ['press', 'press', 'Press', 'en'],
+    ['arrangement', 'event', 'Arrangement', 'da'],
+    ['event', 'event', 'Event', 'en'],
+    ['møde', 'meeting', 'Møde', 'da'],
+    ['meeting', 'meeting', 'Meeting', 'en'],
+    ['foretræde', 'hearing', 'Foretræde', 'da'],
+    ['hearing', 'hearing', 'Hearing', 'en'],
+    ['henvendelse', 'letter', 'Henvendelse', 'da'],
+    ['letter', 'letter', 'Letter', 'en'],
+    ['besøg', 'visit', 'Besøg', 'da'],
+    ['visit', 'visit', 'Visit', 'en'],
+    ['film', 'film', 'Film', 'da'],
+    ['film', 'film', 'Film', 'en'],
+    ['pris', 'award', 'Pris', 'da'],
+    ['award', 'award', 'Award', 'en'],
+    ['andet', 'other', 'Andet', 'da'],
+    ['other', 'other', 'Other', 'en'],
+    ['Møde.', 'meeting', 'Møde', 'da'],
+    ['PRESS:', 'press', 'Press', 'en'],
   ];
   for (const [word, kind, label, lang] of kinds) {
     it(`logs the kind "${word}" (${lang}) as ${kind}`, async () => {
@@ -52,10 +76,13 @@ describe('the advocacy log over HTTP', () => {
     assert.equal(f.Art, 'Presse');
     assert.equal(f.Dato, 'onsdag d. 20. november');
     assert.equal(f.Interessenter, 'Jyllandsposten');
-    assert.equal(f['Forsøg'], 'mikrolån');
+    assert.equal(f.Forsøg, 'mikrolån');
     assert.equal(f['Logget af'], 'Anne Sørensen');
     // It names an experiment (mikrolån), so the card offers to link the result it used.
-    assert.deepEqual(actionsOf(card).map((a) => a.verb), ['log.undo', 'log.edit', 'history.show', 'log.pickResult']);
+    assert.deepEqual(
+      actionsOf(card).map((a) => a.verb),
+      ['log.undo', 'log.edit', 'history.show', 'log.pickResult'],
+    );
   });
 
   // A day without a year is the nearest such day (20 November 2024 is "today" here); one ahead is what is coming,
@@ -78,16 +105,24 @@ describe('the advocacy log over HTTP', () => {
   }
 
   it('keeps a kind word that starts the sentence, and drops one that is only a label', async () => {
-    assert.match(JSON.stringify(cardOf(await log('møde med KKR-formandskabet om evalueringen'))), /"text":"møde med KKR-formandskabet om evalueringen"/);
+    assert.match(
+      JSON.stringify(cardOf(await log('møde med KKR-formandskabet om evalueringen'))),
+      /"text":"møde med KKR-formandskabet om evalueringen"/,
+    );
     assert.match(JSON.stringify(cardOf(await log('presse TV2 filmede i Hjørring'))), /"text":"TV2 filmede i Hjørring"/);
-    assert.match(JSON.stringify(cardOf(await log('foretræde for Folketingets Beskæftigelsesudvalg'))), /"text":"foretræde for Folketingets Beskæftigelsesudvalg"/);
+    assert.match(
+      JSON.stringify(cardOf(await log('foretræde for Folketingets Beskæftigelsesudvalg'))),
+      /"text":"foretræde for Folketingets Beskæftigelsesudvalg"/,
+    );
   });
 
   it('recognises stakeholders, experiments and municipalities in inflected Danish', async () => {
-    const f = facts(cardOf(await log('henvendelse KKR-formandskabet skrev til beskæftigelsesministeren om lægeattesterne i Hjørring og Læsø Kommune')));
+    const f = facts(
+      cardOf(await log('henvendelse KKR-formandskabet skrev til beskæftigelsesministeren om lægeattesterne i Hjørring og Læsø Kommune')),
+    );
     assert.match(f.Interessenter, /KKR-formandskab/);
     assert.match(f.Interessenter, /Beskæftigelsesministeren/);
-    assert.equal(f['Forsøg'], 'lægeattester');
+    assert.equal(f.Forsøg, 'lægeattester');
     assert.equal(f.Kommuner, 'Hjørring, Læsø');
   });
 
@@ -123,7 +158,9 @@ describe('the advocacy log over HTTP', () => {
     assert.deepEqual(cardProblems(card), []);
     const submit = actionsOf(card)[0];
     assert.equal(submit.verb, 'log.create');
-    const res = await h.post(cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted', date: '2024-11-12' }, msg));
+    const res = await h.post(
+      cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted', date: '2024-11-12' }, msg),
+    );
     const f = facts(res.body.value);
     assert.equal(f.Art, 'Besøg');
     assert.equal(f.Dato, 'tirsdag d. 12. november');
@@ -139,7 +176,11 @@ describe('the advocacy log over HTTP', () => {
     const res = await h.post(cardAction('log.undo', undo.data, msg));
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Fortrudt af Anne Sørensen/);
-    assert.deepEqual(actionsOf(res.body.value).map((a) => a.verb), ['history.show'], 'only its history can be opened');
+    assert.deepEqual(
+      actionsOf(res.body.value).map((a) => a.verb),
+      ['history.show'],
+      'only its history can be opened',
+    );
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg zebraer')))[0])), /Intet fundet/);
     const audit = await h.app.services.tables.log.range(SCOPE, 'audit|', 'audit|\uffff');
     assert.ok(audit.some((r) => String(r.entry).includes('zebraer') && r.by === 'Anne Sørensen'));
@@ -158,14 +199,16 @@ describe('the advocacy log over HTTP', () => {
     assert.match(JSON.stringify(form), /giraffer/);
     const save = actionsOf(form)[0];
     assert.equal(save.verb, 'log.update');
-    const res = await h.post(cardAction('log.update', { ...save.data, kind: 'meeting', text: 'møde med Altinget om elefanter', date: '2024-11-18' }, msg));
+    const res = await h.post(
+      cardAction('log.update', { ...save.data, kind: 'meeting', text: 'møde med Altinget om elefanter', date: '2024-11-18' }, msg),
+    );
     assert.match(cardText(res.body.value), /Rettet: møde/);
     assert.equal(facts(res.body.value).Dato, 'mandag d. 18. november');
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg elefanter')))[0])), /1 fund/);
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg giraffer')))[0])), /Intet fundet/);
   });
 
-  it('Annuller on the edit form puts the entry\'s card back as it was, for everyone, and changes nothing', async () => {
+  it("Annuller on the edit form puts the entry's card back as it was, for everyone, and changes nothing", async () => {
     const msg = channelMessage('/log møde med Altinget om næsehorn', { timestamp: WED });
     const card = cardOf((await h.say(msg))[0]);
     const edit = actionsOf(card).find((a) => a.verb === 'log.edit');
@@ -175,7 +218,11 @@ describe('the advocacy log over HTTP', () => {
     assert.equal(cancel.associatedInputs, 'none', 'Annuller sends nothing of the form (and needs no valid input)');
     h.connector.updated.length = 0;
     const back = await h.post({ ...cardAction(cancel.verb, cancel.data, msg), replyToId: 'entry-card' });
-    assert.deepEqual(actionsOf(back.body.value).map((a) => a.verb), actionsOf(card).map((a) => a.verb), 'the card as it was');
+    assert.deepEqual(
+      actionsOf(back.body.value).map((a) => a.verb),
+      actionsOf(card).map((a) => a.verb),
+      'the card as it was',
+    );
     assert.match(cardText(back.body.value), /Logget: møde/);
     assert.match(cardText(back.body.value), /næsehorn/);
     const forEveryone = h.connector.updated.find((u) => u.replyToId === 'entry-card');
@@ -232,9 +279,14 @@ describe('the advocacy log over HTTP', () => {
 
   it('keeps 50 entries when 50 people log at the same moment', async () => {
     const before = await countEntries();
-    const posts = Array.from({ length: 50 }, (_, i) => h.post(channelMessage(`/log møde nummer ${i} med KL`, {
-      timestamp: WED, from: { id: `29:user${i}`, name: `Bruger ${i}`, aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` },
-    })));
+    const posts = Array.from({ length: 50 }, (_, i) =>
+      h.post(
+        channelMessage(`/log møde nummer ${i} med KL`, {
+          timestamp: WED,
+          from: { id: `29:user${i}`, name: `Bruger ${i}`, aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` },
+        }),
+      ),
+    );
     const statuses = (await Promise.all(posts)).map((r) => r.status);
     assert.deepEqual(new Set(statuses), new Set([200]));
     assert.equal(await countEntries(), before + 50);
@@ -267,17 +319,30 @@ describe('/find and /who on a realistic month', () => {
       await h.say(channelMessage(`/log ${text}`, { timestamp: `${day}T10:00:00.000Z` }));
     }
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   it('finds every entry with all the words, newest first', async () => {
     const card = cardOf((await h.say(channelMessage('/søg mikrolån', { timestamp: WED })))[0]);
     assert.deepEqual(cardProblems(card), []);
     const text = cardText(card);
     assert.match(text, /4 fund/);
-    const order = ['møde med beskæftigelsesministeren og KL om mikrolån', 'fulgte op på mikrolånene', 'P1 interviewede', 'skrev om mikrolån i Jammerbugt'];
+    const order = [
+      'møde med beskæftigelsesministeren og KL om mikrolån',
+      'fulgte op på mikrolånene',
+      'P1 interviewede',
+      'skrev om mikrolån i Jammerbugt',
+    ];
     const positions = order.map((s) => text.indexOf(s));
-    assert.ok(positions.every((p) => p >= 0), text);
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+    assert.ok(
+      positions.every((p) => p >= 0),
+      text,
+    );
+    assert.deepEqual(
+      [...positions].sort((a, b) => a - b),
+      positions,
+    );
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg jyllandsposten mikrolån')))[0])), /2 fund/);
   });
 
@@ -288,7 +353,9 @@ describe('/find and /who on a realistic month', () => {
 
   it('pages ten to a card with a "more" button that shows the rest', async () => {
     for (let i = 1; i <= 12; i++) {
-      await h.say(channelMessage(`/log møde nummer ${i} om kaffeautomaten`, { timestamp: `2024-10-${String(i).padStart(2, '0')}T10:00:00.000Z` }));
+      await h.say(
+        channelMessage(`/log møde nummer ${i} om kaffeautomaten`, { timestamp: `2024-10-${String(i).padStart(2, '0')}T10:00:00.000Z` }),
+      );
     }
     const msg = channelMessage('/søg kaffeautomat', { timestamp: WED });
     const first = cardOf((await h.say(msg))[0]);
@@ -340,7 +407,7 @@ describe('/find and /who on a realistic month', () => {
     assert.equal(facts(cardOf((await h.say(channelMessage('/hvem radio limfjord')))[0])).Logposter, '1');
     const [exp] = await h.say(channelMessage('/forsøg tilføj Fleksjob'));
     assert.match(exp.text, /Fleksjob er tilføjet/);
-    assert.equal(facts(cardOf((await h.say(channelMessage('/log møde om fleksjobforsøget')))[0]))['Forsøg'], 'Fleksjob');
+    assert.equal(facts(cardOf((await h.say(channelMessage('/log møde om fleksjobforsøget')))[0])).Forsøg, 'Fleksjob');
   });
 
   it('keeps everything across a restart of the bot', async () => {

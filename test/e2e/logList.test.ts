@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts as facts,
+  cardExecuteActions as actionsOf,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 
 /** The list as it stands on the slide of 20 November 2019: a heading, then seven lines with bullets and dashes. */
@@ -26,9 +34,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
     let h: Harness;
     let team = 0;
     const clock = new FixedClock(DateTime.fromISO('2019-11-20T09:00:00Z'));
-    before(async () => { h = await startHarness({}, { store, clock }); });
-    after(async () => { await h.stop(); });
-    beforeEach(() => { team++; });
+    before(async () => {
+      h = await startHarness({}, { store, clock });
+    });
+    after(async () => {
+      await h.stop();
+    });
+    beforeEach(() => {
+      team++;
+    });
 
     const on = (local: string, text: string, o: Record<string, string> = {}) => {
       const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
@@ -50,15 +64,30 @@ for (const store of ['sqlite', 'azurite'] as const) {
         ['Oplæg på Folkemødet på Bornholm om frikommuneforsøgene i juni', 'Arrangement · juni', ''],
         ['Pressedækning af mikrolån i P1, TV2 og Jyllandsposten i september', 'Presse · september', 'P1, TV2, Jyllandsposten, mikrolån'],
         ['Besøg fra STAR i starten af oktober om mikrolån', 'Besøg · start oktober', 'STAR, mikrolån'],
-        ['Henvendelse til Beskæftigelsesministeren om lægeattester d. 8. oktober', 'Henvendelse · tirsdag d. 8. oktober', 'Beskæftigelsesministeren, lægeattester'],
-        ['Brev til Folketingets Beskæftigelsesudvalg om samtaler d. 15. oktober', 'Henvendelse · tirsdag d. 15. oktober', 'Folketingets Beskæftigelsesudvalg, samtaler'],
-        ['KL har inviteret netværket til møde om samtaler d. 12. december', 'Møde · onsdag d. 20. november · kommende: torsdag d. 12. december', 'KL, samtaler'],
+        [
+          'Henvendelse til Beskæftigelsesministeren om lægeattester d. 8. oktober',
+          'Henvendelse · tirsdag d. 8. oktober',
+          'Beskæftigelsesministeren, lægeattester',
+        ],
+        [
+          'Brev til Folketingets Beskæftigelsesudvalg om samtaler d. 15. oktober',
+          'Henvendelse · tirsdag d. 15. oktober',
+          'Folketingets Beskæftigelsesudvalg, samtaler',
+        ],
+        [
+          'KL har inviteret netværket til møde om samtaler d. 12. december',
+          'Møde · onsdag d. 20. november · kommende: torsdag d. 12. december',
+          'KL, samtaler',
+        ],
         ['Oplæg på JobCamp 7. november', 'Arrangement · torsdag d. 7. november', ''],
       ];
       for (const [line, what, tags] of expected) {
         assert.match(text, new RegExp(`${escape(line)}\\n${escape(what)}${tags ? `\\n${escape(tags)}` : ''}`), text);
       }
-      assert.deepEqual(actionsOf(card).map((a) => a.title), ['Fortryd hele listen', 'Tilføj kommende som arrangementer']);
+      assert.deepEqual(
+        actionsOf(card).map((a) => a.title),
+        ['Fortryd hele listen', 'Tilføj kommende som arrangementer'],
+      );
       // Each is an entry of its own: found by its words, by its stakeholder, and in its kind.
       assert.equal(count(await found('2019-11-20T10:01', 'mikrolån')), 2);
       assert.equal(facts(cardOf((await h.say(on('2019-11-20T10:02', '/hvem STAR')))[0]!)).Logposter, '1');
@@ -67,12 +96,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
     });
 
     it('lists the lines it could not read, and why, and saves the rest', async () => {
-      const [reply] = await h.say(on('2019-11-20T10:00', [
-        '/log',
-        '- Møde med KL om samtaler i går',
-        '- Noget med kaffe på kontoret',
-        '- Besøg fra STAR d. 31. februar',
-      ].join('\n')));
+      const [reply] = await h.say(
+        on(
+          '2019-11-20T10:00',
+          ['/log', '- Møde med KL om samtaler i går', '- Noget med kaffe på kontoret', '- Besøg fra STAR d. 31. februar'].join('\n'),
+        ),
+      );
       const text = cardText(cardOf(reply!));
       assert.match(text, /^1 logpost gemt fra listen; 2 linjer kunne jeg ikke læse$/m);
       assert.match(text, /Noget med kaffe på kontoret\ningen art \(møde, presse, besøg …\): ikke gemt/);
@@ -96,7 +125,9 @@ for (const store of ['sqlite', 'azurite'] as const) {
       // Two colleagues paste it at the same moment in another team: seven entries there, not fourteen.
       team++;
       const a = on('2019-11-20T10:00', `/log ${KKR_STATUS_LIST}`);
-      const b = on('2019-11-20T10:00', `/log ${KKR_STATUS_LIST}`, { from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' } as never });
+      const b = on('2019-11-20T10:00', `/log ${KKR_STATUS_LIST}`, {
+        from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' } as never,
+      });
       await Promise.all([h.say(a), h.say(b)]);
       assert.equal(count(await found('2019-11-21T09:01', 'mikrolån')), 2);
       assert.equal(count(await found('2019-11-21T09:02', 'oktober')), 3);
@@ -134,8 +165,14 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(text, /^7 logposter gemt fra listen; 1 linje kunne jeg ikke læse$/m);
       assert.match(text, /Status på interessevaretagelse – siden sidst\nen overskrift: ikke gemt/);
       assert.match(text, /Noget med kaffe\ningen art/);
-      assert.deepEqual(actionsOf(res.body.value).map((a) => a.verb), ['log.undoList']);
-      assert.ok(h.connector.updated.slice(before).some((u) => u.replyToId === 'paste-events'), 'for everyone');
+      assert.deepEqual(
+        actionsOf(res.body.value).map((a) => a.verb),
+        ['log.undoList'],
+      );
+      assert.ok(
+        h.connector.updated.slice(before).some((u) => u.replyToId === 'paste-events'),
+        'for everyone',
+      );
       await h.post(cardAction(add.verb, add.data, msg)); // pressed again on the old card: still one event
       const events = cardText(cardOf((await h.say(on('2019-11-20T10:01', '/arrangementer')))[0]!));
       assert.equal(events.match(/KL har inviteret netværket til møde om samtaler/g)?.length, 1, events);
@@ -143,16 +180,21 @@ for (const store of ['sqlite', 'azurite'] as const) {
     });
 
     it('in English, and a sentence broken over two lines without bullets stays one entry', async () => {
-      const [en] = await h.say(on('2019-11-20T10:00', [
-        '/log',
-        '* Meeting with KL about conversations yesterday',
-        '* Letter to STAR about micro-loans on 4 November',
-      ].join('\n'), { locale: 'en-US' }));
+      const [en] = await h.say(
+        on(
+          '2019-11-20T10:00',
+          ['/log', '* Meeting with KL about conversations yesterday', '* Letter to STAR about micro-loans on 4 November'].join('\n'),
+          { locale: 'en-US' },
+        ),
+      );
       const text = cardText(cardOf(en!));
       assert.match(text, /^2 log entries saved from the list$/m);
       assert.match(text, /Meeting with KL about conversations yesterday\nMeeting · Tuesday 19 November/);
       assert.match(text, /Letter to STAR about micro-loans on 4 November\nLetter · Monday 4 November/);
-      assert.deepEqual(actionsOf(cardOf(en!)).map((a) => a.title), ['Undo the whole list']);
+      assert.deepEqual(
+        actionsOf(cardOf(en!)).map((a) => a.title),
+        ['Undo the whole list'],
+      );
       const [one] = await h.say(on('2019-11-20T10:01', '/log møde med KL om samtalerne\nhvor vi aftalte et nyt møde'));
       const card = cardOf(one!);
       assert.equal(facts(card).Art, 'Møde');

@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, type Harness, TENANT, TEAM, CHANNEL, BOT_ID,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  type Harness,
+  TENANT,
+  TEAM,
+  CHANNEL,
+  BOT_ID,
 } from '../support/botHarness';
 import { cardFacts as facts } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
@@ -25,7 +34,12 @@ interface Where {
 
 const inChannel: Where = {
   conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true, tenantId: TENANT },
-  channelData: { tenant: { id: TENANT }, team: { id: TEAM, name: 'Frikommunenetværket' }, channel: { id: CHANNEL, name: 'Kommunikation' }, source: { name: 'message' } },
+  channelData: {
+    tenant: { id: TENANT },
+    team: { id: TEAM, name: 'Frikommunenetværket' },
+    channel: { id: CHANNEL, name: 'Kommunikation' },
+    source: { name: 'message' },
+  },
 };
 const inGroupChat: Where = {
   conversation: { id: GROUP_CHAT, conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
@@ -35,26 +49,61 @@ const inGroupChat: Where = {
 
 function invoke(name: string, value: Record<string, unknown>, where: Where): Record<string, unknown> {
   return {
-    type: 'invoke', name, id: `f:${++counter}`, channelId: 'msteams', timestamp: '2024-11-20T09:15:00.000Z',
-    localTimezone: 'Europe/Copenhagen', locale: where.locale ?? 'da-DK', from: ANNE,
-    recipient: { id: BOT_ID, name: 'Tovholder' }, conversation: where.conversation, channelData: where.channelData, value,
+    type: 'invoke',
+    name,
+    id: `f:${++counter}`,
+    channelId: 'msteams',
+    timestamp: '2024-11-20T09:15:00.000Z',
+    localTimezone: 'Europe/Copenhagen',
+    locale: where.locale ?? 'da-DK',
+    from: ANNE,
+    recipient: { id: BOT_ID, name: 'Tovholder' },
+    conversation: where.conversation,
+    channelData: where.channelData,
+    value,
   };
 }
 
 /** A message as Teams describes it in messagePayload. `mentionId`: the id its mention of Jens carries (default: his
  *  Entra object id; Teams may give only the "29:" id). */
-function payload(id: string, html: string, o: { replyToId?: string; mentions?: boolean; at?: string; mentionId?: string } = {}): Record<string, unknown> {
+function payload(
+  id: string,
+  html: string,
+  o: { replyToId?: string; mentions?: boolean; at?: string; mentionId?: string } = {},
+): Record<string, unknown> {
   return {
-    id, replyToId: o.replyToId ?? null, createdDateTime: o.at ?? '2024-11-19T13:05:00.000Z', messageType: 'message', importance: 'normal',
-    locale: 'da-dk', linkToMessage: `https://teams.microsoft.com/l/message/${encodeURIComponent(CHANNEL)}/${id}`,
+    id,
+    replyToId: o.replyToId ?? null,
+    createdDateTime: o.at ?? '2024-11-19T13:05:00.000Z',
+    messageType: 'message',
+    importance: 'normal',
+    locale: 'da-dk',
+    linkToMessage: `https://teams.microsoft.com/l/message/${encodeURIComponent(CHANNEL)}/${id}`,
     from: { user: { id: '6d4f6b2e-0000-4000-8000-00000000000b', displayName: 'Mette Larsen', userIdentityType: 'aadUser' } },
     body: { contentType: 'html', content: html },
-    mentions: o.mentions ? [{ id: 0, mentionText: 'Jens Nielsen', mentioned: { user: { id: o.mentionId ?? JENS_AAD, displayName: 'Jens Nielsen', userIdentityType: 'aadUser' } } }] : [],
+    mentions: o.mentions
+      ? [
+          {
+            id: 0,
+            mentionText: 'Jens Nielsen',
+            mentioned: { user: { id: o.mentionId ?? JENS_AAD, displayName: 'Jens Nielsen', userIdentityType: 'aadUser' } },
+          },
+        ]
+      : [],
   };
 }
 
 const fetchTask = (message: Record<string, unknown> | undefined, where: Where) =>
-  invoke('composeExtension/fetchTask', { commandId: 'logMessage', commandContext: message ? 'message' : 'compose', context: { theme: 'default' }, ...(message ? { messagePayload: message } : {}) }, where);
+  invoke(
+    'composeExtension/fetchTask',
+    {
+      commandId: 'logMessage',
+      commandContext: message ? 'message' : 'compose',
+      context: { theme: 'default' },
+      ...(message ? { messagePayload: message } : {}),
+    },
+    where,
+  );
 
 /** What Teams sends on Gem: every input's value, merged with the Action.Submit's data. */
 function formOf(dialogCard: any): Record<string, unknown> {
@@ -72,7 +121,11 @@ function formOf(dialogCard: any): Record<string, unknown> {
 }
 
 const submitAction = (data: Record<string, unknown>, message: Record<string, unknown> | undefined, where: Where) =>
-  invoke('composeExtension/submitAction', { commandId: 'logMessage', commandContext: message ? 'message' : 'compose', data, ...(message ? { messagePayload: message } : {}) }, where);
+  invoke(
+    'composeExtension/submitAction',
+    { commandId: 'logMessage', commandContext: message ? 'message' : 'compose', data, ...(message ? { messagePayload: message } : {}) },
+    where,
+  );
 
 function dialogCardOf(body: any): any {
   assert.equal(body?.task?.type, 'continue', JSON.stringify(body).slice(0, 300));
@@ -95,13 +148,18 @@ function inputs(card: any): Record<string, any> {
   return out;
 }
 
-const CHANNEL_HTML = '<p>TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med <at id="0">Jens Nielsen</at>.</p>'
-  + '<p><a href="https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job" rel="noreferrer noopener" target="_blank">https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job</a> citeret: Jannie Knudsen</p>';
+const CHANNEL_HTML =
+  '<p>TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med <at id="0">Jens Nielsen</at>.</p>' +
+  '<p><a href="https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job" rel="noreferrer noopener" target="_blank">https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job</a> citeret: Jannie Knudsen</p>';
 
 describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   async function search(words: string, where = channelMessage(`/søg ${words}`)) {
     return cardText(cardOf((await h.say(where))[0]));
@@ -114,20 +172,26 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(res.body.task.value.title, 'Log i Tovholder');
     const card = dialogCardOf(res.body);
     const i = inputs(card);
-    assert.equal(i.text.value, 'TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med Jens Nielsen.\ncciteret: Jannie Knudsen'.replace('\nc', '\n'));
+    assert.equal(
+      i.text.value,
+      'TV2 Nord filmede i Hjørring i går om mikrolånsforsøget med Jens Nielsen.\ncciteret: Jannie Knudsen'.replace('\nc', '\n'),
+    );
     assert.equal(i.kind.value, 'press', 'a named outlet makes it press, as /log guesses');
     assert.equal(i.date.value, '2024-11-18', '"i går" from the message written on 19 November');
     assert.equal(i.links.value, 'https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job');
     assert.deepEqual(i.chosenColleagues.choices, [{ title: 'Jens Nielsen', value: '0' }]);
     assert.equal(i.chosenColleagues.value, '0');
-    assert.deepEqual([i.fromName.label, i.fromName.value, i.fromName.isRequired, i.fromName.maxLength], ['Beskeden er skrevet af', 'Mette Larsen', true, 100]);
+    assert.deepEqual(
+      [i.fromName.label, i.fromName.value, i.fromName.isRequired, i.fromName.maxLength],
+      ['Beskeden er skrevet af', 'Mette Larsen', true, 100],
+    );
     const shown = cardText(card);
     assert.match(shown, /Genkendt: TV2 Nord, mikrolån, Hjørring/);
     assert.ok(card.actions.some((a: any) => a.type === 'Action.Submit' && a.title === 'Gem'));
     assert.equal(h.connector.received.length, 0, 'opening the dialog saves and posts nothing');
   });
 
-  it('Gem saves in the team\'s log and replies with the log card in the message\'s thread', async () => {
+  it("Gem saves in the team's log and replies with the log card in the message's thread", async () => {
     const message = payload('1732021500000', CHANNEL_HTML, { mentions: true });
     const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     const before = h.connector.received.length;
@@ -147,9 +211,16 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(f['Fra besked af'], 'Mette Larsen');
     assert.equal(f['Logget af'], 'Anne Sørensen');
     assert.match(f.Interessenter, /TV2 Nord/);
-    assert.deepEqual(card.actions.map((a: any) => [a.type, a.title]), [
-      ['Action.Execute', 'Fortryd'], ['Action.Execute', 'Ret'], ['Action.Execute', 'Historik'], ['Action.Execute', 'Brugt resultat…'], ['Action.OpenUrl', 'Åbn'],
-    ]);
+    assert.deepEqual(
+      card.actions.map((a: any) => [a.type, a.title]),
+      [
+        ['Action.Execute', 'Fortryd'],
+        ['Action.Execute', 'Ret'],
+        ['Action.Execute', 'Historik'],
+        ['Action.Execute', 'Brugt resultat…'],
+        ['Action.OpenUrl', 'Åbn'],
+      ],
+    );
     assert.equal(card.actions[4].url, 'https://www.tv2nord.dk/hjoerring/mikrolaan-giver-job');
     assert.match(reply.activity.summary, /Logget fra en besked/);
 
@@ -209,8 +280,12 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(inputs(reopened).kind.value, 'meeting');
   });
 
-  it('a group chat message: English dialog, saved in the chat\'s log, the card replied to the message', async () => {
-    const message = payload('1732021800000', '<div>Letter to the minister about micro-loans, see <a href="https://bm.dk/nyheder/x">the answer</a></div>', { at: '2024-11-20T08:00:00.000Z' });
+  it("a group chat message: English dialog, saved in the chat's log, the card replied to the message", async () => {
+    const message = payload(
+      '1732021800000',
+      '<div>Letter to the minister about micro-loans, see <a href="https://bm.dk/nyheder/x">the answer</a></div>',
+      { at: '2024-11-20T08:00:00.000Z' },
+    );
     const res = await h.post(fetchTask(message, inGroupChat));
     assert.equal(res.body.task.value.title, 'Log in Tovholder');
     const dialog = dialogCardOf(res.body);
@@ -230,12 +305,16 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(f.Source, 'Beskæftigelsesministeriet');
     assert.match(f.Stakeholders, /Beskæftigelsesministeriet/, 'from the address bm.dk');
     // The chat's log, not the team's.
-    const chat = { ...channelMessage('/find micro-loans', { locale: 'en-US' }), conversation: inGroupChat.conversation, channelData: inGroupChat.channelData };
+    const chat = {
+      ...channelMessage('/find micro-loans', { locale: 'en-US' }),
+      conversation: inGroupChat.conversation,
+      channelData: inGroupChat.channelData,
+    };
     assert.match(await search('', chat), /Letter to the minister/);
     assert.doesNotMatch(await search('mikrolån'), /Letter to the minister/);
   });
 
-  it('bad input gets the dialog back with the reason in the user\'s language, and nothing is saved', async () => {
+  it("bad input gets the dialog back with the reason in the user's language, and nothing is saved", async () => {
     const message = payload('1732021900000', '<p>Besøg fra VIVE i Thisted</p>');
     const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     const form = formOf(dialog);
@@ -289,23 +368,40 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     assert.equal(facts(cardOf(reply.activity))['Fra besked af'], 'Per Hansen, STAR');
     assert.equal(facts(cardOf(reply.activity))['Logget af'], 'Anne Sørensen', 'who logged it is unchanged');
     const saved = (await entries()).find((e) => e.text.includes('lægeattester'));
-    assert.deepEqual(saved?.fromMessage, { id: '1732021950000', authorName: 'Per Hansen, STAR', authorAadId: '', at: '2024-11-19T13:05:00.000Z' });
+    assert.deepEqual(saved?.fromMessage, {
+      id: '1732021950000',
+      authorName: 'Per Hansen, STAR',
+      authorAadId: '',
+      at: '2024-11-19T13:05:00.000Z',
+    });
     assert.equal(saved?.authorAadId, ANNE.aadObjectId);
 
     // Renamed to a colleague it mentions: that colleague's id. Left as it was: the author's own id.
-    const mentioning = payload('1732021960000', '<p>Møde med Jobcenter Thisted, referat fra <at id="0">Jens Nielsen</at></p>', { mentions: true });
+    const mentioning = payload('1732021960000', '<p>Møde med Jobcenter Thisted, referat fra <at id="0">Jens Nielsen</at></p>', {
+      mentions: true,
+    });
     const second = formOf(dialogCardOf((await h.post(fetchTask(mentioning, inChannel))).body));
     await h.post(submitAction({ ...second, kind: 'meeting', fromName: 'jens nielsen' }, mentioning, inChannel));
     const kept = payload('1732021970000', '<p>Møde med Jobcenter Frederikshavn om mentorer</p>');
-    await h.post(submitAction({ ...formOf(dialogCardOf((await h.post(fetchTask(kept, inChannel))).body)), kind: 'meeting' }, kept, inChannel));
+    await h.post(
+      submitAction({ ...formOf(dialogCardOf((await h.post(fetchTask(kept, inChannel))).body)), kind: 'meeting' }, kept, inChannel),
+    );
     const all = await entries();
     assert.deepEqual(all.find((e) => e.text.includes('Thisted'))?.fromMessage?.authorAadId, JENS_AAD);
-    assert.deepEqual(all.find((e) => e.text.includes('Frederikshavn'))?.fromMessage, { id: '1732021970000', authorName: 'Mette Larsen', authorAadId: '6d4f6b2e-0000-4000-8000-00000000000b', at: '2024-11-19T13:05:00.000Z' });
+    assert.deepEqual(all.find((e) => e.text.includes('Frederikshavn'))?.fromMessage, {
+      id: '1732021970000',
+      authorName: 'Mette Larsen',
+      authorAadId: '6d4f6b2e-0000-4000-8000-00000000000b',
+      at: '2024-11-19T13:05:00.000Z',
+    });
     await h.connector.waitFor(before + 3);
   });
 
   it('a message an app posted opens with the app as its author', async () => {
-    const message = { ...payload('1732021980000', '<p>Nyt fra Altinget om frikommuner</p>'), from: { user: null, application: { id: 'app-1', displayName: 'RSS-læser', applicationIdentityType: 'bot' } } };
+    const message = {
+      ...payload('1732021980000', '<p>Nyt fra Altinget om frikommuner</p>'),
+      from: { user: null, application: { id: 'app-1', displayName: 'RSS-læser', applicationIdentityType: 'bot' } },
+    };
     assert.equal(inputs(dialogCardOf((await h.post(fetchTask(message, inChannel))).body)).fromName.value, 'RSS-læser');
   });
 
@@ -338,7 +434,10 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     const f = facts(card);
     assert.equal(f.Dato, 'tirsdag d. 19. november', 'the day the message was written');
     assert.equal(f.Kommende, 'torsdag d. 12. december');
-    assert.deepEqual(card.actions.map((a: any) => a.title), ['Fortryd', 'Ret', 'Historik', 'Tilføj som arrangement', 'Brugt resultat…']);
+    assert.deepEqual(
+      card.actions.map((a: any) => a.title),
+      ['Fortryd', 'Ret', 'Historik', 'Tilføj som arrangement', 'Brugt resultat…'],
+    );
   });
 
   it('a day picked in the dialog wins over the text; Ret reads the text as on the day the message was written', async () => {
@@ -361,13 +460,15 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     const form = (await h.post(cardAction('log.edit', edit.data, thread))).body.value;
     const save = form.actions.find((a: any) => a.verb === 'log.update');
     const fields = inputs(form);
-    const saved = (await h.post(cardAction('log.update', { ...save.data, kind: 'meeting', text: fields.text.value, date: fields.date.value }, thread))).body.value;
+    const saved = (
+      await h.post(cardAction('log.update', { ...save.data, kind: 'meeting', text: fields.text.value, date: fields.date.value }, thread))
+    ).body.value;
     const f = facts(saved);
     assert.equal(f.Dato, 'lørdag d. 9. november');
     assert.equal(f['Fra besked af'], 'Mette Larsen', 'Ret keeps where it came from');
   });
 
-  it('a connector that never takes the thread reply: the dialog says it is saved, within Teams\' 15 s', async () => {
+  it("a connector that never takes the thread reply: the dialog says it is saved, within Teams' 15 s", async () => {
     const message = payload('1732022400000', '<p>Foretræde for Beskæftigelsesudvalget om hængende forbindelser</p>');
     const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
@@ -396,7 +497,10 @@ describe('/log with a link and with a colleague', () => {
   let requests = 0;
   before(async () => {
     h = await startHarness();
-    site = http.createServer((_req, res) => { requests++; res.end('an article'); });
+    site = http.createServer((_req, res) => {
+      requests++;
+      res.end('an article');
+    });
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
   });
   after(async () => {
@@ -416,7 +520,9 @@ describe('/log with a link and with a colleague', () => {
   });
 
   it('a regional P4 link is P4 (so /hvem P4 finds it) and shows the region', async () => {
-    const card = cardOf((await h.say(channelMessage('/log P4 om rehabiliteringsteams https://www.dr.dk/nyheder/regionale/nordjylland/rehab-i-rebild')))[0]);
+    const card = cardOf(
+      (await h.say(channelMessage('/log P4 om rehabiliteringsteams https://www.dr.dk/nyheder/regionale/nordjylland/rehab-i-rebild')))[0],
+    );
     assert.equal(facts(card).Kilde, 'P4 Nordjylland');
     assert.match(cardText(cardOf((await h.say(channelMessage('/hvem P4')))[0])), /P4 om rehabiliteringsteams/);
   });
@@ -451,7 +557,9 @@ describe("a mentioned colleague's Entra object id, looked up when the mention la
     h = await startHarness();
     h.connector.members.set(JENS.id, { name: JENS.name, aadObjectId: JENS.aadObjectId });
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   const teamScope = () => scopeOf(channelMessage('x') as any).key;
   const takenPart = async () => cardText(cardOf((await h.say(channelMessage('/mine data', { from: JENS })))[0]));
@@ -464,9 +572,12 @@ describe("a mentioned colleague's Entra object id, looked up when the mention la
   it('/log with a mention that has only the "29:" id: the entry carries the id, and /mine data of Jens lists it', async () => {
     const card = cardOf((await h.say(logMentioning('møde med KL om rehabiliteringsteams med', { id: JENS.id, name: JENS.name })))[0]);
     assert.equal(facts(card).Kolleger, 'Jens Nielsen');
-    assert.deepEqual(h.connector.memberLookups, [`${TEAM}/${JENS.id}`], 'the team\'s member, once');
+    assert.deepEqual(h.connector.memberLookups, [`${TEAM}/${JENS.id}`], "the team's member, once");
     const stored = await h.app.services.log.withParticipant(teamScope(), JENS_AAD);
-    assert.deepEqual(stored.map((e) => [e.text, e.participants]), [['møde med KL om rehabiliteringsteams med Jens Nielsen', [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }]]]);
+    assert.deepEqual(
+      stored.map((e) => [e.text, e.participants]),
+      [['møde med KL om rehabiliteringsteams med Jens Nielsen', [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }]]],
+    );
     const mine = await takenPart();
     assert.match(mine, /Logposter, du er nævnt som deltager i \(1\)/);
     assert.match(mine, /rehabiliteringsteams med Jens Nielsen/);
@@ -474,7 +585,10 @@ describe("a mentioned colleague's Entra object id, looked up when the mention la
 
   it('the dialog on a message whose mention has only the "29:" id: the saved entry carries the id', async () => {
     h.connector.memberLookups.length = 0;
-    const message = payload('1732030000000', '<p>Møde med STAR om mentorordningen med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
+    const message = payload('1732030000000', '<p>Møde med STAR om mentorordningen med <at id="0">Jens Nielsen</at></p>', {
+      mentions: true,
+      mentionId: JENS.id,
+    });
     const dialog = dialogCardOf((await h.post(fetchTask(message, inChannel))).body);
     assert.deepEqual(formOf(dialog).colleagues, [{ name: 'Jens Nielsen', aadObjectId: JENS_AAD }], 'found when the dialog opened');
     const before = h.connector.received.length;
@@ -487,7 +601,10 @@ describe("a mentioned colleague's Entra object id, looked up when the mention la
   });
 
   it('a look-up that fails when the dialog opens is tried again on Gem, with the message Teams sends again', async () => {
-    const message = payload('1732030100000', '<p>Brev til ministeren om lægeattester, skrevet med <at id="0">Jens Nielsen</at></p>', { mentions: true, mentionId: JENS.id });
+    const message = payload('1732030100000', '<p>Brev til ministeren om lægeattester, skrevet med <at id="0">Jens Nielsen</at></p>', {
+      mentions: true,
+      mentionId: JENS.id,
+    });
     h.connector.failure = (method, path) => (method === 'GET' && path.includes('/members/') ? { status: 404 } : undefined);
     let dialog;
     try {

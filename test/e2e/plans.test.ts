@@ -4,7 +4,14 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardExecuteActions,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
@@ -36,8 +43,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
   describe(`/plan and owners over HTTP (${store})`, function () {
     this.timeout(60_000);
     let h: Harness;
-    before(async () => { h = await startHarness({}, { store }); });
-    after(async () => { await h.stop(); });
+    before(async () => {
+      h = await startHarness({}, { store });
+    });
+    after(async () => {
+      await h.stop();
+    });
 
     async function say(message: Json): Promise<Json> {
       const [reply] = await h.say(message);
@@ -102,8 +113,9 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
     it('Slet removes a plan (Fortryd puts it back); Ret changes its text and day', async () => {
       const team = newTeam();
-      const saved = cardOf(await say(channelMessage('/plan brev til ministeren om samtaler inden 10. april',
-        { teamId: team, timestamp: at(0) })));
+      const saved = cardOf(
+        await say(channelMessage('/plan brev til ministeren om samtaler inden 10. april', { teamId: team, timestamp: at(0) })),
+      );
       const removed = cardAnswer(await press(button(saved, 'plan.delete'), { teamId: team, timestamp: at(1) }));
       assert.match(cardText(removed), /Slettet af Anne Sørensen/);
       assert.doesNotMatch(cardText(cardOf(await say(channelMessage('/frister april', { teamId: team, timestamp: at(2) })))), /ministeren/);
@@ -114,8 +126,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const form = cardAnswer(await press(button(back, 'plan.edit'), { teamId: team, timestamp: at(5) }));
       const save = button(form, 'plan.update');
       const changed = { ...save.data, text: 'brev til ministeren om samtaler og mentor', date: '2026-04-17' };
-      const edited = cardAnswer(await press({ ...save, data: changed },
-        { teamId: team, timestamp: at(6) }));
+      const edited = cardAnswer(await press({ ...save, data: changed }, { teamId: team, timestamp: at(6) }));
       assert.match(cardText(edited), /Rettet af/);
       assert.match(cardText(edited), /brev til ministeren om samtaler og mentor/);
       assert.match(cardText(edited), /17\. april/);
@@ -138,8 +149,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
 
     it('in English: plan, owner, done; bad input says what was wrong and saves nothing', async () => {
       const team = newTeam();
-      const saved = cardOf(await say(mentioning('/plan call KL about micro-loans by 20 March owner @', JENS,
-        { teamId: team, timestamp: at(0), locale: 'en-GB' })));
+      const saved = cardOf(
+        await say(
+          mentioning('/plan call KL about micro-loans by 20 March owner @', JENS, { teamId: team, timestamp: at(0), locale: 'en-GB' }),
+        ),
+      );
       assert.match(cardText(saved), /Planned/);
       assert.match(cardText(saved), /owner: Jens Hansen/);
       const noDate = await say(channelMessage('/plan call the minister', { teamId: team, timestamp: at(1), locale: 'en-GB' }));
@@ -156,11 +170,16 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('owners: ansvarlig on a deadline, Jeg tager den / Slip den for everyone, and "hvad skal jeg nå?" lists only mine', async () => {
       const team = newTeam();
       await say(mentioning('/frist Slutrapport til ØIM senest 20. marts ansvarlig @', JENS, { teamId: team, timestamp: at(0) }));
-      const other = cardOf(await say(channelMessage('/frist Politisk godkendelse i Hjørring 10. marts',
-        { teamId: team, timestamp: at(1) })));
+      const other = cardOf(
+        await say(channelMessage('/frist Politisk godkendelse i Hjørring 10. marts', { teamId: team, timestamp: at(1) })),
+      );
       assert.match(cardText(other), /Jeg tager den/);
-      const taken = await h.post(cardAction('owner.take', button(other, 'owner.take').data,
-        { ...channelMessage('', { teamId: team, timestamp: at(2), from: ANNE }), replyToId: 'card-1' }));
+      const taken = await h.post(
+        cardAction('owner.take', button(other, 'owner.take').data, {
+          ...channelMessage('', { teamId: team, timestamp: at(2), from: ANNE }),
+          replyToId: 'card-1',
+        }),
+      );
       assert.match(cardText(taken.body.value), /Anne Sørensen tog den/);
       assert.match(cardText(taken.body.value), /ansvarlig: Anne Sørensen/);
       // The card changed for everyone: the pressed message was updated at the connector.
@@ -169,8 +188,9 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const mine = cardText(cardOf(await say(channelMessage('hvad skal jeg nå?', { teamId: team, timestamp: at(3), from: ANNE }))));
       assert.match(mine, /Politisk godkendelse i Hjørring/);
       assert.doesNotMatch(mine, /Slutrapport/);
-      const jens = cardText(cardOf(await say(channelMessage("what's due for me",
-        { teamId: team, timestamp: at(4), from: JENS, locale: 'en-GB' }))));
+      const jens = cardText(
+        cardOf(await say(channelMessage("what's due for me", { teamId: team, timestamp: at(4), from: JENS, locale: 'en-GB' }))),
+      );
       assert.match(jens, /Slutrapport/);
       assert.doesNotMatch(jens, /Hjørring/);
       const all = cardText(cardOf(await say(channelMessage('hvad skal vi nå?', { teamId: team, timestamp: at(5) }))));
@@ -183,17 +203,26 @@ for (const store of ['sqlite', 'azurite'] as const) {
       // Giv videre: the team's members (the roster at the connector) to choose from, for the presser alone; the choice
       // (an Entra object id) is checked against the roster again, and the item's card changes for everyone.
       h.connector.members.set(JENS.aadObjectId, { name: JENS.name, aadObjectId: JENS.aadObjectId });
-      const picker = await h.post(cardAction('owner.handOver', button(released, 'owner.handOver').data,
-        { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' }));
+      const picker = await h.post(
+        cardAction('owner.handOver', button(released, 'owner.handOver').data, {
+          ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }),
+          replyToId: 'card-2',
+        }),
+      );
       const pickerCard = cardAnswer(picker.body);
       assert.deepEqual(pickerCard.body.find((b: Json) => b.id === 'person').choices, [{ title: 'Jens Hansen', value: JENS.aadObjectId }]);
-      assert.ok(!h.connector.updated.some((u) => u.replyToId === 'card-2'), 'the picker is the presser\'s own');
+      assert.ok(!h.connector.updated.some((u) => u.replyToId === 'card-2'), "the picker is the presser's own");
       const give = button(pickerCard, 'owner.give');
       const notMember = { ...give.data, person: '6d4f6b2e-0000-4000-8000-0000000000ff' };
       const stranger = await press({ ...give, data: notMember }, { teamId: team, timestamp: at(6), from: ANNE });
       assert.match(stranger.value, /kunne jeg ikke finde i teamet/);
-      const given = await h.post(cardAction('owner.give', { ...give.data, person: JENS.aadObjectId },
-        { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' }));
+      const given = await h.post(
+        cardAction(
+          'owner.give',
+          { ...give.data, person: JENS.aadObjectId },
+          { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' },
+        ),
+      );
       assert.match(cardText(given.body.value), /Anne Sørensen gav den videre til Jens Hansen/);
       assert.match(cardText(given.body.value), /ansvarlig: Jens Hansen/);
       assert.ok(h.connector.updated.some((u) => u.replyToId === 'card-2'));
@@ -217,9 +246,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
       clock = new FixedClock(local('2026-03-02T08:00'));
       h = await startHarness({}, { store, clock });
     });
-    after(async () => { await h.stop(); });
+    after(async () => {
+      await h.stop();
+    });
 
-    it('sends the owner their own copy once, besides the channel\'s; a refusing Teams is not retried and the channel goes on', async () => {
+    it("sends the owner their own copy once, besides the channel's; a refusing Teams is not retried and the channel goes on", async () => {
       const team = '19:owner-reminders@thread.tacv2';
       h.connector.members.set(JENS.aadObjectId, { name: JENS.name, aadObjectId: JENS.aadObjectId });
       await h.say(mentioning('/plan skriv til STAR om mentor senest 9. marts ansvarlig @', JENS, { teamId: team, timestamp: at(0, -7) }));
@@ -227,7 +258,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       h.connector.clear();
       // Anne's personal chat is refused (the app is not installed for her and Teams says so).
       h.connector.failure = (method, path) =>
-        (method === 'GET' && path.endsWith(`/members/${ANNE.aadObjectId}`) ? { status: 403 } : undefined);
+        method === 'GET' && path.endsWith(`/members/${ANNE.aadObjectId}`) ? { status: 403 } : undefined;
       for (const minute of ['09:00:10', '09:00:40', '09:01:10']) {
         clock.current = local(`2026-03-02T${minute}`);
         await h.app.scheduler.tick();
@@ -242,7 +273,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(text, /Frist om 7 dage\nskriv til STAR om mentor/);
       assert.match(text, /Til dig som ansvarlig/);
       // The channel got both reminders, as always; the plan's has Gjort, which logs it as on its own card.
-      const reminders = h.connector.created.filter((c) => c.body.isGroup === true && !/^Ugens overblik/.test(c.body.activity.summary))
+      const reminders = h.connector.created
+        .filter((c) => c.body.isGroup === true && !/^Ugens overblik/.test(c.body.activity.summary))
         .map((c) => cardOf(c.body.activity));
       assert.equal(reminders.filter((c) => /skriv til STAR om mentor|Slutrapport til ØIM/.test(cardText(c))).length, 2);
       const planReminder = reminders.find((c) => /skriv til STAR om mentor/.test(cardText(c)))!;

@@ -55,7 +55,9 @@ describe('questions in plain words, end to end over HTTP', function () {
       assert.ok(reply.attachments, `setup "${text}" was not saved: ${reply.text}`);
     }
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   it('"hvad skal vi nå i denne måned" answers in Danish with November\'s items', async () => {
     const { text, titles } = await askCard('hvad skal vi nå i denne måned');

@@ -5,7 +5,16 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, TENANT, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  TENANT,
+  cardOf,
+  cardText,
+  cardFacts as facts,
+  cardExecuteActions as actionsOf,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 import { usageOf } from '../../storage/tables';
 import { encodeKeyPart } from '../../storage/keys';
@@ -19,8 +28,12 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
   this.timeout(60_000);
   let h: Harness;
   const clock = new FixedClock(DateTime.fromISO('2020-10-01T08:00:00Z'));
-  before(async () => { h = await startHarness({}, { clock }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({}, { clock });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   const on = (local: string, text: string, from?: typeof METTE) => {
     const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
@@ -53,13 +66,26 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     return n;
   }
 
-  it('lists the seed\'s experiments; the 2020 statuses are set and kept as history; /forsøg counts by status', async () => {
+  it("lists the seed's experiments; the 2020 statuses are set and kept as history; /forsøg counts by status", async () => {
     let list = cardText((await card('2020-10-01T09:00', '/forsøg')).card);
     assert.match(list, /9 forsøg: 9 uden status/);
-    for (const name of ['lægeattester', 'samtaler', 'mikrolån', 'rehabiliteringsteams', 'mentor', 'iværksætteri for dimittender', 'fleksible rammer for uddannelse', 'revalidering', 'psykologbehandling']) {
+    for (const name of [
+      'lægeattester',
+      'samtaler',
+      'mikrolån',
+      'rehabiliteringsteams',
+      'mentor',
+      'iværksætteri for dimittender',
+      'fleksible rammer for uddannelse',
+      'revalidering',
+      'psykologbehandling',
+    ]) {
       assert.ok(list.includes(name), name);
     }
-    const mentor = await card('2020-10-01T09:05', '/forsøg status mentor helt ophør 1. januar 2020: forenklet lov om en aktiv beskæftigelsesindsats');
+    const mentor = await card(
+      '2020-10-01T09:05',
+      '/forsøg status mentor helt ophør 1. januar 2020: forenklet lov om en aktiv beskæftigelsesindsats',
+    );
     assert.match(cardText(mentor.card), /Status ændret: helt ophør fra onsdag d\. 1\. januar/);
     assert.equal(facts(mentor.card)['Helt ophør'], 'onsdag d. 1. januar: forenklet lov om en aktiv beskæftigelsesindsats');
     await card('2020-10-01T09:06', '/forsøg status samtaler delvist ophør 1. januar 2020');
@@ -75,7 +101,10 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
   });
 
   it('keeps the 2018 results with their figures, shows them on the page newest first, and /søg finds them', async () => {
-    const saved = await card('2020-10-02T10:00', '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer');
+    const saved = await card(
+      '2020-10-02T10:00',
+      '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer',
+    );
     const f = facts(saved.card);
     assert.equal(f.Forsøg, 'lægeattester');
     assert.equal(f['Handler om'], 'juli–december 2018');
@@ -86,7 +115,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(found, /1\.300 lægetimer/);
   });
 
-  it('shows the experiment\'s page: title, status and history, municipalities, results, the log about it, what is coming; reading only what it shows', async () => {
+  it("shows the experiment's page: title, status and history, municipalities, results, the log about it, what is coming; reading only what it shows", async () => {
     await card('2020-10-05T10:00', '/log presse P4 Nordjylland om lægeattesterne');
     await card('2020-10-06T10:00', '/log møde med KL om lægeattester i Hjørring');
     await card('2020-10-07T10:00', '/log foretræde Folketingets Beskæftigelsesudvalg om lægeattester og mentor');
@@ -120,12 +149,19 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     const form = page.actions.find((a: any) => a.type === 'Action.ShowCard');
     const save = form.card.actions[0];
     const updates = h.connector.updated.length;
-    const answer = await press('2020-10-08T10:05', { ...save, data: { ...save.data, status: 'running', since: '2020-10-08', note: 'genoptaget' } }, 'page-card-1');
+    const answer = await press(
+      '2020-10-08T10:05',
+      { ...save, data: { ...save.data, status: 'running', since: '2020-10-08', note: 'genoptaget' } },
+      'page-card-1',
+    );
     assert.match(cardText(answer.value), /Status ændret: i gang fra/);
-    assert.ok(h.connector.updated.slice(updates).some((u) => u.replyToId === 'page-card-1'), 'the page message is updated for everyone');
+    assert.ok(
+      h.connector.updated.slice(updates).some((u) => u.replyToId === 'page-card-1'),
+      'the page message is updated for everyone',
+    );
   });
 
-  it('links a press and a meeting entry to the result they used: shown on the entry\'s card and counted on the page', async () => {
+  it("links a press and a meeting entry to the result they used: shown on the entry's card and counted on the page", async () => {
     const press1 = await card('2020-10-09T10:00', '/log presse Nordjyske om lægeattester og de sparede lægetimer');
     const pick = actionsOf(press1.card).find((a) => a.verb === 'log.pickResult');
     assert.equal(pick.title, 'Brugt resultat…');
@@ -143,23 +179,48 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     const linked = (await press('2020-10-09T10:02', { ...link, data: { ...link.data, result: offered[0].value } }, 'entry-card-1')).value;
     assert.match(cardText(linked), /Resultatet er knyttet til logposten/);
     assert.match(facts(linked)['Brugt resultat'], /^ca\. 2\.000 færre lægeattester i 2\. halvår 2018/);
-    assert.ok(h.connector.updated.slice(updates).some((u) => u.replyToId === 'entry-card-1'), 'the entry\'s card is updated for everyone');
+    assert.ok(
+      h.connector.updated.slice(updates).some((u) => u.replyToId === 'entry-card-1'),
+      "the entry's card is updated for everyone",
+    );
     // A meeting by Mette uses the same result; an edit of her text keeps the link while it still names the experiment.
     const meeting = await card('2020-10-12T10:00', '/log møde med STAR om lægeattester', METTE);
-    const picker2 = (await press('2020-10-12T10:01', actionsOf(meeting.card).find((a) => a.verb === 'log.pickResult'), 'entry-card-2', METTE)).value;
+    const picker2 = (
+      await press(
+        '2020-10-12T10:01',
+        actionsOf(meeting.card).find((a) => a.verb === 'log.pickResult'),
+        'entry-card-2',
+        METTE,
+      )
+    ).value;
     const link2 = actionsOf(picker2).find((a) => a.verb === 'log.linkResult');
     await press('2020-10-12T10:02', { ...link2, data: { ...link2.data, result: offered[0].value } }, 'entry-card-2', METTE);
     const edit = actionsOf(linked).find((a) => a.verb === 'log.edit');
     const form = (await press('2020-10-12T10:03', edit, 'entry-card-1')).value;
     const save = actionsOf(form).find((a) => a.verb === 'log.update');
-    const edited = (await press('2020-10-12T10:04', { ...save, data: { ...save.data, kind: 'press', text: 'Nordjyske skrev om lægeattester og de sparede lægetimer', date: '2020-10-09' } }, 'entry-card-1')).value;
+    const edited = (
+      await press(
+        '2020-10-12T10:04',
+        {
+          ...save,
+          data: { ...save.data, kind: 'press', text: 'Nordjyske skrev om lægeattester og de sparede lægetimer', date: '2020-10-09' },
+        },
+        'entry-card-1',
+      )
+    ).value;
     assert.match(facts(edited)['Brugt resultat'], /^ca\. 2\.000 færre/);
     // The page: the result used twice, last on 12 October; the other result not used.
     const page = cardText((await card('2020-10-13T09:00', '/forsøg lægeattester')).card);
     assert.match(page, /ca\. 2\.000 færre lægeattester.*\n.*brugt 2 gange, senest mandag d\. 12\. oktober/);
     assert.doesNotMatch(page, /5 mio\. kr\. sparet i 1\. halvår 2018\n.*brugt/);
     // "Intet resultat" takes the link away; the page counts one use.
-    const again = (await press('2020-10-13T09:02', actionsOf(edited).find((a) => a.verb === 'log.pickResult'), 'entry-card-1')).value;
+    const again = (
+      await press(
+        '2020-10-13T09:02',
+        actionsOf(edited).find((a) => a.verb === 'log.pickResult'),
+        'entry-card-1',
+      )
+    ).value;
     const unlink = actionsOf(again).find((a) => a.verb === 'log.linkResult');
     const unlinked = (await press('2020-10-13T09:03', { ...unlink, data: { ...unlink.data, result: 'none' } }, 'entry-card-1')).value;
     assert.match(cardText(unlinked), /Logposten er ikke længere knyttet til et resultat/);
@@ -171,17 +232,28 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(wrong.value, /Det resultat hører ikke til logpostens forsøg/);
     assert.equal(await rowCount(), rows, 'nothing was stored');
     const plain = await card('2020-10-13T09:06', '/log brev til KL om budgettet');
-    assert.equal(actionsOf(plain.card).find((a) => a.verb === 'log.pickResult'), undefined, 'no experiment, no result to link');
+    assert.equal(
+      actionsOf(plain.card).find((a) => a.verb === 'log.pickResult'),
+      undefined,
+      'no experiment, no result to link',
+    );
     const mikro = await card('2020-10-13T09:07', '/log presse TV2 Nord om mikrolån');
     rows = await rowCount();
-    const none = await press('2020-10-13T09:08', actionsOf(mikro.card).find((a) => a.verb === 'log.pickResult'), 'entry-card-3');
+    const none = await press(
+      '2020-10-13T09:08',
+      actionsOf(mikro.card).find((a) => a.verb === 'log.pickResult'),
+      'entry-card-3',
+    );
     assert.match(none.value, /Der er endnu ingen resultater af mikrolån\. Gem et med "\/resultat mikrolån: …"/);
     assert.equal(await rowCount(), rows, 'nothing was stored');
   });
 
   it('runs the November–December 2020 approval across the 11 councils: marks from two colleagues, a button per missing one, undo, done at 11', async () => {
     const created = await card('2020-10-15T10:00', '/frist Politisk godkendelse i alle kommuner November – december 2020');
-    assert.match(cardText(created.card), /0 af 11 godkendt · mangler: Aalborg, Brønderslev, Frederikshavn, Hjørring, Jammerbugt, Læsø, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerland/);
+    assert.match(
+      cardText(created.card),
+      /0 af 11 godkendt · mangler: Aalborg, Brønderslev, Frederikshavn, Hjørring, Jammerbugt, Læsø, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerland/,
+    );
     assert.equal(actionsOf(created.card).filter((a) => a.verb === 'approval.mark').length, 11);
     // Anne marks four by command (one with the day it was approved), Mette three with the card's buttons.
     for (const m of ['Aalborg', 'Brønderslev', 'Frederikshavn']) await card('2020-11-10T10:00', `/godkendt ${m} politisk godkendelse`);
@@ -195,7 +267,12 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     }
     assert.match(cardText(current), /7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted/);
     assert.equal(facts(current).Vesthimmerland, 'onsdag d. 18. november · markeret af Mette Kristensen');
-    assert.deepEqual(actionsOf(current).filter((a) => a.verb === 'approval.mark').map((a) => a.data.who), ['Læsø', 'Morsø', 'Rebild', 'Thisted']);
+    assert.deepEqual(
+      actionsOf(current)
+        .filter((a) => a.verb === 'approval.mark')
+        .map((a) => a.data.who),
+      ['Læsø', 'Morsø', 'Rebild', 'Thisted'],
+    );
     assert.match(cardText(cardOf(h.connector.updated.at(-1)!.activity)), /7 af 11 godkendt/, 'the card is updated for everyone');
     // Undo the last mark, then mark it again.
     const undo = actionsOf(current).find((a) => a.verb === 'approval.undo');
@@ -211,8 +288,14 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     const scopeKey = [encodeKeyPart(TENANT), 'team', encodeKeyPart(TEAM_ID)].join('|');
     const [item] = await h.app.services.items.approvalRuns(scopeKey);
     const history = await h.app.services.items.approvalHistory(scopeKey, item.id);
-    assert.deepEqual(history.filter((e) => e.who === 'Vesthimmerland').map((e) => [e.action, e.by]),
-      [['mark', 'Mette Kristensen'], ['undo', 'Mette Kristensen'], ['mark', 'Mette Kristensen']]);
+    assert.deepEqual(
+      history.filter((e) => e.who === 'Vesthimmerland').map((e) => [e.action, e.by]),
+      [
+        ['mark', 'Mette Kristensen'],
+        ['undo', 'Mette Kristensen'],
+        ['mark', 'Mette Kristensen'],
+      ],
+    );
     assert.equal(history.filter((e) => e.action === 'mark').length, 8);
   });
 
@@ -241,7 +324,8 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
 
   it('marks the last four and the item is done; the card says so', async () => {
     let last: any;
-    for (const m of ['Læsø', 'Morsø', 'Rebild', 'Thisted']) last = (await card('2020-12-10T10:00', `/godkendt ${m} politisk godkendelse`, METTE)).card;
+    for (const m of ['Læsø', 'Morsø', 'Rebild', 'Thisted'])
+      last = (await card('2020-12-10T10:00', `/godkendt ${m} politisk godkendelse`, METTE)).card;
     assert.match(cardText(last), /11 af 11 godkendt · Alle 11 har godkendt, så fristen er færdig\./);
     assert.equal(actionsOf(last).filter((a) => a.verb === 'approval.mark').length, 0);
     const open = cardText((await card('2020-12-10T10:01', '/frister december 2020')).card);
@@ -250,28 +334,47 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(nothingOpen, /Her er ingen frist med godkendelse pr\. kommune/);
   });
 
-  it('answers bad input in the user\'s language and stores nothing', async () => {
+  it("answers bad input in the user's language and stores nothing", async () => {
     const rows = await rowCount();
-    assert.match(await text('2020-12-11T10:00', '/forsøg lægeatester'), /"lægeatester" er ikke et forsøg, jeg kender\. Intet er gemt\. Mente du lægeattester\?/);
+    assert.match(
+      await text('2020-12-11T10:00', '/forsøg lægeatester'),
+      /"lægeatester" er ikke et forsøg, jeg kender\. Intet er gemt\. Mente du lægeattester\?/,
+    );
     assert.match(await text('2020-12-11T10:01', '/forsøg status lægeatester i gang 1. marts 2020'), /Mente du lægeattester\?/);
-    assert.match(await text('2020-12-11T10:02', '/forsøg status mentor lukket 1. januar 2020'), /"lukket" er ikke en status, jeg kender, så intet er gemt\. Status er en af: i gang, fortsætter, delvist ophør, helt ophør, imødekommet\./);
+    assert.match(
+      await text('2020-12-11T10:02', '/forsøg status mentor lukket 1. januar 2020'),
+      /"lukket" er ikke en status, jeg kender, så intet er gemt\. Status er en af: i gang, fortsætter, delvist ophør, helt ophør, imødekommet\./,
+    );
     assert.match(await text('2020-12-11T10:03', '/kommune Odense'), /"Odense" er ikke en af netværkets 11 kommuner\./);
     assert.match(await text('2020-12-11T10:04', '/kommune Hjöring'), /Mente du Hjørring\?/);
     assert.match(await text('2020-12-11T10:05', '/resultat ca. 2.000 færre lægeattester'), /Hvilket forsøg handler resultatet om\?/);
     assert.match(await text('2020-12-11T10:06', '/resultat fodbold: 3 mål'), /"fodbold" er ikke et forsøg, jeg kender/);
-    assert.match(await text('2020-12-11T10:07', '/result about 40 new firms'), /Which experiment is the result about\? Write its name first/);
-    assert.match(await text('2020-12-11T10:08', '/experiment status mentor closed 1 January 2020'), /"closed" is not a status I know, so nothing was saved/);
+    assert.match(
+      await text('2020-12-11T10:07', '/result about 40 new firms'),
+      /Which experiment is the result about\? Write its name first/,
+    );
+    assert.match(
+      await text('2020-12-11T10:08', '/experiment status mentor closed 1 January 2020'),
+      /"closed" is not a status I know, so nothing was saved/,
+    );
     assert.match(await text('2020-12-11T10:09', '/municipality Odense'), /"Odense" is not one of the network's 11 municipalities\./);
     assert.equal(await rowCount(), rows, 'nothing was stored');
   });
   it('runs a chain of approvals of any length: the circles of the evaluation timeline, with the same card, tally, buttons, marks and undo', async () => {
-    const created = await card('2021-01-10T10:00', '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR');
+    const created = await card(
+      '2021-01-10T10:00',
+      '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR',
+    );
     let all = cardText(created.card);
     assert.match(all, /Frist gemt: godkendes af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR/);
     assert.match(all, /Evalueringsrapport/);
     assert.match(all, /0 af 4 godkendt · mangler: Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
-    assert.deepEqual(actionsOf(created.card).filter((a) => a.verb === 'approval.mark').map((a) => a.data.who),
-      ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR']);
+    assert.deepEqual(
+      actionsOf(created.card)
+        .filter((a) => a.verb === 'approval.mark')
+        .map((a) => a.data.who),
+      ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR'],
+    );
     // Anne marks the first circle by command, with the day it approved; Mette the next with the card's button.
     const first = await card('2021-01-20T10:00', '/godkendt Jobcenterchefkredsen evalueringsrapport 15. januar');
     assert.equal(facts(first.card).Jobcenterchefkredsen, 'fredag d. 15. januar · markeret af Anne Sørensen');
@@ -282,7 +385,14 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(cardText(current), /2 af 4 godkendt · mangler: Kommunaldirektørkredsen, KKR/);
     assert.match(cardText(cardOf(h.connector.updated.at(-1)!.activity)), /2 af 4 godkendt/, 'the card is updated for everyone');
     // Undo of the mark just made, then marked again by command (/approved too), by other spellings of the circles.
-    current = (await press('2021-01-21T10:01', actionsOf(current).find((a) => a.verb === 'approval.undo'), 'chain-card', METTE)).value;
+    current = (
+      await press(
+        '2021-01-21T10:01',
+        actionsOf(current).find((a) => a.verb === 'approval.undo'),
+        'chain-card',
+        METTE,
+      )
+    ).value;
     assert.match(cardText(current), /1 af 4 godkendt · mangler: Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
     const again = await card('2021-01-22T10:00', '/approved beskæftigelsesdirektørerne evalueringsrapport');
     assert.match(cardText(again.card), /Beskæftigelsesdirektørkredsen/);
@@ -293,11 +403,26 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(cardText((await card('2021-02-01T10:01', '/frister marts 2021')).card), /3 af 4 godkendt · mangler: KKR/);
     // A misspelt circle, and a circle not in the chain: a friendly answer, nothing stored.
     const rows = await rowCount();
-    assert.match(await text('2021-02-01T10:02', '/godkendt Jobcenterchefkresen evalueringsrapport'), /"Jobcenterchefkresen" skal ikke godkende nogen åben frist\. Mente du Jobcenterchefkredsen\?/);
-    assert.match(await text('2021-02-01T10:03', '/godkendelse Evalueringsrapport marts 2021'), /Skriv fristen med dato og, efter "af", hvem der skal godkende/);
-    assert.match(await text('2021-02-01T10:04', '/godkendelse Godkendelse af evalueringsrapport marts 2021'), /"evalueringsrapport marts 2021" ligner en dato/);
-    assert.match(await text('2021-02-01T10:05', '/approval Evaluation report March 2021'), /Write the deadline with its date and, after "by", who must approve/);
-    assert.match(await text('2021-02-01T10:06', '/godkendelse Evalueringsrapport marts 2021 af KKR og Regionsrådet'), /"Evalueringsrapport" tæller allerede andre godkendelser \(3 af 4 godkendt · mangler: KKR\)/);
+    assert.match(
+      await text('2021-02-01T10:02', '/godkendt Jobcenterchefkresen evalueringsrapport'),
+      /"Jobcenterchefkresen" skal ikke godkende nogen åben frist\. Mente du Jobcenterchefkredsen\?/,
+    );
+    assert.match(
+      await text('2021-02-01T10:03', '/godkendelse Evalueringsrapport marts 2021'),
+      /Skriv fristen med dato og, efter "af", hvem der skal godkende/,
+    );
+    assert.match(
+      await text('2021-02-01T10:04', '/godkendelse Godkendelse af evalueringsrapport marts 2021'),
+      /"evalueringsrapport marts 2021" ligner en dato/,
+    );
+    assert.match(
+      await text('2021-02-01T10:05', '/approval Evaluation report March 2021'),
+      /Write the deadline with its date and, after "by", who must approve/,
+    );
+    assert.match(
+      await text('2021-02-01T10:06', '/godkendelse Evalueringsrapport marts 2021 af KKR og Regionsrådet'),
+      /"Evalueringsrapport" tæller allerede andre godkendelser \(3 af 4 godkendt · mangler: KKR\)/,
+    );
     assert.equal(await rowCount(), rows, 'nothing was stored');
     // The last circle: done.
     all = cardText((await card('2021-03-01T10:00', '/godkendt KKR evalueringsrapport')).card);

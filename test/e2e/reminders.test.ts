@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, cardAction, cardLinks, cardOf, cardText, FixedClock, TEAM, type Harness,
+  startHarness,
+  channelMessage,
+  cardAction,
+  cardLinks,
+  cardOf,
+  cardText,
+  FixedClock,
+  TEAM,
+  type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { scopeOf } from '../../bot/teams/turn';
@@ -15,8 +23,14 @@ const TEAM_SCOPE = scopeOf(channelMessage('x') as never).key;
 
 function item(id: string, type: Item['type'], title: string, date: string): Item {
   return {
-    id, type, title, period: { start: date, end: date, form: { kind: 'day' } }, done: false,
-    authorName: 'Bo Madsen', authorAadId: 'aad', writtenAt: '2024-11-01T10:00:00Z',
+    id,
+    type,
+    title,
+    period: { start: date, end: date, form: { kind: 'day' } },
+    done: false,
+    authorName: 'Bo Madsen',
+    authorAadId: 'aad',
+    writtenAt: '2024-11-01T10:00:00Z',
   };
 }
 
@@ -39,7 +53,9 @@ describe('reminders, end to end over HTTP', () => {
       item('d-far', 'deadline', 'Slutrapport', '2025-02-01'),
     ]);
   });
-  after(async () => { await h.stop(); });
+  after(async () => {
+    await h.stop();
+  });
 
   it('/påmind shows the defaults', async () => {
     const [reply] = await h.say(channelMessage('/påmind', { timestamp: '2024-11-20T07:00:00Z' }));
@@ -64,8 +80,14 @@ describe('reminders, end to end over HTTP', () => {
     for (const a of cards) {
       const card = cardOf(a);
       assert.deepEqual(cardProblems(card), []);
-      assert.deepEqual(actionsOf(card).map((x) => x.title), ['Færdig', 'Påmind i morgen', 'Påmind næste uge', 'Tilføj til kalender']);
-      assert.deepEqual(actionsOf(card).map((x) => x.verb), ['reminder.done', 'reminder.snooze', 'reminder.snooze', 'calendar.item']);
+      assert.deepEqual(
+        actionsOf(card).map((x) => x.title),
+        ['Færdig', 'Påmind i morgen', 'Påmind næste uge', 'Tilføj til kalender'],
+      );
+      assert.deepEqual(
+        actionsOf(card).map((x) => x.verb),
+        ['reminder.done', 'reminder.snooze', 'reminder.snooze', 'calendar.item'],
+      );
     }
     // Tilføj til kalender on a reminder: the item's .ics, for the one who pressed.
     const calendar = actionsOf(cardOf(cards[0]!)).find((x) => x.verb === 'calendar.item')!;
@@ -103,9 +125,16 @@ describe('reminders, end to end over HTTP', () => {
     await h.app.scheduler.tick();
     const sent = reminderCards().find((a) => /Høringssvar/.test(a.summary))!;
     const snooze = actionsOf(cardOf(sent)).find((x) => x.data.until === 'tomorrow')!;
-    const res = await h.post(cardAction(snooze.verb, snooze.data, channelMessage('', {
-      timestamp: '2024-11-26T09:10:00Z', from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' },
-    })));
+    const res = await h.post(
+      cardAction(
+        snooze.verb,
+        snooze.data,
+        channelMessage('', {
+          timestamp: '2024-11-26T09:10:00Z',
+          from: { id: '29:bo', name: 'Bo Madsen', aadObjectId: 'aad-bo' },
+        }),
+      ),
+    );
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Udsat til onsdag d\. 27\. november kl\. 09\.00 af Bo Madsen/);
     assert.deepEqual(cardProblems(res.body.value), []);
@@ -123,15 +152,25 @@ describe('reminders, end to end over HTTP', () => {
   });
 
   it('Snooze in English answers in English; next week means Monday 09:00', async () => {
-    const res = await h.post(cardAction('reminder.snooze', { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
-      channelMessage('', { timestamp: '2024-11-27T09:10:00Z', locale: 'en-US' })));
+    const res = await h.post(
+      cardAction(
+        'reminder.snooze',
+        { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
+        channelMessage('', { timestamp: '2024-11-27T09:10:00Z', locale: 'en-US' }),
+      ),
+    );
     assert.match(cardText(res.body.value), /Snoozed until Monday 2 December at 09:00 by Anne Sørensen/);
     assert.equal((await h.app.services.items.get(TEAM_SCOPE, 'd-snooze'))?.snoozedUntil, '2024-12-02T08:00:00.000Z');
   });
 
   it('a card from another team finds nothing there and changes nothing', async () => {
-    const res = await h.post(cardAction('reminder.done', { itemId: 'd-far', lang: 'da' },
-      channelMessage('', { timestamp: '2024-11-27T09:10:00Z', teamId: '19:other-team@thread.tacv2' })));
+    const res = await h.post(
+      cardAction(
+        'reminder.done',
+        { itemId: 'd-far', lang: 'da' },
+        channelMessage('', { timestamp: '2024-11-27T09:10:00Z', teamId: '19:other-team@thread.tacv2' }),
+      ),
+    );
     assert.equal(res.status, 200);
     assert.match(String(res.body.value), /findes ikke her/);
     assert.equal((await h.app.services.items.get(TEAM_SCOPE, 'd-far'))?.done, false);

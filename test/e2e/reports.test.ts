@@ -6,7 +6,18 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { startHarness, channelMessage, cardOf, cardText, cardFacts, cardExecuteActions, pressDownload, slideText, FixedClock, type Harness } from '../support/botHarness';
+import {
+  startHarness,
+  channelMessage,
+  cardOf,
+  cardText,
+  cardFacts,
+  cardExecuteActions,
+  pressDownload,
+  slideText,
+  FixedClock,
+  type Harness,
+} from '../support/botHarness';
 
 const TEAM_ID = '19:reports-2019-2020@thread.tacv2';
 const CHANNEL_ID = '19:reports-kommunikation@thread.tacv2';
@@ -24,13 +35,16 @@ function findElement(card: unknown, type: string): any {
   return found;
 }
 
-
 describe('reports out of Teams: /status, /tal, /eksport and the download links, over HTTP', function () {
   this.timeout(60_000);
   let h: Harness;
   const clock = new FixedClock(DateTime.fromISO('2019-09-01T08:00:00Z'));
-  before(async () => { h = await startHarness({}, { clock }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({}, { clock });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   const on = (local: string, text: string, teamId = TEAM_ID) => {
     const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
@@ -53,10 +67,15 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
   }
   async function get(url: string) {
     const res = await fetch(url);
-    return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      disposition: res.headers.get('content-disposition') ?? '',
+      body: Buffer.from(await res.arrayBuffer()),
+    };
   }
 
-  before(async function () {
+  before(async () => {
     // Autumn 2019 and the evaluation year 2020, typed the way the group types.
     const log: Array<[string, string]> = [
       ['2019-09-05T10:00', '/log presse P1 om forsøg med mikrolån'],
@@ -72,28 +91,34 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
       ['2020-03-02T14:00', '/log presse Nordjyske om mikrolån i Læsø'],
     ];
     for (const [at, text] of log) await card(at, text);
-    await card('2020-01-10T09:00', [
-      '/frist',
-      'Kick-off med VIVE Primo februar 2020',
-      'Nulpunktsmåling afleveret Senest d. 1. marts 2020',
-      'Dataindsamling i kommunerne Marts – maj 2020',
-      'Godkendelse i Jobcenterchefkredsen Medio august 2020',
-      'Politisk godkendelse i alle kommuner Oktober – november 2020',
-      'Fremsendelse af slutrapport til ØIM Senest d. 15. december 2020',
-    ].join('\n'));
+    await card(
+      '2020-01-10T09:00',
+      [
+        '/frist',
+        'Kick-off med VIVE Primo februar 2020',
+        'Nulpunktsmåling afleveret Senest d. 1. marts 2020',
+        'Dataindsamling i kommunerne Marts – maj 2020',
+        'Godkendelse i Jobcenterchefkredsen Medio august 2020',
+        'Politisk godkendelse i alle kommuner Oktober – november 2020',
+        'Fremsendelse af slutrapport til ØIM Senest d. 15. december 2020',
+      ].join('\n'),
+    );
     await reply('2020-02-10T09:00', '/færdig kick-off');
     // The registry (issue 14): the 2020 statuses, the municipalities of one experiment, and results from 2018 and 2019.
     await card('2020-01-06T09:00', '/forsøg status mentor helt ophør 1. januar 2020: forenklet lov om en aktiv beskæftigelsesindsats');
     await card('2020-01-06T09:01', '/forsøg status lægeattester i gang 1. juli 2018');
     await card('2020-01-06T09:02', '/forsøg status lægeattester fortsætter 1. januar 2020: forlænget til udgangen af 2021');
     await reply('2020-01-06T09:03', '/forsøg kommuner lægeattester Aalborg, Hjørring, Thisted og Rebild');
-    await card('2019-10-01T14:00', '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer');
+    await card(
+      '2019-10-01T14:00',
+      '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer',
+    );
     await card('2020-02-20T11:30', '/resultat mikrolån: 14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019');
     // Another team's log, which must never show up in this team's files.
     await card('2020-02-11T09:00', '/log presse Politiken om et andet netværk', OTHER_TEAM);
   });
 
-  it('/status siden 1. september: the slide\'s groups in short lines, the 2020 milestones with their state, the counts, three buttons', async () => {
+  it("/status siden 1. september: the slide's groups in short lines, the 2020 milestones with their state, the counts, three buttons", async () => {
     const c = await card('2020-03-10T10:00', '/status siden 1. september');
     const text = cardText(c);
     assert.match(text, /Status på interessevaretagelse – siden sidst/);
@@ -108,8 +133,13 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.match(text, /Besøg \(1\)/);
     assert.match(text, /Arrangementer og oplæg \(1\)/);
     // Groups in the slide's order.
-    const order = ['Presse (', 'Arrangementer og oplæg (', 'Møder og foretræder (', 'Henvendelser (', 'Besøg ('].map((g) => text.indexOf(g));
-    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    const order = ['Presse (', 'Arrangementer og oplæg (', 'Møder og foretræder (', 'Henvendelser (', 'Besøg ('].map((g) =>
+      text.indexOf(g),
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+    );
     assert.match(text, /Evaluering i 2020/);
     const lines = text.split('\n');
     const stateAfter = (title: string) => lines[lines.indexOf(title) + 2];
@@ -121,7 +151,10 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.equal(facts['I alt'], '11');
     assert.equal(facts.Presse, '5');
     // Buttons, not links: a card lives for months, and each press fetches fresh links (see the link tests below).
-    assert.deepEqual(cardExecuteActions(c).map((a) => a.title), ['Hent som PowerPoint', 'Hent som Excel', 'Hent som CSV']);
+    assert.deepEqual(
+      cardExecuteActions(c).map((a) => a.title),
+      ['Hent som PowerPoint', 'Hent som Excel', 'Hent som CSV'],
+    );
     assert.match(text, /Knapperne henter filerne, som loggen ser ud nu, når som helst de trykkes/);
     const pressed = await links(c);
     assert.deepEqual(Object.keys(pressed), ['Hent som PowerPoint', 'Hent som Excel', 'Hent som CSV']);
@@ -155,7 +188,12 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     const c = await card('2020-03-10T10:10', '/tal 2019');
     const chart = findElement(c, 'Chart.VerticalBar');
     assert.ok(chart, 'a Chart.VerticalBar');
-    assert.deepEqual(chart.data, [{ x: 'sep 19', y: 3 }, { x: 'okt 19', y: 2 }, { x: 'nov 19', y: 2 }, { x: 'dec 19', y: 1 }]);
+    assert.deepEqual(chart.data, [
+      { x: 'sep 19', y: 3 },
+      { x: 'okt 19', y: 2 },
+      { x: 'nov 19', y: 2 },
+      { x: 'dec 19', y: 1 },
+    ]);
     assert.equal(chart.fallback.type, 'Table', 'hosts without charts get a table');
     const fallbackText = cardText(chart.fallback);
     assert.match(fallbackText, /September 2019\n3/);
@@ -184,7 +222,9 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     const zip = await JSZip.loadAsync(file.body);
     const presentation = await zip.file('ppt/presentation.xml')!.async('string');
     assert.match(presentation, /<p:sldSz cx="12192000" cy="6858000"/, '16:9 (13.33 × 7.5 in)');
-    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort();
+    const slides = Object.keys(zip.files)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort();
     assert.equal(slides.length, 3);
     const s1 = slideText(await zip.file('ppt/slides/slide1.xml')!.async('string'));
     assert.match(s1, /Status på interessevaretagelse – siden sidst/);
@@ -218,10 +258,22 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.equal(file.status, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as any);
-    assert.deepEqual(wb.worksheets.map((w) => w.name), ['Log', 'Frister og arrangementer', 'Tal', 'Forsøg', 'Resultater']);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['Log', 'Frister og arrangementer', 'Tal', 'Forsøg', 'Resultater'],
+    );
     const log = wb.getWorksheet('Log')!;
-    assert.deepEqual((log.getRow(1).values as unknown[]).slice(1),
-      ['Dato', 'Dato som skrevet', 'Art', 'Tekst', 'Interessenter', 'Forsøg', 'Kommuner', 'Logget af', 'Logget']);
+    assert.deepEqual((log.getRow(1).values as unknown[]).slice(1), [
+      'Dato',
+      'Dato som skrevet',
+      'Art',
+      'Tekst',
+      'Interessenter',
+      'Forsøg',
+      'Kommuner',
+      'Logget af',
+      'Logget',
+    ]);
     assert.equal(log.rowCount, 12);
     const view = log.views[0] as { state?: string; ySplit?: number; topLeftCell?: string };
     assert.deepEqual([view.state, view.ySplit, view.topLeftCell], ['frozen', 1, 'A2'], 'the header row is frozen');
@@ -241,10 +293,19 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.equal((event.getCell(1).value as Date).toISOString(), '2019-11-21T00:00:00.000Z', '"21/11" written on the 25th');
     assert.ok((log.getColumn(4).width ?? 0) > 40, 'the text column is wide');
     assert.ok((log.getColumn(1).width ?? 0) >= 10 && (log.getColumn(1).width ?? 0) < 20);
-    assert.doesNotMatch(JSON.stringify(log.getSheetValues()), /Politiken/, 'another team\'s entry is not in this team\'s file');
+    assert.doesNotMatch(JSON.stringify(log.getSheetValues()), /Politiken/, "another team's entry is not in this team's file");
 
     const items = wb.getWorksheet('Frister og arrangementer')!;
-    assert.deepEqual((items.getRow(1).values as unknown[]).slice(1), ['Titel', 'Type', 'Periode', 'Start', 'Slut', 'Status', 'Færdig af', 'Færdig']);
+    assert.deepEqual((items.getRow(1).values as unknown[]).slice(1), [
+      'Titel',
+      'Type',
+      'Periode',
+      'Start',
+      'Slut',
+      'Status',
+      'Færdig af',
+      'Færdig',
+    ]);
     const rows = (items.getSheetValues() as unknown[][]).slice(2).map((r) => r.slice(1));
     const kickOff = rows.find((r) => r[0] === 'Kick-off med VIVE')!;
     assert.equal(kickOff[2], 'start februar 2020');
@@ -258,8 +319,14 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
 
     const counts = wb.getWorksheet('Tal')!;
     const tally = (counts.getSheetValues() as unknown[][]).slice(2).map((r) => r.slice(1));
-    assert.deepEqual(tally.find((r) => r[0] === 'Efter forsøg' && r[1] === 'mikrolån'), ['Efter forsøg', 'mikrolån', 4]);
-    assert.deepEqual(tally.find((r) => r[0] === 'Handlinger pr. måned' && r[1] === 'september 2019'), ['Handlinger pr. måned', 'september 2019', 3]);
+    assert.deepEqual(
+      tally.find((r) => r[0] === 'Efter forsøg' && r[1] === 'mikrolån'),
+      ['Efter forsøg', 'mikrolån', 4],
+    );
+    assert.deepEqual(
+      tally.find((r) => r[0] === 'Handlinger pr. måned' && r[1] === 'september 2019'),
+      ['Handlinger pr. måned', 'september 2019', 3],
+    );
     assert.deepEqual(tally[tally.length - 1], ['I alt', '', 11]);
   });
 
@@ -273,15 +340,30 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     const experiments = wb.getWorksheet('Forsøg')!;
     const [head, ...rows] = values('Forsøg');
     assert.deepEqual(head, ['Forsøg', 'Titel', 'Status', 'Status fra', 'Note', 'Kommuner']);
-    assert.equal(rows.length, 9, 'the seed\'s nine experiments, with or without a status');
+    assert.equal(rows.length, 9, "the seed's nine experiments, with or without a status");
     const row = (name: string) => rows.find((r) => r[0] === name)!;
     const laege = row('lægeattester');
-    assert.deepEqual([laege[1], laege[2], laege[4], laege[5]],
-      ['Differentiering i valg af lægeattester på sygedagpengeområdet', 'fortsætter', 'forlænget til udgangen af 2021', 'Aalborg, Hjørring, Rebild, Thisted']);
+    assert.deepEqual(
+      [laege[1], laege[2], laege[4], laege[5]],
+      [
+        'Differentiering i valg af lægeattester på sygedagpengeområdet',
+        'fortsætter',
+        'forlænget til udgangen af 2021',
+        'Aalborg, Hjørring, Rebild, Thisted',
+      ],
+    );
     assert.ok(laege[3] instanceof Date, 'the status date is a real Excel date');
-    assert.equal((laege[3] as Date).toISOString(), '2020-01-01T00:00:00.000Z', 'the latest status by the day it took effect, not the 2018 one');
-    assert.deepEqual(row('mentor').slice(2, 5).map((v) => (v instanceof Date ? v.toISOString() : v)),
-      ['helt ophør', '2020-01-01T00:00:00.000Z', 'forenklet lov om en aktiv beskæftigelsesindsats']);
+    assert.equal(
+      (laege[3] as Date).toISOString(),
+      '2020-01-01T00:00:00.000Z',
+      'the latest status by the day it took effect, not the 2018 one',
+    );
+    assert.deepEqual(
+      row('mentor')
+        .slice(2, 5)
+        .map((v) => (v instanceof Date ? v.toISOString() : v)),
+      ['helt ophør', '2020-01-01T00:00:00.000Z', 'forenklet lov om en aktiv beskæftigelsesindsats'],
+    );
     const none = row('psykologbehandling');
     assert.deepEqual([none[2], none[3], none[4], none[5]], ['', undefined, '', ''], 'no status set: empty cells, nothing invented');
     assert.equal(experiments.getColumn(4).numFmt, 'dd-mm-yyyy');
@@ -295,8 +377,13 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.deepEqual(rhead, ['Forsøg', 'Resultat', 'Handler om', 'Tal', 'Tilføjet af', 'Tilføjet']);
     assert.equal(rrows.length, 2, 'every result kept, whatever the period');
     const lr = rrows.find((r) => r[0] === 'lægeattester')!;
-    assert.deepEqual(lr.slice(0, 5), ['lægeattester', 'ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer',
-      'juli–december 2018', 'ca. 2.000 færre lægeattester · ca. 2,5 mio. kr. · ca. 1.300 lægetimer', 'Anne Sørensen']);
+    assert.deepEqual(lr.slice(0, 5), [
+      'lægeattester',
+      'ca. 2.000 færre lægeattester i 2. halvår 2018 sparede ca. 2,5 mio. kr. og ca. 1.300 lægetimer',
+      'juli–december 2018',
+      'ca. 2.000 færre lægeattester · ca. 2,5 mio. kr. · ca. 1.300 lægetimer',
+      'Anne Sørensen',
+    ]);
     assert.equal((lr[5] as Date).toISOString(), '2019-10-01T14:00:00.000Z', 'added at, Copenhagen wall time');
     const mr = rrows.find((r) => r[0] === 'mikrolån')!;
     assert.equal(mr[1], '14 borgere på Læsø og i Hjørring fik et mikrolån i 2. halvår 2019');
@@ -308,8 +395,15 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
 
   it('an approval run in the period: the tally and who is missing on the /status card and the status slide', async () => {
     // "Politisk godkendelse i alle kommuner Oktober – november 2020" from the pasted timeline is one mark per council.
-    for (const [m, on] of [['Aalborg', '2020-10-08'], ['Brønderslev', '2020-10-15'], ['Frederikshavn', '2020-10-22'], ['Hjørring', '2020-10-28'],
-      ['Jammerbugt', '2020-11-04'], ['Mariagerfjord', '2020-11-05'], ['Vesthimmerland', '2020-11-11']]) {
+    for (const [m, on] of [
+      ['Aalborg', '2020-10-08'],
+      ['Brønderslev', '2020-10-15'],
+      ['Frederikshavn', '2020-10-22'],
+      ['Hjørring', '2020-10-28'],
+      ['Jammerbugt', '2020-11-04'],
+      ['Mariagerfjord', '2020-11-05'],
+      ['Vesthimmerland', '2020-11-11'],
+    ]) {
       await card(`${on}T15:00`, `/godkendt ${m} politisk godkendelse`);
     }
     await card('2020-11-12T09:00', '/log møde med KKR om politisk godkendelse af evalueringen');
@@ -326,7 +420,10 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     // A period the run does not touch and no council marked in: no tally.
     assert.doesNotMatch(cardText(await card('2020-11-12T10:01', '/status 2019')), /Godkendelser|godkendt/);
     // The English card says it in English.
-    assert.match(cardText(await card('2020-11-12T10:02', '/status second half of 2020')), /Approvals\n• Politisk godkendelse i alle kommuner: 7 of 11 approved · missing: Læsø, Morsø, Rebild, Thisted/);
+    assert.match(
+      cardText(await card('2020-11-12T10:02', '/status second half of 2020')),
+      /Approvals\n• Politisk godkendelse i alle kommuner: 7 of 11 approved · missing: Læsø, Morsø, Rebild, Thisted/,
+    );
   });
 
   it('the CSV: UTF-8 with BOM, semicolons, dd-mm-åååå, Danish letters intact', async () => {
@@ -336,10 +433,14 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.equal(file.type, 'text/csv; charset=utf-8');
     assert.deepEqual([...file.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = file.body.toString('utf8').slice(1).split('\r\n');
-    assert.equal(lines[0], 'Dato;Dato som skrevet;Art;Tekst;Interessenter;Forsøg;Kommuner;Logget af;Logget', 'the Log sheet\'s columns');
+    assert.equal(lines[0], 'Dato;Dato som skrevet;Art;Tekst;Interessenter;Forsøg;Kommuner;Logget af;Logget', "the Log sheet's columns");
     assert.equal(lines[1], '05-09-2019;;Presse;P1 om forsøg med mikrolån;P1;mikrolån;;Anne Sørensen;05-09-2019 10:00');
-    assert.ok(lines.includes('08-10-2019;;Henvendelse;Brev til Beskæftigelsesministeren om lægeattester;Beskæftigelsesministeren;lægeattester;;Anne Sørensen;08-10-2019 10:00'));
-    assert.equal(lines.filter((l) => l !== '').length, 9, 'header and 2019\'s eight entries');
+    assert.ok(
+      lines.includes(
+        '08-10-2019;;Henvendelse;Brev til Beskæftigelsesministeren om lægeattester;Beskæftigelsesministeren;lægeattester;;Anne Sørensen;08-10-2019 10:00',
+      ),
+    );
+    assert.equal(lines.filter((l) => l !== '').length, 9, "header and 2019's eight entries");
   });
 
   describe('the link is refused, with the same bare 404, when', () => {
@@ -360,7 +461,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     });
 
     it('forged: a token never signed, or signed with another key', async () => {
-      await expectRefused(url.replace(tokenOf(url), 'eyJzY29wZSI6IngifQ.' + 'A'.repeat(43)));
+      await expectRefused(url.replace(tokenOf(url), `eyJzY29wZSI6IngifQ.${'A'.repeat(43)}`));
       const [payload] = tokenOf(url).split('.');
       await expectRefused(url.replace(tokenOf(url), `${payload}.${Buffer.alloc(32, 7).toString('base64url')}`));
       await expectRefused(url.replace(tokenOf(url), 'nonsense'));
@@ -375,8 +476,10 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
       await expectRefused(url.replace(tokenOf(url), `${longer}.${mac}`));
     });
 
-    it('used for another scope: this team\'s signature on another team\'s scope', async () => {
-      const otherLink = (await links(await card('2020-03-10T11:01', '/eksport 2020', OTHER_TEAM), '2020-03-10T11:01', OTHER_TEAM))['Hent som CSV'];
+    it("used for another scope: this team's signature on another team's scope", async () => {
+      const otherLink = (await links(await card('2020-03-10T11:01', '/eksport 2020', OTHER_TEAM), '2020-03-10T11:01', OTHER_TEAM))[
+        'Hent som CSV'
+      ];
       const [otherPayload] = tokenOf(otherLink).split('.');
       const [, mac] = tokenOf(url).split('.');
       await expectRefused(url.replace(tokenOf(url), `${otherPayload}.${mac}`));

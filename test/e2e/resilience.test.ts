@@ -13,8 +13,12 @@ const OTHER_TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 
 describe('tenant allow-list', () => {
   let h: Harness;
-  before(async () => { h = await startHarness({ ALLOWED_TENANTS: TENANT }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({ ALLOWED_TENANTS: TENANT });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   it('serves an allowed tenant', async () => {
     const [reply] = await h.say(channelMessage('/log møde med KL om mikrolån'));
@@ -42,8 +46,12 @@ describe('tenant allow-list', () => {
 
 describe('invokes Teams may send', () => {
   let h: Harness;
-  before(async () => { h = await startHarness(); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   it('answers an unknown verb with 200 and an error card', async () => {
     const res = await h.post(cardAction('no.such.verb', {}, channelMessage('x')));
@@ -57,7 +65,10 @@ describe('invokes Teams may send', () => {
     const res = await h.post({ ...cardAction('log.undo', {}, channelMessage('x')), value: undefined });
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
-    const bad = await h.post({ ...cardAction('log.undo', {}, channelMessage('x')), value: { action: { verb: 'log.undo', data: 'not an object' } } });
+    const bad = await h.post({
+      ...cardAction('log.undo', {}, channelMessage('x')),
+      value: { action: { verb: 'log.undo', data: 'not an object' } },
+    });
     assert.equal(bad.status, 200);
     assert.match(JSON.stringify(bad.body), /findes ikke/);
     const [reply] = await h.say(channelMessage('/hjælp'));
@@ -94,7 +105,10 @@ describe('Azure Table Storage outage (Azurite stopped and started again)', () =>
     assert.match(down.text, /intet er gemt/);
     const id = /fejl-id ([0-9a-f]{8})/.exec(down.text)![1];
     assert.doesNotMatch(down.text, /Error|ECONNREFUSED|at .*\.js/);
-    assert.ok(h.logs.some((l) => l.includes(id) && l.includes('storage_unavailable')), 'the log has the turn id');
+    assert.ok(
+      h.logs.some((l) => l.includes(id) && l.includes('storage_unavailable')),
+      'the log has the turn id',
+    );
     const [downEn] = await h.say(channelMessage('/find anything', { locale: 'en-US' }));
     assert.match(downEn.text, /nothing was saved/);
 

@@ -28,7 +28,8 @@ async function health(baseUrl: string): Promise<number> {
 /** A /log posted to a bot in a process of its own (its reply goes to the connector stand-in). */
 async function postLog(bot: BotProcess, connectorUrl: string, text: string): Promise<number> {
   const res = await fetch(`${bot.baseUrl}/api/messages`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ...channelMessage(`/log ${text}`), serviceUrl: connectorUrl }),
   });
   return res.status;
@@ -54,10 +55,13 @@ describe('files deleted or replaced under the running bot', function () {
     ['the WAL is deleted', (dir) => fs.unlinkSync(path.join(dir, `${DB}-wal`))],
     ['the database file is deleted', (dir) => fs.unlinkSync(path.join(dir, DB))],
     ['the data folder is deleted', (dir) => fs.rmSync(dir, { recursive: true, force: true })],
-    ['the database file is replaced by a copy', (dir) => {
-      fs.copyFileSync(path.join(dir, DB), path.join(dir, 'copy'));
-      fs.renameSync(path.join(dir, 'copy'), path.join(dir, DB));
-    }],
+    [
+      'the database file is replaced by a copy',
+      (dir) => {
+        fs.copyFileSync(path.join(dir, DB), path.join(dir, 'copy'));
+        fs.renameSync(path.join(dir, 'copy'), path.join(dir, DB));
+      },
+    ],
   ];
   for (const [what, attack] of cases) {
     it(`${what}: /log says nothing was saved and why, /healthz says 503, the log says what to do`, async () => {
@@ -118,7 +122,7 @@ describe('a damaged database file', function () {
     }
   });
 
-  it('is found by the scheduler\'s daily check on its clock while the bot runs', async () => {
+  it("is found by the scheduler's daily check on its clock while the bot runs", async () => {
     const copy = tempDir('tovholder-corrupt-copy-');
     fs.cpSync(dataDir, copy, { recursive: true });
     const clock = new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
@@ -154,10 +158,13 @@ describe('an emptied database file, and two processes on one data folder', funct
       assert.ok(fs.existsSync(path.join(dataDir, 'tovholder.marker')));
       fs.truncateSync(path.join(dataDir, DB), 0);
       for (const f of [`${DB}-wal`, `${DB}-shm`]) fs.rmSync(path.join(dataDir, f), { force: true });
-      await assert.rejects(startHarness({}, { dataDir }),
-        (err: Error) => err instanceof DataFolderRefused && /empty \(0 bytes\)/.test(err.message));
-      await assert.rejects(startBotProcess(dataDir),
-        (err: Error) => /exited \(2\)[\s\S]*cannot start: .*empty \(0 bytes\).*npm run restore/.test(err.message));
+      await assert.rejects(
+        startHarness({}, { dataDir }),
+        (err: Error) => err instanceof DataFolderRefused && /empty \(0 bytes\)/.test(err.message),
+      );
+      await assert.rejects(startBotProcess(dataDir), (err: Error) =>
+        /exited \(2\)[\s\S]*cannot start: .*empty \(0 bytes\).*npm run restore/.test(err.message),
+      );
       assert.equal(fs.statSync(path.join(dataDir, DB)).size, 0, 'nothing was started on it');
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -168,8 +175,9 @@ describe('an emptied database file, and two processes on one data folder', funct
     const dataDir = tempDir('tovholder-lock-');
     const first = await startBotProcess(dataDir);
     try {
-      await assert.rejects(startBotProcess(dataDir),
-        (err: Error) => /exited \(2\)[\s\S]*another Tovholder process is using DATA_DIR/.test(err.message));
+      await assert.rejects(startBotProcess(dataDir), (err: Error) =>
+        /exited \(2\)[\s\S]*another Tovholder process is using DATA_DIR/.test(err.message),
+      );
       await assert.rejects(startHarness({}, { dataDir }), DataFolderRefused);
       assert.equal(await health(first.baseUrl), 200);
     } finally {
@@ -196,9 +204,13 @@ describe('a full disk and a read-only file or folder are named as such', functio
     if (!canUnshare()) this.skip();
     const dataDir = tempDir('tovholder-full-');
     // The bot's DATA_DIR is an 8 MB tmpfs in a mount namespace of its own (nothing outside sees it).
-    const bot = await startBotProcess(dataDir, {}, {
-      wrap: ['unshare', '-m', '--propagation', 'private', 'sh', '-c', 'mount -t tmpfs -o size=8m tmpfs "$DATA_DIR" && exec "$@"', 'sh'],
-    });
+    const bot = await startBotProcess(
+      dataDir,
+      {},
+      {
+        wrap: ['unshare', '-m', '--propagation', 'private', 'sh', '-c', 'mount -t tmpfs -o size=8m tmpfs "$DATA_DIR" && exec "$@"', 'sh'],
+      },
+    );
     const connector = await new ConnectorStandIn().start();
     const inside = `/proc/${bot.child.pid}/root${dataDir}`;
     try {
@@ -260,8 +272,9 @@ describe('a full disk and a read-only file or folder are named as such', functio
       // The folder read-only: SQLite cannot make its WAL; the bot refuses to start and names it.
       fs.chmodSync(path.join(dataDir, DB), 0o644);
       fs.chmodSync(dataDir, 0o555);
-      await assert.rejects(startBotProcess(dataDir, {}, { uid: NOBODY }),
-        (err: Error) => /cannot start: DATA_DIR .* is read-only/.test(err.message));
+      await assert.rejects(startBotProcess(dataDir, {}, { uid: NOBODY }), (err: Error) =>
+        /cannot start: DATA_DIR .* is read-only/.test(err.message),
+      );
     } finally {
       await connector.stop();
       fs.chmodSync(dataDir, 0o755);

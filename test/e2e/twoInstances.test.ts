@@ -9,9 +9,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { DateTime } from 'luxon';
-import {
-  startHarness, channelMessage, personalMessage, FixedClock, TENANT, type Harness,
-} from '../support/botHarness';
+import { startHarness, channelMessage, personalMessage, FixedClock, TENANT, type Harness } from '../support/botHarness';
 import { freshAzurite } from '../support/azurite';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import type { ToBotChild, FromBotChild } from '../support/botChildProcess';
@@ -64,7 +62,9 @@ describe('two bot instances on one Table Storage', () => {
     await Promise.all([a.app.scheduler.tick(), b.app.scheduler.tick()]);
     clock.current = local('2024-11-18T08:00:33');
     await Promise.all([b.app.scheduler.tick(), a.app.scheduler.tick()]);
-    const targets = allDigests().map((d) => d.conversationId).sort();
+    const targets = allDigests()
+      .map((d) => d.conversationId)
+      .sort();
     assert.deepEqual(targets, ['19:group-chat@thread.v2', '19:team-one@thread.tacv2', '19:team-two@thread.tacv2']);
   });
 
@@ -75,7 +75,10 @@ describe('two bot instances on one Table Storage', () => {
     clock.current = local('2024-11-18T08:01:03');
     const reports = await Promise.all([a.app.scheduler.tick(), b.app.scheduler.tick()]);
     // Nothing sent, nothing even tried (a try would have gone to the stopped stand-in and failed).
-    assert.deepEqual(reports.map((r) => [...r.sent, ...r.failed]), [[], []]);
+    assert.deepEqual(
+      reports.map((r) => [...r.sent, ...r.failed]),
+      [[], []],
+    );
     assert.equal(sentBefore, 3);
   });
 
@@ -113,20 +116,26 @@ class BotChild {
       // stdout (the bot's log lines) is dropped; the end of stderr is kept for the message if the child dies.
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    this.child.stderr!.setEncoding('utf8').on('data', (s: string) => { this.stderr = (this.stderr + s).slice(-4000); });
+    this.child.stderr!.setEncoding('utf8').on('data', (s: string) => {
+      this.stderr = (this.stderr + s).slice(-4000);
+    });
     this.child.on('message', (m: FromBotChild) => {
       const waiter = this.waiting.shift();
       if (waiter) waiter.resolve(m);
       else this.inbox.push(m);
     });
-    this.child.on('error', (err) => { this.stderr += `\n${err.message}`; });
+    this.child.on('error', (err) => {
+      this.stderr += `\n${err.message}`;
+    });
     // Gone once it has exited and its stderr pipe has closed: then it holds nothing in this process. (Not the child's
     // 'close' event: Node does not emit it after the parent has called disconnect().)
-    const exited = new Promise<void>((resolve) => this.child.once('exit', (code, signal) => {
-      this.ended = new Error(`bot child ended (${signal ?? `exit code ${code}`}): ${this.stderr.trim()}`);
-      for (const w of this.waiting.splice(0)) w.reject(this.ended);
-      resolve();
-    }));
+    const exited = new Promise<void>((resolve) =>
+      this.child.once('exit', (code, signal) => {
+        this.ended = new Error(`bot child ended (${signal ?? `exit code ${code}`}): ${this.stderr.trim()}`);
+        for (const w of this.waiting.splice(0)) w.reject(this.ended);
+        resolve();
+      }),
+    );
     const stderrClosed = new Promise<void>((resolve) => this.child.stderr!.once('close', () => resolve()));
     this.closed = Promise.all([exited, stderrClosed]).then(() => undefined);
   }
@@ -156,7 +165,9 @@ class BotChild {
 
   async post(activity: Record<string, unknown>): Promise<void> {
     const res = await fetch(`http://127.0.0.1:${this.port}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
     });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`POST /api/messages answered ${res.status}: ${text}`);
@@ -180,7 +191,9 @@ describe('two bot processes on one Table Storage', () => {
     azurite = await freshAzurite();
     connector = await new ConnectorStandIn().start();
     const env = (id: string) => ({
-      TOVHOLDER_CHILD_TABLES: azurite!.connectionString, TOVHOLDER_CHILD_NOW: local('2024-11-18T07:00').toISO()!, TOVHOLDER_CHILD_ID: id,
+      TOVHOLDER_CHILD_TABLES: azurite!.connectionString,
+      TOVHOLDER_CHILD_NOW: local('2024-11-18T07:00').toISO()!,
+      TOVHOLDER_CHILD_ID: id,
     });
     children.push(new BotChild(env('process-a')), new BotChild(env('process-b')));
     const [a, b] = await Promise.all(children.map((c) => c.ready()));
@@ -207,12 +220,23 @@ describe('two bot processes on one Table Storage', () => {
     const [a, b] = children;
     const first = await Promise.all([a.tick(local('2024-11-18T08:00:03')), b.tick(local('2024-11-18T08:00:03'))]);
     const second = await Promise.all([b.tick(local('2024-11-18T08:00:33')), a.tick(local('2024-11-18T08:00:33'))]);
-    const targets = digestsIn(connector!).map((d) => d.conversationId).sort();
+    const targets = digestsIn(connector!)
+      .map((d) => d.conversationId)
+      .sort();
     assert.deepEqual(targets, ['19:group-chat@thread.v2', '19:team-one@thread.tacv2', '19:team-two@thread.tacv2']);
     // What the processes say they did agrees: three sends between them, none failed, none after the first minute's.
     const reports = [...first, ...second];
-    assert.equal(reports.reduce((n, r) => n + r.sent, 0), 3);
-    assert.equal(reports.reduce((n, r) => n + r.failed, 0), 0);
-    assert.deepEqual(second.map((r) => r.sent), [0, 0]);
+    assert.equal(
+      reports.reduce((n, r) => n + r.sent, 0),
+      3,
+    );
+    assert.equal(
+      reports.reduce((n, r) => n + r.failed, 0),
+      0,
+    );
+    assert.deepEqual(
+      second.map((r) => r.sent),
+      [0, 0],
+    );
   });
 });

@@ -4,7 +4,16 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
-  startHarness, channelMessage, personalMessage, cardAction, cardOf, cardText, cardFacts as facts, cardExecuteActions as actionsOf, FixedClock, type Harness,
+  startHarness,
+  channelMessage,
+  personalMessage,
+  cardAction,
+  cardOf,
+  cardText,
+  cardFacts as facts,
+  cardExecuteActions as actionsOf,
+  FixedClock,
+  type Harness,
 } from '../support/botHarness';
 
 const TEAM_ID = '19:year-2019-2020@thread.tacv2';
@@ -14,8 +23,12 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
   this.timeout(60_000);
   let h: Harness;
   const clock = new FixedClock(DateTime.fromISO('2019-10-01T08:00:00Z'));
-  before(async () => { h = await startHarness({}, { clock }); });
-  after(async () => { await h.stop(); });
+  before(async () => {
+    h = await startHarness({}, { clock });
+  });
+  after(async () => {
+    await h.stop();
+  });
 
   /** A message on a local day and time in Copenhagen; the bot's clock moves with it. */
   const on = (local: string, text: string, o: Record<string, string> = {}) => {
@@ -35,7 +48,10 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
   }
 
   it('October 2019: a letter announcing a meeting "d. 12. november" stays on its day, and the meeting becomes an event', async () => {
-    const { card: c, msg } = await card('2019-10-08T10:00', '/log henvendelse Brev fra Beskæftigelsesministeriet: møde d. 12. november om lægeattester');
+    const { card: c, msg } = await card(
+      '2019-10-08T10:00',
+      '/log henvendelse Brev fra Beskæftigelsesministeriet: møde d. 12. november om lægeattester',
+    );
     const f = facts(c);
     assert.equal(f.Dato, 'tirsdag d. 8. oktober');
     assert.equal(f.Kommende, 'tirsdag d. 12. november');
@@ -45,7 +61,10 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     const before = h.connector.updated.length;
     const answer = await press(msg, add, 'activity-letter-card');
     assert.match(cardText(answer.value), /Tilføjet som arrangement af Anne Sørensen/);
-    assert.equal(actionsOf(answer.value).some((a) => a.verb === 'log.addEvent'), false);
+    assert.equal(
+      actionsOf(answer.value).some((a) => a.verb === 'log.addEvent'),
+      false,
+    );
     // The message itself is updated for everyone in the channel, not only the presser's view.
     const update = h.connector.updated.slice(before).find((u) => u.replyToId === 'activity-letter-card');
     assert.ok(update, 'the connector received the update of the card message');
@@ -97,7 +116,11 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
 
   it('February 2020: the undated event written again with its date and place is the one event, updated, with Undo', async () => {
     const id = 'year-traef-dated';
-    const { card: c, msg, replyId } = await card('2020-02-03T10:00', '/arrangement Beskæftigelsestræf 2020 d. 7. maj kl. 10 i Aalborg', { id });
+    const {
+      card: c,
+      msg,
+      replyId,
+    } = await card('2020-02-03T10:00', '/arrangement Beskæftigelsestræf 2020 d. 7. maj kl. 10 i Aalborg', { id });
     assert.match(cardText(c), /Opdateret: dato sat til torsdag d\. 7\. maj, tid sat til kl\. 10\.00 og sted sat til Aalborg/);
     // A redelivery of that message (same activity id) is answered once and changes nothing more.
     const before = h.connector.received.length;
@@ -117,7 +140,10 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     const again = await press(msg, undo, replyId ?? 'activity-traef');
     assert.match(again.value, /allerede fortrudt/);
     // Written again (a new message): dated once more. In English, the same again changes nothing and says so.
-    assert.match(cardText((await card('2020-02-03T10:05', '/arrangement Beskæftigelsestræf 2020 7. maj kl. 10 Aalborg')).card), /Opdateret: dato sat til/);
+    assert.match(
+      cardText((await card('2020-02-03T10:05', '/arrangement Beskæftigelsestræf 2020 7. maj kl. 10 Aalborg')).card),
+      /Opdateret: dato sat til/,
+    );
     const same = cardText((await card('2020-02-03T10:06', '/event Beskæftigelsestræf 2020 7 May 10:00 Aalborg', { locale: 'en-US' })).card);
     assert.match(same, /Already there/);
     // The deadline gets its date the same way.
@@ -128,13 +154,16 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
   });
 
   it('the evaluation timeline, pasted from the slide', async () => {
-    const { card: c } = await card('2020-01-10T11:00', [
-      '/frist',
-      'Nulpunktsmåling senest d. 15. februar 2020',
-      'Evalueringsperiode marts – maj 2020',
-      'Politisk godkendelse i alle kommuner ultimo september 2020',
-      'Fremsendelse til Social og Indenrigsministeriet senest d. 31. december 2020',
-    ].join('\n'));
+    const { card: c } = await card(
+      '2020-01-10T11:00',
+      [
+        '/frist',
+        'Nulpunktsmåling senest d. 15. februar 2020',
+        'Evalueringsperiode marts – maj 2020',
+        'Politisk godkendelse i alle kommuner ultimo september 2020',
+        'Fremsendelse til Social og Indenrigsministeriet senest d. 31. december 2020',
+      ].join('\n'),
+    );
     const text = cardText(c);
     assert.match(text, /senest 15\. februar/);
     assert.match(text, /marts–maj/);
@@ -150,12 +179,18 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(next, /Nulpunktsmåling/);
     assert.match(next, /februar/);
     assert.match(cardText((await card('2020-01-10T11:07', 'hvornaar er nulpunktsmaalingen?')).card), /senest 15\. februar/);
-    assert.equal((await h.say(on('2020-01-10T11:08', 'tak for hjælpen')))[0]!.text, 'Selv tak! Skriv bare, når der er mere at holde styr på.');
+    assert.equal(
+      (await h.say(on('2020-01-10T11:08', 'tak for hjælpen')))[0]!.text,
+      'Selv tak! Skriv bare, når der er mere at holde styr på.',
+    );
     assert.match((await h.say(on('2020-01-10T11:09', 'thanks!', { locale: 'en-US' })))[0]!.text, /^You're welcome!/);
   });
 
-  it('asking what is due in a personal chat, where nothing is, says the team\'s items are in the team\'s channel', async () => {
-    const personal = (text: string, locale = 'da-DK') => h.say(personalMessage(text, { timestamp: DateTime.fromISO('2020-01-10T11:10', { zone: 'Europe/Copenhagen' }).toUTC().toISO()!, locale }));
+  it("asking what is due in a personal chat, where nothing is, says the team's items are in the team's channel", async () => {
+    const personal = (text: string, locale = 'da-DK') =>
+      h.say(
+        personalMessage(text, { timestamp: DateTime.fromISO('2020-01-10T11:10', { zone: 'Europe/Copenhagen' }).toUTC().toISO()!, locale }),
+      );
     assert.match((await personal('hvad skal vi nå i denne måned?'))[0]!.text, /Teamets frister og arrangementer står i teamets kanal/);
     assert.match((await personal("what's due this month?", 'en-US'))[0]!.text, /The team's deadlines and events are in the team's channel/);
     assert.match((await personal('/frister næste måned'))[0]!.text, /teamets kanal/);
@@ -223,7 +258,14 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
   it('/søg finds short words and names as written, and who logged an entry', async () => {
     const jens = { id: '29:jens', name: 'Jens Kristensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
     const at = (local: string) => DateTime.fromISO(local, { zone: 'Europe/Copenhagen' }).toUTC().toISO()!;
-    await h.say(channelMessage('/log presse 19-nyhederne sendte indslag om mentorordningen i Brønderslev', { timestamp: at('2020-06-19T09:00'), teamId: TEAM_ID, channelId: CHANNEL_ID, from: jens }));
+    await h.say(
+      channelMessage('/log presse 19-nyhederne sendte indslag om mentorordningen i Brønderslev', {
+        timestamp: at('2020-06-19T09:00'),
+        teamId: TEAM_ID,
+        channelId: CHANNEL_ID,
+        from: jens,
+      }),
+    );
     await card('2020-06-19T09:01', '/log presse P1 Morgen om lægeattester');
     await card('2020-06-19T09:02', '/log møde klokken 10 med jobcentret i Rebild om samtaler');
     const kl = cardText((await card('2020-06-19T09:03', '/søg KL')).card);
@@ -264,7 +306,16 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     // Saved in January 2021: the text is read as on 5 October 2020, so the entry stays there and the meeting is
     // still 12 November 2020 (read on the day of the edit it would have become 12 November 2021).
     on('2021-01-11T09:00', 'x'); // moves the bot's clock
-    const saved = (await press({ ...msg, timestamp: '2021-01-11T08:00:00.000Z' }, { ...save, data: { ...save.data, kind: 'letter', text: 'KKR-formandskabet inviterer til møde d. 12. november om evalueringen', date: '' } }, 'activity-kkr')).value;
+    const saved = (
+      await press(
+        { ...msg, timestamp: '2021-01-11T08:00:00.000Z' },
+        {
+          ...save,
+          data: { ...save.data, kind: 'letter', text: 'KKR-formandskabet inviterer til møde d. 12. november om evalueringen', date: '' },
+        },
+        'activity-kkr',
+      )
+    ).value;
     const f = facts(saved);
     assert.equal(f.Dato, 'mandag d. 5. oktober 2020');
     assert.equal(f.Kommende, 'torsdag d. 12. november 2020');

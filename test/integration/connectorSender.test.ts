@@ -13,8 +13,14 @@ const clock = { now: () => NOW };
 
 function refTo(serviceUrl: string, kind: ConversationRef['kind'] = 'groupChat'): ConversationRef {
   return {
-    scopeKey: 'scope', kind, serviceUrl, channelId: 'msteams', tenantId: 'tenant', conversationId: kind === 'team' ? '19:general@thread.tacv2' : '19:chat@thread.v2',
-    bot: { id: '28:bot', name: 'Tovholder' }, ...(kind === 'team' ? { teamId: '19:general@thread.tacv2' } : {}),
+    scopeKey: 'scope',
+    kind,
+    serviceUrl,
+    channelId: 'msteams',
+    tenantId: 'tenant',
+    conversationId: kind === 'team' ? '19:general@thread.tacv2' : '19:chat@thread.v2',
+    bot: { id: '28:bot', name: 'Tovholder' },
+    ...(kind === 'team' ? { teamId: '19:general@thread.tacv2' } : {}),
   } as ConversationRef;
 }
 
@@ -22,8 +28,12 @@ describe('ConnectorSender', () => {
   let connector: ConnectorStandIn;
   const sender = new ConnectorSender(loadConfig({}), clock);
 
-  beforeEach(async () => { connector = await new ConnectorStandIn().start(); });
-  afterEach(async () => { await connector.stop(); });
+  beforeEach(async () => {
+    connector = await new ConnectorStandIn().start();
+  });
+  afterEach(async () => {
+    await connector.stop();
+  });
 
   it('posts to /v3/conversations/{id}/activities in a chat, with no token in local anonymous mode', async () => {
     const outcome = await sender.send(refTo(connector.url), { text: 'Hej' });
@@ -51,7 +61,9 @@ describe('ConnectorSender', () => {
   });
 
   it('gives up on a connector that never answers', async () => {
-    const hung = http.createServer(() => { /* never answers */ });
+    const hung = http.createServer(() => {
+      /* never answers */
+    });
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
     try {
       const quick = new ConnectorSender(loadConfig({}), clock, 200);

@@ -72,8 +72,17 @@ describe('/huller reads one range per table, over 10,000 entries and 200 stakeho
 
     // A new entry: the next /huller reads the log again (one range) and follows it.
     await readers.log.add(SCOPE, {
-      id: 'gaps-reads-1', kind: 'meeting', text: 'møde med Folketinget', happenedOn: '2025-03-12', authorName: 'Anne', authorAadId: '',
-      writtenAt: '2025-03-12T09:00:00.000Z', stakeholders: ['Folketinget'], outlets: [], experiments: [], municipalities: [],
+      id: 'gaps-reads-1',
+      kind: 'meeting',
+      text: 'møde med Folketinget',
+      happenedOn: '2025-03-12',
+      authorName: 'Anne',
+      authorAadId: '',
+      writtenAt: '2025-03-12T09:00:00.000Z',
+      stakeholders: ['Folketinget'],
+      outlets: [],
+      experiments: [],
+      municipalities: [],
       words: ['møde'],
     });
     counts.clear();

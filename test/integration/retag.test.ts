@@ -19,8 +19,18 @@ const lists = {
 function entry(n: number, text: string): LogEntry {
   const day = `2019-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
   return {
-    id: `entry${String(n).padStart(8, '0')}`, kind: 'press', text, happenedOn: day, authorName: 'Anne Sørensen', authorAadId: 'a',
-    writtenAt: `${day}T09:00:00.000Z`, stakeholders: [], outlets: [], experiments: [], municipalities: [], words: searchWords(text),
+    id: `entry${String(n).padStart(8, '0')}`,
+    kind: 'press',
+    text,
+    happenedOn: day,
+    authorName: 'Anne Sørensen',
+    authorAadId: 'a',
+    writtenAt: `${day}T09:00:00.000Z`,
+    stakeholders: [],
+    outlets: [],
+    experiments: [],
+    municipalities: [],
+    words: searchWords(text),
   };
 }
 
@@ -48,15 +58,22 @@ for (const backend of BACKENDS) {
       const seed = new LogRepository(store);
       let batch: StoreAction[] = [];
       for (let n = 0; n < total; n++) {
-        const text = naming(n) ? `Radio Limfjords morgenflade om mentorordningen, indslag ${n}` : `Nordjyske skrev om mikrolån, artikel ${n}`;
+        const text = naming(n)
+          ? `Radio Limfjords morgenflade om mentorordningen, indslag ${n}`
+          : `Nordjyske skrev om mikrolån, artikel ${n}`;
         const rows = seed.rowsFor(SCOPE, entry(n, text));
-        if (batch.length + rows.length > 100) { await store.transaction(batch); batch = []; }
+        if (batch.length + rows.length > 100) {
+          await store.transaction(batch);
+          batch = [];
+        }
         batch.push(...rows.map((r): StoreAction => ['create', r]));
       }
       if (batch.length) await store.transaction(batch);
       partitions = new Set();
     });
-    after(async () => { await open.close(); });
+    after(async () => {
+      await open.close();
+    });
 
     it('tags every entry that names it, paging through them, in transactions of at most 100 rows in one partition', async () => {
       const tagged = await repo.changeEach(SCOPE, (e) => retagEntry(e, lists, 'stakeholder', 'Radio Limfjord'), 300);

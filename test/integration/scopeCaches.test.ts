@@ -11,10 +11,14 @@ import { withFreshSettings } from '../../bot/settings';
 for (const backend of BACKENDS) {
   describe(`ScopeRepository's caches on ${backend.name}`, () => {
     let b: OpenBackend;
-    before(async () => { b = await backend.open(); });
-    after(async () => { await b.close(); });
+    before(async () => {
+      b = await backend.open();
+    });
+    after(async () => {
+      await b.close();
+    });
 
-    it('reads a scope\'s settings from storage once, and again after this process writes one', async () => {
+    it("reads a scope's settings from storage once, and again after this process writes one", async () => {
       const scopes = new ScopeRepository(b.tables.scopes);
       const scope = 'tenant|team|settings-once';
       await scopes.putSettings(scope, 'digest', { weekday: 2 });
@@ -77,7 +81,7 @@ for (const backend of BACKENDS) {
       assert.deepEqual((await a.allSettings(scope, { fresh: true })).get('digest'), { weekday: 5 });
     });
 
-    it('listsFor gives the same lists while the scope\'s names are cached (the recognizer compiles them once), new ones after a name is added', async () => {
+    it("listsFor gives the same lists while the scope's names are cached (the recognizer compiles them once), new ones after a name is added", async () => {
       const services = { scopes: new ScopeRepository(b.tables.scopes) };
       const scope = 'tenant|team|lists';
       const first = await listsFor(services, scope);
@@ -89,10 +93,12 @@ for (const backend of BACKENDS) {
       assert.ok(!first.stakeholders.some((s) => s.name === 'Radio Limfjord'));
       // The shared names cannot be changed by a caller.
       const shared = await services.scopes.sharedNames(scope, 'stakeholder');
-      assert.throws(() => { (shared as Array<unknown>).push('x'); }, TypeError);
+      assert.throws(() => {
+        (shared as Array<unknown>).push('x');
+      }, TypeError);
     });
 
-    it('gives turns that miss the cache together one read of storage, but not a read that began before this process\'s own write', async () => {
+    it("gives turns that miss the cache together one read of storage, but not a read that began before this process's own write", async () => {
       const scopes = new ScopeRepository(b.tables.scopes);
       const scope = 'tenant|team|one-read';
       await scopes.putSettings(scope, 'digest', { weekday: 2 });
@@ -108,7 +114,10 @@ for (const backend of BACKENDS) {
       await scopes.addName(scope, 'experiment', { name: 'Mikrolån', aliases: [], outlet: false });
       const after = await scopes.sharedNames(scope, 'experiment');
       await before;
-      assert.ok(after.some((e) => e.name === 'Mikrolån'), 'the read after the write is its own');
+      assert.ok(
+        after.some((e) => e.name === 'Mikrolån'),
+        'the read after the write is its own',
+      );
       assert.equal(b.tables.scopes.usage.requests, start + 3, 'the earlier read, the insert, and a read of its own');
     });
   });

@@ -38,16 +38,26 @@ for (const backend of BACKENDS) {
       // Two partitions, 250 rows each, written in transactions of 50 (10 requests).
       for (const pk of ['scope-a', 'scope-b']) {
         for (let start = 0; start < 250; start += 50) {
-          await store.transaction(Array.from({ length: 50 }, (_, i): StoreAction => ['create', { partitionKey: pk, rowKey: `row|${String(start + i).padStart(4, '0')}`, n: start + i }]));
+          await store.transaction(
+            Array.from(
+              { length: 50 },
+              (_, i): StoreAction => ['create', { partitionKey: pk, rowKey: `row|${String(start + i).padStart(4, '0')}`, n: start + i }],
+            ),
+          );
         }
       }
       assert.deepEqual(store.usage, { requests: 10, rowsRead: 0 }, 'ten transactions, nothing read');
     });
-    after(async () => { await b.close(); });
+    after(async () => {
+      await b.close();
+    });
 
     it('reads a RowKey range of one partition and nothing around it, in key order', async () => {
       const rows = await store.range<NRow>('scope-a', 'row|0100', 'row|0110');
-      assert.deepEqual(rows.map((r) => r.n), [100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
+      assert.deepEqual(
+        rows.map((r) => r.n),
+        [100, 101, 102, 103, 104, 105, 106, 107, 108, 109],
+      );
       assert.ok(rows.every((r) => r.partitionKey === 'scope-a'));
     });
 
@@ -70,7 +80,10 @@ for (const backend of BACKENDS) {
     it('reads several rows of a partition by key in the order asked, undefined for a missing one; one request on SQLite', async () => {
       const before = { ...store.usage };
       const rows = await store.getMany<NRow>('scope-a', ['row|0005', 'row|9999', 'row|0001']);
-      assert.deepEqual(rows.map((r) => r?.n), [5, undefined, 1]);
+      assert.deepEqual(
+        rows.map((r) => r?.n),
+        [5, undefined, 1],
+      );
       assert.ok(rows.every((r) => r === undefined || (r.partitionKey === 'scope-a' && typeof r.etag === 'string')));
       // Azure has no multi-get: one point read per key there.
       assert.deepEqual(store.usage, { requests: before.requests + (backend.name === 'SQLite' ? 1 : 3), rowsRead: before.rowsRead + 2 });
@@ -78,11 +91,21 @@ for (const backend of BACKENDS) {
     });
 
     it('keeps strings, numbers and booleans as they were written, with an ETag', async () => {
-      await store.insert({ partitionKey: 'types', rowKey: 'r', text: 'Jyllands-Posten æøå 😀', count: 3, ratio: 0.25, done: false, yes: true });
+      await store.insert({
+        partitionKey: 'types',
+        rowKey: 'r',
+        text: 'Jyllands-Posten æøå 😀',
+        count: 3,
+        ratio: 0.25,
+        done: false,
+        yes: true,
+      });
       const row = await store.get<Row>('types', 'r');
       assert.ok(row);
-      assert.deepEqual({ text: row.text, count: row.count, ratio: row.ratio, done: row.done, yes: row.yes },
-        { text: 'Jyllands-Posten æøå 😀', count: 3, ratio: 0.25, done: false, yes: true });
+      assert.deepEqual(
+        { text: row.text, count: row.count, ratio: row.ratio, done: row.done, yes: row.yes },
+        { text: 'Jyllands-Posten æøå 😀', count: 3, ratio: 0.25, done: false, yes: true },
+      );
       assert.equal(typeof row.etag, 'string');
     });
 
@@ -98,14 +121,32 @@ for (const backend of BACKENDS) {
       const results = await Promise.allSettled([
         store.insert({ partitionKey: 'together', rowKey: 'a', v: 1 }),
         store.insert({ partitionKey: 'together', rowKey: 'taken', v: 'new' }),
-        store.transaction([['create', { partitionKey: 'together', rowKey: 'b', v: 2 }], ['create', { partitionKey: 'together', rowKey: 'taken', v: 3 }]]),
-        store.transaction([['create', { partitionKey: 'together', rowKey: 'c', v: 4 }], ['create', { partitionKey: 'together', rowKey: 'd', v: 5 }]]),
+        store.transaction([
+          ['create', { partitionKey: 'together', rowKey: 'b', v: 2 }],
+          ['create', { partitionKey: 'together', rowKey: 'taken', v: 3 }],
+        ]),
+        store.transaction([
+          ['create', { partitionKey: 'together', rowKey: 'c', v: 4 }],
+          ['create', { partitionKey: 'together', rowKey: 'd', v: 5 }],
+        ]),
         store.upsert({ partitionKey: 'together', rowKey: 'e', v: 6 }),
       ]);
-      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled'],
+      );
       assert.ok(isConflict((results[1] as PromiseRejectedResult).reason));
       const rows = await store.range<Row>('together', '', '\uffff');
-      assert.deepEqual(rows.map((r) => [r.rowKey, r.v]), [['a', 1], ['c', 4], ['d', 5], ['e', 6], ['taken', 'old']]);
+      assert.deepEqual(
+        rows.map((r) => [r.rowKey, r.v]),
+        [
+          ['a', 1],
+          ['c', 4],
+          ['d', 5],
+          ['e', 6],
+          ['taken', 'old'],
+        ],
+      );
     });
 
     it('guards an update with the ETag: 412 when the row changed since it was read, 404 when it is gone', async () => {
@@ -141,32 +182,71 @@ for (const backend of BACKENDS) {
         ['create', { partitionKey: 'tx', rowKey: 'taken', v: 'new' }],
       ];
       await rejectsWith(store.transaction(actions), 409);
-      assert.deepEqual((await store.partition<Row>('tx')).map((r) => [r.rowKey, r.v]), [['taken', 'old']]);
+      assert.deepEqual(
+        (await store.partition<Row>('tx')).map((r) => [r.rowKey, r.v]),
+        [['taken', 'old']],
+      );
       // A delete of a missing row fails the whole transaction too (as on Azure).
-      await rejectsWith(store.transaction([['create', { partitionKey: 'tx', rowKey: 'c', v: 3 }], ['delete', { partitionKey: 'tx', rowKey: 'missing' }]]), 404);
+      await rejectsWith(
+        store.transaction([
+          ['create', { partitionKey: 'tx', rowKey: 'c', v: 3 }],
+          ['delete', { partitionKey: 'tx', rowKey: 'missing' }],
+        ]),
+        404,
+      );
       assert.equal(await store.get('tx', 'c'), undefined);
-      await store.transaction([['create', { partitionKey: 'tx', rowKey: 'c', v: 3 }], ['delete', { partitionKey: 'tx', rowKey: 'taken' }]]);
-      assert.deepEqual((await store.partition<Row>('tx')).map((r) => r.rowKey), ['c']);
+      await store.transaction([
+        ['create', { partitionKey: 'tx', rowKey: 'c', v: 3 }],
+        ['delete', { partitionKey: 'tx', rowKey: 'taken' }],
+      ]);
+      assert.deepEqual(
+        (await store.partition<Row>('tx')).map((r) => r.rowKey),
+        ['c'],
+      );
     });
 
     it('refuses what Azure refuses, with a 400 and nothing written: over 100 actions, two partitions, bad keys, oversized values', async () => {
       const many = Array.from({ length: 101 }, (_, i): StoreAction => ['create', { partitionKey: 'limits', rowKey: `r${i}` }]);
       await rejectsWith(store.transaction(many), 400);
-      await rejectsWith(store.transaction([['create', { partitionKey: 'limits', rowKey: 'x' }], ['create', { partitionKey: 'other', rowKey: 'y' }]]), 400);
+      await rejectsWith(
+        store.transaction([
+          ['create', { partitionKey: 'limits', rowKey: 'x' }],
+          ['create', { partitionKey: 'other', rowKey: 'y' }],
+        ]),
+        400,
+      );
       for (const rowKey of ['a/b', 'a\\b', 'a#b', 'a?b', 'a\u0001b', 'k'.repeat(MAX_KEY_CHARS + 1)]) {
         const err = await rejectsWith(store.insert({ partitionKey: 'limits', rowKey }), 400);
         assert.ok(err instanceof StorageRequestError);
       }
       await rejectsWith(store.insert({ partitionKey: 'limits', rowKey: 'big', text: 'x'.repeat(MAX_STRING_CHARS + 1) }), 400);
       await store.insert({ partitionKey: 'limits', rowKey: 'k'.repeat(MAX_KEY_CHARS - 1), text: 'x'.repeat(MAX_STRING_CHARS) });
-      assert.deepEqual((await store.partition<Row>('limits')).map((r) => r.rowKey.length), [MAX_KEY_CHARS - 1]);
+      assert.deepEqual(
+        (await store.partition<Row>('limits')).map((r) => r.rowKey.length),
+        [MAX_KEY_CHARS - 1],
+      );
     });
 
     it('orders keys by UTF-16 code units on both stores, so a range means the same rows (æøå, emoji, the range end)', async () => {
-      const keys = ['word|a', 'word|z', 'word|æble', 'word|ø', 'word|å', 'word|é', 'word|\u4e2d', 'word|\ue000', 'word|😀', 'word|ab', 'wordz'];
+      const keys = [
+        'word|a',
+        'word|z',
+        'word|æble',
+        'word|ø',
+        'word|å',
+        'word|é',
+        'word|\u4e2d',
+        'word|\ue000',
+        'word|😀',
+        'word|ab',
+        'wordz',
+      ];
       for (const rowKey of keys) await store.insert({ partitionKey: 'order', rowKey: encodeKeyPart(rowKey) });
       const got = (await store.range<Row>('order', 'word%7C', prefixEnd('word%7C'))).map((r) => r.rowKey);
-      const expected = keys.map(encodeKeyPart).filter((k) => k.startsWith('word%7C')).sort();
+      const expected = keys
+        .map(encodeKeyPart)
+        .filter((k) => k.startsWith('word%7C'))
+        .sort();
       assert.deepEqual(got, expected);
     });
 
@@ -177,10 +257,23 @@ for (const backend of BACKENDS) {
         ['create', { partitionKey: 'items', rowKey: 'open|2024-11-10|c', endDate: '2024-11-10' }],
         ['create', { partitionKey: 'items', rowKey: 'open|2024-11-12|d' }],
       ]);
-      const rows = await store.range<Row>('items', 'open|', 'open|2024-11-20', { where: [{ property: 'endDate', op: 'lt', value: '2024-11-20' }] });
-      assert.deepEqual(rows.map((r) => r.rowKey), ['open|2024-10-01|a', 'open|2024-11-10|c']);
-      const two = await store.range<Row>('items', 'open|', 'open|~', { where: [{ property: 'endDate', op: 'ge', value: '2024-11-01' }, { property: 'endDate', op: 'le', value: '2024-11-30' }] });
-      assert.deepEqual(two.map((r) => r.rowKey), ['open|2024-11-10|c']);
+      const rows = await store.range<Row>('items', 'open|', 'open|2024-11-20', {
+        where: [{ property: 'endDate', op: 'lt', value: '2024-11-20' }],
+      });
+      assert.deepEqual(
+        rows.map((r) => r.rowKey),
+        ['open|2024-10-01|a', 'open|2024-11-10|c'],
+      );
+      const two = await store.range<Row>('items', 'open|', 'open|~', {
+        where: [
+          { property: 'endDate', op: 'ge', value: '2024-11-01' },
+          { property: 'endDate', op: 'le', value: '2024-11-30' },
+        ],
+      });
+      assert.deepEqual(
+        two.map((r) => r.rowKey),
+        ['open|2024-11-10|c'],
+      );
     });
 
     it('scans every row of the table, across partitions', async () => {
@@ -197,7 +290,10 @@ for (const backend of BACKENDS) {
       await b.dropTable('Dropped');
       await sleepForAzure(backend.name);
       await own.insert({ partitionKey: 'p', rowKey: 'after' });
-      assert.deepEqual((await own.partition<Row>('p')).map((r) => r.rowKey), ['after']);
+      assert.deepEqual(
+        (await own.partition<Row>('p')).map((r) => r.rowKey),
+        ['after'],
+      );
       assert.equal(await own.ping(), true);
     });
 
@@ -211,8 +307,12 @@ for (const backend of BACKENDS) {
 
   describe(`repositories on ${backend.name}`, () => {
     let b: OpenBackend;
-    before(async () => { b = await backend.open(); });
-    after(async () => { await b.close(); });
+    before(async () => {
+      b = await backend.open();
+    });
+    after(async () => {
+      await b.close();
+    });
 
     it('ScopeRepository reads every settings record of a scope in one request, by name, and nothing of other scopes or lists', async () => {
       const scopes = new ScopeRepository(b.tables.scopes);
@@ -228,20 +328,32 @@ for (const backend of BACKENDS) {
       assert.equal((await scopes.allSettings('tenant|team|c')).size, 0);
     });
 
-    it('ScopeRepository reads a scope\'s name lists from storage once, and again after this process adds a name', async () => {
+    it("ScopeRepository reads a scope's name lists from storage once, and again after this process adds a name", async () => {
       const scopes = new ScopeRepository(b.tables.scopes);
       const scope = 'tenant|team|names';
       await scopes.addName(scope, 'stakeholder', { name: 'Radio Limfjord', aliases: [], outlet: true });
       const start = b.tables.scopes.usage.requests;
-      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Radio Limfjord']);
-      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Radio Limfjord']);
+      assert.deepEqual(
+        (await scopes.names(scope, 'stakeholder')).map((n) => n.name),
+        ['Radio Limfjord'],
+      );
+      assert.deepEqual(
+        (await scopes.names(scope, 'stakeholder')).map((n) => n.name),
+        ['Radio Limfjord'],
+      );
       assert.equal(b.tables.scopes.usage.requests, start + 1, 'the second read comes from the cache');
       assert.equal(await scopes.addName(scope, 'stakeholder', { name: 'Aalborg Stiftstidende', aliases: ['Stiften'], outlet: true }), true);
-      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Aalborg Stiftstidende', 'Radio Limfjord']);
+      assert.deepEqual(
+        (await scopes.names(scope, 'stakeholder')).map((n) => n.name),
+        ['Aalborg Stiftstidende', 'Radio Limfjord'],
+      );
       // A row removed behind the repository's back by this process (as an erasure does) is not served from the cache.
       const row = (await b.tables.scopes.range<Row>(scope, 'stakeholder|', 'stakeholder|\uffff')).find((r) => r.name === 'Radio Limfjord')!;
       await b.tables.scopes.delete(scope, row.rowKey);
-      assert.deepEqual((await scopes.names(scope, 'stakeholder')).map((n) => n.name), ['Aalborg Stiftstidende']);
+      assert.deepEqual(
+        (await scopes.names(scope, 'stakeholder')).map((n) => n.name),
+        ['Aalborg Stiftstidende'],
+      );
       // What a caller gets is its own: changing it changes nothing for the next turn.
       (await scopes.names(scope, 'stakeholder'))[0]!.aliases.push('changed');
       assert.deepEqual((await scopes.names(scope, 'stakeholder'))[0]!.aliases, ['Stiften']);
@@ -264,8 +376,18 @@ for (const backend of BACKENDS) {
       const log = new LogRepository(b.tables.log);
       const scope = 'tenant|team|written';
       const entry = (id: string, writtenAt: string): LogEntry => ({
-        id, kind: 'press', text: `Nordjyske skrev om mikrolån (${id})`, happenedOn: writtenAt.slice(0, 10), authorName: 'Anne', authorAadId: 'a',
-        writtenAt, stakeholders: ['Nordjyske'], outlets: ['Nordjyske'], experiments: [], municipalities: [], words: ['nordjyske', 'mikrolån'],
+        id,
+        kind: 'press',
+        text: `Nordjyske skrev om mikrolån (${id})`,
+        happenedOn: writtenAt.slice(0, 10),
+        authorName: 'Anne',
+        authorAadId: 'a',
+        writtenAt,
+        stakeholders: ['Nordjyske'],
+        outlets: ['Nordjyske'],
+        experiments: [],
+        municipalities: [],
+        words: ['nordjyske', 'mikrolån'],
       });
       await log.add(scope, entry('e1', '2025-03-10T09:00:00.000Z'));
       await log.add(scope, entry('e2', '2025-03-11T09:00:00.000Z'));
@@ -278,13 +400,29 @@ for (const backend of BACKENDS) {
       const old = entry('e3', '2025-03-12T09:00:00.000Z');
       await log.add(scope, old);
       const writtenRow = log.rowsFor(scope, old).find((r) => r.rowKey.startsWith('written|'))!;
-      await b.tables.log.upsert({ partitionKey: scope, rowKey: writtenRow.rowKey, entryKey: writtenRow.entryKey, happenedOn: old.happenedOn, kind: old.kind, id: old.id }, 'Replace');
-      assert.deepEqual((await log.writtenBetween(scope, '2025-03-12T00:00:00.000Z', '2025-03-12T23:59:59.999Z')), [old]);
+      await b.tables.log.upsert(
+        {
+          partitionKey: scope,
+          rowKey: writtenRow.rowKey,
+          entryKey: writtenRow.entryKey,
+          happenedOn: old.happenedOn,
+          kind: old.kind,
+          id: old.id,
+        },
+        'Replace',
+      );
+      assert.deepEqual(await log.writtenBetween(scope, '2025-03-12T00:00:00.000Z', '2025-03-12T23:59:59.999Z'), [old]);
     });
 
     const ref = (o: Partial<ConversationRef> = {}): ConversationRef => ({
-      scopeKey: 'tenant|groupChat|19:chat', kind: 'groupChat', serviceUrl: 'https://smba.example/emea/', channelId: 'msteams',
-      tenantId: 'tenant', conversationId: '19:chat', bot: { id: '28:bot', name: 'Tovholder' }, ...o,
+      scopeKey: 'tenant|groupChat|19:chat',
+      kind: 'groupChat',
+      serviceUrl: 'https://smba.example/emea/',
+      channelId: 'msteams',
+      tenantId: 'tenant',
+      conversationId: '19:chat',
+      bot: { id: '28:bot', name: 'Tovholder' },
+      ...o,
     });
 
     it('ConversationRepository keeps the first "since", writes only on a change, and leaves a reference without one as long known', async () => {
@@ -295,9 +433,19 @@ for (const backend of BACKENDS) {
       const second = new ConversationRepository(b.tables.conversations);
       assert.equal(await second.remember(ref({ since: '2024-11-25T09:00:00.000Z' })), false);
       assert.equal(await second.remember(ref({ serviceUrl: 'https://smba.example/amer/', since: '2024-11-25T09:00:00.000Z' })), true);
-      assert.deepEqual(await second.get('tenant|groupChat|19:chat'), ref({ serviceUrl: 'https://smba.example/amer/', since: '2024-11-18T12:00:00.000Z' }));
+      assert.deepEqual(
+        await second.get('tenant|groupChat|19:chat'),
+        ref({ serviceUrl: 'https://smba.example/amer/', since: '2024-11-18T12:00:00.000Z' }),
+      );
       // A row written before "since" existed stays without it.
-      await b.tables.conversations.upsert({ partitionKey: 'ref', rowKey: encodeKeyPart('tenant|groupChat|19:old'), json: JSON.stringify(ref({ scopeKey: 'tenant|groupChat|19:old' })) }, 'Replace');
+      await b.tables.conversations.upsert(
+        {
+          partitionKey: 'ref',
+          rowKey: encodeKeyPart('tenant|groupChat|19:old'),
+          json: JSON.stringify(ref({ scopeKey: 'tenant|groupChat|19:old' })),
+        },
+        'Replace',
+      );
       await second.remember(ref({ scopeKey: 'tenant|groupChat|19:old', since: '2024-11-25T09:00:00.000Z' }));
       assert.equal((await second.get('tenant|groupChat|19:old'))?.since, undefined);
     });
@@ -319,20 +467,42 @@ describe('copying every table between the stores (npm run migrate)', () => {
 
   it('copies SQLite to Azure and back, rows and values unchanged, and a second run adds nothing', async () => {
     for (let p = 0; p < 3; p++) {
-      await from.tables.log.transaction(Array.from({ length: 100 }, (_, i): StoreAction => ['create', { partitionKey: `scope-${p}`, rowKey: `entry|${String(i).padStart(3, '0')}`, text: `tekst ${i} æøå`, n: i, done: i % 2 === 0 }]));
+      await from.tables.log.transaction(
+        Array.from(
+          { length: 100 },
+          (_, i): StoreAction => [
+            'create',
+            { partitionKey: `scope-${p}`, rowKey: `entry|${String(i).padStart(3, '0')}`, text: `tekst ${i} æøå`, n: i, done: i % 2 === 0 },
+          ],
+        ),
+      );
     }
     await from.tables.scopes.insert({ partitionKey: 'scope-0', rowKey: 'settings|digest', json: '{"weekday":1}' });
     const first = await copyTables(from.tables, to.tables);
-    assert.deepEqual(first.map((r) => [r.table, r.copied, r.inTarget]), [['Log', 300, 300], ['Items', 0, 0], ['Scopes', 1, 1], ['Conversations', 0, 0]]);
+    assert.deepEqual(
+      first.map((r) => [r.table, r.copied, r.inTarget]),
+      [
+        ['Log', 300, 300],
+        ['Items', 0, 0],
+        ['Scopes', 1, 1],
+        ['Conversations', 0, 0],
+      ],
+    );
     const again = await copyTables(from.tables, to.tables);
-    assert.deepEqual(again.map((r) => r.inTarget), [300, 0, 1, 0]);
+    assert.deepEqual(
+      again.map((r) => r.inTarget),
+      [300, 0, 1, 0],
+    );
     const row = await to.tables.log.get<Row>('scope-2', 'entry|042');
     assert.deepEqual(pick(row, ['text', 'n', 'done']), { text: 'tekst 42 æøå', n: 42, done: true });
 
     const back = await sqlite.open();
     try {
       const copied = await copyTables(to.tables, back.tables);
-      assert.deepEqual(copied.map((r) => r.inTarget), [300, 0, 1, 0]);
+      assert.deepEqual(
+        copied.map((r) => r.inTarget),
+        [300, 0, 1, 0],
+      );
       assert.deepEqual(pick(await back.tables.scopes.get<Row>('scope-0', 'settings|digest'), ['json']), { json: '{"weekday":1}' });
     } finally {
       await back.close();

@@ -12,12 +12,25 @@ const SCOPE = 'tenant|team|backfill';
 
 function entry(n: number): LogEntry {
   const day = `2019-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
-  const text = n % 3 === 0 ? `Nordjyske om lægeattester i Hjørring, artikel ${n}` : n % 3 === 1 ? `Møde med KL om mikrolån ${n}` : `Brev til ministeren ${n}`;
+  const text =
+    n % 3 === 0
+      ? `Nordjyske om lægeattester i Hjørring, artikel ${n}`
+      : n % 3 === 1
+        ? `Møde med KL om mikrolån ${n}`
+        : `Brev til ministeren ${n}`;
   return {
-    id: `entry${String(n).padStart(8, '0')}`, kind: n % 3 === 0 ? 'press' : 'meeting', text, happenedOn: day, authorName: 'Anne Sørensen', authorAadId: 'a',
-    writtenAt: `${day}T09:00:00.000Z`, stakeholders: [], outlets: [],
+    id: `entry${String(n).padStart(8, '0')}`,
+    kind: n % 3 === 0 ? 'press' : 'meeting',
+    text,
+    happenedOn: day,
+    authorName: 'Anne Sørensen',
+    authorAadId: 'a',
+    writtenAt: `${day}T09:00:00.000Z`,
+    stakeholders: [],
+    outlets: [],
     experiments: n % 3 === 0 ? ['lægeattester'] : n % 3 === 1 ? ['mikrolån'] : [],
-    municipalities: n % 3 === 0 ? ['Hjørring'] : [], words: searchWords(text),
+    municipalities: n % 3 === 0 ? ['Hjørring'] : [],
+    words: searchWords(text),
   };
 }
 
@@ -44,17 +57,25 @@ for (const backend of BACKENDS) {
       let batch: StoreAction[] = [];
       for (let n = 0; n < total; n++) {
         const rows = seed.rowsFor(SCOPE, entry(n)).filter((r) => !isTopic(r));
-        if (batch.length + rows.length > 100) { await store.transaction(batch); batch = []; }
+        if (batch.length + rows.length > 100) {
+          await store.transaction(batch);
+          batch = [];
+        }
         batch.push(...rows.map((r): StoreAction => ['create', r]));
       }
       if (batch.length) await store.transaction(batch);
     });
-    after(async () => { await open.close(); });
+    after(async () => {
+      await open.close();
+    });
 
-    it('writes them a page at a time, resuming where it stopped, and the pages\' first view finishes it', async () => {
+    it("writes them a page at a time, resuming where it stopped, and the pages' first view finishes it", async () => {
       const first = await new LogRepository(measured).backfillTopics(SCOPE, { pageSize: 10, pages: 1 });
       assert.equal(first.done, false);
-      assert.ok(first.entries > 0 && first.entries <= 10, `the first 10 entries by date, those naming an experiment or a municipality: ${first.entries}`);
+      assert.ok(
+        first.entries > 0 && first.entries <= 10,
+        `the first 10 entries by date, those naming an experiment or a municipality: ${first.entries}`,
+      );
       // An entry of a later page undone before the backfill reaches it: it gets no rows.
       const undone = entry(60);
       await new LogRepository(measured).undo(SCOPE, undone, { name: 'Anne', aadObjectId: 'a' }, '2024-01-01T00:00:00Z');

@@ -38,7 +38,9 @@ export const sqliteBackend: Backend = {
     return {
       tables,
       store: (name) => new SqliteTableStore(database, name, () => new Date()),
-      async dropTable(name) { database.db.exec(`DROP TABLE IF EXISTS "${name}"`); },
+      async dropTable(name) {
+        database.db.exec(`DROP TABLE IF EXISTS "${name}"`);
+      },
       async close() {
         database.close();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -56,8 +58,12 @@ export const azuriteBackend: Backend = {
     return {
       tables,
       store: (name) => AzureTableStore.fromConnectionString(azurite.connectionString, name),
-      async dropTable(name) { await AzureTableStore.fromConnectionString(azurite.connectionString, name).client.deleteTable(); },
-      async close() { await azurite.close(); },
+      async dropTable(name) {
+        await AzureTableStore.fromConnectionString(azurite.connectionString, name).client.deleteTable();
+      },
+      async close() {
+        await azurite.close();
+      },
     };
   },
 };

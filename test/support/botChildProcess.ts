@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   const start = instant(process.env.TOVHOLDER_CHILD_NOW ?? '');
   if (!start.isValid) throw new Error(`TOVHOLDER_CHILD_NOW is not an ISO instant: ${process.env.TOVHOLDER_CHILD_NOW}`);
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', TABLES_CONNECTION_STRING: process.env.TOVHOLDER_CHILD_TABLES ?? '', LOG_LEVEL: 'warn',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TABLES_CONNECTION_STRING: process.env.TOVHOLDER_CHILD_TABLES ?? '',
+    LOG_LEVEL: 'warn',
   });
   const clock = new SettableClock(start);
   const app = await startApp(config, createLogger(config.logLevel), clock, { instanceId: process.env.TOVHOLDER_CHILD_ID });

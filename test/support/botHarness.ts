@@ -63,10 +63,16 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   const azurite = opts.azurite ?? (ownsStorage && kind === 'azurite' ? await freshAzurite() : undefined);
   const dataDir = azurite ? undefined : (opts.dataDir ?? tempDir('tovholder-e2e-'));
   const connector = await new ConnectorStandIn().start();
-  const storageEnv = azurite ? { TABLES_CONNECTION_STRING: azurite.connectionString } : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' };
+  const storageEnv = azurite
+    ? { TABLES_CONNECTION_STRING: azurite.connectionString }
+    : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' };
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', ...storageEnv, ...env });
   const logs: string[] = [];
-  const logger = createLogger(config.logLevel, (line) => logs.push(line), () => new Date(0));
+  const logger = createLogger(
+    config.logLevel,
+    (line) => logs.push(line),
+    () => new Date(0),
+  );
   const clock = opts.clock ?? new FixedClock(DateTime.fromISO('2024-11-20T09:00:00Z'));
   let app: RunningApp;
   try {
@@ -99,16 +105,29 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
     });
     const text = await res.text();
     let body: unknown = text;
-    try { body = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
     const invoke = body as { type?: string; value?: unknown } | undefined;
-    if (invoke?.type === 'application/vnd.microsoft.card.adaptive') check(`invoke answer to ${String((activity.value as any)?.action?.verb)}`, invoke.value);
+    if (invoke?.type === 'application/vnd.microsoft.card.adaptive')
+      check(`invoke answer to ${String((activity.value as any)?.action?.verb)}`, invoke.value);
     // A message extension's dialog (composeExtension/fetchTask and submitAction answers).
     const dialog = (body as { task?: { value?: { card?: { content?: unknown } } } } | undefined)?.task?.value?.card?.content;
     if (dialog) check(`dialog answering ${String(activity.name)}`, dialog);
     return { status: res.status, body };
   };
   return {
-    app, connector, azurite, dataDir, logs, baseUrl, config, post, cardProblemsSeen,
+    app,
+    connector,
+    azurite,
+    dataDir,
+    logs,
+    baseUrl,
+    config,
+    post,
+    cardProblemsSeen,
     sameStorage: azurite ? { azurite, clock } : { dataDir, clock },
     async say(activity, expectedReplies = 1) {
       const before = connector.received.length;
@@ -201,7 +220,7 @@ export function cardAction(verb: string, data: Record<string, unknown>, base: Re
 
 export function cardOf(activity: Record<string, any>): Record<string, any> {
   const attachment = activity.attachments?.[0];
-  if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive') {
+  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive') {
     throw new Error(`expected an Adaptive Card, got ${JSON.stringify(activity).slice(0, 300)}`);
   }
   return attachment.content;
@@ -276,7 +295,12 @@ export function cardExecuteActions(card: unknown): any[] {
  * message `base` (its sender, timestamp and conversation): the fresh links the card shown to the presser holds, by
  * title, and that card.
  */
-export async function pressDownload(h: Harness, card: unknown, base: Record<string, unknown>, title?: string): Promise<{ links: Record<string, string>; card: any; status: number }> {
+export async function pressDownload(
+  h: Harness,
+  card: unknown,
+  base: Record<string, unknown>,
+  title?: string,
+): Promise<{ links: Record<string, string>; card: any; status: number }> {
   const button = cardExecuteActions(card).find((a) => a.verb === 'report.files' && (title === undefined || a.title === title));
   if (!button) throw new Error(`no download button${title ? ` "${title}"` : ''} on the card`);
   const answer = await h.post({ ...cardAction(button.verb, button.data, base), replyToId: 'report-card' });
@@ -286,5 +310,13 @@ export async function pressDownload(h: Harness, card: unknown, base: Record<stri
 
 /** The text runs of a slide's XML (a .pptx's ppt/slides/slideN.xml), in order, unescaped, one a line. */
 export function slideText(xml: string): string {
-  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).join('\n');
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((m) =>
+      m[1]
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    )
+    .join('\n');
 }

@@ -28,7 +28,8 @@ export function cardProblems(card: unknown): string[] {
       problems.push(`${n.type} has no fallback for hosts without charts`);
     }
     if (typeof n.type === 'string' && n.type.startsWith('Action.') && n.data && typeof n.data === 'object') {
-      for (const name of RESERVED_DATA_NAMES) if (name in (n.data as object)) problems.push(`${n.type} "${String(n.title)}" has data named "${name}"`);
+      for (const name of RESERVED_DATA_NAMES)
+        if (name in (n.data as object)) problems.push(`${n.type} "${String(n.title)}" has data named "${name}"`);
     }
     Object.values(n).forEach(walk);
   };

@@ -16,7 +16,10 @@ export interface CreatedConversation {
 }
 
 /** A status to answer with, or `hang`: take the request and never answer (a connector that hangs). */
-export type FailureRule = (method: string, path: string) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
+export type FailureRule = (
+  method: string,
+  path: string,
+) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
 
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
@@ -122,9 +125,17 @@ export class ConnectorStandIn {
     if (req.method === 'GET' && (m = /^\/v3\/conversations\/([^/]+)\/(?:pagedmembers|members)(?:\/([^/]+))?$/.exec(path))) {
       if (m[2]) this.memberLookups.push(`${m[1]}/${m[2]}`);
       const roster = this.rosters.get(m[1]);
-      if (m[2] && roster && !roster.has(m[2])) return reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'member not found' } });
+      if (m[2] && roster && !roster.has(m[2]))
+        return reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'member not found' } });
       const known = m[2] ? this.members.get(m[2]) : undefined;
-      const member = known ? { id: m[2], ...known } : { id: m[2] ?? '29:user', name: 'Test User', aadObjectId: '00000000-0000-0000-0000-000000000001', userPrincipalName: 'test@example.invalid' };
+      const member = known
+        ? { id: m[2], ...known }
+        : {
+            id: m[2] ?? '29:user',
+            name: 'Test User',
+            aadObjectId: '00000000-0000-0000-0000-000000000001',
+            userPrincipalName: 'test@example.invalid',
+          };
       // The roster, paged as Teams pages it: every member the stand-in was told of.
       if (!m[2] && path.includes('/pagedmembers')) {
         return reply(200, { members: [...this.members].map(([id, person]) => ({ id, ...person })) });

@@ -22,7 +22,8 @@ export interface EmbeddedAzurite {
  */
 export async function startEmbeddedAzurite(dataDir: string | undefined, port = 0): Promise<EmbeddedAzurite> {
   // Deep imports, loaded lazily: azurite is a devDependency and is never loaded when a real connection string is set.
-  const { default: TableConfiguration } = require('azurite/dist/src/table/TableConfiguration') as typeof import('azurite/dist/src/table/TableConfiguration');
+  const { default: TableConfiguration } =
+    require('azurite/dist/src/table/TableConfiguration') as typeof import('azurite/dist/src/table/TableConfiguration');
   const { default: TableServer } = require('azurite/dist/src/table/TableServer') as typeof import('azurite/dist/src/table/TableServer');
   let dbPath = path.join(process.cwd(), '__azurite_memory_table__.json');
   if (dataDir) {
@@ -30,8 +31,21 @@ export async function startEmbeddedAzurite(dataDir: string | undefined, port = 0
     dbPath = path.join(dataDir, '__azurite_db_table__.json');
   }
   const config = new TableConfiguration(
-    '127.0.0.1', port, undefined, dbPath,
-    false, false, undefined, undefined, false, false, '', '', '', undefined, false,
+    '127.0.0.1',
+    port,
+    undefined,
+    dbPath,
+    false,
+    false,
+    undefined,
+    undefined,
+    false,
+    false,
+    '',
+    '',
+    '',
+    undefined,
+    false,
     dataDir === undefined,
   );
   const server = new TableServer(config);
@@ -50,6 +64,7 @@ export async function startEmbeddedAzurite(dataDir: string | undefined, port = 0
 }
 
 export function devConnectionString(tableEndpoint: string): string {
-  return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
-    `TableEndpoint=${tableEndpoint}/${DEV_ACCOUNT};`;
+  return (
+    `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` + `TableEndpoint=${tableEndpoint}/${DEV_ACCOUNT};`
+  );
 }

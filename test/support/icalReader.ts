@@ -40,9 +40,16 @@ export function readIcs(text: string): ReadCalendar {
     const end = event.endDate;
     const lastModified = c.getFirstPropertyValue('last-modified') as ICAL.Time | null;
     const read: ReadEvent = {
-      uid: event.uid, summary: event.summary ?? '', description: event.description ?? '', location: event.location ?? '',
-      sequence: event.sequence, lastModified: lastModified ? lastModified.toJSDate().toISOString() : '',
-      status: String(c.getFirstPropertyValue('status') ?? ''), allDay: start.isDate, startDate: dateOf(start), endDate: dateOf(end),
+      uid: event.uid,
+      summary: event.summary ?? '',
+      description: event.description ?? '',
+      location: event.location ?? '',
+      sequence: event.sequence,
+      lastModified: lastModified ? lastModified.toJSDate().toISOString() : '',
+      status: String(c.getFirstPropertyValue('status') ?? ''),
+      allDay: start.isDate,
+      startDate: dateOf(start),
+      endDate: dateOf(end),
     };
     if (!start.isDate) {
       read.startUtc = start.toJSDate().toISOString();

@@ -44,7 +44,9 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
   // A planned action with an owner (issue 23), written with a Teams mention of Jens.
   const tag = `<at>${JENS.name}</at>`;
   const plan = channelMessage(`/plan ${PLAN_TITLE} inden 15. december ansvarlig ${tag}`, {
-    teamId: team, timestamp: '2024-11-15T09:00:00.000Z', id: `tab-seed-${++counter}`,
+    teamId: team,
+    timestamp: '2024-11-15T09:00:00.000Z',
+    id: `tab-seed-${++counter}`,
   }) as { entities: unknown[] };
   plan.entities = [...plan.entities, { type: 'mention', text: tag, mentioned: JENS }];
   await h.say(plan as Record<string, unknown>);
@@ -68,7 +70,18 @@ export async function seedTabTeam(h: Harness, team = TAB_TEAM): Promise<void> {
 /** A log entry as storage keeps it, for the tests of the tab's reads (by Anne, on its day at 08:00 UTC). */
 export function tabEntry(id: string, happenedOn: string, kind: EntryKind = 'press', extra: Partial<LogEntry> = {}): LogEntry {
   return {
-    id, kind, text: `tekst ${id}`, happenedOn, authorName: 'Anne Sørensen', authorAadId: 'anne', writtenAt: `${happenedOn}T08:00:00.000Z`,
-    stakeholders: [], outlets: [], experiments: [], municipalities: [], words: [], ...extra,
+    id,
+    kind,
+    text: `tekst ${id}`,
+    happenedOn,
+    authorName: 'Anne Sørensen',
+    authorAadId: 'anne',
+    writtenAt: `${happenedOn}T08:00:00.000Z`,
+    stakeholders: [],
+    outlets: [],
+    experiments: [],
+    municipalities: [],
+    words: [],
+    ...extra,
   };
 }

@@ -168,21 +168,28 @@ describe('Teams app package', () => {
   });
 
   it('declares "Log i Tovholder" on messages and in the compose box, the command the bot handles, promised in help and README', () => {
-    const extensions = (manifest as unknown as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> }).composeExtensions;
+    const extensions = (manifest as unknown as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> })
+      .composeExtensions;
     assert.equal(extensions.length, 1);
     assert.equal(extensions[0].botId, BOT_ID);
-    assert.deepEqual(extensions[0].commands, [{
-      id: LOG_MESSAGE_COMMAND,
-      type: 'action',
-      title: 'Log i Tovholder',
-      description: extensions[0].commands[0].description,
-      context: ['message', 'compose'],
-      fetchTask: true,
-    }]);
+    assert.deepEqual(extensions[0].commands, [
+      {
+        id: LOG_MESSAGE_COMMAND,
+        type: 'action',
+        title: 'Log i Tovholder',
+        description: extensions[0].commands[0].description,
+        context: ['message', 'compose'],
+        fetchTask: true,
+      },
+    ]);
     assert.equal(english['composeExtensions[0].commands[0].title'], 'Log in Tovholder');
     assert.ok(english['composeExtensions[0].commands[0].description'].length > 20);
-    assert.deepEqual(Object.keys(english).filter((k) => k.startsWith('composeExtensions')).sort(),
-      ['composeExtensions[0].commands[0].description', 'composeExtensions[0].commands[0].title']);
+    assert.deepEqual(
+      Object.keys(english)
+        .filter((k) => k.startsWith('composeExtensions'))
+        .sort(),
+      ['composeExtensions[0].commands[0].description', 'composeExtensions[0].commands[0].title'],
+    );
     // The dialog's title and the help card name it as the manifest does, in each language.
     assert.equal(t('logDialog.title', 'da'), 'Log i Tovholder');
     assert.equal(t('logDialog.title', 'en'), 'Log in Tovholder');
@@ -211,20 +218,50 @@ describe('Teams app package', () => {
         seenScopes.add(scope);
       }
     }
-    const danish = ['/log', '/søg', '/hvem', '/arrangement', '/frist', '/frister', '/færdig', '/overblik', '/status', '/plan', '/huller', '/hjælp'];
+    const danish = [
+      '/log',
+      '/søg',
+      '/hvem',
+      '/arrangement',
+      '/frist',
+      '/frister',
+      '/færdig',
+      '/overblik',
+      '/status',
+      '/plan',
+      '/huller',
+      '/hjælp',
+    ];
     const titles = lists.flatMap((list) => list.commands.map((c) => c.title));
     assert.deepEqual(titles, danish);
     const englishTitles = Object.entries(english)
       .filter(([key]) => key.startsWith('bots[') && key.endsWith('.title'))
       .map(([, title]) => title);
-    const englishCommands = ['/log', '/find', '/who', '/event', '/deadline', '/due', '/done', '/digest', '/status', '/plan', '/gaps', '/help'];
+    const englishCommands = [
+      '/log',
+      '/find',
+      '/who',
+      '/event',
+      '/deadline',
+      '/due',
+      '/done',
+      '/digest',
+      '/status',
+      '/plan',
+      '/gaps',
+      '/help',
+    ];
     assert.deepEqual([...englishTitles].sort(), [...englishCommands].sort());
     // Teams takes 12 commands: /events, /deadlines and /remind did not fit, nor the reports' /tal and /eksport
     // (/stats, /export): the descriptions must point to them instead.
     const danishText = JSON.stringify(lists);
     const englishText = JSON.stringify(english);
     // (The Danish menu names the Danish /påmind, as it names /overblik.)
-    for (const [da, en] of [['/events', '/events'], ['/deadlines', '/deadlines'], ['/påmind', '/remind']]) {
+    for (const [da, en] of [
+      ['/events', '/events'],
+      ['/deadlines', '/deadlines'],
+      ['/påmind', '/remind'],
+    ]) {
       assert.ok(danishText.includes(da) && englishText.includes(en), `${da} / ${en} is mentioned`);
     }
     for (const hidden of ['/tal', '/eksport', '/forsøg']) assert.ok(danishText.includes(hidden), `${hidden} is mentioned in Danish`);
@@ -232,15 +269,22 @@ describe('Teams app package', () => {
   });
 
   it('names only commands the grammar knows, in the menu, in its descriptions and on the help card', () => {
-    const known = new Set(COMMAND_SPELLINGS.map((s) => '/' + s.name));
+    const known = new Set(COMMAND_SPELLINGS.map((s) => `/${s.name}`));
     const named = (text: string) => [...text.matchAll(/(?:^|[\s"(])(\/[\p{L}]+)/gu)].map((m) => m[1].toLowerCase());
     const lists = manifest.bots[0].commandLists;
     const menu = [JSON.stringify(lists), JSON.stringify(english)].flatMap((text) => named(text.replace(/\\"/g, ' ')));
-    assert.deepEqual(menu.filter((c) => !known.has(c)), []);
+    assert.deepEqual(
+      menu.filter((c) => !known.has(c)),
+      [],
+    );
     for (const lang of ['da', 'en'] as const) {
       const help = cardText(helpCard(lang, 'team'));
       const onCard = named(help);
-      assert.deepEqual(onCard.filter((c) => !known.has(c)), [], `help card (${lang})`);
+      assert.deepEqual(
+        onCard.filter((c) => !known.has(c)),
+        [],
+        `help card (${lang})`,
+      );
       for (const report of lang === 'da' ? ['/status', '/tal', '/eksport'] : ['/status', '/stats', '/export']) {
         assert.ok(onCard.includes(report), `the ${lang} help card shows ${report}`);
       }
@@ -254,7 +298,7 @@ describe('Teams app package', () => {
     const missing: string[] = [];
     for (const command of commands) {
       for (const lang of ['da', 'en'] as const) {
-            // The first spelling of the language (an æøå-less alias is not shown); 'both' counts for either. The help card
+        // The first spelling of the language (an æøå-less alias is not shown); 'both' counts for either. The help card
         // does not name /hjælp: it is what /hjælp shows.
         const spelling = COMMAND_SPELLINGS.find((s) => s.command === command && (s.lang === lang || s.lang === 'both'))!;
         const word = `/${spelling.name}`;
@@ -272,7 +316,10 @@ describe('Teams app package', () => {
     const png = PNG.sync.read(entries.get(manifest.icons.color)!);
     assert.deepEqual([png.width, png.height], [192, 192]);
     const all = pixels(png);
-    assert.ok(all.every(([, , , a]) => a === 255), 'every pixel opaque');
+    assert.ok(
+      all.every(([, , , a]) => a === 255),
+      'every pixel opaque',
+    );
     const colours = new Set(all.map(([r, g, b]) => `${r >> 4},${g >> 4},${b >> 4}`));
     assert.ok(colours.size > 20, `a drawing, not a flat square (${colours.size} colour buckets)`);
   });
@@ -282,7 +329,10 @@ describe('Teams app package', () => {
     assert.deepEqual([png.width, png.height], [32, 32]);
     const all = pixels(png);
     const visible = all.filter(([, , , a]) => a > 0);
-    assert.ok(visible.every(([r, g, b]) => r === 255 && g === 255 && b === 255), 'visible pixels are pure white');
+    assert.ok(
+      visible.every(([r, g, b]) => r === 255 && g === 255 && b === 255),
+      'visible pixels are pure white',
+    );
     assert.ok(visible.length > 100 && visible.length < 700, `a drawing, not empty or filled (${visible.length} px)`);
     for (const corner of [0, 31, 32 * 31, 32 * 32 - 1]) assert.equal(all[corner][3], 0, 'transparent corners');
   });
@@ -290,14 +340,22 @@ describe('Teams app package', () => {
   it('has the tab (issue 25): a channel tab to configure, the personal "mine" tab, and SSO for the bot\'s own app', () => {
     const m = manifest as unknown as Record<string, any>;
     const host = 'https://tovholder-test.azurewebsites.net';
-    assert.deepEqual(m.configurableTabs, [{ configurationUrl: `${host}/tab/config?inTeams=1`, canUpdateConfiguration: false, scopes: ['team'], context: ['channelTab'] }]);
-    assert.deepEqual(m.staticTabs.map((t: any) => [t.contentUrl, t.scopes]), [[`${host}/tab?inTeams=1&mine=1`, ['personal']]]);
+    assert.deepEqual(m.configurableTabs, [
+      { configurationUrl: `${host}/tab/config?inTeams=1`, canUpdateConfiguration: false, scopes: ['team'], context: ['channelTab'] },
+    ]);
+    assert.deepEqual(
+      m.staticTabs.map((t: any) => [t.contentUrl, t.scopes]),
+      [[`${host}/tab?inTeams=1&mine=1`, ['personal']]],
+    );
     assert.equal(english['staticTabs[0].name'], 'My overview');
     // The API the tab's token is for: the bot's app registration, under the tab's domain (docs/DEPLOY.md registers it).
     assert.deepEqual(m.webApplicationInfo, { id: BOT_ID, resource: `api://tovholder-test.azurewebsites.net/${BOT_ID}` });
     // Without a domain the package has no tab, and still passes the schema.
     const bare = buildPackage({ botId: BOT_ID, outFile: path.join(dir, 'no-tab.zip') }).manifest as unknown as Record<string, unknown>;
-    assert.deepEqual(['configurableTabs', 'staticTabs', 'webApplicationInfo'].filter((k) => k in bare), []);
+    assert.deepEqual(
+      ['configurableTabs', 'staticTabs', 'webApplicationInfo'].filter((k) => k in bare),
+      [],
+    );
     validator(readSchema('MicrosoftTeams.schema.json'))(bare);
   });
 

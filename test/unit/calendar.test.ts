@@ -30,7 +30,12 @@ describe('monthKeyOf', () => {
 
 describe('nextMonthKey', () => {
   it('is the next month, into the next year after December', () => {
-    const cases = [['2025-03', '2025-04'], ['2025-09', '2025-10'], ['2025-12', '2026-01'], ['0999-12', '1000-01']];
+    const cases = [
+      ['2025-03', '2025-04'],
+      ['2025-09', '2025-10'],
+      ['2025-12', '2026-01'],
+      ['0999-12', '1000-01'],
+    ];
     for (const [month, next] of cases) assert.equal(nextMonthKey(month!), next, month);
   });
 });

@@ -16,9 +16,15 @@ const ANNE = 'aad-anne';
 
 function turn(lang: 'da' | 'en' = 'da', author = ANNE): Turn {
   return {
-    now: DateTime.fromISO('2026-03-01T10:00', { zone: 'Europe/Copenhagen' }), zone: 'Europe/Copenhagen', lang,
+    now: DateTime.fromISO('2026-03-01T10:00', { zone: 'Europe/Copenhagen' }),
+    zone: 'Europe/Copenhagen',
+    lang,
     scope: { key: SCOPE, kind: 'team', tenantId: 'tenant', teamId: 't1' },
-    author: { name: 'Anne Sørensen', aadObjectId: author, id: '29:anne' }, activityId: 'a1', conversationId: 'c1', mentions: [], teamName: 'Frikommunenetværket',
+    author: { name: 'Anne Sørensen', aadObjectId: author, id: '29:anne' },
+    activityId: 'a1',
+    conversationId: 'c1',
+    mentions: [],
+    teamName: 'Frikommunenetværket',
   };
 }
 
@@ -46,8 +52,15 @@ function fakes(opts: { admins?: string[]; publicUrl?: string; items?: Item[]; no
 }
 
 const deadline = (over: Partial<Item> = {}): Item => ({
-  id: 'd1', type: 'deadline', title: 'Slutrapport', period: { start: '2027-12-15', end: '2027-12-15', form: { kind: 'by' } },
-  done: false, authorName: 'Anne', authorAadId: ANNE, writtenAt: '2026-03-01T09:00:00Z', ...over,
+  id: 'd1',
+  type: 'deadline',
+  title: 'Slutrapport',
+  period: { start: '2027-12-15', end: '2027-12-15', form: { kind: 'by' } },
+  done: false,
+  authorName: 'Anne',
+  authorAadId: ANNE,
+  writtenAt: '2026-03-01T09:00:00Z',
+  ...over,
 });
 
 describe('/kalender on its ports', () => {
@@ -62,13 +75,22 @@ describe('/kalender on its ports', () => {
   });
 
   it('says why not without a public address, and how to write it for anything else', async () => {
-    assert.match((await calendarCommand.run({ turn: turn(), args: '', services: fakes({ publicUrl: undefined }).services }))[0]!.text!, /BOT_DOMAIN/);
-    assert.match((await calendarCommand.run({ turn: turn('en'), args: 'tomorrow', services: fakes().services }))[0]!.text!, /\/calendar new/);
+    assert.match(
+      (await calendarCommand.run({ turn: turn(), args: '', services: fakes({ publicUrl: undefined }).services }))[0]!.text!,
+      /BOT_DOMAIN/,
+    );
+    assert.match(
+      (await calendarCommand.run({ turn: turn('en'), args: 'tomorrow', services: fakes().services }))[0]!.text!,
+      /\/calendar new/,
+    );
   });
 
   it('/kalender ny: anyone when no admins are set, only admins when some are', async () => {
     const open = fakes();
-    assert.match(cardText((await calendarCommand.run({ turn: turn(), args: 'ny', services: open.services }))[0]!.card), /gamle adresse virker ikke/);
+    assert.match(
+      cardText((await calendarCommand.run({ turn: turn(), args: 'ny', services: open.services }))[0]!.card),
+      /gamle adresse virker ikke/,
+    );
     assert.equal(open.renewed.length, 1);
     const strict = fakes({ admins: ['aad-admin'] });
     assert.match((await calendarCommand.run({ turn: turn(), args: 'ny', services: strict.services }))[0]!.text!, /Kun en administrator/);
@@ -91,11 +113,19 @@ describe('"Tilføj til kalender" on its ports', () => {
   });
 
   it('explains an undated item, an item not here and a bot without a public address', async () => {
-    const undated = await addToCalendarAction.run({ turn: turn(), services: fakes({ items: [deadline({ period: undefined })] }).services, data: { id: 'd1' } });
+    const undated = await addToCalendarAction.run({
+      turn: turn(),
+      services: fakes({ items: [deadline({ period: undefined })] }).services,
+      data: { id: 'd1' },
+    });
     assert.ok('message' in undated && /ingen dato endnu/.test(undated.message));
     const missing = await addToCalendarAction.run({ turn: turn('en'), services: fakes().services, data: { id: 'd1' } });
     assert.ok('message' in missing);
-    const noAddress = await addToCalendarAction.run({ turn: turn(), services: fakes({ items: [deadline()], publicUrl: undefined }).services, data: { id: 'd1' } });
+    const noAddress = await addToCalendarAction.run({
+      turn: turn(),
+      services: fakes({ items: [deadline()], publicUrl: undefined }).services,
+      data: { id: 'd1' },
+    });
     assert.ok('message' in noAddress && /BOT_DOMAIN/.test(noAddress.message));
   });
 });

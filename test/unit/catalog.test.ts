@@ -83,14 +83,19 @@ describe('the message catalog', () => {
     assert.equal(fill('{missing}', 'da', {}), '{missing}');
   });
 
-  it('turns the domain\'s error codes into words that name the Danish commands', () => {
+  it("turns the domain's error codes into words that name the Danish commands", () => {
     const digest = parseDigestCommand('fredag 25:00');
     assert.ok(digest.kind === 'error');
-    assert.equal(digestProblemText(digest.problem, digest.lang),
-      '"25:00" er ikke et gyldigt klokkeslæt. Skriv fx "/overblik tirsdag 9:00", "/overblik fredag kl. 14.30", "/overblik fra" eller "/overblik til".');
+    assert.equal(
+      digestProblemText(digest.problem, digest.lang),
+      '"25:00" er ikke et gyldigt klokkeslæt. Skriv fx "/overblik tirsdag 9:00", "/overblik fredag kl. 14.30", "/overblik fra" eller "/overblik til".',
+    );
     const remind = parseRemindCommand('frist syv');
     assert.ok(remind.kind === 'error');
-    assert.match(remindProblemText(remind.problem, remind.lang), /^"syv" er ikke et antal dage \(0-365\)\. Skriv fx "\/påmind frist 14 7 1"/);
+    assert.match(
+      remindProblemText(remind.problem, remind.lang),
+      /^"syv" er ikke et antal dage \(0-365\)\. Skriv fx "\/påmind frist 14 7 1"/,
+    );
     const english = parseRemindCommand('event');
     assert.ok(english.kind === 'error');
     assert.match(remindProblemText(english.problem, english.lang), /^How many days before\? Write e\.g\. "\/remind deadline/);

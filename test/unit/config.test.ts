@@ -50,12 +50,15 @@ describe('settings', () => {
   ];
   for (const [env, setting] of bad) {
     it(`stops on a wrong ${setting} and names it`, () => {
-      assert.throws(() => loadConfig(env), (err: unknown) => {
-        assert.ok(err instanceof ConfigError);
-        assert.equal(err.setting, setting);
-        assert.match(err.message, new RegExp(setting));
-        return true;
-      });
+      assert.throws(
+        () => loadConfig(env),
+        (err: unknown) => {
+          assert.ok(err instanceof ConfigError);
+          assert.equal(err.setting, setting);
+          assert.match(err.message, new RegExp(setting));
+          return true;
+        },
+      );
     });
   }
 

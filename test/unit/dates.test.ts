@@ -1,9 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import {
-  DateContext, findPeriodInText, findTimeInText, parsePeriod, parseTimeOfDay, splitTitleAndPeriod, YearRule,
+  type DateContext,
+  findPeriodInText,
+  findTimeInText,
+  parsePeriod,
+  parseTimeOfDay,
+  splitTitleAndPeriod,
+  type YearRule,
 } from '../../domain/dates';
-import { PeriodForm } from '../../domain/types';
+import type { PeriodForm } from '../../domain/types';
 
 const zone = 'Europe/Copenhagen';
 /** A Wednesday in ISO week 47. */
@@ -15,10 +21,14 @@ const ctx = (yearRule: YearRule = 'future', today: DateTime = NOV20): DateContex
 /** "day", "part:early", "week:45/2024", "span:month>month": the form in one short string. */
 function formOf(f: PeriodForm): string {
   switch (f.kind) {
-    case 'part': return `part:${f.part}`;
-    case 'week': return `week:${f.week}/${f.weekYear}`;
-    case 'span': return `span:${formOf(f.from)}>${formOf(f.to)}`;
-    default: return f.kind;
+    case 'part':
+      return `part:${f.part}`;
+    case 'week':
+      return `week:${f.week}/${f.weekYear}`;
+    case 'span':
+      return `span:${formOf(f.from)}>${formOf(f.to)}`;
+    default:
+      return f.kind;
   }
 }
 
@@ -277,7 +287,7 @@ describe('parsePeriod: every glossary form', () => {
   for (const [text, start, end, form, rule = 'future', today = NOV20] of rows) {
     it(`"${text}" (${rule}, today ${today.toISODate()}) → ${start}..${end ?? start} ${form}`, () => {
       const r = parsePeriod(text, ctx(rule, today));
-      assert.ok(r && r.ok, `expected a period, got ${JSON.stringify(r)}`);
+      assert.ok(r?.ok, `expected a period, got ${JSON.stringify(r)}`);
       assert.deepEqual([r.period.start, r.period.end, formOf(r.period.form)], [start, end ?? start, form]);
     });
   }
@@ -311,8 +321,27 @@ describe('parsePeriod: impossible and reversed', () => {
 });
 
 describe('parsePeriod: not a date expression', () => {
-  const notDates = ['2024', '19', 'TV2', 'P4', '32. januar', '14.30', '13/13', 'majestæt', 'hello', '', '   ', 'kl. 9',
-    'Møde i november', 'i', 'uge', 'uge 54', 'næste', '7.', 'marts –'];
+  const notDates = [
+    '2024',
+    '19',
+    'TV2',
+    'P4',
+    '32. januar',
+    '14.30',
+    '13/13',
+    'majestæt',
+    'hello',
+    '',
+    '   ',
+    'kl. 9',
+    'Møde i november',
+    'i',
+    'uge',
+    'uge 54',
+    'næste',
+    '7.',
+    'marts –',
+  ];
   for (const text of notDates) {
     it(`"${text}" → undefined`, () => assert.equal(parsePeriod(text, ctx()), undefined));
   }
@@ -324,12 +353,18 @@ describe('parsePeriod: a text read again', () => {
     assert.ok(first?.ok);
     first.period.start = '1999-01-01';
     first.period.form = { kind: 'day' };
-    assert.deepEqual(parsePeriod('i denne måned', ctx()), { ok: true, period: { start: '2024-11-01', end: '2024-11-30', form: { kind: 'month' } } });
+    assert.deepEqual(parsePeriod('i denne måned', ctx()), {
+      ok: true,
+      period: { start: '2024-11-01', end: '2024-11-30', form: { kind: 'month' } },
+    });
   });
 
   it('reads it anew on another day or with the other year rule', () => {
     const dec = DateTime.fromISO('2024-12-02T10:00', { zone });
-    assert.deepEqual(parsePeriod('denne måned', ctx('future', dec)), { ok: true, period: { start: '2024-12-01', end: '2024-12-31', form: { kind: 'month' } } });
+    assert.deepEqual(parsePeriod('denne måned', ctx('future', dec)), {
+      ok: true,
+      period: { start: '2024-12-01', end: '2024-12-31', form: { kind: 'month' } },
+    });
     assert.equal((parsePeriod('marts', ctx('future')) as { period: { start: string } }).period.start, '2025-03-01');
     assert.equal((parsePeriod('marts', ctx('past')) as { period: { start: string } }).period.start, '2024-03-01');
   });
@@ -343,7 +378,13 @@ describe('splitTitleAndPeriod: the pasted timeline (timeline-2024.txt)', () => {
     ['Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen', '2024-08-11', '2024-08-20', 'part:mid'],
     ['Godkendelse i direktørkredsen Ultimo august 2024', 'Godkendelse i direktørkredsen', '2024-08-21', '2024-08-31', 'part:late'],
     ['Behandling i fagudvalgene September 2024', 'Behandling i fagudvalgene', '2024-09-01', '2024-09-30', 'month'],
-    ['Byrådsbehandling i alle kommuner Oktober – november 2024', 'Byrådsbehandling i alle kommuner', '2024-10-01', '2024-11-30', 'span:month>month'],
+    [
+      'Byrådsbehandling i alle kommuner Oktober – november 2024',
+      'Byrådsbehandling i alle kommuner',
+      '2024-10-01',
+      '2024-11-30',
+      'span:month>month',
+    ],
     ['Aflevering af slutrapport Senest d. 15. december 2024', 'Aflevering af slutrapport', '2024-12-15', '2024-12-15', 'by'],
   ];
   for (const [line, title, start, end, form] of timeline) {
@@ -375,8 +416,10 @@ describe('splitTitleAndPeriod: other lines', () => {
     });
   }
   it('an impossible date keeps the title and names the words', () => {
-    assert.deepEqual(splitTitleAndPeriod('Rapport til ØIM 31. februar 2025', ctx()),
-      { title: 'Rapport til ØIM', error: { code: 'impossible', text: '31. februar 2025' } });
+    assert.deepEqual(splitTitleAndPeriod('Rapport til ØIM 31. februar 2025', ctx()), {
+      title: 'Rapport til ØIM',
+      error: { code: 'impossible', text: '31. februar 2025' },
+    });
   });
   for (const line of ['Møde med min søn', 'Status', 'i morgen', 'JobCamp 2024', 'Kick-off med Jan', 'Tour de France sommer', '']) {
     it(`"${line}" → undefined (no trailing period, or no title)`, () => assert.equal(splitTitleAndPeriod(line, ctx()), undefined));
@@ -414,12 +457,28 @@ describe('findPeriodInText: log texts', () => {
     });
   }
   it('an impossible date in the text is reported with its span', () => {
-    assert.deepEqual(findPeriodInText('Foretræde 31. februar i udvalget', ctx('past')),
-      { error: { code: 'impossible', text: '31. februar' }, index: 10, length: 11 });
+    assert.deepEqual(findPeriodInText('Foretræde 31. februar i udvalget', ctx('past')), {
+      error: { code: 'impossible', text: '31. februar' },
+      index: 10,
+      length: 11,
+    });
   });
-  const none = ['TV2 19-nyhederne', 'Indslag i P4 om lægeattester', 'Hendes majestæt dronningen', 'Møde kl. 10.05 med STAR',
-    '2/3 af kommunerne deltog', 'Jobcentret har åbent 24/7', 'We may meet STAR', 'Møde med Jan om mikrolån',
-    'Læs side 19 i rapporten fra 2024', 'Min søn var med', 'Evaluering af 11 kommuner', 'Version 3.2 af notatet, 1.500 kr', 'Sommer er travl', 'They fall behind'];
+  const none = [
+    'TV2 19-nyhederne',
+    'Indslag i P4 om lægeattester',
+    'Hendes majestæt dronningen',
+    'Møde kl. 10.05 med STAR',
+    '2/3 af kommunerne deltog',
+    'Jobcentret har åbent 24/7',
+    'We may meet STAR',
+    'Møde med Jan om mikrolån',
+    'Læs side 19 i rapporten fra 2024',
+    'Min søn var med',
+    'Evaluering af 11 kommuner',
+    'Version 3.2 af notatet, 1.500 kr',
+    'Sommer er travl',
+    'They fall behind',
+  ];
   for (const text of none) {
     it(`"${text}" → no date`, () => assert.equal(findPeriodInText(text, ctx('past')), undefined));
   }
@@ -427,8 +486,19 @@ describe('findPeriodInText: log texts', () => {
 
 describe('parseTimeOfDay / findTimeInText', () => {
   const times: Array<[string, number, number]> = [
-    ['kl. 9', 9, 0], ['kl 14.30', 14, 30], ['kl. 14:30', 14, 30], ['klokken 9', 9, 0], ['9:00', 9, 0], ['14:30', 14, 30],
-    ['at 9am', 9, 0], ['9 am', 9, 0], ['2.30 pm', 14, 30], ['at 12pm', 12, 0], ['12am', 0, 0], ['Kl. 8.', 8, 0], ['at 14:00', 14, 0],
+    ['kl. 9', 9, 0],
+    ['kl 14.30', 14, 30],
+    ['kl. 14:30', 14, 30],
+    ['klokken 9', 9, 0],
+    ['9:00', 9, 0],
+    ['14:30', 14, 30],
+    ['at 9am', 9, 0],
+    ['9 am', 9, 0],
+    ['2.30 pm', 14, 30],
+    ['at 12pm', 12, 0],
+    ['12am', 0, 0],
+    ['Kl. 8.', 8, 0],
+    ['at 14:00', 14, 0],
   ];
   for (const [text, hour, minute] of times) {
     it(`"${text}" → ${hour}:${minute}`, () => assert.deepEqual(parseTimeOfDay(text), { hour, minute }));

@@ -13,8 +13,14 @@ const ZONE = 'Europe/Copenhagen';
 // Monday 18 November 2024, 08:00: the default digest slot.
 const NOW = DateTime.fromISO('2024-11-18T08:00', { zone: ZONE });
 
-const log = (id: string, happenedOn: string, kind: DigestLogEntry['kind'], text: string, authorName: string, writtenAt = `${happenedOn}T10:00:00Z`): DigestLogEntry =>
-  ({ id, happenedOn, kind, text, authorName, writtenAt });
+const log = (
+  id: string,
+  happenedOn: string,
+  kind: DigestLogEntry['kind'],
+  text: string,
+  authorName: string,
+  writtenAt = `${happenedOn}T10:00:00Z`,
+): DigestLogEntry => ({ id, happenedOn, kind, text, authorName, writtenAt });
 
 function item(id: string, type: Item['type'], title: string, period: Period | undefined, extra: Partial<Item> = {}): Item {
   return { id, type, title, period, done: false, authorName: 'Bo', authorAadId: 'aad', writtenAt: '2024-10-01T08:00:00Z', ...extra };
@@ -52,18 +58,41 @@ describe('digest content (domain/digest)', () => {
 
   it('selects a realistic week: log newest first, counts by kind, overdue deadlines, coming events and deadlines', () => {
     const d = selectDigest(NOW, WEEK_LOG, ITEMS);
-    assert.deepEqual(d.logged.map((e) => e.id), ['l6', 'l5', 'l4', 'l3', 'l2', 'l1']);
-    assert.deepEqual(d.counts, [{ kind: 'press', count: 3 }, { kind: 'meeting', count: 2 }, { kind: 'hearing', count: 1 }]);
-    assert.deepEqual(d.overdue.map((i) => i.id), ['late-1', 'late-2']);
-    assert.deepEqual(d.events.map((i) => i.id), ['ev-2', 'ev-1']);
-    assert.deepEqual(d.deadlines.map((i) => i.id), ['d-2', 'd-1']);
-    assert.deepEqual(d.undated.map((i) => i.id), ['undated'], 'what waits for its date is the "uden dato" line');
+    assert.deepEqual(
+      d.logged.map((e) => e.id),
+      ['l6', 'l5', 'l4', 'l3', 'l2', 'l1'],
+    );
+    assert.deepEqual(d.counts, [
+      { kind: 'press', count: 3 },
+      { kind: 'meeting', count: 2 },
+      { kind: 'hearing', count: 1 },
+    ]);
+    assert.deepEqual(
+      d.overdue.map((i) => i.id),
+      ['late-1', 'late-2'],
+    );
+    assert.deepEqual(
+      d.events.map((i) => i.id),
+      ['ev-2', 'ev-1'],
+    );
+    assert.deepEqual(
+      d.deadlines.map((i) => i.id),
+      ['d-2', 'd-1'],
+    );
+    assert.deepEqual(
+      d.undated.map((i) => i.id),
+      ['undated'],
+      'what waits for its date is the "uden dato" line',
+    );
     assert.equal(d.quiet, false);
   });
 
   it('an item returned twice by storage (overdue and due lists) is shown once', () => {
     const d = selectDigest(NOW, [], [...ITEMS, ITEMS[4]!]);
-    assert.deepEqual(d.events.map((i) => i.id), ['ev-2', 'ev-1']);
+    assert.deepEqual(
+      d.events.map((i) => i.id),
+      ['ev-2', 'ev-1'],
+    );
   });
 
   it('a quiet week: nothing logged, nothing coming, only things far ahead or done', () => {
@@ -81,10 +110,19 @@ describe('digest card (cards/digestCard)', () => {
     const { card, summary } = digestCard(selectDigest(NOW, WEEK_LOG, ITEMS), 'da', NOW);
     assert.deepEqual(cardProblems(card), []);
     const text = cardText(card);
-    const order = ['Overskredne frister (2)', 'Logget siden mandag d. 11. november (6)', 'Arrangementer de næste 14 dage (2)', 'Frister de næste 30 dage (2)',
-      'Uden dato (1)', 'Besøg af ministeren'];
+    const order = [
+      'Overskredne frister (2)',
+      'Logget siden mandag d. 11. november (6)',
+      'Arrangementer de næste 14 dage (2)',
+      'Frister de næste 30 dage (2)',
+      'Uden dato (1)',
+      'Besøg af ministeren',
+    ];
     const at = order.map((h) => text.indexOf(h));
-    assert.ok(at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!)), text);
+    assert.ok(
+      at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]!)),
+      text,
+    );
     assert.match(text, /3 presse · 2 møde · 1 foretræde/);
     assert.match(text, /TV2 Nord om mikrolån i Hjørring/);
     assert.match(text, /logget af Anne Sørensen/);
@@ -117,14 +155,25 @@ describe('digest card (cards/digestCard)', () => {
   });
 
   it('a holiday move is mentioned', () => {
-    const { card } = digestCard(selectDigest(NOW, WEEK_LOG, ITEMS), 'da', NOW, { movedFrom: { date: '2024-12-24', holiday: 'Juleaftensdag' } });
+    const { card } = digestCard(selectDigest(NOW, WEEK_LOG, ITEMS), 'da', NOW, {
+      movedFrom: { date: '2024-12-24', holiday: 'Juleaftensdag' },
+    });
     assert.match(cardText(card), /Flyttet fra tirsdag d\. 24\. december \(Juleaftensdag\)\./);
   });
 
-  it('a very busy week still fits Teams\' 28 KB and points to /søg and /frister for the rest', () => {
+  it("a very busy week still fits Teams' 28 KB and points to /søg and /frister for the rest", () => {
     const many = Array.from({ length: 300 }, (_, i) =>
-      log(`m${i}`, '2024-11-14', 'press', `Presseomtale nummer ${i} med en lang beskrivelse af hvad der skete og hvem der var med `.repeat(3), 'Anne Sørensen'));
-    const dates = Array.from({ length: 80 }, (_, i) => item(`x${i}`, 'deadline', `Frist ${i} med en lang titel om noget vigtigt`, day('2024-11-30')));
+      log(
+        `m${i}`,
+        '2024-11-14',
+        'press',
+        `Presseomtale nummer ${i} med en lang beskrivelse af hvad der skete og hvem der var med `.repeat(3),
+        'Anne Sørensen',
+      ),
+    );
+    const dates = Array.from({ length: 80 }, (_, i) =>
+      item(`x${i}`, 'deadline', `Frist ${i} med en lang titel om noget vigtigt`, day('2024-11-30')),
+    );
     const { card, summary } = digestCard(selectDigest(NOW, many, dates), 'da', NOW);
     assert.deepEqual(cardProblems(card), []);
     assert.ok(Buffer.byteLength(JSON.stringify(card)) <= DIGEST_CARD_BUDGET_BYTES);
@@ -141,7 +190,11 @@ describe('writtenDay', () => {
       const now = DateTime.fromISO('2025-03-12T09:00:00Z').setZone(zone);
       for (let ms = Date.parse('2024-01-01T00:00:00Z'); ms < Date.parse('2026-01-01T00:00:00Z'); ms += 7 * 3_600_000) {
         const writtenAt = new Date(ms).toISOString();
-        assert.equal(writtenDay({ writtenAt, happenedOn: '2000-01-01' }, now), DateTime.fromMillis(ms, { zone }).toISODate(), `${zone} ${writtenAt}`);
+        assert.equal(
+          writtenDay({ writtenAt, happenedOn: '2000-01-01' }, now),
+          DateTime.fromMillis(ms, { zone }).toISODate(),
+          `${zone} ${writtenAt}`,
+        );
       }
     }
   });

@@ -15,7 +15,17 @@ const day = (d: string): Period => ({ start: d, end: d, form: { kind: 'day' } })
 const span = (start: string, end: string): Period => ({ start, end, form: { kind: 'span', from: { kind: 'day' }, to: { kind: 'day' } } });
 let n = 0;
 function item(type: Item['type'], title: string, period: Period | undefined, extra: Partial<Item> = {}): Item {
-  return { id: `id${++n}`, type, title, period, done: false, authorName: 'A', authorAadId: 'a', writtenAt: '2024-01-01T00:00:00Z', ...extra };
+  return {
+    id: `id${++n}`,
+    type,
+    title,
+    period,
+    done: false,
+    authorName: 'A',
+    authorAadId: 'a',
+    writtenAt: '2024-01-01T00:00:00Z',
+    ...extra,
+  };
 }
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE);
 
@@ -50,7 +60,11 @@ describe('dueStateOf', () => {
     assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-02'), 'ongoing');
     assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-03'), 'past');
     assert.equal(dueStateOf(item('event', 'e', day('2024-10-07')), november, '2024-11-03'), undefined);
-    const evaluation = item('deadline', 'Evalueringsperiode', { start: '2024-03-01', end: '2024-05-31', form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } });
+    const evaluation = item('deadline', 'Evalueringsperiode', {
+      start: '2024-03-01',
+      end: '2024-05-31',
+      form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } },
+    });
     assert.equal(dueStateOf(evaluation, november, '2024-11-20'), undefined);
     assert.equal(dueStateOf(evaluation, { start: '2024-05-01', end: '2024-05-31' }, '2024-11-20'), 'past');
   });
@@ -66,7 +80,7 @@ describe('dueStateOf', () => {
     assert.equal(dueStateOf(item('deadline', 'd', day('2024-11-10')), week45, '2024-11-04'), 'due');
     assert.equal(dueStateOf(item('deadline', 'd', day('2024-11-11')), week45, '2024-11-04'), undefined);
   });
-  it('year edge: a week across New Year holds both years\' days', () => {
+  it("year edge: a week across New Year holds both years' days", () => {
     const week1 = { start: '2024-12-30', end: '2025-01-05' };
     assert.equal(dueStateOf(item('deadline', 'd', day('2024-12-31')), week1, '2024-12-30'), 'due');
     assert.equal(dueStateOf(item('deadline', 'd', day('2025-01-05')), week1, '2024-12-30'), 'due');
@@ -83,12 +97,19 @@ describe('classifyDue and groupDue', () => {
     const first = item('deadline', 'Rapport', day('2024-11-05'));
     const running = item('deadline', 'Evaluering', span('2024-10-01', '2025-01-31'));
     const entries = classifyDue([running, two, nine, first, later, late, late], { start: '2024-11-01', end: '2024-11-30' }, '2024-11-01');
-    assert.deepEqual(entries.map((e) => `${e.state}:${e.item.title}`), [
-      'overdue:Nulpunktsmåling', 'overdue:Høring', 'due:Rapport', 'due:Morgenmøde', 'due:Eftermiddag', 'ongoing:Evaluering',
-    ]);
+    assert.deepEqual(
+      entries.map((e) => `${e.state}:${e.item.title}`),
+      ['overdue:Nulpunktsmåling', 'overdue:Høring', 'due:Rapport', 'due:Morgenmøde', 'due:Eftermiddag', 'ongoing:Evaluering'],
+    );
     const groups = groupDue(entries, 'week', 'da');
-    assert.deepEqual(groups.map((g) => g.heading), ['Overskredet', 'Uge 45 (4.–10. november 2024)', 'I gang']);
-    assert.deepEqual(groupDue(entries, 'month', 'en', at('2024-11-01T10:00:00Z')).map((g) => g.heading), ['Overdue', 'November', 'Ongoing']);
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['Overskredet', 'Uge 45 (4.–10. november 2024)', 'I gang'],
+    );
+    assert.deepEqual(
+      groupDue(entries, 'month', 'en', at('2024-11-01T10:00:00Z')).map((g) => g.heading),
+      ['Overdue', 'November', 'Ongoing'],
+    );
   });
   it('groups by week for up to five weeks, by month beyond', () => {
     assert.equal(groupingFor({ start: '2024-11-01', end: '2024-11-30' }), 'week');
@@ -96,13 +117,18 @@ describe('classifyDue and groupDue', () => {
     const a = item('deadline', 'A', day('2024-12-31'));
     const b = item('deadline', 'B', day('2025-01-01'));
     const groups = groupDue(classifyDue([b, a], { start: '2024-12-01', end: '2025-02-28' }, '2024-12-01'), 'month', 'da');
-    assert.deepEqual(groups.map((g) => g.heading), ['December 2024', 'Januar 2025']);
-    assert.deepEqual(groupDue(classifyDue([b, a], { start: '2024-12-30', end: '2025-01-05' }, '2024-12-30'), 'week', 'da').map((g) => g.heading),
-      ['Uge 1 (30. december 2024 – 5. januar 2025)']);
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['December 2024', 'Januar 2025'],
+    );
+    assert.deepEqual(
+      groupDue(classifyDue([b, a], { start: '2024-12-30', end: '2025-01-05' }, '2024-12-30'), 'week', 'da').map((g) => g.heading),
+      ['Uge 1 (30. december 2024 – 5. januar 2025)'],
+    );
   });
 });
 
-describe('the turn\'s local date decides, across both daylight-saving changes', () => {
+describe("the turn's local date decides, across both daylight-saving changes", () => {
   it('spring: 22:30 UTC on Sunday 31 March 2024 is already 1 April in Copenhagen', () => {
     const now = at('2024-03-31T22:30:00Z');
     assert.equal(localDate(now), '2024-04-01');
@@ -123,7 +149,7 @@ describe('the turn\'s local date decides, across both daylight-saving changes', 
     assert.equal(dueStateOf(sunday, { start: '2024-10-21', end: '2024-10-27' }, localDate(at('2024-10-27T22:59:00Z'))), 'due');
     assert.equal(dueStateOf(sunday, { start: '2024-10-28', end: '2024-11-03' }, localDate(now)), 'overdue');
   });
-  it('year edge: 23:30 UTC on 31 December is New Year\'s Day in Copenhagen', () => {
+  it("year edge: 23:30 UTC on 31 December is New Year's Day in Copenhagen", () => {
     const now = at('2024-12-31T23:30:00Z');
     assert.deepEqual(monthOf(now), { start: '2025-01-01', end: '2025-01-31' });
   });
@@ -136,7 +162,10 @@ describe('state words agree between /status and the due answers', () => {
     assert.equal(dueStateOf(collection, march, '2020-02-20'), 'coming');
     assert.equal(milestoneState(collection, '2020-02-20'), 'coming');
     const groups = groupDue(classifyDue([collection], march, '2020-02-20'), 'week', 'da');
-    assert.deepEqual(groups.map((g) => g.heading), ['Kommende']);
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['Kommende'],
+    );
     const card = cardText(listingCard({ lang: 'da', today: at('2020-02-20T09:00:00Z'), title: 'x', note: '', groups, buttonData: {} }));
     assert.match(card, /kommende/);
     assert.doesNotMatch(card, /i gang/i);
@@ -154,14 +183,30 @@ describe('past events lose "Færdig"', () => {
     const november = { start: '2024-11-01', end: '2024-11-30' };
     const groups = groupDue(classifyDue([held, coming, missed], november, '2024-11-20'), 'week', 'da');
     const card = listingCard({ lang: 'da', today, title: 'x', note: '', groups, buttonData: {} });
-    assert.deepEqual(cardExecuteActions(card).map((a) => a.data.id).sort(), ['coming', 'missed']);
+    assert.deepEqual(
+      cardExecuteActions(card)
+        .map((a) => a.data.id)
+        .sort(),
+      ['coming', 'missed'],
+    );
     assert.match(cardText(card), /Netværksmøde i Aalborg/, 'the held event is still listed');
-    assert.deepEqual(cardExecuteActions(itemCard(held, 'da', today, 'Gemt')).map((a) => a.verb).filter((v) => v === 'item.done'), [], 'Slet stays');
-    assert.deepEqual(cardExecuteActions(itemCard(coming, 'da', today, 'Gemt')).map((a) => a.verb).filter((v) => v === 'item.done'), ['item.done']);
+    assert.deepEqual(
+      cardExecuteActions(itemCard(held, 'da', today, 'Gemt'))
+        .map((a) => a.verb)
+        .filter((v) => v === 'item.done'),
+      [],
+      'Slet stays',
+    );
+    assert.deepEqual(
+      cardExecuteActions(itemCard(coming, 'da', today, 'Gemt'))
+        .map((a) => a.verb)
+        .filter((v) => v === 'item.done'),
+      ['item.done'],
+    );
   });
 });
 
-describe('an item card keeps within Teams\' five buttons', () => {
+describe("an item card keeps within Teams' five buttons", () => {
   it('the four most needed shown, the rest (Slet, Giv videre, Historik: also commands) under "Mere", none out of reach', () => {
     const today = at('2024-11-20T09:00:00Z');
     const deadline = item('deadline', 'Høringssvar', day('2024-12-15'), { id: 'd' });
@@ -173,7 +218,7 @@ describe('an item card keeps within Teams\' five buttons', () => {
     assert.deepEqual(more, ['Godkendelse i alle kommuner', 'Slet', 'Giv videre', 'Historik'], 'the rest, least needed last');
     assert.deepEqual(cardProblems(updated), []);
     const event = itemCard(item('event', 'JobCamp', day('2024-12-01'), { id: 'e' }), 'da', today, 'Gemt');
-    assert.deepEqual(titles(event).slice(0, 4), ['Færdig', 'Jeg tager den', 'Tilføj til kalender', 'Slet'], 'an event\'s card shows Slet');
+    assert.deepEqual(titles(event).slice(0, 4), ['Færdig', 'Jeg tager den', 'Tilføj til kalender', 'Slet'], "an event's card shows Slet");
     assert.deepEqual(cardProblems(event), []);
   });
 });

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { idsBesideName, mentionsPerson, namesPerson, replaceName, scrubProperties, scrubValue, type ErasureTarget } from '../../domain/erasure';
+import {
+  idsBesideName,
+  mentionsPerson,
+  namesPerson,
+  replaceName,
+  scrubProperties,
+  scrubValue,
+  type ErasureTarget,
+} from '../../domain/erasure';
 import { changedFields, newestFirst, snapshot, type ChangeRecord } from '../../domain/history';
 import { readForget, adminRefusal } from '../../bot/commands/forget';
 
@@ -27,27 +35,46 @@ describe('erasure (pure)', () => {
     assert.deepEqual(out.words, ['notat']);
   });
 
-  it('erases a colleague by object id: a namesake\'s id and the name beside it stay, and a lone name stays when shared', () => {
+  it("erases a colleague by object id: a namesake's id and the name beside it stay, and a lone name stays when shared", () => {
     const other = '6d4f6b2e-0000-4000-8000-00000000000b';
     const shared: ErasureTarget = { mode: 'member', name: 'Bo Madsen', ids: [ID], nameAlone: false };
     const rows = [
       { authorName: 'Bo Madsen', authorAadId: ID, text: 'møde med Bo Madsen' },
       { authorName: 'Bo Madsen', authorAadId: other, text: 'notat' },
-      { participants: [{ name: 'Bo Madsen', aadObjectId: other }, { name: 'Bo Madsen', aadObjectId: ID }] },
+      {
+        participants: [
+          { name: 'Bo Madsen', aadObjectId: other },
+          { name: 'Bo Madsen', aadObjectId: ID },
+        ],
+      },
     ];
     assert.deepEqual(scrubValue(rows, shared), [
       { authorName: 'tidligere medlem', authorAadId: 'tidligere medlem', text: 'møde med Bo Madsen' },
       { authorName: 'Bo Madsen', authorAadId: other, text: 'notat' },
-      { participants: [{ name: 'Bo Madsen', aadObjectId: other }, { name: 'tidligere medlem', aadObjectId: 'tidligere medlem' }] },
+      {
+        participants: [
+          { name: 'Bo Madsen', aadObjectId: other },
+          { name: 'tidligere medlem', aadObjectId: 'tidligere medlem' },
+        ],
+      },
     ]);
   });
 
-  it('replaces a colleague\'s name and id in fields, texts and JSON, and tells when nothing changed', () => {
-    const entry = { authorName: 'Bo Madsen', authorAadId: ID, text: 'Undone by Bo Madsen', participants: [{ name: 'bo madsen', aadObjectId: ID }], kind: 'press' };
+  it("replaces a colleague's name and id in fields, texts and JSON, and tells when nothing changed", () => {
+    const entry = {
+      authorName: 'Bo Madsen',
+      authorAadId: ID,
+      text: 'Undone by Bo Madsen',
+      participants: [{ name: 'bo madsen', aadObjectId: ID }],
+      kind: 'press',
+    };
     const out = scrubValue(entry, member) as typeof entry;
     assert.deepEqual(out, {
-      authorName: 'tidligere medlem', authorAadId: 'tidligere medlem', text: 'Undone by tidligere medlem',
-      participants: [{ name: 'tidligere medlem', aadObjectId: 'tidligere medlem' }], kind: 'press',
+      authorName: 'tidligere medlem',
+      authorAadId: 'tidligere medlem',
+      text: 'Undone by tidligere medlem',
+      participants: [{ name: 'tidligere medlem', aadObjectId: 'tidligere medlem' }],
+      kind: 'press',
     });
     const untouched = { authorName: 'Anne Sørensen', text: 'Bo Madsensen kontor' };
     assert.equal(scrubValue(untouched, member), untouched);
@@ -57,16 +84,25 @@ describe('erasure (pure)', () => {
     assert.equal(scrubProperties({ by: 'Karen', n: 3 }, member), undefined);
   });
 
-  it('drops the erased name\'s words from a changed object\'s search words', () => {
-    const out = scrubValue({ text: 'møde med Jens Kragholm om mikrolån', words: ['møde', 'jens', 'kragholm', 'mikrolån'] }, text) as { text: string; words: string[] };
+  it("drops the erased name's words from a changed object's search words", () => {
+    const out = scrubValue({ text: 'møde med Jens Kragholm om mikrolån', words: ['møde', 'jens', 'kragholm', 'mikrolån'] }, text) as {
+      text: string;
+      words: string[];
+    };
     assert.equal(out.text, 'møde med [slettet] om mikrolån');
     assert.deepEqual(out.words, ['møde', 'mikrolån']);
   });
 
   it('finds the object ids that stand beside the name, in rows and in JSON inside them', () => {
-    const ids = idsBesideName({ byName: 'Bo Madsen', byAadId: ID, after: JSON.stringify({ authorName: 'Anne', authorAadId: 'anne-id' }) }, 'bo madsen');
+    const ids = idsBesideName(
+      { byName: 'Bo Madsen', byAadId: ID, after: JSON.stringify({ authorName: 'Anne', authorAadId: 'anne-id' }) },
+      'bo madsen',
+    );
     assert.deepEqual([...ids], [ID]);
-    const paired = idsBesideName({ participants: [{ name: 'Bo Madsen', aadObjectId: ID }], result: JSON.stringify({ by: 'Bo Madsen', byAadId: ID }) }, 'Bo Madsen');
+    const paired = idsBesideName(
+      { participants: [{ name: 'Bo Madsen', aadObjectId: ID }], result: JSON.stringify({ by: 'Bo Madsen', byAadId: ID }) },
+      'Bo Madsen',
+    );
     assert.deepEqual([...paired], [ID]);
   });
 
@@ -92,13 +128,24 @@ describe('erasure (pure)', () => {
 
 describe('the change history (pure)', () => {
   it('names the fields that changed, leaving derived ones out', () => {
-    assert.deepEqual(changedFields({ text: 'a', words: ['a'], kind: 'press' }, { text: 'b', words: ['b'], kind: 'press' }), [{ field: 'text', before: 'a', after: 'b' }]);
+    assert.deepEqual(changedFields({ text: 'a', words: ['a'], kind: 'press' }, { text: 'b', words: ['b'], kind: 'press' }), [
+      { field: 'text', before: 'a', after: 'b' },
+    ]);
     assert.deepEqual(changedFields(undefined, { text: 'b' }), []);
     assert.deepEqual(snapshot({ text: 'a', words: ['a'] }), { text: 'a' });
   });
 
   it('orders records newest first', () => {
-    const r = (at: string, action: ChangeRecord['action']): ChangeRecord => ({ entityKind: 'entry', entityId: 'x', action, at, by: { name: 'A', aadObjectId: 'a' } });
-    assert.deepEqual(newestFirst([r('2024-01-01T00:00:00Z', 'created'), r('2024-02-01T00:00:00Z', 'edited')]).map((x) => x.action), ['edited', 'created']);
+    const r = (at: string, action: ChangeRecord['action']): ChangeRecord => ({
+      entityKind: 'entry',
+      entityId: 'x',
+      action,
+      at,
+      by: { name: 'A', aadObjectId: 'a' },
+    });
+    assert.deepEqual(
+      newestFirst([r('2024-01-01T00:00:00Z', 'created'), r('2024-02-01T00:00:00Z', 'edited')]).map((x) => x.action),
+      ['edited', 'created'],
+    );
   });
 });

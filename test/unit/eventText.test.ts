@@ -6,10 +6,15 @@ import { readEventText } from '../../domain/eventText';
 const ctx = { today: DateTime.fromISO('2024-10-01T10:00:00', { zone: 'Europe/Copenhagen' }), yearRule: 'future' as const };
 
 describe('readEventText', () => {
-  it('reads title, date, time and place in the issue\'s example', () => {
+  it("reads title, date, time and place in the issue's example", () => {
     assert.deepEqual(readEventText('JobCamp 7. november kl. 9 Vejle', ctx), {
       ok: true,
-      event: { title: 'JobCamp', period: { start: '2024-11-07', end: '2024-11-07', form: { kind: 'day' } }, time: { hour: 9, minute: 0 }, place: 'Vejle' },
+      event: {
+        title: 'JobCamp',
+        period: { start: '2024-11-07', end: '2024-11-07', form: { kind: 'day' } },
+        time: { hour: 9, minute: 0 },
+        place: 'Vejle',
+      },
     });
   });
   it('reads a span of time ("kl. 9-11") with its end, the place after it', () => {
@@ -44,7 +49,11 @@ describe('readEventText', () => {
     assert.deepEqual(r, { ok: true, event: { title: 'Interview i TV2 19-nyhederne' } });
   });
   it('refuses an impossible date and a missing title', () => {
-    assert.deepEqual(readEventText('Møde 31. februar', ctx), { ok: false, reason: 'badDate', error: { code: 'impossible', text: '31. februar' } });
+    assert.deepEqual(readEventText('Møde 31. februar', ctx), {
+      ok: false,
+      reason: 'badDate',
+      error: { code: 'impossible', text: '31. februar' },
+    });
     assert.deepEqual(readEventText('7. november kl. 9', ctx), { ok: false, reason: 'noTitle' });
   });
 });

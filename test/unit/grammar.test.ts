@@ -40,7 +40,9 @@ describe('command grammar', () => {
   }
 
   it('keeps the lines of a pasted timeline in the arguments', () => {
-    const parsed = parseMessage('/frist Kick-off Primo februar 2024\nGodkendelse Medio august 2024\r\nAflevering Senest d. 15. december 2024');
+    const parsed = parseMessage(
+      '/frist Kick-off Primo februar 2024\nGodkendelse Medio august 2024\r\nAflevering Senest d. 15. december 2024',
+    );
     assert.equal(parsed.type, 'command');
     if (parsed.type === 'command') assert.equal(parsed.args.split(/\r?\n/).length, 3);
   });

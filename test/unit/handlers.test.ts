@@ -17,10 +17,14 @@ const SCOPE = 'tenant|team|t1';
 
 function turnAt(iso: string, lang: 'da' | 'en' = 'da'): Turn {
   return {
-    now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }), zone: 'Europe/Copenhagen', lang,
+    now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }),
+    zone: 'Europe/Copenhagen',
+    lang,
     scope: { key: SCOPE, kind: 'team', tenantId: 'tenant', teamId: 't1' },
     author: { name: 'Anne Sørensen', aadObjectId: 'aad-anne', id: '29:anne' },
-    activityId: 'a1', conversationId: '19:general@thread.tacv2', mentions: [],
+    activityId: 'a1',
+    conversationId: '19:general@thread.tacv2',
+    mentions: [],
   };
 }
 
@@ -28,7 +32,8 @@ function logPorts(): LogPorts & { added: LogEntry[]; infos: string[] } {
   const added: LogEntry[] = [];
   const infos: string[] = [];
   return {
-    added, infos,
+    added,
+    infos,
     scopes: { sharedNames: async () => [] },
     log: {
       async add(_scope, entry) {
@@ -36,10 +41,18 @@ function logPorts(): LogPorts & { added: LogEntry[]; infos: string[] } {
         added.push(entry);
         return 'saved';
       },
-      async between(_scope, from, to) { return added.filter((e) => e.happenedOn >= from && e.happenedOn <= to); },
-      async findById(_scope, id) { return added.find((e) => e.id === id); },
+      async between(_scope, from, to) {
+        return added.filter((e) => e.happenedOn >= from && e.happenedOn <= to);
+      },
+      async findById(_scope, id) {
+        return added.find((e) => e.id === id);
+      },
     },
-    logger: { info: (event) => { infos.push(event); } },
+    logger: {
+      info: (event) => {
+        infos.push(event);
+      },
+    },
   };
 }
 
@@ -50,22 +63,38 @@ function itemReader(items: Item[]): ItemReader {
     async dueBetween(_s: string, from: IsoDate, to: IsoDate, opts: { includeDone?: boolean } = {}) {
       return items.filter((i) => (opts.includeDone || !i.done) && keyDate(i) && keyDate(i)! >= from && keyDate(i)! <= to);
     },
-    async overdue(_s: string, today: IsoDate) { return open().filter((i) => keyDate(i)! < today && i.period!.end < today); },
+    async overdue(_s: string, today: IsoDate) {
+      return open().filter((i) => keyDate(i)! < today && i.period!.end < today);
+    },
     async ongoing(_s: string, from: IsoDate, to: IsoDate) {
       return open().filter((i) => (keyDate(i)! > to && i.period!.start <= to) || (keyDate(i)! < from && i.period!.end >= from));
     },
-    async get(_s: string, id: string) { return items.find((i) => i.id === id); },
-    async undated() { return items.filter((i) => !i.period && !i.done); },
+    async get(_s: string, id: string) {
+      return items.find((i) => i.id === id);
+    },
+    async undated() {
+      return items.filter((i) => !i.period && !i.done);
+    },
     async listing(s: string, from: IsoDate, to: IsoDate, today: IsoDate, opts: { includeDone?: boolean } = {}) {
-      return { due: await this.dueBetween(s, from, to, opts), overdue: await this.overdue(s, today), ongoing: await this.ongoing(s, from, to) };
+      return {
+        due: await this.dueBetween(s, from, to, opts),
+        overdue: await this.overdue(s, today),
+        ongoing: await this.ongoing(s, from, to),
+      };
     },
   } as ItemReader;
 }
 
 function item(id: string, title: string, start: IsoDate, end = start, type: Item['type'] = 'deadline'): Item {
   return {
-    id, type, title, done: false, period: { start, end, form: { kind: 'day' } },
-    authorName: 'Anne', authorAadId: 'aad', writtenAt: '2024-11-01T10:00:00Z',
+    id,
+    type,
+    title,
+    done: false,
+    period: { start, end, form: { kind: 'day' } },
+    authorName: 'Anne',
+    authorAadId: 'aad',
+    writtenAt: '2024-11-01T10:00:00Z',
   };
 }
 
@@ -76,7 +105,11 @@ function texts(card: unknown): string {
 describe('/log on its ports', () => {
   it('saves what was understood and answers with the saved card and a summary', async () => {
     const ports = logPorts();
-    const replies = await runLog({ turn: turnAt('2024-11-20T10:00'), args: 'presse Jyllandsposten skrev om mikrolån i går', services: ports });
+    const replies = await runLog({
+      turn: turnAt('2024-11-20T10:00'),
+      args: 'presse Jyllandsposten skrev om mikrolån i går',
+      services: ports,
+    });
     assert.equal(ports.added.length, 1);
     const [entry] = ports.added;
     assert.equal(entry!.kind, 'press');
@@ -96,7 +129,7 @@ describe('/log on its ports', () => {
     assert.deepEqual(ports.infos, ['duplicate_activity']);
   });
 
-  it('says what was wrong, in the turn\'s language, and saves nothing', async () => {
+  it("says what was wrong, in the turn's language, and saves nothing", async () => {
     const ports = logPorts();
     const [reply] = await runLog({ turn: turnAt('2024-11-20T10:00', 'en'), args: 'press', services: ports });
     assert.match(reply!.text!, /^Write what happened after "press"/);
@@ -117,7 +150,7 @@ describe('a due question on its ports', () => {
     const card = texts(replies[0]!.card);
     assert.ok(card.includes('Slutrapport'));
     assert.ok(!card.includes('Budget'));
-    assert.ok(!card.includes('Høringssvar'), 'November\'s overdue deadline belongs to answers about now (issue 13)');
+    assert.ok(!card.includes('Høringssvar'), "November's overdue deadline belongs to answers about now (issue 13)");
   });
 
   it('"when is" with no match says how to add it, in English', async () => {
@@ -131,9 +164,13 @@ describe('a due question on its ports', () => {
   });
 
   it('answers a short thanks shortly, in its language', async () => {
-    assert.deepEqual(await answerQuestion('tak for i dag', turnAt('2024-11-20T10:00'), { items: itemReader([]) }),
-      [{ text: 'Selv tak! Skriv bare, når der er mere at holde styr på.' }]);
-    assert.match((await answerQuestion('thanks!', turnAt('2024-11-20T10:00', 'en'), { items: itemReader([]) }))![0]!.text!, /^You're welcome!/);
+    assert.deepEqual(await answerQuestion('tak for i dag', turnAt('2024-11-20T10:00'), { items: itemReader([]) }), [
+      { text: 'Selv tak! Skriv bare, når der er mere at holde styr på.' },
+    ]);
+    assert.match(
+      (await answerQuestion('thanks!', turnAt('2024-11-20T10:00', 'en'), { items: itemReader([]) }))![0]!.text!,
+      /^You're welcome!/,
+    );
   });
 });
 
@@ -141,22 +178,28 @@ describe('scope settings', () => {
   it('gives the defaults to a scope with no records, and each field its default where a record is malformed', async () => {
     assert.deepEqual(digestSettingsFrom(undefined), DEFAULT_DIGEST);
     assert.deepEqual(reminderSettingsFrom(undefined), DEFAULT_REMINDERS);
-    assert.deepEqual(
-      digestSettingsFrom({ enabled: 'yes', weekday: 9, hour: 7, minute: 30.5, channelId: 42, lang: 'de' }),
-      { ...DEFAULT_DIGEST, hour: 7 },
-    );
-    assert.deepEqual(
-      reminderSettingsFrom({ eventDaysBefore: [2, -1], deadlineDaysBefore: [14, 7], hour: 24, lang: 'en' }),
-      { ...DEFAULT_REMINDERS, deadlineDaysBefore: [14, 7], lang: 'en' },
-    );
+    assert.deepEqual(digestSettingsFrom({ enabled: 'yes', weekday: 9, hour: 7, minute: 30.5, channelId: 42, lang: 'de' }), {
+      ...DEFAULT_DIGEST,
+      hour: 7,
+    });
+    assert.deepEqual(reminderSettingsFrom({ eventDaysBefore: [2, -1], deadlineDaysBefore: [14, 7], hour: 24, lang: 'en' }), {
+      ...DEFAULT_REMINDERS,
+      deadlineDaysBefore: [14, 7],
+      lang: 'en',
+    });
   });
 
   it('reads both records in one read and writes the one changed', async () => {
     const records = new Map<string, unknown>();
     let reads = 0;
     const store: SettingsStore = {
-      async allSettings() { reads++; return new Map(records); },
-      async putSettings(_scope, name, value) { records.set(name, JSON.parse(JSON.stringify(value))); },
+      async allSettings() {
+        reads++;
+        return new Map(records);
+      },
+      async putSettings(_scope, name, value) {
+        records.set(name, JSON.parse(JSON.stringify(value)));
+      },
     };
     await saveDigestSettings(store, SCOPE, { ...DEFAULT_DIGEST, weekday: 2, channelId: '19:x', lang: 'da' });
     const settings = await settingsOf(store, SCOPE);

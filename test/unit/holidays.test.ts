@@ -5,10 +5,13 @@ import Holidays from 'date-holidays';
 import { danishPublicHolidays, easterSunday, isClosedDay } from '../../domain/holidays';
 
 describe('Danish public holidays without date-holidays at run time', () => {
-  it('are date-holidays\' public days of Denmark, by date and name, for every year 1900-2200', () => {
+  it("are date-holidays' public days of Denmark, by date and name, for every year 1900-2200", () => {
     const reference = new Holidays('DK');
     for (let year = 1900; year <= 2200; year++) {
-      const expected = reference.getHolidays(year).filter((h) => h.type === 'public').map((h) => [h.date.slice(0, 10), h.name]);
+      const expected = reference
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => [h.date.slice(0, 10), h.name]);
       assert.deepEqual([...danishPublicHolidays(year)], expected, `year ${year}`);
     }
   });

@@ -17,10 +17,21 @@ function source(over: Partial<CalendarSource>): CalendarSource {
 }
 
 function event(over: Partial<IcsEvent>): IcsEvent {
-  return { uid: 'u1@tovholder', summary: 'S', timing: { kind: 'allDay', start: '2027-01-04', endInclusive: '2027-01-04' }, sequence: 0, lastModified: AT, ...over };
+  return {
+    uid: 'u1@tovholder',
+    summary: 'S',
+    timing: { kind: 'allDay', start: '2027-01-04', endInclusive: '2027-01-04' },
+    sequence: 0,
+    lastModified: AT,
+    ...over,
+  };
 }
 
-const span = (from: Period, to: Period): Period => ({ start: from.start, end: to.end, form: { kind: 'span', from: from.form, to: to.form } });
+const span = (from: Period, to: Period): Period => ({
+  start: from.start,
+  end: to.end,
+  form: { kind: 'span', from: from.form, to: to.form },
+});
 
 /** Every physical line: at most 75 octets, ended by CRLF, and no line break anywhere else. */
 function assertWellFormed(text: string): void {
@@ -36,10 +47,15 @@ function assertWellFormed(text: string): void {
 describe('the .ics writer (read back with ical.js)', () => {
   it('keeps a title with æøå, and one with a comma, a semicolon and a backslash, as written', () => {
     const titles = ['Møde på Ærø om lægeattester – åbent hus', 'Evaluering, del 1; VIVE og STAR \\ KL', 'Linje 1\nLinje 2'];
-    const text = writeIcs({ events: titles.map((summary, i) => event({ uid: `u${i}@tovholder`, summary, location: 'Aalborg, Rådhuset; sal 2' })) });
+    const text = writeIcs({
+      events: titles.map((summary, i) => event({ uid: `u${i}@tovholder`, summary, location: 'Aalborg, Rådhuset; sal 2' })),
+    });
     assertWellFormed(text);
     const read = readIcs(text);
-    assert.deepEqual(read.events.map((e) => e.summary), titles);
+    assert.deepEqual(
+      read.events.map((e) => e.summary),
+      titles,
+    );
     assert.equal(read.events[0]!.location, 'Aalborg, Rådhuset; sal 2');
     assert.match(text, /SUMMARY:Evaluering\\, del 1\\; VIVE og STAR \\\\ KL\r\n/);
   });
@@ -49,7 +65,10 @@ describe('the .ics writer (read back with ical.js)', () => {
     assert.equal([...description].length, 200);
     const text = writeIcs({ events: [event({ description })] });
     assertWellFormed(text);
-    assert.ok(text.split('\r\n').some((l) => l.startsWith(' ')), 'the description was folded');
+    assert.ok(
+      text.split('\r\n').some((l) => l.startsWith(' ')),
+      'the description was folded',
+    );
     assert.equal(readIcs(text).events[0]!.description, description);
   });
 
@@ -68,12 +87,15 @@ describe('the .ics writer (read back with ical.js)', () => {
   it('writes a timed event in Europe/Copenhagen with its VTIMEZONE, an hour long, also across the switch to summer time', () => {
     const timed = (uid: string, date: string, hour: number, minute = 0): IcsEvent =>
       event({ uid, timing: { kind: 'timed', date, hour, minute, minutes: 60 } });
-    const text = writeIcs({ events: [
-      timed('before', '2027-03-27', 10), timed('after', '2027-03-29', 10),
-      // The night the clocks go from 02.00 to 03.00: an hour from 01.30 ends at 03.30 local time, 60 real minutes.
-      timed('across', '2027-03-28', 1, 30),
-      timed('autumn', '2027-10-31', 2, 30),
-    ] });
+    const text = writeIcs({
+      events: [
+        timed('before', '2027-03-27', 10),
+        timed('after', '2027-03-29', 10),
+        // The night the clocks go from 02.00 to 03.00: an hour from 01.30 ends at 03.30 local time, 60 real minutes.
+        timed('across', '2027-03-28', 1, 30),
+        timed('autumn', '2027-10-31', 2, 30),
+      ],
+    });
     assertWellFormed(text);
     assert.match(text, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Copenhagen\r\n/);
     const byUid = new Map(readIcs(text).events.map((e) => [e.uid, e]));
@@ -95,7 +117,10 @@ describe('the .ics writer (read back with ical.js)', () => {
   });
 
   it('names the calendar, and marks a one-item file PUBLISH', () => {
-    assert.equal(readIcs(writeIcs({ name: 'Frikommunenetværket – kommunikation', events: [] })).name, 'Frikommunenetværket – kommunikation');
+    assert.equal(
+      readIcs(writeIcs({ name: 'Frikommunenetværket – kommunikation', events: [] })).name,
+      'Frikommunenetværket – kommunikation',
+    );
     // ical.js leaves an X- property's value as written; it is TEXT all the same (3.8.8.2), escaped like the rest.
     assert.match(writeIcs({ name: 'Team, A', events: [] }), /X-WR-CALNAME:Team\\, A\r\n/);
     assert.equal(readIcs(writeIcs({ method: 'PUBLISH', events: [event({})] })).method, 'PUBLISH');
@@ -104,16 +129,27 @@ describe('the .ics writer (read back with ical.js)', () => {
 
 describe('a timeline item as a calendar entry', () => {
   it('a deadline on a day: one all-day entry with the title, kind, owner and a line back to Tovholder', () => {
-    const e = icsEventOf(source({ title: 'Aflevering af slutrapport', period: dayPeriod(2027, 1, 15)!, owner: 'Anne Sørensen' }), SCOPE, 'da')!;
+    const e = icsEventOf(
+      source({ title: 'Aflevering af slutrapport', period: dayPeriod(2027, 1, 15)!, owner: 'Anne Sørensen' }),
+      SCOPE,
+      'da',
+    )!;
     const read = readIcs(writeIcs({ events: [e] })).events[0]!;
-    assert.deepEqual([read.allDay, read.startDate, read.endDate, read.summary], [true, '2027-01-15', '2027-01-16', 'Aflevering af slutrapport']);
+    assert.deepEqual(
+      [read.allDay, read.startDate, read.endDate, read.summary],
+      [true, '2027-01-15', '2027-01-16', 'Aflevering af slutrapport'],
+    );
     assert.match(read.description, /^Frist: 15\. januar 2027\nOprettet af Anne Sørensen\.\nFra Tovholder i Teams/);
     assert.equal(read.status, 'CONFIRMED');
   });
 
   it('a period ("midt august", "oktober–november") spans the period all day, and summary and description say it is a period', () => {
     const mid = icsEventOf(source({ title: 'Godkendelse i styregruppen', period: partPeriod(2027, 8, 'mid') }), SCOPE, 'da')!;
-    const autumn = icsEventOf(source({ id: 'd2', title: 'Evaluering', period: span(monthPeriod(2027, 10), monthPeriod(2027, 11)) }), SCOPE, 'en')!;
+    const autumn = icsEventOf(
+      source({ id: 'd2', title: 'Evaluering', period: span(monthPeriod(2027, 10), monthPeriod(2027, 11)) }),
+      SCOPE,
+      'en',
+    )!;
     const [a, b] = readIcs(writeIcs({ events: [mid, autumn] })).events;
     assert.deepEqual([a!.allDay, a!.startDate, a!.endDate], [true, '2027-08-11', '2027-08-21']);
     assert.equal(a!.summary, 'Godkendelse i styregruppen (periode: midt august 2027)');
@@ -126,11 +162,24 @@ describe('a timeline item as a calendar entry', () => {
 
   it('a timed event is an hour at its place; a done deadline says done; an undated item has no entry', () => {
     const item: Item = {
-      id: 'e1', type: 'event', title: 'JobCamp', period: dayPeriod(2027, 11, 7)!, time: { hour: 9, minute: 0 }, place: 'Vejle',
-      done: false, authorName: 'Jens', authorAadId: '', writtenAt: AT, revision: 3, modifiedAt: '2026-12-02T08:00:00.000Z',
+      id: 'e1',
+      type: 'event',
+      title: 'JobCamp',
+      period: dayPeriod(2027, 11, 7)!,
+      time: { hour: 9, minute: 0 },
+      place: 'Vejle',
+      done: false,
+      authorName: 'Jens',
+      authorAadId: '',
+      writtenAt: AT,
+      revision: 3,
+      modifiedAt: '2026-12-02T08:00:00.000Z',
     };
     const read = readIcs(writeIcs({ events: [icsEventOf(calendarSourceOfItem(item), SCOPE, 'en')!] })).events[0]!;
-    assert.deepEqual([read.startUtc, read.endUtc, read.location, read.sequence], ['2027-11-07T08:00:00.000Z', '2027-11-07T09:00:00.000Z', 'Vejle', 3]);
+    assert.deepEqual(
+      [read.startUtc, read.endUtc, read.location, read.sequence],
+      ['2027-11-07T08:00:00.000Z', '2027-11-07T09:00:00.000Z', 'Vejle', 3],
+    );
     assert.equal(read.lastModified, '2026-12-02T08:00:00.000Z');
     assert.equal(read.uid, calendarUid(SCOPE, { kind: 'event', id: 'e1' }));
     const done = icsEventOf(source({ title: 'Rapport', period: dayPeriod(2027, 1, 15)!, done: true }), SCOPE, 'da')!;
@@ -141,8 +190,15 @@ describe('a timeline item as a calendar entry', () => {
 
   it('an event with a span of time ("kl. 9.30-12") lasts as long as the span', () => {
     const item: Item = {
-      id: 'e2', type: 'event', title: 'Styregruppemøde', period: dayPeriod(2027, 2, 3)!, time: { hour: 9, minute: 30, end: { hour: 12, minute: 0 } },
-      done: false, authorName: 'Jens', authorAadId: '', writtenAt: AT,
+      id: 'e2',
+      type: 'event',
+      title: 'Styregruppemøde',
+      period: dayPeriod(2027, 2, 3)!,
+      time: { hour: 9, minute: 30, end: { hour: 12, minute: 0 } },
+      done: false,
+      authorName: 'Jens',
+      authorAadId: '',
+      writtenAt: AT,
     };
     const read = readIcs(writeIcs({ events: [icsEventOf(calendarSourceOfItem(item), SCOPE, 'da')!] })).events[0]!;
     assert.deepEqual([read.startUtc, read.endUtc], ['2027-02-03T08:30:00.000Z', '2027-02-03T11:00:00.000Z']);

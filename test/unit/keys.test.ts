@@ -3,8 +3,23 @@ import { decodeKeyPart, encodeKeyPart, prefixEnd } from '../../storage/keys';
 
 describe('table key encoding', () => {
   const samples = [
-    'plain', 'a/b', 'a\\b', '#hashtag', 'what?', '50% done', 'pipe|inside', "quote ' and \"", 'tab\there', 'new\nline',
-    'æøå ÆØÅ', 'Ærø', '😀 emoji 🇩🇰', '19:abc@thread.tacv2;messageid=123', 'a:1Xyz-_.~', '\u0000\u001f\u007f\u0085', '',
+    'plain',
+    'a/b',
+    'a\\b',
+    '#hashtag',
+    'what?',
+    '50% done',
+    'pipe|inside',
+    'quote \' and "',
+    'tab\there',
+    'new\nline',
+    'æøå ÆØÅ',
+    'Ærø',
+    '😀 emoji 🇩🇰',
+    '19:abc@thread.tacv2;messageid=123',
+    'a:1Xyz-_.~',
+    '\u0000\u001f\u007f\u0085',
+    '',
   ];
   for (const s of samples) {
     it(`round-trips ${JSON.stringify(s)}`, () => {

@@ -54,7 +54,10 @@ describe('links: the outlet from the address', () => {
   it('takes links out of a sentence, keeping its punctuation, each once', () => {
     const r = takeLinks('Nordjyske skrev om os https://nordjyske.dk/a/1. Se også (https://www.ft.dk/x) og https://nordjyske.dk/a/1');
     assert.equal(r.text, 'Nordjyske skrev om os. Se også og');
-    assert.deepEqual(r.links.map((l) => l.url), ['https://nordjyske.dk/a/1', 'https://www.ft.dk/x']);
+    assert.deepEqual(
+      r.links.map((l) => l.url),
+      ['https://nordjyske.dk/a/1', 'https://www.ft.dk/x'],
+    );
   });
 
   it('keeps only http(s) addresses, at most MAX_LINKS', () => {
@@ -72,7 +75,10 @@ describe('links: the outlet from the address', () => {
     assert.equal(r.draft.text, 'Nordjyske');
     assert.equal(r.draft.happenedOn, '2024-11-20');
     assert.deepEqual(r.draft.recognized.outlets, ['Nordjyske']);
-    assert.deepEqual(r.draft.links.map((l) => l.url), ['https://nordjyske.dk/nyheder/2024/06/14/mentorer-i-hjoerring']);
+    assert.deepEqual(
+      r.draft.links.map((l) => l.url),
+      ['https://nordjyske.dk/nyheder/2024/06/14/mentorer-i-hjoerring'],
+    );
   });
 
   it('a link to a public body names it but does not make the entry press', () => {
@@ -95,16 +101,19 @@ describe('links: the outlet from the address', () => {
 
 describe('a Teams message body as plain text', () => {
   it('turns paragraphs and breaks into lines, mentions into names, links into their text', () => {
-    const html = '<p>Møde med KL om rehabiliteringsteams med <at id="0">Jens Nielsen</at>&nbsp;i dag.</p>'
-      + '<p>Se <a href="https://nordjyske.dk/a/1" rel="noreferrer noopener" target="_blank">artiklen</a> &amp; svaret<br>fra STAR</p>';
+    const html =
+      '<p>Møde med KL om rehabiliteringsteams med <at id="0">Jens Nielsen</at>&nbsp;i dag.</p>' +
+      '<p>Se <a href="https://nordjyske.dk/a/1" rel="noreferrer noopener" target="_blank">artiklen</a> &amp; svaret<br>fra STAR</p>';
     const r = htmlToText(html);
     assert.equal(r.text, 'Møde med KL om rehabiliteringsteams med Jens Nielsen i dag.\nSe artiklen & svaret\nfra STAR');
     assert.deepEqual(r.hrefs, ['https://nordjyske.dk/a/1']);
   });
 
   it('decodes entities, keeps emoji, drops attachments, scripts and pictures', () => {
-    const r = htmlToText('<div>&lt;b&gt; &#230;&#x00F8;&aring; &quot;x&quot; <img alt="😀" itemtype="http://schema.skype.com/Emoji"></div>'
-      + '<attachment id="1"></attachment><script>alert(1)</script><img src="x.png" alt="billede">');
+    const r = htmlToText(
+      '<div>&lt;b&gt; &#230;&#x00F8;&aring; &quot;x&quot; <img alt="😀" itemtype="http://schema.skype.com/Emoji"></div>' +
+        '<attachment id="1"></attachment><script>alert(1)</script><img src="x.png" alt="billede">',
+    );
     assert.equal(r.text, '<b> æøå "x" 😀');
   });
 
@@ -130,11 +139,20 @@ describe('an entry with links, colleagues and quoted people in one transaction',
   it('stays within the 100 rows of a transaction, the audit row of Undo included', () => {
     const words = Array.from({ length: 90 }, (_, i) => `ord${i}`).join(' ');
     const links = Array.from({ length: 8 }, (_, i) => `https://nordjyske.dk/nyheder/${i}`);
-    const read = interpretLog(`presse ${words} citeret: Jannie Knudsen ${links.join(' ')} https://ft.dk/x https://bm.dk/y https://star.dk/z`, WED, seed);
+    const read = interpretLog(
+      `presse ${words} citeret: Jannie Knudsen ${links.join(' ')} https://ft.dk/x https://bm.dk/y https://star.dk/z`,
+      WED,
+      seed,
+    );
     assert.ok(read.ok);
     const turn = {
-      now: WED, zone: 'Europe/Copenhagen', lang: 'da' as const, activityId: 'a', conversationId: 'c',
-      scope: { key: 's', kind: 'team' as const, tenantId: 't' }, author: { name: 'Anne', aadObjectId: 'x', id: '29:a' },
+      now: WED,
+      zone: 'Europe/Copenhagen',
+      lang: 'da' as const,
+      activityId: 'a',
+      conversationId: 'c',
+      scope: { key: 's', kind: 'team' as const, tenantId: 't' },
+      author: { name: 'Anne', aadObjectId: 'x', id: '29:a' },
       mentions: Array.from({ length: 20 }, (_, i) => ({ name: `Kollega Nummer${i}`, aadObjectId: '' })),
     };
     const entry = entryOf('id-1', read.draft, 'press', turn);
@@ -155,8 +173,14 @@ describe('an entry linked to the result it used, in one transaction', () => {
     const read = interpretLog(`presse ${words} om lægeattester`, WED, seed);
     assert.ok(read.ok);
     const turn = {
-      now: WED, zone: 'Europe/Copenhagen', lang: 'da' as const, activityId: 'a', conversationId: 'c',
-      scope: { key: 's', kind: 'team' as const, tenantId: 't' }, author: { name: 'Anne', aadObjectId: 'x', id: '29:a' }, mentions: [],
+      now: WED,
+      zone: 'Europe/Copenhagen',
+      lang: 'da' as const,
+      activityId: 'a',
+      conversationId: 'c',
+      scope: { key: 's', kind: 'team' as const, tenantId: 't' },
+      author: { name: 'Anne', aadObjectId: 'x', id: '29:a' },
+      mentions: [],
     };
     const plain = entryOf('id-2', read.draft, 'press', turn);
     // Six experiments, one more than are indexed, the linked one last: its row is the one kept first.
@@ -169,7 +193,10 @@ describe('an entry linked to the result it used, in one transaction', () => {
     assert.ok(rows.length + 2 <= MAX_TRANSACTION_ACTIONS, `${rows.length} rows, the audit row and the change record`);
     const about = rows.filter((r) => r.rowKey.startsWith('about|'));
     assert.equal(about.length, 5);
-    assert.ok(about.some((r) => r.rowKey.startsWith('about|lægeattester|') && r.result === 'r1'), 'the linked experiment is indexed, with the result');
+    assert.ok(
+      about.some((r) => r.rowKey.startsWith('about|lægeattester|') && r.result === 'r1'),
+      'the linked experiment is indexed, with the result',
+    );
     assert.ok(String(rows[0].result).length < 400, 'the entry keeps a short copy of the result text');
   });
 });

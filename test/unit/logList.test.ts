@@ -11,10 +11,18 @@ const isList = (text: string) => readPastedList(text, today, lists).list;
 
 describe('a list pasted after /log', () => {
   it('takes bullets and dashes off, but not a date that starts a line', () => {
-    assert.deepEqual(listLines('• Møde med KL\n- presse P1\n– besøg STAR\n* brev\n▪ film\n1) pris\n7. november oplæg').map((l) => [l.text, l.bulleted]), [
-      ['Møde med KL', true], ['presse P1', true], ['besøg STAR', true], ['brev', true], ['film', true], ['pris', true],
-      ['7. november oplæg', false],
-    ]);
+    assert.deepEqual(
+      listLines('• Møde med KL\n- presse P1\n– besøg STAR\n* brev\n▪ film\n1) pris\n7. november oplæg').map((l) => [l.text, l.bulleted]),
+      [
+        ['Møde med KL', true],
+        ['presse P1', true],
+        ['besøg STAR', true],
+        ['brev', true],
+        ['film', true],
+        ['pris', true],
+        ['7. november oplæg', false],
+      ],
+    );
   });
 
   it('is a list with two bullets, or lines that each say what or when (a heading above them aside)', () => {
@@ -34,20 +42,35 @@ describe('a list pasted after /log', () => {
   });
 
   it('reads each line as a /log of its own, and the heading as a heading', () => {
-    const pasted = readPastedList('Status på interessevaretagelse – siden sidst\n• Besøg fra STAR i starten af oktober\n• Noget med kaffe', today, lists);
+    const pasted = readPastedList(
+      'Status på interessevaretagelse – siden sidst\n• Besøg fra STAR i starten af oktober\n• Noget med kaffe',
+      today,
+      lists,
+    );
     assert.ok(pasted.list && 'lines' in pasted);
-    assert.deepEqual(pasted.lines.map((r) => (r.ok ? `${r.draft.kind} ${r.draft.happenedOn}` : r.problem.problem)), ['heading', 'visit 2019-10-01', 'noKind']);
+    assert.deepEqual(
+      pasted.lines.map((r) => (r.ok ? `${r.draft.kind} ${r.draft.happenedOn}` : r.problem.problem)),
+      ['heading', 'visit 2019-10-01', 'noKind'],
+    );
   });
 
   it('does not read a list beyond 50 lines or 5,000 characters', () => {
     const long = readPastedList(Array(51).fill('- møde i går').join('\n'), today, lists);
     assert.deepEqual(long, { list: true, tooLong: { lines: 51, chars: 51 * 10 } });
-    const wide = readPastedList(Array(6).fill(`- møde ${'x'.repeat(990)}`).join('\n'), today, lists);
+    const wide = readPastedList(
+      Array(6)
+        .fill(`- møde ${'x'.repeat(990)}`)
+        .join('\n'),
+      today,
+      lists,
+    );
     assert.ok(wide.list && 'tooLong' in wide);
   });
 
   it('costs little even at its limits (a guard: the figure itself belongs in a bench)', () => {
-    const widest = Array(50).fill(`møde med KL om mikrolån i Hjørring d. 12. november og TV 2 Nord ${'x'.repeat(30)}`).join('\n');
+    const widest = Array(50)
+      .fill(`møde med KL om mikrolån i Hjørring d. 12. november og TV 2 Nord ${'x'.repeat(30)}`)
+      .join('\n');
     const t0 = process.hrtime.bigint();
     const read = readPastedList(widest, today, lists);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;

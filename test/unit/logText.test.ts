@@ -81,7 +81,7 @@ describe('dates in a /log text', () => {
     assert.ok(!('impossible' in r) && r.happenedOn === '2019-10-08' && r.coming?.start === '2019-10-30');
   });
 
-  it('Edit keeps the entry\'s own day when the text has no date', () => {
+  it("Edit keeps the entry's own day when the text has no date", () => {
     assert.deepEqual(readLogDate('møde med KL', at('2020-05-01'), { otherwise: '2020-04-20' }), { happenedOn: '2020-04-20' });
   });
 
@@ -92,7 +92,7 @@ describe('dates in a /log text', () => {
     assert.equal(r.draft.coming?.start, '2019-11-12');
   });
 
-  it('the coming event\'s title is the text without its date words', () => {
+  it("the coming event's title is the text without its date words", () => {
     assert.equal(comingEventTitle('Brev fra STAR: møde d. 12. november om mikrolån', 'd. 12. november'), 'Brev fra STAR: møde om mikrolån');
     assert.equal(comingEventTitle('Invitation til JobCamp 7. november', '7. november'), 'Invitation til JobCamp');
   });

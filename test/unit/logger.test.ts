@@ -11,11 +11,20 @@ describe('the logger on stdout', () => {
   beforeEach(() => {
     written = [];
     original = process.stdout.write;
-    process.stdout.write = ((chunk: string) => { written.push(chunk); return true; }) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      written.push(chunk);
+      return true;
+    }) as typeof process.stdout.write;
   });
-  afterEach(() => { process.stdout.write = original; });
+  afterEach(() => {
+    process.stdout.write = original;
+  });
 
-  const events = (chunk: string) => chunk.trim().split('\n').map((l) => (JSON.parse(l) as { event: string }).event);
+  const events = (chunk: string) =>
+    chunk
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { event: string }).event);
 
   it('writes info lines after the current turn of the event loop, together in one write', async () => {
     const logger = createLogger('info', undefined, () => new Date(0));

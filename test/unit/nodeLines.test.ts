@@ -18,7 +18,10 @@ describe('supported Node lines', () => {
   it('CI runs the suite on exactly the release lines that package.json engines accepts', () => {
     const loop = /for node in ([\d. ]+); do/.exec(read('.ci/run'));
     assert.ok(loop, '.ci/run names its Node versions in one for loop');
-    const tested = loop[1]!.trim().split(/\s+/).map((version) => Number(version.split('.')[0]));
+    const tested = loop[1]!
+      .trim()
+      .split(/\s+/)
+      .map((version) => Number(version.split('.')[0]));
     assert.deepEqual(tested, majorsOfEngines());
   });
 

@@ -2,13 +2,13 @@ import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
 import { parsePeriod } from '../../domain/dates';
 import { formatDay, formatPeriod } from '../../domain/periodFormat';
-import { Lang, Period } from '../../domain/types';
+import type { Lang, Period } from '../../domain/types';
 
 const NOV20 = DateTime.fromISO('2024-11-20T10:00', { zone: 'Europe/Copenhagen' });
 
 function parsed(text: string): Period {
   const r = parsePeriod(text, { today: NOV20, yearRule: 'future' });
-  assert.ok(r && r.ok, `"${text}" should parse: ${JSON.stringify(r)}`);
+  assert.ok(r?.ok, `"${text}" should parse: ${JSON.stringify(r)}`);
   return r.period;
 }
 
@@ -52,7 +52,7 @@ const roundTrips: Array<[string, Lang, string, string]> = [
   ['december – februar 2021', 'en', 'December 2020 – February 2021', 'December 2020 – February 2021'],
 ];
 
-describe('formatPeriod: the colleague\'s wording', () => {
+describe("formatPeriod: the colleague's wording", () => {
   for (const [written, lang, withToday, withoutToday] of roundTrips) {
     it(`"${written}" → (${lang}) "${withToday}" / "${withoutToday}"`, () => {
       const p = parsed(written);

@@ -190,8 +190,17 @@ describe('parseQuestion: when is something', () => {
 });
 
 describe('parseQuestion: a short thanks', () => {
-  for (const [text, lang] of [['tak', 'da'], ['Tak!', 'da'], ['tak for hjælpen', 'da'], ['mange tak :)', 'da'], ['super, tak', 'da'],
-    ['tak for i dag', 'da'], ['thanks', 'en'], ['Thank you so much!', 'en'], ['thx', 'en']] as const) {
+  for (const [text, lang] of [
+    ['tak', 'da'],
+    ['Tak!', 'da'],
+    ['tak for hjælpen', 'da'],
+    ['mange tak :)', 'da'],
+    ['super, tak', 'da'],
+    ['tak for i dag', 'da'],
+    ['thanks', 'en'],
+    ['Thank you so much!', 'en'],
+    ['thx', 'en'],
+  ] as const) {
     it(text, () => assert.deepEqual(ask(text), { kind: 'thanks', lang }));
   }
 });
@@ -202,19 +211,51 @@ describe('parseQuestion: a keyboard without æ, ø, å (aa, ae, oe)', () => {
     assert.equal(q?.kind, 'due');
     assert.deepEqual(q?.kind === 'due' && [q.period.start, q.period.end], ['2024-12-01', '2024-12-31']);
   });
-  it('"hvornaar er moedet med KL" asks when', () => assert.deepEqual(ask('hvornaar er moedet med KL'), { kind: 'when', words: ['mødet', 'kl'], lang: 'da' }));
-  it('"when does the report come" is left as English', () => assert.deepEqual(ask('when does the report come?'), { kind: 'when', words: ['report', 'come'], lang: 'en' }));
+  it('"hvornaar er moedet med KL" asks when', () =>
+    assert.deepEqual(ask('hvornaar er moedet med KL'), { kind: 'when', words: ['mødet', 'kl'], lang: 'da' }));
+  it('"when does the report come" is left as English', () =>
+    assert.deepEqual(ask('when does the report come?'), { kind: 'when', words: ['report', 'come'], lang: 'en' }));
 });
 
 describe('parseQuestion: not questions', () => {
   const notQuestions = [
-    '', '   ', '?', 'hej', 'Hej alle sammen', 'tak for mødet i går, jeg sender referatet', 'jeg sender den i morgen',
-    'the weather is nice this week', 'hvad med frokost?', 'hvad skal vi spise?', 'hvad sker der med mikrolån?',
-    'vi ses i næste uge', 'mødet er flyttet til december', 'godt arbejde i denne måned!', 'hvornår?', 'when?',
-    'when I get back I will send it', 'hvornår er det', 'thanks, see you next week', 'I am off tomorrow',
-    'asdf qwerty', 'er der nogen i morgen?', 'har vi noget kaffe', 'what do we have here', 'anything else?',
-    'due to the weather we cancel', 'deadlines are stressful', 'hvad er der galt', 'er der noget nyt?', 'help', 'hjælp', 'hvad er der?', 'log press Jyllandsposten om mikrolån',
-    'december', 'i næste uge', 'next month', 'hvad skal vi nå 31. februar',
+    '',
+    '   ',
+    '?',
+    'hej',
+    'Hej alle sammen',
+    'tak for mødet i går, jeg sender referatet',
+    'jeg sender den i morgen',
+    'the weather is nice this week',
+    'hvad med frokost?',
+    'hvad skal vi spise?',
+    'hvad sker der med mikrolån?',
+    'vi ses i næste uge',
+    'mødet er flyttet til december',
+    'godt arbejde i denne måned!',
+    'hvornår?',
+    'when?',
+    'when I get back I will send it',
+    'hvornår er det',
+    'thanks, see you next week',
+    'I am off tomorrow',
+    'asdf qwerty',
+    'er der nogen i morgen?',
+    'har vi noget kaffe',
+    'what do we have here',
+    'anything else?',
+    'due to the weather we cancel',
+    'deadlines are stressful',
+    'hvad er der galt',
+    'er der noget nyt?',
+    'help',
+    'hjælp',
+    'hvad er der?',
+    'log press Jyllandsposten om mikrolån',
+    'december',
+    'i næste uge',
+    'next month',
+    'hvad skal vi nå 31. februar',
     'Kan I lige kigge på pressemeddelelsen inden fredag? Den skal ud i næste uge, og KL vil gerne se den først. ' +
       'Jeg har sendt den til alle kommuner i dag.',
   ];

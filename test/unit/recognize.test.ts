@@ -26,8 +26,10 @@ describe('recognize', () => {
   });
 
   it('keeps the minister and the ministry apart, and a bare "ministeren" or "ministeriet" unknown (the card says so)', () => {
-    assert.deepEqual(found('Beskæftigelsesministeriet og Beskæftigelsesministeren').stakeholders,
-      ['Beskæftigelsesministeriet', 'Beskæftigelsesministeren']);
+    assert.deepEqual(found('Beskæftigelsesministeriet og Beskæftigelsesministeren').stakeholders, [
+      'Beskæftigelsesministeriet',
+      'Beskæftigelsesministeren',
+    ]);
     assert.deepEqual(found('Vi sender den til ministeriet').stakeholders, []);
     assert.deepEqual(found('Brev til ministeren').stakeholders, []);
     assert.equal(unnamedMinister('Brev til ministeren', []), 'ministeren');

@@ -107,7 +107,10 @@ describe('reminders: when they are due', () => {
     const written = deadline('d1', '2026-03-20', { writtenAt: '2026-03-17T10:00:00.000Z' });
     assert.deepEqual(dueAt([written], '2026-03-17T11:00'), []);
     const sent = simulate([written], '2026-03-17T11:00', '2026-03-22T00:00');
-    assert.deepEqual(sent.map((s) => [s.occasionId, s.at.slice(0, 16)]), [['remind:d1:1d', '2026-03-19T09:00']]);
+    assert.deepEqual(
+      sent.map((s) => [s.occasionId, s.at.slice(0, 16)]),
+      [['remind:d1:1d', '2026-03-19T09:00']],
+    );
   });
 
   it('sends a passed reminder late, once, when the item existed at its moment (the bot was down)', () => {
@@ -145,15 +148,19 @@ describe('reminders: when they are due', () => {
     const spring = simulate([event('e', '2026-03-30'), deadline('d', '2026-04-05')], '2026-03-28T00:00', '2026-03-30T00:00', {
       stepMinutes: 1,
     });
-    assert.deepEqual(spring.map((s) => [s.occasionId, s.at]), [
-      ['remind:e:1d', '2026-03-29T09:00:00.000+02:00'],
-      ['remind:d:7d', '2026-03-29T09:00:00.000+02:00'],
-    ]);
+    assert.deepEqual(
+      spring.map((s) => [s.occasionId, s.at]),
+      [
+        ['remind:e:1d', '2026-03-29T09:00:00.000+02:00'],
+        ['remind:d:7d', '2026-03-29T09:00:00.000+02:00'],
+      ],
+    );
     // Event on Monday 26 October: reminded on Sunday 25 October, the fall-back day, at 09:00 winter time.
     const autumn = simulate([event('e', '2026-10-26')], '2026-10-24T00:00', '2026-10-27T00:00', { stepMinutes: 1 });
-    assert.deepEqual(autumn.map((s) => [s.occasionId, DateTime.fromISO(s.at).toUTC().toISO()]), [
-      ['remind:e:1d', '2026-10-25T08:00:00.000Z'],
-    ]);
+    assert.deepEqual(
+      autumn.map((s) => [s.occasionId, DateTime.fromISO(s.at).toUTC().toISO()]),
+      [['remind:e:1d', '2026-10-25T08:00:00.000Z']],
+    );
   });
 });
 
@@ -178,10 +185,13 @@ describe('reminders: snooze', () => {
       { occasionId: 'remind:d1:snooze:20260321T0900', itemId: 'd1', daysBefore: 6, daysLeft: 6, snoozed: true },
     ]);
     const sent = simulate([item], '2026-03-20T10:00', '2026-03-28T00:00');
-    assert.deepEqual(sent.map((s) => [s.occasionId, s.at.slice(0, 16)]), [
-      ['remind:d1:snooze:20260321T0900', '2026-03-21T09:00'],
-      ['remind:d1:1d', '2026-03-26T09:00'],
-    ]);
+    assert.deepEqual(
+      sent.map((s) => [s.occasionId, s.at.slice(0, 16)]),
+      [
+        ['remind:d1:snooze:20260321T0900', '2026-03-21T09:00'],
+        ['remind:d1:1d', '2026-03-26T09:00'],
+      ],
+    );
   });
 
   it('replaces the reminders a snooze jumped over', () => {
@@ -193,7 +203,10 @@ describe('reminders: snooze', () => {
   it('ignores a snooze past the item, and an unreadable snooze', () => {
     assert.deepEqual(dueAt([event('e1', '2026-03-20', { snoozedUntil: '2026-03-23T09:00' })], '2026-03-23T09:00'), []);
     const garbled = dueAt([deadline('d1', '2026-03-20', { snoozedUntil: 'soon' })], '2026-03-19T09:00');
-    assert.deepEqual(garbled.map((r) => r.occasionId), ['remind:d1:1d']);
+    assert.deepEqual(
+      garbled.map((r) => r.occasionId),
+      ['remind:d1:1d'],
+    );
   });
 });
 

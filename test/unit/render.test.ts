@@ -29,7 +29,13 @@ describe('expand', () => {
     const template = {
       type: 'AdaptiveCard',
       body: [
-        { type: 'Container', items: [{ type: 'TextBlock', text: '${heading}' }, { type: 'Image', url: '${url}', altText: '${heading}' }] },
+        {
+          type: 'Container',
+          items: [
+            { type: 'TextBlock', text: '${heading}' },
+            { type: 'Image', url: '${url}', altText: '${heading}' },
+          ],
+        },
         { type: 'FactSet', facts: [{ $data: '${facts}', title: '${t}', value: '${v}' }] },
       ],
       actions: [{ type: 'Action.Execute', title: '${heading}', data: { text: '${heading}' } }],
@@ -38,7 +44,13 @@ describe('expand', () => {
     assert.deepEqual(card, {
       type: 'AdaptiveCard',
       body: [
-        { type: 'Container', items: [{ type: 'TextBlock', text: `*${Z}Ny*${Z} [${Z}sag]${Z}` }, { type: 'Image', url: 'https://x.dk/a_b', altText: '*Ny* [sag]' }] },
+        {
+          type: 'Container',
+          items: [
+            { type: 'TextBlock', text: `*${Z}Ny*${Z} [${Z}sag]${Z}` },
+            { type: 'Image', url: 'https://x.dk/a_b', altText: '*Ny* [sag]' },
+          ],
+        },
         { type: 'FactSet', facts: [{ title: `${Z}2. runde`, value: `_${Z}x_${Z}` }] },
       ],
       actions: [{ type: 'Action.Execute', title: '*Ny* [sag]', data: { text: '*Ny* [sag]' } }],

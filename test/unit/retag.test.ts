@@ -9,8 +9,19 @@ const lists = {
   experiments: [...SEED_EXPERIMENTS, { name: 'Fleksjob', aliases: [] }],
 };
 const entry = (text: string, over: Partial<LogEntry> = {}): LogEntry => ({
-  id: 'e1', kind: 'press', text, happenedOn: '2020-06-18', authorName: 'Anne', authorAadId: 'a', writtenAt: '2020-06-18T08:00:00Z',
-  stakeholders: ['KL'], outlets: [], experiments: [], municipalities: [], words: ['radio', 'limfjords'], ...over,
+  id: 'e1',
+  kind: 'press',
+  text,
+  happenedOn: '2020-06-18',
+  authorName: 'Anne',
+  authorAadId: 'a',
+  writtenAt: '2020-06-18T08:00:00Z',
+  stakeholders: ['KL'],
+  outlets: [],
+  experiments: [],
+  municipalities: [],
+  words: ['radio', 'limfjords'],
+  ...over,
 });
 
 describe('retagEntry (domain/retag)', () => {
@@ -27,6 +38,9 @@ describe('retagEntry (domain/retag)', () => {
   it('an experiment too; nothing for an entry that does not name it or is tagged already', () => {
     assert.deepEqual(retagEntry(entry('Fleksjobforsøget i Thisted'), lists, 'experiment', 'Fleksjob')?.experiments, ['Fleksjob']);
     assert.equal(retagEntry(entry('Nordjyske om mikrolån'), lists, 'stakeholder', 'Radio Limfjord'), undefined);
-    assert.equal(retagEntry(entry('Radio Limfjord', { stakeholders: ['Radio Limfjord'] }), lists, 'stakeholder', 'Radio Limfjord'), undefined);
+    assert.equal(
+      retagEntry(entry('Radio Limfjord', { stakeholders: ['Radio Limfjord'] }), lists, 'stakeholder', 'Radio Limfjord'),
+      undefined,
+    );
   });
 });

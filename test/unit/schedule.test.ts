@@ -105,7 +105,10 @@ describe('weekly digest over a fake-clock year', () => {
   it('sends exactly one digest per ISO week whose Monday is in the year', () => {
     const expectedWeeks: string[] = [];
     for (let week = 2; week <= 53; week++) expectedWeeks.push(`digest:2026-W${String(week).padStart(2, '0')}`);
-    assert.deepEqual(sent.map((s) => s.occasionId), expectedWeeks);
+    assert.deepEqual(
+      sent.map((s) => s.occasionId),
+      expectedWeeks,
+    );
     const perSendingWeek = new Map<string, number>();
     for (const s of sent) perSendingWeek.set(isoWeekKey(s.at), (perSendingWeek.get(isoWeekKey(s.at)) ?? 0) + 1);
     assert.ok([...perSendingWeek.values()].every((n) => n === 1));
@@ -174,7 +177,10 @@ describe('weekly digest at the edges', () => {
     const sunday: DigestSettings = { enabled: true, weekday: 7, hour: 2, minute: 30 };
     const spring = simulate(sunday, '2026-03-28T00:00', '2026-03-31T00:00', { stepMinutes: 1 });
     // 02:30 does not exist on 29 March: it goes out when the clock has passed it, at 03:30 summer time.
-    assert.deepEqual(spring.map((s) => [s.occasionId, s.at.toISO()]), [['digest:2026-W13', '2026-03-29T03:30:00.000+02:00']]);
+    assert.deepEqual(
+      spring.map((s) => [s.occasionId, s.at.toISO()]),
+      [['digest:2026-W13', '2026-03-29T03:30:00.000+02:00']],
+    );
     const autumn = simulate(sunday, '2026-10-24T00:00', '2026-10-27T00:00', { stepMinutes: 1 });
     assert.equal(autumn.length, 1);
     assert.equal(autumn[0]!.occasionId, 'digest:2026-W43');
@@ -185,32 +191,50 @@ describe('weekly digest at the edges', () => {
     const sent = simulate(DEFAULT_DIGEST, '2026-03-01T00:00', '2026-03-09T00:00', {
       down: [['2026-03-02T07:00', '2026-03-02T10:00']],
     });
-    assert.deepEqual(sent.map((s) => [s.occasionId, s.at.toISO()]), [['digest:2026-W10', '2026-03-02T10:00:00.000+01:00']]);
+    assert.deepEqual(
+      sent.map((s) => [s.occasionId, s.at.toISO()]),
+      [['digest:2026-W10', '2026-03-02T10:00:00.000+01:00']],
+    );
   });
 
   it('skips the digest when the bot is down all of the scheduled day', () => {
     const sent = simulate(DEFAULT_DIGEST, '2026-03-01T00:00', '2026-03-10T00:00', {
       down: [['2026-03-02T00:00', '2026-03-03T00:00']],
     });
-    assert.deepEqual(sent.map((s) => s.occasionId), ['digest:2026-W11']);
+    assert.deepEqual(
+      sent.map((s) => s.occasionId),
+      ['digest:2026-W11'],
+    );
     assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-03T00:00'), ZONE), undefined);
   });
 
   it('does not send twice when the time is moved later within the same week', () => {
     const claimed = new Set<string>();
     const monday = simulate(DEFAULT_DIGEST, '2026-03-02T00:00', '2026-03-03T00:00', { claimed });
-    assert.deepEqual(monday.map((s) => s.occasionId), ['digest:2026-W10']);
+    assert.deepEqual(
+      monday.map((s) => s.occasionId),
+      ['digest:2026-W10'],
+    );
     const friday: DigestSettings = { enabled: true, weekday: 5, hour: 14, minute: 30 };
     assert.equal(digestOccasionAt(friday, local('2026-03-06T14:30'), ZONE)?.occasionId, 'digest:2026-W10');
-    assert.deepEqual(simulate(friday, '2026-03-03T00:00', '2026-03-14T00:00', { claimed }).map((s) => s.occasionId), ['digest:2026-W11']);
+    assert.deepEqual(
+      simulate(friday, '2026-03-03T00:00', '2026-03-14T00:00', { claimed }).map((s) => s.occasionId),
+      ['digest:2026-W11'],
+    );
   });
 
   it('sends no digest scheduled before the conversation was first heard from', () => {
     // Added on Monday at 08:30: not this Monday's 08:00 digest, but the next one.
     assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-02T09:00'), ZONE, local('2026-03-02T08:30')), undefined);
-    assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-09T08:00'), ZONE, local('2026-03-02T08:30'))?.occasionId, 'digest:2026-W11');
+    assert.equal(
+      digestOccasionAt(DEFAULT_DIGEST, local('2026-03-09T08:00'), ZONE, local('2026-03-02T08:30'))?.occasionId,
+      'digest:2026-W11',
+    );
     // Heard from before 08:00: that day's digest goes out, also late the same day.
-    assert.equal(digestOccasionAt(DEFAULT_DIGEST, local('2026-03-02T09:00'), ZONE, local('2026-03-02T07:59'))?.occasionId, 'digest:2026-W10');
+    assert.equal(
+      digestOccasionAt(DEFAULT_DIGEST, local('2026-03-02T09:00'), ZONE, local('2026-03-02T07:59'))?.occasionId,
+      'digest:2026-W10',
+    );
   });
 
   it('answers for a `now` in another zone by the scope zone', () => {

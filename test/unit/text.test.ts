@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { langOf } from '../../bot/teams/turn';
 import {
-  foldForSearch, MAX_SEARCH_WORDS, sanitizeUserText, searchWords, stemDa, titleMatches, tokenize, titleMatchCount, bestTitleMatches, wholeWordOnly,
+  foldForSearch,
+  MAX_SEARCH_WORDS,
+  sanitizeUserText,
+  searchWords,
+  stemDa,
+  titleMatches,
+  tokenize,
+  titleMatchCount,
+  bestTitleMatches,
+  wholeWordOnly,
 } from '../../domain/text';
 import { ENTRY_KINDS, kindFromWord, kindLabel } from '../../domain/vocabulary';
 import { detectLanguage } from '../../domain/language';
@@ -27,8 +36,14 @@ describe('foldForSearch', () => {
 describe('tokenize', () => {
   it('splits on punctuation and hyphens and drops apostrophes', () => {
     const tokens = tokenize("KKR's møde, P4-indslag");
-    assert.deepEqual(tokens.map((t) => t.word), ['kkrs', 'møde', 'p4', 'indslag']);
-    assert.deepEqual(tokens.map((t) => t.hyphenNext), [false, false, true, false]);
+    assert.deepEqual(
+      tokens.map((t) => t.word),
+      ['kkrs', 'møde', 'p4', 'indslag'],
+    );
+    assert.deepEqual(
+      tokens.map((t) => t.hyphenNext),
+      [false, false, true, false],
+    );
     assert.equal(tokens[1].raw, 'møde');
   });
 });
@@ -131,9 +146,14 @@ describe('sanitizeUserText', () => {
 
 describe('entry kinds', () => {
   it('has a Danish and an English label for every kind', () => {
-    assert.deepEqual(ENTRY_KINDS.map((k) => kindLabel(k, 'da')),
-      ['presse', 'arrangement', 'møde', 'foretræde', 'henvendelse', 'besøg', 'film', 'pris', 'andet']);
-    assert.deepEqual(ENTRY_KINDS.map((k) => kindLabel(k, 'en')), [...ENTRY_KINDS]);
+    assert.deepEqual(
+      ENTRY_KINDS.map((k) => kindLabel(k, 'da')),
+      ['presse', 'arrangement', 'møde', 'foretræde', 'henvendelse', 'besøg', 'film', 'pris', 'andet'],
+    );
+    assert.deepEqual(
+      ENTRY_KINDS.map((k) => kindLabel(k, 'en')),
+      [...ENTRY_KINDS],
+    );
   });
   it('knows every label as a word', () => {
     for (const kind of ENTRY_KINDS) {
@@ -195,7 +215,8 @@ describe('detectLanguage', () => {
   it('lets clearly Danish text win over an English locale', () => {
     assert.equal(detectLanguage('hvad sker der i næste uge', 'en-US'), 'da');
     assert.equal(detectLanguage('what is due next week', 'da-DK'), 'en');
-  });});
+  });
+});
 
 describe('the reply language of a turn (langOf)', () => {
   const english = { locale: 'en-US' };
@@ -223,14 +244,20 @@ describe('the reply language of a turn (langOf)', () => {
 });
 
 describe('questions as people ask them: word stems and compound parts (titleMatchCount, bestTitleMatches)', () => {
-  const titles = ['Fremsendelse til Social og Indenrigsministeriet', 'Evalueringsperiode', 'Nulpunktsmåling', 'Politisk godkendelse i alle kommuner'];
+  const titles = [
+    'Fremsendelse til Social og Indenrigsministeriet',
+    'Evalueringsperiode',
+    'Nulpunktsmåling',
+    'Politisk godkendelse i alle kommuner',
+  ];
   it('"evalueringen sendes til ministeriet" finds the sending to the ministry first and only', () => {
     const words = ['evalueringen', 'sendes', 'ministeriet'];
     assert.equal(titleMatchCount(words, titles[0]!), 2);
     assert.equal(titleMatchCount(words, titles[1]!), 1);
     assert.deepEqual(bestTitleMatches(words, titles), [0]);
   });
-  it('less than half of the words is no match', () => assert.deepEqual(bestTitleMatches(['evalueringen', 'borgmester', 'budget'], titles), []));
+  it('less than half of the words is no match', () =>
+    assert.deepEqual(bestTitleMatches(['evalueringen', 'borgmester', 'budget'], titles), []));
   it('aa, ae, oe meet å, æ, ø on either side', () => {
     assert.equal(titleMatchCount(['moedet'], 'Møde med KL'), 1);
     assert.equal(titleMatchCount(['ålborg'], 'Netværksmøde i Aalborg'), 1);
