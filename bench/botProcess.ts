@@ -56,7 +56,7 @@ async function main(): Promise<void> {
         peak: peak(),
       });
     } else if (m.cmd === 'usage') {
-      send({ kind: 'usage', ...usageOf(app.services.tables) });
+      send({ kind: 'usage', ...usageOf(app.storage.tables) });
     } else if (m.cmd === 'clock') {
       // The server's clock alone (the calendar feed's rate limit counts by it), without a scheduler tick.
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });

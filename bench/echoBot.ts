@@ -1,5 +1,5 @@
-// The floor: a bot that only echoes, on the same restify server and CloudAdapter as Tovholder (bot/server.ts,
-// bot/adapter.ts), so the bench can say how much of a turn is Tovholder's own work.
+// The floor: a bot that only echoes, on the same restify server and CloudAdapter as Tovholder (bot/teams/server.ts,
+// bot/teams/adapter.ts), so the bench can say how much of a turn is Tovholder's own work.
 import { ActivityHandler, MessageFactory } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from '../bot/config';

@@ -1,7 +1,7 @@
 // Load: N users, each sending /log and waiting for the answer before the next (a closed loop), for a fixed time and
 // at most a fixed number of turns. Every acknowledged turn is remembered so storage can be checked afterwards.
 import { postActivity, teamMessage } from './client';
-import { entryIdFor } from '../bot/commands/logEntry';
+import { entryIdFor } from '../bot/commands/log/entryForm';
 import { summarize, type Summary } from './stats';
 
 export interface LoadResult {

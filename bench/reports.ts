@@ -35,7 +35,10 @@ async function main(): Promise<void> {
     const log = new LogRepository(storage.tables.log);
     const items = new ItemRepository(storage.tables.items);
     let s = 7;
-    const pick = <T>(list: readonly T[]): T => list[(s = (s * 1103515245 + 12345) >>> 0) % list.length];
+    const pick = <T>(list: readonly T[]): T => {
+      s = (s * 1103515245 + 12345) >>> 0;
+      return list[s % list.length];
+    };
     const seedStart = performance.now();
     for (let i = 0; i < N; i += 1) {
       const stakeholder = pick(SEED_STAKEHOLDERS);

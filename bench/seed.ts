@@ -8,14 +8,15 @@ import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS, MUNICIPALITIES, ENTRY_KINDS } from
 import type { RecognizeLists } from '../domain/recognize';
 import type { Item } from '../domain/items';
 import type { IsoDate } from '../domain/types';
-import { entryOf } from '../bot/commands/logEntry';
+import { entryOf } from '../bot/commands/log/entryForm';
 import type { Turn } from '../bot/turn';
 import { LogRepository } from '../storage/logRepository';
 import type { LogEntry } from '../domain/logEntry';
 import { ItemRepository } from '../storage/itemRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
 import type { Row } from '../storage/tableStore';
-import { openSqliteTables, type Tables } from '../storage/tables';
+import { openSqliteTables } from '../storage/tables';
+import type { Tables } from '../storage/schema';
 import { SqliteDatabase } from '../storage/sqliteDatabase';
 
 const LISTS: RecognizeLists = {
@@ -103,7 +104,7 @@ export function* plannedEntries(plan: EntryPlan): Generator<LogEntry> {
       rare++;
     }
     const read = interpretLogText(text, pick(r, ENTRY_KINDS), plan.today, LISTS, { date: happenedOn });
-    if (!read.ok) throw new Error(`seed text not read: ${text} (${read.problem})`);
+    if (!read.ok) throw new Error(`seed text not read: ${text} (${read.code})`);
     const entry = entryOf(`seed${plan.seed}x${i}`, read.draft, read.draft.kind ?? 'press', turn);
     // Written on the day it happened (a log kept as things happen), so "logged this week" is this week's entries.
     yield { ...entry, happenedOn, writtenAt: `${happenedOn}T10:00:00.000Z` };

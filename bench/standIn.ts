@@ -2,6 +2,7 @@
 // (test/support/connectorStandIn.ts keeps every body, which a 100,000-turn run should not).
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LOG_VERBS } from '../cards/logButton';
 
 export class CountingConnector {
   /** Replies to an incoming activity (POST .../activities/<replyToId>) and proactive sends, by kind. */
@@ -9,7 +10,7 @@ export class CountingConnector {
   proactive = 0;
   /**
    * Ids of the activities whose reply confirmed a saved log entry: only the log card of a stored entry has its Undo
-   * button (verb log.undo). An answer such as "storage is unavailable, try again" is an HTTP 200 too, but not a
+   * button (LOG_VERBS.undo). An answer such as "storage is unavailable, try again" is an HTTP 200 too, but not a
    * confirmation, and the load check must not count it as one.
    */
   readonly confirmedLogs = new Set<string>();
@@ -39,7 +40,7 @@ export class CountingConnector {
     if (reply) req.on('data', (c: Buffer) => chunks.push(c));
     else req.resume();
     req.on('end', () => {
-      if (reply && Buffer.concat(chunks).includes('"log.undo"')) this.confirmedLogs.add(decodeURIComponent(reply[1]!));
+      if (reply && Buffer.concat(chunks).includes(JSON.stringify(LOG_VERBS.undo))) this.confirmedLogs.add(decodeURIComponent(reply[1]!));
       const send = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));

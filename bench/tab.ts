@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { startApp } from '../bot/app';
-import { teamScopeKey } from '../bot/teams/turn';
+import { teamScopeKey } from '../bot/teams/activityTurn';
 import { plannedDeadlines, seedEntries, seedItems } from './seed';
 import { chromiumAvailable, launchIsolated } from '../test/support/browser';
 import type { LogAnswer } from '../bot/tab/apiTypes';

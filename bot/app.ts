@@ -4,31 +4,32 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { createAdapter } from './teams/adapter';
 import { createServer, drainAndClose, listen } from './teams/server';
+import { DEFAULT_TIMEOUTS, type Timeouts } from './teams/timeout';
 import { TovholderBot } from './teams/tovholderBot';
 import type { Clock } from './ports';
 import { openStorage, ensureTables, pingTables, type Storage } from '../storage/tables';
 import { FAULT_ADVICE } from '../storage/sqliteDatabase';
 import { LogRepository } from '../storage/logRepository';
 import { ScopeRepository } from '../storage/scopeRepository';
-import { EXPERIMENT, ExperimentRepository, RESULT } from '../storage/experimentRepository';
+import { ExperimentRepository } from '../storage/experimentRepository';
 import { ItemRepository } from '../storage/itemRepository';
 import { ConversationRepository } from '../storage/conversationRepository';
 import { ClaimRepository } from '../storage/claimRepository';
 import { HistoryRepository } from '../storage/historyRepository';
-import { ENTRY } from '../storage/logRepository';
-import { ITEM } from '../storage/itemRepository';
-import { SETTINGS } from '../storage/scopeRepository';
-import { ERASURE } from './commands/forget';
+import { historyStores, type Tables } from '../storage/schema';
+import { peopleNamed, planErasure } from '../storage/erasure';
+import { housekeep } from '../storage/housekeeping';
 import { DownloadKeyRepository } from '../storage/downloadKeyRepository';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
-import { feedHandler } from './calendar';
-import { downloadHandler } from './download';
+import { feedHandler } from './calendarLinks';
+import { downloadHandler } from './downloadLinks';
 import { registryReader } from './reportData';
-import { digestGaps } from './commands/gaps';
+import { digestGaps } from './commands/plans/gaps';
 import { Scheduler } from './scheduler';
 import { ConnectorSender, keepConversationRefs } from './teams/proactive';
 import type { Services } from './services';
-import { allCommands, allActions, routeText } from './commands/registry';
+import { allCommands, textRoute } from './commands/registry';
+import type { CommandDescriptor } from './commands/types';
 import { entraTokenVerifier } from './tab/entraToken';
 import { botConnectorAuthorization, connectorRoster, type ConnectorAuthorization } from './tab/roster';
 
@@ -58,17 +59,60 @@ export interface StartOptions {
   instanceId?: string;
   /** Where the signing keys of incoming tokens are read (default: Microsoft's); tests use a local stand-in. */
   openIdMetadataUrl?: string;
+  /** How long to wait on the connector and on Azure (default: DEFAULT_TIMEOUTS); tests of hangs pass short ones. */
+  timeouts?: Partial<Timeouts>;
+  /** The commands the bot runs with (default: bot/commands/registry.ts's list); a test adds a toy one. */
+  commands?: readonly CommandDescriptor[];
   /** The tab's sign-in: where Entra's signing keys are read, and the bot's token for the roster look-ups (default:
    *  Entra's and the bot's credentials); tests use local stand-ins. */
   tab?: { entraKeysUrl?: string; connectorAuthorization?: ConnectorAuthorization };
 }
 
+/** The repositories and ports the handlers get, on these tables (the handlers' fast tests build them the same way).
+ *  `erasures`: the store's erasure journal and purge (an embedded file's; Azure's do nothing). */
+export function servicesOn(
+  tables: Tables,
+  config: Config,
+  logger: Logger,
+  clock: Clock,
+  publicUrl: () => string | undefined,
+  erasures: Services['erasures'],
+): Services {
+  const items = new ItemRepository(tables.items);
+  const experiments = new ExperimentRepository(tables.scopes);
+  return {
+    config,
+    logger,
+    erasure: {
+      plan: (request) => planErasure(tables, request),
+      peopleNamed: (scope, name) => peopleNamed(tables, scope, name),
+    },
+    erasures,
+    log: new LogRepository(tables.log),
+    scopes: new ScopeRepository(tables.scopes),
+    items,
+    experiments,
+    conversations: new ConversationRepository(tables.conversations),
+    claims: new ClaimRepository(tables.scopes),
+    // Each kind's history lives beside it (storage/schema.ts: HISTORY_TABLES).
+    history: new HistoryRepository(historyStores(tables)),
+    downloadKeys: new DownloadKeyRepository(tables.scopes),
+    calendarFeeds: new CalendarFeedRepository(tables.scopes),
+    clock,
+    // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
+    registry: registryReader(experiments, items),
+    publicUrl,
+  };
+}
+
 export async function startApp(config: Config, logger: Logger, clock: Clock, options: StartOptions = {}): Promise<RunningApp> {
+  const timeouts: Timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const storage = openStorage({
     dataDir: config.dataDir,
     connectionString: config.tablesConnectionString,
     wallClock: () => clock.now().toJSDate(),
     exclusive: true,
+    timeoutMs: timeouts.storageMs,
   });
   const tables = storage.tables;
   if (storage.database) {
@@ -86,43 +130,15 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
   // A damaged file is found now, not by the first write that lands in it: writes are refused, reads go on.
   storage.checkIntegrity();
   storage.database?.checkWritable();
-  const items = new ItemRepository(tables.items);
-  const experiments = new ExperimentRepository(tables.scopes);
-  const services: Services = {
-    config,
-    logger,
-    tables,
-    log: new LogRepository(tables.log),
-    scopes: new ScopeRepository(tables.scopes),
-    items,
-    experiments,
-    conversations: new ConversationRepository(tables.conversations),
-    claims: new ClaimRepository(tables.scopes),
-    // Each kind's history lives beside it (issue 14's experiments, results and approval marks add their table here).
-    history: new HistoryRepository({
-      [ENTRY]: tables.log,
-      [ITEM]: tables.items,
-      [SETTINGS]: tables.scopes,
-      [ERASURE]: tables.scopes,
-      [EXPERIMENT]: tables.scopes,
-      [RESULT]: tables.scopes,
-    }),
-    downloadKeys: new DownloadKeyRepository(tables.scopes),
-    erasures: { journal: storage.journal, purge: () => storage.purge() },
-    calendarFeeds: new CalendarFeedRepository(tables.scopes),
-    clock,
-    // The reports' Forsøg and Resultater sheets and approvals tally (bot/reportData.ts).
-    registry: registryReader(experiments, items),
-    publicUrl: () => publicUrl,
-  };
+  const services = servicesOn(tables, config, logger, clock, () => publicUrl, { journal: storage.journal, purge: () => storage.purge() });
   // Known once the server listens (port 0 in tests): BOT_DOMAIN's https address, else loopback in local mode.
   let publicUrl: string | undefined;
   const bot = new TovholderBot({
     services,
     clock,
-    commands: allCommands,
-    actions: allActions,
-    textRouter: routeText,
+    commands: options.commands ?? allCommands,
+    textRoute,
+    timeouts,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
   const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
@@ -130,13 +146,13 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     ...services,
     clock,
     logger,
-    sender: new ConnectorSender(config, clock),
+    sender: new ConnectorSender(config, clock, timeouts.connectorMs),
     gaps: (key, now, lang) => digestGaps(services, key, now, lang),
     zone: config.timezone,
     language: config.language,
     instanceId: options.instanceId,
     intervalMs: options.schedulerIntervalMs,
-    retentionYears: config.retentionYears,
+    housekeep: (now) => housekeep(tables, now, { retentionYears: config.retentionYears }),
     checkIntegrity: () => storage.checkIntegrity(),
   });
   const server = createServer({

@@ -9,7 +9,7 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** Set: all data goes there and no embedded Azurite starts. */
+  /** Set: all data goes to these Azure tables (or Azurite); unset: the embedded SQLite file in dataDir. */
   tablesConnectionString: string | undefined;
   /** Set: every request must carry a valid Bot Framework token. Unset: local anonymous mode on loopback. */
   appId: string | undefined;

@@ -1,15 +1,15 @@
 // `npm start`: read settings, start storage and the bot, say where it listens, stop cleanly on Ctrl-C or SIGTERM.
 import * as fs from 'node:fs';
-import { loadConfig, ConfigError } from './config';
+import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
-import { startApp, DRAIN_BUDGET_MS } from './app';
+import { startApp, DRAIN_BUDGET_MS, type RunningApp } from './app';
 import { systemClock } from './systemClock';
 import { DEFAULT_TICK_MS } from './scheduler';
 import { DataFolderRefused } from '../storage/sqliteDatabase';
 
 async function main(): Promise<void> {
   if (fs.existsSync('.env')) process.loadEnvFile('.env');
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  let app;
+  let app: RunningApp;
   try {
     app = await startApp(config, logger, systemClock, { schedulerIntervalMs: DEFAULT_TICK_MS });
   } catch (err) {

@@ -2,7 +2,7 @@
 // from the Bot Framework SDK) so that none imports another for a type.
 import type { Turn } from './turn';
 import type { Services } from './services';
-import type { Reply } from './commands/types';
+import type { CommandHelp, Reply } from './commands/types';
 import type { ConversationRef } from '../storage/conversationRepository';
 import type { Colleague } from '../domain/types';
 
@@ -10,6 +10,13 @@ export type { Clock } from './systemClock';
 
 /** Routes plain-language text (no slash). Returns undefined when the text is not something the grammar knows. */
 export type TextRouter = (text: string, turn: Turn, services: Services) => Promise<Reply[] | undefined>;
+
+/** The plain-text questions: how they are answered, and their line on the help card. */
+export interface TextRoute {
+  route: TextRouter;
+  /** Its lines on the help card, each after the lines of the command it names (`after`). */
+  help?: readonly CommandHelp[];
+}
 
 /** A colleague @mentioned in a message, as Teams named them: the Entra object id when the mention carried one, else
  *  '' and the id Teams knows them by in the conversation ("29:…"), to look the member up with. */
@@ -34,4 +41,11 @@ export interface ProactiveSender {
   /** Posts `reply` to one colleague (an Entra object id) of the ref's team or chat in a personal chat with the bot.
    *  Teams allows it when the app is installed for the user or in a team the user is a member of. */
   sendPersonal?(ref: ConversationRef, aadObjectId: string, reply: Reply): Promise<SendOutcome>;
+}
+
+/** A file served by GET /download/<token> (a report, /mine data's file, an item's .ics). */
+export interface DownloadFile {
+  contentType: string;
+  fileName: string;
+  body: Buffer;
 }

@@ -18,8 +18,7 @@ import type { Clock, ProactiveSender, SendOutcome } from './ports';
 import type { Reply } from './commands/types';
 import type { Logger } from './logger';
 import { describeError } from './logger';
-import type { Tables } from '../storage/tables';
-import { housekeep, type HousekeepingReport } from '../storage/housekeeping';
+import type { HousekeepingReport } from '../storage/housekeeping';
 
 /** Housekeeping (old claims, removed conversations, RETENTION_YEARS) runs at most this often, on the injected clock. */
 export const HOUSEKEEPING_EVERY_MS = 24 * 3600_000;
@@ -50,10 +49,8 @@ export interface SchedulerDeps extends DigestSources {
   /** Distinguishes this instance's claims (random per process unless given). */
   instanceId?: string;
   intervalMs?: number;
-  /** Every table: the housekeeping scans them. */
-  tables: Tables;
-  /** RETENTION_YEARS; undefined keeps entries and items. */
-  retentionYears?: number;
+  /** Deletes what is kept no longer as of `now` (storage/housekeeping.ts over every table, RETENTION_YEARS). */
+  housekeep(now: DateTime): Promise<HousekeepingReport>;
   /** The embedded file's integrity check, run with the daily housekeeping (a damaged file then refuses writes). */
   checkIntegrity?: () => string | undefined;
 }
@@ -125,7 +122,7 @@ export class Scheduler {
   /** Deletes what is kept no longer (see storage/housekeeping.ts), as of the clock's now. */
   async housekeep(): Promise<HousekeepingReport> {
     const now = this.deps.clock.now();
-    const report = await housekeep(this.deps.tables, now, { retentionYears: this.deps.retentionYears });
+    const report = await this.deps.housekeep(now);
     this.lastHousekeeping = now;
     this.deps.logger.info('housekeeping', { ...report });
     return report;

@@ -1,7 +1,9 @@
-// What handlers may use: storage repositories, settings, logging. Built once in bot/app.ts.
+// What handlers may use: storage repositories, settings, logging. Built once in bot/app.ts. The raw tables are not
+// here: what reads across every table (an erasure) is a port of its own.
 import type { Config } from './config';
 import type { Logger } from './logger';
-import type { Storage, Tables } from '../storage/tables';
+import type { ErasurePlan, ErasureRequest } from '../storage/erasure';
+import type { Storage } from '../storage/tables';
 import type { LogRepository } from '../storage/logRepository';
 import type { ScopeRepository } from '../storage/scopeRepository';
 import type { ItemRepository } from '../storage/itemRepository';
@@ -17,7 +19,14 @@ import type { Clock } from './systemClock';
 export interface Services {
   config: Config;
   logger: Logger;
-  tables: Tables;
+  /** Plans an erasure of a colleague or a named person across every table (storage/erasure.ts). */
+  erasure: {
+    plan(request: ErasureRequest): Promise<ErasurePlan>;
+    /** The colleagues of `scope` with that name, by object id, with how many rows each has there. */
+    peopleNamed(scope: string, name: string): Promise<Array<{ id: string; rows: number }>>;
+  };
+  /** Erasure's journal (re-applied to a restored backup) and the purge of erased bytes from the file. */
+  erasures: Pick<Storage, 'journal' | 'purge'>;
   log: LogRepository;
   scopes: ScopeRepository;
   items: ItemRepository;
@@ -34,8 +43,6 @@ export interface Services {
   /** The registry's experiments, results and approval runs as the reports read them (bot/reportData.ts); unset, a
    *  report has no Forsøg and Resultater sheets and no approvals tally. */
   registry?: RegistryReader;
-  /** Erasure's journal (re-applied to a restored backup) and the purge of erased bytes from the file. */
-  erasures: Pick<Storage, 'journal' | 'purge'>;
   /** The team calendar feeds' secret addresses (/kalender). */
   calendarFeeds: CalendarFeedRepository;
   /** The server's own clock: what expires (download links, a calendar link made when a button is pressed) expires by

@@ -1,10 +1,8 @@
-// What a turn means to the domain: its scope, its "now", its language and its author. SDK-neutral: bot/teams/turn.ts
+// What a turn means to the domain: its scope, its "now", its language and its author. SDK-neutral: bot/teams/activityTurn.ts
 // derives a Turn from a Teams activity, and handlers see only this.
 import type { DateTime } from 'luxon';
-import type { Colleague, Lang } from '../domain/types';
+import type { Colleague, Lang, ScopeKind } from '../domain/types';
 import type { Change } from '../domain/history';
-
-export type ScopeKind = 'team' | 'groupChat' | 'personal';
 
 export interface Scope {
   /** PartitionKey-safe id: tenant, kind, and the team id (all channels of a team share one log) or conversation id. */

@@ -10,8 +10,19 @@ import { pageCard, type PageButton } from './pageCard';
 import { withinTeamsLimit, type CardJson } from './render';
 import { tallyLine } from '../reports/wording';
 
-/** The button verbs (bot/actions/approvals.ts). */
+/** The button verbs (bot/commands/experiments/approvalButtons.ts). */
 export const APPROVAL_VERBS = { mark: 'approval.mark', undo: 'approval.undo', start: 'approval.start' } as const;
+
+/** An approval button's data, once read: the item, and the approver a mark or its undo is for. */
+export interface ApprovalButtonData {
+  id: string;
+  who: string;
+}
+
+export function readApprovalButton(raw: Record<string, unknown>): ApprovalButtonData {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { id: str(raw.id), who: str(raw.who) };
+}
 
 /** "7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted"; '' for an item that is not an approval run. */
 export function tallyText(item: Pick<Item, 'approvers' | 'approvals'>, lang: Lang): string {

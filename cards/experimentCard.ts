@@ -1,4 +1,4 @@
-// An experiment's page as a card (the data comes from bot/commands/experiment.ts), and how statuses are written.
+// An experiment's page as a card (the data comes from bot/commands/experiments/experiment.ts), and how statuses are written.
 import type { DateTime } from 'luxon';
 import { EXPERIMENT_STATUSES, type StatusChange } from '../domain/experiments';
 import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
@@ -13,6 +13,10 @@ import { statusLabel } from '../reports/wording';
 import type { ExperimentPage, ExperimentResult } from '../storage/experimentRepository';
 import type { TopicHit } from '../storage/logRepository';
 import { resultUses } from '../domain/logEntry';
+import { historyButton } from './historyButton';
+
+/** The verb of the page's "Gem status" (bot/commands/experiments/experiment.ts). */
+export const EXPERIMENT_VERBS = { status: 'experiment.status' } as const;
 
 // How a status is written is shared with the reports' Forsøg sheet.
 export { statusLabel };
@@ -111,12 +115,7 @@ export function experimentCard(
     sections,
     actions: [
       statusForm(record.name, lang, now),
-      {
-        type: 'Action.Execute',
-        title: t('button.history', lang),
-        verb: 'history.show',
-        data: { kind: 'experiment', name: record.name, lang },
-      },
+      { type: 'Action.Execute', ...historyButton({ kind: 'experiment', name: record.name }, lang) },
     ],
   });
 }
@@ -126,7 +125,7 @@ function resultDetail(r: ExperimentResult, lang: Lang, now: DateTime): string {
   return about + t('experimentCard.resultBy', lang, { who: r.by || '?', day: formatDay(r.at.slice(0, 10), lang, now) });
 }
 
-/** The page's "Skift status" button: a status, a date and a note, saved by experiment.status. */
+/** The page's "Skift status" button: a status, a date and a note, saved by EXPERIMENT_VERBS.status. */
 function statusForm(name: string, lang: Lang, now: DateTime): object {
   return {
     type: 'Action.ShowCard',
@@ -154,7 +153,9 @@ function statusForm(name: string, lang: Lang, now: DateTime): object {
         },
         { type: 'Input.Text', id: 'note', label: t('experimentCard.note.input', lang), maxLength: 300 },
       ],
-      actions: [{ type: 'Action.Execute', title: t('experimentCard.saveStatus', lang), verb: 'experiment.status', data: { name, lang } }],
+      actions: [
+        { type: 'Action.Execute', title: t('experimentCard.saveStatus', lang), verb: EXPERIMENT_VERBS.status, data: { name, lang } },
+      ],
     },
   };
 }

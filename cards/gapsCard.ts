@@ -8,6 +8,9 @@ import { formatDay, t, type MessageId } from '../i18n/catalog';
 import { expand, type CardJson } from './render';
 import template from './templates/gaps.json';
 
+/** The verb of Planlæg on a gap's line (bot/commands/plans/gaps.ts opens the plan form). */
+export const GAPS_VERBS = { plan: 'gaps.plan' } as const;
+
 /** Lines per section on the card; the digest's section has its own, shorter limit. */
 export const GAP_LINES_PER_SECTION = 12;
 const PLAN_TEXT_CHARS = 160;
@@ -81,7 +84,13 @@ export function gapsCard(gaps: readonly Gap[], lang: Lang, now: DateTime): CardJ
           heading: `${t(SECTION_HEADINGS[k], lang)} (${all.length})`,
           rows: all.slice(0, GAP_LINES_PER_SECTION).map((gap) => {
             const line = gapLine(gap, lang, now);
-            return { text: line.text, why: line.why, button: t('button.plan', lang), data: { text: line.plan, lang } };
+            return {
+              text: line.text,
+              why: line.why,
+              button: t('button.plan', lang),
+              verb: GAPS_VERBS.plan,
+              data: { text: line.plan, lang },
+            };
           }),
           more: all.length > GAP_LINES_PER_SECTION ? t('gaps.more', lang, { n: all.length - GAP_LINES_PER_SECTION }) : '',
         };

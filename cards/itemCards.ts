@@ -12,8 +12,24 @@ import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
 import savedTemplate from './templates/itemSaved.json';
+import { historyButton } from './historyButton';
 import planFormTemplate from './templates/planForm.json';
 import handOverTemplate from './templates/handOver.json';
+
+/** The verbs of the item cards' and listings' buttons (bot/commands/items/itemButtons.ts handles them). */
+export const ITEM_VERBS = {
+  done: 'item.done',
+  undone: 'item.undone',
+  doneOverdue: 'item.doneOverdue',
+  restore: 'item.restore',
+  /** Slet on an event's or a deadline's card, and its Fortryd. */
+  remove: 'item.delete',
+  putBack: 'item.putBack',
+  /** A listing's "Vis flere" and "Vis ældre". */
+  more: 'due.more',
+  /** Undo of a pasted timeline. */
+  undoPaste: 'timeline.undo',
+} as const;
 
 /** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
 export const PLAN_VERBS = {
@@ -23,6 +39,7 @@ export const PLAN_VERBS = {
   putBack: 'plan.putBack',
   edit: 'plan.edit',
   update: 'plan.update',
+  create: 'plan.create',
 } as const;
 export const OWNER_VERBS = { take: 'owner.take', release: 'owner.release', handOver: 'owner.handOver', give: 'owner.give' } as const;
 
@@ -31,13 +48,13 @@ function ownerButtons(item: Item, lang: Lang): ExecuteAction[] {
   if (item.done) return [];
   const handOver: ExecuteAction = {
     type: 'Action.Execute',
-    title: t('owner.handOver', lang),
+    title: t('owner.handOverButton', lang),
     verb: OWNER_VERBS.handOver,
     data: { id: item.id, lang },
   };
   return item.owner
-    ? [{ type: 'Action.Execute', title: t('owner.release', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }, handOver]
-    : [{ type: 'Action.Execute', title: t('owner.take', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }, handOver];
+    ? [{ type: 'Action.Execute', title: t('owner.releaseButton', lang), verb: OWNER_VERBS.release, data: { id: item.id, lang } }, handOver]
+    : [{ type: 'Action.Execute', title: t('owner.takeButton', lang), verb: OWNER_VERBS.take, data: { id: item.id, lang } }, handOver];
 }
 
 /** Giv videre: the team's members to choose from (a list Teams filters as one types; the value is the colleague's
@@ -48,7 +65,8 @@ export function handOverCard(item: Item, people: readonly { name: string; aadObj
     title: item.title,
     label: t('owner.pickPlaceholder', lang),
     error: t('owner.pickError', lang),
-    button: t('owner.handOver', lang),
+    button: t('owner.handOverButton', lang),
+    verb: OWNER_VERBS.give,
     data: { id: item.id, lang },
     people,
   });
@@ -125,6 +143,21 @@ export interface ExecuteAction {
   data: Record<string, unknown>;
 }
 
+/** A listing's "Vis ældre": the deadlines missed long ago, as their own view (`view`: bot/commands/items/itemListing.ts). */
+export function showOlderButton(lang: Lang, view: object): ExecuteAction {
+  return { type: 'Action.Execute', title: t('listing.showOlder', lang), verb: ITEM_VERBS.more, data: { lang, view } };
+}
+
+/** "Markér alle n som færdige": the overdue deadlines of `view` due before `before`, done together. */
+export function doneAllButton(lang: Lang, n: number, before: string, view: object): ExecuteAction {
+  return { type: 'Action.Execute', title: t('listing.doneAll', lang, { n }), verb: ITEM_VERBS.doneOverdue, data: { lang, before, view } };
+}
+
+/** Fortryd on an item a repeated /frist or /arrangement changed: the item as it was (bot/commands/items/itemButtons.ts). */
+export function restoreButton(itemId: string, lang: Lang): ExecuteAction {
+  return { type: 'Action.Execute', title: t('button.undo', lang), verb: ITEM_VERBS.restore, data: { u: itemId, lang } };
+}
+
 /** A button that opens an address (a calendar file's fresh link). */
 export interface OpenUrlAction {
   type: 'Action.OpenUrl';
@@ -134,6 +167,16 @@ export interface OpenUrlAction {
 
 /** The verb of "Tilføj til kalender" (bot/commands/calendar.ts answers it). */
 export const ADD_TO_CALENDAR_VERB = 'calendar.item';
+
+/** "Tilføj til kalender"'s data, once read: the item (an item card names it `id`, a reminder card `itemId`). */
+export interface CalendarButtonData {
+  itemId: string;
+}
+
+export function readCalendarButton(raw: Record<string, unknown>): CalendarButtonData {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { itemId: str(raw.id) || str(raw.itemId) };
+}
 
 /** "Tilføj til kalender" (bot/commands/calendar.ts answers it with a fresh link to the item's .ics). */
 export function calendarButton(item: Item, lang: Lang): ExecuteAction {
@@ -155,8 +198,8 @@ export function doneButton(
   }
   if (!item.done && item.type === 'event' && item.period && item.period.end < today.toISODate()!) return undefined;
   return item.done
-    ? { title: t('button.undo', lang), verb: 'item.undone', data: { id: item.id, lang, ...extra } }
-    : { title: t('button.done', lang), verb: 'item.done', data: { id: item.id, lang, ...extra } };
+    ? { title: t('button.undo', lang), verb: ITEM_VERBS.undone, data: { id: item.id, lang, ...extra } }
+    : { title: t('button.done', lang), verb: ITEM_VERBS.done, data: { id: item.id, lang, ...extra } };
 }
 
 export interface ListingCardInput {
@@ -198,7 +241,7 @@ export function listingCard(input: ListingCardInput): CardJson {
           {
             type: 'Action.Execute' as const,
             title: t('button.showMoreCount', lang, { n: input.more.remaining }),
-            verb: 'due.more',
+            verb: ITEM_VERBS.more,
             data: { lang, ...input.more.data },
           },
         ]
@@ -237,12 +280,7 @@ export function itemCard(
     item.type === 'deadline' && !item.done
       ? [{ type: 'Action.Execute', title: t('approval.perMunicipality', lang), verb: APPROVAL_VERBS.start, data: { id: item.id, lang } }]
       : [];
-  const history: ExecuteAction = {
-    type: 'Action.Execute',
-    title: t('button.history', lang),
-    verb: 'history.show',
-    data: { kind: 'item', id: item.id, lang },
-  };
+  const history: ExecuteAction = { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) };
   const [take, handOver] = ownerButtons(item, lang);
   // Teams shows five buttons on a card: when there are more, the least needed go under "Mere" (Historik is also
   // /historik, Giv videre also ansvarlig @Navn, Slet also /slet).
@@ -267,9 +305,9 @@ export function itemCard(
   return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details, actions });
 }
 
-/** Slet on an item's card: the item gone for everyone, with Fortryd (bot/actions/items.ts). */
+/** Slet on an item's card: the item gone for everyone, with Fortryd (bot/commands/items/itemButtons.ts). */
 export function deleteButton(item: Item, lang: Lang): ExecuteAction {
-  return { type: 'Action.Execute', title: t('button.delete', lang), verb: 'item.delete', data: { id: item.id, lang } };
+  return { type: 'Action.Execute', title: t('button.delete', lang), verb: ITEM_VERBS.remove, data: { id: item.id, lang } };
 }
 
 /** After Slet: the item struck through, who deleted it, and Fortryd, which puts it back as it was. */
@@ -282,8 +320,8 @@ export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: str
     note: t('item.deletedNote', lang),
     details: detailRuns(item, lang, today),
     actions: [
-      { type: 'Action.Execute', title: t('button.undo', lang), verb: 'item.putBack', data: { id: item.id, lang } },
-      { type: 'Action.Execute', title: t('button.history', lang), verb: 'history.show', data: { kind: 'item', id: item.id, lang } },
+      { type: 'Action.Execute', title: t('button.undo', lang), verb: ITEM_VERBS.putBack, data: { id: item.id, lang } },
+      { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) },
     ],
   });
 }
@@ -371,7 +409,14 @@ export function timelineCard(
   const undoable = outcomes ? counts.new + counts.updated > 0 : good > 0;
   const actions: ExecuteAction[] =
     opts.state !== 'undone' && undoable
-      ? [{ type: 'Action.Execute', title: t('timeline.undoPaste', lang), verb: 'timeline.undo', data: { batchId: opts.batchId, lang } }]
+      ? [
+          {
+            type: 'Action.Execute',
+            title: t('timeline.undoPaste', lang),
+            verb: ITEM_VERBS.undoPaste,
+            data: { batchId: opts.batchId, lang },
+          },
+        ]
       : [];
   const title =
     opts.state === 'undone'

@@ -12,6 +12,22 @@ import chooseTemplate from './templates/logChooseKind.json';
 import formTemplate from './templates/logForm.json';
 import dialogTemplate from './templates/logDialog.json';
 import listTemplate from './templates/logList.json';
+import { historyButton } from './historyButton';
+import { LOG_VERBS } from './logButton';
+
+/** The verb of "Vis flere" on /søg's results (bot/commands/find.ts). */
+export const FIND_VERBS = { more: 'find.more' } as const;
+
+/** "Vis flere"'s data: the query and where the next page starts. */
+export interface FindMoreData {
+  q: string;
+  offset: number;
+}
+
+export function readFindMore(raw: Record<string, unknown>): FindMoreData {
+  const offset = typeof raw.offset === 'number' && Number.isInteger(raw.offset) && raw.offset >= 0 ? raw.offset : 0;
+  return { q: typeof raw.q === 'string' ? raw.q : '', offset };
+}
 
 /** What a log card shows of an entry. */
 export interface LogEntryView {
@@ -109,14 +125,14 @@ export function logSavedCard(
     ...(minister && !opts.already ? [t('logCard.unnamedMinister', lang, { word: minister })] : []),
   ];
   const actions = [
-    { title: t('button.undo', lang), verb: 'log.undo', data: { entry: e.key, lang } },
-    { title: t('button.edit', lang), verb: 'log.edit', data: { entry: e.key, lang } },
-    { title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } },
+    { title: t('button.undo', lang), verb: LOG_VERBS.undo, data: { entry: e.key, lang } },
+    { title: t('button.edit', lang), verb: LOG_VERBS.edit, data: { entry: e.key, lang } },
+    historyButton({ kind: 'entry', entry: e.key }, lang),
     ...(e.coming && !opts.eventAdded && !opts.eventExisted
-      ? [{ title: t('logCard.addEvent', lang), verb: 'log.addEvent', data: { entry: e.key, lang } }]
+      ? [{ title: t('logCard.addEvent', lang), verb: LOG_VERBS.addEvent, data: { entry: e.key, lang } }]
       : []),
     // Results are the talking points: an entry about an experiment can say which of its results it used.
-    ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: 'log.pickResult', data: { entry: e.key, lang } }] : []),
+    ...(e.experiments.length ? [{ title: t('logCard.pickResult', lang), verb: LOG_VERBS.pickResult, data: { entry: e.key, lang } }] : []),
   ];
   return expand(savedTemplate, {
     heading: opts.already
@@ -166,8 +182,8 @@ export function resultPickerCard(e: LogEntryView, choices: ResultChoice[], chose
       },
     ],
     actions: [
-      { type: 'Action.Execute', title: t('logResult.link', lang), verb: 'log.linkResult', data: { entry: e.key, lang } },
-      { type: 'Action.Execute', title: t('logResult.back', lang), verb: 'log.show', data: { entry: e.key, lang } },
+      { type: 'Action.Execute', title: t('logResult.link', lang), verb: LOG_VERBS.linkResult, data: { entry: e.key, lang } },
+      { type: 'Action.Execute', title: t('logResult.back', lang), verb: LOG_VERBS.show, data: { entry: e.key, lang } },
     ],
   };
 }
@@ -181,7 +197,7 @@ export function logUndoneCard(e: LogEntryView, lang: Lang, today: DateTime, undo
     struck: true,
     facts: factsOf(e, lang, today),
     note: '',
-    actions: [{ title: t('button.history', lang), verb: 'history.show', data: { kind: 'entry', entry: e.key, lang } }],
+    actions: [historyButton({ kind: 'entry', entry: e.key }, lang)],
     links: [],
   });
 }
@@ -193,7 +209,7 @@ export function chooseKindCard(
   pending: Record<string, unknown>,
   opts: { verb?: string; heading?: MessageId } = {},
 ): CardJson {
-  const verb = opts.verb ?? 'log.kind';
+  const verb = opts.verb ?? LOG_VERBS.kind;
   const buttons = ENTRY_KINDS.map((kind) => ({ title: capitalize(kindLabel(kind, lang)), verb, data: { ...pending, kind, lang } }));
   const rows: Array<{ buttons: typeof buttons }> = [];
   for (let i = 0; i < buttons.length; i += 3) rows.push({ buttons: buttons.slice(i, i + 3) });
@@ -203,10 +219,16 @@ export function chooseKindCard(
 /** The form for `/log` alone (new) and for Edit (prefilled). */
 export function logFormCard(
   lang: Lang,
-  opts: { verb: 'log.create' | 'log.update'; data: Record<string, unknown>; kind?: EntryKind; text?: string; date?: IsoDate },
+  opts: {
+    verb: typeof LOG_VERBS.create | typeof LOG_VERBS.update;
+    data: Record<string, unknown>;
+    kind?: EntryKind;
+    text?: string;
+    date?: IsoDate;
+  },
 ): CardJson {
   return expand(formTemplate, {
-    heading: t(opts.verb === 'log.create' ? 'logCard.formNew' : 'logCard.formEdit', lang),
+    heading: t(opts.verb === LOG_VERBS.create ? 'logCard.formNew' : 'logCard.formEdit', lang),
     kindLabel: t('logCard.kind', lang),
     kindError: t('logCard.kindError', lang),
     kind: opts.kind ?? '',
@@ -223,7 +245,9 @@ export function logFormCard(
     data: { ...opts.data, was: opts.date ?? '', lang },
     // Annuller on an edit: the entry's card back as it was, for everyone (nothing is read from the form).
     cancel:
-      opts.verb === 'log.update' ? [{ title: t('button.cancel', lang), verb: 'log.show', data: { entry: opts.data.entry, lang } }] : [],
+      opts.verb === LOG_VERBS.update
+        ? [{ title: t('button.cancel', lang), verb: LOG_VERBS.show, data: { entry: opts.data.entry, lang } }]
+        : [],
   });
 }
 

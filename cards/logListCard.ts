@@ -9,6 +9,9 @@ import { expand, type CardJson } from './render';
 import { fitPastedLines, type ExecuteAction } from './itemCards';
 import timelineTemplate from './templates/timeline.json';
 
+/** The verbs of a pasted list's buttons (bot/commands/log/logList.ts handles them). */
+export const LOG_LIST_VERBS = { undo: 'log.undoList', addEvents: 'log.addListEvents' } as const;
+
 /** One line of the paste as the card shows it. */
 export type ListLineView =
   | {
@@ -91,14 +94,14 @@ export function logListCard(
   const lineNumbers = lines.flatMap((l) => (l.outcome === 'saved' ? [l.line] : []));
   const actions: ExecuteAction[] = [
     ...(saving
-      ? [{ type: 'Action.Execute' as const, title: t('logList.undo', lang), verb: 'log.undoList', data: { entries: opts.keys, lang } }]
+      ? [{ type: 'Action.Execute' as const, title: t('logList.undo', lang), verb: LOG_LIST_VERBS.undo, data: { entries: opts.keys, lang } }]
       : []),
     ...(saving && coming && !ev
       ? [
           {
             type: 'Action.Execute' as const,
             title: t('logList.addEvents', lang),
-            verb: 'log.addListEvents',
+            verb: LOG_LIST_VERBS.addEvents,
             data: { entries: opts.keys, lines: lineNumbers, others, lang },
           },
         ]

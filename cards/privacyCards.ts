@@ -26,6 +26,23 @@ export interface CardButton {
   data: Record<string, unknown>;
 }
 
+/** The erasure's Bekræft and Annuller (bot/commands/privacy/forget.ts), and /mine data's file button (bot/commands/privacy/myData.ts). */
+export const ERASE_VERBS = { confirm: 'erase.confirm', choose: 'erase.choose', cancel: 'erase.cancel' } as const;
+
+/** Bekræft's and a chosen colleague's data: what to erase (the colleague's object id when one was chosen), or
+ *  undefined when the button names no mode or too short a name. */
+export interface EraseData {
+  target: { mode: 'member' | 'text'; name: string; id: string | undefined } | undefined;
+}
+
+export function readEraseButton(raw: Record<string, unknown>): EraseData {
+  const mode = raw.mode === 'text' ? 'text' : raw.mode === 'member' ? 'member' : undefined;
+  const name = (typeof raw.name === 'string' ? raw.name : '').trim();
+  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
+  return { target: mode && name.length >= 2 ? { mode, name, id } : undefined };
+}
+export const MY_DATA_VERBS = { file: 'myData.file' } as const;
+
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {
   heading: string;

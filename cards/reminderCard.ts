@@ -9,10 +9,23 @@ import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/reminder.json';
 
-/** The verbs of the reminder card's buttons (bot/actions/reminders.ts handles them). */
+/** The verbs of the reminder card's buttons (bot/commands/digest/reminderButtons.ts handles them). */
 export const REMINDER_VERBS = { done: 'reminder.done', snooze: 'reminder.snooze' } as const;
 
 export type SnoozeChoice = 'tomorrow' | 'nextWeek';
+
+/** A reminder button's data, once read: the item, and for Snooze how long (undefined when it names no choice). */
+export interface ReminderButtonData {
+  itemId: string;
+  until: SnoozeChoice | undefined;
+}
+
+export function readReminderButton(raw: Record<string, unknown>): ReminderButtonData {
+  return {
+    itemId: typeof raw.itemId === 'string' ? raw.itemId : '',
+    until: raw.until === 'tomorrow' || raw.until === 'nextWeek' ? raw.until : undefined,
+  };
+}
 
 /** After a button: what happened, shown on the card instead of the buttons. */
 export type ReminderOutcome = { kind: 'owner' } | { kind: 'done'; by: string } | { kind: 'snoozed'; until: DateTime; by: string };

@@ -1,12 +1,13 @@
 // The report cards: /status (the status slide as a card, with the files to download), /tal (the numbers, with a
 // Teams bar chart and a table for hosts without charts) and /eksport (the files only). No I/O here.
 import type { DateTime } from 'luxon';
-import type { IsoDate, Lang } from '../domain/types';
+import type { Lang } from '../domain/types';
 import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { PeriodAsked, ReportData, StatusLine } from '../domain/report';
+import type { ReportData, StatusLine } from '../domain/report';
+import type { FilesRequest } from './reportButton';
 import {
   approvalLine,
   groupHeading,
@@ -29,16 +30,9 @@ export const CARD_LINES_PER_GROUP = 8;
 /** Names a tally shows on the card (the workbook's Tal sheet has every one). */
 export const CARD_TALLY = 8;
 
-/** The verb of a report card's download buttons (bot/actions/reports.ts mints fresh links when one is pressed). */
-export const FILES_VERB = 'report.files';
-
-/** What a download button asks for: the card it is on and its period. The scope is the turn's, never the button's. */
-export interface FilesRequest {
-  card: 'status' | 'export';
-  from: IsoDate;
-  to: IsoDate;
-  asked?: PeriodAsked;
-}
+/** The verb of a report card's download buttons (bot/commands/reports/reportFilesButton.ts mints fresh links when one
+ *  is pressed); their data is a FilesRequest (cards/reportButton.ts). */
+export const REPORT_VERBS = { files: 'report.files' } as const;
 
 /**
  * A report card's downloads: buttons that fetch fresh short-lived links whenever pressed (a card lives for months in a
@@ -60,13 +54,13 @@ function downloadActions(downloads: Downloads, lang: Lang) {
       links: [],
       buttons: formats
         .filter((f) => downloads.formats.includes(f))
-        .map((f) => ({ title: t(BUTTONS[f], lang), verb: FILES_VERB, data: { ...downloads.request, format: f, lang } })),
+        .map((f) => ({ title: t(BUTTONS[f], lang), verb: REPORT_VERBS.files, data: { ...downloads.request, format: f, lang } })),
     };
   }
   const links = downloads.links;
   return {
     links: formats.filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! })),
-    buttons: [{ title: t('report.button.renew', lang), verb: FILES_VERB, data: { ...downloads.request, lang } }],
+    buttons: [{ title: t('report.button.renew', lang), verb: REPORT_VERBS.files, data: { ...downloads.request, lang } }],
   };
 }
 

@@ -1,5 +1,5 @@
 // A result's cards: as saved (with Ret and Slet), its edit form (Gem, Annuller), and struck through after Slet (with
-// Fortryd). Each answer to a button replaces the card for everyone (bot/actions/results.ts). User text goes into
+// Fortryd). Each answer to a button replaces the card for everyone (bot/commands/experiments/resultButtons.ts). User text goes into
 // TextRuns and inputs, so it shows as typed.
 import type { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
@@ -12,6 +12,28 @@ import type { CardJson } from './render';
 
 /** The maximum length of a result's text (the form says so, and the command and the form refuse longer). */
 export const MAX_RESULT_CHARS = 1000;
+
+/** The verbs of a result's buttons: Vis (Annuller on the form), Ret, Gem, Slet and its Fortryd. */
+export const RESULT_VERBS = {
+  show: 'result.show',
+  edit: 'result.edit',
+  update: 'result.update',
+  remove: 'result.delete',
+  putBack: 'result.putBack',
+} as const;
+
+/** What a result button's data holds, once read: the result (by its experiment and id; '' where the card put
+ *  nothing), and on Gem the form's text. */
+export interface ResultButtonData {
+  experiment: string;
+  id: string;
+  text: string;
+}
+
+export function readResultButton(raw: Record<string, unknown>): ResultButtonData {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { experiment: str(raw.experiment), id: str(raw.id), text: str(raw.text) };
+}
 
 const ids = (r: ExperimentResult, lang: Lang) => ({ id: r.id, experiment: r.experiment, lang });
 
@@ -30,8 +52,8 @@ export function resultCard(r: ExperimentResult, lang: Lang, today: DateTime, hea
     title: r.text,
     sections: [{ heading: capitalize(t('result.kind', lang)), facts: resultFacts(r, lang, today) }],
     buttons: [
-      { title: t('button.edit', lang), verb: 'result.edit', data: ids(r, lang) },
-      { title: t('button.delete', lang), verb: 'result.delete', data: ids(r, lang) },
+      { title: t('button.edit', lang), verb: RESULT_VERBS.edit, data: ids(r, lang) },
+      { title: t('button.delete', lang), verb: RESULT_VERBS.remove, data: ids(r, lang) },
     ],
   });
 }
@@ -44,7 +66,7 @@ export function deletedResultCard(r: ExperimentResult, lang: Lang, today: DateTi
     title: r.text,
     struck: true,
     sections: [{ heading: capitalize(t('result.kind', lang)), facts: resultFacts(r, lang, today) }],
-    buttons: [{ title: t('button.undo', lang), verb: 'result.putBack', data: ids(r, lang) }],
+    buttons: [{ title: t('button.undo', lang), verb: RESULT_VERBS.putBack, data: ids(r, lang) }],
   });
 }
 
@@ -68,8 +90,8 @@ export function resultFormCard(r: ExperimentResult, lang: Lang): CardJson {
       },
     ],
     actions: [
-      { type: 'Action.Execute', title: t('button.save', lang), verb: 'result.update', data: ids(r, lang) },
-      { type: 'Action.Execute', title: t('button.cancel', lang), verb: 'result.show', data: ids(r, lang), associatedInputs: 'none' },
+      { type: 'Action.Execute', title: t('button.save', lang), verb: RESULT_VERBS.update, data: ids(r, lang) },
+      { type: 'Action.Execute', title: t('button.cancel', lang), verb: RESULT_VERBS.show, data: ids(r, lang), associatedInputs: 'none' },
     ],
   };
 }

@@ -1,20 +1,9 @@
 // An approval run: an item (a deadline such as "Politisk godkendelse i alle kommuner") that needs a mark from each
 // of its approvers (the 11 municipalities, or any chain: the circles of an evaluation timeline). The tally, marks and
 // their undo, and when the item is done. Pure: the turn's "now" comes in as ISO strings.
-import type { Item } from './items';
-import type { IsoDate } from './types';
+import type { ApprovalMark, Item } from './items';
 import { MUNICIPALITIES, MUNICIPALITY_ALIASES } from './vocabulary';
 import { editDistance, foldForSearch } from './text';
-
-/** One approver's mark: who approved (the approver), on which day, and which colleague marked it when. */
-export interface ApprovalMark {
-  who: string;
-  on: IsoDate;
-  by: string;
-  byAadId: string;
-  /** ISO instant it was marked. */
-  at: string;
-}
 
 export interface Tally {
   total: number;

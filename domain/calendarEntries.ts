@@ -1,6 +1,6 @@
 // What a thing on the timeline is in a calendar: the general shape every kind maps to (an event, a deadline, and a
 // planned action once /plan exists: one `calendarSourceOf…` function beside calendarSourceOfItem), its timing, and its
-// stable UID. Pure: bot/calendar.ts words it from the catalog and domain/ics.ts writes it.
+// stable UID. Pure: bot/calendarLinks.ts words it from the catalog and domain/ics.ts writes it.
 import { createHash } from 'node:crypto';
 import type { IsoDate, Period } from './types';
 import type { Item } from './items';

@@ -78,7 +78,7 @@ function parseWholePeriod(trimmed: string, ctx: DateContext): PeriodResult | und
   const whole = expressionsAt(g, 0).find((m) => m.end === g.toks.length);
   if (!whole) return undefined;
   const b = settled(g, whole);
-  return isPeriod(b) ? { ok: true, period: b } : { ok: false, error: errorOf(b, trimmed) };
+  return isPeriod(b) ? { ok: true, period: b } : { ok: false, ...errorOf(b, trimmed) };
 }
 
 /** "title first, period last": the longest trailing date expression; the title is the rest, trimmed of

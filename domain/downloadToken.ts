@@ -1,6 +1,6 @@
 // The download link's token: which scope, which report, which period, until when, signed with HMAC-SHA256; or, for a
 // colleague's own data (/mine data's "Hent som fil"), which person (Entra object id) in which scope.
-// Pure: the key comes from storage (bot/download.ts) and "now" from the caller; nothing here reads the clock.
+// Pure: the key comes from storage (bot/downloadLinks.ts) and "now" from the caller; nothing here reads the clock.
 //
 //   <payload>.<mac>   payload = base64url(JSON), mac = base64url(HMAC-SHA256(key, <context> + payload))
 //

@@ -1,6 +1,6 @@
 // "/event JobCamp 7. november kl. 9 Vejle": title first, then a date, a time of day and a place, each optional.
 // Pure: today comes in through the DateContext ('future' year rule: a year left out means the next such date).
-import type { Period } from './types';
+import type { Failure, Period } from './types';
 import { findPeriodInText, findTimeInText, type DateContext, type DateError, type TimeSpan } from './dates';
 
 export interface EventText {
@@ -10,10 +10,7 @@ export interface EventText {
   place?: string;
 }
 
-export type EventTextResult =
-  | { ok: true; event: EventText }
-  | { ok: false; reason: 'noTitle' }
-  | { ok: false; reason: 'badDate'; error: DateError };
+export type EventTextResult = { ok: true; event: EventText } | Failure<{ code: 'noTitle' } | { code: 'badDate'; error: DateError }>;
 
 // Words that only introduce the place: "i Vejle", "på Bornholm", "in Aalborg", "at Christiansborg".
 const PLACE_LEAD = /^(?:[\s,;:–—-]+|(?:i|på|in|at|hos|sted|place|sted:)\s+)+/iu;
@@ -25,7 +22,7 @@ export function readEventText(args: string, ctx: DateContext): EventTextResult {
   const text = args.replace(/\s+/g, ' ').trim();
   const date = findPeriodInText(text, ctx);
   const time = findTimeInText(text);
-  if (date && 'error' in date) return { ok: false, reason: 'badDate', error: date.error };
+  if (date && 'error' in date) return { ok: false, code: 'badDate', error: date.error };
   const pieces = [date, time]
     .filter((p): p is NonNullable<typeof p> => p !== undefined)
     // A time inside the date's words ("7. november kl. 9" read whole) counts once.
@@ -33,7 +30,7 @@ export function readEventText(args: string, ctx: DateContext): EventTextResult {
     .filter((p, i, all) => i === 0 || p.index >= all[i - 1].index + all[i - 1].length);
   const first = pieces[0];
   const title = (first ? text.slice(0, first.index) : text).replace(TITLE_TAIL, '').trim();
-  if (!title) return { ok: false, reason: 'noTitle' };
+  if (!title) return { ok: false, code: 'noTitle' };
   const rest: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const from = pieces[i].index + pieces[i].length;

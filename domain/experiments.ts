@@ -164,13 +164,13 @@ export function parseStatusCommand(
         const inText = findPeriodInText(dateText, { today, yearRule: 'nearest' });
         if (!inText || inText.index > 0) return undefined;
         note = [dateText.slice(inText.length).replace(/^[\s,.–—-]+/, ''), note].filter(Boolean).join(': ');
-        return 'error' in inText ? { ok: false as const, error: inText.error } : { ok: true as const, period: inText.period };
+        return 'error' in inText ? { ok: false as const, ...inText.error } : { ok: true as const, period: inText.period };
       })();
     if (!reading) {
       // No date at the start: the words are the note.
       note = [dateText, note].filter(Boolean).join(': ');
     } else if (!reading.ok) {
-      return { ok: false, code: 'impossibleDate', date: reading.error.text };
+      return { ok: false, code: 'impossibleDate', date: reading.text };
     } else {
       change.since = reading.period.start;
       if (reading.period.form.kind !== 'day') change.period = reading.period;

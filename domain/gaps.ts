@@ -7,7 +7,7 @@
 // - A result never used: no entry linked to it ("Brugt resultat").
 // - An experiment (not ended) or a municipality with nothing logged in the quiet period (default three months).
 import { DateTime } from 'luxon';
-import type { IsoDate } from './types';
+import type { IsoDate, Failure } from './types';
 import type { EntryKind } from './vocabulary';
 
 export type StakeholderKind = 'parliament' | 'ministry' | 'kl' | 'star' | 'media' | 'other';
@@ -179,7 +179,7 @@ export type GapsCommand =
   | { kind: 'set'; target: StakeholderKind | 'quiet'; months: number | undefined }
   | { kind: 'digest'; on: boolean }
   | { kind: 'settings' }
-  | { kind: 'error'; problem: 'unknownTarget' | 'badMonths' | 'unknownWord'; word: string };
+  | ({ kind: 'error' } & Failure<{ code: 'unknownTarget' | 'badMonths' | 'unknownWord'; word: string }>);
 
 const TARGET_WORDS: ReadonlyMap<string, StakeholderKind | 'quiet'> = new Map([
   ...['folketinget', 'folketing', 'udvalg', 'udvalgene', 'parliament', 'committees'].map((w) => [w, 'parliament'] as const),
@@ -208,17 +208,17 @@ export function parseGapsCommand(args: string): GapsCommand {
   if (DIGEST_WORDS.has(words[0]!)) {
     const rest = words.filter((w) => !DIGEST_WORDS.has(w));
     if (rest.length === 1 && (ON_WORDS.has(rest[0]!) || OFF_WORDS.has(rest[0]!))) return { kind: 'digest', on: ON_WORDS.has(rest[0]!) };
-    return { kind: 'error', problem: 'unknownWord', word: rest[0] ?? words[0]! };
+    return { kind: 'error', ok: false, code: 'unknownWord', word: rest[0] ?? words[0]! };
   }
-  if (!SET_WORDS.has(words[0]!)) return { kind: 'error', problem: 'unknownWord', word: words[0]! };
+  if (!SET_WORDS.has(words[0]!)) return { kind: 'error', ok: false, code: 'unknownWord', word: words[0]! };
   const target = TARGET_WORDS.get(words[1] ?? '');
-  if (!target) return { kind: 'error', problem: 'unknownTarget', word: words[1] ?? '' };
+  if (!target) return { kind: 'error', ok: false, code: 'unknownTarget', word: words[1] ?? '' };
   const rest = words.slice(2);
   if (rest.length === 1 && OFF_WORDS.has(rest[0]!) && target !== 'quiet') return { kind: 'set', target, months: undefined };
   const n = Number(rest[0]);
   const monthWord = rest[1] === undefined || MONTH_WORDS.test(rest[1]);
   if (rest.length < 1 || rest.length > 2 || !Number.isInteger(n) || n < 1 || n > MAX_MONTHS || !monthWord) {
-    return { kind: 'error', problem: 'badMonths', word: rest.join(' ') };
+    return { kind: 'error', ok: false, code: 'badMonths', word: rest.join(' ') };
   }
   return { kind: 'set', target, months: n };
 }

@@ -1,5 +1,5 @@
 // iCalendar (RFC 5545) text for "Tilføj til kalender" (one item) and the team's calendar feed (/kalender). Pure: the
-// events come in worded (bot/calendar.ts words them from the catalog), and nothing here reads the clock.
+// events come in worded (bot/calendarLinks.ts words them from the catalog), and nothing here reads the clock.
 //
 // What the RFC asks and calendar clients check: CRLF line ends; lines folded at 75 octets (a continuation line begins
 // with one space), never inside a UTF-8 character; TEXT values with backslash, semicolon, comma and line breaks

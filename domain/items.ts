@@ -1,11 +1,20 @@
 // Events and deadlines: the things that are coming. Pure types shared by storage, the digest and the cards.
 import type { Colleague, IsoDate, Period } from './types';
 import type { TimeSpan } from './dates/timeOfDay';
-import type { ApprovalMark } from './approvals';
 import { isStopword, tokenize } from './text';
 
 /** A plan is a planned action (/plan): something the group means to do by a day; Gjort turns it into a log entry. */
 export type ItemType = 'event' | 'deadline' | 'plan';
+
+/** One approver's mark: who approved (the approver), on which day, and which colleague marked it when. */
+export interface ApprovalMark {
+  who: string;
+  on: IsoDate;
+  by: string;
+  byAadId: string;
+  /** ISO instant it was marked. */
+  at: string;
+}
 
 export interface Item {
   /** Stable id, derived from the activity (and line number, for a pasted timeline), so a redelivery saves nothing new. */

@@ -67,7 +67,7 @@ export function kindInLine(text: string): EntryKind | undefined {
 
 export type ListLineReading =
   | { line: number; text: string; ok: true; draft: LogDraft & { kind: EntryKind } }
-  | { line: number; text: string; ok: false; problem: LogProblem | { problem: 'noKind' } | { problem: 'heading' } };
+  | { line: number; text: string; ok: false; problem: LogProblem | { code: 'noKind' } | { code: 'heading' } };
 
 /** What a message after /log is: one entry (not a list), a list too long to read, or a list read line by line. */
 export type PastedList =
@@ -103,7 +103,7 @@ export function readPastedList(text: string, today: DateTime, lists: RecognizeLi
       const kind = read.draft.kind ?? kindInLine(read.draft.text);
       if (!kind) {
         const heading = i === 0 && !l.bulleted && headingPossible && !read.draft.dateText;
-        return { line: l.line, text: l.text, ok: false, problem: { problem: heading ? 'heading' : 'noKind' } };
+        return { line: l.line, text: l.text, ok: false, problem: { code: heading ? 'heading' : 'noKind' } };
       }
       if (read.draft.kind) return { line: l.line, text: l.text, ok: true, draft: { ...read.draft, kind } };
       // The kind found inside the line: the same reading, with the kind's words indexed too.

@@ -1,6 +1,6 @@
 // What a `/log` message means: its kind, its text, the day it happened, and what it names. Pure: "today" comes in.
 import type { DateTime } from 'luxon';
-import type { IsoDate, Period } from './types';
+import type { Failure, IsoDate, Period } from './types';
 import { findPeriodInText } from './dates';
 import { recognize, type RecognizeLists, type Recognized } from './recognize';
 import { ENTRY_KINDS, kindFromWord, kindLabel, type EntryKind } from './vocabulary';
@@ -68,12 +68,12 @@ export interface LogDraft {
 }
 
 export type LogProblem =
-  | { problem: 'empty' }
-  | { problem: 'noText'; kind: EntryKind }
-  | { problem: 'tooLong'; length: number }
-  | { problem: 'impossibleDate'; dateText: string };
+  | { code: 'empty' }
+  | { code: 'noText'; kind: EntryKind }
+  | { code: 'tooLong'; length: number }
+  | { code: 'impossibleDate'; dateText: string };
 
-export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } & LogProblem);
+export type LogInterpretation = { ok: true; draft: LogDraft } | Failure<LogProblem>;
 
 /**
  * Reads `/log <kind> <text>`. The kind is the first word in Danish or English; without one, a named press outlet makes
@@ -83,15 +83,15 @@ export type LogInterpretation = { ok: true; draft: LogDraft } | ({ ok: false } &
  */
 export function interpretLog(args: string, today: DateTime, lists: RecognizeLists): LogInterpretation {
   const sanitized = sanitizeUserText(args);
-  if (sanitized === '') return { ok: false, problem: 'empty' };
+  if (sanitized === '') return { ok: false, code: 'empty' };
   // The limit is the entry's text: a kind word used as a label ("presse") is not part of it (checked below).
-  if (sanitized.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  if (sanitized.length > MAX_LOG_TEXT + MAX_KIND_WORD) return { ok: false, code: 'tooLong', length: sanitized.length };
   // A link is kept beside the text, not in it: its digits are no date, and the card opens it with a button.
   const { text: clean, links } = takeLinks(sanitized);
   if (clean === '') return draftOf(linkOnlyText(links), undefined, today, lists, {}, links);
   const { written, text } = kindAndText(clean, today);
-  if (written && text === '' && links.length === 0) return { ok: false, problem: 'noText', kind: written };
-  if (text.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: text.length };
+  if (written && text === '' && links.length === 0) return { ok: false, code: 'noText', kind: written };
+  if (text.length > MAX_LOG_TEXT) return { ok: false, code: 'tooLong', length: text.length };
   return draftOf(text || linkOnlyText(links), written, today, lists, {}, links);
 }
 
@@ -141,10 +141,10 @@ export function interpretLogText(
   moreLinks: readonly string[] = [],
 ): LogInterpretation {
   const sanitized = sanitizeUserText(text);
-  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, problem: 'tooLong', length: sanitized.length };
+  if (sanitized.length > MAX_LOG_TEXT) return { ok: false, code: 'tooLong', length: sanitized.length };
   const { text: clean, links } = takeLinks(sanitized);
   const all = linksOf([...links.map((l) => l.url), ...moreLinks]);
-  if (clean === '' && all.length === 0) return { ok: false, problem: 'empty' };
+  if (clean === '' && all.length === 0) return { ok: false, code: 'empty' };
   return draftOf(clean || linkOnlyText(all), kind, today, lists, choice, all);
 }
 
@@ -187,7 +187,7 @@ function draftOf(
   links: FoundLink[],
 ): LogInterpretation {
   const reading = readLogDate(text, today, choice);
-  if ('impossible' in reading) return { ok: false, problem: 'impossibleDate', dateText: reading.impossible };
+  if ('impossible' in reading) return { ok: false, code: 'impossibleDate', dateText: reading.impossible };
   const recognized = recognize(text, lists);
   // A link-only /log has the link's outlet as its text: the outlet came from the link, not from words written.
   const outletInText = recognized.outlets.length > 0 && !(links.length > 0 && text === linkOnlyText(links));

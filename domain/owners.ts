@@ -1,12 +1,9 @@
 // Who holds a thread (its "ansvarlig"): read from a command's text. Teams puts a mentioned colleague's name in the
 // text where the @mention was ("ansvarlig Jens Hansen"); the turn's mentions say who that is. Pure.
-import type { Colleague } from './types';
+import type { Colleague, Failure } from './types';
 
 /** What "ansvarlig @Navn" in a text came to: the text without it, and the owner; or why it could not be read. */
-export type OwnerReading =
-  | { ok: true; text: string; owner?: Colleague }
-  | { ok: false; problem: 'notMention' }
-  | { ok: false; problem: 'noId'; name: string };
+export type OwnerReading = { ok: true; text: string; owner?: Colleague } | Failure<{ code: 'notMention' } | { code: 'noId'; name: string }>;
 
 const OWNER_WORD = /(?:^|[\s([,;])\[?\s*(?:ansvarlig|ansv\.|owner|responsible)\s*:?\s*@?/iu;
 
@@ -23,8 +20,8 @@ export function readOwner(text: string, mentions: readonly Colleague[]): OwnerRe
   const colleague = [...mentions]
     .sort((a, b) => b.name.length - a.name.length)
     .find((c) => after.toLocaleLowerCase('da').startsWith(c.name.toLocaleLowerCase('da')));
-  if (!colleague) return m[0].includes('@') ? { ok: false, problem: 'notMention' } : { ok: true, text };
-  if (!colleague.aadObjectId) return { ok: false, problem: 'noId', name: colleague.name };
+  if (!colleague) return m[0].includes('@') ? { ok: false, code: 'notMention' } : { ok: true, text };
+  if (!colleague.aadObjectId) return { ok: false, code: 'noId', name: colleague.name };
   const rest = after.slice(colleague.name.length).replace(/^\s*\]/, '');
   const clean = `${text.slice(0, start)} ${rest}`
     .replace(/\s+/g, ' ')

@@ -2,7 +2,7 @@
 // returned occasion id in storage, so a reminder returned on many ticks still goes out once.
 import { DateTime } from 'luxon';
 import { commandError, commandWords, parseCommandTime, switchCommand } from './schedule';
-import type { IsoDate, Lang } from './types';
+import type { Failure, IsoDate, Lang } from './types';
 
 /** A scope's reminder settings. Offsets are whole days before the item's date; hour is local. */
 export interface ReminderSettings {
@@ -168,7 +168,7 @@ export type RemindCommand =
   | { kind: 'on' }
   | { kind: 'offsets'; itemType: 'event' | 'deadline'; daysBefore: number[] }
   | { kind: 'hour'; hour: number }
-  | { kind: 'error'; lang?: Lang; problem: RemindProblem };
+  | ({ kind: 'error'; lang?: Lang } & Failure<RemindProblem>);
 
 /** Why `/remind <args>` was not understood; the bot says it in words (i18n/catalog.ts). */
 export type RemindProblem =

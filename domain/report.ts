@@ -6,7 +6,7 @@ import { parsePeriod } from './dates';
 import { isOverdue } from './due';
 import { keyDate, type Item } from './items';
 import type { LogEntry } from './logEntry';
-import type { IsoDate, Period } from './types';
+import type { Failure, IsoDate, Period } from './types';
 import type { EntryKind } from './vocabulary';
 import { tallyOf, type Tally as ApprovalTally } from './approvals';
 import type { ExperimentRecord } from './experiments';
@@ -48,7 +48,7 @@ export function readReportPeriod(
   args: string,
   today: DateTime,
   lastStatus?: IsoDate,
-): { ok: true; range: ReportRange } | { ok: false; problem: ReportPeriodProblem } {
+): { ok: true; range: ReportRange } | Failure<ReportPeriodProblem> {
   const text = args
     .replace(/\s+/g, ' ')
     .trim()
@@ -66,9 +66,9 @@ export function readReportPeriod(
   const since = SINCE.exec(text);
   if (since) {
     const read = parsePeriod(since[1], ctx);
-    if (!read) return { ok: false, problem: { code: 'unreadable', text } };
-    if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
-    if (read.period.start > todayIso) return { ok: false, problem: { code: 'future', text } };
+    if (!read) return { ok: false, code: 'unreadable', text };
+    if (!read.ok) return { ok: false, code: read.code, text: read.text };
+    if (read.period.start > todayIso) return { ok: false, code: 'future', text };
     return { ok: true, range: { start: read.period.start, end: todayIso, asked: { k: 'since', date: read.period.start } } };
   }
   const year = YEAR.exec(text);
@@ -77,8 +77,8 @@ export function readReportPeriod(
     return { ok: true, range: { start: `${y}-01-01`, end: `${y}-12-31`, asked: { k: 'year', year: y } } };
   }
   const read = parsePeriod(text, ctx) ?? parsePeriod(text.replace(LEADING, ''), ctx);
-  if (!read) return { ok: false, problem: { code: 'unreadable', text } };
-  if (!read.ok) return { ok: false, problem: { code: read.error.code, text: read.error.text } };
+  if (!read) return { ok: false, code: 'unreadable', text };
+  if (!read.ok) return { ok: false, code: read.code, text: read.text };
   return { ok: true, range: { start: read.period.start, end: read.period.end, asked: { k: 'period', period: read.period } } };
 }
 
@@ -152,7 +152,7 @@ export function statusGroups(entries: readonly LogEntry[]): StatusGroup[] {
     const clustered = new Set<string>();
     for (const [topic, list] of byTopic) {
       if (list.length < 2) continue;
-      list.forEach((e) => clustered.add(e.id));
+      for (const e of list) clustered.add(e.id);
       const [kind, experiment] = topic.split('\u0000') as [EntryKind, string];
       lines.push({
         type: 'cluster',
@@ -221,7 +221,7 @@ export function milestonesOf(items: readonly Item[], window: { from: IsoDate; to
   const seen = new Set<string>();
   return items
     .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= window.to && i.period.end >= window.from)
-    .filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)))
+    .filter((i) => firstTime(seen, i.id))
     .sort(
       (a, b) =>
         a.period!.start.localeCompare(b.period!.start) ||
@@ -379,6 +379,13 @@ export interface ReportData {
   approvals: ApprovalRunTally[];
   /** Open planned actions (/plan), missed ones first, then by day: what the group has planned as of `today`. */
   planned?: Item[];
+}
+
+/** True the first time `key` is seen (and remembers it): a filter that keeps the first of each. */
+function firstTime(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 /** The later of two sortable keys ("2020-03" and "2019-11": "2020-03"). */

@@ -2,7 +2,7 @@
 // storage claim on the occasion id returned here.
 import { DateTime } from 'luxon';
 import { isClosedDay, nextWorkingDay } from './holidays';
-import type { IsoDate, Lang } from './types';
+import type { Failure, IsoDate, Lang } from './types';
 
 /** ISO weekday: Monday = 1 ... Sunday = 7. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -119,7 +119,7 @@ export type DigestCommand =
   | { kind: 'here' }
   | { kind: 'now' }
   | { kind: 'set'; weekday?: IsoWeekday; hour?: number; minute?: number }
-  | { kind: 'error'; lang?: Lang; problem: DigestProblem };
+  | ({ kind: 'error'; lang?: Lang } & Failure<DigestProblem>);
 
 /** Why `/digest <args>` was not understood; the bot says it in words (i18n/catalog.ts). */
 export type DigestProblem =
@@ -176,8 +176,11 @@ export function switchCommand(words: readonly string[]): 'show' | 'off' | 'on' |
 }
 
 /** An error answer: the problem, and the language the words were in (undefined when unclear). */
-export function commandError<P>(seen: ReadonlySet<Lang>, problem: P): { kind: 'error'; lang: Lang | undefined; problem: P } {
-  return { kind: 'error', lang: languageOf(seen), problem };
+export function commandError<P extends { code: string }>(
+  seen: ReadonlySet<Lang>,
+  problem: P,
+): { kind: 'error'; lang: Lang | undefined } & Failure<P> {
+  return { kind: 'error', lang: languageOf(seen), ok: false, ...problem };
 }
 
 /** Single words only /digest knows: post the digest in this channel, or send one now. */

@@ -2,6 +2,13 @@
 
 export type Lang = 'da' | 'en';
 
+/** A refusal of what a user wrote: `ok: false`, a `code` that says what was wrong, and what its message needs beside
+ *  it. Every reader in domain/ that can refuse fails in this one shape; the bot words it by code (i18n/catalog.ts). */
+export type Failure<Problem extends { code: string }> = { ok: false } & Problem;
+
+/** Whose log a conversation keeps: a team's (all its channels), a group chat's, or one person's. */
+export type ScopeKind = 'team' | 'groupChat' | 'personal';
+
 /** A calendar date as ISO `yyyy-MM-dd`, in the scope's time zone. Sorts as text. */
 export type IsoDate = string;
 

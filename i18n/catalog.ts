@@ -1129,7 +1129,7 @@ export const CATALOG = {
   'myData.approvals': { da: 'Godkendelser, du har markeret eller fortrudt ({n})', en: 'Approvals you marked or undid ({n})' },
   'myData.marked': { da: 'markeret', en: 'marked' },
   'myData.unmarked': { da: 'fortrudt', en: 'undone' },
-  'myData.file': { da: 'Hent som fil', en: 'Download as a file' },
+  'myData.fileButton': { da: 'Hent som fil', en: 'Download as a file' },
   'myData.fileNote': {
     da: 'Hent som fil giver den, der trykker, sine egne data her som Excel eller JSON.',
     en: 'Download as a file gives whoever presses it their own data here, as Excel or JSON.',
@@ -1519,7 +1519,7 @@ export const CATALOG = {
     en: 'Undone by {by}: the plan is open again and the log entry removed',
   },
   'plan.deleted': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
-  'plan.putBack': { da: 'Sat tilbage af {by}', en: 'Put back by {by}' },
+  'plan.putBackBy': { da: 'Sat tilbage af {by}', en: 'Put back by {by}' },
   'plan.edited': { da: 'Rettet af {by}', en: 'Edited by {by}' },
   'plan.formHeading': { da: 'Ret planen', en: 'Edit the plan' },
   'plan.formText': { da: 'Hvad skal gøres', en: 'What is to be done' },
@@ -1535,10 +1535,10 @@ export const CATALOG = {
   'button.plan': { da: 'Planlæg', en: 'Plan' },
   'owner.label': { da: 'ansvarlig: {name}', en: 'owner: {name}' },
   'owner.none': { da: 'ingen ansvarlig', en: 'no owner' },
-  'owner.take': { da: 'Jeg tager den', en: "I'll take it" },
-  'owner.release': { da: 'Slip den', en: 'Let go' },
+  'owner.takeButton': { da: 'Jeg tager den', en: "I'll take it" },
+  'owner.releaseButton': { da: 'Slip den', en: 'Let go' },
   'owner.took': { da: '{name} tog den', en: '{name} took it' },
-  'owner.handOver': { da: 'Giv videre', en: 'Hand over' },
+  'owner.handOverButton': { da: 'Giv videre', en: 'Hand over' },
   'owner.handedOver': { da: '{by} gav den videre til {name}', en: '{by} handed it over to {name}' },
   'owner.pickHeading': { da: 'Hvem skal have den?', en: 'Who should have it?' },
   'owner.pickPlaceholder': { da: 'Søg efter en kollega', en: 'Search for a colleague' },
@@ -1693,21 +1693,6 @@ export function fill(text: string, lang: Lang, vars: Vars = {}): string {
 /** The text of message `id` in `lang`, filled with `vars`. */
 export function t(id: MessageId, lang: Lang, vars: Vars = {}): string {
   return fill(CATALOG[id][lang], lang, vars);
-}
-
-/**
- * A command's problem in words, then how to write the command (`help`): in the language the words were in, Danish
- * when that is unclear. `ids` names the text of each of the domain's problem codes; the problem's fields fill it.
- */
-export function problemText<P extends { code: string }>(
-  ids: Record<P['code'], MessageId>,
-  help: MessageId,
-  problem: P,
-  lang: Lang | undefined,
-): string {
-  const shown = lang ?? 'da';
-  const code: P['code'] = problem.code;
-  return `${t(ids[code], shown, problem as unknown as Vars)} ${t(help, shown)}`;
 }
 
 /** "a, b og c" / "a, b and c". */

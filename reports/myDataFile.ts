@@ -5,7 +5,7 @@ import type { Lang, IsoDate } from '../domain/types';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { formatPeriod, t } from '../i18n/catalog';
-import type { MyData } from '../bot/myData';
+import type { MyData } from '../bot/myDataReader';
 import type { LogEntry } from '../domain/logEntry';
 import { statusLabel } from './wording';
 import { addSheet, excelDate, excelInstant, type Cell, type Column } from './xlsx';

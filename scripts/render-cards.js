@@ -52,7 +52,7 @@ const { MUNICIPALITIES } = need('domain/vocabulary');
 const { statusCard, statsCard } = need('cards/reportCards');
 const { statusGroups, milestonesOf, milestoneWindow, countEntries, approvalRunsIn } = need('domain/report');
 const { datedText } = need('domain/datedText');
-const { openDialog } = need('bot/actions/logMessage');
+const { openDialog } = need('bot/commands/log/logMessageAction');
 
 // ---------------------------------------------------------------------------------------------------------------
 // The scenario: an evaluation timeline pasted in January 2024, events, and a summer of log entries.
@@ -228,7 +228,7 @@ function whoCard(name) {
   });
 }
 
-/** A plain-language due question, answered as bot/commands/questions.ts + itemListing.ts do. */
+/** A plain-language due question, answered as bot/commands/items/questions.ts + itemListing.ts do. */
 function questionCard(text) {
   const q = parseQuestion(text, NOW);
   if (q?.kind !== 'due') throw new Error(`not a due question: ${text}`);
@@ -254,7 +254,7 @@ function weeklyDigestCard() {
   return digestCard(selectDigest(now, LOG, ITEMS), 'da', now).card;
 }
 
-/** "Log i Tovholder" on a channel message: the dialog bot/actions/logMessage.ts opens (a scope with the seed lists, nothing logged). */
+/** "Log i Tovholder" on a channel message: the dialog bot/commands/log/logMessageAction.ts opens (a scope with the seed lists, nothing logged). */
 async function logDialog() {
   const now = at('2024-11-20T10:15');
   const turn = {
@@ -394,11 +394,11 @@ function reportData() {
     ),
   };
 }
-/** The status card's download buttons (each press fetches fresh links: bot/actions/reports.ts). */
+/** The status card's download buttons (each press fetches fresh links: bot/commands/reports/reportFilesButton.ts). */
 const DOWNLOADS = { k: 'buttons', request: { card: 'status', from: '2024-02-01', to: NOW.toISODate() }, formats: ['pptx', 'xlsx', 'csv'] };
 
 const CARDS = [
-  { name: 'help', card: () => helpCard('da') },
+  { name: 'help', card: () => helpCard('da', 'team', need('bot/commands/registry').allHelp) },
   { name: 'log-saved', card: savedCard },
   { name: 'log-choose-kind', card: chooseCard },
   { name: 'find', card: () => findCard('mikrolån') },

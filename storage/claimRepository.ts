@@ -11,6 +11,7 @@
 import type { DateTime } from 'luxon';
 import { isConflict, isStale, type Row, type TableStore } from './tableStore';
 import { encodeKeyPart, SEP } from './keys';
+import { SCOPES_ROWS } from './schema';
 
 export type ClaimState = 'sending' | 'sent' | 'retry' | 'gone';
 
@@ -36,7 +37,7 @@ export interface ClaimRow extends Row {
 }
 
 function rowKeyOf(occasionId: string): string {
-  return `claim${SEP}${encodeKeyPart(occasionId)}`;
+  return `${SCOPES_ROWS.claim}${SEP}${encodeKeyPart(occasionId)}`;
 }
 
 export class ClaimRepository {

@@ -3,11 +3,12 @@
 // conversation to another serviceUrl; a cache of what was written keeps that from costing a write per activity.
 import type { Row, TableStore } from './tableStore';
 import { encodeKeyPart } from './keys';
+import type { ScopeKind } from '../domain/types';
 
-/** What a proactive message needs, without Bot Framework types (bot/proactive.ts builds those). */
+/** What a proactive message needs, without Bot Framework types (bot/teams/proactive.ts builds those). */
 export interface ConversationRef {
   scopeKey: string;
-  kind: 'team' | 'groupChat' | 'personal';
+  kind: ScopeKind;
   serviceUrl: string;
   /** The Bot Framework channel, 'msteams' in Teams. */
   channelId: string;

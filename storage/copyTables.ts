@@ -2,7 +2,7 @@
 // upserted whole (Replace), so a second run changes nothing and an interrupted run can simply be run again.
 import { MAX_TRANSACTION_ACTIONS, type Row, type StoreAction, type TableStore } from './tableStore';
 import { propertiesOf } from './rowRules';
-import { TABLE_NAMES, type Tables } from './tables';
+import { TABLE_NAMES, type Tables } from './schema';
 
 export interface TableCopy {
   table: string;

@@ -3,8 +3,9 @@
 // starting at once: one insert wins, the other reads the winner's key). Never logged, never sent anywhere.
 import { randomBytes } from 'node:crypto';
 import { isConflict, type Row, type TableStore } from './tableStore';
+import { DOWNLOAD_KEY_PARTITION } from './schema';
 
-const PARTITION = 'download-links';
+const PARTITION = DOWNLOAD_KEY_PARTITION;
 const ROW = 'hmac-key';
 
 interface KeyRow extends Row {

@@ -9,7 +9,7 @@
 // rewritten property by property, JSON inside them included. Nothing here removes an entry: the log is the group's
 // record; names go, the entries stay. Running it again finds nothing more to change.
 import type { Row, TableStore } from './tableStore';
-import type { Tables } from './tables';
+import { SCOPES_ROWS, type Tables } from './schema';
 import { propertiesOf } from './rowRules';
 import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepository';
 import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
@@ -69,7 +69,7 @@ const DERIVED: Partial<Record<keyof Tables, RegExp>> = {
   log: /^(word|who|id|written)\|/,
   items: /^(open|done|nodate|word|batch)\|/,
   // A result's search words (xw|<word>|<id>): their keys hold the words of its text, a name's among them.
-  scopes: /^xw\|/,
+  scopes: new RegExp(`^${SCOPES_ROWS.resultWord}\\${SEP}`),
 };
 
 async function allRows(store: TableStore): Promise<Row[]> {
@@ -141,8 +141,9 @@ export interface ErasureRequest {
 
 function categoryOf(rowKey: string): Category {
   if (rowKey.startsWith(HISTORY_PREFIX) || rowKey.startsWith(`audit${SEP}`) || rowKey.startsWith(`update${SEP}`)) return 'changeRecords';
-  if (rowKey.startsWith(`settings${SEP}`)) return 'settings';
-  if (/^(x|xs|xm)\|/.test(rowKey)) return 'registry';
+  if (rowKey.startsWith(`${SCOPES_ROWS.settings}${SEP}`)) return 'settings';
+  const { experiment, experimentSummary, experimentMunicipality } = SCOPES_ROWS;
+  if ([experiment, experimentSummary, experimentMunicipality].some((first) => rowKey.startsWith(`${first}${SEP}`))) return 'registry';
   return 'other';
 }
 

@@ -2,7 +2,7 @@
 // or a named outside person, in every scope) and the re-application of the erasure journal to a restored backup
 // (npm run restore). Both go scope by scope through planErasure, record in the journal first, and say what changed
 // per scope.
-import type { Tables } from './tables';
+import type { Tables } from './schema';
 import type { TableStore } from './tableStore';
 import { propertiesOf } from './rowRules';
 import { allScopes, planErasure, type ErasureCounts } from './erasure';

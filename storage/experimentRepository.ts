@@ -17,7 +17,7 @@
 //
 // For other modules (reports, change history): list(), pages(), page(), resultsFor(), experimentsIn(), findResults().
 import { isStale, type Row, type StoreAction, type TableStore } from './tableStore';
-import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
+import { decodeKeyPart, encodeKeyPart, experimentKey, prefixEnd, SEP } from './keys';
 import { invertDate } from './logRepository';
 import { SEED_EXPERIMENTS, type Experiment } from '../domain/vocabulary';
 import { currentStatus, type ExperimentRecord, type StatusChange } from '../domain/experiments';
@@ -26,10 +26,9 @@ import type { IsoDate, Period } from '../domain/types';
 import { foldForSearch, isStopword, searchWords } from '../domain/text';
 import type { Change } from '../domain/history';
 import { historyRow } from './historyRepository';
+import { EXPERIMENT, RESULT, SCOPES_ROWS } from './schema';
 
 /** The history's names for an experiment (id: its key, experimentKey) and for a result (filed under its experiment). */
-export const EXPERIMENT = 'experiment';
-export const RESULT = 'result';
 
 /** A result: what an experiment achieved, in the group's words, with the figures read from them. */
 export interface ExperimentResult {
@@ -86,17 +85,14 @@ interface RefRow extends Row {
 /** Words of a result kept for search: the result, its index rows and its change record fit one transaction. */
 const MAX_RESULT_WORDS = 90;
 
-export function experimentKey(name: string): string {
-  return encodeKeyPart(foldForSearch(name));
-}
-
-const recordKey = (exp: string) => `x${SEP}${experimentKey(exp)}${SEP}a`;
-const pagePrefix = (exp: string) => `x${SEP}${experimentKey(exp)}${SEP}`;
+const recordKey = (exp: string) => `${SCOPES_ROWS.experiment}${SEP}${experimentKey(exp)}${SEP}a`;
+const pagePrefix = (exp: string) => `${SCOPES_ROWS.experiment}${SEP}${experimentKey(exp)}${SEP}`;
 const historyKey = (exp: string, c: StatusChange) => `${pagePrefix(exp)}h${SEP}${c.since}${SEP}${c.at}`;
 const resultsPrefix = (exp: string) => `${pagePrefix(exp)}r${SEP}`;
-const summaryKey = (exp: string) => `xs${SEP}${experimentKey(exp)}`;
-const memberPrefix = (municipality: string) => `xm${SEP}${encodeKeyPart(foldForSearch(municipality))}${SEP}`;
-const wordPrefix = (word: string) => `xw${SEP}${encodeKeyPart(word)}${SEP}`;
+const summaryKey = (exp: string) => `${SCOPES_ROWS.experimentSummary}${SEP}${experimentKey(exp)}`;
+const memberPrefix = (municipality: string) =>
+  `${SCOPES_ROWS.experimentMunicipality}${SEP}${encodeKeyPart(foldForSearch(municipality))}${SEP}`;
+const wordPrefix = (word: string) => `${SCOPES_ROWS.resultWord}${SEP}${encodeKeyPart(word)}${SEP}`;
 
 /** The day a result sorts by: the start of the period it is about, else the day it was added. */
 function resultDate(r: ExperimentResult): IsoDate {
@@ -141,7 +137,7 @@ export class ExperimentRepository {
    *  range reads: the summaries and the added names). In the seed's order, then the added ones by name. */
   async list(scopeKey: string): Promise<ExperimentRecord[]> {
     const [summaries, named] = await Promise.all([
-      this.store.range<RecordRow>(scopeKey, `xs${SEP}`, prefixEnd(`xs${SEP}`)),
+      this.store.range<RecordRow>(scopeKey, `${SCOPES_ROWS.experimentSummary}${SEP}`, prefixEnd(`${SCOPES_ROWS.experimentSummary}${SEP}`)),
       this.names(scopeKey),
     ]);
     const byKey = new Map(named.map((e) => [experimentKey(e.name), e]));
@@ -152,7 +148,11 @@ export class ExperimentRepository {
   /** The experiments' names to match what a user typed against, without their records: the seed's and those added
    *  with /forsøg tilføj (one range read of the added names). A page then reads the record with the rest. */
   async names(scopeKey: string): Promise<ExperimentRecord[]> {
-    const added = await this.store.range<RecordRow>(scopeKey, `experiment${SEP}`, prefixEnd(`experiment${SEP}`));
+    const added = await this.store.range<RecordRow>(
+      scopeKey,
+      `${SCOPES_ROWS.experimentList}${SEP}`,
+      prefixEnd(`${SCOPES_ROWS.experimentList}${SEP}`),
+    );
     const byKey = new Map<string, ExperimentRecord>();
     for (const e of SEED_EXPERIMENTS) byKey.set(experimentKey(e.name), seedRecord(e));
     for (const r of added) {
@@ -182,7 +182,7 @@ export class ExperimentRepository {
   /** Every experiment's page, as list() orders them (two range reads, whatever the number of experiments: the
    *  added names, and every record, status change and result under `x|`). The reports' Forsøg and Resultater sheets. */
   async pages(scopeKey: string, known?: readonly ExperimentRecord[]): Promise<ExperimentPage[]> {
-    const prefix = `x${SEP}`;
+    const prefix = `${SCOPES_ROWS.experiment}${SEP}`;
     // `known`: the names the caller has already (the scope's cached lists), so only the one range under x| is read.
     const [named, rows] = await Promise.all([
       known ? Promise.resolve([...known]) : this.names(scopeKey),
@@ -231,7 +231,7 @@ export class ExperimentRepository {
   /** The statuses one colleague set and the results they added, in this scope (one range read of the pages, filtered
    *  by their Entra object id). */
   async writtenBy(scopeKey: string, aadObjectId: string): Promise<RegistryWritten> {
-    const from = `x${SEP}`;
+    const from = `${SCOPES_ROWS.experiment}${SEP}`;
     const rows = await this.store.range<Row>(scopeKey, from, prefixEnd(from), {
       where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
     });
@@ -429,7 +429,7 @@ export class ExperimentRepository {
     if (query.length === 0) return [];
     const perWord = await Promise.all(
       query.map(async (w) => {
-        const from = `xw${SEP}${encodeKeyPart(w)}`;
+        const from = `${SCOPES_ROWS.resultWord}${SEP}${encodeKeyPart(w)}`;
         const rows = await this.store.range<RefRow>(scopeKey, from, prefixEnd(from));
         return new Map(rows.map((r) => [r.rowKey.split(SEP).at(-1)!, r.resultKey!]));
       }),

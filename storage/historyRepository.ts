@@ -11,10 +11,11 @@ import type { Row, TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { Change, ChangeRecord, HistoryAction } from '../domain/history';
 import { newestFirst } from '../domain/history';
+import { SCOPES_ROWS } from './schema';
 
 let written = 0;
 
-export const HISTORY_PREFIX = `hist${SEP}`;
+export const HISTORY_PREFIX = `${SCOPES_ROWS.history}${SEP}`;
 
 export interface HistoryRow extends Row {
   entityKind: string;

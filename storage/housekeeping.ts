@@ -7,15 +7,16 @@
 // One scan of each table it looks at (never on a turn). Deleting is idempotent: a run cut short is finished by the next.
 import type { DateTime } from 'luxon';
 import type { Row, TableStore } from './tableStore';
-import type { Tables } from './tables';
-import { ENTRY, LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepository';
-import { ITEM, ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
+import type { Tables } from './schema';
+import { LogRepository, fromRow as entryFromRow, type EntryRow } from './logRepository';
+import { ItemRepository, itemFromRow, type ItemRow } from './itemRepository';
 import { HISTORY_PREFIX, type HistoryRow } from './historyRepository';
 import { CONVERSATIONS_PARTITION, type RefRow } from './conversationRepository';
 import type { ClaimRow } from './claimRepository';
 import { encodeKeyPart, SEP } from './keys';
 import { keyDate } from '../domain/items';
 import { MAX_TRANSACTION_ACTIONS } from './tableStore';
+import { ENTRY, ERASURE, ITEM } from './schema';
 
 /** Claims are kept this long after their last moment (sent, due, gone). */
 export const CLAIM_KEEP_DAYS = 90;
@@ -93,7 +94,7 @@ export async function housekeep(tables: Tables, now: DateTime, opts: { retention
   report.items = await expireItems(tables.items, cutoffDate, cutoffInstant, report);
   // Settings' change records past the retention time.
   const oldSettingsHistory = scopeRows.filter(
-    (r) => r.rowKey.startsWith(HISTORY_PREFIX) && (r as HistoryRow).entityKind !== 'erasure' && String(r.at ?? '') < cutoffInstant,
+    (r) => r.rowKey.startsWith(HISTORY_PREFIX) && (r as HistoryRow).entityKind !== ERASURE && String(r.at ?? '') < cutoffInstant,
   );
   await deleteRows(tables.scopes, oldSettingsHistory);
   report.changeRecords += oldSettingsHistory.length;

@@ -18,15 +18,14 @@
 // The state rows carry the whole item, so a listing is one range read.
 import { isConflict, isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { encodeKeyPart, prefixEnd, SEP } from './keys';
-import { calendarFields, keyDate, rewrittenFields, type Item, type ItemType } from '../domain/items';
+import { calendarFields, keyDate, rewrittenFields, type ApprovalMark, type Item, type ItemType } from '../domain/items';
 import type { Colleague, IsoDate, Period, PeriodForm } from '../domain/types';
 import { foldForSearch, isStopword, searchWords, wholeWordOnly } from '../domain/text';
-import type { ApprovalMark } from '../domain/approvals';
 import { snapshot, type Change, type HistoryAction } from '../domain/history';
 import { historyPrefix, historyRow } from './historyRepository';
+import { ITEM } from './schema';
 
 /** The history's name for an event or deadline. */
-export const ITEM = 'item';
 
 /** Title words indexed per item: with the item's other rows, one transaction stays under 100 actions even for an edit. */
 export const MAX_INDEXED_TITLE_WORDS = 40;
@@ -289,7 +288,13 @@ export class ItemRepository {
       this.ongoing(scopeKey, from, to),
     ]);
     const seen = new Set<string>();
-    return sortByKeyDate([...inside, ...around].filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true))));
+    return sortByKeyDate(
+      [...inside, ...around].filter((i) => {
+        if (seen.has(i.id)) return false;
+        seen.add(i.id);
+        return true;
+      }),
+    );
   }
 
   /** Every dated item, done or not, whose period ends on or after `from`, in one range read of the items' own rows

@@ -1,6 +1,7 @@
 // Table keys may not hold / \ # ? or control characters, and Azurite answers some of them with a bare 500.
 // Escape those (and '%', the escape itself, and '|', our separator) as %XX so that any text a user types is a safe, reversible key part.
 // Everything else, æøå and emoji included, stays readable in Storage Explorer.
+import { foldForSearch } from '../domain/text';
 
 const UNSAFE = /[%|/\\#?\u0000-\u001f\u007f-\u009f]/g;
 
@@ -21,4 +22,9 @@ export const SEP = '|';
 /** The first string that sorts after every key starting with `prefix` (for RowKey range queries: no startswith in Tables). */
 export function prefixEnd(prefix: string): string {
   return `${prefix}\uffff`;
+}
+
+/** An experiment's key part: its folded name (the same for "Lægeattester" and "lægeattester"). */
+export function experimentKey(name: string): string {
+  return encodeKeyPart(foldForSearch(name));
 }

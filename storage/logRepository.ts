@@ -11,6 +11,7 @@ import type { LogEntry } from '../domain/logEntry';
 import { foldForSearch } from '../domain/text';
 import { snapshot, type Change } from '../domain/history';
 import { historyRow } from './historyRepository';
+import { ENTRY } from './schema';
 import { ScopeCache, SHARED_CACHE_TTL_MS } from './scopeRepository';
 
 export type { LogEntry };
@@ -149,7 +150,6 @@ const LATER_INDEXES = ['id', 'written', 'by', 'about', 'place'];
 export const MAX_INDEXED_WORD_CHARS = 100;
 
 /** The history's name for a log entry. */
-export const ENTRY = 'entry';
 
 /** Where the backfill of the experiment and municipality indexes stands in a scope: done, or the last entry key it
  *  has handled (the next page starts after it). */

@@ -4,10 +4,10 @@ import { isConflict, isStale, type Row, type StoreAction, type TableStore } from
 import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { Change } from '../domain/history';
 import { historyRow } from './historyRepository';
-import { EXPERIMENT, experimentKey } from './experimentRepository';
+import { experimentKey } from './keys';
+import { EXPERIMENT, SCOPES_ROWS, SETTINGS } from './schema';
 
 /** The history's name for a settings record (its id is the record's name: 'digest', 'reminders'). */
-export const SETTINGS = 'settings';
 
 export type NameList = 'stakeholder' | 'experiment';
 
@@ -158,7 +158,7 @@ export class ScopeRepository {
   /** Every settings record of a scope, by name, in one range read (or none, from the cache). `fresh`: from storage. */
   async allSettings(scopeKey: string, opts: { fresh?: boolean } = {}): Promise<Map<string, unknown>> {
     const read = async (): Promise<SettingsRecords> => {
-      const prefix = `settings${SEP}`;
+      const prefix = `${SCOPES_ROWS.settings}${SEP}`;
       const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix));
       const records: SettingsRecords = new Map(
         rows.map((r) => [decodeKeyPart(r.rowKey.slice(prefix.length)), { json: r.json, etag: r.etag }]),
@@ -187,7 +187,7 @@ export class ScopeRepository {
    * storage on the next call (withFreshSettings in bot/settings.ts runs the command again).
    */
   async putSettings(scopeKey: string, name: string, value: object, change?: Change): Promise<void> {
-    const rowKey = `settings${SEP}${encodeKeyPart(name)}`;
+    const rowKey = `${SCOPES_ROWS.settings}${SEP}${encodeKeyPart(name)}`;
     const known = this.lastRead.get(scopeKey);
     const read = known?.get(name);
     const fields = { partitionKey: scopeKey, rowKey, json: JSON.stringify(value) };
@@ -229,7 +229,7 @@ export class ScopeRepository {
 
   /** The settings records this colleague changed last in this scope. */
   async settingsChangedBy(scopeKey: string, aadObjectId: string): Promise<SettingsChange[]> {
-    const prefix = `settings${SEP}`;
+    const prefix = `${SCOPES_ROWS.settings}${SEP}`;
     const rows = await this.store.range<SettingsRow>(scopeKey, prefix, prefixEnd(prefix), {
       where: [{ property: 'byAadId', op: 'eq', value: aadObjectId }],
     });

@@ -1,36 +1,12 @@
-// The tables Tovholder keeps. One table per kind of row, all partitioned by scope (PartitionKey = Scope.key), so a
-// query reads one scope's rows of one kind, a RowKey range on the table's clustered key (on Azure and in SQLite).
-//
-//   Log            entry|<happenedOn>|<id>       a log entry
-//                  word|<word>|<inv date>|<id>    search index of entries ("find by words"), newest first
-//                  who|<stakeholder>|<inv date>|<id>  stakeholder history, newest first
-//                  id|<id>                        points to the entry's row whatever its date
-//                  written|<instant>|<id>         by the time it was logged (the digest's "logged this week")
-//                  about|<experiment>|<inv date>|<id>, place|<municipality>|<inv date>|<id>  the /forsøg and /kommune pages
-//                  audit|<when>|<id>              what Undo removed (the audit record), written with the removal
-//   Items          events and deadlines, and their search index (see storage/itemRepository.ts)
-//   Scopes         settings, stakeholder and experiment lists, claims (exactly-once sends), and the experiments'
-//                  registry: records, status history, results (see storage/experimentRepository.ts)
-//                  hist|entry|<id>|<at>|…         change records of entries (storage/historyRepository.ts)
-//   Conversations  PartitionKey 'ref': one row per conversation the bot is in (proactive messages)
-//
-// Where they live: without TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write);
-// with it, in Azure Table Storage or Cosmos DB for Table.
+// Opening the tables (storage/schema.ts says which there are and what rows each holds). Where they live: without
+// TABLES_CONNECTION_STRING, in one SQLite file under DATA_DIR (durable on every write); with it, in Azure Table
+// Storage or Cosmos DB for Table.
 import type { StorageUsage, TableStore } from './tableStore';
+import { TABLE_NAMES, type Tables } from './schema';
 import type * as AzureModule from './azureTableStore';
 import { SqliteTableStore, type WallClock } from './sqliteTableStore';
 import { SqliteDatabase } from './sqliteDatabase';
 import { FileErasureJournal, JOURNAL_TABLE, TableErasureJournal, type ErasureJournal } from './erasureJournal';
-
-export interface Tables {
-  log: TableStore;
-  items: TableStore;
-  scopes: TableStore;
-  conversations: TableStore;
-}
-
-/** Table names, the same on both stores (npm run migrate copies table by table). */
-export const TABLE_NAMES: Record<keyof Tables, string> = { log: 'Log', items: 'Items', scopes: 'Scopes', conversations: 'Conversations' };
 
 function tablesOf(make: (name: string) => TableStore): Tables {
   return {
@@ -50,10 +26,10 @@ function azureModule(): typeof AzureModule {
   return require('./azureTableStore') as typeof AzureModule;
 }
 
-export function openAzureTables(connectionString: string): Tables {
+export function openAzureTables(connectionString: string, timeoutMs?: number): Tables {
   const { AzureTableStore, OutageGuard } = azureModule();
   const guard = new OutageGuard(); // one account: one outage
-  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard }));
+  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard, timeoutMs }));
 }
 
 export function openSqliteTables(database: SqliteDatabase, wallClock: WallClock): Tables {
@@ -80,12 +56,18 @@ export interface Storage {
  * `exclusive`: this process must be the only one on DATA_DIR (the bot, erase, restore take its lock; npm run import
  * writes beside the running bot, which SQLite's own locking allows, and does not).
  */
-export function openStorage(options: { dataDir: string; connectionString?: string; wallClock: WallClock; exclusive?: boolean }): Storage {
+export function openStorage(options: {
+  dataDir: string;
+  connectionString?: string;
+  wallClock: WallClock;
+  exclusive?: boolean;
+  timeoutMs?: number;
+}): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
     const journalStore = azureModule().AzureTableStore.fromConnectionString(options.connectionString, JOURNAL_TABLE);
     return {
-      tables: openAzureTables(options.connectionString),
+      tables: openAzureTables(options.connectionString, options.timeoutMs),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
       journal: new TableErasureJournal(journalStore),
       async purge() {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { loadConfig, ConfigError } from '../config';
+import { loadConfig, ConfigError, type Config } from '../config';
 import { openStorage, ensureTables } from '../../storage/tables';
 import { ConversationRepository } from '../../storage/conversationRepository';
 import { LogRepository } from '../../storage/logRepository';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const file = path.resolve(files[0]!);
   if (!/\.(xlsx|csv)$/i.test(file)) fail(`${file} is neither a workbook (.xlsx) nor a CSV (.csv).`);
   if (!fs.existsSync(file)) fail(`There is no file ${file}.`);
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {

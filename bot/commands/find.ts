@@ -1,14 +1,14 @@
 // `/find <words>` (`/søg`): every log entry (and event and deadline) of the scope containing all the words, newest first,
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
 import { searchWords, wholeWordOnly, writtenPieces } from '../../domain/text';
+import { entryMeta, FIND_VERBS, logListCard, readFindMore, type FindMoreData, type ListRow } from '../../cards/logCards';
 import { datedText } from '../../domain/datedText';
-import { entryMeta, logListCard, type ListRow } from '../../cards/logCards';
 import type { LogHit } from '../../storage/logRepository';
 import { recognize } from '../../domain/recognize';
 import { listsFor } from './lists';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import type { ActionHandler, CommandHandler, Reply } from './types';
+import { action, type ActionHandler, type CommandDescriptor, type Reply } from './types';
 import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
@@ -18,8 +18,11 @@ import type { ExperimentResult } from '../../storage/experimentRepository';
 
 export const PAGE_SIZE = 10;
 
+/** What /søg uses: the log's index, the items and the experiments' results. */
+export type FindPorts = Pick<Services, 'log' | 'items' | 'experiments' | 'scopes'>;
+
 /** Entries whose index has every word: the first word's hits, kept where every other word hits the same entry. */
-export async function findEntries(services: Services, scopeKey: string, words: string[]): Promise<LogHit[]> {
+export async function findEntries(services: Pick<Services, 'log'>, scopeKey: string, words: string[]): Promise<LogHit[]> {
   if (words.length === 0) return [];
   const perWord = await Promise.all(
     words.map((w) => (wholeWordOnly(w) ? services.log.hitsForWholeWord(scopeKey, w) : services.log.hitsForWord(scopeKey, w))),
@@ -51,7 +54,7 @@ function newestFirst(a: Found, b: Found): number {
  * "/søg TV2" is the outlet TV2: an entry tagged only with an outlet whose name holds TV2's and more ("TV2 Nord", a
  * channel of its own) is not about TV2, though its words hold "tv2". Entries tagged with both stay.
  */
-async function withoutLongerOutlets(services: Services, scopeKey: string, query: string, hits: LogHit[]): Promise<LogHit[]> {
+async function withoutLongerOutlets(services: FindPorts, scopeKey: string, query: string, hits: LogHit[]): Promise<LogHit[]> {
   const lists = await listsFor(services, scopeKey);
   const named = recognize(query, lists);
   const asked = named.outlets.length === 1 ? named.outlets[0]! : undefined;
@@ -72,7 +75,7 @@ async function withoutLongerOutlets(services: Services, scopeKey: string, query:
   return hits.filter((h) => !elsewhere.has(h.id));
 }
 
-export async function findCard(services: Services, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
+export async function findCard(services: FindPorts, turn: Turn, query: string, offset: number): Promise<CardJson | string> {
   const lang = turn.lang;
   const byAuthor = BY_AUTHOR.exec(query.trim());
   // Only words too short to look for, joined by punctuation ("a/b#c"): the text as written.
@@ -129,7 +132,7 @@ export async function findCard(services: Services, turn: Turn, query: string, of
     heading,
     rows,
     note,
-    ...(end < hits.length ? { more: { verb: 'find.more', data: { q: query, offset: end } } } : {}),
+    ...(end < hits.length ? { more: { verb: FIND_VERBS.more, data: { q: query, offset: end } } } : {}),
   });
 }
 
@@ -137,18 +140,22 @@ function reply(result: CardJson | string): Reply[] {
   return typeof result === 'string' ? [{ text: result }] : [{ card: result }];
 }
 
-export const findCommand: CommandHandler = {
+export const findMoreAction: ActionHandler = action<FindMoreData>({
+  verb: FIND_VERBS.more,
+  read: readFindMore,
+  async run({ turn, services, data }) {
+    const result = await findCard(services, turn, data.q, data.offset);
+    return typeof result === 'string' ? { message: result } : { card: result };
+  },
+});
+
+export const findCommand: CommandDescriptor<FindPorts> = {
   command: 'find',
+  names: { da: ['søg', 'soeg'], en: ['find'] },
+  bare: true,
+  help: { section: 'log', lines: ['find'] },
+  actions: [findMoreAction],
   async run({ turn, args, services }) {
     return reply(await findCard(services, turn, args, 0));
-  },
-};
-
-export const findMoreAction: ActionHandler = {
-  verb: 'find.more',
-  async run({ turn, services, data }) {
-    const offset = typeof data.offset === 'number' && Number.isInteger(data.offset) && data.offset >= 0 ? data.offset : 0;
-    const result = await findCard(services, turn, typeof data.q === 'string' ? data.q : '', offset);
-    return typeof result === 'string' ? { message: result } : { card: result };
   },
 };

@@ -1,10 +1,16 @@
+// /hjælp (/help): the help card of every command the bot runs with.
 import { helpCard } from '../../cards/helpCard';
-import type { CommandHandler } from './types';
+import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 
-export const helpCommand: CommandHandler = {
+/** What help uses. */
+type Ports = Record<never, never>;
+
+export const helpCommand: CommandDescriptor<Ports> = {
   command: 'help',
-  async run({ turn }) {
-    return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
+  names: { da: ['hjælp', 'hjaelp'], en: ['help'] },
+  bare: true,
+  async run({ turn, help }) {
+    return [{ card: helpCard(turn.lang, turn.scope.kind, help), summary: t('help.summary', turn.lang) }];
   },
 };

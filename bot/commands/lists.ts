@@ -3,12 +3,13 @@
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 import type { RecognizeLists } from '../../domain/recognize';
 import { sanitizeUserText, foldForSearch } from '../../domain/text';
-import type { CommandHandler, Reply } from './types';
+import type { CommandDescriptor, Reply } from './types';
 import type { NameList, ScopeRepository } from '../../storage/scopeRepository';
 import { retagEntry } from '../../domain/retag';
 import type { Lang } from '../../domain/types';
 import { t } from '../../i18n/catalog';
 import { changeOf } from '../turn';
+import type { Services } from '../services';
 
 /** What reading a scope's lists needs of storage. */
 export interface ListSources {
@@ -44,7 +45,7 @@ const TEXT = {
   experiment: { usage: 'experiment.usage', exists: 'experiment.exists', list: 'experiment.list' },
 } as const;
 
-function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): CommandHandler {
+function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Pick<CommandDescriptor<Ports>, 'command' | 'run'> {
   return {
     command,
     async run({ turn, args, services }): Promise<Reply[]> {
@@ -83,6 +84,14 @@ function listHandler(list: NameList, command: 'stakeholder' | 'experiment'): Com
   };
 }
 
-export const stakeholderCommand = listHandler('stakeholder', 'stakeholder');
-/** `/forsøg tilføj <navn>`: bot/commands/experiment.ts hands the add subcommand here. */
+/** What stakeholder uses. */
+type Ports = Pick<Services, 'log' | 'scopes'>;
+
+export const stakeholderCommand: CommandDescriptor<Ports> = {
+  ...listHandler('stakeholder', 'stakeholder'),
+  names: { da: ['interessent'], en: ['stakeholder'] },
+  bare: true,
+  help: { section: 'log', lines: ['stakeholder'] },
+};
+/** `/forsøg tilføj <navn>`: bot/commands/experiments/experiment.ts hands the add subcommand here. */
 export const addExperimentCommand = listHandler('experiment', 'experiment');

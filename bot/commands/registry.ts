@@ -1,54 +1,45 @@
-// Every command and card action the bot knows, in one list. A new command is one file plus one line here.
-import { reportFilesAction } from '../actions/reports';
-import { resultActions } from '../actions/results';
-import type { ActionHandler, CommandHandler } from './types';
-import type { TextRouter } from '../ports';
+// Every command the bot knows, in one list: a new command is one file (its descriptor, bot/commands/types.ts) plus
+// one line here. The grammar, the help card, the card buttons and the tests of the manifest and README read this list.
+// Its order is the grammar's: a typo as near to two names is taken for the earlier one.
+import { helpOf, type CommandDescriptor } from './types';
+import type { TextRoute } from '../ports';
 import { helpCommand } from './help';
-import { logCommand } from './log';
-import { findCommand, findMoreAction } from './find';
+import { logCommand } from './log/logCommand';
+import { findCommand } from './find';
 import { whoCommand } from './who';
 import { stakeholderCommand } from './lists';
-import { experimentCommand, experimentStatusAction } from './experiment';
-import { resultCommand } from './result';
-import { municipalityCommand } from './municipality';
-import { approvedCommand } from './approved';
-import { approvalRunCommand } from './approvalRun';
-import { approvalActions } from '../actions/approvals';
-import { logActions } from '../actions/log';
-import { addListEventsAction, undoLogListAction } from './logList';
-import { digestCommand } from './digest';
-import { remindCommand } from './remind';
-import { reminderDoneAction, reminderSnoozeAction } from '../actions/reminders';
-import { eventCommand } from './event';
-import { deadlineCommand } from './deadline';
-import { dueCommand } from './due';
-import { eventsCommand } from './events';
-import { deadlinesCommand } from './deadlines';
-import { doneCommand } from './done';
-import { deleteCommand } from './delete';
-import { answerQuestion } from './questions';
-import { itemActions } from '../actions/items';
-import { historyCommand } from './history';
-import { myDataCommand, myDataFileAction } from './myData';
-import { forgetCommand } from './forget';
-import { privacyActions } from '../actions/privacy';
-import { statusCommand } from './status';
-import { statsCommand } from './stats';
-import { exportCommand } from './export';
-import { planActions, planCommand } from './plan';
-import { ownerActions } from '../actions/owners';
-import { gapsCommand, gapsPlanAction } from './gaps';
-import { addToCalendarAction, calendarCommand } from './calendar';
+import { experimentCommand } from './experiments/experiment';
+import { eventCommand } from './items/event';
+import { deadlineCommand } from './items/deadline';
+import { dueCommand } from './items/due';
+import { eventsCommand } from './items/events';
+import { deadlinesCommand } from './items/deadlines';
+import { doneCommand } from './items/done';
+import { deleteCommand } from './items/delete';
+import { digestCommand } from './digest/digest';
+import { remindCommand } from './digest/remind';
+import { historyCommand } from './privacy/history';
+import { myDataCommand } from './privacy/myData';
+import { forgetCommand } from './privacy/forget';
+import { statusCommand } from './reports/status';
+import { statsCommand } from './reports/stats';
+import { exportCommand } from './reports/export';
+import { resultCommand } from './experiments/result';
+import { municipalityCommand } from './experiments/municipality';
+import { approvedCommand } from './experiments/approved';
+import { approvalRunCommand } from './experiments/approvalRun';
+import { calendarCommand } from './calendar';
+import { planCommand } from './plans/plan';
+import { gapsCommand } from './plans/gaps';
+import { questionRoute } from './items/questions';
 
-export const allCommands: CommandHandler[] = [
+export const allCommands: readonly CommandDescriptor[] = [
   helpCommand,
   logCommand,
   findCommand,
   whoCommand,
   stakeholderCommand,
   experimentCommand,
-  digestCommand,
-  remindCommand,
   eventCommand,
   deadlineCommand,
   dueCommand,
@@ -56,6 +47,8 @@ export const allCommands: CommandHandler[] = [
   deadlinesCommand,
   doneCommand,
   deleteCommand,
+  digestCommand,
+  remindCommand,
   historyCommand,
   myDataCommand,
   forgetCommand,
@@ -71,25 +64,8 @@ export const allCommands: CommandHandler[] = [
   gapsCommand,
 ];
 
-export const allActions: ActionHandler[] = [
-  ...logActions,
-  undoLogListAction,
-  addListEventsAction,
-  findMoreAction,
-  reminderDoneAction,
-  reminderSnoozeAction,
-  ...itemActions,
-  ...privacyActions,
-  myDataFileAction,
-  experimentStatusAction,
-  ...approvalActions,
-  addToCalendarAction,
-  ...planActions,
-  ...ownerActions,
-  gapsPlanAction,
-  reportFilesAction,
-  ...resultActions,
-];
-
 /** Plain words (no slash): questions the grammar knows; undefined means "not understood" (answered with help). */
-export const routeText: TextRouter = answerQuestion;
+export const textRoute: TextRoute = questionRoute;
+
+/** What the help card of this bot lists. */
+export const allHelp = helpOf(allCommands, textRoute.help);

@@ -7,14 +7,20 @@ import { datedText } from '../../domain/datedText';
 import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import { matchMunicipality } from '../../domain/municipalities';
-import { municipalityPageCard } from './municipality';
-import type { CommandHandler } from './types';
+import { municipalityPageCard, type MunicipalityPorts } from './experiments/municipality';
+import type { Services } from '../services';
+import type { CommandDescriptor } from './types';
 import { t } from '../../i18n/catalog';
 
 const SHOWN = 10;
 
-export const whoCommand: CommandHandler = {
+/** What /hvem uses: the log and the lists, and a municipality's page. */
+type Ports = Pick<Services, 'log' | 'scopes'> & MunicipalityPorts;
+
+export const whoCommand: CommandDescriptor<Ports> = {
   command: 'who',
+  names: { da: ['hvem'], en: ['who'] },
+  help: { section: 'log', lines: ['who'] },
   async run({ turn, args, services }) {
     const lang = turn.lang;
     const query = sanitizeUserText(args);

@@ -17,7 +17,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../domain/vocabulary';
 import { foldForSearch, searchWords } from '../../domain/text';
 import type { LogEntry } from '../../domain/logEntry';
 import { countEntries, statusGroups } from '../../domain/report';
-import { teamScopeKey } from '../teams/turn';
+import { teamScopeKey } from '../teams/activityTurn';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import { loadReport } from '../reportData';
 import { buildCsv } from '../../reports/csv';

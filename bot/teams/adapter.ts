@@ -3,6 +3,7 @@
 // token is a 401 with no detail, never the SDK's 500 with its error text and a stack dump on the console.
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
@@ -25,7 +26,7 @@ export class TovholderAdapter extends CloudAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
     const activity = validateAndFixActivity(body as unknown as Activity);
-    let authenticated;
+    let authenticated: AuthenticateRequestResult;
     try {
       authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
     } catch (err) {

@@ -1,10 +1,10 @@
-// GET /calendar/<token>.ics: a team's calendar feed for Outlook, Google and the rest (bot/calendar.ts builds it). Like
+// GET /calendar/<token>.ics: a team's calendar feed for Outlook, Google and the rest (bot/calendarLinks.ts builds it). Like
 // the download route it lists nothing: any address that is not a team's current one is a bare 404. An unchanged feed is
 // a 304 to a client that sends the ETag it has; too many fetches of one address in a minute are a 429.
 import type * as restify from 'restify';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
-import { ICS_CONTENT_TYPE, type FeedAnswer, type FeedSource } from '../calendar';
+import { ICS_CONTENT_TYPE, type FeedAnswer, type FeedSource } from '../calendarLinks';
 
 export type { FeedSource };
 

@@ -10,8 +10,6 @@ import { describeError } from '../logger';
 import { within } from './timeout';
 
 /** How long one turn waits for the member look-ups (made in parallel) before going on without the ids. */
-export const MEMBER_LOOKUP_MS = 2000;
-
 async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pick<Logger, 'warn'>, ms: number): Promise<Colleague> {
   if (person.aadObjectId || !person.teamsId) return { name: person.name, aadObjectId: person.aadObjectId };
   try {
@@ -25,11 +23,7 @@ async function lookUp(context: TurnContext, person: MentionedPerson, logger: Pic
 
 /** The team's name from the connector (TeamsInfo.getTeamDetails), for a turn in a team whose activity lacked it (Teams
  *  sends it with some activities only); undefined when the look-up fails or takes longer than `ms`. */
-export async function teamNameAtConnector(
-  context: TurnContext,
-  logger: Pick<Logger, 'warn'>,
-  ms = MEMBER_LOOKUP_MS,
-): Promise<string | undefined> {
+export async function teamNameAtConnector(context: TurnContext, logger: Pick<Logger, 'warn'>, ms: number): Promise<string | undefined> {
   try {
     const details = await within(TeamsInfo.getTeamDetails(context), ms, 'a team look-up at the connector');
     const name = details?.name?.trim();
@@ -41,7 +35,7 @@ export async function teamNameAtConnector(
 }
 
 /** The finder for this turn's conversation. */
-export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): EntraIdFinder {
+export function entraIdFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms: number): EntraIdFinder {
   return (people) => Promise.all(people.map((p) => lookUp(context, p, logger, ms)));
 }
 
@@ -50,7 +44,7 @@ const ROSTER_PAGE = 500;
 
 /** This conversation's members with an Entra object id (TeamsInfo: the team's in a channel, else the chat's), by
  *  name; empty, never an error, when the connector does not answer in time. */
-export function rosterFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms = MEMBER_LOOKUP_MS): () => Promise<Colleague[]> {
+export function rosterFinder(context: TurnContext, logger: Pick<Logger, 'warn'>, ms: number): () => Promise<Colleague[]> {
   return async () => {
     try {
       const page = await within(TeamsInfo.getPagedMembers(context, ROSTER_PAGE), ms, 'the roster at the connector');

@@ -1,6 +1,6 @@
 // The Teams edge of "Log i Tovholder" (a message extension action command): composeExtension/fetchTask opens the
 // dialog, composeExtension/submitAction saves and replies in the message's thread. The work is SDK-neutral, in
-// bot/actions/logMessage.ts; this file only maps the invokes and posts the reply.
+// bot/commands/log/logMessageAction.ts; this file only maps the invokes and posts the reply.
 import { randomBytes } from 'node:crypto';
 import {
   CardFactory,
@@ -10,17 +10,17 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import { openDialog, saveFromDialog, type MessagePayload } from '../actions/logMessage';
+import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log/logMessageAction';
 import { t } from '../../i18n/catalog';
-import { langOf, langOfData } from './turn';
+import { langOf, langOfData } from './activityTurn';
 import type { Turn } from '../turn';
-import { failureMessage, REPLY_TIMEOUT_MS, toActivity } from './tovholderBot';
-import { within } from './timeout';
+import { failureMessage, toActivity } from './replies';
+import { within, type Timeouts } from './timeout';
 import { entraIdFinder } from './members';
 import type { Services } from '../services';
 import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
-import { errorCard } from '../../cards/errorCard';
+import { errorCard, withWarning } from '../../cards/errorCard';
 import { describeError } from '../logger';
 import { StorageUnavailableError } from '../../storage/tableStore';
 import type { Lang } from '../../domain/types';
@@ -30,6 +30,7 @@ export const LOG_MESSAGE_COMMAND = 'logMessage';
 
 export interface MessageExtensionParts {
   services: Services;
+  timeouts: Timeouts;
   turnFor(activity: Partial<Activity>, lang: Lang): Turn;
 }
 
@@ -78,7 +79,7 @@ export function fetchLogDialog(
       turn,
       parts.services,
       action.messagePayload as MessagePayload | undefined,
-      entraIdFinder(context, parts.services.logger),
+      entraIdFinder(context, parts.services.logger, parts.timeouts.memberLookupMs),
     );
     return { response: dialog(opened.title, opened.card), outcome: 'dialog' };
   });
@@ -98,29 +99,20 @@ export function submitLogDialog(
       parts.services,
       data,
       action.messagePayload as MessagePayload | undefined,
-      entraIdFinder(context, parts.services.logger),
+      entraIdFinder(context, parts.services.logger, parts.timeouts.memberLookupMs),
     );
     if (saved.kind !== 'saved') return { response: dialog(title, saved.card), outcome: saved.kind };
     try {
-      // Bounded like every reply (REPLY_TIMEOUT_MS), so a hung connector still lets the dialog answer in time.
+      // Bounded like every reply (timeouts.replyMs), so a hung connector still lets the dialog answer in time.
       await within(
         replyInThread(context, saved.message?.root, { card: saved.card, summary: saved.summary }),
-        REPLY_TIMEOUT_MS,
+        parts.timeouts.replyMs,
         "a reply in the message's thread",
       );
     } catch (err) {
       // Saved is saved: say so in the dialog, with the card, rather than pretend nothing happened.
       parts.services.logger.warn('thread_reply_failed', { turnId, scope: turn.scope.key, ...describeError(err) });
-      return {
-        response: dialog(title, {
-          ...saved.card,
-          body: [
-            ...(saved.card.body as object[]),
-            { type: 'TextBlock', text: t('logDialog.threadReplyFailed', lang), wrap: true, color: 'Warning' },
-          ],
-        }),
-        outcome: 'saved_no_reply',
-      };
+      return { response: dialog(title, withWarning(saved.card, t('logDialog.threadReplyFailed', lang))), outcome: 'saved_no_reply' };
     }
     return { response: {}, outcome: 'saved' }; // an empty answer closes the dialog
   });

@@ -7,9 +7,9 @@ import type { ConversationRef, ConversationRepository } from '../../storage/conv
 import type { Reply } from '../commands/types';
 import type { Turn } from '../turn';
 import type { Clock, ProactiveSender, SendOutcome } from '../ports';
-import { toActivity } from './tovholderBot';
+import { toActivity } from './replies';
 import { credentialsFactory } from './auth';
-import { within } from './timeout';
+import { DEFAULT_TIMEOUTS, within } from './timeout';
 import { getJson, postJson } from './postJson';
 
 interface ChannelAccountish {
@@ -70,9 +70,6 @@ export function keepConversationRefs(conversations: ConversationRepository, cloc
   };
 }
 
-/** However the connector behaves, one call gives up after this long: a hung connector must not hold up the scheduler. */
-export const CONNECTOR_TIMEOUT_MS = 10_000;
-
 /** The connector's Retry-After in ms: seconds, as the Bot Connector writes it, or an HTTP date (compared with `now`). */
 export function retryAfterMs(raw: string | null, now: Date): number | undefined {
   if (raw === null || raw.trim() === '') return undefined;
@@ -86,7 +83,7 @@ export function retryAfterMs(raw: string | null, now: Date): number | undefined 
  * Posts proactive messages to the Bot Connector's REST API itself, with the bot's token (when MicrosoftAppId is set),
  * and reads the answer's status and Retry-After itself: no SDK retry policy waits out a 429 inside the call (the
  * scheduler retries, across ticks and instances, through the claim), and a 403 ("removed from the team") is always
- * recognised, whatever shape an SDK gives its errors. Every call gives up after CONNECTOR_TIMEOUT_MS.
+ * recognised, whatever shape an SDK gives its errors. Every call gives up after `timeoutMs` (DEFAULT_TIMEOUTS.connectorMs): a hung connector must not hold up the scheduler.
  */
 export class ConnectorSender implements ProactiveSender {
   private readonly appId: string | undefined;
@@ -96,7 +93,7 @@ export class ConnectorSender implements ProactiveSender {
   constructor(
     config: Config,
     private readonly clock: Clock,
-    private readonly timeoutMs = CONNECTOR_TIMEOUT_MS,
+    private readonly timeoutMs = DEFAULT_TIMEOUTS.connectorMs,
   ) {
     this.appId = config.appId;
     this.credentials = config.appId ? credentialsFactory(config) : undefined;

@@ -7,7 +7,7 @@ import { describeError } from '../logger';
 import type { Clock } from '../systemClock';
 import { AuthRefused, type TovholderAdapter } from './adapter';
 import { tokenRefusal } from './auth';
-import { mountDownload, type DownloadSource } from './download';
+import { mountDownload, type DownloadSource } from './downloadRoute';
 import { mountCalendarFeed, type FeedSource } from './calendarFeed';
 import { mountTab, type TabParts } from '../tab/routes';
 
@@ -23,9 +23,9 @@ export interface ServerParts {
   /** For a token's nbf and exp. */
   clock: Clock;
   health: () => Promise<boolean>;
-  /** GET /download/<token>: the report files (bot/download.ts). */
+  /** GET /download/<token>: the report files (bot/downloadLinks.ts). */
   download?: DownloadSource;
-  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendar.ts). */
+  /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendarLinks.ts). */
   calendarFeed?: FeedSource;
   /** GET /tab and /tab/api/*: the Teams tab (bot/tab/routes.ts). */
   tab?: TabParts;

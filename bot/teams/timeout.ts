@@ -18,3 +18,18 @@ export async function within<T>(promise: Promise<T>, ms: number, what: string): 
     clearTimeout(timer);
   }
 }
+
+/** How long the bot waits on what it does not control. Production keeps the defaults; a test that waits out a hung
+ *  connector or store passes shorter ones (StartOptions.timeouts) instead of waiting real seconds. */
+export interface Timeouts {
+  /** A reply or card update at the connector (Teams gives a turn 15 s). */
+  replyMs: number;
+  /** A proactive send (the digest, reminders) or its token. */
+  connectorMs: number;
+  /** Looking up a mentioned colleague's Entra object id. */
+  memberLookupMs: number;
+  /** One call to Azure Table Storage. */
+  storageMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { replyMs: 5000, connectorMs: 10_000, memberLookupMs: 2000, storageMs: 5000 };

@@ -11,44 +11,63 @@ import {
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
 } from 'botbuilder';
-import { parseMessage, type CommandName, type Parsed } from '../grammar';
-import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './turn';
+import { CommandGrammar, type Parsed } from '../commandGrammar';
+import { langOf, langOfData, mentionedPeopleOf, tenantOf, tenantsDisagree, turnOf, withMentionNames } from './activityTurn';
 import { entraIdFinder, rosterFinder, teamNameAtConnector } from './members';
 import type { Turn } from '../turn';
-import { t, type MessageId } from '../../i18n/catalog';
+import { t } from '../../i18n/catalog';
 import type { Services } from '../services';
-import type { Clock, TextRouter } from '../ports';
-import type { ActionHandler, ActionResult, CommandHandler, Reply } from '../commands/types';
-import { StorageUnavailableError, type StorageFault } from '../../storage/tableStore';
+import type { Clock, TextRoute } from '../ports';
+import {
+  helpOf,
+  runAction,
+  type ActionHandler,
+  type ActionResult,
+  type CommandDescriptor,
+  type CommandHelp,
+  type Reply,
+} from '../commands/types';
+import { StorageUnavailableError } from '../../storage/tableStore';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
 import { cardSummary, type CardJson } from '../../cards/render';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
-import { ConnectorTimeout, within } from './timeout';
-
-/** How long a reply may take at the connector before the turn gives up on it. */
-export const REPLY_TIMEOUT_MS = 5000;
+import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
+import { failureMessage, plainText, toActivity } from './replies';
 
 export interface BotParts {
   services: Services;
   clock: Clock;
-  commands: CommandHandler[];
-  actions: ActionHandler[];
-  textRouter?: TextRouter;
+  /** Every command, with the card buttons it owns (bot/commands/registry.ts). */
+  commands: readonly CommandDescriptor[];
+  textRoute?: TextRoute;
+  /** How long the connector and a member look-up may take (default: DEFAULT_TIMEOUTS). */
+  timeouts?: Timeouts;
   /** Called on every incoming activity before anything else (conversation references are kept fresh here). */
   onEveryActivity?: (activity: Partial<Activity>, turn: Turn) => Promise<void>;
 }
 
 export class TovholderBot extends TeamsActivityHandler {
-  private readonly commands = new Map<CommandName, CommandHandler>();
+  private readonly commands = new Map<string, CommandDescriptor>();
   private readonly actions = new Map<string, ActionHandler>();
+  private readonly grammar: CommandGrammar;
+  /** What the help card lists: every command's help, then the plain-text questions'. */
+  private readonly help: readonly CommandHelp[];
 
   constructor(private readonly parts: BotParts) {
     super();
-    for (const h of parts.commands) this.commands.set(h.command, h);
-    for (const a of parts.actions) this.actions.set(a.verb, a);
+    this.grammar = new CommandGrammar(parts.commands);
+    for (const c of parts.commands) {
+      if (this.commands.has(c.command)) throw new Error(`two commands are called ${c.command}`);
+      this.commands.set(c.command, c);
+      for (const a of c.actions ?? []) {
+        if (this.actions.has(a.verb)) throw new Error(`two card actions have the verb ${a.verb}`);
+        this.actions.set(a.verb, a);
+      }
+    }
+    this.help = helpOf(parts.commands, parts.textRoute?.help);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -78,10 +97,10 @@ export class TovholderBot extends TeamsActivityHandler {
         logger.warn('conversation_reference_not_saved', describeError(err));
       }
     }
-    // A reply or card update the connector does not take within REPLY_TIMEOUT_MS fails the send, not the whole turn's
+    // A reply or card update the connector does not take within timeouts.replyMs fails the send, not the whole turn's
     // time: the turn still answers Teams well inside its 15 s.
-    context.onSendActivities((_ctx, _activities, next) => within(next(), REPLY_TIMEOUT_MS, 'a reply to the connector'));
-    context.onUpdateActivity((_ctx, _activity, next) => within(next(), REPLY_TIMEOUT_MS, 'a card update at the connector'));
+    context.onSendActivities((_ctx, _activities, next) => within(next(), this.timeouts.replyMs, 'a reply to the connector'));
+    context.onUpdateActivity((_ctx, _activity, next) => within(next(), this.timeouts.replyMs, 'a card update at the connector'));
     await super.run(context);
   }
 
@@ -105,7 +124,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const activity = context.activity;
     TurnContext.removeRecipientMention(activity);
     const text = withMentionNames(activity.text ?? '').replace(/\u00a0/g, ' ');
-    const parsed = parseMessage(text);
+    const parsed = this.grammar.parse(text);
     const turnId = randomBytes(4).toString('hex');
     const lang = langOf(
       parsed.type === 'command' ? parsed.args : text,
@@ -150,14 +169,14 @@ export class TovholderBot extends TeamsActivityHandler {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.storesMentions) return turn;
     const people = mentionedPeopleOf(context.activity);
     if (!people.some((p) => p.teamsId)) return turn;
-    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger)(people) };
+    return { ...turn, mentions: await entraIdFinder(context, this.parts.services.logger, this.timeouts.memberLookupMs)(people) };
   }
 
   /** A command that names something after the team gets the team's name, looked up where the activity lacked it. */
   private async withTeamName(context: TurnContext, parsed: Parsed, turn: Turn): Promise<Turn> {
     if (parsed.type !== 'command' || !this.commands.get(parsed.command)?.needsTeamName) return turn;
     if (turn.teamName || turn.scope.kind !== 'team') return turn;
-    const teamName = await teamNameAtConnector(context, this.parts.services.logger);
+    const teamName = await teamNameAtConnector(context, this.parts.services.logger, this.timeouts.memberLookupMs);
     return teamName ? { ...turn, teamName } : turn;
   }
 
@@ -165,7 +184,7 @@ export class TovholderBot extends TeamsActivityHandler {
     const { services } = this.parts;
     switch (parsed.type) {
       case 'empty':
-        return [{ card: helpCard(turn.lang, turn.scope.kind), summary: t('help.summary', turn.lang) }];
+        return [{ card: helpCard(turn.lang, turn.scope.kind, this.help), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
         const lines = [t('turn.unknownCommand', turn.lang, { word: parsed.word })];
         if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
@@ -175,10 +194,10 @@ export class TovholderBot extends TeamsActivityHandler {
       case 'command': {
         const handler = this.commands.get(parsed.command);
         if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: `/${parsed.name}` }) }];
-        return handler.run({ turn, args: parsed.args, services });
+        return handler.run({ turn, args: parsed.args, services, help: this.help });
       }
       case 'text': {
-        const routed = this.parts.textRouter ? await this.parts.textRouter(parsed.text, turn, services) : undefined;
+        const routed = this.parts.textRoute ? await this.parts.textRoute.route(parsed.text, turn, services) : undefined;
         return routed ?? [{ text: t('turn.notUnderstood', turn.lang) }];
       }
     }
@@ -192,8 +211,12 @@ export class TovholderBot extends TeamsActivityHandler {
     }
   }
 
+  private get timeouts(): Timeouts {
+    return this.parts.timeouts ?? DEFAULT_TIMEOUTS;
+  }
+
   private get messageExtension(): MessageExtensionParts {
-    return { services: this.parts.services, turnFor: (activity, lang) => this.turnFor(activity, lang) };
+    return { services: this.parts.services, timeouts: this.timeouts, turnFor: (activity, lang) => this.turnFor(activity, lang) };
   }
 
   /** "Log i Tovholder" on a message: the dialog (bot/teams/messageExtension.ts). */
@@ -228,7 +251,9 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await handler.run({ turn, services: this.parts.services, data, roster: rosterFinder(context, logger) });
+      const result: ActionResult = await runAction(handler, turn, this.parts.services, data, {
+        roster: rosterFinder(context, logger, this.timeouts.memberLookupMs),
+      });
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
@@ -263,34 +288,4 @@ function cardInvokeResponse(card: object): InvokeResponse {
 /** Teams shows this text to the person who pressed, and leaves the card unchanged. */
 function messageInvokeResponse(text: string): InvokeResponse {
   return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
-}
-
-export function plainText(text: string): Partial<Activity> {
-  const activity = MessageFactory.text(text);
-  activity.textFormat = 'plain'; // user words inside replies are shown as typed, never as Markdown
-  return activity;
-}
-
-export function toActivity(reply: Reply): Partial<Activity> {
-  if (reply.card) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(reply.card));
-    // Every card has a summary: Teams' notification and activity feed say what it is, not "sent a card".
-    activity.summary = reply.summary || cardSummary(reply.card);
-    if (reply.text) activity.text = reply.text;
-    return activity;
-  }
-  return plainText(reply.text ?? '');
-}
-
-const FAULT_MESSAGES: Record<StorageFault, MessageId> = {
-  fileGone: 'turn.storageFileGone',
-  corrupt: 'turn.storageCorrupt',
-  readOnly: 'turn.storageReadOnly',
-  diskFull: 'turn.storageDiskFull',
-};
-
-/** What a failed turn tells the user: storage down (named when the file knows why), or an error of ours. */
-export function failureMessage(err: unknown): MessageId {
-  if (!(err instanceof StorageUnavailableError)) return 'turn.internalError';
-  return err.fault ? FAULT_MESSAGES[err.fault] : 'turn.storageDown';
 }

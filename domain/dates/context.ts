@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Period } from '../types';
+import type { Failure, Period } from '../types';
 
 /** 'future': a year left out means the next such date on or after today (events, deadlines, questions).
  *  'past': the latest such date not after today ("25. april" logged in November is this April).
@@ -17,4 +17,4 @@ export interface DateError {
   text: string /* the offending words as written */;
 }
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; error: DateError };
+export type PeriodResult = { ok: true; period: Period } | Failure<DateError>;

@@ -49,7 +49,10 @@ const isDash = (g: Grammar, i: number): boolean => DASHES.has(low(g, i) ?? '');
 const phraseTokens = new Map<string, string[]>();
 function tokensOf(phrase: string): string[] {
   let t = phraseTokens.get(phrase);
-  if (!t) phraseTokens.set(phrase, (t = tokenize(phrase).map((x) => x.low)));
+  if (!t) {
+    t = tokenize(phrase).map((x) => x.low);
+    phraseTokens.set(phrase, t);
+  }
   return t;
 }
 
@@ -58,7 +61,10 @@ function tokensOf(phrase: string): string[] {
 const firstWordSets = new WeakMap<object, Set<string>>();
 function startsAny(g: Grammar, i: number, list: object, phrases: () => readonly string[]): boolean {
   let firsts = firstWordSets.get(list);
-  if (!firsts) firstWordSets.set(list, (firsts = new Set(phrases().map((p) => tokensOf(p)[0] ?? ''))));
+  if (!firsts) {
+    firsts = new Set(phrases().map((p) => tokensOf(p)[0] ?? ''));
+    firstWordSets.set(list, firsts);
+  }
   return firsts.has(low(g, i) ?? '');
 }
 
@@ -93,7 +99,10 @@ function countAt(g: Grammar, i: number): number | undefined {
 
 function memo(g: Grammar, key: string, f: () => Match[]): Match[] {
   let m = g.memo.get(key);
-  if (!m) g.memo.set(key, (m = f()));
+  if (!m) {
+    m = f();
+    g.memo.set(key, m);
+  }
   return m;
 }
 

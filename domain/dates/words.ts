@@ -43,8 +43,10 @@ const ABBREVIATIONS: Record<string, number> = {
 };
 
 export const MONTH_WORDS = new Map<string, MonthWord>();
-DA_MONTHS.forEach((w, i) => MONTH_WORDS.set(w, { month: i + 1, abbr: false, danishOnly: !EN_MONTHS.includes(w), commonWord: false }));
-EN_MONTHS.forEach((w, i) => MONTH_WORDS.set(w, { month: i + 1, abbr: false, danishOnly: false, commonWord: w === 'may' || w === 'march' }));
+for (const [i, w] of DA_MONTHS.entries())
+  MONTH_WORDS.set(w, { month: i + 1, abbr: false, danishOnly: !EN_MONTHS.includes(w), commonWord: false });
+for (const [i, w] of EN_MONTHS.entries())
+  MONTH_WORDS.set(w, { month: i + 1, abbr: false, danishOnly: false, commonWord: w === 'may' || w === 'march' });
 for (const [w, m] of Object.entries(ABBREVIATIONS)) MONTH_WORDS.set(w, { month: m, abbr: true, danishOnly: false, commonWord: false });
 
 export interface WeekdayWord {
@@ -77,8 +79,7 @@ const WEEKDAY_ABBREVIATIONS: Record<string, number> = {
 };
 
 export const WEEKDAY_WORDS = new Map<string, WeekdayWord>();
-DA_WEEKDAYS.forEach((w, i) => WEEKDAY_WORDS.set(w, { weekday: i + 1, abbr: false }));
-EN_WEEKDAYS.forEach((w, i) => WEEKDAY_WORDS.set(w, { weekday: i + 1, abbr: false }));
+for (const [i, w] of [...DA_WEEKDAYS.entries(), ...EN_WEEKDAYS.entries()]) WEEKDAY_WORDS.set(w, { weekday: i + 1, abbr: false });
 for (const [w, d] of Object.entries(WEEKDAY_ABBREVIATIONS)) WEEKDAY_WORDS.set(w, { weekday: d, abbr: true });
 
 /** "i fredags" = last Friday. */

@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DATABASE_FILE, SqliteDatabase } from '../sqliteDatabase';
-import { openSqliteTables, TABLE_NAMES } from '../tables';
+import { openSqliteTables } from '../tables';
+import { TABLE_NAMES } from '../schema';
 import { countRows } from '../copyTables';
 import { systemClock } from '../../bot/systemClock';
 

@@ -19,6 +19,7 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
+import { REPORT_VERBS } from '../../cards/reportCards';
 
 const TEAM_ID = '19:kkr-autumn-2019@thread.tacv2';
 const CHANNEL_ID = '19:kkr-kommunikation@thread.tacv2';
@@ -270,7 +271,7 @@ describe('a whole autumn of KKR preparation, 2019 to spring 2020, replayed over 
     });
 
     it('a button altered to read another period or nonsense gets a plain answer, and no file', async () => {
-      const button = { verb: 'report.files', data: { card: 'status', from: '2019-13-01', to: '2019-12-31', lang: 'da' } };
+      const button = { verb: REPORT_VERBS.files, data: { card: 'status', from: '2019-13-01', to: '2019-12-31', lang: 'da' } };
       const answer = await pressDownload(
         h,
         { actions: [{ type: 'Action.Execute', title: 'x', ...button }] },

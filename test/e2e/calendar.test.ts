@@ -16,7 +16,8 @@ import {
   type Harness,
 } from '../support/botHarness';
 import { readIcs, type ReadEvent } from '../support/icalReader';
-import { FEED_FETCHES_PER_MINUTE } from '../../bot/calendar';
+import { FEED_FETCHES_PER_MINUTE } from '../../bot/calendarLinks';
+import { ADD_TO_CALENDAR_VERB, ITEM_VERBS } from '../../cards/itemCards';
 
 const TEAM_ID = '19:calendar-team@thread.tacv2';
 const OTHER_TEAM = '19:calendar-other@thread.tacv2';
@@ -61,7 +62,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     }
     /** The .ics behind "Tilføj til kalender" on a card, pressed at `local`. */
     async function icsOf(card: unknown, local: string, title = 'Åbn kalenderfil (.ics)') {
-      const answer = await press(card, 'calendar.item', local);
+      const answer = await press(card, ADD_TO_CALENDAR_VERB, local);
       assert.equal(answer.type, 'application/vnd.microsoft.card.adaptive');
       const url = cardLinks(answer.value)[title];
       assert.ok(url, `no link on ${cardText(answer.value)}`);
@@ -123,7 +124,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(r.summary, 'Evalueringsrapport (periode: marts 2027)');
 
       const undated = await cardSaid('2027-01-11T09:06', '/frist Afrapportering til STAR');
-      const answer = await press(undated, 'calendar.item', '2027-01-11T09:07');
+      const answer = await press(undated, ADD_TO_CALENDAR_VERB, '2027-01-11T09:07');
       assert.equal(answer.type, 'application/vnd.microsoft.activity.message');
       assert.match(answer.value, /"Afrapportering til STAR" har ingen dato endnu/);
     });
@@ -185,7 +186,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.ok(after.lastModified > before.lastModified, `${after.lastModified} after ${before.lastModified}`);
       assert.equal(after.startUtc, '2027-11-07T10:00:00.000Z');
 
-      await press(eventCard, 'item.done', '2027-01-14T09:00');
+      await press(eventCard, ITEM_VERBS.done, '2027-01-14T09:00');
       const done = byTitle(readIcs((await fetchText(feed.https)).text).events, 'JobCamp')!;
       assert.equal(done.uid, before.uid);
       assert.equal(done.sequence, 3);
@@ -196,7 +197,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const paste = await cardSaid('2027-01-15T09:00', '/frist\nKick-off med VIVE primo februar\nNulpunktsmåling senest d. 1. marts');
       let titles = readIcs((await fetchText(feed.https)).text).events.map((e) => e.summary);
       assert.ok(titles.some((s) => s.startsWith('Kick-off med VIVE')) && titles.includes('Nulpunktsmåling'));
-      await press(paste, 'timeline.undo', '2027-01-15T09:05');
+      await press(paste, ITEM_VERBS.undoPaste, '2027-01-15T09:05');
       titles = readIcs((await fetchText(feed.https)).text).events.map((e) => e.summary);
       assert.ok(!titles.some((s) => s.startsWith('Kick-off med VIVE')) && !titles.includes('Nulpunktsmåling'), titles.join(', '));
     });
@@ -230,7 +231,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const ours = readIcs((await fetchText(feed.https)).text).events.map((e) => e.uid);
       assert.ok(!ours.includes(cal.events[0]!.uid));
       // A button of this team pressed in the other finds nothing there.
-      const answer = await press(eventCard, 'calendar.item', '2027-01-17T09:02', { teamId: OTHER_TEAM });
+      const answer = await press(eventCard, ADD_TO_CALENDAR_VERB, '2027-01-17T09:02', { teamId: OTHER_TEAM });
       assert.equal(answer.type, 'application/vnd.microsoft.activity.message');
     });
 

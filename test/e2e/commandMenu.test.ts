@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { startHarness, channelMessage, cardOf, cardText, type Harness } from '../support/botHarness';
 import { CATALOG, type MessageId } from '../../i18n/catalog';
 import { helpCard } from '../../cards/helpCard';
+import { allHelp } from '../../bot/commands/registry';
 import type { Lang } from '../../domain/types';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -94,10 +95,15 @@ function probes(): Probe[] {
         Object.values(n).forEach(walk);
       }
     };
-    walk(helpCard(lang));
+    walk(helpCard(lang, 'team', allHelp));
   }
   const seen = new Set<string>();
-  return all.filter((p) => !seen.has(`${p.lang}|${p.text}`) && (seen.add(`${p.lang}|${p.text}`), true));
+  return all.filter((p) => {
+    const key = `${p.lang}|${p.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 describe('the command menu and the help card tell the truth, over HTTP', function () {

@@ -13,6 +13,8 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { RESULT_VERBS } from '../../cards/resultCards';
 
 const CHANNEL_ID = '19:corrections-kommunikation@thread.tacv2';
 
@@ -52,7 +54,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
         'the card has Slet',
       );
       h.connector.updated.length = 0;
-      const deleted = await press(teamId, saved, 'item.delete');
+      const deleted = await press(teamId, saved, ITEM_VERBS.remove);
       const text = cardText(deleted.value);
       assert.match(text, /Slettet af Anne Sørensen/);
       assert.match(text, /JobCamp/);
@@ -62,15 +64,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
       );
       assert.doesNotMatch(await listing(teamId), /JobCamp/);
       // Pressed twice (another colleague at once): said plainly, nothing else changes.
-      const again = await press(teamId, saved, 'item.delete');
+      const again = await press(teamId, saved, ITEM_VERBS.remove);
       assert.equal(again.type, 'application/vnd.microsoft.activity.message');
       assert.match(again.value, /allerede slettet/);
 
-      const back = await press(teamId, deleted.value, 'item.putBack');
+      const back = await press(teamId, deleted.value, ITEM_VERBS.putBack);
       assert.match(cardText(back.value), /Fortrudt af Anne Sørensen: sat tilbage/);
       assert.match(cardText(back.value), /torsdag d\. 7\. maj kl\. 09\.00\n · Vejle/, 'its date, time and place as they were');
       assert.match(await listing(teamId), /JobCamp/);
-      const twice = await press(teamId, deleted.value, 'item.putBack');
+      const twice = await press(teamId, deleted.value, ITEM_VERBS.putBack);
       assert.match(twice.value, /allerede sat tilbage/);
       // The history says both, in words.
       const history = cardText(await card(teamId, '/historik JobCamp'));
@@ -101,7 +103,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(due, /Fremsendelse af slutrapport/);
       const [none] = await h.say(message(teamId, '/slet kick-off'));
       assert.match(none.text, /Jeg fandt ingen frist eller arrangement, der passer til "kick-off"/);
-      await press(teamId, deleted, 'item.putBack', 'slet-reply');
+      await press(teamId, deleted, ITEM_VERBS.putBack, 'slet-reply');
       assert.match(cardText(await card(teamId, '/deadlines')), /Kick-off med VIVE/);
     });
 
@@ -113,18 +115,18 @@ for (const store of ['sqlite', 'azurite'] as const) {
         ['Ret', 'Slet'],
       );
       // Ret, then Annuller: the card as it was, for everyone, nothing changed.
-      const form = (await press(teamId, saved, 'result.edit', 'result-card')).value;
+      const form = (await press(teamId, saved, RESULT_VERBS.edit, 'result-card')).value;
       assert.match(JSON.stringify(form), /12 borgere fik et mikrolån/);
       h.connector.updated.length = 0;
-      const cancelled = await press(teamId, form, 'result.show', 'result-card');
+      const cancelled = await press(teamId, form, RESULT_VERBS.show, 'result-card');
       assert.match(cardText(cancelled.value), /12 borgere fik et mikrolån/);
       assert.ok(
         h.connector.updated.some((u) => u.replyToId === 'result-card'),
         'put back for everyone',
       );
       // Ret, then Gem with a corrected text: the figures are read again.
-      const form2 = (await press(teamId, saved, 'result.edit', 'result-card')).value;
-      const save = cardExecuteActions(form2).find((a) => a.verb === 'result.update');
+      const form2 = (await press(teamId, saved, RESULT_VERBS.edit, 'result-card')).value;
+      const save = cardExecuteActions(form2).find((a) => a.verb === RESULT_VERBS.update);
       const edited = (
         await h.post({
           ...cardAction(
@@ -142,11 +144,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(cardText(await card(teamId, '/søg Læsø')), /14 borgere på Læsø/);
       assert.doesNotMatch(cardText(await card(teamId, '/søg 12 borgere')), /12 borgere fik/);
       // Slet, then Fortryd.
-      const deleted = (await press(teamId, edited, 'result.delete', 'result-card')).value;
+      const deleted = (await press(teamId, edited, RESULT_VERBS.remove, 'result-card')).value;
       assert.match(cardText(deleted), /Resultat slettet af Anne Sørensen/);
       assert.doesNotMatch(cardText(await card(teamId, '/forsøg mikrolån')), /14 borgere/);
-      assert.match((await press(teamId, edited, 'result.delete', 'result-card')).value, /findes ikke/);
-      const back = (await press(teamId, deleted, 'result.putBack', 'result-card')).value;
+      assert.match((await press(teamId, edited, RESULT_VERBS.remove, 'result-card')).value, /findes ikke/);
+      const back = (await press(teamId, deleted, RESULT_VERBS.putBack, 'result-card')).value;
       assert.match(cardText(back), /Fortrudt af Anne Sørensen: resultatet er sat tilbage/);
       assert.match(cardText(await card(teamId, '/forsøg mikrolån')), /14 borgere på Læsø/);
       const history = cardText(await card(teamId, '/historik mikrolån'));
@@ -157,7 +159,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const teamId = `19:corrections-${store}-${++team}@thread.tacv2`;
       const saved = await card(teamId, '/frist Nulpunktsmåling afleveret senest d. 1. marts 2020');
       const other = `19:corrections-${store}-other@thread.tacv2`;
-      const button = cardExecuteActions(saved).find((a) => a.verb === 'item.delete');
+      const button = cardExecuteActions(saved).find((a) => a.verb === ITEM_VERBS.remove);
       const res = await h.post(cardAction(button.verb, button.data, message(other, '')));
       assert.match(res.body.value, /allerede slettet/);
       assert.match(cardText(await card(teamId, '/deadlines')), /Nulpunktsmåling/);

@@ -17,7 +17,7 @@ import {
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 import { ConnectorStandIn } from '../support/connectorStandIn';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Item } from '../../domain/items';
 import type { LogEntry } from '../../domain/logEntry';
 

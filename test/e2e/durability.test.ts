@@ -9,6 +9,7 @@ import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
 import { openSqliteTables } from '../../storage/tables';
+import { LOG_VERBS } from '../../cards/logButton';
 
 /** The entry keys of the /log replies that reached the connector: what the bot confirmed as saved. */
 function confirmedKeys(connector: ConnectorStandIn): Set<string> {
@@ -16,7 +17,7 @@ function confirmedKeys(connector: ConnectorStandIn): Set<string> {
   for (const r of connector.received) {
     const card = r.activity.attachments?.[0]?.content;
     if (!card || !/Logget/.test(cardText(card))) continue;
-    const undo = (card.actions ?? []).find((a: { verb?: string }) => a.verb === 'log.undo');
+    const undo = (card.actions ?? []).find((a: { verb?: string }) => a.verb === LOG_VERBS.undo);
     if (undo?.data?.entry) keys.add(undo.data.entry);
   }
   return keys;

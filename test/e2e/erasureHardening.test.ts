@@ -22,10 +22,13 @@ import {
 import { freshAzurite } from '../support/azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { tempDir } from '../support/backends';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Row, TableStore } from '../../storage/tableStore';
-import { openAzureTables, openSqliteTables, type Tables } from '../../storage/tables';
+import { openAzureTables, openSqliteTables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
+import { LOG_VERBS } from '../../cards/logButton';
+import { ERASE_VERBS } from '../../cards/privacyCards';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const ANNE_TOO = { id: '29:anne2', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-00000000000a' };
@@ -122,12 +125,12 @@ for (const store of ['sqlite', 'azurite'] as const) {
       // Edits leave change records, and on the file more copies in pages and the WAL.
       for (let i = 0; i < 5; i++) {
         const text = `møde med Jens Kragholm og Per Holm om mikrolån (${i})`;
-        await press('log.update', { entry: action(kragholm, 'log.edit').data.entry, kind: 'meeting', text, lang: 'da' }, 4 + i);
+        await press(LOG_VERBS.update, { entry: action(kragholm, LOG_VERBS.edit).data.entry, kind: 'meeting', text, lang: 'da' }, 4 + i);
       }
       // Team B, another tenant: a namesake of Anne's, and Per Holm.
       await say('/log møde med Per Holm om fleksjob, citeret: Anne Sørensen', ANNE_ELSEWHERE, 10, OTHER_TENANT);
       copyBefore = [];
-      for (const [table, s] of Object.entries(h.app.services.tables) as Array<[keyof Tables, TableStore]>) {
+      for (const [table, s] of Object.entries(h.app.storage.tables) as Array<[keyof Tables, TableStore]>) {
         for await (const page of s.scan()) for (const row of page) copyBefore.push({ table, row });
       }
       if (h.app.storage.database) {
@@ -143,16 +146,16 @@ for (const store of ['sqlite', 'azurite'] as const) {
     });
 
     it('asks which Anne when two colleagues of the team share the name, and erases only the one chosen, only here', async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       const [asked] = await say('/glem Anne Sørensen', KAREN, 20);
       const question = cardOf(asked);
       assert.match(cardText(question), /2 kolleger her hedder Anne Sørensen/);
-      assert.equal(cardExecuteActions(question).filter((a) => a.verb === 'erase.choose').length, 2);
-      const chosen = cardExecuteActions(question).find((a) => a.verb === 'erase.choose' && a.data.id === ANNE.aadObjectId);
-      const preview = (await press('erase.choose', chosen.data, 21)).body.value;
+      assert.equal(cardExecuteActions(question).filter((a) => a.verb === ERASE_VERBS.choose).length, 2);
+      const chosen = cardExecuteActions(question).find((a) => a.verb === ERASE_VERBS.choose && a.data.id === ANNE.aadObjectId);
+      const preview = (await press(ERASE_VERBS.choose, chosen.data, 21)).body.value;
       // The preview counts this team's rows of her only: her one entry.
       assert.equal(cardFacts(preview).Logposter, '1');
-      const done = await press('erase.confirm', action(preview, 'erase.confirm').data, 22);
+      const done = await press(ERASE_VERBS.confirm, action(preview, ERASE_VERBS.confirm).data, 22);
       assert.match(cardText(done.body.value), /Slettet/);
       assert.equal(await holding(tables, ANNE.aadObjectId), 0);
       // The other Anne of the team keeps her name and id; the Anne of the other tenant keeps everything.
@@ -168,22 +171,22 @@ for (const store of ['sqlite', 'azurite'] as const) {
     });
 
     it("/glem tekst changes this team's texts only, and its preview counts this team only", async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       // In the other team Jens Kragholm is nobody: nothing to erase there, whatever team A holds.
       const [nothing] = await say('/glem tekst Jens Kragholm', KAREN, 30, OTHER_TENANT);
       assert.match(nothing.text, /fandt intet om "Jens Kragholm"/);
       const preview = cardOf((await say('/glem tekst Per Holm', KAREN, 31))[0]);
       assert.equal(cardFacts(preview).Logposter, '1');
-      await press('erase.confirm', action(preview, 'erase.confirm').data, 32);
+      await press(ERASE_VERBS.confirm, action(preview, ERASE_VERBS.confirm).data, 32);
       assert.equal(await holding(tables, 'Per Holm', SCOPE_A), 0);
       assert.ok((await holding(tables, 'Per Holm', SCOPE_B)) > 0);
     });
 
     it('takes the genitive too, and leaves no byte of the name in the file, its WAL or a later backup', async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       const preview = cardOf((await say('/glem tekst Jens Kragholm', KAREN, 40))[0]);
       assert.equal(cardFacts(preview).Logposter, '2'); // "Jens Kragholms notat" is his too
-      await press('erase.confirm', action(preview, 'erase.confirm').data, 41);
+      await press(ERASE_VERBS.confirm, action(preview, ERASE_VERBS.confirm).data, 41);
       assert.equal(await holding(tables, 'Kragholm'), 0);
       const notes = (await tables.log.range(SCOPE_A, 'entry|', 'entry|\uffff')).map((e) => String(e.text));
       assert.ok(notes.includes('møde med STAR om [slettet] notat om fleksjob'), notes.join(' / '));
@@ -226,7 +229,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
         return;
       }
       // Azure: the operator restores the tables from a copy (here: every row as it was before), then --reapply.
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       for (const [table, s] of Object.entries(tables) as Array<[keyof Tables, TableStore]>) {
         for (const row of await everyRow({ [table]: s } as unknown as Tables)) await s.delete(row.partitionKey, row.rowKey);
       }
@@ -258,7 +261,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(text.code, 0, text.out);
       assert.match(text.out, /Done: \d+ rows changed in 1 scopes/);
       h = await startHarness({ ADMINS: KAREN.aadObjectId }, azurite ? { azurite } : { dataDir });
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       assert.equal(await holding(tables, ANNE_ELSEWHERE.aadObjectId), 0);
       assert.equal(await holding(tables, 'Per Holm'), 0);
       assert.ok((await holding(tables, ANNE_TOO.aadObjectId)) > 0);

@@ -14,6 +14,8 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 describe('everyday inputs give the right results (issue 27), over HTTP', function () {
   this.timeout(60_000);
@@ -52,7 +54,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
       assert.equal(f.Kommende, 'fredag d. 10. januar');
       assert.doesNotMatch(cardText(c), /3\. januar/);
       assert.ok(
-        actionsOf(c).some((a) => a.verb === 'log.addEvent'),
+        actionsOf(c).some((a) => a.verb === LOG_VERBS.addEvent),
         'offered as an event',
       );
       assert.equal(facts(await card('2020-01-08T10:01', '/log møde med KL i fredags om samtaler')).Dato, 'fredag d. 3. januar');
@@ -158,7 +160,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
   describe('one event, not two', () => {
     it('"Tilføj som arrangement" on a log card, then /arrangement JobCamp 7. maj 2020 kl. 9 Vejle: the one event updated, with Fortryd', async () => {
       const { r, msg } = await reply('2020-01-08T10:00', '/log henvendelse KL inviterer til oplæg på JobCamp 7. maj 2020');
-      const add = actionsOf(cardOf(r)).find((a) => a.verb === 'log.addEvent');
+      const add = actionsOf(cardOf(r)).find((a) => a.verb === LOG_VERBS.addEvent);
       assert.ok(add, 'the log card offers the coming date as an event');
       const added = await h.post({ ...cardAction(add.verb, add.data, msg), replyToId: r.id });
       assert.match(cardText(added.body.value), /Tilføjet som arrangement/);
@@ -166,7 +168,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
       const text = cardText(event);
       assert.match(text, /Opdateret: .*kl\. 09\.00.*Vejle|Opdateret: .*Vejle/);
       assert.match(text, /Samme dag stod allerede arrangementet "KL inviterer til oplæg på JobCamp"/);
-      const undo = actionsOf(event).find((a) => a.verb === 'item.restore');
+      const undo = actionsOf(event).find((a) => a.verb === ITEM_VERBS.restore);
       assert.ok(undo, 'Fortryd puts it back as it was');
       const events = cardText(await card('2020-01-08T10:06', '/arrangementer'));
       assert.equal(events.match(/JobCamp/g)?.length, 1, events);
@@ -183,7 +185,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
     it('the other way round: /arrangement first, then "Tilføj som arrangement" says it is there already', async () => {
       await card('2020-01-08T10:00', '/arrangement JobCamp 7. maj 2020 kl. 9 Vejle');
       const { r, msg } = await reply('2020-01-08T10:01', '/log henvendelse KL inviterer til oplæg på JobCamp 7. maj 2020');
-      const add = actionsOf(cardOf(r)).find((a) => a.verb === 'log.addEvent');
+      const add = actionsOf(cardOf(r)).find((a) => a.verb === LOG_VERBS.addEvent);
       const answer = await h.post({ ...cardAction(add.verb, add.data, msg), replyToId: r.id });
       assert.match(cardText(answer.body.value), /Arrangementet står allerede på listerne den dag: "JobCamp"/);
       assert.equal(cardText(await card('2020-01-08T10:02', '/arrangementer')).match(/JobCamp/g)?.length, 1);

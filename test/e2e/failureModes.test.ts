@@ -17,7 +17,8 @@ import {
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBlackHole } from '../support/blackHole';
 import { devConnectionString } from '../support/embeddedAzurite';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const SCOPE = scopeOf(channelMessage('x') as any).key;
 
@@ -29,7 +30,11 @@ describe('storage that never answers (a frozen service, a hung network)', functi
   before(async function () {
     this.timeout(30_000);
     hole = await startBlackHole();
-    h = await startHarness({ TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) });
+    // A store that never answers is given up on after 2 s here (5 s in production: DEFAULT_TIMEOUTS).
+    h = await startHarness(
+      { TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) },
+      { start: { timeouts: { storageMs: 2000 } } },
+    );
   });
   after(async () => {
     await h.stop();
@@ -72,7 +77,7 @@ describe('inputs that broke a turn', () => {
     const submit = cardExecuteActions(form)[0];
     for (const date of ['2024-11-12', '2024-11-13', '2024-11-14']) {
       const res = await h.post(
-        cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted om fleksjob', date }, msg),
+        cardAction(LOG_VERBS.create, { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted om fleksjob', date }, msg),
       );
       assert.equal(res.status, 200);
       assert.equal(cardFacts(res.body.value).Art, 'Besøg');
@@ -89,12 +94,12 @@ describe('inputs that broke a turn', () => {
     const words = Array.from({ length: 80 }, (_, i) => `ord${i}x`).join(' ');
     const msg = channelMessage(`/log møde med KL, STAR og VIVE om mikrolån ${words}`);
     const saved = cardOf((await h.say(msg))[0]);
-    const undo = cardExecuteActions(saved).find((a) => a.verb === 'log.undo');
+    const undo = cardExecuteActions(saved).find((a) => a.verb === LOG_VERBS.undo);
     const entry = await h.app.services.log.get(SCOPE, undo.data.entry);
     assert.ok(entry);
     const res = await h.post(
       cardAction(
-        'log.update',
+        LOG_VERBS.update,
         { entry: undo.data.entry, kind: 'meeting', text: entry.text, date: '2024-11-05', was: entry.happenedOn },
         msg,
       ),
@@ -107,7 +112,7 @@ describe('inputs that broke a turn', () => {
     const [who] = await h.say(channelMessage('/hvem VIVE'));
     assert.equal(cardFacts(cardOf(who)).Logposter, '1');
     const rows = [];
-    for await (const page of h.app.services.tables.log.scan())
+    for await (const page of h.app.storage.tables.log.scan())
       rows.push(...page.filter((r) => r.partitionKey === SCOPE && String(r.id ?? '') === entry.id));
     assert.ok(rows.length > 0);
     assert.ok(
@@ -154,8 +159,8 @@ describe('inputs that broke a turn', () => {
 
   it('answers Fortryd pressed twice at once: one undoes, the other says it is already undone, nothing goes wrong', async () => {
     const msg = channelMessage('/log presse Nordjyske om rehabiliteringsteams to gange');
-    const undo = cardExecuteActions(cardOf((await h.say(msg))[0])).find((a) => a.verb === 'log.undo');
-    const answers = await Promise.all([1, 2, 3].map(() => h.post(cardAction('log.undo', undo.data, msg))));
+    const undo = cardExecuteActions(cardOf((await h.say(msg))[0])).find((a) => a.verb === LOG_VERBS.undo);
+    const answers = await Promise.all([1, 2, 3].map(() => h.post(cardAction(LOG_VERBS.undo, undo.data, msg))));
     const texts = answers.map((a) =>
       a.body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(a.body.value) : String(a.body.value),
     );
@@ -183,7 +188,8 @@ describe('a Bot Connector that takes a request and never answers', function () {
   let hungConnector: ConnectorStandIn;
   before(async () => {
     clock = new FixedClock(local('2024-11-18T07:00'));
-    h = await startHarness({}, { clock });
+    // A hung connector is given up on after 2 s here (5 s for a reply and 10 s for a proactive send in production).
+    h = await startHarness({}, { clock, start: { timeouts: { replyMs: 2000, connectorMs: 2000 } } });
     hungConnector = await new ConnectorStandIn().start();
   });
   after(async () => {
@@ -197,7 +203,7 @@ describe('a Bot Connector that takes a request and never answers', function () {
     assert.equal(res.status, 200);
     assert.ok(h.connector.hung >= 1);
     assert.ok(
-      h.logs.some((l) => /took over 5000 ms/.test(l)),
+      h.logs.some((l) => /took over 2000 ms/.test(l)),
       'the timeout is in the log',
     );
     h.connector.failure = undefined;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, cardExecuteActions, type Harness } from '../support/botHarness';
+import { GAPS_VERBS } from '../../cards/gapsCard';
 
 /** Monday 2 March 2026 (the month's first Monday), `minutes` past 09:00 UTC, `days` later. */
 const at = (minutes: number, days = 0) => DateTime.fromISO('2026-03-02T09:00:00Z').plus({ days, minutes }).toISO()!;
@@ -60,7 +61,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('Planlæg opens a prefilled plan, which is saved as a plan; only the presser sees the form', async () => {
       const team = newTeam();
       const card = cardOf(await say('/huller', team, at(0)));
-      const plan = cardExecuteActions(card).find((a) => a.verb === 'gaps.plan' && /Folketinget$/.test(a.data.text))!;
+      const plan = cardExecuteActions(card).find((a) => a.verb === GAPS_VERBS.plan && /Folketinget$/.test(a.data.text))!;
       assert.equal(plan.title, 'Planlæg');
       const pressed = cardAction(plan.verb, plan.data, channelMessage('', { teamId: team, timestamp: at(1) }));
       const res = await h.post({ ...pressed, replyToId: 'gap-card' });

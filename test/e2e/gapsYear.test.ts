@@ -14,7 +14,9 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
+import { PLAN_VERBS } from '../../cards/itemCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const TEAM_ID = '19:gaps-year@thread.tacv2';
 
@@ -105,16 +107,16 @@ describe("/huller over a year of the group's material, at three dates, against h
     const press = cardOf(await say('2020-04-21', '/log presse P4 om mikrolån i Brønderslev'));
     const scope = scopeOf(on('2020-04-21', 'x') as never).key;
     const [mikrolån] = await h.app.services.experiments.resultsFor(scope, 'mikrolån');
-    const pick = cardExecuteActions(press).find((a) => a.verb === 'log.pickResult')!;
+    const pick = cardExecuteActions(press).find((a) => a.verb === LOG_VERBS.pickResult)!;
     const link = { entry: pick.data.entry, result: mikrolån!.id, lang: 'da' };
-    const linked = await h.post(cardAction('log.linkResult', link, on('2020-04-21', '')));
+    const linked = await h.post(cardAction(LOG_VERBS.linkResult, link, on('2020-04-21', '')));
     assert.match(cardText(linked.body.value), /Brugt resultat/);
     await say('2020-05-12', '/log møde med ministeren om samtaler');
     await say('2020-06-01', '/resultat mentor: 70 % af borgerne med mentor kom i job');
     await say('2020-06-09', '/log henvendelse Brev til KL om mentor i Morsø');
     const plan = cardOf(await say('2020-07-20', '/plan møde med KKR-formandskab om mentor inden 31. juli'));
-    const didIt = cardExecuteActions(plan).find((a) => a.verb === 'plan.done')!;
-    const done = await h.post(cardAction('plan.done', didIt.data, on('2020-07-28', '')));
+    const didIt = cardExecuteActions(plan).find((a) => a.verb === PLAN_VERBS.done)!;
+    const done = await h.post(cardAction(PLAN_VERBS.done, didIt.data, on('2020-07-28', '')));
     assert.match(cardText(done.body.value), /Logget som møde tirsdag d\. 28\. juli/);
     await say('2020-08-25', '/log presse TV2 om rehabiliteringsteams i Jammerbugt');
 

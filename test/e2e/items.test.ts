@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startHarness, channelMessage, cardAction, cardOf, cardText, shown, type Harness } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
+import { HISTORY_VERBS } from '../../cards/historyButton';
+import { ADD_TO_CALENDAR_VERB, ITEM_VERBS } from '../../cards/itemCards';
 
 const TIMELINE = readFileSync('/work/shared/examples/timeline-2024.txt', 'utf8');
 const JAN_2024 = '2024-01-15T09:00:00.000Z';
@@ -111,7 +113,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     });
     assert.deepEqual(
       actionsOf(card).map((a) => a.verb),
-      ['timeline.undo'],
+      [ITEM_VERBS.undoPaste],
     );
 
     const answer = okCard(await say('hvad skal vi nå i august', t, '2024-01-20T10:00:00.000Z'));
@@ -121,7 +123,7 @@ describe('events and deadlines, end to end over HTTP', function () {
       .map((r: Json) => r.text);
     assert.deepEqual(titles, ['Godkendelse i styregruppen', 'Godkendelse i direktørkredsen']);
     assert.match(cardText(answer), /Frister og arrangementer · august/);
-    assert.equal(actionsOf(answer).filter((a) => a.verb === 'item.done').length, 2);
+    assert.equal(actionsOf(answer).filter((a) => a.verb === ITEM_VERBS.done).length, 2);
   });
 
   it('saves a redelivered paste (same activity id, same conversation) once and answers it once', async () => {
@@ -131,7 +133,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     // Answered once: the redelivery saves nothing and says nothing more.
     assert.deepEqual(await h.say({ ...channelMessage(`/frist ${TIMELINE}`, { teamId: t, timestamp: JAN_2024 }), id }, 0), []);
     const list = okCard(await say('/deadlines', t, JAN_2024));
-    assert.equal(actionsOf(list).filter((a) => a.verb === 'item.done').length, 8);
+    assert.equal(actionsOf(list).filter((a) => a.verb === ITEM_VERBS.done).length, 8);
   });
 
   it('saves a redelivered single deadline or event once and answers it once, and Done on its own card marks it done in place', async () => {
@@ -143,9 +145,9 @@ describe('events and deadlines, end to end over HTTP', function () {
     await h.say({ ...channelMessage('/arrangement Folkemødet 12. juni', { teamId: t, timestamp: JAN_2024 }), id: 'redelivered-event' });
     await h.say({ ...channelMessage('/arrangement Folkemødet 12. juni', { teamId: t, timestamp: JAN_2024 }), id: 'redelivered-event' }, 0);
     assert.equal(h.connector.received.length, before + 1, 'one answer for the event, none for the redeliveries');
-    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === 'item.done').length, 1);
+    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === ITEM_VERBS.done).length, 1);
     const [done] = actionsOf(first);
-    assert.equal(done.verb, 'item.done');
+    assert.equal(done.verb, ITEM_VERBS.done);
     const pressed = await press(done, t, JAN_2024);
     assert.match(cardText(pressed), /Markeret som færdig/);
     assert.deepEqual(
@@ -156,7 +158,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     );
     assert.deepEqual(
       actionsOf(pressed).map((a) => a.verb),
-      ['item.undone', 'calendar.item', 'history.show', 'item.delete'],
+      [ITEM_VERBS.undone, ADD_TO_CALENDAR_VERB, HISTORY_VERBS.show, ITEM_VERBS.remove],
     );
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });
@@ -191,12 +193,12 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.equal(status.get('Midtvejsmøde med evaluator'), 'ny');
     assert.equal(status.get('Kick-off med evaluator'), 'uændret');
     assert.equal(status.get('Aflevering af slutrapport'), 'uændret');
-    const [undo] = actionsOf(card).filter((a) => a.verb === 'timeline.undo');
+    const [undo] = actionsOf(card).filter((a) => a.verb === ITEM_VERBS.undoPaste);
     assert.ok(undo);
 
     // One deadline per title: 9, the moved one at its new date.
     const after = okCard(await say('/deadlines', t, '2024-01-20T09:00:00.000Z'));
-    assert.equal(actionsOf(after).filter((a) => a.verb === 'item.done').length, 9);
+    assert.equal(actionsOf(after).filter((a) => a.verb === ITEM_VERBS.done).length, 9);
     const titles = nodesOf(after, 'RichTextBlock')
       .flatMap((b) => b.inlines)
       .filter((r: Json) => r.weight === 'Bolder')
@@ -208,7 +210,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     // Pasting the same again changes nothing and says so line by line.
     const again = okCard(await say(`/frist\n${updated}`, t, '2024-01-21T09:00:00.000Z'));
     assert.match(cardText(again), /9 frister læst: 0 nye, 0 opdateret, 9 uændrede/);
-    assert.equal(actionsOf(again).filter((a) => a.verb === 'timeline.undo').length, 0);
+    assert.equal(actionsOf(again).filter((a) => a.verb === ITEM_VERBS.undoPaste).length, 0);
 
     // Undo of the second paste: the new one gone, the moved one back; the first state exactly.
     const undone = await press(undo, t, '2024-01-20T10:00:00.000Z');
@@ -220,7 +222,7 @@ describe('events and deadlines, end to end over HTTP', function () {
   it('Undo of the first paste leaves a deadline changed since (moved by a later paste) as it is, and says so', async () => {
     const t = team();
     const first = okCard(await say(`/frist\n${TIMELINE}`, t, JAN_2024));
-    const [undoFirst] = actionsOf(first).filter((a) => a.verb === 'timeline.undo');
+    const [undoFirst] = actionsOf(first).filter((a) => a.verb === ITEM_VERBS.undoPaste);
     const updated = TIMELINE.replace('Godkendelse i styregruppen Medio august 2024', 'Godkendelse i styregruppen Primo september 2024');
     okCard(await say(`/frist\n${updated}`, t, '2024-01-20T09:00:00.000Z'));
     const undone = await press(undoFirst, t, '2024-01-20T10:00:00.000Z');
@@ -239,7 +241,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     const card = okCard(await say(`/frist\n${updated}`, t, JAN_2024, { id }));
     assert.match(cardText(card), /1 opdateret, 7 uændrede/);
     assert.deepEqual(await h.say({ ...channelMessage(`/frist\n${updated}`, { teamId: t, timestamp: JAN_2024 }), id }, 0), []);
-    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === 'item.done').length, 8);
+    assert.equal(actionsOf(okCard(await say('/deadlines', t, JAN_2024))).filter((a) => a.verb === ITEM_VERBS.done).length, 8);
   });
 
   it('in English, a line of a paste with the title of an open deadline says it was updated', async () => {
@@ -287,7 +289,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     assert.match(text, /99 frister gemt, 1 linje kunne ikke læses/);
     assert.match(text, /Denne linje har ingen dato/);
     assert.match(text, /linjer mere, som er gemt/);
-    assert.equal(actionsOf(okCard(await say('/frister marts', t, JAN_2024))).filter((a) => a.verb === 'item.done').length > 0, true);
+    assert.equal(actionsOf(okCard(await say('/frister marts', t, JAN_2024))).filter((a) => a.verb === ITEM_VERBS.done).length > 0, true);
     const [tooMany] = await h.say(
       channelMessage(`/frist\n${[...lines, 'En til 1. april 2024'].join('\n')}`, { teamId: team(), timestamp: JAN_2024 }),
     );
@@ -353,7 +355,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     okCard(await say('/frist Høringssvar til ØIM 20. november', t, now));
     okCard(await say('/frist Pressemeddelelse om mikrolån 25. november', t, now));
     const list = okCard(await say('/frister', t, now));
-    const [first] = actionsOf(list).filter((a) => a.verb === 'item.done');
+    const [first] = actionsOf(list).filter((a) => a.verb === ITEM_VERBS.done);
     assert.equal(first.data.lang, 'da');
     const pressed = await press(first, t, now);
     const struck = nodesOf(pressed, 'TextRun')
@@ -361,14 +363,14 @@ describe('events and deadlines, end to end over HTTP', function () {
       .map((r) => r.text);
     assert.deepEqual(struck, ['Høringssvar til ØIM']);
     assert.match(cardText(pressed), /færdig/);
-    assert.ok(actionsOf(pressed).some((a) => a.verb === 'item.undone' && a.data.id === first.data.id));
+    assert.ok(actionsOf(pressed).some((a) => a.verb === ITEM_VERBS.undone && a.data.id === first.data.id));
     const later = cardText(okCard(await say('/frister', t, now)));
     assert.doesNotMatch(later, /Høringssvar/);
     assert.match(later, /Pressemeddelelse/);
     const withDone = cardText(okCard(await say('/frister inkl. færdige', t, now)));
     assert.match(withDone, /Høringssvar/);
     // Undo from the card brings it back.
-    const undo = actionsOf(pressed).find((a) => a.verb === 'item.undone')!;
+    const undo = actionsOf(pressed).find((a) => a.verb === ITEM_VERBS.undone)!;
     await press(undo, t, now);
     assert.match(cardText(okCard(await say('/frister', t, now))), /Høringssvar/);
   });
@@ -378,11 +380,11 @@ describe('events and deadlines, end to end over HTTP', function () {
     const theirs = team();
     const now = '2024-11-04T09:00:00.000Z';
     okCard(await say('/frist Hemmelig frist 20. november', theirs, now));
-    const [done] = actionsOf(okCard(await say('/frister', theirs, now))).filter((a) => a.verb === 'item.done');
+    const [done] = actionsOf(okCard(await say('/frister', theirs, now))).filter((a) => a.verb === ITEM_VERBS.done);
     assert.match(await pressForMessage(done, mine, now), /findes ikke i denne samtale/);
     assert.match(cardText(okCard(await say('/frister', theirs, now))), /Hemmelig frist/);
     assert.match(
-      await pressForMessage({ verb: 'timeline.undo', data: { batchId: 'b-not-here', lang: 'da' } }, mine, now),
+      await pressForMessage({ verb: ITEM_VERBS.undoPaste, data: { batchId: 'b-not-here', lang: 'da' } }, mine, now),
       /intet at fortryde/,
     );
   });
@@ -446,8 +448,8 @@ describe('events and deadlines, end to end over HTTP', function () {
     let card = okCard(await say('/deadlines', t, JAN_2024));
     for (let pages = 0; pages < 10; pages++) {
       assert.ok(Buffer.byteLength(JSON.stringify(card)) < 28 * 1024);
-      for (const a of actionsOf(card).filter((x) => x.verb === 'item.done')) seen.add(a.data.id);
-      const more = actionsOf(card).find((a) => a.verb === 'due.more');
+      for (const a of actionsOf(card).filter((x) => x.verb === ITEM_VERBS.done)) seen.add(a.data.id);
+      const more = actionsOf(card).find((a) => a.verb === ITEM_VERBS.more);
       if (!more) break;
       assert.match(more.title, /Vis flere/);
       card = await press(more, t, JAN_2024);

@@ -8,6 +8,7 @@ import { ConnectorStandIn } from '../support/connectorStandIn';
 import { channelMessage, cardOf, cardLinks, cardAction, cardExecuteActions } from '../support/botHarness';
 import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
+import { REPORT_VERBS } from '../../cards/reportCards';
 
 const PROBE = path.resolve(__dirname, '../support/loadedPackages.js');
 
@@ -51,7 +52,7 @@ describe('the production entry loads rarely used libraries only when used (npm s
 
   /** The card's download button pressed (an Action.Execute whose answer comes back in the HTTP response): fresh links. */
   async function links(c: unknown): Promise<Record<string, string>> {
-    const [button] = cardExecuteActions(c).filter((a) => a.verb === 'report.files');
+    const [button] = cardExecuteActions(c).filter((a) => a.verb === REPORT_VERBS.files);
     assert.ok(button, 'a download button');
     const res = await fetch(`${bot.baseUrl}/api/messages`, {
       method: 'POST',

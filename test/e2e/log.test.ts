@@ -13,7 +13,10 @@ import {
   TEAM,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
+import { HISTORY_VERBS } from '../../cards/historyButton';
+import { FIND_VERBS } from '../../cards/logCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const facts = cardFacts;
 const actionsOf = cardExecuteActions;
@@ -81,7 +84,7 @@ describe('the advocacy log over HTTP', () => {
     // It names an experiment (mikrolån), so the card offers to link the result it used.
     assert.deepEqual(
       actionsOf(card).map((a) => a.verb),
-      ['log.undo', 'log.edit', 'history.show', 'log.pickResult'],
+      [LOG_VERBS.undo, LOG_VERBS.edit, HISTORY_VERBS.show, LOG_VERBS.pickResult],
     );
   });
 
@@ -134,21 +137,21 @@ describe('the advocacy log over HTTP', () => {
 
   it('asks for the kind when it cannot tell, and saves when a kind button is pressed', async () => {
     const msg = channelMessage('/log oplæg for Jobcenterchefkredsen om samtaler', { timestamp: WED });
+    const before = await countEntries();
     const [reply] = await h.say(msg);
     const card = cardOf(reply);
     assert.deepEqual(cardProblems(card), []);
     const buttons = actionsOf(card);
     assert.equal(buttons.length, 9);
-    assert.equal(await countEntries(), await countEntries()); // nothing saved yet (checked below)
-    const before = await countEntries();
+    assert.equal(await countEntries(), before, 'nothing is saved before a kind is chosen');
     const meeting = buttons.find((b) => b.data.kind === 'meeting');
-    const res = await h.post(cardAction('log.kind', meeting.data, msg));
+    const res = await h.post(cardAction(LOG_VERBS.kind, meeting.data, msg));
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
     assert.equal(facts(res.body.value).Art, 'Møde');
     assert.equal(await countEntries(), before + 1);
     // Pressing again (a double click) does not save twice.
-    await h.post(cardAction('log.kind', meeting.data, msg));
+    await h.post(cardAction(LOG_VERBS.kind, meeting.data, msg));
     assert.equal(await countEntries(), before + 1);
   });
 
@@ -157,9 +160,9 @@ describe('the advocacy log over HTTP', () => {
     const card = cardOf((await h.say(msg))[0]);
     assert.deepEqual(cardProblems(card), []);
     const submit = actionsOf(card)[0];
-    assert.equal(submit.verb, 'log.create');
+    assert.equal(submit.verb, LOG_VERBS.create);
     const res = await h.post(
-      cardAction('log.create', { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted', date: '2024-11-12' }, msg),
+      cardAction(LOG_VERBS.create, { ...submit.data, kind: 'visit', text: 'Besøg fra STAR i Thisted', date: '2024-11-12' }, msg),
     );
     const f = facts(res.body.value);
     assert.equal(f.Art, 'Besøg');
@@ -170,22 +173,22 @@ describe('the advocacy log over HTTP', () => {
   it('undoes an entry from its card: gone from /find and /who, kept in the audit', async () => {
     const msg = channelMessage('/log presse Politiken om rehabiliteringsteams og zebraer', { timestamp: WED });
     const card = cardOf((await h.say(msg))[0]);
-    const undo = actionsOf(card).find((a) => a.verb === 'log.undo');
+    const undo = actionsOf(card).find((a) => a.verb === LOG_VERBS.undo);
     const found = cardOf((await h.say(channelMessage('/søg zebraer')))[0]);
     assert.match(cardText(found), /1 fund/);
-    const res = await h.post(cardAction('log.undo', undo.data, msg));
+    const res = await h.post(cardAction(LOG_VERBS.undo, undo.data, msg));
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /Fortrudt af Anne Sørensen/);
     assert.deepEqual(
       actionsOf(res.body.value).map((a) => a.verb),
-      ['history.show'],
+      [HISTORY_VERBS.show],
       'only its history can be opened',
     );
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg zebraer')))[0])), /Intet fundet/);
-    const audit = await h.app.services.tables.log.range(SCOPE, 'audit|', 'audit|\uffff');
+    const audit = await h.app.storage.tables.log.range(SCOPE, 'audit|', 'audit|\uffff');
     assert.ok(audit.some((r) => String(r.entry).includes('zebraer') && r.by === 'Anne Sørensen'));
     // Undo again: it is gone; the answer says so and leaves the card.
-    const again = await h.post(cardAction('log.undo', undo.data, msg));
+    const again = await h.post(cardAction(LOG_VERBS.undo, undo.data, msg));
     assert.equal(again.body.type, 'application/vnd.microsoft.activity.message');
     assert.match(again.body.value, /findes ikke/);
   });
@@ -193,14 +196,14 @@ describe('the advocacy log over HTTP', () => {
   it('edits an entry from its card: a prefilled form, then the new text is what /find finds', async () => {
     const msg = channelMessage('/log møde med Altinget om giraffer', { timestamp: WED });
     const card = cardOf((await h.say(msg))[0]);
-    const edit = actionsOf(card).find((a) => a.verb === 'log.edit');
-    const form = (await h.post(cardAction('log.edit', edit.data, msg))).body.value;
+    const edit = actionsOf(card).find((a) => a.verb === LOG_VERBS.edit);
+    const form = (await h.post(cardAction(LOG_VERBS.edit, edit.data, msg))).body.value;
     assert.deepEqual(cardProblems(form), []);
     assert.match(JSON.stringify(form), /giraffer/);
     const save = actionsOf(form)[0];
-    assert.equal(save.verb, 'log.update');
+    assert.equal(save.verb, LOG_VERBS.update);
     const res = await h.post(
-      cardAction('log.update', { ...save.data, kind: 'meeting', text: 'møde med Altinget om elefanter', date: '2024-11-18' }, msg),
+      cardAction(LOG_VERBS.update, { ...save.data, kind: 'meeting', text: 'møde med Altinget om elefanter', date: '2024-11-18' }, msg),
     );
     assert.match(cardText(res.body.value), /Rettet: møde/);
     assert.equal(facts(res.body.value).Dato, 'mandag d. 18. november');
@@ -211,8 +214,8 @@ describe('the advocacy log over HTTP', () => {
   it("Annuller on the edit form puts the entry's card back as it was, for everyone, and changes nothing", async () => {
     const msg = channelMessage('/log møde med Altinget om næsehorn', { timestamp: WED });
     const card = cardOf((await h.say(msg))[0]);
-    const edit = actionsOf(card).find((a) => a.verb === 'log.edit');
-    const form = (await h.post({ ...cardAction('log.edit', edit.data, msg), replyToId: 'entry-card' })).body.value;
+    const edit = actionsOf(card).find((a) => a.verb === LOG_VERBS.edit);
+    const form = (await h.post({ ...cardAction(LOG_VERBS.edit, edit.data, msg), replyToId: 'entry-card' })).body.value;
     const cancel = actionsOf(form).find((a) => a.title === 'Annuller');
     assert.ok(cancel, 'the form has Annuller');
     assert.equal(cancel.associatedInputs, 'none', 'Annuller sends nothing of the form (and needs no valid input)');
@@ -233,9 +236,9 @@ describe('the advocacy log over HTTP', () => {
 
   it("does nothing with another scope's entry key, and says so", async () => {
     const msg = channelMessage('/log møde med VIVE om evalueringen af struds', { timestamp: WED });
-    const undo = actionsOf(cardOf((await h.say(msg))[0])).find((a) => a.verb === 'log.undo');
+    const undo = actionsOf(cardOf((await h.say(msg))[0])).find((a) => a.verb === LOG_VERBS.undo);
     const otherTeam = channelMessage('x', { teamId: '19:other-team@thread.tacv2' });
-    const res = await h.post(cardAction('log.undo', undo.data, otherTeam));
+    const res = await h.post(cardAction(LOG_VERBS.undo, undo.data, otherTeam));
     assert.equal(res.status, 200);
     assert.match(res.body.value, /findes ikke/);
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg struds')))[0])), /1 fund/);
@@ -364,9 +367,9 @@ describe('/find and /who on a realistic month', () => {
     assert.match(cardText(first), /Viser 1–10 af 12/);
     assert.equal((cardText(first).match(/nummer \d+ om kaffeautomaten/g) ?? []).length, 10);
     assert.match(cardText(first), /nummer 12 om/);
-    const more = actionsOf(first).find((a) => a.verb === 'find.more');
+    const more = actionsOf(first).find((a) => a.verb === FIND_VERBS.more);
     assert.ok(more, 'a "more" button');
-    const res = await h.post(cardAction('find.more', more.data, msg));
+    const res = await h.post(cardAction(FIND_VERBS.more, more.data, msg));
     const second = res.body.value;
     assert.deepEqual(cardProblems(second), []);
     assert.deepEqual(cardText(second).match(/nummer \d+ om kaffeautomaten/g), ['nummer 2 om kaffeautomaten', 'nummer 1 om kaffeautomaten']);

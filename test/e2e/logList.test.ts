@@ -15,6 +15,7 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
+import { LOG_LIST_VERBS } from '../../cards/logListCard';
 
 /** The list as it stands on the slide of 20 November 2019: a heading, then seven lines with bullets and dashes. */
 export const KKR_STATUS_LIST = [
@@ -82,7 +83,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
         ['Oplæg på JobCamp 7. november', 'Arrangement · torsdag d. 7. november', ''],
       ];
       for (const [line, what, tags] of expected) {
-        assert.match(text, new RegExp(`${escape(line)}\\n${escape(what)}${tags ? `\\n${escape(tags)}` : ''}`), text);
+        assert.match(text, new RegExp(`${escapeRegExp(line)}\\n${escapeRegExp(what)}${tags ? `\\n${escapeRegExp(tags)}` : ''}`), text);
       }
       assert.deepEqual(
         actionsOf(card).map((a) => a.title),
@@ -136,7 +137,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('one Fortryd takes back the whole paste, for everyone; pasted again, it is saved again', async () => {
       const msg = on('2019-11-20T10:00', `/log ${KKR_STATUS_LIST}`);
       const [reply] = await h.say(msg);
-      const undo = actionsOf(cardOf(reply!)).find((a) => a.verb === 'log.undoList');
+      const undo = actionsOf(cardOf(reply!)).find((a) => a.verb === LOG_LIST_VERBS.undo);
       const before = h.connector.updated.length;
       const res = await h.post({ ...cardAction(undo.verb, undo.data, msg), replyToId: 'paste-card' });
       assert.equal(res.status, 200);
@@ -155,7 +156,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('"Tilføj kommende som arrangementer" puts the coming dates on the lists, once, and the card says so for everyone', async () => {
       const msg = on('2019-11-20T10:00', `/log ${KKR_STATUS_LIST}\n• Noget med kaffe`);
       const [reply] = await h.say(msg);
-      const add = actionsOf(cardOf(reply!)).find((a) => a.verb === 'log.addListEvents');
+      const add = actionsOf(cardOf(reply!)).find((a) => a.verb === LOG_LIST_VERBS.addEvents);
       assert.ok(add, 'offered: one line announces a meeting on 12 December');
       const before = h.connector.updated.length;
       const res = await h.post({ ...cardAction(add.verb, add.data, msg), replyToId: 'paste-events' });
@@ -167,7 +168,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(text, /Noget med kaffe\ningen art/);
       assert.deepEqual(
         actionsOf(res.body.value).map((a) => a.verb),
-        ['log.undoList'],
+        [LOG_LIST_VERBS.undo],
       );
       assert.ok(
         h.connector.updated.slice(before).some((u) => u.replyToId === 'paste-events'),
@@ -203,6 +204,6 @@ for (const store of ['sqlite', 'azurite'] as const) {
   });
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

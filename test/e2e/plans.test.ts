@@ -13,6 +13,7 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
+import { OWNER_VERBS, PLAN_VERBS } from '../../cards/itemCards';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const JENS = { id: '29:jens', name: 'Jens Hansen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
@@ -79,7 +80,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(due, /Planlagt · senest/);
 
       // Gjort eleven days later: the kind is asked (nothing in the text decides it), then the entry is dated that day.
-      const choose = cardAnswer(await press(button(saved, 'plan.done'), { teamId: team, timestamp: at(0, 11), from: JENS }));
+      const choose = cardAnswer(await press(button(saved, PLAN_VERBS.done), { teamId: team, timestamp: at(0, 11), from: JENS }));
       assert.match(cardText(choose), /Hvad slags handling/);
       const meeting = cardExecuteActions(choose).find((a) => a.data.kind === 'meeting')!;
       const done = cardAnswer(await press(meeting, { teamId: team, timestamp: at(1, 11), from: JENS }));
@@ -92,7 +93,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.doesNotMatch(after, /lægeattester/);
 
       // Fortryd: the entry is gone and the plan open again.
-      const undone = cardAnswer(await press(button(done, 'plan.undo'), { teamId: team, timestamp: at(4, 11), from: ANNE }));
+      const undone = cardAnswer(await press(button(done, PLAN_VERBS.undo), { teamId: team, timestamp: at(4, 11), from: ANNE }));
       assert.match(cardText(undone), /Fortrudt af Anne Sørensen/);
       const none = await say(channelMessage('/søg lægeattester', { teamId: team, timestamp: at(5, 11) }));
       assert.doesNotMatch(JSON.stringify(none), /13\. marts/);
@@ -102,9 +103,9 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('guesses the kind as /log does, and a second Gjort changes nothing', async () => {
       const team = newTeam();
       const saved = cardOf(await say(channelMessage('/plan presse TV2 om mikrolån senest 20. marts', { teamId: team, timestamp: at(0) })));
-      const done = cardAnswer(await press(button(saved, 'plan.done'), { teamId: team, timestamp: at(1) }));
+      const done = cardAnswer(await press(button(saved, PLAN_VERBS.done), { teamId: team, timestamp: at(1) }));
       assert.match(cardText(done), /Logget som presse mandag d\. 2\. marts/);
-      const again = await press(button(saved, 'plan.done'), { teamId: team, timestamp: at(2) });
+      const again = await press(button(saved, PLAN_VERBS.done), { teamId: team, timestamp: at(2) });
       assert.equal(again.type, 'application/vnd.microsoft.activity.message');
       assert.match(again.value, /allerede gjort/);
       const log = JSON.stringify(await say(channelMessage('/søg mikrolån', { teamId: team, timestamp: at(3) })));
@@ -116,15 +117,15 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const saved = cardOf(
         await say(channelMessage('/plan brev til ministeren om samtaler inden 10. april', { teamId: team, timestamp: at(0) })),
       );
-      const removed = cardAnswer(await press(button(saved, 'plan.delete'), { teamId: team, timestamp: at(1) }));
+      const removed = cardAnswer(await press(button(saved, PLAN_VERBS.remove), { teamId: team, timestamp: at(1) }));
       assert.match(cardText(removed), /Slettet af Anne Sørensen/);
       assert.doesNotMatch(cardText(cardOf(await say(channelMessage('/frister april', { teamId: team, timestamp: at(2) })))), /ministeren/);
-      const back = cardAnswer(await press(button(removed, 'plan.putBack'), { teamId: team, timestamp: at(3) }));
+      const back = cardAnswer(await press(button(removed, PLAN_VERBS.putBack), { teamId: team, timestamp: at(3) }));
       assert.match(cardText(back), /Sat tilbage/);
       assert.match(cardText(cardOf(await say(channelMessage('/frister april', { teamId: team, timestamp: at(4) })))), /ministeren/);
 
-      const form = cardAnswer(await press(button(back, 'plan.edit'), { teamId: team, timestamp: at(5) }));
-      const save = button(form, 'plan.update');
+      const form = cardAnswer(await press(button(back, PLAN_VERBS.edit), { teamId: team, timestamp: at(5) }));
+      const save = button(form, PLAN_VERBS.update);
       const changed = { ...save.data, text: 'brev til ministeren om samtaler og mentor', date: '2026-04-17' };
       const edited = cardAnswer(await press({ ...save, data: changed }, { teamId: team, timestamp: at(6) }));
       assert.match(cardText(edited), /Rettet af/);
@@ -175,7 +176,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       );
       assert.match(cardText(other), /Jeg tager den/);
       const taken = await h.post(
-        cardAction('owner.take', button(other, 'owner.take').data, {
+        cardAction(OWNER_VERBS.take, button(other, OWNER_VERBS.take).data, {
           ...channelMessage('', { teamId: team, timestamp: at(2), from: ANNE }),
           replyToId: 'card-1',
         }),
@@ -197,14 +198,16 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(all, /Slutrapport[\s\S]*ansvarlig: Jens Hansen/);
       assert.match(all, /Hjørring[\s\S]*ansvarlig: Anne Sørensen/);
 
-      const released = cardAnswer(await press(button(taken.body.value, 'owner.release'), { teamId: team, timestamp: at(6), from: ANNE }));
+      const released = cardAnswer(
+        await press(button(taken.body.value, OWNER_VERBS.release), { teamId: team, timestamp: at(6), from: ANNE }),
+      );
       assert.match(cardText(released), /slap den/);
 
       // Giv videre: the team's members (the roster at the connector) to choose from, for the presser alone; the choice
       // (an Entra object id) is checked against the roster again, and the item's card changes for everyone.
       h.connector.members.set(JENS.aadObjectId, { name: JENS.name, aadObjectId: JENS.aadObjectId });
       const picker = await h.post(
-        cardAction('owner.handOver', button(released, 'owner.handOver').data, {
+        cardAction(OWNER_VERBS.handOver, button(released, OWNER_VERBS.handOver).data, {
           ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }),
           replyToId: 'card-2',
         }),
@@ -212,13 +215,13 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const pickerCard = cardAnswer(picker.body);
       assert.deepEqual(pickerCard.body.find((b: Json) => b.id === 'person').choices, [{ title: 'Jens Hansen', value: JENS.aadObjectId }]);
       assert.ok(!h.connector.updated.some((u) => u.replyToId === 'card-2'), "the picker is the presser's own");
-      const give = button(pickerCard, 'owner.give');
+      const give = button(pickerCard, OWNER_VERBS.give);
       const notMember = { ...give.data, person: '6d4f6b2e-0000-4000-8000-0000000000ff' };
       const stranger = await press({ ...give, data: notMember }, { teamId: team, timestamp: at(6), from: ANNE });
       assert.match(stranger.value, /kunne jeg ikke finde i teamet/);
       const given = await h.post(
         cardAction(
-          'owner.give',
+          OWNER_VERBS.give,
           { ...give.data, person: JENS.aadObjectId },
           { ...channelMessage('', { teamId: team, timestamp: at(6), from: ANNE }), replyToId: 'card-2' },
         ),
@@ -228,7 +231,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.ok(h.connector.updated.some((u) => u.replyToId === 'card-2'));
       const jensNow = cardText(cardOf(await say(channelMessage('hvad skal jeg nå?', { teamId: team, timestamp: at(6), from: JENS }))));
       assert.match(jensNow, /Hjørring/);
-      await press(button(given.body.value, 'owner.release'), { teamId: team, timestamp: at(6), from: JENS });
+      await press(button(given.body.value, OWNER_VERBS.release), { teamId: team, timestamp: at(6), from: JENS });
       const digest = cardText(cardOf(await say(channelMessage('/overblik nu', { teamId: team, timestamp: at(7) }))));
       assert.match(digest, /Politisk godkendelse i Hjørring\n[^\n]*\n · ingen ansvarlig/);
       assert.match(digest, /Slutrapport til ØIM\n[^\n]*\n · ansvarlig: Jens Hansen/);
@@ -278,7 +281,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
         .map((c) => cardOf(c.body.activity));
       assert.equal(reminders.filter((c) => /skriv til STAR om mentor|Slutrapport til ØIM/.test(cardText(c))).length, 2);
       const planReminder = reminders.find((c) => /skriv til STAR om mentor/.test(cardText(c)))!;
-      const didIt = button(planReminder, 'plan.done');
+      const didIt = button(planReminder, PLAN_VERBS.done);
       assert.equal(didIt.title, 'Gjort');
       const res = await h.post(cardAction(didIt.verb, didIt.data, channelMessage('', { teamId: team, timestamp: at(5) })));
       assert.match(cardText(res.body.value), /Hvad slags handling/);

@@ -18,9 +18,13 @@ import {
   type Harness,
   pressDownload,
 } from '../support/botHarness';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Row, TableStore } from '../../storage/tableStore';
-import type { Tables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
+import { HISTORY_VERBS } from '../../cards/historyButton';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { LOG_VERBS } from '../../cards/logButton';
+import { ERASE_VERBS, MY_DATA_VERBS } from '../../cards/privacyCards';
 
 const ANNE = { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' };
 const BO = { id: '29:bo', name: 'Bo Madsen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000002' };
@@ -81,12 +85,12 @@ describe('the change history over HTTP', () => {
     // Anne logs; Bo edits the entry.
     const logMsg = channelMessage('/log presse Jyllandsposten om mikrolån', { timestamp: at(0), from: ANNE, id: 'act-log' });
     const saved = cardOf((await h.say(logMsg))[0]);
-    const edit = action(saved, 'log.edit');
-    const form = (await h.post(cardAction('log.edit', edit.data, channelMessage('', { from: BO, timestamp: at(10) })))).body.value;
-    const update = action(form, 'log.update');
+    const edit = action(saved, LOG_VERBS.edit);
+    const form = (await h.post(cardAction(LOG_VERBS.edit, edit.data, channelMessage('', { from: BO, timestamp: at(10) })))).body.value;
+    const update = action(form, LOG_VERBS.update);
     const edited = await h.post(
       cardAction(
-        'log.update',
+        LOG_VERBS.update,
         { ...update.data, kind: 'press', text: 'Jyllandsposten om mikrolån og fleksjob' },
         channelMessage('', { from: BO, timestamp: at(11) }),
       ),
@@ -97,14 +101,14 @@ describe('the change history over HTTP', () => {
     const deadline = cardOf(
       (await h.say(channelMessage('/frist Slutrapport om mikrolån senest d. 15. december', { timestamp: at(20), from: ANNE })))[0],
     );
-    const done = action(deadline, 'item.done');
-    const marked = await h.post(cardAction('item.done', done.data, channelMessage('', { from: BO, timestamp: at(30) })));
+    const done = action(deadline, ITEM_VERBS.done);
+    const marked = await h.post(cardAction(ITEM_VERBS.done, done.data, channelMessage('', { from: BO, timestamp: at(30) })));
     assert.match(cardText(marked.body.value), /Markeret som færdig/);
 
     // Anne logs another entry; Bo undoes it.
     const second = cardOf((await h.say(channelMessage('/log møde med KL om mikrolån og zebraer', { timestamp: at(40), from: ANNE })))[0]);
     const undone = await h.post(
-      cardAction('log.undo', action(second, 'log.undo').data, channelMessage('', { from: BO, timestamp: at(50) })),
+      cardAction(LOG_VERBS.undo, action(second, LOG_VERBS.undo).data, channelMessage('', { from: BO, timestamp: at(50) })),
     );
     assert.match(cardText(undone.body.value), /Fortrudt af Bo Madsen/);
 
@@ -129,10 +133,10 @@ describe('the change history over HTTP', () => {
 
     // The Historik button on the undone card: undone by Bo, created by Anne; for everyone in the channel; Tilbage
     // brings the card back.
-    const show = action(undone.body.value, 'history.show');
+    const show = action(undone.body.value, HISTORY_VERBS.show);
     const before = h.connector.updated.length;
     const shown = await h.post({
-      ...cardAction('history.show', show.data, channelMessage('', { from: ANNE, timestamp: at(70) })),
+      ...cardAction(HISTORY_VERBS.show, show.data, channelMessage('', { from: ANNE, timestamp: at(70) })),
       replyToId: 'card-2',
     });
     const shownText = cardText(shown.body.value);
@@ -142,19 +146,27 @@ describe('the change history over HTTP', () => {
       'the message is updated for everyone',
     );
     const back = await h.post(
-      cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(71) })),
+      cardAction(
+        HISTORY_VERBS.back,
+        action(shown.body.value, HISTORY_VERBS.back).data,
+        channelMessage('', { from: ANNE, timestamp: at(71) }),
+      ),
     );
     assert.match(cardText(back.body.value), /Fortrudt af Bo Madsen/);
 
     // The deadline's card has Historik too.
     const itemHistory = await h.post(
-      cardAction('history.show', action(marked.body.value, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(72) })),
+      cardAction(
+        HISTORY_VERBS.show,
+        action(marked.body.value, HISTORY_VERBS.show).data,
+        channelMessage('', { from: ANNE, timestamp: at(72) }),
+      ),
     );
     assert.match(cardText(itemHistory.body.value), /Markeret som færdig[\s\S]*Oprettet/);
   });
 
   it('keeps each change record in the same table and partition as its entry, one range per entry', async () => {
-    const rows = await h.app.services.tables.log.range(SCOPE, 'hist|entry|', 'hist|entry|\uffff');
+    const rows = await h.app.storage.tables.log.range(SCOPE, 'hist|entry|', 'hist|entry|\uffff');
     const actions = rows.map((r) => r.action).sort();
     assert.deepEqual(actions, ['created', 'created', 'edited', 'undone']);
     assert.ok(rows.every((r) => typeof r.byAadId === 'string' && typeof r.at === 'string'));
@@ -171,7 +183,7 @@ describe("the registry's change history over HTTP", () => {
   });
 
   it('keeps every change to an experiment, its results and approval marks, shown on Historik and /historik', async () => {
-    const tables = h.app.services.tables;
+    const tables = h.app.storage.tables;
     const added = await h.say(channelMessage('/forsøg tilføj Jobrotation', { from: ANNE, timestamp: at(0) }));
     assert.match(added[0].text, /Jobrotation/);
     await h.say(channelMessage('/forsøg status jobrotation i gang 1. januar 2024', { from: ANNE, timestamp: at(1) }));
@@ -200,7 +212,7 @@ describe("the registry's change history over HTTP", () => {
     // The experiment's page has Historik: newest first, with before and after.
     const page = cardOf((await h.say(channelMessage('/forsøg jobrotation', { from: ANNE, timestamp: at(9) })))[0]);
     const shown = await h.post(
-      cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(10) })),
+      cardAction(HISTORY_VERBS.show, action(page, HISTORY_VERBS.show).data, channelMessage('', { from: ANNE, timestamp: at(10) })),
     );
     const text = cardText(shown.body.value);
     const order = [
@@ -220,7 +232,11 @@ describe("the registry's change history over HTTP", () => {
     assert.match(text, /Bo Madsen\nResultat tilføjet/);
     // Tilbage: the page again.
     const back = await h.post(
-      cardAction('history.back', action(shown.body.value, 'history.back').data, channelMessage('', { from: ANNE, timestamp: at(11) })),
+      cardAction(
+        HISTORY_VERBS.back,
+        action(shown.body.value, HISTORY_VERBS.back).data,
+        channelMessage('', { from: ANNE, timestamp: at(11) }),
+      ),
     );
     assert.match(cardText(back.body.value), /Forsøg med jobrotation uden krav om ledighed/);
 
@@ -237,7 +253,7 @@ describe("the registry's change history over HTTP", () => {
       (
         await h.post(
           cardAction(
-            'history.show',
+            HISTORY_VERBS.show,
             { kind: 'item', id: run.rowKey.slice('tally|'.length), lang: 'da' },
             channelMessage('', { from: ANNE, timestamp: at(13) }),
           ),
@@ -281,8 +297,8 @@ describe('/mine data over HTTP', () => {
     await h.say(channelMessage('/overblik tirsdag 9:00', { from: BO, timestamp: at(4) }));
     await h.post(
       cardAction(
-        'log.update',
-        { entry: action(bo, 'log.edit').data.entry, kind: 'meeting', text: 'Bo med KL om lægeattester og mentor', lang: 'da' },
+        LOG_VERBS.update,
+        { entry: action(bo, LOG_VERBS.edit).data.entry, kind: 'meeting', text: 'Bo med KL om lægeattester og mentor', lang: 'da' },
         channelMessage('', { from: BO, timestamp: at(5) }),
       ),
     );
@@ -316,7 +332,7 @@ describe('/mine data over HTTP', () => {
     assert.match(text, /Indstillinger, du har ændret senest \(1\)/);
     assert.match(text, /Indstilling: digest: Ændret/);
     assert.doesNotMatch(text, /ministeren|30 i job|Rebild markeret|i gang 1\. juli/); // Anne's rows
-    assert.equal(action(boCard, 'myData.file').title, 'Hent som fil');
+    assert.equal(action(boCard, MY_DATA_VERBS.file).title, 'Hent som fil');
 
     const english = cardText(cardOf((await h.say(channelMessage('/my data', { from: ANNE, timestamp: at(11), locale: 'en-US' })))[0]));
     assert.match(english, /Log entries you wrote \(2\)/);
@@ -328,7 +344,7 @@ describe('/mine data over HTTP', () => {
   it('"Hent som fil" gives the presser, and only them, links to exactly their own rows as .xlsx and JSON', async () => {
     const updates = h.connector.updated.length;
     const pressed = await h.post({
-      ...cardAction('myData.file', action(boCard, 'myData.file').data, channelMessage('', { from: BO, timestamp: at(12) })),
+      ...cardAction(MY_DATA_VERBS.file, action(boCard, MY_DATA_VERBS.file).data, channelMessage('', { from: BO, timestamp: at(12) })),
       replyToId: 'mine-data',
     });
     const fileCard = pressed.body.value;
@@ -415,8 +431,11 @@ describe('/mine data over HTTP', () => {
 
     // Anne pressing the same button on Bo's card gets her own data, not his.
     const anne = links(
-      (await h.post(cardAction('myData.file', action(boCard, 'myData.file').data, channelMessage('', { from: ANNE, timestamp: at(12) }))))
-        .body.value,
+      (
+        await h.post(
+          cardAction(MY_DATA_VERBS.file, action(boCard, MY_DATA_VERBS.file).data, channelMessage('', { from: ANNE, timestamp: at(12) })),
+        )
+      ).body.value,
     );
     const hers = JSON.parse((await get(anne['Hent som JSON'])).body.toString('utf8'));
     assert.equal(hers.person.aadObjectId, ANNE.aadObjectId);
@@ -469,23 +488,23 @@ for (const store of ['sqlite', 'azurite'] as const) {
       await h.say(channelMessage('/log møde med KL om mikrolån', { from: BO, timestamp: at(0) }));
       const [reply] = await h.say(channelMessage('/glem Bo Madsen', { from: ANNE, timestamp: at(1) }));
       assert.match(reply.text, /Kun administratorer/);
-      assert.ok((await rowsHolding(h.app.services.tables, 'Bo Madsen')).length > 0);
+      assert.ok((await rowsHolding(h.app.storage.tables, 'Bo Madsen')).length > 0);
     });
 
     it('an admin confirms /glem: "tidligere medlem" in /søg and /hvem, and the name and id nowhere in storage', async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       const first = cardOf((await h.say(channelMessage('/log presse Jyllandsposten om mikrolån', { from: BO, timestamp: at(2) })))[0]);
       await h.post(
         cardAction(
-          'log.update',
-          { entry: action(first, 'log.edit').data.entry, kind: 'press', text: 'Jyllandsposten om mikrolån i Hjørring', lang: 'da' },
+          LOG_VERBS.update,
+          { entry: action(first, LOG_VERBS.edit).data.entry, kind: 'press', text: 'Jyllandsposten om mikrolån i Hjørring', lang: 'da' },
           channelMessage('', { from: BO, timestamp: at(3) }),
         ),
       );
       const third = cardOf((await h.say(channelMessage('/log møde med STAR om mikrolån', { from: ANNE, timestamp: at(4) })))[0]);
-      await h.post(cardAction('log.undo', action(third, 'log.undo').data, channelMessage('', { from: BO, timestamp: at(5) })));
+      await h.post(cardAction(LOG_VERBS.undo, action(third, LOG_VERBS.undo).data, channelMessage('', { from: BO, timestamp: at(5) })));
       const deadline = cardOf((await h.say(channelMessage('/frist Mikrolån evaluering 1. december', { from: ANNE, timestamp: at(6) })))[0]);
-      await h.post(cardAction('item.done', action(deadline, 'item.done').data, channelMessage('', { from: BO, timestamp: at(7) })));
+      await h.post(cardAction(ITEM_VERBS.done, action(deadline, ITEM_VERBS.done).data, channelMessage('', { from: BO, timestamp: at(7) })));
       await h.say(channelMessage('/påmind kl. 10', { from: BO, timestamp: at(8) }));
       const withBo = cardOf(
         (await h.say(mentioning('/log møde med Rebild om mikrolån sammen med', BO, { from: ANNE, timestamp: at(9) })))[0],
@@ -518,13 +537,17 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.ok(Number(counts['Ændringer i historikken']) >= 5);
       // A colleague who is no admin cannot press Bekræft either.
       const refused = await h.post(
-        cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: ANNE, timestamp: at(11) })),
+        cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: ANNE, timestamp: at(11) })),
       );
       assert.match(refused.body.value, /Kun administratorer/);
       assert.ok((await rowsHolding(tables, 'Bo Madsen')).length > 0, 'nothing erased on a refused press');
 
       const confirmed = await h.post({
-        ...cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(12) })),
+        ...cardAction(
+          ERASE_VERBS.confirm,
+          action(confirm, ERASE_VERBS.confirm).data,
+          channelMessage('', { from: KAREN, timestamp: at(12) }),
+        ),
         replyToId: 'glem-card',
       });
       assert.match(cardText(confirmed.body.value), /Slettet: \d+ rækker ændret af Karen Lund/);
@@ -541,8 +564,11 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.match(cardText(page), /30 i job efter et år\n · tilføjet af tidligere medlem/);
       assert.match(cardText(page), /tidligere medlem skrev til STAR/);
       const pageHistory = cardText(
-        (await h.post(cardAction('history.show', action(page, 'history.show').data, channelMessage('', { from: ANNE, timestamp: at(14) }))))
-          .body.value,
+        (
+          await h.post(
+            cardAction(HISTORY_VERBS.show, action(page, HISTORY_VERBS.show).data, channelMessage('', { from: ANNE, timestamp: at(14) })),
+          )
+        ).body.value,
       );
       assert.match(pageHistory, /tidligere medlem\nResultat tilføjet/);
       assert.doesNotMatch(pageHistory, /Bo Madsen/);
@@ -586,20 +612,20 @@ for (const store of ['sqlite', 'azurite'] as const) {
       const [again] = await h.say(channelMessage('/glem Bo Madsen', { from: KAREN, timestamp: at(16) }));
       assert.match(again.text, /fandt intet om "Bo Madsen"/);
       const pressedAgain = await h.post(
-        cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(17) })),
+        cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: KAREN, timestamp: at(17) })),
       );
       assert.match(cardText(pressedAgain.body.value), /Slettet: 0 rækker/);
     });
 
     it('/glem tekst replaces a named outside person with "[slettet]" in texts, their history and the index', async () => {
-      const tables = h.app.services.tables;
+      const tables = h.app.storage.tables;
       await h.say(channelMessage('/interessent tilføj Jens Kragholm', { from: ANNE, timestamp: at(20) }));
       const entry = cardOf((await h.say(channelMessage('/log møde med Jens Kragholm om mikrolån', { from: ANNE, timestamp: at(21) })))[0]);
       await h.post(
         cardAction(
-          'log.update',
+          LOG_VERBS.update,
           {
-            entry: action(entry, 'log.edit').data.entry,
+            entry: action(entry, LOG_VERBS.edit).data.entry,
             kind: 'meeting',
             text: 'møde med Jens Kragholm om mikrolån og mentor',
             lang: 'da',
@@ -633,7 +659,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       assert.equal(cardFacts(confirm)['Navne på interessentlisten'], '1');
       assert.equal(cardFacts(confirm).Resultater, '1');
       const confirmed = await h.post(
-        cardAction('erase.confirm', action(confirm, 'erase.confirm').data, channelMessage('', { from: KAREN, timestamp: at(27) })),
+        cardAction(ERASE_VERBS.confirm, action(confirm, ERASE_VERBS.confirm).data, channelMessage('', { from: KAREN, timestamp: at(27) })),
       );
       assert.match(cardText(confirmed.body.value), /Slettet/);
 
@@ -666,7 +692,8 @@ describe('retention and housekeeping on an injected clock', () => {
   });
 
   it('deletes entries and items older than RETENTION_YEARS with their history, old claims and removed teams', async () => {
-    const { tables, claims, conversations } = h.app.services;
+    const { claims, conversations } = h.app.services;
+    const { tables } = h.app.storage;
     await h.say(channelMessage('/log møde med KL om gamle mikrolån 14.6.2022', { timestamp: at(0) }));
     await h.say(channelMessage('/log møde med KL om nye mikrolån', { timestamp: at(1) }));
     await h.say(channelMessage('/frist Gammel rapport om mikrolån 1. maj 2022', { timestamp: at(2) }));
@@ -718,7 +745,7 @@ describe('retention and housekeeping on an injected clock', () => {
       const report = await k.app.scheduler.housekeep();
       assert.equal(report.entries, 0);
       assert.equal(report.claims, 1);
-      assert.equal((await rowsHolding(k.app.services.tables, 'gamle mikrolån')).length > 0, true);
+      assert.equal((await rowsHolding(k.app.storage.tables, 'gamle mikrolån')).length > 0, true);
     } finally {
       await k.stop();
     }

@@ -19,6 +19,8 @@ import {
 import { usageOf } from '../../storage/tables';
 import { encodeKeyPart } from '../../storage/keys';
 import type { TableStore } from '../../storage/tableStore';
+import { APPROVAL_VERBS } from '../../cards/approvalCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const TEAM_ID = '19:registry-2020@thread.tacv2';
 const CHANNEL_ID = '19:registry-kommunikation@thread.tacv2';
@@ -62,7 +64,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
   }
   async function rowCount(): Promise<number> {
     let n = 0;
-    for (const table of Object.values(h.app.services.tables) as TableStore[]) for await (const page of table.scan()) n += page.length;
+    for (const table of Object.values(h.app.storage.tables) as TableStore[]) for await (const page of table.scan()) n += page.length;
     return n;
   }
 
@@ -121,7 +123,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     await card('2020-10-07T10:00', '/log foretræde Folketingets Beskæftigelsesudvalg om lægeattester og mentor');
     await card('2020-10-07T11:00', '/arrangement Oplæg om lægeattester på KL Beskæftigelsestræf 19. november 2020');
     // The page's reads: what a small command reads as a baseline, then the page.
-    const usage = () => usageOf(h.app.services.tables);
+    const usage = () => usageOf(h.app.storage.tables);
     let before = usage();
     await text('2020-10-08T09:59', '/kommune');
     const baseline = usage().rowsRead - before.rowsRead;
@@ -163,7 +165,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
 
   it("links a press and a meeting entry to the result they used: shown on the entry's card and counted on the page", async () => {
     const press1 = await card('2020-10-09T10:00', '/log presse Nordjyske om lægeattester og de sparede lægetimer');
-    const pick = actionsOf(press1.card).find((a) => a.verb === 'log.pickResult');
+    const pick = actionsOf(press1.card).find((a) => a.verb === LOG_VERBS.pickResult);
     assert.equal(pick.title, 'Brugt resultat…');
     // The picker: the experiment's results, newest first, and "Intet resultat".
     const picker = (await press('2020-10-09T10:01', pick, 'entry-card-1')).value;
@@ -174,7 +176,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.ok(offered[1].title.startsWith('lægeattester: 5 mio. kr. sparet i 1. halvår'), offered[1].title);
     assert.deepEqual(offered[2], { title: 'Intet resultat', value: 'none' });
     assert.match(offered[0].title, /\(juli–december 2018\)$/);
-    const link = actionsOf(picker).find((a) => a.verb === 'log.linkResult');
+    const link = actionsOf(picker).find((a) => a.verb === LOG_VERBS.linkResult);
     const updates = h.connector.updated.length;
     const linked = (await press('2020-10-09T10:02', { ...link, data: { ...link.data, result: offered[0].value } }, 'entry-card-1')).value;
     assert.match(cardText(linked), /Resultatet er knyttet til logposten/);
@@ -188,16 +190,16 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     const picker2 = (
       await press(
         '2020-10-12T10:01',
-        actionsOf(meeting.card).find((a) => a.verb === 'log.pickResult'),
+        actionsOf(meeting.card).find((a) => a.verb === LOG_VERBS.pickResult),
         'entry-card-2',
         METTE,
       )
     ).value;
-    const link2 = actionsOf(picker2).find((a) => a.verb === 'log.linkResult');
+    const link2 = actionsOf(picker2).find((a) => a.verb === LOG_VERBS.linkResult);
     await press('2020-10-12T10:02', { ...link2, data: { ...link2.data, result: offered[0].value } }, 'entry-card-2', METTE);
-    const edit = actionsOf(linked).find((a) => a.verb === 'log.edit');
+    const edit = actionsOf(linked).find((a) => a.verb === LOG_VERBS.edit);
     const form = (await press('2020-10-12T10:03', edit, 'entry-card-1')).value;
-    const save = actionsOf(form).find((a) => a.verb === 'log.update');
+    const save = actionsOf(form).find((a) => a.verb === LOG_VERBS.update);
     const edited = (
       await press(
         '2020-10-12T10:04',
@@ -217,11 +219,11 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     const again = (
       await press(
         '2020-10-13T09:02',
-        actionsOf(edited).find((a) => a.verb === 'log.pickResult'),
+        actionsOf(edited).find((a) => a.verb === LOG_VERBS.pickResult),
         'entry-card-1',
       )
     ).value;
-    const unlink = actionsOf(again).find((a) => a.verb === 'log.linkResult');
+    const unlink = actionsOf(again).find((a) => a.verb === LOG_VERBS.linkResult);
     const unlinked = (await press('2020-10-13T09:03', { ...unlink, data: { ...unlink.data, result: 'none' } }, 'entry-card-1')).value;
     assert.match(cardText(unlinked), /Logposten er ikke længere knyttet til et resultat/);
     assert.equal(facts(unlinked)['Brugt resultat'], undefined);
@@ -233,7 +235,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.equal(await rowCount(), rows, 'nothing was stored');
     const plain = await card('2020-10-13T09:06', '/log brev til KL om budgettet');
     assert.equal(
-      actionsOf(plain.card).find((a) => a.verb === 'log.pickResult'),
+      actionsOf(plain.card).find((a) => a.verb === LOG_VERBS.pickResult),
       undefined,
       'no experiment, no result to link',
     );
@@ -241,7 +243,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     rows = await rowCount();
     const none = await press(
       '2020-10-13T09:08',
-      actionsOf(mikro.card).find((a) => a.verb === 'log.pickResult'),
+      actionsOf(mikro.card).find((a) => a.verb === LOG_VERBS.pickResult),
       'entry-card-3',
     );
     assert.match(none.value, /Der er endnu ingen resultater af mikrolån\. Gem et med "\/resultat mikrolån: …"/);
@@ -254,14 +256,14 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
       cardText(created.card),
       /0 af 11 godkendt · mangler: Aalborg, Brønderslev, Frederikshavn, Hjørring, Jammerbugt, Læsø, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerland/,
     );
-    assert.equal(actionsOf(created.card).filter((a) => a.verb === 'approval.mark').length, 11);
+    assert.equal(actionsOf(created.card).filter((a) => a.verb === APPROVAL_VERBS.mark).length, 11);
     // Anne marks four by command (one with the day it was approved), Mette three with the card's buttons.
     for (const m of ['Aalborg', 'Brønderslev', 'Frederikshavn']) await card('2020-11-10T10:00', `/godkendt ${m} politisk godkendelse`);
     const hj = await card('2020-11-12T10:00', '/godkendt Hjørring politisk godkendelse 11. november');
     assert.equal(facts(hj.card).Hjørring, 'onsdag d. 11. november · markeret af Anne Sørensen');
     let current = hj.card;
     for (const m of ['Jammerbugt', 'Mariagerfjord', 'Vesthimmerland']) {
-      const button = actionsOf(current).find((a) => a.verb === 'approval.mark' && a.data.who === m);
+      const button = actionsOf(current).find((a) => a.verb === APPROVAL_VERBS.mark && a.data.who === m);
       const answer = await press('2020-11-18T14:00', button, 'tally-card', METTE);
       current = answer.value;
     }
@@ -269,13 +271,13 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.equal(facts(current).Vesthimmerland, 'onsdag d. 18. november · markeret af Mette Kristensen');
     assert.deepEqual(
       actionsOf(current)
-        .filter((a) => a.verb === 'approval.mark')
+        .filter((a) => a.verb === APPROVAL_VERBS.mark)
         .map((a) => a.data.who),
       ['Læsø', 'Morsø', 'Rebild', 'Thisted'],
     );
     assert.match(cardText(cardOf(h.connector.updated.at(-1)!.activity)), /7 af 11 godkendt/, 'the card is updated for everyone');
     // Undo the last mark, then mark it again.
-    const undo = actionsOf(current).find((a) => a.verb === 'approval.undo');
+    const undo = actionsOf(current).find((a) => a.verb === APPROVAL_VERBS.undo);
     assert.equal(undo.title, 'Fortryd Vesthimmerland');
     const undone = (await press('2020-11-18T14:01', undo, 'tally-card', METTE)).value;
     assert.match(cardText(undone), /6 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted, Vesthimmerland/);
@@ -327,7 +329,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     for (const m of ['Læsø', 'Morsø', 'Rebild', 'Thisted'])
       last = (await card('2020-12-10T10:00', `/godkendt ${m} politisk godkendelse`, METTE)).card;
     assert.match(cardText(last), /11 af 11 godkendt · Alle 11 har godkendt, så fristen er færdig\./);
-    assert.equal(actionsOf(last).filter((a) => a.verb === 'approval.mark').length, 0);
+    assert.equal(actionsOf(last).filter((a) => a.verb === APPROVAL_VERBS.mark).length, 0);
     const open = cardText((await card('2020-12-10T10:01', '/frister december 2020')).card);
     assert.doesNotMatch(open, /Politisk godkendelse i alle kommuner/);
     const nothingOpen = await text('2020-12-10T10:02', '/godkendt Læsø politisk godkendelse');
@@ -371,7 +373,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.match(all, /0 af 4 godkendt · mangler: Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen, KKR/);
     assert.deepEqual(
       actionsOf(created.card)
-        .filter((a) => a.verb === 'approval.mark')
+        .filter((a) => a.verb === APPROVAL_VERBS.mark)
         .map((a) => a.data.who),
       ['Jobcenterchefkredsen', 'Beskæftigelsesdirektørkredsen', 'Kommunaldirektørkredsen', 'KKR'],
     );
@@ -380,7 +382,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.equal(facts(first.card).Jobcenterchefkredsen, 'fredag d. 15. januar · markeret af Anne Sørensen');
     assert.match(cardText(first.card), /Godkendelser/);
     assert.doesNotMatch(cardText(first.card), /pr\. kommune/);
-    const button = actionsOf(first.card).find((a) => a.verb === 'approval.mark' && a.data.who === 'Beskæftigelsesdirektørkredsen');
+    const button = actionsOf(first.card).find((a) => a.verb === APPROVAL_VERBS.mark && a.data.who === 'Beskæftigelsesdirektørkredsen');
     let current = (await press('2021-01-21T10:00', button, 'chain-card', METTE)).value;
     assert.match(cardText(current), /2 af 4 godkendt · mangler: Kommunaldirektørkredsen, KKR/);
     assert.match(cardText(cardOf(h.connector.updated.at(-1)!.activity)), /2 af 4 godkendt/, 'the card is updated for everyone');
@@ -388,7 +390,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     current = (
       await press(
         '2021-01-21T10:01',
-        actionsOf(current).find((a) => a.verb === 'approval.undo'),
+        actionsOf(current).find((a) => a.verb === APPROVAL_VERBS.undo),
         'chain-card',
         METTE,
       )

@@ -14,8 +14,10 @@ import {
   type Harness,
 } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Item } from '../../domain/items';
+import { REMINDER_VERBS } from '../../cards/reminderCard';
+import { ADD_TO_CALENDAR_VERB } from '../../cards/itemCards';
 
 const ZONE = 'Europe/Copenhagen';
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -86,11 +88,11 @@ describe('reminders, end to end over HTTP', () => {
       );
       assert.deepEqual(
         actionsOf(card).map((x) => x.verb),
-        ['reminder.done', 'reminder.snooze', 'reminder.snooze', 'calendar.item'],
+        [REMINDER_VERBS.done, REMINDER_VERBS.snooze, REMINDER_VERBS.snooze, ADD_TO_CALENDAR_VERB],
       );
     }
     // Tilføj til kalender on a reminder: the item's .ics, for the one who pressed.
-    const calendar = actionsOf(cardOf(cards[0]!)).find((x) => x.verb === 'calendar.item')!;
+    const calendar = actionsOf(cardOf(cards[0]!)).find((x) => x.verb === ADD_TO_CALENDAR_VERB)!;
     const pressed = await h.post(cardAction(calendar.verb, calendar.data, channelMessage('', { timestamp: '2024-11-20T09:01:00Z' })));
     const file = await fetch(Object.values(cardLinks(pressed.body.value))[0]!);
     assert.equal(file.status, 200);
@@ -100,7 +102,7 @@ describe('reminders, end to end over HTTP', () => {
 
   it('Done on the reminder card marks the deadline done and replaces the card for everyone', async () => {
     const card = cardOf(reminderCards().find((a) => /Midtvejsrapport/.test(a.summary))!);
-    const done = actionsOf(card).find((x) => x.verb === 'reminder.done')!;
+    const done = actionsOf(card).find((x) => x.verb === REMINDER_VERBS.done)!;
     const res = await h.post(cardAction(done.verb, done.data, channelMessage('', { timestamp: '2024-11-20T09:30:00Z' })));
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
@@ -154,7 +156,7 @@ describe('reminders, end to end over HTTP', () => {
   it('Snooze in English answers in English; next week means Monday 09:00', async () => {
     const res = await h.post(
       cardAction(
-        'reminder.snooze',
+        REMINDER_VERBS.snooze,
         { itemId: 'd-snooze', until: 'nextWeek', lang: 'en' },
         channelMessage('', { timestamp: '2024-11-27T09:10:00Z', locale: 'en-US' }),
       ),
@@ -166,7 +168,7 @@ describe('reminders, end to end over HTTP', () => {
   it('a card from another team finds nothing there and changes nothing', async () => {
     const res = await h.post(
       cardAction(
-        'reminder.done',
+        REMINDER_VERBS.done,
         { itemId: 'd-far', lang: 'da' },
         channelMessage('', { timestamp: '2024-11-27T09:10:00Z', teamId: '19:other-team@thread.tacv2' }),
       ),

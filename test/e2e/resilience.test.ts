@@ -7,7 +7,8 @@ import { startHarness, channelMessage, personalMessage, cardAction, cardOf, card
 import { freshAzurite } from '../support/azurite';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
 import { cardProblems } from '../support/cardValidation';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const OTHER_TENANT = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 
@@ -38,7 +39,7 @@ describe('tenant allow-list', () => {
   });
 
   it('refuses a card action from another tenant with a card, not an error', async () => {
-    const res = await h.post(cardAction('log.undo', { key: 'entry|2024-11-20|x' }, personalMessage('x', { tenantId: OTHER_TENANT })));
+    const res = await h.post(cardAction(LOG_VERBS.undo, { key: 'entry|2024-11-20|x' }, personalMessage('x', { tenantId: OTHER_TENANT })));
     assert.equal(res.status, 200);
     assert.match(cardText(res.body.value), /not set up for your organisation|ikke sat op/);
   });
@@ -62,12 +63,12 @@ describe('invokes Teams may send', () => {
   });
 
   it('answers an invoke with no value with 200 and an error card, and keeps serving', async () => {
-    const res = await h.post({ ...cardAction('log.undo', {}, channelMessage('x')), value: undefined });
+    const res = await h.post({ ...cardAction(LOG_VERBS.undo, {}, channelMessage('x')), value: undefined });
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.card.adaptive');
     const bad = await h.post({
-      ...cardAction('log.undo', {}, channelMessage('x')),
-      value: { action: { verb: 'log.undo', data: 'not an object' } },
+      ...cardAction(LOG_VERBS.undo, {}, channelMessage('x')),
+      value: { action: { verb: LOG_VERBS.undo, data: 'not an object' } },
     });
     assert.equal(bad.status, 200);
     assert.match(JSON.stringify(bad.body), /findes ikke/);
@@ -125,14 +126,14 @@ describe('Azure Table Storage outage (Azurite stopped and started again)', () =>
   it('answers a card button pressed during an outage with a message that leaves the card', async () => {
     const msg = channelMessage('/log møde med STAR om rehabiliteringsteams');
     const card = cardOf((await h.say(msg))[0]);
-    const undo = JSON.parse(JSON.stringify(card)).actions.find((a: any) => a.verb === 'log.undo');
+    const undo = JSON.parse(JSON.stringify(card)).actions.find((a: any) => a.verb === LOG_VERBS.undo);
     await azurite.close();
-    const res = await h.post(cardAction('log.undo', undo.data, msg));
+    const res = await h.post(cardAction(LOG_VERBS.undo, undo.data, msg));
     assert.equal(res.status, 200);
     assert.equal(res.body.type, 'application/vnd.microsoft.activity.message');
     assert.match(res.body.value, /intet er gemt/);
     azurite = await freshAzurite(dataDir, port);
-    const again = await h.post(cardAction('log.undo', undo.data, msg));
+    const again = await h.post(cardAction(LOG_VERBS.undo, undo.data, msg));
     assert.match(cardText(again.body.value), /Fortrudt/);
   });
 });

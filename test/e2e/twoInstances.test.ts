@@ -14,7 +14,7 @@ import { freshAzurite } from '../support/azurite';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import type { ToBotChild, FromBotChild } from '../support/botChildProcess';
 import type { EmbeddedAzurite } from '../support/embeddedAzurite';
-import { scopeOf } from '../../bot/teams/turn';
+import { scopeOf } from '../../bot/teams/activityTurn';
 import { CLAIM_LEASE_MS } from '../../bot/scheduler';
 
 const ZONE = 'Europe/Copenhagen';

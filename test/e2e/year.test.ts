@@ -15,6 +15,8 @@ import {
   FixedClock,
   type Harness,
 } from '../support/botHarness';
+import { ITEM_VERBS } from '../../cards/itemCards';
+import { LOG_VERBS } from '../../cards/logButton';
 
 const TEAM_ID = '19:year-2019-2020@thread.tacv2';
 const CHANNEL_ID = '19:year-kommunikation@thread.tacv2';
@@ -56,13 +58,13 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.equal(f.Dato, 'tirsdag d. 8. oktober');
     assert.equal(f.Kommende, 'tirsdag d. 12. november');
     assert.doesNotMatch(cardText(c), /2018/);
-    const add = actionsOf(c).find((a) => a.verb === 'log.addEvent');
+    const add = actionsOf(c).find((a) => a.verb === LOG_VERBS.addEvent);
     assert.ok(add, 'one button adds the coming date as an event');
     const before = h.connector.updated.length;
     const answer = await press(msg, add, 'activity-letter-card');
     assert.match(cardText(answer.value), /Tilføjet som arrangement af Anne Sørensen/);
     assert.equal(
-      actionsOf(answer.value).some((a) => a.verb === 'log.addEvent'),
+      actionsOf(answer.value).some((a) => a.verb === LOG_VERBS.addEvent),
       false,
     );
     // The message itself is updated for everyone in the channel, not only the presser's view.
@@ -131,7 +133,7 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.match(events, /torsdag d\. 7\. maj kl\. 10\.00/);
     assert.doesNotMatch(events, /Dato ikke fastsat/);
     // Undo puts it back as it was (for everyone: the message is updated), and a second Undo says so.
-    const undo = actionsOf(c).find((a) => a.verb === 'item.restore');
+    const undo = actionsOf(c).find((a) => a.verb === ITEM_VERBS.restore);
     assert.ok(undo, 'the update has an Undo');
     const restored = await press(msg, undo, replyId ?? 'activity-traef');
     assert.match(cardText(restored.value), /Fortrudt af Anne Sørensen: sat tilbage, som den var/);
@@ -210,7 +212,7 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.doesNotMatch(text, /Evalueringsperiode/); // over since 31 May, not a missed deadline
     assert.doesNotMatch(text, /dage siden|Overskredet/);
     assert.match(text, /1 ældre overskredet frist \(over 30 dage\) er ikke vist/);
-    const show = actionsOf(c).find((a) => a.verb === 'due.more' && a.data.view?.k === 'overdue');
+    const show = actionsOf(c).find((a) => a.verb === ITEM_VERBS.more && a.data.view?.k === 'overdue');
     assert.ok(show);
     const all = cardText((await card('2020-06-15T09:01', '/frister overskredet')).card);
     assert.match(all, /Nulpunktsmåling/);
@@ -224,7 +226,7 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     const february = cardText((await card('2020-06-15T09:03', '/frister februar 2021')).card);
     assert.doesNotMatch(february, /Nulpunktsmåling|Overskredet|ældre/);
     // Mark the old ones done together.
-    const doneAll = actionsOf(c).find((a) => a.verb === 'item.doneOverdue');
+    const doneAll = actionsOf(c).find((a) => a.verb === ITEM_VERBS.doneOverdue);
     const answer = await press(msg, doneAll, 'activity-june-listing');
     assert.doesNotMatch(cardText(answer.value), /ældre overskredet/);
     assert.doesNotMatch(cardText((await card('2020-06-15T09:05', '/frister overskredet')).card), /Nulpunktsmåling/);
@@ -300,9 +302,9 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
   it('Edit a year later reads the text as on the day it was logged', async () => {
     const { card: c, msg } = await card('2020-10-05T09:00', '/log henvendelse KKR-formandskabet inviterer til møde d. 12. november');
     assert.equal(facts(c).Kommende, 'torsdag d. 12. november');
-    const edit = actionsOf(c).find((a) => a.verb === 'log.edit');
+    const edit = actionsOf(c).find((a) => a.verb === LOG_VERBS.edit);
     const form = (await press(msg, edit, 'activity-kkr')).value;
-    const save = actionsOf(form).find((a) => a.verb === 'log.update');
+    const save = actionsOf(form).find((a) => a.verb === LOG_VERBS.update);
     // Saved in January 2021: the text is read as on 5 October 2020, so the entry stays there and the meeting is
     // still 12 November 2020 (read on the day of the edit it would have become 12 November 2021).
     on('2021-01-11T09:00', 'x'); // moves the bot's clock

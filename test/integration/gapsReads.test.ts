@@ -5,14 +5,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Tables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
 import type { SqliteDatabase } from '../../storage/sqliteDatabase';
 import type { TableStore } from '../../storage/tableStore';
 import { LogRepository } from '../../storage/logRepository';
 import { ScopeRepository } from '../../storage/scopeRepository';
 import { ExperimentRepository } from '../../storage/experimentRepository';
 import { openSeedingSqlite, seedEntries, seedStakeholders } from '../../bench/seed';
-import { readGaps } from '../../bot/commands/gaps';
+import { readGaps } from '../../bot/commands/plans/gaps';
 import { tempDir } from '../support/backends';
 import { SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 

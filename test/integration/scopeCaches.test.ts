@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { BACKENDS, type OpenBackend } from '../support/backends';
 import { ScopeRepository, StaleSettingsError } from '../../storage/scopeRepository';
-import { TABLE_NAMES } from '../../storage/tables';
+import { TABLE_NAMES } from '../../storage/schema';
 import { listsFor } from '../../bot/commands/lists';
 import { withFreshSettings } from '../../bot/settings';
 

@@ -7,7 +7,8 @@ import type { TableStore } from '../../storage/tableStore';
 import { AzureTableStore } from '../../storage/azureTableStore';
 import { SqliteTableStore } from '../../storage/sqliteTableStore';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
-import { openAzureTables, openSqliteTables, ensureTables, type Tables } from '../../storage/tables';
+import { openAzureTables, openSqliteTables, ensureTables } from '../../storage/tables';
+import type { Tables } from '../../storage/schema';
 import { freshAzurite } from './azurite';
 
 export interface OpenBackend {

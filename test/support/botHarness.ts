@@ -9,9 +9,10 @@ import { startApp, type RunningApp, type StartOptions } from '../../bot/app';
 import type { Clock } from '../../bot/ports';
 import { ConnectorStandIn } from './connectorStandIn';
 import { freshAzurite } from './azurite';
-import type { EmbeddedAzurite } from '../support/embeddedAzurite';
+import type { EmbeddedAzurite } from './embeddedAzurite';
 import { tempDir } from './backends';
 import { cardProblems } from './cardValidation';
+import { REPORT_VERBS } from '../../cards/reportCards';
 
 export const BOT_ID = '28:tovholder-bot';
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -301,7 +302,7 @@ export async function pressDownload(
   base: Record<string, unknown>,
   title?: string,
 ): Promise<{ links: Record<string, string>; card: any; status: number }> {
-  const button = cardExecuteActions(card).find((a) => a.verb === 'report.files' && (title === undefined || a.title === title));
+  const button = cardExecuteActions(card).find((a) => a.verb === REPORT_VERBS.files && (title === undefined || a.title === title));
   if (!button) throw new Error(`no download button${title ? ` "${title}"` : ''} on the card`);
   const answer = await h.post({ ...cardAction(button.verb, button.data, base), replyToId: 'report-card' });
   const value = answer.body?.value;

@@ -20,7 +20,10 @@ export function cardProblems(card: unknown): string[] {
   // A button's data named `key` cannot be pressed in the Agents Playground's web page (its Adaptive Cards code throws
   // "Cannot assign to read only property 'key'" and sends nothing); keep such names out of every card.
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     // Teams draws charts (Chart.VerticalBar, ...) that the official renderer does not know: each must have a fallback.

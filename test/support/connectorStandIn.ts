@@ -99,14 +99,17 @@ export class ConnectorStandIn {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(json));
     };
-    let m: RegExpExecArray | null;
-    if (req.method === 'POST' && (m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path))) {
+    const activityPath = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+    const membersPath = /^\/v3\/conversations\/([^/]+)\/(?:pagedmembers|members)(?:\/([^/]+))?$/.exec(path);
+    if (req.method === 'POST' && activityPath) {
+      const m = activityPath;
       this.received.push({ conversationId: m[1], replyToId: m[2], activity: body, authorization: req.headers.authorization });
       this.onActivity?.(body);
-      this.waiters.splice(0).forEach((w) => w());
+      for (const w of this.waiters.splice(0)) w();
       return reply(200, { id: `activity-${++this.counter}` });
     }
-    if (req.method === 'PUT' && (m = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(path))) {
+    if (req.method === 'PUT' && activityPath?.[2]) {
+      const m = activityPath;
       this.updated.push({ conversationId: m[1], replyToId: m[2], activity: body });
       this.onActivity?.(body);
       return reply(200, { id: m[2] });
@@ -118,11 +121,12 @@ export class ConnectorStandIn {
       if (body.activity) {
         this.received.push({ conversationId: id, activity: body.activity, authorization: req.headers.authorization });
         this.onActivity?.(body.activity);
-        this.waiters.splice(0).forEach((w) => w());
+        for (const w of this.waiters.splice(0)) w();
       }
       return reply(201, { id, activityId: `activity-${this.counter}` });
     }
-    if (req.method === 'GET' && (m = /^\/v3\/conversations\/([^/]+)\/(?:pagedmembers|members)(?:\/([^/]+))?$/.exec(path))) {
+    if (req.method === 'GET' && membersPath) {
+      const m = membersPath;
       if (m[2]) this.memberLookups.push(`${m[1]}/${m[2]}`);
       const roster = this.rosters.get(m[1]);
       if (m[2] && roster && !roster.has(m[2]))
@@ -142,7 +146,9 @@ export class ConnectorStandIn {
       }
       return reply(200, m[2] ? member : [member]);
     }
-    if (req.method === 'GET' && (m = /^\/v3\/teams\/([^/]+)$/.exec(path))) {
+    const teamPath = /^\/v3\/teams\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && teamPath) {
+      const m = teamPath;
       const teamId = decodeURIComponent(m[1]!);
       const name = this.teams.get(teamId);
       if (name) return reply(200, { id: teamId, name, aadGroupId: '00000000-0000-4000-8000-0000000000aa' });

@@ -5,7 +5,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { PNG } from 'pngjs';
-import { COMMAND_SPELLINGS } from '../../bot/grammar';
+import { spellingsOf } from '../../bot/commandGrammar';
+import { allCommands, allHelp } from '../../bot/commands/registry';
+
+const COMMAND_SPELLINGS = spellingsOf(allCommands);
 import { cardText } from '../support/botHarness';
 import { LOG_MESSAGE_COMMAND } from '../../bot/teams/messageExtension';
 import { t } from '../../i18n/catalog';
@@ -158,11 +161,11 @@ describe('Teams app package', () => {
 
   it('translates every command title and description, and only commands that exist', () => {
     const expected: string[] = [];
-    manifest.bots[0].commandLists.forEach((list, l) =>
-      list.commands.forEach((_, c) => {
+    for (const [l, list] of manifest.bots[0].commandLists.entries()) {
+      for (const c of list.commands.keys()) {
         expected.push(`bots[0].commandLists[${l}].commands[${c}].title`, `bots[0].commandLists[${l}].commands[${c}].description`);
-      }),
-    );
+      }
+    }
     const localized = Object.keys(english).filter((key) => key.startsWith('bots['));
     assert.deepEqual(localized.sort(), expected.sort());
   });
@@ -193,8 +196,8 @@ describe('Teams app package', () => {
     // The dialog's title and the help card name it as the manifest does, in each language.
     assert.equal(t('logDialog.title', 'da'), 'Log i Tovholder');
     assert.equal(t('logDialog.title', 'en'), 'Log in Tovholder');
-    assert.match(JSON.stringify(helpCard('da')), /Log i Tovholder/);
-    assert.match(JSON.stringify(helpCard('en')), /Log in Tovholder/);
+    assert.match(JSON.stringify(helpCard('da', 'team', allHelp)), /Log i Tovholder/);
+    assert.match(JSON.stringify(helpCard('en', 'team', allHelp)), /Log in Tovholder/);
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     assert.match(readme, /Log i Tovholder/);
     assert.match(readme, /composeExtension\/fetchTask/);
@@ -278,7 +281,7 @@ describe('Teams app package', () => {
       [],
     );
     for (const lang of ['da', 'en'] as const) {
-      const help = cardText(helpCard(lang, 'team'));
+      const help = cardText(helpCard(lang, 'team', allHelp));
       const onCard = named(help);
       assert.deepEqual(
         onCard.filter((c) => !known.has(c)),
@@ -293,7 +296,7 @@ describe('Teams app package', () => {
 
   it('agrees with the grammar, the help card and the README: every command is in all three', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const help = { da: JSON.stringify(helpCard('da')), en: JSON.stringify(helpCard('en')) };
+    const help = { da: JSON.stringify(helpCard('da', 'team', allHelp)), en: JSON.stringify(helpCard('en', 'team', allHelp)) };
     const commands = [...new Set(COMMAND_SPELLINGS.map((s) => s.command))];
     const missing: string[] = [];
     for (const command of commands) {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { addToCalendarAction, calendarCommand } from '../../bot/commands/calendar';
+import { runAction } from '../../bot/commands/types';
 import type { Services } from '../../bot/services';
 import type { Turn } from '../../bot/turn';
 import type { Item } from '../../domain/items';
@@ -66,7 +67,7 @@ const deadline = (over: Partial<Item> = {}): Item => ({
 describe('/kalender on its ports', () => {
   it('gives the https and webcal addresses with the steps for Outlook and Google, named after the team', async () => {
     const { services } = fakes();
-    const [reply] = await calendarCommand.run({ turn: turn(), args: '', services });
+    const [reply] = await calendarCommand.run({ help: [], turn: turn(), args: '', services });
     const text = cardText(reply!.card);
     assert.match(text, /Kalender: Frikommunenetværket/);
     assert.ok(text.includes(`https://tovholder.example.org/calendar/${'T'.repeat(32)}.ics`));
@@ -76,11 +77,11 @@ describe('/kalender on its ports', () => {
 
   it('says why not without a public address, and how to write it for anything else', async () => {
     assert.match(
-      (await calendarCommand.run({ turn: turn(), args: '', services: fakes({ publicUrl: undefined }).services }))[0]!.text!,
+      (await calendarCommand.run({ help: [], turn: turn(), args: '', services: fakes({ publicUrl: undefined }).services }))[0]!.text!,
       /BOT_DOMAIN/,
     );
     assert.match(
-      (await calendarCommand.run({ turn: turn('en'), args: 'tomorrow', services: fakes().services }))[0]!.text!,
+      (await calendarCommand.run({ help: [], turn: turn('en'), args: 'tomorrow', services: fakes().services }))[0]!.text!,
       /\/calendar new/,
     );
   });
@@ -88,14 +89,17 @@ describe('/kalender on its ports', () => {
   it('/kalender ny: anyone when no admins are set, only admins when some are', async () => {
     const open = fakes();
     assert.match(
-      cardText((await calendarCommand.run({ turn: turn(), args: 'ny', services: open.services }))[0]!.card),
+      cardText((await calendarCommand.run({ help: [], turn: turn(), args: 'ny', services: open.services }))[0]!.card),
       /gamle adresse virker ikke/,
     );
     assert.equal(open.renewed.length, 1);
     const strict = fakes({ admins: ['aad-admin'] });
-    assert.match((await calendarCommand.run({ turn: turn(), args: 'ny', services: strict.services }))[0]!.text!, /Kun en administrator/);
+    assert.match(
+      (await calendarCommand.run({ help: [], turn: turn(), args: 'ny', services: strict.services }))[0]!.text!,
+      /Kun en administrator/,
+    );
     assert.equal(strict.renewed.length, 0);
-    assert.ok((await calendarCommand.run({ turn: turn('en', 'aad-admin'), args: 'new', services: strict.services }))[0]!.card);
+    assert.ok((await calendarCommand.run({ help: [], turn: turn('en', 'aad-admin'), args: 'new', services: strict.services }))[0]!.card);
     assert.equal(strict.renewed.length, 1);
   });
 });
@@ -103,7 +107,7 @@ describe('/kalender on its ports', () => {
 describe('"Tilføj til kalender" on its ports', () => {
   it('shows the presser the card with a link valid 15 minutes from the press by the server clock', async () => {
     const { services, clock } = fakes({ items: [deadline()] });
-    const result = await addToCalendarAction.run({ turn: turn(), services, data: { id: 'd1' } });
+    const result = await runAction(addToCalendarAction, turn(), services, { id: 'd1' });
     assert.ok('card' in result && result.onlyForPresser);
     const url = cardLinks(result.card)['Åbn kalenderfil (.ics)']!;
     const token = url.slice(url.lastIndexOf('/') + 1);
@@ -113,18 +117,14 @@ describe('"Tilføj til kalender" on its ports', () => {
   });
 
   it('explains an undated item, an item not here and a bot without a public address', async () => {
-    const undated = await addToCalendarAction.run({
-      turn: turn(),
-      services: fakes({ items: [deadline({ period: undefined })] }).services,
-      data: { id: 'd1' },
+    const undated = await runAction(addToCalendarAction, turn(), fakes({ items: [deadline({ period: undefined })] }).services, {
+      id: 'd1',
     });
     assert.ok('message' in undated && /ingen dato endnu/.test(undated.message));
-    const missing = await addToCalendarAction.run({ turn: turn('en'), services: fakes().services, data: { id: 'd1' } });
+    const missing = await runAction(addToCalendarAction, turn('en'), fakes().services, { id: 'd1' });
     assert.ok('message' in missing);
-    const noAddress = await addToCalendarAction.run({
-      turn: turn(),
-      services: fakes({ items: [deadline()], publicUrl: undefined }).services,
-      data: { id: 'd1' },
+    const noAddress = await runAction(addToCalendarAction, turn(), fakes({ items: [deadline()], publicUrl: undefined }).services, {
+      id: 'd1',
     });
     assert.ok('message' in noAddress && /BOT_DOMAIN/.test(noAddress.message));
   });

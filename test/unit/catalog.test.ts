@@ -2,9 +2,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATALOG, fill, listText, t, type MessageId } from '../../i18n/catalog';
-import { COMMAND_SPELLINGS } from '../../bot/grammar';
-import { digestProblemText } from '../../bot/commands/digest';
-import { remindProblemText } from '../../bot/commands/remind';
+import { spellingsOf } from '../../bot/commandGrammar';
+import { allCommands, allHelp } from '../../bot/commands/registry';
+import { HELP_SECTIONS } from '../../cards/helpCard';
+
+const COMMAND_SPELLINGS = spellingsOf(allCommands);
+import { digestProblemText } from '../../bot/commands/digest/digest';
+import { remindProblemText } from '../../bot/commands/digest/remind';
 import { parseDigestCommand } from '../../domain/schedule';
 import { parseRemindCommand } from '../../domain/reminders';
 
@@ -64,7 +68,12 @@ describe('the message catalog', () => {
         return file === catalogFile ? text.slice(text.indexOf('export type MessageId')) : text;
       })
       .join('\n');
-    const unused = ids.filter((id) => !sources.includes(`'${id}'`) && !sources.includes(`"${id}"`));
+    // The help card's ids are named by the commands' descriptors (`help.<line>.example`) and its headings' order.
+    const help = new Set([
+      ...allHelp.flatMap((h) => h.lines.flatMap((line) => [`help.${line}.example`, `help.${line}.text`])),
+      ...HELP_SECTIONS.map((section) => `help.heading.${section}`),
+    ]);
+    const unused = ids.filter((id) => !help.has(id) && !sources.includes(`'${id}'`) && !sources.includes(`"${id}"`));
     assert.deepEqual(unused, []);
   });
 
@@ -87,17 +96,14 @@ describe('the message catalog', () => {
     const digest = parseDigestCommand('fredag 25:00');
     assert.ok(digest.kind === 'error');
     assert.equal(
-      digestProblemText(digest.problem, digest.lang),
+      digestProblemText(digest, digest.lang),
       '"25:00" er ikke et gyldigt klokkeslæt. Skriv fx "/overblik tirsdag 9:00", "/overblik fredag kl. 14.30", "/overblik fra" eller "/overblik til".',
     );
     const remind = parseRemindCommand('frist syv');
     assert.ok(remind.kind === 'error');
-    assert.match(
-      remindProblemText(remind.problem, remind.lang),
-      /^"syv" er ikke et antal dage \(0-365\)\. Skriv fx "\/påmind frist 14 7 1"/,
-    );
+    assert.match(remindProblemText(remind, remind.lang), /^"syv" er ikke et antal dage \(0-365\)\. Skriv fx "\/påmind frist 14 7 1"/);
     const english = parseRemindCommand('event');
     assert.ok(english.kind === 'error');
-    assert.match(remindProblemText(english.problem, english.lang), /^How many days before\? Write e\.g\. "\/remind deadline/);
+    assert.match(remindProblemText(english, english.lang), /^How many days before\? Write e\.g\. "\/remind deadline/);
   });
 });

@@ -315,7 +315,7 @@ describe('parsePeriod: impossible and reversed', () => {
   ];
   for (const [text, code, written = text] of errors) {
     it(`"${text}" → ${code}`, () => {
-      assert.deepEqual(parsePeriod(text, ctx()), { ok: false, error: { code, text: written } });
+      assert.deepEqual(parsePeriod(text, ctx()), { ok: false, code, text: written });
     });
   }
 });

@@ -10,9 +10,9 @@ describe('dayStartUtc (where the digest\'s "logged this week" begins)', () => {
     assert.equal(dayStartUtc('2025-07-01', copenhagen), '2025-06-30T22:00:00.000Z');
   });
 
-  it('is midnight on the day daylight saving starts, and the same when asked again', () => {
+  it('is midnight on the days daylight saving starts and ends', () => {
     assert.equal(dayStartUtc('2025-03-30', copenhagen), '2025-03-29T23:00:00.000Z');
-    assert.equal(dayStartUtc('2025-03-30', copenhagen), '2025-03-29T23:00:00.000Z');
+    assert.equal(dayStartUtc('2025-10-26', copenhagen), '2025-10-25T22:00:00.000Z');
   });
 
   it('keeps zones apart for the same date', () => {

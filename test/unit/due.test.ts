@@ -6,7 +6,7 @@ import { classifyDue, dueStateOf, groupDue, groupingFor, localDate, monthOf, nex
 import type { Item } from '../../domain/items';
 import type { Period } from '../../domain/types';
 import { milestoneState } from '../../domain/report';
-import { itemCard, listingCard } from '../../cards/itemCards';
+import { ITEM_VERBS, itemCard, listingCard } from '../../cards/itemCards';
 import { cardExecuteActions, cardText } from '../support/botHarness';
 import { cardProblems } from '../support/cardValidation';
 
@@ -193,15 +193,15 @@ describe('past events lose "Færdig"', () => {
     assert.deepEqual(
       cardExecuteActions(itemCard(held, 'da', today, 'Gemt'))
         .map((a) => a.verb)
-        .filter((v) => v === 'item.done'),
+        .filter((v) => v === ITEM_VERBS.done),
       [],
       'Slet stays',
     );
     assert.deepEqual(
       cardExecuteActions(itemCard(coming, 'da', today, 'Gemt'))
         .map((a) => a.verb)
-        .filter((v) => v === 'item.done'),
-      ['item.done'],
+        .filter((v) => v === ITEM_VERBS.done),
+      [ITEM_VERBS.done],
     );
   });
 });
@@ -210,7 +210,7 @@ describe("an item card keeps within Teams' five buttons", () => {
   it('the four most needed shown, the rest (Slet, Giv videre, Historik: also commands) under "Mere", none out of reach', () => {
     const today = at('2024-11-20T09:00:00Z');
     const deadline = item('deadline', 'Høringssvar', day('2024-12-15'), { id: 'd' });
-    const extra = { type: 'Action.Execute' as const, title: 'Fortryd', verb: 'item.restore', data: { u: 'x' } };
+    const extra = { type: 'Action.Execute' as const, title: 'Fortryd', verb: ITEM_VERBS.restore, data: { u: 'x' } };
     const titles = (card: Record<string, unknown>) => (card.actions as Array<{ title: string }>).map((a) => a.title);
     const updated = itemCard(deadline, 'da', today, 'Opdateret', '', 'Good', [extra]);
     assert.deepEqual(titles(updated), ['Færdig', 'Fortryd', 'Jeg tager den', 'Tilføj til kalender', 'Mere']);

@@ -9,7 +9,7 @@ import {
   type ErasureTarget,
 } from '../../domain/erasure';
 import { changedFields, newestFirst, snapshot, type ChangeRecord } from '../../domain/history';
-import { readForget, adminRefusal } from '../../bot/commands/forget';
+import { readForget, adminRefusal } from '../../bot/commands/privacy/forget';
 
 const ID = '6d4f6b2e-0000-4000-8000-000000000002';
 const member: ErasureTarget = { mode: 'member', name: 'Bo Madsen', ids: [ID] };

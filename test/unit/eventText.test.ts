@@ -51,9 +51,9 @@ describe('readEventText', () => {
   it('refuses an impossible date and a missing title', () => {
     assert.deepEqual(readEventText('Møde 31. februar', ctx), {
       ok: false,
-      reason: 'badDate',
+      code: 'badDate',
       error: { code: 'impossible', text: '31. februar' },
     });
-    assert.deepEqual(readEventText('7. november kl. 9', ctx), { ok: false, reason: 'noTitle' });
+    assert.deepEqual(readEventText('7. november kl. 9', ctx), { ok: false, code: 'noTitle' });
   });
 });

@@ -14,12 +14,11 @@ import {
   readApprovalChain,
   removeMark,
   tallyOf,
-  type ApprovalMark,
 } from '../../domain/approvals';
 import { matchMunicipality, municipalitiesIn } from '../../domain/municipalities';
 import { findPeriodInText } from '../../domain/dates';
 import { MUNICIPALITIES, SEED_EXPERIMENTS } from '../../domain/vocabulary';
-import type { Item } from '../../domain/items';
+import type { ApprovalMark, Item } from '../../domain/items';
 import { reminderCard } from '../../cards/reminderCard';
 import { cardText } from '../support/botHarness';
 import { keepLink, linkResult, resultUses, RESULT_LINK_CHARS, type LogEntry } from '../../domain/logEntry';

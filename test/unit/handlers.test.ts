@@ -2,9 +2,9 @@
 // same handlers against the real server and storage.)
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { runLog, type LogPorts } from '../../bot/commands/log';
-import { answerQuestion } from '../../bot/commands/questions';
-import type { ItemReader } from '../../bot/commands/itemListing';
+import { runLog, type LogPorts } from '../../bot/commands/log/logCommand';
+import { answerQuestion } from '../../bot/commands/items/questions';
+import type { ItemReader } from '../../bot/commands/items/itemListing';
 import type { Turn } from '../../bot/turn';
 import type { LogEntry } from '../../domain/logEntry';
 import { keyDate, type Item } from '../../domain/items';

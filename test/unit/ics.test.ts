@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { escapeText, foldLine, writeIcs, type IcsEvent } from '../../domain/ics';
 import { calendarSourceOfItem, calendarUid, type CalendarSource } from '../../domain/calendarEntries';
-import { icsEventOf, icsFileName } from '../../bot/calendar';
+import { icsEventOf, icsFileName } from '../../bot/calendarLinks';
 import { dayPeriod, monthPeriod, partPeriod } from '../../domain/dates/calendar';
 import type { Item } from '../../domain/items';
 import type { Period } from '../../domain/types';

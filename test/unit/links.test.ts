@@ -4,7 +4,7 @@ import { sourceOfUrl, takeLinks, linksOf, MAX_LINKS } from '../../domain/links';
 import { htmlToText, quotedPeople } from '../../domain/html';
 import { interpretLog } from '../../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
-import { entryOf } from '../../bot/commands/logEntry';
+import { entryOf } from '../../bot/commands/log/entryForm';
 import { linkResult } from '../../domain/logEntry';
 import { LogRepository, MAX_INDEXED_STAKEHOLDERS, MAX_INDEXED_WORDS } from '../../storage/logRepository';
 import { MAX_TRANSACTION_ACTIONS, type TableStore } from '../../storage/tableStore';

@@ -49,7 +49,7 @@ describe('a list pasted after /log', () => {
     );
     assert.ok(pasted.list && 'lines' in pasted);
     assert.deepEqual(
-      pasted.lines.map((r) => (r.ok ? `${r.draft.kind} ${r.draft.happenedOn}` : r.problem.problem)),
+      pasted.lines.map((r) => (r.ok ? `${r.draft.kind} ${r.draft.happenedOn}` : r.problem.code)),
       ['heading', 'visit 2019-10-01', 'noKind'],
     );
   });

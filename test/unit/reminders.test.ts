@@ -240,13 +240,13 @@ describe('/remind command', () => {
 
   it('rejects what it cannot read with a code, and the language the words were in', () => {
     const badNumber = parseRemindCommand('frist syv');
-    assert.deepEqual(badNumber, { kind: 'error', lang: 'da', problem: { code: 'badDays', word: 'syv', max: 365 } });
+    assert.deepEqual(badNumber, { kind: 'error', lang: 'da', ok: false, code: 'badDays', word: 'syv', max: 365 });
     const tooFar = parseRemindCommand('deadline 400');
-    assert.deepEqual(tooFar, { kind: 'error', lang: 'en', problem: { code: 'badDays', word: '400', max: 365 } });
+    assert.deepEqual(tooFar, { kind: 'error', lang: 'en', ok: false, code: 'badDays', word: '400', max: 365 });
     const noDays = parseRemindCommand('event');
-    assert.deepEqual(noDays, { kind: 'error', lang: 'en', problem: { code: 'noDays' } });
+    assert.deepEqual(noDays, { kind: 'error', lang: 'en', ok: false, code: 'noDays' });
     const halfHour = parseRemindCommand('kl. 9:30');
-    assert.deepEqual(halfHour, { kind: 'error', lang: 'da', problem: { code: 'notOnTheHour' } });
+    assert.deepEqual(halfHour, { kind: 'error', lang: 'da', ok: false, code: 'notOnTheHour' });
     const badHour = parseRemindCommand('at 25');
     assert.ok(badHour.kind === 'error' && badHour.lang === 'en');
     assert.equal(parseRemindCommand('7 1').kind, 'error', 'offsets need frist/deadline or arrangement/event');

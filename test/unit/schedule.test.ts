@@ -307,13 +307,13 @@ describe('/digest command', () => {
       assert.equal(result.kind, 'error', args);
     }
     const danish = parseDigestCommand('fredag 25:00');
-    assert.deepEqual(danish, { kind: 'error', lang: 'da', problem: { code: 'badTime', word: '25:00' } });
+    assert.deepEqual(danish, { kind: 'error', lang: 'da', ok: false, code: 'badTime', word: '25:00' });
     const english = parseDigestCommand('friday 25:00');
-    assert.deepEqual(english, { kind: 'error', lang: 'en', problem: { code: 'badTime', word: '25:00' } });
+    assert.deepEqual(english, { kind: 'error', lang: 'en', ok: false, code: 'badTime', word: '25:00' });
     const twoDays = parseDigestCommand('mandag tirsdag');
-    assert.deepEqual(twoDays, { kind: 'error', lang: 'da', problem: { code: 'twoWeekdays' } });
+    assert.deepEqual(twoDays, { kind: 'error', lang: 'da', ok: false, code: 'twoWeekdays' });
     const unknown = parseDigestCommand('sometimes');
-    assert.deepEqual(unknown, { kind: 'error', lang: undefined, problem: { code: 'unknownWord', word: 'sometimes' } });
+    assert.deepEqual(unknown, { kind: 'error', lang: undefined, ok: false, code: 'unknownWord', word: 'sometimes' });
     assert.equal(parseDigestCommand('kl.').kind, 'error');
     assert.equal(parseDigestCommand('9 10').kind, 'error');
   });

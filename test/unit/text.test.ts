@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { langOf } from '../../bot/teams/turn';
+import { langOf } from '../../bot/teams/activityTurn';
 import {
   foldForSearch,
   MAX_SEARCH_WORDS,

@@ -1,0 +1,123 @@
+// /deadline (/frist) <title> <date or period>, title first and date last; several lines add one deadline per line
+// (a timeline pasted from a slide), shown line by line with one Undo for the whole paste. A line whose title is that of
+// an open deadline updates that deadline (the same rule as one /frist written again, bot/commands/items/sameItem.ts), so an
+// updated slide pasted again keeps one deadline per milestone.
+import { timelineUndoAction } from './itemButtons';
+import type { CommandDescriptor, CommandContext, Reply } from '../types';
+import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../../domain/timeline';
+import { sanitizeUserText } from '../../../domain/text';
+import { timelineCard, type TimelineOutcome } from '../../../cards/itemCards';
+import { changeText, saveItem } from './sameItem';
+import { itemToUpdate, rewriteItem, titleKey, type Item } from '../../../domain/items';
+import type { IsoDate } from '../../../domain/types';
+import { ItemRepository, titleIndexWords } from '../../../storage/itemRepository';
+import { changeOf } from '../../turn';
+import { listText, t } from '../../../i18n/catalog';
+import { batchIdOf, newItem } from './itemIds';
+import { alreadyAnswered } from '../redelivery';
+import { failureText } from '../../../i18n/failures';
+import type { Services } from '../../services';
+import { readOwner } from '../../../domain/owners';
+import { ownerProblemText } from '../plans/plan';
+
+/** What a date that reads but cannot be saved says. */
+async function oneDeadline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
+  const lang = turn.lang;
+  const owned = readOwner(sanitizeUserText(args), turn.mentions);
+  if (!owned.ok) return [{ text: ownerProblemText(owned, lang) }];
+  const text = owned.text;
+  const line = readDeadlineLine(1, text, { today: turn.now, yearRule: 'future' });
+  // No date in the text: a deadline whose date is not set yet ("dato ikke fastsat"), like an event.
+  const read = 'period' in line ? line : line.error === 'noDate' ? { title: text, period: undefined } : line;
+  if ('error' in read) {
+    if (read.error === 'noTitle' || read.error === 'noDate') return [{ text: `${t('item.noTitle', lang)} ${t('item.deadlineHow', lang)}` }];
+    return [{ text: failureText('itemDate', { code: read.error }, lang, { text: read.detail ?? text }) }];
+  }
+  const item = newItem(turn, { type: 'deadline', title: read.title, ...(read.period ? { period: read.period } : {}) });
+  if (owned.owner) item.owner = owned.owner;
+  const fields = { ...(read.period ? { period: read.period } : {}), ...(owned.owner ? { owner: owned.owner } : {}) };
+  return saveItem(turn, services, item, fields, { heading: 'deadline.saved', undatedNote: 'deadline.undatedNote' });
+}
+
+/** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
+export const MAX_TIMELINE_LINES = 100;
+
+async function timeline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
+  const lang = turn.lang;
+  const text = sanitizeUserText(args, { multiline: true });
+  const count = timelineLines(text).length;
+  if (count > MAX_TIMELINE_LINES) return [{ text: t('item.tooManyLines', lang, { count, max: MAX_TIMELINE_LINES }) }];
+  const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
+  const scopeKey = turn.scope.key;
+  const today = turn.now.toISODate() as IsoDate;
+  const batchId = batchIdOf(turn);
+  const outcomes = new Map<number, TimelineOutcome>();
+  const fresh: Item[] = [];
+  const updates: Array<{ line: number; existing: Item; after: Item }> = [];
+  const seen = new Map<string, number>(); // title key → the first line of the paste with it
+  for (const l of lines) {
+    if (!('period' in l)) continue;
+    const item = newItem(turn, { type: 'deadline', title: l.title, period: l.period, line: l.line, batchId });
+    const key = titleKey(item.title);
+    const first = key ? seen.get(key) : undefined;
+    if (first !== undefined) {
+      outcomes.set(l.line, { kind: 'repeat', of: first });
+      continue;
+    }
+    if (key) seen.set(key, l.line);
+    const words = titleIndexWords(item.title);
+    const existing = itemToUpdate(words.length > 0 ? await services.items.search(scopeKey, words) : [], 'deadline', item.title, today);
+    if (!existing || existing.id === item.id) {
+      // none, or this very line saved already (a redelivery)
+      fresh.push(item);
+      outcomes.set(l.line, { kind: 'new' });
+      continue;
+    }
+    const { item: after, changes } = rewriteItem(existing, { period: l.period });
+    updates.push({ line: l.line, existing, after });
+    outcomes.set(
+      l.line,
+      changes.length === 0
+        ? { kind: 'unchanged' }
+        : {
+            kind: 'updated',
+            changes: listText(
+              changes.map((c) => changeText(c, lang, turn.now)),
+              lang,
+            ),
+          },
+    );
+  }
+  // Each update is one transaction with its change record (update|<batchId>-<line>, what the paste's Undo restores
+  // from) and its history record; the new deadlines are packed into transactions of at most 100 rows. A redelivered
+  // paste finds all of it written already and is answered once.
+  let wrote = false;
+  for (const u of updates) {
+    const record = {
+      updateId: ItemRepository.batchUpdateId(batchId, u.line),
+      by: turn.author.name,
+      at: turn.now.toUTC().toISO() as string,
+    };
+    if ((await services.items.rewrite(scopeKey, u.existing, u.after, record, changeOf(turn))) === 'saved') wrote = true;
+  }
+  if (fresh.length > 0 && (await services.items.add(scopeKey, fresh, changeOf(turn))) === 'saved') wrote = true;
+  if (!wrote && outcomes.size > 0) return alreadyAnswered(turn, services.logger);
+  const card = timelineCard(lines, { lang, today: turn.now, batchId, state: 'saved', outcomes });
+  return [{ card, summary: t('timeline.saved', lang) }];
+}
+
+/** What deadline uses. */
+type Ports = Pick<Services, 'items' | 'logger'>;
+
+export const deadlineCommand: CommandDescriptor<Ports> = {
+  command: 'deadline',
+  names: { da: ['frist'], en: ['deadline'] },
+  bare: true,
+  help: { section: 'coming', lines: ['deadline'] },
+  actions: [timelineUndoAction],
+  storesMentions: true,
+  async run(ctx) {
+    if (!ctx.args.trim()) return [{ text: t('item.deadlineHow', ctx.turn.lang) }];
+    return isTimeline(ctx.args) ? timeline(ctx) : oneDeadline(ctx);
+  },
+};

@@ -1,0 +1,191 @@
+// `/glem <navn>` (`/forget <name>`): erase a colleague of this team or chat (their Entra object id and name become
+// "tidligere medlem" in every entry, change record and setting of this scope, nowhere else; the entries stay). When two
+// colleagues here share the name, the answer asks which one (by object id). `/glem tekst <navn>` (`/forget text <name>`): erase a named
+// outside person from the texts ("[slettet]"). Admins only (ADMINS). The answer shows what would change, with
+// Bekræft and Annuller (below); nothing changes before Bekræft. The erasure is recorded (who, when,
+// how many rows) without the erased name.
+import { randomBytes } from 'node:crypto';
+import { action, type ActionContext, type ActionHandler, type ActionResult, type CommandDescriptor, type Reply } from '../types';
+import { changeOf, type Turn } from '../../turn';
+import type { Config } from '../../config';
+import { t, type MessageId } from '../../../i18n/catalog';
+import { sanitizeUserText } from '../../../domain/text';
+import type { ErasureMode } from '../../../domain/erasure';
+import type { ErasureCounts } from '../../../storage/erasure';
+import { ERASE_VERBS, readEraseButton, sectionsCard, type EraseData } from '../../../cards/privacyCards';
+import type { CardJson } from '../../../cards/render';
+import { ERASURE } from '../../../storage/schema';
+import type { Services } from '../../services';
+
+/** Undefined when the colleague may erase; otherwise why not. */
+export function adminRefusal(config: Pick<Config, 'admins'>, turn: Pick<Turn, 'author'>): MessageId | undefined {
+  if (config.admins.length === 0) return 'forget.noAdmins';
+  return config.admins.includes(turn.author.aadObjectId.toLowerCase()) ? undefined : 'forget.notAdmin';
+}
+
+/** `/glem tekst Jens Hansen` → text, "Jens Hansen"; `/glem Anne Sørensen` → member. */
+export function readForget(args: string): { mode: ErasureMode; name: string } | undefined {
+  const text = sanitizeUserText(args).trim();
+  const m = /^(tekst|text)\s+(.+)$/i.exec(text);
+  const parsed = m ? { mode: 'text' as const, name: m[2]!.trim() } : { mode: 'member' as const, name: text };
+  return parsed.name.length >= 2 ? parsed : undefined;
+}
+
+const COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
+  ['entries', 'forget.count.entries'],
+  ['items', 'forget.count.items'],
+  ['changeRecords', 'forget.count.changeRecords'],
+  ['settings', 'forget.count.settings'],
+  ['names', 'forget.count.names'],
+  ['results', 'forget.count.results'],
+  ['registry', 'forget.count.registry'],
+  ['other', 'forget.count.other'],
+];
+
+export function countFacts(counts: ErasureCounts, lang: Turn['lang']): Array<{ title: string; value: string }> {
+  return COUNTS.filter(([k]) => counts[k] > 0).map(([k, id]) => ({ title: t(id, lang), value: String(counts[k]) }));
+}
+
+/** The end of an object id, enough to tell two colleagues apart on a card. */
+const shortId = (id: string) => `…${id.slice(-12)}`;
+
+/** Two or more colleagues of this scope have the name: which one? (One button each, by object id.) */
+export function chooseCard(name: string, people: Array<{ id: string; rows: number }>, lang: Turn['lang']): CardJson {
+  return sectionsCard({
+    heading: t('forget.whichOne', lang, { name, n: people.length }),
+    headingColor: 'Attention',
+    facts: people.map((p) => ({
+      title: t('forget.personId', lang, { id: shortId(p.id) }),
+      value: t('forget.personRows', lang, { rows: p.rows }),
+    })),
+    sections: [],
+    note: t('forget.whichOneNote', lang),
+    actions: [
+      ...people.map((p) => ({
+        title: t('forget.choose', lang, { id: shortId(p.id) }),
+        verb: ERASE_VERBS.choose,
+        data: { mode: 'member', name, id: p.id, lang },
+      })),
+      { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
+    ],
+  });
+}
+
+export function confirmCard(mode: ErasureMode, name: string, id: string | undefined, counts: ErasureCounts, lang: Turn['lang']): CardJson {
+  return sectionsCard({
+    heading: t(mode === 'member' ? 'forget.confirmMember' : 'forget.confirmText', lang, { name }),
+    headingColor: 'Attention',
+    facts: countFacts(counts, lang),
+    sections: [],
+    actions: [
+      { title: t('button.confirm', lang), verb: ERASE_VERBS.confirm, data: { mode, name, ...(id ? { id } : {}), lang } },
+      { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
+    ],
+  });
+}
+
+async function confirm({ turn, services, data }: ActionContext<EraseData>): Promise<ActionResult> {
+  const lang = turn.lang;
+  // The one who presses must be an admin too (a card can be pressed by anyone in the channel).
+  const refusal = adminRefusal(services.config, turn);
+  if (refusal) return { message: t(refusal, lang) };
+  if (!data.target) return { message: t('item.staleButton', lang) };
+  const { mode, name, id } = data.target;
+  const scope = turn.scope.key;
+  // A button without an id, for a name that two colleagues here have by now: ask which one first.
+  if (mode === 'member' && !id && (await services.erasure.peopleNamed(scope, name)).length > 1) {
+    const again = await erasurePreview(services, turn, mode, name, undefined);
+    return again.card ? { card: again.card } : { message: again.text ?? '' };
+  }
+  // Only this team's or chat's rows: the scope of the turn, whatever the button says.
+  const plan = await services.erasure.plan({ mode, name, scope, ...(id ? { ids: [id] } : {}) });
+  const change = changeOf(turn);
+  if (plan.counts.rows > 0) {
+    // In the journal before it is applied, so a backup restored later loses the person again (npm run restore).
+    await services.erasures.journal.record({
+      at: change.at,
+      scope,
+      mode,
+      name,
+      ids: plan.target.ids,
+      ...(plan.target.nameAlone === false ? { nameAlone: false } : {}),
+    });
+  }
+  const counts = await plan.apply();
+  // No byte of what was erased stays in the file, its free pages or its WAL.
+  if (counts.rows > 0) await services.erasures.purge();
+  // The erasure's own record: who, when, how many rows; never the name.
+  await services.history.record(scope, ERASURE, randomBytes(8).toString('hex'), 'erased', change, { mode, ...counts });
+  services.logger.info('erasure', { scope, mode, ...counts });
+  return {
+    card: sectionsCard({
+      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }),
+      headingColor: 'Good',
+      facts: countFacts(counts, lang),
+      sections: [],
+      note: t('forget.again', lang),
+    }),
+  };
+}
+
+export const eraseConfirmAction: ActionHandler = action<EraseData>({ verb: ERASE_VERBS.confirm, read: readEraseButton, run: confirm });
+
+/** One of the colleagues who share a name was chosen: what erasing them (by object id) would change, with Bekræft. */
+export const eraseChooseAction: ActionHandler = action<EraseData>({
+  verb: ERASE_VERBS.choose,
+  read: readEraseButton,
+  async run({ turn, services, data }): Promise<ActionResult> {
+    const refusal = adminRefusal(services.config, turn);
+    if (refusal) return { message: t(refusal, turn.lang) };
+    if (!data.target?.id) return { message: t('item.staleButton', turn.lang) };
+    const preview = await erasurePreview(services, turn, 'member', data.target.name, data.target.id);
+    return preview.card ? { card: preview.card } : { message: preview.text ?? '' };
+  },
+});
+
+export const eraseCancelAction: ActionHandler = {
+  verb: ERASE_VERBS.cancel,
+  async run({ turn }) {
+    return { card: sectionsCard({ heading: t('forget.cancelled', turn.lang), sections: [] }) };
+  },
+};
+
+/** What forget uses. */
+type Ports = Pick<Services, 'config' | 'erasure'>;
+
+export const forgetCommand: CommandDescriptor<Ports> = {
+  command: 'forget',
+  names: { da: ['glem'], en: ['forget'] },
+  help: { section: 'privacy', lines: ['forget'] },
+  actions: [eraseConfirmAction, eraseChooseAction, eraseCancelAction],
+  async run({ turn, args, services }): Promise<Reply[]> {
+    const lang = turn.lang;
+    const refusal = adminRefusal(services.config, turn);
+    if (refusal) return [{ text: t(refusal, lang) }];
+    const asked = readForget(args);
+    if (!asked) return [{ text: t('forget.how', lang) }];
+    return [await erasurePreview(services, turn, asked.mode, asked.name, undefined)];
+  },
+};
+
+/**
+ * What erasing would change in this scope (counts of this scope only), with Bekræft; or, for a name two colleagues
+ * here share and no id chosen yet, the question which one.
+ */
+export async function erasurePreview(
+  services: Pick<Services, 'erasure'>,
+  turn: Turn,
+  mode: ErasureMode,
+  name: string,
+  id: string | undefined,
+): Promise<Reply> {
+  const lang = turn.lang;
+  const scope = turn.scope.key;
+  if (mode === 'member' && !id) {
+    const people = await services.erasure.peopleNamed(scope, name);
+    if (people.length > 1) return { card: chooseCard(name, people, lang) };
+  }
+  const plan = await services.erasure.plan({ mode, name, scope, ...(id ? { ids: [id] } : {}) });
+  if (plan.counts.rows === 0) return { text: t('forget.nothing', lang, { name }) };
+  return { card: confirmCard(mode, name, id ?? plan.target.ids[0], plan.counts, lang) };
+}
