@@ -26,6 +26,8 @@ export async function startEchoServer(config: Config, logger: Logger): Promise<{
     health: async () => true,
     authRequired: config.appId !== undefined,
     clock: systemClock,
+    headersTimeoutMs: config.headersTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
   });
   const port = await listen(server, 0, '127.0.0.1');
   return { server, port };

@@ -1,7 +1,8 @@
 // `npm run bench`: the bot as users run it, on the embedded SQLite store (the default) and on the Azure path (Azurite in
 // a process of its own), one after the other in one run: the echo floor; p50/p95 of every command at each size with its
 // storage round trips and rows read; the digest for 500 scopes; 50 users sending /log; the bot's RSS; the time from
-// start to the first answer. Prints the figures and writes them, with the machine's description, to bench/RESULTS.md.
+// start to the first answer; the CPU of the worst inputs found (bench/attacks.ts). Prints the figures and writes them,
+// with the machine's description, to bench/RESULTS.md.
 // Nothing here is a test and nothing is asserted: the figures are reported beside the goals they are meant for.
 //
 // BENCH_QUICK=1: a run of a few minutes (100 turns per command, SQLite at 1,000 and 10,000 entries, Azurite at 1,000,
@@ -29,6 +30,7 @@ import { runLoad, type LoadResult } from './load';
 import { ms, ratio, summarize, table, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
+import { attacksSection, measureAttacks } from './attacks';
 
 type StoreKind = 'sqlite' | 'azure';
 
@@ -626,6 +628,8 @@ async function main(): Promise<void> {
     `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadAtStart.toFixed(1)}${QUICK ? ', QUICK run' : ''}`,
   );
   log(`bot node flags (from npm start): ${BOT_FLAGS.join(' ') || 'none'}`);
+  const attacks = await measureAttacks();
+  log(`attack inputs: ${attacks.map((a) => `${a.name} ${a.medianMs.toFixed(0)} ms`).join('; ')}`);
   const connector = await new CountingConnector().start();
   const firstStart = await measureFirstStart(connector.url);
   const runs: StoreRun[] = [];
@@ -636,13 +640,13 @@ async function main(): Promise<void> {
   await connector.stop();
   closeClient();
 
-  const report = render({
+  const report = `${render({
     startedAt,
     firstStart,
     runs,
     totalS: (Date.now() - startedAt.getTime()) / 1000,
     load: [loadAtStart, ...loadSamples],
-  });
+  })}\n${attacksSection(attacks)}`;
   process.stdout.write(`\n${report}\n`);
   // BENCH_RESULTS: another file for trial runs, so bench/RESULTS.md stays the full run.
   const out = process.env.BENCH_RESULTS ?? path.join(ROOT, 'bench', QUICK ? 'RESULTS-quick.md' : 'RESULTS.md');

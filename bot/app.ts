@@ -164,6 +164,8 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     health: () => pingTables(tables),
     download: downloadHandler(services, clock),
     calendarFeed: feedHandler(services, clock),
+    headersTimeoutMs: config.headersTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
     tab: {
       services,
       clock,

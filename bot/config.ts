@@ -28,6 +28,10 @@ export interface Config {
   /** The bot's public host name (BOT_DOMAIN, as `npm run package` takes it): download links are https://<it>/download/….
    *  Unset: links point at the loopback address the bot listens on (local mode), or are not offered (with MicrosoftAppId). */
   botDomain: string | undefined;
+  /** A request's headers must arrive within this (HEADERS_TIMEOUT_SECONDS), its whole body within requestTimeoutMs
+   *  (REQUEST_TIMEOUT_SECONDS): a client sending a byte now and then no longer holds a connection for Node's 300 s. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +126,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     }
   }
   const botDomain = hostOf(value(env, 'BOT_DOMAIN'));
+  const headersTimeoutMs = seconds(env, 'HEADERS_TIMEOUT_SECONDS', 10, 1, 120) * 1000;
+  const requestTimeoutMs = seconds(env, 'REQUEST_TIMEOUT_SECONDS', 30, 1, 300) * 1000;
+  if (requestTimeoutMs < headersTimeoutMs) {
+    const least = `at least HEADERS_TIMEOUT_SECONDS (${headersTimeoutMs / 1000})`;
+    throw new ConfigError('REQUEST_TIMEOUT_SECONDS', least, String(requestTimeoutMs / 1000));
+  }
 
   return {
     port,
@@ -139,7 +149,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     admins: admins.map((a) => a.toLowerCase()),
     retentionYears,
     botDomain,
+    headersTimeoutMs,
+    requestTimeoutMs,
   };
+}
+
+/** A whole number of seconds within [min, max], or the fallback when unset. */
+function seconds(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const text = value(env, name);
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new ConfigError(name, `a whole number of seconds from ${min} to ${max}`, text);
+  return n;
 }
 
 /** BOT_DOMAIN as a bare host (and port): "https://tovholder.azurewebsites.net/api/messages" is taken the way

@@ -19,7 +19,8 @@ import {
 } from '../domain/downloadToken';
 import { loadMyData } from './myDataReader';
 import { icsFile } from './calendarLinks';
-import type { PeriodAsked } from '../domain/report';
+import { MAX_EXPORT_ENTRIES, tooManyForFile, type PeriodAsked } from '../domain/report';
+import { t } from '../i18n/catalog';
 import { decodeKeyPart, SEP } from '../storage/keys';
 import { loadReport } from './reportData';
 import { buildCsv } from '../reports/csv';
@@ -129,6 +130,11 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
       claims.today,
       zone,
     );
+    if (tooManyForFile(data)) {
+      // A link minted before the log grew past the limit: the reason, in the link's language, instead of the file.
+      const text = t('report.tooManyForFile', claims.lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
+      return { status: 413, contentType: 'text/plain; charset=utf-8', fileName: '', body: Buffer.from(text, 'utf8') };
+    }
     const body =
       claims.format === 'csv'
         ? buildCsv(data, claims.lang, zone)

@@ -48,4 +48,6 @@ export interface DownloadFile {
   contentType: string;
   fileName: string;
   body: Buffer;
+  /** Set: no file, but a short text saying why (e.g. 413, a period with more entries than a file holds). */
+  status?: number;
 }

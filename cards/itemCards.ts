@@ -92,6 +92,11 @@ function planButtons(item: Item, lang: Lang): ExecuteAction[] {
   ];
 }
 
+/** A line as a card shows it: its beginning and "…" past `max` characters. */
+function clipped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Teams refuses messages over 28 KB; a listing page stays well under, leaving room for the activity around it. */
 export const MAX_LISTING_BYTES = 24 * 1024;
 
@@ -390,8 +395,8 @@ export function timelineCard(
         struck: opts.state === 'undone',
       };
     }
-    const why = t(LINE_ERRORS[l.error], lang, { text: l.detail ?? '' });
-    return { title: l.text, period: why, status: '', color: 'Attention', struck: false };
+    const why = t(LINE_ERRORS[l.error], lang, { text: clipped(l.detail ?? '', 60) });
+    return { title: clipped(l.text, 120), period: why, status: '', color: 'Attention', struck: false };
   });
   const counts = { new: 0, updated: 0, unchanged: 0 };
   for (const o of outcomes?.values() ?? []) if (o.kind !== 'repeat') counts[o.kind]++;
@@ -439,16 +444,20 @@ export function timelineCard(
   );
 }
 
-/** A very long paste: every line in red ('Attention') stays in sight, and as many of the others as fit Teams' card size
- *  (`draw` makes the card of the lines shown and says how many more there are). */
+/** A very long paste: the lines in red ('Attention') stay in sight before the others, and as many lines as fit Teams'
+ *  card size (`draw` makes the card of the lines shown and says how many more there are). A hundred red lines of 300
+ *  characters made a 96 KB card, which Teams does not show: then the red ones are cut too. */
 export function fitPastedLines<R extends { color: string }>(rows: R[], draw: (shown: R[], hidden: number) => CardJson): CardJson {
   let shownGood = rows.filter((r) => r.color !== 'Attention').length;
+  let shownRed = rows.length - shownGood;
   for (;;) {
     let goodLeft = shownGood;
-    const shown = rows.filter((r) => r.color === 'Attention' || goodLeft-- > 0);
+    let redLeft = shownRed;
+    const shown = rows.filter((r) => (r.color === 'Attention' ? redLeft-- > 0 : goodLeft-- > 0));
     const card = draw(shown, rows.length - shown.length);
-    if (cardBytes(card) <= MAX_LISTING_BYTES || shownGood === 0) return card;
-    shownGood = Math.floor(shownGood * 0.7);
+    if (cardBytes(card) <= MAX_LISTING_BYTES || (shownGood === 0 && shownRed === 0)) return card;
+    if (shownGood > 0) shownGood = Math.floor(shownGood * 0.7);
+    else shownRed = Math.floor(shownRed * 0.7);
   }
 }
 

@@ -1,5 +1,6 @@
 // Binds a card template (JSON data in cards/templates) to data with adaptivecards-templating. No I/O here.
 import { Template } from 'adaptivecards-templating';
+import { withoutBidiControls } from '../domain/text';
 
 export type CardJson = Record<string, unknown>;
 
@@ -16,7 +17,8 @@ const ZWSP = '\u200B';
  * Text that Adaptive Cards' Markdown (bold, italic, links, lists) would change, made to show as written: an invisible
  * zero-width space after * _ [ ], and before a list marker at a line's start ("12. november" is a date, not item 12).
  */
-export function literalMarkdown(text: string): string {
+export function literalMarkdown(typed: string): string {
+  const text = withoutBidiControls(typed);
   // Most texts hold neither: a test is a fifth of the cost of a replace that finds nothing (a /status card has ~350).
   const marked = MARKDOWN_CHAR.test(text) ? text.replace(/[*_[\]]/g, `$&${ZWSP}`) : text;
   return LIST_MARKER.test(marked) ? marked.replace(/^(\s*)([-+]|\d+\.)(?=\s)/gm, `$1${ZWSP}$2`) : marked;
@@ -37,6 +39,7 @@ function showMarkdownAsTyped(node: object): object {
   }
   const n = node as Record<string, unknown>;
   if (n.type === 'TextBlock' && typeof n.text === 'string') n.text = literalMarkdown(n.text);
+  if (n.type === 'TextRun' && typeof n.text === 'string') n.text = withoutBidiControls(n.text);
   if (n.type === 'FactSet' && Array.isArray(n.facts)) {
     for (const f of n.facts as Array<Record<string, unknown>>) {
       if (typeof f.title === 'string') f.title = literalMarkdown(f.title);

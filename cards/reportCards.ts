@@ -6,7 +6,7 @@ import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import type { ReportData, StatusLine } from '../domain/report';
+import { MAX_EXPORT_ENTRIES, tooManyForFile, type ReportData, type StatusLine } from '../domain/report';
 import type { FilesRequest } from './reportButton';
 import {
   approvalLine,
@@ -64,7 +64,8 @@ function downloadActions(downloads: Downloads, lang: Lang) {
   };
 }
 
-function downloadNote(downloads: Downloads, lang: Lang): string {
+function downloadNote(downloads: Downloads, lang: Lang, data: ReportData): string {
+  if (tooManyForFile(data)) return t('report.tooManyForFile', lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
   if (!downloads) return t('report.noLinks', lang);
   return downloads.k === 'buttons' ? t('report.linkNote', lang) : t('report.filesNote', lang);
 }
@@ -113,7 +114,7 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, downlo
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
     counts,
-    note: downloadNote(downloads, lang),
+    note: downloadNote(downloads, lang, data),
     ...downloadActions(downloads, lang),
   });
 }
@@ -173,7 +174,7 @@ export function exportCard(data: ReportData, lang: Lang, downloads: Downloads): 
     planned: [],
     countsHeading: '',
     counts: [],
-    note: downloadNote(downloads, lang),
+    note: downloadNote(downloads, lang, data),
     ...downloadActions(downloads, lang),
   });
 }

@@ -81,6 +81,9 @@ function parseWholePeriod(trimmed: string, ctx: DateContext): PeriodResult | und
   return isPeriod(b) ? { ok: true, period: b } : { ok: false, ...errorOf(b, trimmed) };
 }
 
+/** More tokens than any date expression spans (see splitTitleAndPeriod). */
+const MAX_EXPRESSION_TOKENS = 48;
+
 /** "title first, period last": the longest trailing date expression; the title is the rest, trimmed of
  *  separators. For `/deadline Godkendelse i styregruppen medio august 2024` and pasted timeline lines. */
 export function splitTitleAndPeriod(
@@ -90,7 +93,10 @@ export function splitTitleAndPeriod(
   const trimmed = line.trim().replace(TRAILING, '');
   const g = grammarOf(trimmed, ctx.today, ctx.yearRule, true);
   const n = g.toks.length;
-  for (let i = 0; i < n; i++) {
+  // The longest expression the grammar reads ("between Thursday the 7th of November, 2024 and …") is about 30 tokens:
+  // one ending at the line's end starts within the last MAX_EXPRESSION_TOKENS, so a long line costs no more than a
+  // short one (issue 28: a pasted timeline of 100 lines of 300 characters).
+  for (let i = Math.max(0, n - MAX_EXPRESSION_TOKENS); i < n; i++) {
     const m = expressionsAt(g, i).find((x) => x.end === n);
     if (!m) continue;
     const title = trimmed

@@ -44,37 +44,132 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = /^(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|pre|hr)$/i;
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'table', 'pre', 'hr']);
+/** Elements whose content is not the message's words: dropped with what they hold when they are closed. Attachments
+ *  are a quoted reply or a file. */
+const HIDDEN = new Set(['script', 'style', 'head', 'title', 'attachment']);
+
+/**
+ * How much of a message body is read. Teams refuses a message over about 28 KB, so a longer body is not a real
+ * message; what lies beyond is not read (the text then is long enough to be refused as too long for an entry).
+ */
+export const MAX_HTML_CHARS = 64 * 1024;
+/** How much of one tag's attributes is looked at for an href or an emoji's alt text. */
+const MAX_ATTRIBUTE_CHARS = 8192;
+
+/**
+ * The first index of `needle` at or after `from`, remembered per needle: every search starts where the last one
+ * ended, or answers from it, so the scan below stays linear however many tags are left open (`'<a '.repeat(80000)`
+ * took 29 s with the regular expressions this replaced, each of which looked for the '>' from every '<').
+ */
+class Finder {
+  private readonly found = new Map<string, { from: number; at: number }>();
+  constructor(private readonly text: string) {}
+  indexOf(needle: string, from: number): number {
+    const known = this.found.get(needle);
+    if (known && known.from <= from && (known.at === -1 || known.at >= from)) return known.at;
+    const at = this.text.indexOf(needle, from);
+    this.found.set(needle, { from, at });
+    return at;
+  }
+}
+
+const TAG_NAME = /<(\/?)([a-z][a-z0-9-]*)(?![a-z0-9_])/iy;
 
 /** Plain text of a Teams message body. Text without any tag is returned as it is (entities decoded). */
-export function htmlToText(html: string): MessageText {
-  const hrefs: string[] = [];
-  const withoutHidden = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    // Attachments (a quoted reply, a file) are not the message's words.
-    .replace(/<attachment\b[^>]*>[\s\S]*?<\/attachment\s*>/gi, '')
-    .replace(/<attachment\b[^>]*\/?>/gi, '');
-  const text = withoutHidden.replace(/<\/?([a-z][a-z0-9-]*)\b([^>]*)>/gi, (tag, name: string, attrs: string) => {
-    const closing = tag.startsWith('</');
-    if (!closing && /^a$/i.test(name)) {
-      const href = /\bhref\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
-      const address = href ? decodeEntities(href[2] ?? href[3] ?? '').trim() : '';
-      if (address && !hrefs.includes(address)) hrefs.push(address);
-      return '';
+export function htmlToText(body: string): MessageText {
+  const html = body.length > MAX_HTML_CHARS ? body.slice(0, MAX_HTML_CHARS) : body;
+  // Tag names are matched without regard to case: searched for in a copy with A-Z lowered (the same length, unlike
+  // toLowerCase, which lengthens a few letters).
+  const lower = new Finder(html.replace(/[A-Z]+/g, (s) => s.toLowerCase()));
+  const hrefs = new Set<string>(); // each once, in order; a Set, so thousands of links cost no more than one each
+  const out: string[] = [];
+  const closings = new Map<string, ClosingFound>();
+  let pos = 0;
+  while (pos < html.length) {
+    const lt = lower.indexOf('<', pos);
+    if (lt === -1) break;
+    out.push(html.slice(pos, lt));
+    pos = lt;
+    if (html.startsWith('<!--', lt)) {
+      const end = lower.indexOf('-->', lt + 4);
+      if (end !== -1) {
+        pos = end + 3;
+        continue;
+      }
     }
-    if (!closing && /^(img|emoji)$/i.test(name)) {
-      // Teams writes an emoji as <img alt="😀" itemtype="…/Emoji">; a picture's alt text is not the message.
-      const alt = /\balt\s*=\s*"([^"]*)"/i.exec(attrs);
-      return alt && /emoji/i.test(attrs + name) ? decodeEntities(alt[1]) : '';
+    TAG_NAME.lastIndex = lt;
+    const tag = TAG_NAME.exec(html);
+    const gt = tag ? lower.indexOf('>', lt) : -1;
+    if (!tag || gt === -1) {
+      // Not a tag (or one never closed): the '<' is text.
+      out.push('<');
+      pos = lt + 1;
+      continue;
     }
-    return BLOCK.test(name) ? '\n' : '';
-  });
-  const lines = decodeEntities(text)
+    const closing = tag[1] === '/';
+    const name = tag[2].toLowerCase();
+    const attrs = html.slice(TAG_NAME.lastIndex, Math.min(gt, TAG_NAME.lastIndex + MAX_ATTRIBUTE_CHARS));
+    pos = gt + 1;
+    if (!closing && HIDDEN.has(name)) {
+      const end = closingTagEnd(html, lower, name, pos, closings);
+      if (end !== -1) pos = end;
+      continue;
+    }
+    out.push(tagText(name, closing, attrs, hrefs));
+  }
+  if (pos < html.length) out.push(html.slice(pos));
+  const lines = decodeEntities(out.join(''))
     .replace(/\u00a0/g, ' ')
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t]+/g, ' ').trim());
-  return { text: lines.filter((l) => l !== '').join('\n'), hrefs };
+  return { text: lines.filter((l) => l !== '').join('\n'), hrefs: [...hrefs] };
+}
+
+/** A closing tag searched for from `from`: where it starts and where the element ends (-1: none). */
+interface ClosingFound {
+  from: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where an element opened before `from` ends: just after its `</name>` (spaces allowed before the '>'), or -1. The
+ * answer is remembered per name like Finder's, so a thousand <script> never closed cost one search, not a thousand.
+ */
+function closingTagEnd(html: string, lower: Finder, name: string, from: number, known: Map<string, ClosingFound>): number {
+  const last = known.get(name);
+  if (last && last.from <= from && (last.end === -1 || last.start >= from)) return last.end;
+  let start = lower.indexOf(`</${name}`, from);
+  let end = -1;
+  while (start !== -1) {
+    let i = start + 2 + name.length;
+    while (i < html.length && /\s/.test(html[i])) i++;
+    if (html[i] === '>') {
+      end = i + 1;
+      break;
+    }
+    start = lower.indexOf(`</${name}`, i);
+  }
+  known.set(name, { from, start, end });
+  return end;
+}
+
+/** What a tag leaves in the text: a new line for a block, an emoji's character, nothing else (a link's address is
+ *  collected into hrefs). */
+function tagText(name: string, closing: boolean, attrs: string, hrefs: Set<string>): string {
+  if (!closing && name === 'a') {
+    const href = /\bhref\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
+    const address = href ? decodeEntities(href[2] ?? href[3] ?? '').trim() : '';
+    if (address) hrefs.add(address);
+    return '';
+  }
+  if (!closing && (name === 'img' || name === 'emoji')) {
+    // Teams writes an emoji as <img alt="😀" itemtype="…/Emoji">; a picture's alt text is not the message.
+    const alt = /\balt\s*=\s*"([^"]*)"/i.exec(attrs);
+    return alt && /emoji/i.test(attrs + name) ? decodeEntities(alt[1]) : '';
+  }
+  return BLOCK.has(name) ? '\n' : '';
 }
 
 /**

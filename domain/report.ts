@@ -393,3 +393,15 @@ function later(a: string, b: string): string {
   if (a > b) return a;
   return b;
 }
+
+/**
+ * The most log entries one report file holds (/eksport, /status). Measured under npm start's 128 MB heap: two Excel
+ * downloads of this many long entries at once peak at about 80 MB of heap (test/e2e/bigExport.test.ts, README). A period
+ * with more gets no file links, and a link to one is answered with the reason: choose a shorter period.
+ */
+export const MAX_EXPORT_ENTRIES = 10_000;
+
+/** Whether a report's period holds more entries than one file may. */
+export function tooManyForFile(data: { entries: readonly unknown[] }): boolean {
+  return data.entries.length > MAX_EXPORT_ENTRIES;
+}

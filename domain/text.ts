@@ -423,22 +423,46 @@ export function sanitizeUserText(s: string, options: SanitizeOptions = {}): stri
     .trim();
 }
 
+/** Direction controls (embeddings, overrides, isolates, marks): U+202E turns "exe.gnp" into "png.exe" on screen. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Text the bot shows (a heading, a fact, a plain answer) without direction controls, whatever it echoes: a name stored
+ *  before it was cleaned, a display name, a command word as typed. */
+export function withoutBidiControls(text: string): string {
+  return HAS_BIDI_CONTROL.test(text) ? text.replace(BIDI_CONTROLS, '') : text;
+}
+
 /** The first letter upper-cased, as a label starts on a card ("presse" → "Presse"); æ, ø and å included. */
 export function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
 }
 
-/** Damerau-Levenshtein distance (adjacent swaps count one): how far a typo is from a name. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/**
+ * Beyond this many characters a word is nobody's typo of a name: the fuzzy matchers (a command, an experiment, a
+ * municipality, an approver) then suggest nothing instead of paying O(n·m) for a 28,000-character argument.
+ */
+export const MAX_TYPO_LENGTH = 100;
+
+/**
+ * Damerau-Levenshtein distance (adjacent swaps count one): how far a typo is from a name. Only small distances matter,
+ * so two different strings either of which is longer than MAX_TYPO_LENGTH are Infinity apart, as are two whose lengths
+ * differ by more than `max`; otherwise the exact distance (two rows of a table kept, not all of it).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (a.length > MAX_TYPO_LENGTH || b.length > MAX_TYPO_LENGTH || Math.abs(a.length - b.length) > max) return Infinity;
+  let older = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], older[j - 2] + 1);
     }
+    [older, previous, current] = [previous, current, older];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }

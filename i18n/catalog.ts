@@ -19,6 +19,10 @@ export interface CatalogEntry {
 export const CATALOG = {
   // ----- The turn loop: unknown commands, failures, refusals
   'turn.unknownCommand': { da: 'Den kommando kender jeg ikke: {word}.', en: "I don't know that command: {word}." },
+  'turn.tooLong': {
+    da: 'Det er for langt til {command}: højst {max} tegn, og der er {length}. Intet er gemt. Skriv det kortere.',
+    en: 'That is too long for {command}: at most {max} characters, and there are {length}. Nothing was saved. Write it shorter.',
+  },
   'turn.didYouMean': { da: 'Mente du {suggestion}?', en: 'Did you mean {suggestion}?' },
   'turn.seeHelp': { da: 'Skriv /hjælp for at se alle kommandoer.', en: 'Type /help to see every command.' },
   'turn.notUnderstood': {
@@ -28,6 +32,22 @@ export const CATALOG = {
   'turn.storageDown': {
     da: 'Jeg kan ikke nå databasen lige nu, så intet er gemt. Prøv igen om lidt. (fejl-id {turnId})',
     en: 'I cannot reach storage right now, so nothing was saved. Please try again in a moment. (error id {turnId})',
+  },
+  'turn.storageUncertain': {
+    da: 'Databasen svarede ikke i tide, så jeg ved ikke, om det blev gemt: det kan nå frem om lidt. Se efter med /søg om et minut, før du skriver det igen. (fejl-id {turnId})',
+    en: 'Storage did not answer in time, so I cannot tell whether it was saved: it may still arrive. Check with /find in a minute before you write it again. (error id {turnId})',
+  },
+  'turn.failedAfterSave': {
+    da: 'Noget gik galt, efter at jeg havde gemt det: se efter med /søg, før du skriver det igen. (fejl-id {turnId})',
+    en: 'Something went wrong after I had saved it: check with /find before you write it again. (error id {turnId})',
+  },
+  'turn.savedAfterAll': {
+    da: 'Det er gemt (første forsøg nåede frem, selv om jeg ikke kunne bekræfte det dengang).',
+    en: 'It is saved (the first attempt arrived, though I could not confirm it then).',
+  },
+  'turn.cardRefused': {
+    da: 'Teams ville ikke vise mit svarkort, så her er svaret som tekst.',
+    en: 'Teams would not show my reply card, so here is the answer as text.',
   },
   'turn.storageFileGone': {
     da: 'Databasefilen er blevet slettet eller udskiftet, mens jeg kørte, så intet er gemt. Sig det til den, der driver Tovholder: jeg skal genstartes, måske med en sikkerhedskopi. (fejl-id {turnId})',
@@ -1328,6 +1348,10 @@ export const CATALOG = {
   'report.badButton': {
     da: 'Den knap kan jeg ikke læse. Skriv kommandoen igen for et nyt kort.',
     en: 'I cannot read that button. Type the command again for a new card.',
+  },
+  'report.tooManyForFile': {
+    da: 'Perioden har {n} logposter, og en fil kan højst rumme {max}. Vælg en kortere periode, fx et halvår eller et kvartal, så kan filerne hentes.',
+    en: 'The period has {n} log entries, and a file can hold at most {max}. Choose a shorter period, such as a half-year or a quarter, to download the files.',
   },
   'report.noLinks': {
     da: 'Filerne kan ikke hentes endnu: botten kender ikke sin offentlige adresse (indstillingen BOT_DOMAIN).',

@@ -1,6 +1,5 @@
 // A colleague's own data as a file (/mine data's "Hent som fil"): a workbook with a sheet per kind of row, or JSON with
 // the rows as stored (search words left out). Pure: data in, bytes out; the day comes from the link, not the clock.
-import * as ExcelJS from 'exceljs';
 import type { Lang, IsoDate } from '../domain/types';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
@@ -8,7 +7,7 @@ import { formatPeriod, t } from '../i18n/catalog';
 import type { MyData } from '../bot/myDataReader';
 import type { LogEntry } from '../domain/logEntry';
 import { statusLabel } from './wording';
-import { addSheet, excelDate, excelInstant, type Cell, type Column } from './xlsx';
+import { addSheet, excelDate, excelInstant, streamingWorkbook, type Cell, type Column } from './xlsx';
 
 function withoutWords<T extends { words?: unknown }>(x: T): Omit<T, 'words'> {
   const { words: _words, ...rest } = x;
@@ -34,7 +33,7 @@ export function buildMyDataJson(data: MyData, scope: string, today: IsoDate): Bu
 }
 
 export async function buildMyDataWorkbook(data: MyData, lang: Lang, zone: string, today: IsoDate): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { wb, finish } = streamingWorkbook();
   wb.creator = 'Tovholder';
   wb.created = excelDate(today);
   wb.modified = wb.created;
@@ -139,5 +138,5 @@ export async function buildMyDataWorkbook(data: MyData, lang: Lang, zone: string
       excelInstant(a.at, zone),
     ]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return finish();
 }

@@ -3,6 +3,7 @@
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
   StorageUnavailableError,
+  noteWrite,
   statusOf,
   type PropertyCondition,
   type Row,
@@ -11,7 +12,7 @@ import {
   type TableStore,
   type WriteMode,
 } from './tableStore';
-import { checkRow, checkKey, checkTransaction } from './rowRules';
+import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
 /** A storage call that has not answered by then is given up (the turn must answer well inside Teams' 15 s). */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -111,8 +112,7 @@ export class AzureTableStore implements TableStore {
   }
 
   async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
-    checkKey('PartitionKey', partitionKey);
-    checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !keyCanExist(rowKey)) return undefined;
     return this.call(async (abortSignal) => {
       try {
         this.usage.requests++;
@@ -133,20 +133,20 @@ export class AzureTableStore implements TableStore {
   async insert(row: Row): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal })))).etag;
+    return (await this.written(this.call((abortSignal) => this.client.createEntity(row, { abortSignal }), 'write'))).etag;
   }
 
   async upsert(row: Row, mode: WriteMode = 'Merge'): Promise<void> {
     checkRow(row);
     this.usage.requests++;
-    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal })));
+    await this.written(this.call((abortSignal) => this.client.upsertEntity(row, mode, { abortSignal }), 'write'));
   }
 
   async update(row: Row, mode: WriteMode = 'Merge'): Promise<string | undefined> {
     checkRow(row);
     this.usage.requests++;
-    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag: row.etag ?? '*', abortSignal }))))
-      .etag;
+    const etag = row.etag ?? '*';
+    return (await this.written(this.call((abortSignal) => this.client.updateEntity(row, mode, { etag, abortSignal }), 'write'))).etag;
   }
 
   async delete(partitionKey: string, rowKey: string): Promise<void> {
@@ -158,7 +158,7 @@ export class AzureTableStore implements TableStore {
         } catch (err) {
           if (statusOf(err) !== 404 || tableNotFound(err)) throw err;
         }
-      }),
+      }, 'write'),
     );
   }
 
@@ -212,13 +212,18 @@ export class AzureTableStore implements TableStore {
       if (a[0] === 'update') return ['update', a[1], a[2] ?? 'Merge', { etag: a[1].etag ?? '*' }];
       return a as TransactionAction;
     });
-    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal })));
+    await this.written(this.call((abortSignal) => this.client.submitTransaction(sdkActions, { abortSignal }), 'write'));
   }
 
   /** Counts a write when it completes, failed or not (see TableStore.writeCount). */
   private async written<R>(write: Promise<R>): Promise<R> {
     try {
-      return await write;
+      const result = await write;
+      noteWrite('saved');
+      return result;
+    } catch (err) {
+      if (err instanceof StorageUnavailableError && err.maybeWritten) noteWrite('uncertain');
+      throw err;
     } finally {
       this.writeCount++;
     }
@@ -228,19 +233,21 @@ export class AzureTableStore implements TableStore {
    * Runs a storage call with a timeout. Network failures, timeouts and 5xx become StorageUnavailableError; 4xx pass
    * through as they are. A table that was deleted under us is created again and the call tried once more.
    */
-  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, retried = false): Promise<R> {
+  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read', retried = false): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
+    let sent = false;
     const started = performance.now();
     const hung = () => {
       if (performance.now() - started >= this.timeoutMs - 100) this.guard.trip();
     };
     try {
       await this.ensureTable();
+      sent = true;
       return await fn(AbortSignal.timeout(this.timeoutMs));
     } catch (err) {
       if (tableNotFound(err) && !retried) {
         this.ensured = undefined;
-        return this.call(fn, true);
+        return this.call(fn, kind, true);
       }
       if (err instanceof StorageUnavailableError) {
         hung();
@@ -249,9 +256,22 @@ export class AzureTableStore implements TableStore {
       const status = statusOf(err);
       if (status === undefined || status >= 500) {
         hung();
-        throw new StorageUnavailableError(err);
+        throw new StorageUnavailableError(err, undefined, { maybeWritten: kind === 'write' && sent && mayHaveLanded(err, status) });
       }
       throw err;
     }
   }
+}
+
+/** Connections that never reached the service: nothing the write asked for can have happened. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A write that failed this way may still have happened: it timed out or the connection broke after it was sent, or
+ * Azure said it could not tell (500 OperationTimedOut, 504). A refused connection or a 503 (server busy) did nothing.
+ */
+function mayHaveLanded(err: unknown, status: number | undefined): boolean {
+  if (status !== undefined) return status === 500 || status === 504;
+  const code = (err as { code?: unknown }).code;
+  return !(typeof code === 'string' && NEVER_SENT.has(code));
 }

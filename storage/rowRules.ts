@@ -26,6 +26,12 @@ export function checkKey(name: 'PartitionKey' | 'RowKey', key: unknown): void {
   if (FORBIDDEN_IN_KEY.test(key)) throw bad(`${name} holds a character keys may not (/ \\ # ? or a control character)`);
 }
 
+/** Whether a row could have this key: a longer key, or one with a character keys may not hold, names no row. A read by
+ *  such a key (a card's data, forged or damaged) finds nothing, as Azure's would, instead of failing the turn. */
+export function keyCanExist(key: unknown): key is string {
+  return typeof key === 'string' && key.length <= MAX_KEY_CHARS && !FORBIDDEN_IN_KEY.test(key);
+}
+
 /** The properties a row stores, without keys and service fields. */
 export function propertiesOf(row: Row): Record<string, unknown> {
   const props: Record<string, unknown> = {};

@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqliteDatabase';
 import {
   StorageRequestError,
+  noteWrite,
   type PropertyCondition,
   type Row,
   type StorageUsage,
@@ -14,7 +15,7 @@ import {
   type TableStore,
   type WriteMode,
 } from './tableStore';
-import { checkKey, checkRow, checkTransaction, propertiesOf } from './rowRules';
+import { checkKey, checkRow, checkTransaction, keyCanExist, propertiesOf } from './rowRules';
 
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 /** Rows one getMany statement asks for (SQLite allows 32,766 parameters; a page of a listing is ten). */
@@ -98,8 +99,7 @@ export class SqliteTableStore implements TableStore {
   }
 
   async get<T extends Row>(partitionKey: string, rowKey: string): Promise<T | undefined> {
-    checkKey('PartitionKey', partitionKey);
-    checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !keyCanExist(rowKey)) return undefined;
     return this.run(() => {
       this.usage.requests++;
       const stored = this.stmts().get.get(keyBlob(partitionKey), keyBlob(rowKey));
@@ -110,8 +110,9 @@ export class SqliteTableStore implements TableStore {
   }
 
   async getMany<T extends Row>(partitionKey: string, rowKeys: readonly string[]): Promise<Array<T | undefined>> {
-    checkKey('PartitionKey', partitionKey);
-    for (const rowKey of rowKeys) checkKey('RowKey', rowKey);
+    if (!keyCanExist(partitionKey) || !rowKeys.every((k) => keyCanExist(k))) {
+      return Promise.all(rowKeys.map((rowKey) => this.get<T>(partitionKey, rowKey)));
+    }
     if (rowKeys.length === 0) return [];
     return this.run(() => {
       const found = new Map<string, T>();
@@ -212,7 +213,9 @@ export class SqliteTableStore implements TableStore {
   /** A write, durable when the promise resolves (group commit: see SqliteDatabase.write), with run()'s error rules. */
   private async commit<R>(work: () => R): Promise<R> {
     try {
-      return await this.database.write(() => this.run(work));
+      const result = await this.database.write(() => this.run(work));
+      noteWrite('saved');
+      return result;
     } catch (err) {
       if (err instanceof StorageRequestError) throw err;
       throw this.database.unavailable(err); // the commit itself failed

@@ -3,6 +3,28 @@
 // embedded default, one SQLite file) and storage/azureTableStore.ts (Azure Table Storage or Cosmos DB for Table).
 // Both keep Azure's key rules and size limits (storage/rowRules.ts), so data moves between them unchanged.
 // Nothing here knows Bot Framework.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What the writes of one piece of work (a turn) came to. The turn loop runs a command inside recordingWrites and the
+ * stores note every write there, so that a turn failing after something was saved (a read after the write timed
+ * out) never tells the user that nothing was.
+ */
+export interface WriteRecord {
+  saved: boolean;
+  uncertain: boolean;
+}
+const currentWrites = new AsyncLocalStorage<WriteRecord>();
+
+export async function recordingWrites<T>(record: WriteRecord, work: () => Promise<T>): Promise<T> {
+  return currentWrites.run(record, work);
+}
+
+/** Called by the stores: a write of the current work was saved, or may land (it timed out after it was sent). */
+export function noteWrite(outcome: 'saved' | 'uncertain'): void {
+  const record = currentWrites.getStore();
+  if (record) record[outcome] = true;
+}
 
 /**
  * Why the embedded file refuses a write, when it knows: its file or WAL was deleted or replaced under the running bot,
@@ -10,14 +32,21 @@
  */
 export type StorageFault = 'fileGone' | 'corrupt' | 'readOnly' | 'diskFull';
 
-/** Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved. */
+/**
+ * Storage did not answer (down, unreachable, timed out, or a 5xx). The caller tells the user nothing was saved, unless
+ * `maybeWritten`: a write was sent and then timed out, or Azure answered that it could not tell (500, 504), so it may
+ * still land (Azurite paused for 18 s stored ten writes answered as failed): the user is told it is uncertain.
+ */
 export class StorageUnavailableError extends Error {
+  readonly maybeWritten: boolean;
   constructor(
     readonly cause: unknown,
     readonly fault?: StorageFault,
+    opts: { maybeWritten?: boolean } = {},
   ) {
     super(fault ? `storage refuses writes (${fault})` : 'storage is unavailable');
     this.name = 'StorageUnavailableError';
+    this.maybeWritten = opts.maybeWritten ?? false;
   }
 }
 

@@ -47,6 +47,13 @@ export interface CommandContext<Ports = Services> {
   help: readonly CommandHelp[];
 }
 
+/**
+ * What a command's words may be at most, unless its handler says otherwise: well beyond any one-line command (an entry
+ * is at most 1,000 characters, a title 200), and small enough that reading them stays cheap. Longer words are refused
+ * before they are read (issue 28: 28,000 characters held the bot for seconds).
+ */
+export const MAX_ARGS_CHARS = 4000;
+
 export interface CommandDescriptor<Ports = Services> {
   /** Its id: in the turn log, and in the grammar's parse. */
   command: string;
@@ -55,6 +62,8 @@ export interface CommandDescriptor<Ports = Services> {
    *  language, or the names themselves. */
   bare?: boolean | readonly string[];
   help?: CommandHelp;
+  /** The longest words it takes (default MAX_ARGS_CHARS): a pasted timeline takes more. */
+  maxArgsChars?: number;
   /** It stores the @mentioned colleagues (turn.mentions): the turn loop first finds the Entra object id of those
    *  whose mention lacked it. Other commands get the mentions as Teams sent them, without the wait. */
   storesMentions?: boolean;

@@ -1,6 +1,7 @@
 // CloudAdapter with the bot's credentials (bot/teams/auth.ts). Without an app id it runs anonymous (local only).
 // The server hands it a parsed activity (not the HTTP request): authentication happens first and on its own, so a bad
 // token is a 401 with no detail, never the SDK's 500 with its error text and a stack dump on the console.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import type { AuthenticateRequestResult } from 'botframework-connector';
@@ -18,6 +19,23 @@ export class AuthRefused extends Error {
   }
 }
 
+/**
+ * The SDK's token check writes to console.error on every bad signature ("Error finding key for token. Available keys:"
+ * and the key, 9 lines) and every expired token (a stack): 200 forged tokens made 1,800 lines. While it checks a
+ * request's token, console.error says nothing; the server writes its own one line per refusal (auth_refused).
+ */
+const checkingToken = new AsyncLocalStorage<true>();
+let consoleQuieted = false;
+function quietSdkConsole(): void {
+  if (consoleQuieted) return;
+  consoleQuieted = true;
+  const write = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    if (checkingToken.getStore()) return;
+    write(...args);
+  };
+}
+
 export class TovholderAdapter extends CloudAdapter {
   /** Authenticates the activity, then runs the turn; the invoke response (if any) for the HTTP answer. */
   async handle(
@@ -28,7 +46,8 @@ export class TovholderAdapter extends CloudAdapter {
     const activity = validateAndFixActivity(body as unknown as Activity);
     let authenticated: AuthenticateRequestResult;
     try {
-      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+      quietSdkConsole();
+      authenticated = await checkingToken.run(true, () => this.botFrameworkAuthentication.authenticateRequest(activity, authorization));
     } catch (err) {
       // Whatever the SDK threw (a bad signature is a plain Error from jsonwebtoken): the caller is not who it says.
       throw new AuthRefused((err as Error).name || 'Error');

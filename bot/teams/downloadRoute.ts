@@ -29,6 +29,12 @@ export function mountDownload(server: restify.Server, source: DownloadSource, lo
       logger.info('download_refused', { remote: req.socket.remoteAddress });
       return notFound();
     }
+    if (file.status) {
+      logger.info('download_refused', { status: file.status });
+      res.writeHead(file.status, { 'Content-Type': file.contentType, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' });
+      res.end(file.body);
+      return;
+    }
     logger.info('download', { file: file.fileName, bytes: file.body.length });
     res.writeHead(200, {
       'Content-Type': file.contentType,

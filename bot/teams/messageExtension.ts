@@ -14,7 +14,7 @@ import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './activityTurn';
 import type { Turn } from '../turn';
-import { failureMessage, toActivity } from './replies';
+import { toActivity } from './replies';
 import { within, type Timeouts } from './timeout';
 import { entraIdFinder } from './members';
 import type { Services } from '../services';
@@ -22,7 +22,8 @@ import type { Reply } from '../commands/types';
 import type { CardJson } from '../../cards/render';
 import { errorCard, withWarning } from '../../cards/errorCard';
 import { describeError } from '../logger';
-import { StorageUnavailableError } from '../../storage/tableStore';
+import { failureOutcome, failureText, noWrites } from './failure';
+import { recordingWrites } from '../../storage/tableStore';
 import type { Lang } from '../../domain/types';
 
 /** The command's id in appPackage/manifest.json (composeExtensions[0].commands[0].id). */
@@ -50,19 +51,21 @@ async function guarded(
   const turnId = randomBytes(4).toString('hex');
   const turn = parts.turnFor(context.activity, lang);
   const title = t('logDialog.title', lang);
+  const writes = noWrites();
   let outcome = 'ok';
   try {
     if (action?.commandId !== LOG_MESSAGE_COMMAND) {
       outcome = 'unknown_command';
       return dialog(title, errorCard(t('logDialog.unknownCommand', lang)));
     }
-    const done = await work(turn, turnId);
+    const done = await recordingWrites(writes, () => work(turn, turnId));
     outcome = done.outcome;
     return done.response;
   } catch (err) {
-    outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+    const failure = failureOutcome(err, writes);
+    outcome = failure;
     logger.error('message_action_failed', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome, ...describeError(err) });
-    return dialog(title, errorCard(t(failureMessage(err), lang, { turnId })));
+    return dialog(title, errorCard(t(failureText(failure, err), lang, { turnId })));
   } finally {
     logger.info('message_action', { turnId, invoke: context.activity.name, scope: turn.scope.key, outcome });
   }

@@ -25,6 +25,9 @@ export interface ServerParts {
   health: () => Promise<boolean>;
   /** GET /download/<token>: the report files (bot/downloadLinks.ts). */
   download?: DownloadSource;
+  /** A request's headers, and the whole request, must arrive within these (bot/config.ts). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
   /** GET /calendar/<token>.ics: a team's calendar feed (bot/calendarLinks.ts). */
   calendarFeed?: FeedSource;
   /** GET /tab and /tab/api/*: the Teams tab (bot/tab/routes.ts). */
@@ -43,9 +46,12 @@ export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'tovholder', handleUncaughtExceptions: false } as restify.ServerOptions);
   const traffic: Traffic = { inFlight: 0, draining: false, idle: [] };
   trafficOf.set(server, traffic);
-  server.pre((_req, res, next) => {
+  limitSlowClients(server, parts);
+  server.pre((req, res, next) => {
     if (traffic.draining) {
-      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes.
+      // Shutting down: new work goes elsewhere (the Bot Connector retries a 503), work in flight finishes. The body is
+      // read and dropped, so a client still sending it gets the 503, not a reset connection.
+      req.resume();
       res.header('Connection', 'close');
       res.send(503, { error: 'shutting down' });
       return next(false);
@@ -120,13 +126,27 @@ export function createServer(parts: ServerParts): restify.Server {
 }
 
 /**
- * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then close every
- * connection. Resolves when the server is closed.
+ * A client that sends its headers or body a byte at a time is cut off: Node answers 408 and closes the connection
+ * once headersTimeoutMs (for the headers) or requestTimeoutMs (for the whole request) has passed. Node checks every
+ * connectionsCheckingInterval (30 s by default, read when the server starts listening): a second here, so a limit of
+ * 10 s is 10 to 11 s, not up to 40.
+ */
+function limitSlowClients(server: restify.Server, limits: { headersTimeoutMs: number; requestTimeoutMs: number }): void {
+  const http = (server as unknown as { server: import('node:http').Server }).server;
+  http.headersTimeout = limits.headersTimeoutMs;
+  http.requestTimeout = limits.requestTimeoutMs;
+  (http as unknown as { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1000;
+}
+
+/**
+ * Graceful stop: refuse new requests at once (503), let the ones in flight finish (at most budgetMs), then stop
+ * listening and close every connection. Resolves when the server is closed.
  */
 export async function drainAndClose(server: restify.Server, budgetMs: number): Promise<void> {
   const traffic = trafficOf.get(server);
   const http = (server as unknown as { server: import('node:http').Server }).server;
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // The port stays open while turns finish, so a request that arrives meanwhile gets a 503 (which the Bot Connector
+  // retries), not a refused connection or a reset one; it closes only when the process is about to exit.
   if (traffic) {
     traffic.draining = true;
     if (traffic.inFlight > 0) {
@@ -140,6 +160,7 @@ export async function drainAndClose(server: restify.Server, budgetMs: number): P
       clearTimeout(timer);
     }
   }
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   http.closeAllConnections();
   await closed;
 }

@@ -21,13 +21,16 @@ import type { Clock, TextRoute } from '../ports';
 import {
   helpOf,
   runAction,
+  MAX_ARGS_CHARS,
   type ActionHandler,
   type ActionResult,
   type CommandDescriptor,
   type CommandHelp,
   type Reply,
 } from '../commands/types';
-import { StorageUnavailableError } from '../../storage/tableStore';
+import { recordingWrites, statusOf } from '../../storage/tableStore';
+import { failureOutcome, failureText, noWrites } from './failure';
+import { rememberUnconfirmed } from '../commands/redelivery';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
@@ -35,7 +38,12 @@ import { cardSummary, type CardJson } from '../../cards/render';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
-import { failureMessage, plainText, toActivity } from './replies';
+import { plainText, toActivity } from './replies';
+
+type SendOutcome = 'ok' | 'card_refused' | 'reply_failed' | 'reply_timeout';
+
+/** The connector's refusals of a card itself (malformed, not allowed here, too large): plain text may still pass. */
+const CARD_REFUSALS = new Set([400, 403, 413]);
 
 export interface BotParts {
   services: Services;
@@ -136,19 +144,26 @@ export class TovholderBot extends TeamsActivityHandler {
     const label = parsed.type === 'command' ? parsed.command : parsed.type;
     let outcome = 'ok';
     try {
-      const replies = await this.dispatch(parsed, turn);
-      for (const reply of replies) await context.sendActivity(toActivity(reply));
-    } catch (err) {
-      outcome =
-        err instanceof StorageUnavailableError ? 'storage_unavailable' : err instanceof ConnectorTimeout ? 'reply_timeout' : 'error';
-      logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
-      // The connector did not take the reply: it would not take an apology either.
-      if (err instanceof ConnectorTimeout) return;
-      const id = failureMessage(err);
+      let replies: Reply[];
+      const writes = noWrites();
       try {
-        await context.sendActivity(plainText(t(id, turn.lang, { turnId })));
-      } catch (sendErr) {
-        logger.error('reply_failed', { turnId, ...describeError(sendErr) });
+        replies = await recordingWrites(writes, () => this.dispatch(parsed, turn));
+      } catch (err) {
+        const failure = failureOutcome(err, writes);
+        outcome = failure;
+        logger.error('turn_failed', { turnId, command: label, scope: turn.scope.key, outcome, ...describeError(err) });
+        // Not confirmed: a redelivery of this activity that finds its work saved says so (bot/commands/redelivery.ts).
+        if (failure !== 'storage_unavailable') rememberUnconfirmed(turn);
+        await this.sendOrLog(context, plainText(t(failureText(failure, err), turn.lang, { turnId })), turnId);
+        return;
+      }
+      // The work is done (and what it saved is on disk): whatever happens to the replies now, nobody is told otherwise.
+      for (const reply of replies) {
+        const sent = await this.sendReply(context, reply, turnId, turn);
+        if (sent !== 'ok') {
+          outcome = sent;
+          break;
+        }
       }
     } finally {
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -160,6 +175,47 @@ export class TovholderBot extends TeamsActivityHandler {
         outcome,
         ...(logger.isDebug() ? { text } : {}),
       });
+    }
+  }
+
+  /**
+   * Sends one reply. A card the connector refuses (400 bad card, 403, 413 too large) is sent again as plain text, its
+   * summary ("Logget: …") with a line saying the card could not be shown: the user learns what was done, never that
+   * nothing was. A connector that does not answer in time would not take an apology either.
+   */
+  private async sendReply(context: TurnContext, reply: Reply, turnId: string, turn: Turn): Promise<SendOutcome> {
+    const { logger } = this.parts.services;
+    try {
+      await context.sendActivity(toActivity(reply));
+      return 'ok';
+    } catch (err) {
+      if (err instanceof ConnectorTimeout) {
+        logger.error('reply_failed', { turnId, outcome: 'reply_timeout', ...describeError(err) });
+        rememberUnconfirmed(turn);
+        return 'reply_timeout';
+      }
+      const status = statusOf(err);
+      if (!reply.card || status === undefined || !CARD_REFUSALS.has(status)) {
+        logger.error('reply_failed', { turnId, status, ...describeError(err) });
+        rememberUnconfirmed(turn);
+        return 'reply_failed';
+      }
+      logger.warn('card_refused', { turnId, status, scope: turn.scope.key });
+      const note = t('turn.cardRefused', turn.lang);
+      const sent = await this.sendOrLog(context, plainText(reply.summary ? `${reply.summary}\n\n${note}` : note), turnId);
+      if (!sent) rememberUnconfirmed(turn);
+      return 'card_refused';
+    }
+  }
+
+  /** Sends a plain answer; a failure is logged (there is nobody left to tell). */
+  private async sendOrLog(context: TurnContext, activity: Partial<Activity>, turnId: string): Promise<boolean> {
+    try {
+      await context.sendActivity(activity);
+      return true;
+    } catch (err) {
+      this.parts.services.logger.error('reply_failed', { turnId, ...describeError(err) });
+      return false;
     }
   }
 
@@ -186,7 +242,7 @@ export class TovholderBot extends TeamsActivityHandler {
       case 'empty':
         return [{ card: helpCard(turn.lang, turn.scope.kind, this.help), summary: t('help.summary', turn.lang) }];
       case 'unknown-command': {
-        const lines = [t('turn.unknownCommand', turn.lang, { word: parsed.word })];
+        const lines = [t('turn.unknownCommand', turn.lang, { word: echoed(parsed.word) })];
         if (parsed.suggestion) lines.push(t('turn.didYouMean', turn.lang, { suggestion: parsed.suggestion }));
         lines.push(t('turn.seeHelp', turn.lang));
         return [{ text: lines.join(' ') }];
@@ -194,6 +250,9 @@ export class TovholderBot extends TeamsActivityHandler {
       case 'command': {
         const handler = this.commands.get(parsed.command);
         if (!handler) return [{ text: t('turn.notYet', turn.lang, { command: `/${parsed.name}` }) }];
+        const max = handler.maxArgsChars ?? MAX_ARGS_CHARS;
+        const length = parsed.args.length;
+        if (length > max) return [{ text: t('turn.tooLong', turn.lang, { command: `/${parsed.name}`, length, max }) }];
         return handler.run({ turn, args: parsed.args, services, help: this.help });
       }
       case 'text': {
@@ -245,23 +304,24 @@ export class TovholderBot extends TeamsActivityHandler {
     const turn = this.turnFor(context.activity, lang);
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const handler = this.actions.get(verb);
+    const writes = noWrites();
     let outcome = 'ok';
     try {
       if (!handler) {
         outcome = 'unknown_verb';
         return cardInvokeResponse(errorCard(t('turn.unknownButton', lang)));
       }
-      const result: ActionResult = await runAction(handler, turn, this.parts.services, data, {
-        roster: rosterFinder(context, logger, this.timeouts.memberLookupMs),
-      });
+      const roster = rosterFinder(context, logger, this.timeouts.memberLookupMs);
+      const result: ActionResult = await recordingWrites(writes, () => runAction(handler, turn, this.parts.services, data, { roster }));
       if (!('card' in result)) return messageInvokeResponse(result.message);
       if (!result.onlyForPresser) await this.updateForEveryone(context, result.card, turnId, verb);
       return cardInvokeResponse(result.card);
     } catch (err) {
-      outcome = err instanceof StorageUnavailableError ? 'storage_unavailable' : 'error';
+      const failure = failureOutcome(err, writes);
+      outcome = failure;
       logger.error('action_failed', { turnId, verb, scope: turn.scope.key, outcome, ...describeError(err) });
       // A message, not a card: the pressed card stays as it was, so the button can be pressed again.
-      return messageInvokeResponse(t(failureMessage(err), lang, { turnId }));
+      return messageInvokeResponse(t(failureText(failure, err), lang, { turnId }));
     } finally {
       logger.info('action', { turnId, verb, scope: turn.scope.key, outcome });
     }
@@ -288,4 +348,9 @@ function cardInvokeResponse(card: object): InvokeResponse {
 /** Teams shows this text to the person who pressed, and leaves the card unchanged. */
 function messageInvokeResponse(text: string): InvokeResponse {
   return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
+}
+
+/** An unknown command as the answer repeats it: its beginning only (a 28,000-character word is not worth repeating). */
+function echoed(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 39)}…` : word;
 }

@@ -87,12 +87,33 @@ describe('forged tokens get 401, fast and quiet', () => {
     ],
     ['a future nbf', () => rs256({ alg: 'RS256', kid: 'k1' }, { ...claims, nbf: HARNESS_NOW_S + 3600 }, real.privateKey)],
     ['an unknown key id', () => rs256({ alg: 'RS256', kid: 'k9' }, claims, forger.privateKey)],
+    // Expired by the machine's clock, which the SDK checks (the bot's own check reads the harness's 2024 clock).
+    [
+      'a token expired an hour ago, signed with the real key',
+      () => rs256({ alg: 'RS256', kid: 'k1' }, { ...claims, exp: wallNow - 3600 }, real.privateKey),
+    ],
   ];
 
   for (const [what, token] of cases) {
     it(`refuses ${what} with 401, no detail, one log line, and nothing reaches the bot`, async () => {
       const logsBefore = h.logs.length;
-      const res = await h.post(channelMessage('/log presse TV2 om mikrolån'), { authorization: `Bearer ${token()}` });
+      // The SDK printed a key dump or a stack to the console for each forged token: nothing may reach stderr or stdout.
+      const printed: string[] = [];
+      const writes = { out: process.stdout.write, err: process.stderr.write };
+      const capture = (chunk: string | Uint8Array) => {
+        printed.push(String(chunk));
+        return true;
+      };
+      process.stdout.write = capture as typeof process.stdout.write;
+      process.stderr.write = capture as typeof process.stderr.write;
+      let res: { status: number; body: unknown };
+      try {
+        res = await h.post(channelMessage('/log presse TV2 om mikrolån'), { authorization: `Bearer ${token()}` });
+      } finally {
+        process.stdout.write = writes.out;
+        process.stderr.write = writes.err;
+      }
+      assert.deepEqual(printed, [], 'nothing printed to the console');
       assert.equal(res.status, 401);
       assert.deepEqual(res.body, { error: 'unauthorized' });
       const lines = h.logs.slice(logsBefore);

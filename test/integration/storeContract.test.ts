@@ -227,6 +227,14 @@ for (const backend of BACKENDS) {
       );
     });
 
+    it('finds nothing, and throws nothing, when read by a key no row can have (over 512 characters, a control character)', async () => {
+      for (const rowKey of ['k'.repeat(MAX_KEY_CHARS + 1), 'a\u0001b', 'a\u007fb', 'a/b']) {
+        assert.equal(await store.get('limits', rowKey), undefined);
+        assert.deepEqual(await store.getMany('limits', [rowKey, 'also-missing']), [undefined, undefined]);
+      }
+      assert.equal(await store.get('p'.repeat(MAX_KEY_CHARS + 1), 'x'), undefined);
+    });
+
     it('orders keys by UTF-16 code units on both stores, so a range means the same rows (æøå, emoji, the range end)', async () => {
       const keys = [
         'word|a',

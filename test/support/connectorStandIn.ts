@@ -19,6 +19,7 @@ export interface CreatedConversation {
 export type FailureRule = (
   method: string,
   path: string,
+  body: Record<string, any>,
 ) => { status: number; headers?: Record<string, string> } | { hang: true } | undefined;
 
 export class ConnectorStandIn {
@@ -85,7 +86,7 @@ export class ConnectorStandIn {
     const text = Buffer.concat(chunks).toString('utf8');
     const body = text ? JSON.parse(text) : {};
     const path = decodeURIComponent((req.url ?? '').split('?')[0]);
-    const failure = this.failure?.(req.method ?? '', path);
+    const failure = this.failure?.(req.method ?? '', path, body);
     if (failure && 'hang' in failure) {
       this.hung++;
       return; // stop() closes the connection

@@ -75,4 +75,17 @@ describe('settings', () => {
     const c = loadConfig({ ALLOWED_TENANTS: ` ${TENANT.toUpperCase()} , ${APP}` });
     assert.deepEqual(c.allowedTenants, [TENANT, APP]);
   });
+
+  it('reads the headers and request timeouts in seconds (10 and 30 by default) and refuses what makes no sense', () => {
+    const c = loadConfig({});
+    assert.deepEqual([c.headersTimeoutMs, c.requestTimeoutMs], [10_000, 30_000]);
+    const set = loadConfig({ HEADERS_TIMEOUT_SECONDS: '5', REQUEST_TIMEOUT_SECONDS: '20' });
+    assert.deepEqual([set.headersTimeoutMs, set.requestTimeoutMs], [5000, 20_000]);
+    assert.throws(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '0' }), /HEADERS_TIMEOUT_SECONDS/);
+    assert.throws(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: 'soon' }), /REQUEST_TIMEOUT_SECONDS/);
+    assert.throws(
+      () => loadConfig({ HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' }),
+      /REQUEST_TIMEOUT_SECONDS.*at least HEADERS_TIMEOUT_SECONDS/,
+    );
+  });
 });

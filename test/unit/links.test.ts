@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import { sourceOfUrl, takeLinks, linksOf, MAX_LINKS } from '../../domain/links';
-import { htmlToText, quotedPeople } from '../../domain/html';
+import { htmlToText, MAX_HTML_CHARS, quotedPeople } from '../../domain/html';
 import { interpretLog } from '../../domain/logText';
 import { SEED_EXPERIMENTS, SEED_STAKEHOLDERS } from '../../domain/vocabulary';
 import { entryOf } from '../../bot/commands/log/entryForm';
@@ -119,6 +119,14 @@ describe('a Teams message body as plain text', () => {
 
   it('leaves plain text as it is', () => {
     assert.equal(htmlToText('TV2 filmede i Hjørring i dag').text, 'TV2 filmede i Hjørring i dag');
+  });
+
+  it('keeps a never-closed tag as text, and reads only the first 64 KB of a body, in one pass (issue 28)', () => {
+    assert.equal(htmlToText('a <b c').text, 'a <b c');
+    assert.equal(htmlToText('<p>x</p><!-- open <script>y').text, 'x\n<!-- open y'); // as before: unclosed, both stay text
+    const attack = htmlToText('<a '.repeat(80_000));
+    assert.equal(attack.text.length, MAX_HTML_CHARS); // '<a <a … <': the first 64 KB, as text
+    assert.deepEqual(attack.hrefs, []);
   });
 });
 

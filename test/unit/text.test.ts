@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { langOf } from '../../bot/teams/activityTurn';
 import {
+  editDistance,
+  MAX_TYPO_LENGTH,
   foldForSearch,
   MAX_SEARCH_WORDS,
   sanitizeUserText,
@@ -266,5 +268,21 @@ describe('questions as people ask them: word stems and compound parts (titleMatc
     assert.equal(wholeWordOnly('kl'), true);
     assert.equal(wholeWordOnly('tv2'), true);
     assert.equal(wholeWordOnly('mikrolån'), false);
+  });
+});
+
+describe('editDistance, bounded (issue 28)', () => {
+  it('counts edits and adjacent swaps as before', () => {
+    assert.equal(editDistance('hjørring', 'hjöring'), 2);
+    assert.equal(editDistance('hjaelp', 'hjalep'), 1);
+    assert.equal(editDistance('log', 'log'), 0);
+    assert.equal(editDistance('', 'abc'), 3);
+  });
+
+  it('gives up at once on words longer than any typo, or further apart in length than asked', () => {
+    assert.equal(editDistance('x'.repeat(MAX_TYPO_LENGTH + 1), 'log'), Infinity);
+    assert.equal(editDistance('x'.repeat(28_000), 'x'.repeat(27_999)), Infinity);
+    assert.equal(editDistance('abcdef', 'a', 2), Infinity);
+    assert.equal(editDistance('abc', 'abd', 2), 1);
   });
 });

@@ -106,11 +106,15 @@ async function timeline({ turn, args, services }: CommandContext<Ports>): Promis
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 
+/** A line of a timeline: a title (at most 200 characters) and its date, with room to spare. */
+const MAX_TIMELINE_LINE_CHARS = 300;
+
 /** What deadline uses. */
 type Ports = Pick<Services, 'items' | 'logger'>;
 
 export const deadlineCommand: CommandDescriptor<Ports> = {
   command: 'deadline',
+  maxArgsChars: MAX_TIMELINE_LINES * MAX_TIMELINE_LINE_CHARS,
   names: { da: ['frist'], en: ['deadline'] },
   bare: true,
   help: { section: 'coming', lines: ['deadline'] },

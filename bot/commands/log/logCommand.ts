@@ -1,7 +1,7 @@
 // `/log <kind> <text>`: record what was done, in seconds. Replies with what was understood, and Undo/Edit buttons.
 import { logButtons } from './logButtons';
 import { interpretLog } from '../../../domain/logText';
-import { readPastedList } from '../../../domain/logList';
+import { MAX_LOG_LIST_CHARS, readPastedList } from '../../../domain/logList';
 import { addListEventsAction, runLogList, undoLogListAction } from './logList';
 import { chooseKindCard, logFormCard, logSavedCard } from '../../../cards/logCards';
 import { LOG_VERBS } from '../../../cards/logButton';
@@ -57,5 +57,8 @@ export const logCommand: CommandDescriptor<LogPorts> = {
   help: { section: 'log', lines: ['log', 'logMessage', 'logLink'] },
   actions: [...logButtons, addListEventsAction, undoLogListAction],
   storesMentions: true,
+  // A pasted list may be MAX_LOG_LIST_CHARS long; a longer one gets the list's own answer up to twice that, then the
+  // turn loop's "too long" without reading it.
+  maxArgsChars: 2 * MAX_LOG_LIST_CHARS,
   run: runLog,
 };

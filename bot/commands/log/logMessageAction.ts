@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { interpretLog, MAX_LOG_TEXT, type LogDraft } from '../../../domain/logText';
 import { htmlToText } from '../../../domain/html';
-import { cleanLink, takeLinks } from '../../../domain/links';
+import { cleanLink, MAX_LINKS, takeLinks } from '../../../domain/links';
 import { sanitizeUserText } from '../../../domain/text';
 import { entraIdOf, type Colleague } from '../../../domain/types';
 import type { LogEntry } from '../../../domain/logEntry';
@@ -82,7 +82,8 @@ export function readMessage(payload: MessagePayload): { text: string; links: str
     const id = user.id ?? '';
     colleagues.push(entraIdOf(id) ? { name, aadObjectId: id } : { name, aadObjectId: '', ...(id ? { teamsId: id } : {}) });
   }
-  const links = hrefs.map((h) => cleanLink(h)).filter((h): h is string => h !== undefined);
+  // An entry keeps at most MAX_LINKS links: the dialog offers no more (a message of 2,000 links made a 41 KB dialog).
+  const links = [...new Set(hrefs.map((h) => cleanLink(h)).filter((h): h is string => h !== undefined))].slice(0, MAX_LINKS);
   return { text: sanitizeUserText(text, { multiline: true }), links, colleagues };
 }
 
@@ -144,10 +145,19 @@ export async function openDialog(
       fields.recognised = recognisedNames(draft);
     } else if (guess.code === 'tooLong') {
       fields.tooLong = guess.length;
+      fields.text = dialogText(read.text);
     }
   }
   fields.submit = { lang: turn.lang, ...(message ? { message } : {}), colleagues, was: fields.date };
   return { title, card: logDialogCard(turn.lang, fields) };
+}
+
+/**
+ * The text field of a dialog whose text is too long to save holds only its beginning (twice what an entry may hold):
+ * the whole of a 64 KB message would make a card over Teams' 28 KB, which Teams does not show at all.
+ */
+function dialogText(text: string): string {
+  return text.length > 2 * MAX_LOG_TEXT ? text.slice(0, 2 * MAX_LOG_TEXT) : text;
 }
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'da', { sensitivity: 'accent' }) === 0;
@@ -192,7 +202,7 @@ export async function saveFromDialog(
       onMessage: message !== undefined,
       problem,
       kind: kindOf(data.kind),
-      text,
+      text: dialogText(text),
       date,
       links: linkWords,
       colleagues: colleaguesOffered,

@@ -6,6 +6,7 @@ import { exportCard } from '../../../cards/reportCards';
 import { downloadButtons, reportFor, reportRange, type ReportPorts } from './reportCommon';
 import type { Services } from '../../services';
 import { commandText } from '../../commandGrammar';
+import { tooManyForFile } from '../../../domain/report';
 
 /** What /eksport uses: the report's sources, and its public address (its buttons are /status's: reportFilesButton.ts). */
 type Ports = ReportPorts & Pick<Services, 'publicUrl'>;
@@ -19,7 +20,10 @@ export const exportCommand: CommandDescriptor<Ports> = {
     const read = reportRange(turn, args, commandText(exportCommand, turn.lang));
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
-    const downloads = downloadButtons(services, { card: 'export', from: data.from, to: data.to, asked: data.asked }, ['xlsx', 'csv']);
+    // More entries than a file may hold: no buttons (the card says why).
+    const downloads = tooManyForFile(data)
+      ? undefined
+      : downloadButtons(services, { card: 'export', from: data.from, to: data.to, asked: data.asked }, ['xlsx', 'csv']);
     return [{ card: exportCard(data, turn.lang, downloads), summary: t('export.heading', turn.lang, { period: data.label }) }];
   },
 };

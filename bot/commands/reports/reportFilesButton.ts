@@ -10,6 +10,7 @@ import { periodLabel } from '../../../reports/wording';
 import { loadReport } from '../../reportData';
 import { downloadLinks } from '../../downloadLinks';
 import type { ReportPorts } from './reportCommon';
+import { MAX_EXPORT_ENTRIES, tooManyForFile } from '../../../domain/report';
 
 /** What the button uses: the report's sources, and the key, address and clock of its links. */
 export type FilesPorts = ReportPorts & Parameters<typeof downloadLinks>[0];
@@ -28,6 +29,8 @@ export const reportFilesAction = action<FilesRequest | undefined, FilesPorts>({
       turn.now.toISODate()!,
       turn.zone,
     );
+    // The log grew past what a file may hold since the card was drawn: the reason, not links.
+    if (tooManyForFile(report)) return { message: t('report.tooManyForFile', lang, { n: report.entries.length, max: MAX_EXPORT_ENTRIES }) };
     const formats = request.card === 'status' ? (['pptx', 'xlsx', 'csv'] as const) : (['xlsx', 'csv'] as const);
     const links = await downloadLinks(services, turn, { from: report.from, to: report.to, label, asked: request.asked }, formats);
     if (!links) return { message: t('report.noLinks', lang) };

@@ -8,6 +8,7 @@ import { statusCard } from '../../../cards/reportCards';
 import { downloadButtons, reportFor, reportRange } from './reportCommon';
 import { reportFilesAction, type FilesPorts } from './reportFilesButton';
 import type { Services } from '../../services';
+import { tooManyForFile } from '../../../domain/report';
 
 /** The scope's settings record that remembers the day of the last /status (what "siden sidst" means). */
 export const STATUS_SETTINGS = 'status';
@@ -41,6 +42,9 @@ async function runStatus({ turn, args, services }: CommandContext<Ports>): Promi
   if (read.range.end === today && last?.lastAt !== today) {
     await services.scopes.putSettings(turn.scope.key, STATUS_SETTINGS, { lastAt: today } satisfies StatusSettings);
   }
-  const downloads = downloadButtons(services, { card: 'status', from: data.from, to: data.to, asked: data.asked }, ['pptx', 'xlsx', 'csv']);
+  // More entries than a file may hold: no buttons (the card says why).
+  const downloads = tooManyForFile(data)
+    ? undefined
+    : downloadButtons(services, { card: 'status', from: data.from, to: data.to, asked: data.asked }, ['pptx', 'xlsx', 'csv']);
   return [{ card: statusCard(data, turn.lang, turn.now, downloads), summary: t('report.summary', turn.lang, { period: data.label }) }];
 }

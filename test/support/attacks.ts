@@ -1,0 +1,81 @@
+// The worst inputs found against the bot (issue 28), as activities: each held it for seconds before (29 s for the
+// message action on never-closed tags, about 2 s for a 28,000-character argument). Shared by test/e2e/hardening and
+// `npm run bench`, which prints the CPU each costs.
+import { channelMessage, BOT_ID, CHANNEL, TEAM, TENANT } from './botHarness';
+
+export interface Attack {
+  name: string;
+  activity(): Record<string, unknown>;
+}
+
+const NEVER_CLOSED_TAGS = '<a '.repeat(80_000); // 240 KB, under the 256 KB body limit
+const MANY_LINKS = Array.from({ length: 2000 }, (_, i) => `<a href="https://nordjyske.dk/nyheder/${i}">artikel ${i}</a> `).join('');
+
+function messageAction(name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', html: string): Record<string, unknown> {
+  const payload = {
+    id: '1700000000001',
+    createdDateTime: '2024-11-19T13:05:00.000Z',
+    messageType: 'message',
+    linkToMessage: 'https://teams.microsoft.com/l/message/x/1700000000001',
+    from: { user: { id: '6d4f6b2e-0000-4000-8000-00000000000b', displayName: 'Mette Larsen', userIdentityType: 'aadUser' } },
+    body: { contentType: 'html', content: html },
+    mentions: [],
+  };
+  const value =
+    name === 'composeExtension/fetchTask'
+      ? { commandId: 'logMessage', commandContext: 'message', messagePayload: payload }
+      : {
+          commandId: 'logMessage',
+          commandContext: 'message',
+          data: { kind: 'press', text: html.slice(0, 20_000) },
+          messagePayload: payload,
+        };
+  return {
+    type: 'invoke',
+    name,
+    id: `attack-${Math.random().toString(36).slice(2)}`,
+    channelId: 'msteams',
+    timestamp: '2024-11-20T09:15:00.000Z',
+    localTimezone: 'Europe/Copenhagen',
+    locale: 'da-DK',
+    from: { id: '29:anne', name: 'Anne Sørensen', aadObjectId: '6d4f6b2e-0000-4000-8000-000000000001' },
+    recipient: { id: BOT_ID, name: 'Tovholder' },
+    conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, team: { id: TEAM }, channel: { id: CHANNEL }, source: { name: 'message' } },
+    value,
+  };
+}
+
+const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+/** A pasted timeline at its limits: 100 lines of 300 characters, each made of what the date grammar tries hardest. */
+/** A list pasted after /log: `lines` bullets of 97 characters made of `unit`. */
+const pastedList = (lines: number, unit: string) => Array.from({ length: lines }, () => `- ${fill(unit, 97)}`).join('\n');
+const timeline = (unit: string) => Array.from({ length: 100 }, () => fill(unit, 290)).join('\n');
+
+export const ATTACKS: Attack[] = [
+  { name: "composeExtension/fetchTask on '<a ' x 80,000", activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
+  {
+    name: "composeExtension/submitAction on '<a ' x 80,000",
+    activity: () => messageAction('composeExtension/submitAction', NEVER_CLOSED_TAGS),
+  },
+  {
+    name: 'composeExtension/fetchTask on a message of 2,000 links',
+    activity: () => messageAction('composeExtension/fetchTask', MANY_LINKS),
+  },
+  { name: 'a 28,000-character unknown command', activity: () => channelMessage(`/${'x'.repeat(28_000)}`) },
+  { name: '/forsøg ab ab … (28,000 characters)', activity: () => channelMessage(`/forsøg ${fill('ab ', 28_000)}`) },
+  { name: '/historik aaaa… (28,000 characters)', activity: () => channelMessage(`/historik ${'a'.repeat(28_000)}`) },
+  { name: '/færdig with 4,000 characters of words', activity: () => channelMessage(`/færdig ${fill('ab ', 4000)}`) },
+  { name: '/frist with 4,000 characters of "1. "', activity: () => channelMessage(`/frist ${fill('1. ', 4000)}`) },
+  { name: '/arrangement with 4,000 characters of "x, "', activity: () => channelMessage(`/arrangement ${fill('x, ', 4000)}`) },
+  { name: '/frist timeline, 100 lines of "1. "', activity: () => channelMessage(`/frist ${timeline('1. ')}`) },
+  { name: '/frist timeline, 100 lines of quotes', activity: () => channelMessage(`/frist ${timeline('"')}`) },
+  { name: '/log with 4,000 characters of dates', activity: () => channelMessage(`/log ${fill('1. maj ', 4000)}`) },
+  { name: '/log, a pasted list of 50 lines at 5,000 characters', activity: () => channelMessage(`/log ${pastedList(50, '1. maj ')}`) },
+  { name: '/log, a pasted list of 10,000 characters', activity: () => channelMessage(`/log ${pastedList(100, '1. ')}`) },
+  { name: 'a question of 240,000 characters', activity: () => channelMessage(`hvad skal vi nå ${fill('i denne måned ', 240_000)}`) },
+];
+
+export function attackActivity(attack: Attack, serviceUrl: string): Record<string, unknown> {
+  return { serviceUrl, ...attack.activity() };
+}
