@@ -28,7 +28,8 @@ export interface Grammar {
   rule: YearRule;
   /** Free text (log texts, pasted titles): words that are also ordinary words need more context to be dates. */
   strict: boolean;
-  memo: Map<string, Match[]>;
+  /** Matches already found, by memoKey. */
+  memo: Map<number, Match[]>;
 }
 
 export interface Match {
@@ -56,20 +57,10 @@ function tokensOf(phrase: string): string[] {
   return t;
 }
 
-/** The first words of a list of phrases (built once per list): a rule whose phrases cannot start at a token is skipped
- *  without trying each phrase (the rules run at every token of a log text). */
-const firstWordSets = new WeakMap<object, Set<string>>();
-function startsAny(g: Grammar, i: number, list: object, phrases: () => readonly string[]): boolean {
-  let firsts = firstWordSets.get(list);
-  if (!firsts) {
-    firsts = new Set(phrases().map((p) => tokensOf(p)[0] ?? ''));
-    firstWordSets.set(list, firsts);
-  }
-  return firsts.has(low(g, i) ?? '');
-}
-
 /** End positions of every phrase in the list that occurs at i. */
 function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] {
+  const indexed = listIndexes.get(phrases);
+  if (indexed) return indexedAt(g, i, indexed).map((m) => m.end);
   const ends: number[] = [];
   const first = low(g, i);
   for (const p of phrases) {
@@ -82,6 +73,43 @@ function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] 
     if (words.every((w, k) => low(g, i + k) === w)) ends.push(i + words.length);
   }
   return ends;
+}
+
+/** A list of phrases with what each means, indexed by first word once: at a token only the phrases that begin with
+ *  it are tried, in the list's order (a rule that tried every phrase at every number cost most of a line of "1. "). */
+interface IndexedPhrases<T> {
+  byFirst: Map<string, Array<{ words: string[]; value: T }>>;
+}
+function indexPhrases<T>(entries: ReadonlyArray<readonly [string, T]>): IndexedPhrases<T> {
+  const byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  for (const [phrase, value] of entries) {
+    const words = tokensOf(phrase);
+    if (words.length === 0) throw new Error(`empty phrase in a date rule: '${phrase}'`);
+    const bucket = byFirst.get(words[0]) ?? [];
+    bucket.push({ words, value });
+    byFirst.set(words[0], bucket);
+  }
+  return { byFirst };
+}
+
+/** The index of a list of [phrase, meaning] pairs, built on first use. */
+const indexes = new WeakMap<object, IndexedPhrases<unknown>>();
+function indexOf<T>(list: ReadonlyArray<readonly [string, T]>): IndexedPhrases<T> {
+  let index = indexes.get(list);
+  if (!index) {
+    index = indexPhrases(list);
+    indexes.set(list, index);
+  }
+  return index as IndexedPhrases<T>;
+}
+
+/** Every phrase of the index that occurs at i, with its end, in the list's order. */
+function indexedAt<T>(g: Grammar, i: number, index: IndexedPhrases<T>): Array<{ end: number; value: T }> {
+  const bucket = index.byFirst.get(low(g, i) ?? '');
+  if (!bucket) return [];
+  const out: Array<{ end: number; value: T }> = [];
+  for (const { words, value } of bucket) if (words.every((w, k) => low(g, i + k) === w)) out.push({ end: i + words.length, value });
+  return out;
 }
 
 function numAt(g: Grammar, i: number, min: number, max: number, maxDigits = 2): number | undefined {
@@ -100,7 +128,11 @@ function countAt(g: Grammar, i: number): number | undefined {
   return numAt(g, i, 0, 999, 3) ?? NUMBER_WORDS.get(low(g, i) ?? '');
 }
 
-function memo(g: Grammar, key: string, f: () => Match[]): Match[] {
+/** A number per rule and token (no string is built for each of the thousands of positions of a long text). */
+const MEMO_RULES = { single: 0, singleAfterLead: 1, led: 2, expr: 3 } as const;
+const memoKey = (rule: keyof typeof MEMO_RULES, i: number): number => i * 4 + MEMO_RULES[rule];
+
+function memo(g: Grammar, key: number, f: () => Match[]): Match[] {
   let m = g.memo.get(key);
   if (!m) {
     m = f();
@@ -347,10 +379,7 @@ function relativeMonths(g: Grammar, i: number): Match[] {
 
 /** Fixed phrases ("næste uge" = +1) and "om N <unit>" / "in N <units>", each made into a piece by `make(n)`. */
 function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>, units: string[], make: (n: number) => Piece): Match[] {
-  const out: Match[] = [];
-  if (startsAny(g, i, phrases, () => phrases.map(([p]) => p))) {
-    for (const [phrase, n] of phrases) for (const end of phrasesAt(g, i, [phrase])) out.push({ end, piece: make(n) });
-  }
+  const out: Match[] = indexedAt(g, i, indexOf(phrases)).map(({ end, value }) => ({ end, piece: make(value) }));
   for (const e of phrasesAt(g, i, ['om', 'in'])) {
     const n = countAt(g, e);
     if (n !== undefined && phrasesAt(g, e + 1, units).length) out.push({ end: e + 2, piece: make(n) });
@@ -361,20 +390,17 @@ function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>,
 /** "primo marts", "midt i september", "end of October", "mid-October", "ultimo næste måned". */
 function partForms(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
-  if (!startsAny(g, i, PART_PHRASES, () => PART_PHRASES.map(([p]) => p))) return out;
-  for (const [phrase, part] of PART_PHRASES) {
-    for (const e of phrasesAt(g, i, [phrase])) {
-      const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
-      for (const s of starts) {
-        const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
-        for (const end of phrasesAt(g, s, ['måneden', 'the month']))
-          months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
-        for (const m of months) {
-          out.push({
-            end: m.end,
-            piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)),
-          });
-        }
+  for (const { end: e, value: part } of indexedAt(g, i, indexOf(PART_PHRASES))) {
+    const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
+    for (const s of starts) {
+      const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
+      for (const end of phrasesAt(g, s, ['måneden', 'the month']))
+        months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
+      for (const m of months) {
+        out.push({
+          end: m.end,
+          piece: mapPiece(m.piece, (p) => cal.partPeriod(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), part)),
+        });
       }
     }
   }
@@ -441,10 +467,15 @@ const RELATIVE_WEEKDAY_LEADS = [
   'i',
 ];
 
+const WEEKDAY_LEAD_SET = new Set(RELATIVE_WEEKDAY_LEADS);
+
 /** "på fredag" (always the coming one: in Danish the last one is "i fredags"), "fredag"/"this Friday" (the coming one,
  *  or for a log the last one), "næste fredag" (next week's), "i fredags", "last Friday". */
 function relativeWeekdays(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
+  // Every phrase below begins with a lead or a weekday: elsewhere (every number of a long line) nothing is tried.
+  const first = low(g, i) ?? '';
+  if (!WEEKDAY_LEAD_SET.has(first) && !WEEKDAY_WORDS.has(first)) return out;
   const day = (d: DateTime): Piece => ({ fixed: cal.dayPeriodOf(d) });
   const allowAbbr = !g.strict;
   for (const s of [i, ...phrasesAt(g, i, ['this', 'denne'])]) {
@@ -501,34 +532,30 @@ const RELATIVE_YEARS: Array<[string, number]> = [
 
 /** "i år": January–December, written as a span of months. */
 function relativeYears(g: Grammar, i: number): Match[] {
-  const out: Match[] = [];
-  for (const [phrase, n] of RELATIVE_YEARS) {
-    for (const end of phrasesAt(g, i, [phrase])) {
-      const y = g.today.year + n;
-      out.push({ end, piece: spanOf({ fixed: cal.monthPeriod(y, 1) }, { fixed: cal.monthPeriod(y, 12) }) });
-    }
-  }
-  return out;
+  return indexedAt(g, i, indexOf(RELATIVE_YEARS)).map(({ end, value: n }) => {
+    const y = g.today.year + n;
+    return { end, piece: spanOf({ fixed: cal.monthPeriod(y, 1) }, { fixed: cal.monthPeriod(y, 12) }) };
+  });
 }
+
+const MONTH_RANGE_PHRASES = indexPhrases(
+  MONTH_RANGES.flatMap((r) => r.phrases.map((phrase) => [phrase, { phrase, from: r.from, to: r.to, season: r.season }] as const)),
+);
 
 /** "1. kvartal 2025", "Q3", "2. halvår", "foråret 2025": a span of months. A bare season in free text needs a
  *  lead word ("i foråret", "in the fall"): "sommer" and "fall" are ordinary words too. */
 function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
   const out: Match[] = [];
-  if (!startsAny(g, i, MONTH_RANGES, () => MONTH_RANGES.flatMap((r) => r.phrases))) return out;
-  for (const { phrases, from, to, season } of MONTH_RANGES) {
+  for (const { end: e, value } of indexedAt(g, i, MONTH_RANGE_PHRASES)) {
+    const { phrase, from, to, season } = value;
     const range = (y: number): Built => {
       const span = spanOf({ fixed: cal.monthPeriod(y, from) }, { fixed: cal.monthPeriod(y, to) });
       return 'fixed' in span ? span.fixed : 'impossible';
     };
-    for (const phrase of phrases) {
-      for (const e of phrasesAt(g, i, [phrase])) {
-        const year = yearAt(g, e);
-        if (year !== undefined) out.push({ end: e + 1, piece: { fixed: range(year) } });
-        if (phrase.endsWith(' of') || (g.strict && season && !afterLead)) continue;
-        out.push({ end: e, piece: { floating: range } });
-      }
-    }
+    const year = yearAt(g, e);
+    if (year !== undefined) out.push({ end: e + 1, piece: { fixed: range(year) } });
+    if (phrase.endsWith(' of') || (g.strict && season && !afterLead)) continue;
+    out.push({ end: e, piece: { floating: range } });
   }
   return out;
 }
@@ -537,7 +564,7 @@ function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** One date that can be a side of a span. afterLead: it follows "i"/"in"/"on". */
 function single(g: Grammar, i: number, afterLead: boolean): Match[] {
-  return memo(g, `single:${i}:${afterLead}`, () => [
+  return memo(g, memoKey(afterLead ? 'singleAfterLead' : 'single', i), () => [
     ...dayForms(g, i).map((d) => ({ end: d.end, piece: dayPiece(d) })),
     ...weekdayDays(g, i),
     ...monthForms(g, i, afterLead),
@@ -552,7 +579,7 @@ function single(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** A single date, optionally after "i", "in", "on". */
 function led(g: Grammar, i: number): Match[] {
-  return memo(g, `led:${i}`, () => [...single(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true))]);
+  return memo(g, memoKey('led', i), () => [...single(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true))]);
 }
 
 function spans(g: Grammar, i: number): Match[] {
@@ -630,7 +657,7 @@ let startWords: Set<string> | undefined;
 function mayStartDate(g: Grammar, i: number): boolean {
   const t = g.toks[i];
   if (!t) return false;
-  if (/\d/.test(t.low)) return true;
+  if (t.num !== undefined || /\d/.test(t.low)) return true;
   if (!startWords) {
     const phrases = [
       ...PART_PHRASES.map(([p]) => p),
@@ -658,7 +685,7 @@ function mayStartDate(g: Grammar, i: number): boolean {
 /** Every date expression that starts at token i. */
 export function expressionsAt(g: Grammar, i: number): Match[] {
   if (!mayStartDate(g, i)) return [];
-  return memo(g, `expr:${i}`, () => [
+  return memo(g, memoKey('expr', i), () => [
     ...limits(g, i),
     ...spans(g, i),
     ...led(g, i),
@@ -667,3 +694,11 @@ export function expressionsAt(g: Grammar, i: number): Match[] {
     ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
   ]);
 }
+
+/** The rules' own lists, read at every token of a text, indexed by first word (see phrasesAt). */
+const listIndexes = new Map<readonly string[], IndexedPhrases<string>>(
+  [DAY_LEADS, LEAD_WORDS, SPAN_OPENERS, SPAN_CONNECTORS, BETWEEN_CONNECTORS, BY_PHRASES].map((l) => [
+    l,
+    indexPhrases(l.map((p) => [p, p])),
+  ]),
+);
