@@ -94,7 +94,7 @@ export function experimentCard(
         : [
             {
               title: t('experimentCard.entries', lang),
-              value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}`,
+              value: `${hits.length} (${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')})`,
             },
             ...(lastPress
               ? [{ title: t('experimentCard.lastPress', lang), value: `${formatDay(lastPress.happenedOn, lang, now)}: ${lastPress.text}` }]

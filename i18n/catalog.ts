@@ -104,6 +104,7 @@ export const CATALOG = {
   'button.edit': { da: 'Ret', en: 'Edit' },
   'button.save': { da: 'Gem', en: 'Save' },
   'button.showMore': { da: 'Vis flere', en: 'Show more' },
+  'button.more': { da: 'Mere', en: 'More' },
   'button.showMoreCount': { da: 'Vis flere ({n} mere)', en: 'Show more ({n} more)' },
 
   // ----- Help
@@ -227,6 +228,11 @@ export const CATALOG = {
   },
   'help.done.example': { da: '/færdig slutrapport', en: '/done final report' },
   'help.done.text': { da: 'Markér en frist eller et arrangement som færdigt.', en: 'Mark a deadline or an event as done.' },
+  'help.delete.example': { da: '/slet JobCamp', en: '/delete JobCamp' },
+  'help.delete.text': {
+    da: 'Slet en frist eller et arrangement, der var forkert (Fortryd sætter den tilbage). Kortene har også Slet.',
+    en: 'Delete a deadline or an event that was wrong (Undo puts it back). The cards have Delete too.',
+  },
   'help.question.example': { da: 'hvad sker der i næste uge?', en: "what's due next week?" },
   'help.question.text': {
     da: 'Spørg med almindelige ord, på dansk eller engelsk, fx "hvornår er byrådsbehandlingen?".',
@@ -356,6 +362,10 @@ export const CATALOG = {
   'logCard.experiments': { da: 'Forsøg', en: 'Experiments' },
   'logCard.municipalities': { da: 'Kommuner', en: 'Municipalities' },
   'logCard.author': { da: 'Logget af', en: 'Logged by' },
+  'logCard.inferredLink': {
+    da: 'Arten er sat til presse, fordi linket er fra et medie. Ret den, hvis det er forkert.',
+    en: 'The kind is set to press because the link is from a news outlet. Change it if that is wrong.',
+  },
   'logCard.unnamedMinister': {
     da: '"{word}" er ikke mærket som en bestemt minister eller et ministerium. Skriv navnet (fx Beskæftigelsesministeren) med Ret, så /hvem finder posten.',
     en: '"{word}" is not tagged as a particular minister or ministry. Write the name (e.g. Beskæftigelsesministeren) with Edit, so that /who finds the entry.',
@@ -586,6 +596,23 @@ export const CATALOG = {
   },
   'item.staleButton': { da: 'Den knap er forældet. Skriv kommandoen igen.', en: 'That button is out of date. Type the command again.' },
   'item.markedDone': { da: 'Markeret som færdig', en: 'Marked as done' },
+  'item.deletedBy': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
+  'item.deletedNote': {
+    da: 'Den er væk fra frister, arrangementer, påmindelser og rapporter. Fortryd sætter den tilbage.',
+    en: 'It is gone from deadlines, events, reminders and reports. Undo puts it back.',
+  },
+  'item.putBackBy': { da: 'Fortrudt af {by}: sat tilbage', en: 'Undone by {by}: put back' },
+  'item.alreadyDeleted': { da: 'Den er allerede slettet.', en: 'It is deleted already.' },
+  'item.alreadyBack': { da: 'Den er allerede sat tilbage.', en: 'It is back already.' },
+  'item.deleteHow': { da: 'Skriv nogle ord fra titlen, fx /slet JobCamp.', en: 'Write some words of the title, e.g. /delete JobCamp.' },
+  'item.deleteNone': {
+    da: 'Jeg fandt ingen frist eller arrangement, der passer til "{text}". Se dem med /frister eller /arrangementer.',
+    en: 'I found no deadline or event matching "{text}". See them with /due or /events.',
+  },
+  'item.deleteMany': {
+    da: '"{text}" passer til flere: {list}. Skriv flere ord fra titlen. Intet er slettet.',
+    en: '"{text}" matches several: {list}. Write more words of the title. Nothing was deleted.',
+  },
   'item.notDoneAfterAll': { da: 'Ikke færdig alligevel', en: 'Not done after all' },
   'item.kind.event': { da: 'Arrangement', en: 'Event' },
   'item.kind.deadline': { da: 'Frist', en: 'Deadline' },
@@ -917,6 +944,16 @@ export const CATALOG = {
     en: 'A result can be at most {max} characters (this is {length}). Nothing was saved.',
   },
   'result.saved': { da: 'Resultat gemt: {name}', en: 'Result saved: {name}' },
+  'result.updated': { da: 'Resultat rettet: {name}', en: 'Result edited: {name}' },
+  'result.deletedBy': { da: 'Resultat slettet af {by}', en: 'Result deleted by {by}' },
+  'result.putBackBy': { da: 'Fortrudt af {by}: resultatet er sat tilbage', en: 'Undone by {by}: the result is back' },
+  'result.shown': { da: 'Resultat: {name}', en: 'Result: {name}' },
+  'result.gone': { da: 'Det resultat findes ikke (længere) her.', en: 'That result does not exist (any more) here.' },
+  'result.alreadyBack': { da: 'Resultatet er allerede sat tilbage.', en: 'The result is back already.' },
+  'result.formHeading': { da: 'Ret resultat: {name}', en: 'Edit result: {name}' },
+  'result.formLabel': { da: 'Resultat', en: 'Result' },
+  'result.formError': { da: 'Skriv resultatet (højst {max} tegn).', en: 'Write the result (at most {max} characters).' },
+  'result.empty': { da: 'Et resultat kan ikke være tomt. Intet er ændret.', en: 'A result cannot be empty. Nothing was changed.' },
   'result.about': { da: 'Handler om', en: 'About' },
   'result.figures': { da: 'Tal', en: 'Figures' },
   'result.noFigures': { da: 'ingen tal fundet', en: 'no figures found' },
@@ -990,6 +1027,10 @@ export const CATALOG = {
     da: 'Hvem har godkendt? Skriv fx "/godkendt {who} {title}". Intet er gemt.',
     en: 'Who approved? Write e.g. "/approved {who} {title}". Nothing was saved.',
   },
+  'approval.didYouMeanCouncil': {
+    da: '"{word}" er ikke en af netværkets 11 kommuner. Mente du {name}? Skriv "{command}". Intet er gemt.',
+    en: '"{word}" is not one of the network\'s 11 municipalities. Did you mean {name}? Write "{command}". Nothing was saved.',
+  },
   'approval.unknownApprover': {
     da: '"{word}" skal ikke godkende nogen åben frist. Mente du {who}? Intet er gemt.',
     en: '"{word}" is not an approver of any open deadline. Did you mean {who}? Nothing was saved.',
@@ -1055,10 +1096,7 @@ export const CATALOG = {
   },
   'history.heading': { da: 'Historik: "{query}"', en: 'History: "{query}"' },
   'history.headingOne': { da: 'Historik', en: 'History' },
-  'history.none': {
-    da: 'Ingen ændringer gemt (skrevet før historikken fandtes).',
-    en: 'No changes stored (written before the history existed).',
-  },
+  'history.none': { da: 'Ingen ændringer gemt.', en: 'No changes stored.' },
   'history.more': {
     da: 'Viser {shown} af {n} fund. Skriv flere ord for at finde den rigtige.',
     en: 'Showing {shown} of {n} found. Write more words to find the right one.',
@@ -1087,6 +1125,9 @@ export const CATALOG = {
   'history.field.since': { da: 'Fra', en: 'From' },
   'history.field.note': { da: 'Note', en: 'Note' },
   'history.field.approvals': { da: 'Godkendt', en: 'Approved' },
+  'history.field.yearChosen': { da: 'Valgt år', en: 'Year chosen' },
+  'history.field.outlets': { da: 'Medier', en: 'Outlets' },
+  'history.field.approvers': { da: 'Skal godkende', en: 'To approve' },
   'history.yes': { da: 'ja', en: 'yes' },
   'history.no': { da: 'nej', en: 'no' },
   'myData.how': {
@@ -1250,7 +1291,11 @@ export const CATALOG = {
 
   // ----- Reports: /status, /tal, /eksport and the files (issue 15)
   'report.title': { da: 'Status på interessevaretagelse – siden sidst', en: 'Advocacy status – since last time' },
+  'report.titleOf': { da: 'Status på interessevaretagelse – {period}', en: 'Advocacy status – {period}' },
   'report.summary': { da: 'Status på interessevaretagelse, {period}', en: 'Advocacy status, {period}' },
+  'report.half.1': { da: '1. halvår {year}', en: 'first half of {year}' },
+  'report.half.2': { da: '2. halvår {year}', en: 'second half of {year}' },
+  'report.quarter': { da: '{n}. kvartal {year}', en: 'Q{n} {year}' },
   'report.period.since': { da: 'siden {date}', en: 'since {date}' },
   'report.period.lastStatus': { da: 'siden sidste status, {date}', en: 'since the last status, {date}' },
   'report.period.lastDays': { da: 'de sidste {n} dage', en: 'the last {n} days' },
@@ -1268,9 +1313,15 @@ export const CATALOG = {
   'report.more': { da: '… og {n|1 linje|# linjer} mere', en: '… and {n|1 more line|# more lines}' },
   'report.nothing': { da: 'Intet logget i perioden.', en: 'Nothing logged in the period.' },
   'report.milestones': { da: 'Evaluering i {year}', en: 'Evaluation in {year}' },
+  'report.milestonesSpan': { da: 'Evaluering {first}–{last}', en: 'Evaluation {first}–{last}' },
+  'report.milestonesNone': { da: 'Evaluering', en: 'Evaluation' },
   'report.noMilestones': {
-    da: 'Ingen frister i {year}. En tidsplan indsættes med /frist.',
-    en: 'No deadlines in {year}. Paste a timeline with /deadline.',
+    da: 'Ingen tidsplan endnu. En tidsplan indsættes med /frist.',
+    en: 'No timeline yet. Paste one with /deadline.',
+  },
+  'report.noMilestonesNear': {
+    da: 'Ingen frister fra {from} til udgangen af {year}.',
+    en: 'No deadlines from {from} to the end of {year}.',
   },
   'report.state.done': { da: 'færdig', en: 'done' },
   'report.state.overdue': { da: 'overskredet', en: 'overdue' },
@@ -1285,9 +1336,18 @@ export const CATALOG = {
   'report.button.pptx': { da: 'Hent som PowerPoint', en: 'Download as PowerPoint' },
   'report.button.xlsx': { da: 'Hent som Excel', en: 'Download as Excel' },
   'report.button.csv': { da: 'Hent som CSV', en: 'Download as CSV' },
+  'report.button.renew': { da: 'Nye links', en: 'New links' },
   'report.linkNote': {
-    da: 'Linkene virker i 15 minutter, for alle der har dem. Skriv kommandoen igen for nye.',
-    en: 'The links work for 15 minutes, for anyone who has them. Type the command again for new ones.',
+    da: 'Knapperne henter filerne, som loggen ser ud nu, når som helst de trykkes.',
+    en: 'The buttons fetch the files, as the log is now, whenever they are pressed.',
+  },
+  'report.filesNote': {
+    da: 'Linkene virker i 15 minutter, for alle der har dem. Tryk på knappen på status-kortet igen for nye.',
+    en: 'The links work for 15 minutes, for anyone who has them. Press the button on the status card again for new ones.',
+  },
+  'report.badButton': {
+    da: 'Den knap kan jeg ikke læse. Skriv kommandoen igen for et nyt kort.',
+    en: 'I cannot read that button. Type the command again for a new card.',
   },
   'report.tooManyForFile': {
     da: 'Perioden har {n} logposter, og en fil kan højst rumme {max}. Vælg en kortere periode, fx et halvår eller et kvartal, så kan filerne hentes.',
@@ -1316,6 +1376,7 @@ export const CATALOG = {
   'stats.byExperiment': { da: 'Efter forsøg', en: 'By experiment' },
   'stats.byMunicipality': { da: 'Efter kommune', en: 'By municipality' },
   'stats.byStakeholder': { da: 'Efter interessent', en: 'By stakeholder' },
+  'stats.others': { da: '{n|1 anden|# andre}', en: '{n|1 other|# others}' },
   'stats.without': { da: '(ingen angivet)', en: '(none named)' },
   'stats.month': { da: 'Måned', en: 'Month' },
   'stats.count': { da: 'Antal', en: 'Count' },
