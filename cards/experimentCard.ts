@@ -72,7 +72,9 @@ export function experimentCard(
       const used = uses.get(r.id);
       return {
         main: r.text,
-        detail: ` · ${resultDetail(r, lang, now)}${used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''}`,
+        detail:
+          ` · ${resultDetail(r, lang, now)}` +
+          (used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''),
       };
     }),
     note: results.length ? '' : t('experimentCard.noResults', lang, { name: record.name }),

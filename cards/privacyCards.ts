@@ -129,7 +129,10 @@ function fieldValue(field: string, v: unknown, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day ("Hjørring 3. marts 2025"). */
+/**
+ * A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day
+ * ("Hjørring 3. marts 2025").
+ */
 function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): string | undefined {
   if (field === 'status' && EXPERIMENT_STATUSES.includes(v as ExperimentStatus)) return statusLabel(v as ExperimentStatus, lang);
   if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);

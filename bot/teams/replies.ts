@@ -1,4 +1,5 @@
-// A handler's Reply as the activity Teams gets (what a failed turn says instead: bot/teams/failure.ts). Shared by the turn loop (bot/teams/tovholderBot.ts), the message action (messageExtension.ts) and the proactive sender.
+// A handler's Reply as the activity Teams gets (what a failed turn says instead: bot/teams/failure.ts). Shared by the
+// turn loop (bot/teams/tovholderBot.ts), the message action (messageExtension.ts) and the proactive sender.
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../commands/types';
 import { cardSummary } from '../../cards/render';
