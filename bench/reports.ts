@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       let entries = 0;
       for (let r = 0; r < RUNS; r++) {
         const t0 = performance.now();
-        const data = await loadReport(sources, SCOPE, range, '2020-06-15');
+        const data = await loadReport(sources, SCOPE, range, '2020-06-15', 'Europe/Copenhagen');
         const file = await build(data);
         times.push(performance.now() - t0);
         bytes = file.length;

@@ -53,9 +53,10 @@ export interface ReportRequest {
 }
 
 /** A link per format, for this turn's scope, or undefined when the bot has no public address (BOT_DOMAIN unset with
- *  MicrosoftAppId set). */
+ *  MicrosoftAppId set). A link expires DOWNLOAD_TTL_SECONDS after now by the server's clock, whatever the message's
+ *  timestamp says (a message dated 2099 gets 15 minutes like any other). */
 export async function downloadLinks(
-  services: Pick<Services, 'publicUrl' | 'downloadKeys'>,
+  services: Pick<Services, 'publicUrl' | 'downloadKeys' | 'clock'>,
   turn: Turn,
   report: ReportRequest,
   formats: readonly ReportFormat[],
@@ -63,7 +64,7 @@ export async function downloadLinks(
   const base = services.publicUrl();
   if (!base) return undefined;
   const key = await services.downloadKeys.key();
-  const exp = Math.floor(turn.now.toSeconds()) + DOWNLOAD_TTL_SECONDS;
+  const exp = Math.floor(services.clock.now().toSeconds()) + DOWNLOAD_TTL_SECONDS;
   const links: Partial<Record<ReportFormat, string>> = {};
   for (const format of formats) {
     const claims: DownloadClaims = {
@@ -76,6 +77,7 @@ export async function downloadLinks(
       zone: turn.zone,
       today: turn.now.toISODate()!,
       exp,
+      ...(report.asked ? { asked: report.asked } : {}),
     };
     links[format] = `${base}/download/${signDownload(claims, key)}`;
   }
@@ -120,13 +122,19 @@ export function downloadHandler(services: Services, clock: Clock): (token: strin
     const claims = verifyDownload(token, key, now);
     if (!claims) return undefined;
     if (!tenantAllowed(services, claims.scope)) return undefined;
-    const data = await loadReport(services, claims.scope, { from: claims.from, to: claims.to, label: claims.label }, claims.today);
+    const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
+    const data = await loadReport(
+      services,
+      claims.scope,
+      { from: claims.from, to: claims.to, label: claims.label, asked: claims.asked },
+      claims.today,
+      zone,
+    );
     if (tooManyForFile(data)) {
       // A link minted before the log grew past the limit: the reason, in the link's language, instead of the file.
       const text = t('report.tooManyForFile', claims.lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
       return { status: 413, contentType: 'text/plain; charset=utf-8', fileName: '', body: Buffer.from(text, 'utf8') };
     }
-    const zone = IANAZone.isValidZone(claims.zone) ? claims.zone : services.config.timezone;
     const body =
       claims.format === 'csv'
         ? buildCsv(data, claims.lang, zone)

@@ -101,6 +101,13 @@ function periodOf(written: string, day: IsoDate): Period | undefined {
   return period && period.start === day && period.form.kind !== 'day' ? period : undefined;
 }
 
+/** A period written in words in the Dato column ("start oktober 2019", "marts–maj 2020"); not a single day. */
+function periodIn(written: string, now: DateTime): Period | undefined {
+  if (!written) return undefined;
+  const read = parsePeriod(written, { today: now, yearRule: 'nearest' });
+  return read?.ok && read.period.form.kind !== 'day' ? read.period : undefined;
+}
+
 function columnsOf(header: Cell[]): Partial<Record<Field, number>> {
   const at: Partial<Record<Field, number>> = {};
   const folded = header.map((h) => text(h).toLocaleLowerCase('da'));
@@ -135,7 +142,9 @@ export async function importLogRows(rows: Cell[][], target: ImportTarget, ports:
     const row = rows[r]!;
     const line = r + 1;
     const body = text(cell(row, 'text'));
-    const day = dayOf(cell(row, 'date'));
+    // A period's entry has the period in words in Dato ("start oktober 2019": the export invents no day for it).
+    const periodInDate = dayOf(cell(row, 'date')) ? undefined : periodIn(text(cell(row, 'date')), target.now);
+    const day = dayOf(cell(row, 'date')) ?? periodInDate?.start;
     const kind = kindFromWord(text(cell(row, 'kind')));
     const skip = (reason: SkipReason, detail: string) => report.skipped.push({ row: line, reason, detail });
     if (!body) {
@@ -169,14 +178,16 @@ export async function importLogRows(rows: Cell[][], target: ImportTarget, ports:
       ),
     };
     const written = text(cell(row, 'dateText'));
-    const period = periodOf(written, day);
+    const period = periodInDate ?? periodOf(written, day);
+    const asTyped = written.replace(/\s*\([^()]*\)$/, '');
     const entry: LogEntry = {
       id: importedId(target.scopeKey, kind, day, body),
       kind,
       text: body,
       happenedOn: day,
       ...(period ? { period } : {}),
-      ...(written && body.includes(written) ? { dateText: written } : {}),
+      // "i går (søndag d. 3. november)": the words as typed, with the date the export put beside them (the text has the date).
+      ...(written && (body.includes(written) || asTyped !== written) ? { dateText: asTyped } : {}),
       authorName: text(cell(row, 'author')),
       authorAadId: '',
       writtenAt: instantOf(cell(row, 'written'), target.zone) ?? target.now.toUTC().toISO()!,

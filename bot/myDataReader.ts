@@ -63,7 +63,7 @@ export async function loadMyData(services: Sources, scopeKey: string, aadObjectI
 
 /** The links to this turn's colleague's own data in this scope, one per format; undefined without a public address. */
 export async function myDataLinks(
-  services: Pick<Services, 'publicUrl' | 'downloadKeys'>,
+  services: Pick<Services, 'publicUrl' | 'downloadKeys' | 'clock'>,
   turn: Turn,
 ): Promise<Record<MyDataFormat, string> | undefined> {
   const base = services.publicUrl();
@@ -77,7 +77,7 @@ export async function myDataLinks(
     lang: turn.lang,
     zone: turn.zone,
     today: turn.now.toISODate()!,
-    exp: Math.floor(turn.now.toSeconds()) + DOWNLOAD_TTL_SECONDS,
+    exp: Math.floor(services.clock.now().toSeconds()) + DOWNLOAD_TTL_SECONDS, // the server's clock
   });
   return {
     xlsx: `${base}/download/${signMyData(claims('xlsx'), key)}`,

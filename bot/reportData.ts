@@ -2,11 +2,12 @@
 // and sheet show, and, where the experiments registry exists (issue 14), its experiments, results and approvals.
 import type { IsoDate } from '../domain/types';
 import { itemsTouching } from '../domain/items';
+import { datedText } from '../domain/datedText';
 import {
   approvalRunsIn,
   countEntries,
   entriesIn,
-  milestoneYear,
+  milestoneWindow,
   milestonesOf,
   statusGroups,
   withRegistryNames,
@@ -53,29 +54,34 @@ export interface ReportSources {
 export type { ReportData };
 
 /** Everything a report of [from, to] shows, as of `today`. Two or three range reads (and the registry's), whatever the
- *  size of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise). */
+ *  size of the log. With the registry, an entry's experiments go by the registry's names (its aliases written otherwise).
+ *  A relative day word in an entry's text ("i går") is shown with its date, as of the day it was written in `zone`. */
 export async function loadReport(
   sources: ReportSources,
   scopeKey: string,
   range: { from: IsoDate; to: IsoDate; label: string; asked?: PeriodAsked },
   today: IsoDate,
+  zone: string,
 ): Promise<ReportData> {
-  const year = milestoneYear({ end: range.to });
-  const yearFrom = `${year}-01-01`;
-  const yearTo = `${year}-12-31`;
-  // A period within the milestones' year (the usual /status) takes its items from the year's: one read, not two.
-  const withinYear = range.from >= yearFrom && range.to <= yearTo;
-  const [logged, periodItems, yearItems, registry, planned] = await Promise.all([
+  const window = milestoneWindow({ start: range.from, end: range.to });
+  // The period's items and the milestones' come from one read: the window begins where the period does.
+  const [logged, windowItems, registry, planned] = await Promise.all([
     sources.log.between(scopeKey, range.from, range.to),
-    withinYear ? Promise.resolve(undefined) : sources.items.touching(scopeKey, range.from, range.to),
-    sources.items.touching(scopeKey, yearFrom, yearTo),
+    sources.items.touching(scopeKey, window.from, window.to),
     sources.registry ? sources.registry.snapshot(scopeKey) : Promise.resolve(undefined),
     sources.items.openOfType ? sources.items.openOfType(scopeKey, 'plan') : Promise.resolve([]),
   ]);
-  const touching = periodItems ?? itemsTouching(yearItems, range.from, range.to);
   const period = { start: range.from, end: range.to };
-  const inPeriod = entriesIn(logged, period);
+  const inPeriod = entriesIn(logged, period).map((e) => {
+    const text = datedText(e, zone);
+    return text === e.text ? e : { ...e, text };
+  });
   const entries = registry ? withRegistryNames(inPeriod, registry.experiments) : inPeriod;
+  const milestones = milestonesOf(windowItems, window, today);
+  // Only a scope with no timeline at all is told how to paste one (a rare second read, of every dated item).
+  const hasTimeline =
+    milestones.length > 0 ||
+    (await sources.items.touching(scopeKey, '0000-01-01', '9999-12-31')).some((i) => i.type === 'deadline' && i.period !== undefined);
   return {
     from: range.from,
     to: range.to,
@@ -83,10 +89,10 @@ export async function loadReport(
     asked: range.asked,
     today,
     entries,
-    items: touching,
+    items: itemsTouching(windowItems, range.from, range.to),
     groups: statusGroups(entries),
-    milestoneYear: year,
-    milestones: milestonesOf(yearItems, year, today),
+    milestones,
+    hasTimeline,
     counts: countEntries(entries, period),
     ...(registry ? { registry } : {}),
     approvals: registry ? approvalRunsIn(registry.approvalRuns, period) : [],

@@ -45,7 +45,8 @@ export interface Services {
   registry?: RegistryReader;
   /** The team calendar feeds' secret addresses (/kalender). */
   calendarFeeds: CalendarFeedRepository;
-  /** The server's clock: what expires (a calendar link made when a button is pressed) counts from it. */
+  /** The server's own clock: what expires (download links, a calendar link made when a button is pressed) expires by
+   *  it, never by a message's timestamp. */
   clock: Clock;
   /** Where download links point: BOT_DOMAIN's https address, or the loopback address the bot listens on. */
   publicUrl(): string | undefined;

@@ -7,7 +7,7 @@ import type { Lang } from '../domain/types';
 import { isMunicipalRun, tallyOf } from '../domain/approvals';
 import { formatDay, listText, t } from '../i18n/catalog';
 import { pageCard, type PageButton } from './pageCard';
-import type { CardJson } from './render';
+import { withinTeamsLimit, type CardJson } from './render';
 import { tallyLine } from '../reports/wording';
 
 /** The button verbs (bot/commands/experiments/approvalButtons.ts). */
@@ -89,7 +89,7 @@ export function approvalCard(item: Item, lang: Lang, today: DateTime, opts: Appr
             },
           ],
     buttons,
-    actions: [...undo, ...(opts.actions ?? [])],
+    actions: withinTeamsLimit([...undo, ...(opts.actions ?? [])], t('button.more', lang)),
     ...(opts.note ? { footer: opts.note } : {}),
   });
 }

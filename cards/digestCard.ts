@@ -8,6 +8,8 @@ import type { Item } from '../domain/items';
 import { keyDate } from '../domain/items';
 import { formatDay, formatPeriod, listText, t, timeText } from '../i18n/catalog';
 import { kindLabel } from '../domain/vocabulary';
+import { capitalize } from '../domain/text';
+import { datedText } from '../domain/datedText';
 import type { Lang } from '../domain/types';
 import { expand, type CardJson } from './render';
 import template from './templates/digest.json';
@@ -65,9 +67,13 @@ function logLine(entry: DigestLogEntry, lang: Lang, now: DateTime): Line {
     entry.period || written !== entry.happenedOn
       ? t('digestCard.loggedLater', lang, { about, written: formatDay(written, lang, now), author })
       : t('digestCard.loggedBy', lang, { day: about, author });
+  // A text that opens with its kind ("henvendelse til STAR …") is not led by it again ("henvendelse: henvendelse til").
+  const text = datedText(entry, now.zoneName ?? 'Europe/Copenhagen');
+  const kind = kindLabel(entry.kind, lang);
+  const saysKind = text.toLocaleLowerCase(lang).startsWith(kind.toLocaleLowerCase(lang));
   return {
-    lead: `${kindLabel(entry.kind, lang)}: `,
-    main: cut(entry.text),
+    lead: saysKind ? '' : `${kind}: `,
+    main: cut(saysKind ? capitalize(text) : text),
     detail: ` ${detail}`,
   };
 }

@@ -72,7 +72,9 @@ export function experimentCard(
       const used = uses.get(r.id);
       return {
         main: r.text,
-        detail: ` · ${resultDetail(r, lang, now)}${used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''}`,
+        detail:
+          ` · ${resultDetail(r, lang, now)}` +
+          (used ? ` · ${t('experimentCard.resultUsed', lang, { n: used.count, day: formatDay(used.last, lang, now) })}` : ''),
       };
     }),
     note: results.length ? '' : t('experimentCard.noResults', lang, { name: record.name }),
@@ -94,7 +96,7 @@ export function experimentCard(
         : [
             {
               title: t('experimentCard.entries', lang),
-              value: `${hits.length}: ${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')}`,
+              value: `${hits.length} (${counts.map((c) => `${c.n} ${kindLabel(c.k, lang)}`).join(' · ')})`,
             },
             ...(lastPress
               ? [{ title: t('experimentCard.lastPress', lang), value: `${formatDay(lastPress.happenedOn, lang, now)}: ${lastPress.text}` }]

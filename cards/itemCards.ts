@@ -7,7 +7,7 @@ import type { Item } from '../domain/items';
 import type { DueEntry, DueGroup } from '../domain/due';
 import { formatDay, formatPeriod, itemKindText, t, timeText, type MessageId } from '../i18n/catalog';
 import type { TimelineLine } from '../domain/timeline';
-import { expand, type CardJson } from './render';
+import { expand, MAX_CARD_ACTIONS, withinTeamsLimit, type CardJson } from './render';
 import listingTemplate from './templates/items.json';
 import timelineTemplate from './templates/timeline.json';
 import { approvalCard, APPROVAL_VERBS, tallyText } from './approvalCards';
@@ -22,6 +22,9 @@ export const ITEM_VERBS = {
   undone: 'item.undone',
   doneOverdue: 'item.doneOverdue',
   restore: 'item.restore',
+  /** Slet on an event's or a deadline's card, and its Fortryd. */
+  remove: 'item.delete',
+  putBack: 'item.putBack',
   /** A listing's "Vis flere" and "Vis ældre". */
   more: 'due.more',
   /** Undo of a pasted timeline. */
@@ -69,18 +72,15 @@ export function handOverCard(item: Item, people: readonly { name: string; aadObj
   });
 }
 
-/** Teams' limit of buttons on a card. */
-const MAX_CARD_ACTIONS = 5;
-
-/** The actions in their order, without the least needed (highest number) beyond MAX_CARD_ACTIONS. */
-function fitted<A>(actions: Array<[A, number]>): A[] {
-  const kept = new Set(
-    [...actions]
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, MAX_CARD_ACTIONS)
-      .map(([a]) => a),
-  );
-  return actions.filter(([a]) => kept.has(a)).map(([a]) => a);
+/**
+ * The actions in their order within Teams' five buttons: when there are more, the most needed (lowest number) four stay
+ * and the rest go, least needed last, under one "Mere" (withinTeamsLimit), so none is out of reach.
+ */
+function fitted<A extends object>(actions: Array<[A, number]>, moreTitle: string): object[] {
+  if (actions.length <= MAX_CARD_ACTIONS) return actions.map(([a]) => a);
+  const byNeed = [...actions].sort((a, b) => a[1] - b[1]).map(([a]) => a);
+  const first = new Set(byNeed.slice(0, MAX_CARD_ACTIONS - 1));
+  return withinTeamsLimit([...actions.filter(([a]) => first.has(a)).map(([a]) => a), ...byNeed.slice(MAX_CARD_ACTIONS - 1)], moreTitle);
 }
 
 /** Ret and Slet on a plan's card. */
@@ -116,6 +116,8 @@ function detailRuns(item: Item, lang: Lang, today: DateTime | undefined, state?:
   const parts = [itemKindText(item.type, lang), whenText(item, lang, today)];
   if (state === 'overdue') parts.push(t('item.overdue', lang));
   else if (state === 'ongoing') parts.push(t('item.ongoing', lang));
+  else if (state === 'coming')
+    parts.push(t('report.state.coming', lang)); // the word /status uses for it
   else if (state === 'past' && !item.done) {
     // Past and not done: an event was held, a period ended; only a deadline's "not marked done" is a loose end.
     parts.push(t(item.type === 'event' ? 'item.held' : item.period?.form.kind === 'span' ? 'item.ended' : 'item.notMarked', lang));
@@ -186,17 +188,20 @@ export function calendarButton(item: Item, lang: Lang): ExecuteAction {
   return { type: 'Action.Execute', title: t('button.addToCalendar', lang), verb: ADD_TO_CALENDAR_VERB, data: { id: item.id, lang } };
 }
 
+/** Done (or Undo once done) for an item; none for an event that is over: it was held, there is nothing to mark. */
 export function doneButton(
   item: Item,
   lang: Lang,
+  today: DateTime,
   extra: Record<string, unknown> = {},
-): { title: string; verb: string; data: Record<string, unknown> } {
+): { title: string; verb: string; data: Record<string, unknown> } | undefined {
   // A plan is done by doing it: Gjort logs it (bot/commands/plan.ts), and its Undo takes the entry back too.
   if (item.type === 'plan') {
     return item.done
       ? { title: t('button.undo', lang), verb: PLAN_VERBS.undo, data: { id: item.id, lang, ...extra } }
       : { title: t('button.didIt', lang), verb: PLAN_VERBS.done, data: { id: item.id, lang, ...extra } };
   }
+  if (!item.done && item.type === 'event' && item.period && item.period.end < today.toISODate()!) return undefined;
   return item.done
     ? { title: t('button.undo', lang), verb: ITEM_VERBS.undone, data: { id: item.id, lang, ...extra } }
     : { title: t('button.done', lang), verb: ITEM_VERBS.done, data: { id: item.id, lang, ...extra } };
@@ -222,13 +227,18 @@ export function listingCard(input: ListingCardInput): CardJson {
   const groups = input.groups.map((g) => ({
     heading: g.heading,
     color: g.key === 'overdue' ? 'Attention' : 'Accent',
-    rows: g.entries.map((e) => ({
-      title: e.item.title,
-      color: e.state === 'overdue' ? 'Attention' : 'Default',
-      done: e.item.done,
-      details: detailRuns(e.item, lang, today, e.state),
-      button: doneButton(e.item, lang, input.buttonData),
-    })),
+    rows: g.entries.map((e) => {
+      const button = doneButton(e.item, lang, today, input.buttonData);
+      return {
+        title: e.item.title,
+        color: e.state === 'overdue' ? 'Attention' : 'Default',
+        done: e.item.done,
+        details: detailRuns(e.item, lang, today, e.state),
+        // The template needs a button's fields either way; hasButton leaves the column out.
+        button: button ?? { title: '', verb: '', data: {} },
+        hasButton: button !== undefined,
+      };
+    }),
   }));
   const actions: ExecuteAction[] = [
     ...(input.more
@@ -262,12 +272,13 @@ export function itemCard(
   extraActions: Array<ExecuteAction | OpenUrlAction> = [],
   lastMarked?: string,
 ): CardJson {
-  const button = doneButton(item, lang);
+  const button = doneButton(item, lang, today);
+  const done: ExecuteAction[] = button ? [{ type: 'Action.Execute', ...button }] : [];
   if (item.approvers?.length) {
     const details = [t('item.kind.deadline', lang), whenText(item, lang, today), ...(item.done ? [t('item.isDone', lang)] : [])].join(
       ' · ',
     );
-    const actions = [{ type: 'Action.Execute', ...button }, ...extraActions, calendarButton(item, lang)];
+    const actions = [...done, ...extraActions, calendarButton(item, lang), deleteButton(item, lang)];
     return approvalCard(item, lang, today, { heading, headingColor, details, lastMarked, note, actions });
   }
   const perMunicipality =
@@ -276,22 +287,48 @@ export function itemCard(
       : [];
   const history: ExecuteAction = { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) };
   const [take, handOver] = ownerButtons(item, lang);
-  // Teams shows five buttons on a card: the least needed go first when there are more (Historik is also /historik,
-  // Giv videre is also ansvarlig @Navn).
+  // Teams shows five buttons on a card: when there are more, the least needed go under "Mere" (Historik is also
+  // /historik, Giv videre also ansvarlig @Navn, Slet also /slet).
   type Action = ExecuteAction | OpenUrlAction;
   const ranked = (actions: readonly Action[], rank: number) => actions.map((a): [Action, number] => [a, rank]);
-  const actions = fitted([
-    [{ type: 'Action.Execute', ...button } as Action, 0],
-    ...ranked(extraActions, 1),
-    ...ranked(take ? [take] : [], 3),
-    ...ranked(handOver ? [handOver] : [], 5),
-    ...ranked(planButtons(item, lang), 2),
-    [calendarButton(item, lang), 3],
-    [history, 6],
-    ...ranked(perMunicipality as ExecuteAction[], 4),
-  ]);
+  const actions = fitted(
+    [
+      ...ranked(done, 0),
+      ...ranked(extraActions, 1),
+      ...ranked(take ? [take] : [], 3),
+      ...ranked(handOver ? [handOver] : [], 5),
+      ...ranked(planButtons(item, lang), 2),
+      [calendarButton(item, lang), 3],
+      [history, 6],
+      ...ranked(perMunicipality as ExecuteAction[], 4),
+      // Slet on an event or a deadline (a plan's is among its own buttons).
+      ...ranked(item.type === 'plan' ? [] : [deleteButton(item, lang)], 4),
+    ],
+    t('button.more', lang),
+  );
   const details = detailRuns(item, lang, today);
   return expand(savedTemplate, { heading, headingColor, title: item.title, done: item.done, note, details, actions });
+}
+
+/** Slet on an item's card: the item gone for everyone, with Fortryd (bot/commands/items/itemButtons.ts). */
+export function deleteButton(item: Item, lang: Lang): ExecuteAction {
+  return { type: 'Action.Execute', title: t('button.delete', lang), verb: ITEM_VERBS.remove, data: { id: item.id, lang } };
+}
+
+/** After Slet: the item struck through, who deleted it, and Fortryd, which puts it back as it was. */
+export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: string): CardJson {
+  return expand(savedTemplate, {
+    heading: t('item.deletedBy', lang, { by: by || '?' }),
+    headingColor: 'Attention',
+    title: item.title,
+    done: true,
+    note: t('item.deletedNote', lang),
+    details: detailRuns(item, lang, today),
+    actions: [
+      { type: 'Action.Execute', title: t('button.undo', lang), verb: ITEM_VERBS.putBack, data: { id: item.id, lang } },
+      { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) },
+    ],
+  });
 }
 
 /** Why a pasted line was not saved. */

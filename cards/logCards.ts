@@ -104,6 +104,7 @@ export function logSavedCard(
   opts: {
     edited?: boolean;
     kindInferred?: boolean;
+    inferredFrom?: 'text' | 'link';
     eventAdded?: string;
     eventExisted?: string;
     already?: boolean;
@@ -114,7 +115,7 @@ export function logSavedCard(
   const minister = unnamedMinister(e.text, e.stakeholders);
   const notes = [
     ...(opts.already ? [t('logCard.alreadyLoggedNote', lang)] : []),
-    ...(opts.kindInferred ? [t('logCard.inferred', lang)] : []),
+    ...(opts.kindInferred ? [t(opts.inferredFrom === 'link' ? 'logCard.inferredLink' : 'logCard.inferred', lang)] : []),
     ...(e.coming && !opts.eventAdded && !opts.eventExisted
       ? [t('logCard.comingNote', lang, { what: e.comingTitle ?? e.text, when: comingText(e.coming, lang, today) })]
       : []),
@@ -242,6 +243,11 @@ export function logFormCard(
     saveLabel: t('button.save', lang),
     verb: opts.verb,
     data: { ...opts.data, was: opts.date ?? '', lang },
+    // Annuller on an edit: the entry's card back as it was, for everyone (nothing is read from the form).
+    cancel:
+      opts.verb === LOG_VERBS.update
+        ? [{ title: t('button.cancel', lang), verb: LOG_VERBS.show, data: { entry: opts.data.entry, lang } }]
+        : [],
   });
 }
 

@@ -9,6 +9,7 @@ import { expand, type CardJson } from './render';
 import template from './templates/sections.json';
 import { statusLabel } from './experimentCard';
 import { EXPERIMENT_STATUSES, type ExperimentStatus } from '../domain/experiments';
+import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
 
 export interface SectionRow {
   meta: string;
@@ -103,9 +104,35 @@ const FIELDS: Record<string, MessageId> = {
   since: 'history.field.since',
   note: 'history.field.note',
   approvals: 'history.field.approvals',
+  dateText: 'file.col.dateText',
+  yearChosen: 'history.field.yearChosen',
+  outlets: 'history.field.outlets',
+  links: 'logCard.source',
+  participants: 'logCard.colleagues',
+  quoted: 'logCard.quoted',
+  result: 'logCard.result',
+  type: 'file.col.type',
+  approvers: 'history.field.approvers',
+  comingTitle: 'history.field.title',
 };
 
-/** A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day ("Hjørring 3. marts 2025"). */
+/** Bookkeeping a person does not change by hand: never shown as a change. */
+const NOT_SHOWN = new Set(['batchId', 'fromMessage']);
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A field's value in words where the field says what it is: a kind as its word, an item's type. */
+function fieldValue(field: string, v: unknown, lang: Lang): string | undefined {
+  if (field === 'kind' && typeof v === 'string' && (ENTRY_KINDS as readonly string[]).includes(v)) return kindLabel(v as EntryKind, lang);
+  if (field === 'type' && (v === 'event' || v === 'deadline')) return t(v === 'event' ? 'report.type.event' : 'report.type.deadline', lang);
+  return undefined;
+}
+
+/**
+ * A status as its words ("helt ophør"), the day it took effect as a day, an approval mark as who and the day
+ * ("Hjørring 3. marts 2025").
+ */
 function registryValue(field: string, v: unknown, lang: Lang, today: DateTime): string | undefined {
   if (field === 'status' && EXPERIMENT_STATUSES.includes(v as ExperimentStatus)) return statusLabel(v as ExperimentStatus, lang);
   if (field === 'since' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDay(v, lang, today);
@@ -131,10 +158,15 @@ function valueText(v: unknown, lang: Lang, today: DateTime): string {
   if (isPeriod(v)) return formatPeriod(v, lang, today);
   if (Array.isArray(v)) return v.length ? v.map((x) => valueText(x, lang, today)).join(', ') : '–';
   if (typeof v === 'boolean') return t(v ? 'history.yes' : 'history.no', lang);
+  if (typeof v === 'string' && ISO_DAY.test(v)) return formatDay(v, lang, today);
+  if (typeof v === 'string' && ISO_INSTANT.test(v)) return instantText(v, lang, today);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.hour === 'number' && typeof o.minute === 'number') return timeText({ hour: o.hour, minute: o.minute }, lang);
-    return JSON.stringify(v);
+    // A colleague by name, a linked result by its text: never the stored object.
+    if (typeof o.name === 'string') return o.name;
+    if (typeof o.text === 'string') return o.text;
+    return '…';
   }
   return String(v);
 }
@@ -146,10 +178,13 @@ export function historyRow(r: ChangeRecord, lang: Lang, today: DateTime): Sectio
   if (r.entityKind === 'result' && r.action === 'created')
     return { meta, text: t('history.resultAdded', lang, { text: String(r.after?.text ?? '') }) };
   const action = ACTIONS[r.action] ? t(ACTIONS[r.action]!, lang) : r.action;
-  const shown = (field: string, v: unknown) => registryValue(field, v, lang, today) ?? valueText(v, lang, today);
-  const changes = changedFields(r.before, r.after).map((c) => {
-    const label = FIELDS[c.field] ? t(FIELDS[c.field]!, lang) : c.field;
-    return t('history.fieldChange', lang, { field: label, before: shown(c.field, c.before), after: shown(c.field, c.after) });
-  });
+  const shown = (field: string, v: unknown) =>
+    registryValue(field, v, lang, today) ?? fieldValue(field, v, lang) ?? valueText(v, lang, today);
+  const changes = changedFields(r.before, r.after)
+    .filter((c) => !NOT_SHOWN.has(c.field))
+    .map((c) => {
+      const label = FIELDS[c.field] ? t(FIELDS[c.field]!, lang) : c.field;
+      return t('history.fieldChange', lang, { field: label, before: shown(c.field, c.before), after: shown(c.field, c.after) });
+    });
   return { meta, text: changes.length ? `${action}: ${changes.join('; ')}` : action };
 }

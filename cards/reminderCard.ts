@@ -56,7 +56,8 @@ export function reminderCard(
   if (outcome?.kind === 'owner') status = t('reminder.forOwner', lang);
   if (outcome?.kind === 'done') status = t('reminderCard.doneBy', lang, { who: outcome.by || '?' });
   if (outcome?.kind === 'snoozed') {
-    const until = `${formatDay(outcome.until.toISODate()!, lang, now)} ${timeText({ hour: outcome.until.hour, minute: outcome.until.minute }, lang)}`;
+    const time = timeText({ hour: outcome.until.hour, minute: outcome.until.minute }, lang);
+    const until = `${formatDay(outcome.until.toISODate()!, lang, now)} ${time}`;
     status = t('reminderCard.snoozedBy', lang, { until, who: outcome.by || '?' });
   }
   const button = (title: string, verb: string, until: string) => ({ title, verb, itemId: item.id, until, lang });

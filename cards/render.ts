@@ -68,3 +68,51 @@ function templateFor(template: object): Template {
 
 // A log entry's text goes into a RichTextBlock's TextRun, which Adaptive Cards always show literally, so "*bold*" or
 // "<b>" in a log entry stays as typed; what users typed that lands in a TextBlock or FactSet goes through literalMarkdown.
+
+/** Longest summary a card gets for Teams' notification and activity feed. */
+export const SUMMARY_CHARS = 120;
+
+/**
+ * What a Teams notification says for a card that has no summary of its own: the card's first text (its heading),
+ * as shown (the zero-width spaces that keep Markdown out taken away), on one line and cut to SUMMARY_CHARS.
+ */
+export function cardSummary(card: CardJson): string {
+  let first: string | undefined;
+  const walk = (n: unknown): void => {
+    if (first !== undefined || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) walk(c);
+      return;
+    }
+    const o = n as Record<string, unknown>;
+    if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string' && o.text.trim() !== '') {
+      first = o.text;
+      return;
+    }
+    walk(o.body);
+    walk(o.items);
+    walk(o.columns);
+    walk(o.inlines);
+  };
+  walk(card);
+  const text = (first ?? '')
+    .replace(/\u200B/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length <= SUMMARY_CHARS ? text : `${text.slice(0, SUMMARY_CHARS - 1).trimEnd()}…`;
+}
+
+/** Teams shows at most five buttons under a card. */
+export const MAX_CARD_ACTIONS = 5;
+
+/** A card's buttons within Teams' five: beyond the fourth, the rest (put the rarely used last) go under one button
+ *  that shows them (`moreTitle`, "Mere"). */
+export function withinTeamsLimit(actions: readonly object[], moreTitle: string): object[] {
+  if (actions.length <= MAX_CARD_ACTIONS) return [...actions];
+  const more = {
+    type: 'Action.ShowCard',
+    title: moreTitle,
+    card: { type: 'AdaptiveCard', version: '1.5', body: [], actions: actions.slice(MAX_CARD_ACTIONS - 1) },
+  };
+  return [...actions.slice(0, MAX_CARD_ACTIONS - 1), more];
+}

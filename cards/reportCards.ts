@@ -7,7 +7,20 @@ import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
 import { MAX_EXPORT_ENTRIES, tooManyForFile, type ReportData, type StatusLine } from '../domain/report';
-import { approvalLine, groupHeading, lineText, monthLabel, shortMonth, stateText, whenText } from '../reports/wording';
+import type { FilesRequest } from './reportButton';
+import {
+  approvalLine,
+  groupHeading,
+  lineText,
+  milestonesHeading,
+  milestonesNote,
+  monthLabel,
+  reportSubtitle,
+  reportTitle,
+  shortMonth,
+  stateText,
+  whenText,
+} from '../reports/wording';
 import { expand, type CardJson } from './render';
 import statusTemplate from './templates/status.json';
 import statsTemplate from './templates/stats.json';
@@ -17,18 +30,44 @@ export const CARD_LINES_PER_GROUP = 8;
 /** Names a tally shows on the card (the workbook's Tal sheet has every one). */
 export const CARD_TALLY = 8;
 
-export type Links = Partial<Record<ReportFormat, string>> | undefined;
+/** The verb of a report card's download buttons (bot/commands/reports/reportFilesButton.ts mints fresh links when one
+ *  is pressed); their data is a FilesRequest (cards/reportButton.ts). */
+export const REPORT_VERBS = { files: 'report.files' } as const;
+
+/**
+ * A report card's downloads: buttons that fetch fresh short-lived links whenever pressed (a card lives for months in a
+ * channel), or, on the card shown to the one who pressed, those links with a button for new ones; undefined when the
+ * bot has no public address.
+ */
+export type Downloads =
+  | { k: 'buttons'; request: FilesRequest; formats: readonly ReportFormat[] }
+  | { k: 'links'; request: FilesRequest; links: Partial<Record<ReportFormat, string>> }
+  | undefined;
 
 const BUTTONS: Record<ReportFormat, MessageId> = { pptx: 'report.button.pptx', xlsx: 'report.button.xlsx', csv: 'report.button.csv' };
 
-function linkActions(links: Links, lang: Lang): Array<{ title: string; url: string }> {
-  if (!links) return [];
-  return (Object.keys(BUTTONS) as ReportFormat[]).filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! }));
+function downloadActions(downloads: Downloads, lang: Lang) {
+  if (!downloads) return { links: [], buttons: [] };
+  const formats = Object.keys(BUTTONS) as ReportFormat[];
+  if (downloads.k === 'buttons') {
+    return {
+      links: [],
+      buttons: formats
+        .filter((f) => downloads.formats.includes(f))
+        .map((f) => ({ title: t(BUTTONS[f], lang), verb: REPORT_VERBS.files, data: { ...downloads.request, format: f, lang } })),
+    };
+  }
+  const links = downloads.links;
+  return {
+    links: formats.filter((f) => links[f]).map((f) => ({ title: t(BUTTONS[f], lang), url: links[f]! })),
+    buttons: [{ title: t('report.button.renew', lang), verb: REPORT_VERBS.files, data: { ...downloads.request, lang } }],
+  };
 }
 
-function linkNote(links: Links, lang: Lang, data: ReportData): string {
+function downloadNote(downloads: Downloads, lang: Lang, data: ReportData): string {
   if (tooManyForFile(data)) return t('report.tooManyForFile', lang, { n: data.entries.length, max: MAX_EXPORT_ENTRIES });
-  return links ? t('report.linkNote', lang) : t('report.noLinks', lang);
+  if (!downloads) return t('report.noLinks', lang);
+  return downloads.k === 'buttons' ? t('report.linkNote', lang) : t('report.filesNote', lang);
 }
 
 /** A group's lines as the card shows them: the first few, then "… og N linjer mere" (only those shown are worded). */
@@ -43,16 +82,16 @@ const CARD_PLANNED = 15;
 
 /** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
  *  with their tallies, the counts. */
-export function statusCard(data: ReportData, lang: Lang, today: DateTime, links: Links): CardJson {
+export function statusCard(data: ReportData, lang: Lang, today: DateTime, downloads: Downloads): CardJson {
   const counts = data.counts.byKind.map((k) => ({ title: capitalize(kindLabel(k.kind, lang)), value: String(k.n) }));
   counts.push({ title: t('report.total', lang), value: String(data.counts.total) });
   return expand(statusTemplate, {
-    title: t('report.title', lang),
-    subtitle: capitalize(data.label),
+    title: reportTitle(data.asked, lang),
+    subtitle: capitalize(reportSubtitle(data, lang)),
     nothing: data.groups.length === 0 ? t('report.nothing', lang) : '',
     groups: data.groups.map((g) => ({ heading: `${groupHeading(g.key, lang)} (${g.n})`, lines: shownLines(g.lines, lang) })),
-    milestonesHeading: t('report.milestones', lang, { year: String(data.milestoneYear) }),
-    milestonesNote: data.milestones.length === 0 ? t('report.noMilestones', lang, { year: String(data.milestoneYear) }) : '',
+    milestonesHeading: milestonesHeading(data.milestones, lang),
+    milestonesNote: milestonesNote(data, lang),
     milestones: data.milestones.map((m) => ({
       title: m.item.title,
       when: whenText(m.item.period!, lang, today),
@@ -75,8 +114,8 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, links:
     approvals: data.approvals.map((a) => approvalLine(a, lang)),
     countsHeading: t('report.counts', lang),
     counts,
-    note: linkNote(links, lang, data),
-    links: linkActions(links, lang),
+    note: downloadNote(downloads, lang, data),
+    ...downloadActions(downloads, lang),
   });
 }
 
@@ -86,9 +125,10 @@ export function statsCard(data: ReportData, lang: Lang): CardJson {
   const c = data.counts;
   const tally = (list: Array<{ name: string; n: number }>, missing: number) => {
     const facts = list.slice(0, CARD_TALLY).map((x) => ({ title: x.name, value: String(x.n) }));
+    // The rest in one fact: "4 andre: 7" (how many names, how many entries), not "… og 4 linjer mere: 7".
     if (list.length > CARD_TALLY)
       facts.push({
-        title: t('report.more', lang, { n: list.length - CARD_TALLY }),
+        title: t('stats.others', lang, { n: list.length - CARD_TALLY }),
         value: String(list.slice(CARD_TALLY).reduce((s, x) => s + x.n, 0)),
       });
     if (missing > 0) facts.push({ title: t('stats.without', lang), value: String(missing) });
@@ -119,7 +159,7 @@ export function statsCard(data: ReportData, lang: Lang): CardJson {
 }
 
 /** The card of /eksport: how much, and the workbook and the CSV to download. */
-export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson {
+export function exportCard(data: ReportData, lang: Lang, downloads: Downloads): CardJson {
   return expand(statusTemplate, {
     title: t('export.heading', lang, { period: data.label }),
     subtitle: t('export.text', lang, { period: data.label, n: data.counts.total }),
@@ -134,7 +174,7 @@ export function exportCard(data: ReportData, lang: Lang, links: Links): CardJson
     planned: [],
     countsHeading: '',
     counts: [],
-    note: linkNote(links, lang, data),
-    links: linkActions(links, lang),
+    note: downloadNote(downloads, lang, data),
+    ...downloadActions(downloads, lang),
   });
 }

@@ -24,11 +24,15 @@ export function tallyOf(item: Pick<Item, 'approvers' | 'approvals'>): Tally | un
   return { total: approvers.length, approved, missing, complete: missing.length === 0 };
 }
 
+const ASKS_ALL_MUNICIPALITIES = new RegExp(
+  String.raw`\balle\s+(?:(?:11|elleve)\s+)?(?:kommuner|byråd|kommunalbestyrelser)\b` +
+    String.raw`|\ball\s+(?:(?:11|eleven)\s+)?(?:municipalities|councils)\b`,
+  'iu',
+);
+
 /** A title that asks every municipality: "Politisk godkendelse i alle kommuner", "Byrådsbehandling i alle kommuner". */
 export function namesAllMunicipalities(title: string): boolean {
-  return /\balle\s+(?:(?:11|elleve)\s+)?(?:kommuner|byråd|kommunalbestyrelser)\b|\ball\s+(?:(?:11|eleven)\s+)?(?:municipalities|councils)\b/iu.test(
-    title,
-  );
+  return ASKS_ALL_MUNICIPALITIES.test(title);
 }
 
 /** The approvers an "alle kommuner" item gets. */

@@ -7,9 +7,10 @@
 // Each kind signs under its own context ("tovholder-download-v1." for reports, "tovholder-mydata-v1." for a person's
 // data), so a token of one kind never verifies as the other.
 //
-// A token is a bearer secret for its 15 minutes: whoever has the link gets the file (README, Security).
+// A token is a bearer secret for its 15 minutes (counted on the server's clock): whoever has the link gets the file (README, Security).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IsoDate, Lang } from './types';
+import type { PeriodAsked } from './report';
 
 export type ReportFormat = 'pptx' | 'xlsx' | 'csv';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['pptx', 'xlsx', 'csv'];
@@ -26,6 +27,8 @@ export interface DownloadClaims {
   /** The period as the user asked for it, for the file's title ("siden 1. september 2019"). */
   label: string;
   lang: Lang;
+  /** How the period was asked for (the file's title names a year or a period asked for), when the link knows it. */
+  asked?: PeriodAsked;
   /** The turn's zone and date, so the file says what the card said (milestone states as of that day). */
   zone: string;
   today: IsoDate;

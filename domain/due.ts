@@ -9,7 +9,9 @@
 // - past:    over and not overdue (an event held, a period ended, or anything past in an answer about another period):
 //            listed where its dates put it, without red.
 // - due:     its key date (deadline: end, event: start) lies in the period.
-// - ongoing: its span overlaps the period but its key date lies outside it (an evaluation period running on).
+// - ongoing: its span overlaps the period but its key date lies outside it, and it has begun (an evaluation period
+//            running on).
+// - coming:  the same, not begun yet: "kommende", as /status says it (never "i gang" before it starts).
 // - done:    done items are left out unless asked for; then they show where their dates put them, marked done.
 import { DateTime } from 'luxon';
 import { keyDate, type Item } from './items';
@@ -18,7 +20,7 @@ import { formatPeriod } from './periodFormat';
 import { capitalize } from './text';
 import { daysBetween, isoWeekOf, monthKeyOf, plusDays } from './dates/calendar';
 
-export type DueState = 'overdue' | 'olderOverdue' | 'past' | 'due' | 'ongoing' | 'done';
+export type DueState = 'overdue' | 'olderOverdue' | 'past' | 'due' | 'ongoing' | 'coming' | 'done';
 
 /** How long a missed deadline stays in red in answers about now; older ones are counted in one line. */
 export const RECENT_OVERDUE_DAYS = 30;
@@ -62,7 +64,7 @@ export interface DateRange {
   end: IsoDate;
 }
 
-const STATE_ORDER: Record<DueState, number> = { overdue: 0, olderOverdue: 0, due: 1, past: 1, done: 1, ongoing: 2 };
+const STATE_ORDER: Record<DueState, number> = { overdue: 0, olderOverdue: 0, due: 1, past: 1, done: 1, ongoing: 2, coming: 3 };
 
 /** One item's place in a listing of `range` on `today`, or undefined when it does not belong there. */
 export function dueStateOf(item: Item, range: DateRange, today: IsoDate, opts: { includeDone?: boolean } = {}): DueState | undefined {
@@ -76,7 +78,7 @@ export function dueStateOf(item: Item, range: DateRange, today: IsoDate, opts: {
     return inRange || overlaps ? 'past' : undefined;
   }
   if (inRange) return 'due';
-  if (overlaps) return 'ongoing';
+  if (overlaps) return item.period.start <= today ? 'ongoing' : 'coming';
   return undefined;
 }
 
@@ -125,15 +127,15 @@ export function groupingFor(range: DateRange): GroupBy {
 }
 
 export interface DueGroup {
-  /** 'overdue' and 'ongoing' have their own groups; other groups are a week ('2024-W45') or a month ('2024-11'). */
+  /** 'overdue', 'ongoing' and 'coming' have their own groups; other groups are a week ('2024-W45') or a month ('2024-11'). */
   key: string;
   heading: string;
   entries: DueEntry[];
 }
 
 const HEADINGS = {
-  da: { overdue: 'Overskredet', ongoing: 'I gang', week: 'Uge', undated: 'Dato ikke fastsat' },
-  en: { overdue: 'Overdue', ongoing: 'Ongoing', week: 'Week', undated: 'Date not set' },
+  da: { overdue: 'Overskredet', ongoing: 'I gang', coming: 'Kommende', week: 'Uge', undated: 'Dato ikke fastsat' },
+  en: { overdue: 'Overdue', ongoing: 'Ongoing', coming: 'Coming', week: 'Week', undated: 'Date not set' },
 };
 
 /** Entries (already sorted by classifyDue) in groups: overdue, then each week or month in order, then ongoing. */
@@ -158,6 +160,7 @@ export function groupDue(
     if (entry.state === 'olderOverdue') continue; // counted in one line by the listing, never drawn one by one
     if (entry.state === 'overdue') add('overdue', () => HEADINGS[lang].overdue, entry);
     else if (entry.state === 'ongoing') add('ongoing', () => HEADINGS[lang].ongoing, entry);
+    else if (entry.state === 'coming') add('coming', () => HEADINGS[lang].coming, entry);
     else if (!key) add('undated', () => HEADINGS[lang].undated, entry);
     else {
       // Headings are written once per group, not once per entry (formatting a period is most of the cost); the
@@ -196,7 +199,7 @@ export function groupDue(
   }
   // An answer with the best match first keeps the groups in the order of their first entries.
   if (opts.inOrder) return [...groups.values()];
-  const order = (k: string) => (k === 'overdue' ? 0 : k === 'ongoing' ? 2 : k === 'undated' ? 3 : 1);
+  const order = (k: string) => (k === 'overdue' ? 0 : k === 'ongoing' ? 2 : k === 'coming' ? 3 : k === 'undated' ? 4 : 1);
   return [...groups.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
 }
 

@@ -45,6 +45,8 @@ export interface LogDraft {
   kind: EntryKind | undefined;
   /** True when the kind was inferred (a press outlet named) rather than written. */
   kindInferred: boolean;
+  /** What named the outlet the kind was inferred from: the text, or only a link's address (a link-only /log). */
+  inferredFrom?: 'text' | 'link';
   text: string;
   /** The day it happened; for a period, the period's first day (it only orders the log: the period is shown). */
   happenedOn: IsoDate;
@@ -187,6 +189,8 @@ function draftOf(
   const reading = readLogDate(text, today, choice);
   if ('impossible' in reading) return { ok: false, code: 'impossibleDate', dateText: reading.impossible };
   const recognized = recognize(text, lists);
+  // A link-only /log has the link's outlet as its text: the outlet came from the link, not from words written.
+  const outletInText = recognized.outlets.length > 0 && !(links.length > 0 && text === linkOnlyText(links));
   for (const { source } of links) {
     if (!source) continue;
     if (!recognized.stakeholders.includes(source.stakeholder)) recognized.stakeholders.push(source.stakeholder);
@@ -199,6 +203,7 @@ function draftOf(
     draft: {
       kind,
       kindInferred: !written && kind !== undefined,
+      ...(!written && kind !== undefined ? { inferredFrom: outletInText ? ('text' as const) : ('link' as const) } : {}),
       text,
       ...reading,
       recognized,

@@ -38,7 +38,9 @@ export function parseQuestion(text: string, today: DateTime): Question | undefin
 /** A short thanks, and nothing more: "tak", "mange tak for hjælpen", "thanks!", "thank you so much :)". */
 const THANKS = new RegExp(
   '^(?:(?:ok|okay|fint|super|perfekt|dejligt|fedt|godt|great|perfect|cool|nice|hej|hi)[ ,.!]*)?' +
-    '(?:(?:mange |tusind |1000 |rigtig mange )?(tak)(?: skal du have| for (?:hjælpen|det|nu|i dag|svaret|info))?|thanks?(?: a lot| so much| for (?:the help|your help|that))?|thank you(?: so much| very much| for (?:the help|your help|that))?|thx|ty)' +
+    '(?:(?:mange |tusind |1000 |rigtig mange )?(tak)(?: skal du have| for (?:hjælpen|det|nu|i dag|svaret|info))?' +
+    '|thanks?(?: a lot| so much| for (?:the help|your help|that))?' +
+    '|thank you(?: so much| very much| for (?:the help|your help|that))?|thx|ty)' +
     '(?:[ ,.!]*(?:tovholder|:\\)|:-\\)|😊|🙏|👍))*[ .!]*$',
   'u',
 );
@@ -120,8 +122,10 @@ const INCLUDE_DONE = new RegExp(
 );
 
 // "... de næste uger", "... coming up soon": still "upcoming".
-const UPCOMING_TAIL =
-  / (?:fremover|snart|forude|i den kommende tid|de (?:kommende|næste) (?:uger|fire uger|4 uger)|soon|ahead|(?:in |for )?the (?:next|coming) (?:few |four |4 )?weeks|in the coming weeks)$/;
+const UPCOMING_TAIL = new RegExp(
+  ' (?:fremover|snart|forude|i den kommende tid|de (?:kommende|næste) (?:uger|fire uger|4 uger)' +
+    '|soon|ahead|(?:in |for )?the (?:next|coming) (?:few |four |4 )?weeks|in the coming weeks)$',
+);
 
 interface Head {
   pattern: RegExp;

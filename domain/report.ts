@@ -190,9 +190,19 @@ export interface Milestone {
   state: MilestoneState;
 }
 
-/** The year whose milestones a report shows ("Evaluering i 2020"): the year the period ends in. */
-export function milestoneYear(range: Pick<ReportRange, 'end'>): number {
-  return Number(range.end.slice(0, 4));
+/**
+ * The milestones a report shows lie in this window: from the period's start (what fell due in it, the recent ones) to
+ * the end of the year after the period's end (what is coming, across the year boundary: a /status in November 2019
+ * shows the 2020 evaluation).
+ */
+export function milestoneWindow(range: Pick<ReportRange, 'start' | 'end'>): { from: IsoDate; to: IsoDate } {
+  return { from: range.start, to: `${Number(range.end.slice(0, 4)) + 1}-12-31` };
+}
+
+/** The years the milestones shown fall in, by their key dates ("Evaluering i 2020", "Evaluering 2019–2020"). */
+export function milestoneYears(milestones: readonly Milestone[]): { first: number; last: number } | undefined {
+  const years = milestones.map((m) => Number((keyDate(m.item) ?? m.item.period!.start).slice(0, 4)));
+  return years.length === 0 ? undefined : { first: Math.min(...years), last: Math.max(...years) };
 }
 
 /** A milestone's state today: done (marked), overdue (a deadline past its due moment), ongoing (a span running now),
@@ -206,13 +216,11 @@ export function milestoneState(item: Item, today: IsoDate): MilestoneState {
   return 'coming';
 }
 
-/** Dated deadlines whose period touches `year`, by key date: the timeline the group pasted from its slide. */
-export function milestonesOf(items: readonly Item[], year: number, today: IsoDate): Milestone[] {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+/** Dated deadlines whose period touches the window, by start: the timeline the group pasted from its slide. */
+export function milestonesOf(items: readonly Item[], window: { from: IsoDate; to: IsoDate }, today: IsoDate): Milestone[] {
   const seen = new Set<string>();
   return items
-    .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= to && i.period.end >= from)
+    .filter((i) => i.type === 'deadline' && i.period !== undefined && i.period.start <= window.to && i.period.end >= window.from)
     .filter((i) => firstTime(seen, i.id))
     .sort(
       (a, b) =>
@@ -361,8 +369,10 @@ export interface ReportData {
   /** Items whose span touches the period (the "Frister og arrangementer" sheet). */
   items: Item[];
   groups: StatusGroup[];
-  milestoneYear: number;
+  /** The deadlines from the period's start to the end of the next year (milestoneWindow), with their state today. */
   milestones: Milestone[];
+  /** Whether the scope has any dated deadline at all: without one, the report says how to paste a timeline. */
+  hasTimeline: boolean;
   counts: ReportCounts;
   registry?: RegistrySnapshot;
   /** The approval runs of the period with their tallies (none without the registry). */

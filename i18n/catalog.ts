@@ -26,16 +26,24 @@ export const CATALOG = {
   'turn.didYouMean': { da: 'Mente du {suggestion}?', en: 'Did you mean {suggestion}?' },
   'turn.seeHelp': { da: 'Skriv /hjælp for at se alle kommandoer.', en: 'Type /help to see every command.' },
   'turn.notUnderstood': {
-    da: 'Det forstod jeg ikke. Jeg kan logge, hvad I har gjort (/log), holde styr på frister og arrangementer og svare på spørgsmål som "hvad skal vi nå i denne måned?". Skriv /hjælp for at se alle kommandoer.',
-    en: 'I did not understand that. I can log what you did (/log), keep track of deadlines and events, and answer questions like "what\'s due this month?". Type /help to see every command.',
+    da:
+      'Det forstod jeg ikke. Jeg kan logge, hvad I har gjort (/log), holde styr på frister og arrangementer og svare ' +
+      'på spørgsmål som "hvad skal vi nå i denne måned?". Skriv /hjælp for at se alle kommandoer.',
+    en:
+      'I did not understand that. I can log what you did (/log), keep track of deadlines and events, and answer ' +
+      'questions like "what\'s due this month?". Type /help to see every command.',
   },
   'turn.storageDown': {
     da: 'Jeg kan ikke nå databasen lige nu, så intet er gemt. Prøv igen om lidt. (fejl-id {turnId})',
     en: 'I cannot reach storage right now, so nothing was saved. Please try again in a moment. (error id {turnId})',
   },
   'turn.storageUncertain': {
-    da: 'Databasen svarede ikke i tide, så jeg ved ikke, om det blev gemt: det kan nå frem om lidt. Se efter med /søg om et minut, før du skriver det igen. (fejl-id {turnId})',
-    en: 'Storage did not answer in time, so I cannot tell whether it was saved: it may still arrive. Check with /find in a minute before you write it again. (error id {turnId})',
+    da:
+      'Databasen svarede ikke i tide, så jeg ved ikke, om det blev gemt: det kan nå frem om lidt. Se efter med /søg ' +
+      'om et minut, før du skriver det igen. (fejl-id {turnId})',
+    en:
+      'Storage did not answer in time, so I cannot tell whether it was saved: it may still arrive. Check with /find ' +
+      'in a minute before you write it again. (error id {turnId})',
   },
   'turn.failedAfterSave': {
     da: 'Noget gik galt, efter at jeg havde gemt det: se efter med /søg, før du skriver det igen. (fejl-id {turnId})',
@@ -50,15 +58,26 @@ export const CATALOG = {
     en: 'Teams would not show my reply card, so here is the answer as text.',
   },
   'turn.storageFileGone': {
-    da: 'Databasefilen er blevet slettet eller udskiftet, mens jeg kørte, så intet er gemt. Sig det til den, der driver Tovholder: jeg skal genstartes, måske med en sikkerhedskopi. (fejl-id {turnId})',
-    en: 'The database file was deleted or replaced while I was running, so nothing was saved. Tell whoever runs Tovholder: I need a restart, perhaps from a backup. (error id {turnId})',
+    da:
+      'Databasefilen er blevet slettet eller udskiftet, mens jeg kørte, så intet er gemt. Sig det til den, der ' +
+      'driver Tovholder: jeg skal genstartes, måske med en sikkerhedskopi. (fejl-id {turnId})',
+    en:
+      'The database file was deleted or replaced while I was running, so nothing was saved. Tell whoever runs ' +
+      'Tovholder: I need a restart, perhaps from a backup. (error id {turnId})',
   },
   'turn.storageCorrupt': {
-    da: 'Databasefilen er beskadiget, så jeg gemmer intet lige nu, og intet er gemt. Det, der allerede er gemt, kan jeg stadig vise. Sig det til den, der driver Tovholder: den skal gendannes fra en sikkerhedskopi. (fejl-id {turnId})',
-    en: 'The database file is damaged, so I am saving nothing right now, and nothing was saved. I can still show what is already saved. Tell whoever runs Tovholder: it must be restored from a backup. (error id {turnId})',
+    da:
+      'Databasefilen er beskadiget, så jeg gemmer intet lige nu, og intet er gemt. Det, der allerede er gemt, kan ' +
+      'jeg stadig vise. Sig det til den, der driver Tovholder: den skal gendannes fra en sikkerhedskopi. (fejl-id ' +
+      '{turnId})',
+    en:
+      'The database file is damaged, so I am saving nothing right now, and nothing was saved. I can still show what ' +
+      'is already saved. Tell whoever runs Tovholder: it must be restored from a backup. (error id {turnId})',
   },
   'turn.storageReadOnly': {
-    da: 'Jeg må ikke skrive i min datamappe (den er skrivebeskyttet), så intet er gemt. Sig det til den, der driver Tovholder. (fejl-id {turnId})',
+    da:
+      'Jeg må ikke skrive i min datamappe (den er skrivebeskyttet), så intet er gemt. Sig det til den, der driver ' +
+      'Tovholder. (fejl-id {turnId})',
     en: 'I may not write to my data folder (it is read-only), so nothing was saved. Tell whoever runs Tovholder. (error id {turnId})',
   },
   'turn.storageDiskFull': {
@@ -104,6 +123,7 @@ export const CATALOG = {
   'button.edit': { da: 'Ret', en: 'Edit' },
   'button.save': { da: 'Gem', en: 'Save' },
   'button.showMore': { da: 'Vis flere', en: 'Show more' },
+  'button.more': { da: 'Mere', en: 'More' },
   'button.showMoreCount': { da: 'Vis flere ({n} mere)', en: 'Show more ({n} more)' },
 
   // ----- Help
@@ -130,8 +150,13 @@ export const CATALOG = {
   'help.heading.digest': { da: 'Overblik og påmindelser', en: 'Digest and reminders' },
   'help.log.example': { da: '/log presse Jyllandsposten om mikrolån', en: '/log press Jyllandsposten on micro-loans' },
   'help.log.text': {
-    da: 'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato i teksten ("i går", "d. 7. november") bliver handlingens dato. Indsæt en liste (fx fra KKR-sliden) for at gemme én handling pr. linje.',
-    en: 'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ("yesterday", "7 November") becomes its date. Paste a list (a KKR slide) to save one action per line.',
+    da:
+      'Gem en handling. Arter: presse, arrangement, møde, foretræde, henvendelse, besøg, film, pris, andet. En dato ' +
+      'i teksten ("i går", "d. 7. november") bliver handlingens dato. Indsæt en liste (fx fra KKR-sliden) for at ' +
+      'gemme én handling pr. linje.',
+    en:
+      'Save an action. Kinds: press, event, meeting, hearing, letter, visit, film, award, other. A date in the text ' +
+      '("yesterday", "7 November") becomes its date. Paste a list (a KKR slide) to save one action per line.',
   },
   'help.logMessage.example': { da: '··· ved en besked › Log i Tovholder', en: '··· on a message › Log in Tovholder' },
   'help.logMessage.text': {
@@ -140,8 +165,12 @@ export const CATALOG = {
   },
   'help.logLink.example': { da: '/log https://nordjyske.dk/…', en: '/log https://nordjyske.dk/…' },
   'help.logLink.text': {
-    da: 'Et link er nok: mediet læses af adressen (DR, TV 2, Nordjyske, Altinget, ft.dk …), og kortet får Åbn. @nævnte kolleger kommer med på posten.',
-    en: 'A link is enough: the outlet is read from the address (DR, TV 2, Nordjyske, Altinget, ft.dk …) and the card gets Open. @mentioned colleagues are added to the entry.',
+    da:
+      'Et link er nok: mediet læses af adressen (DR, TV 2, Nordjyske, Altinget, ft.dk …), og kortet får Åbn. @nævnte ' +
+      'kolleger kommer med på posten.',
+    en:
+      'A link is enough: the outlet is read from the address (DR, TV 2, Nordjyske, Altinget, ft.dk …) and the card ' +
+      'gets Open. @mentioned colleagues are added to the entry.',
   },
   'help.find.example': { da: '/søg mikrolån', en: '/find micro-loans' },
   'help.find.text': {
@@ -176,8 +205,12 @@ export const CATALOG = {
     en: '/experiment status mentor fully ended 1 January 2020',
   },
   'help.experimentStatus.text': {
-    da: 'Skift status: i gang, fortsætter, delvist ophør, helt ophør eller imødekommet, med datoen og evt. en note efter et kolon. "/forsøg kommuner lægeattester Aalborg, Hjørring" angiver kommunerne.',
-    en: 'Change the status: running, continues, partly ended, fully ended or accommodated, with the date and a note after a colon. "/experiment municipalities lægeattester Aalborg, Hjørring" sets the municipalities.',
+    da:
+      'Skift status: i gang, fortsætter, delvist ophør, helt ophør eller imødekommet, med datoen og evt. en note ' +
+      'efter et kolon. "/forsøg kommuner lægeattester Aalborg, Hjørring" angiver kommunerne.',
+    en:
+      'Change the status: running, continues, partly ended, fully ended or accommodated, with the date and a note ' +
+      'after a colon. "/experiment municipalities lægeattester Aalborg, Hjørring" sets the municipalities.',
   },
   'help.result.example': {
     da: '/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018',
@@ -194,16 +227,24 @@ export const CATALOG = {
   },
   'help.approved.example': { da: '/godkendt Hjørring politisk godkendelse', en: '/approved Hjørring politisk godkendelse' },
   'help.approved.text': {
-    da: 'Markér en kommunes godkendelse på en frist "i alle kommuner" (7 af 11 godkendt · mangler: …). "/godkendt fortryd …" tager den tilbage.',
-    en: 'Mark a municipality\'s approval on a deadline "in all municipalities" (7 of 11 approved · missing: …). "/approved undo …" takes it back.',
+    da:
+      'Markér en kommunes godkendelse på en frist "i alle kommuner" (7 af 11 godkendt · mangler: …). "/godkendt ' +
+      'fortryd …" tager den tilbage.',
+    en:
+      'Mark a municipality\'s approval on a deadline "in all municipalities" (7 of 11 approved · missing: …). ' +
+      '"/approved undo …" takes it back.',
   },
   'help.approvalRun.example': {
     da: '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR',
     en: '/approval Evaluation report March 2021 by Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen and KKR',
   },
   'help.approvalRun.text': {
-    da: 'En frist, som hver i en kæde skal godkende: samme tælling og knapper som i alle kommuner. Markér med "/godkendt Jobcenterchefkredsen evalueringsrapport".',
-    en: 'A deadline that each in a chain must approve: the same tally and buttons as in all municipalities. Mark it with "/approved Jobcenterchefkredsen evaluation report".',
+    da:
+      'En frist, som hver i en kæde skal godkende: samme tælling og knapper som i alle kommuner. Markér med ' +
+      '"/godkendt Jobcenterchefkredsen evalueringsrapport".',
+    en:
+      'A deadline that each in a chain must approve: the same tally and buttons as in all municipalities. Mark it ' +
+      'with "/approved Jobcenterchefkredsen evaluation report".',
   },
   'help.event.example': { da: '/arrangement JobCamp 7. november kl. 9 Vejle', en: '/event JobCamp 7 November 9:00 Vejle' },
   'help.event.text': {
@@ -227,6 +268,11 @@ export const CATALOG = {
   },
   'help.done.example': { da: '/færdig slutrapport', en: '/done final report' },
   'help.done.text': { da: 'Markér en frist eller et arrangement som færdigt.', en: 'Mark a deadline or an event as done.' },
+  'help.delete.example': { da: '/slet JobCamp', en: '/delete JobCamp' },
+  'help.delete.text': {
+    da: 'Slet en frist eller et arrangement, der var forkert (Fortryd sætter den tilbage). Kortene har også Slet.',
+    en: 'Delete a deadline or an event that was wrong (Undo puts it back). The cards have Delete too.',
+  },
   'help.question.example': { da: 'hvad sker der i næste uge?', en: "what's due next week?" },
   'help.question.text': {
     da: 'Spørg med almindelige ord, på dansk eller engelsk, fx "hvornår er byrådsbehandlingen?".',
@@ -241,7 +287,9 @@ export const CATALOG = {
   'help.status.example': { da: '/status siden 1. september', en: '/status since 1 September' },
   'help.status.text': {
     da: 'Status siden sidst, grupperet som på KKR-slidet, med evalueringens milepæle og tal; hent den som PowerPoint, Excel eller CSV.',
-    en: 'Status since last time, grouped as on the KKR slide, with the evaluation milestones and numbers; download it as PowerPoint, Excel or CSV.',
+    en:
+      'Status since last time, grouped as on the KKR slide, with the evaluation milestones and numbers; download it ' +
+      'as PowerPoint, Excel or CSV.',
   },
   'help.stats.example': { da: '/tal 2020', en: '/stats 2020' },
   'help.stats.text': {
@@ -262,7 +310,9 @@ export const CATALOG = {
   'help.forget.example': { da: '/glem Anne Sørensen', en: '/forget Anne Sørensen' },
   'help.forget.text': {
     da: 'Kun administratorer: slet en kollegas navn og id i dette team (/glem tekst <navn> sletter en nævnt person i teamets tekster).',
-    en: "Administrators only: erase a colleague's name and id in this team (/forget text <name> erases a person named in the team's texts).",
+    en:
+      "Administrators only: erase a colleague's name and id in this team (/forget text <name> erases a person named " +
+      "in the team's texts).",
   },
   'help.remind.text': {
     da: 'Påmindelser før arrangementer og frister: vis, ændr eller slå fra.',
@@ -343,8 +393,12 @@ export const CATALOG = {
   },
   'logList.summary': { da: 'Liste logget: {n|1 logpost|# logposter}', en: 'List logged: {n|1 log entry|# log entries}' },
   'logList.tooMany': {
-    da: 'Listen har {lines} linjer og {chars} tegn; jeg tager højst {maxLines} linjer og {maxChars} tegn ad gangen. Intet er gemt. Del den op og prøv igen.',
-    en: 'The list has {lines} lines and {chars} characters; I take at most {maxLines} lines and {maxChars} characters at a time. Nothing was saved. Split it and try again.',
+    da:
+      'Listen har {lines} linjer og {chars} tegn; jeg tager højst {maxLines} linjer og {maxChars} tegn ad gangen. ' +
+      'Intet er gemt. Del den op og prøv igen.',
+    en:
+      'The list has {lines} lines and {chars} characters; I take at most {maxLines} lines and {maxChars} characters ' +
+      'at a time. Nothing was saved. Split it and try again.',
   },
   'logCard.saved': { da: 'Logget: {kind}', en: 'Logged: {kind}' },
   'logCard.updated': { da: 'Rettet: {kind}', en: 'Edited: {kind}' },
@@ -356,9 +410,17 @@ export const CATALOG = {
   'logCard.experiments': { da: 'Forsøg', en: 'Experiments' },
   'logCard.municipalities': { da: 'Kommuner', en: 'Municipalities' },
   'logCard.author': { da: 'Logget af', en: 'Logged by' },
+  'logCard.inferredLink': {
+    da: 'Arten er sat til presse, fordi linket er fra et medie. Ret den, hvis det er forkert.',
+    en: 'The kind is set to press because the link is from a news outlet. Change it if that is wrong.',
+  },
   'logCard.unnamedMinister': {
-    da: '"{word}" er ikke mærket som en bestemt minister eller et ministerium. Skriv navnet (fx Beskæftigelsesministeren) med Ret, så /hvem finder posten.',
-    en: '"{word}" is not tagged as a particular minister or ministry. Write the name (e.g. Beskæftigelsesministeren) with Edit, so that /who finds the entry.',
+    da:
+      '"{word}" er ikke mærket som en bestemt minister eller et ministerium. Skriv navnet (fx ' +
+      'Beskæftigelsesministeren) med Ret, så /hvem finder posten.',
+    en:
+      '"{word}" is not tagged as a particular minister or ministry. Write the name (e.g. Beskæftigelsesministeren) ' +
+      'with Edit, so that /who finds the entry.',
   },
   'logCard.inferred': {
     da: 'Arten er sat til presse, fordi teksten nævner et medie. Ret den, hvis det er forkert.',
@@ -381,7 +443,9 @@ export const CATALOG = {
   'logCard.coming': { da: 'Kommende', en: 'Coming' },
   'logCard.addEvent': { da: 'Tilføj som arrangement', en: 'Add as event' },
   'logCard.comingNote': {
-    da: '"{what}" {when} ligger forude, så logposten står på den dag, den blev skrevet. Tilføj den som arrangement, så kommer den på listerne.',
+    da:
+      '"{what}" {when} ligger forude, så logposten står på den dag, den blev skrevet. Tilføj den som arrangement, så ' +
+      'kommer den på listerne.',
     en: '"{what}" {when} lies ahead, so the entry stays on the day it was written. Add it as an event to put it on the lists.',
   },
   'logCard.eventExisted': {
@@ -525,7 +589,9 @@ export const CATALOG = {
     en: '{name} is added as an outlet. Log entries that name {name} are now tagged with it.',
   },
   'list.tagged': {
-    da: '{n|1 logpost, der allerede var skrevet, nævner den og er nu også mærket.|# logposter, der allerede var skrevet, nævner den og er nu også mærket.}',
+    da:
+      '{n|1 logpost, der allerede var skrevet, nævner den og er nu også mærket.|# logposter, der allerede var ' +
+      'skrevet, nævner den og er nu også mærket.}',
     en: '{n|1 entry already logged names it and is now tagged too.|# entries already logged name it and are now tagged too.}',
   },
   'stakeholder.exists': { da: '{name} kendes allerede.', en: '{name} is already known.' },
@@ -540,12 +606,22 @@ export const CATALOG = {
 
   // ----- Events and deadlines: commands, listings, cards
   'item.eventHow': {
-    da: 'Skriv titlen og gerne dato, tid og sted, fx /arrangement JobCamp 7. november kl. 9 Vejle. Datoen kan vente: så står der "dato ikke fastsat".',
-    en: 'Write the title and, if you know them, date, time and place, e.g. /event JobCamp 7 November 9:00 Vejle. The date can wait: it then says "date not set".',
+    da:
+      'Skriv titlen og gerne dato, tid og sted, fx /arrangement JobCamp 7. november kl. 9 Vejle. Datoen kan vente: ' +
+      'så står der "dato ikke fastsat".',
+    en:
+      'Write the title and, if you know them, date, time and place, e.g. /event JobCamp 7 November 9:00 Vejle. The ' +
+      'date can wait: it then says "date not set".',
   },
   'item.deadlineHow': {
-    da: 'Skriv titlen først og datoen sidst, fx /frist Aflevering af rapport senest d. 15. december eller /frist Godkendelse i styregruppen medio august 2024. Datoen kan vente: så står der "dato ikke fastsat". Indsæt flere linjer for at tilføje én frist pr. linje.',
-    en: 'Write the title first and the date last, e.g. /deadline Final report by 15 December or /deadline Steering group approval mid August 2024. The date can wait: it then says "date not set". Paste several lines to add one deadline per line.',
+    da:
+      'Skriv titlen først og datoen sidst, fx /frist Aflevering af rapport senest d. 15. december eller /frist ' +
+      'Godkendelse i styregruppen medio august 2024. Datoen kan vente: så står der "dato ikke fastsat". Indsæt flere ' +
+      'linjer for at tilføje én frist pr. linje.',
+    en:
+      'Write the title first and the date last, e.g. /deadline Final report by 15 December or /deadline Steering ' +
+      'group approval mid August 2024. The date can wait: it then says "date not set". Paste several lines to add ' +
+      'one deadline per line.',
   },
   'item.noTitle': {
     da: 'Der mangler en titel før datoen, så intet er gemt.',
@@ -586,6 +662,23 @@ export const CATALOG = {
   },
   'item.staleButton': { da: 'Den knap er forældet. Skriv kommandoen igen.', en: 'That button is out of date. Type the command again.' },
   'item.markedDone': { da: 'Markeret som færdig', en: 'Marked as done' },
+  'item.deletedBy': { da: 'Slettet af {by}', en: 'Deleted by {by}' },
+  'item.deletedNote': {
+    da: 'Den er væk fra frister, arrangementer, påmindelser og rapporter. Fortryd sætter den tilbage.',
+    en: 'It is gone from deadlines, events, reminders and reports. Undo puts it back.',
+  },
+  'item.putBackBy': { da: 'Fortrudt af {by}: sat tilbage', en: 'Undone by {by}: put back' },
+  'item.alreadyDeleted': { da: 'Den er allerede slettet.', en: 'It is deleted already.' },
+  'item.alreadyBack': { da: 'Den er allerede sat tilbage.', en: 'It is back already.' },
+  'item.deleteHow': { da: 'Skriv nogle ord fra titlen, fx /slet JobCamp.', en: 'Write some words of the title, e.g. /delete JobCamp.' },
+  'item.deleteNone': {
+    da: 'Jeg fandt ingen frist eller arrangement, der passer til "{text}". Se dem med /frister eller /arrangementer.',
+    en: 'I found no deadline or event matching "{text}". See them with /due or /events.',
+  },
+  'item.deleteMany': {
+    da: '"{text}" passer til flere: {list}. Skriv flere ord fra titlen. Intet er slettet.',
+    en: '"{text}" matches several: {list}. Write more words of the title. Nothing was deleted.',
+  },
   'item.notDoneAfterAll': { da: 'Ikke færdig alligevel', en: 'Not done after all' },
   'item.kind.event': { da: 'Arrangement', en: 'Event' },
   'item.kind.deadline': { da: 'Frist', en: 'Deadline' },
@@ -608,13 +701,19 @@ export const CATALOG = {
   },
   'item.updated': { da: 'Opdateret: {changes}', en: 'Updated: {changes}' },
   'item.updatedNote': {
-    da: 'Den fandtes allerede med den titel, så den er opdateret i stedet for at stå der to gange. Fortryd sætter den tilbage, som den var.',
+    da:
+      'Den fandtes allerede med den titel, så den er opdateret i stedet for at stå der to gange. Fortryd sætter den ' +
+      'tilbage, som den var.',
     en: 'It existed already with this title, so it was updated rather than listed twice. Undo puts it back as it was.',
   },
   'item.unchanged': { da: 'Findes allerede', en: 'Already there' },
   'item.sameDayNote': {
-    da: 'Samme dag stod allerede arrangementet "{title}" med det navn, så det er det ene arrangement, opdateret i stedet for at stå der to gange. Fortryd sætter det tilbage, som det var.',
-    en: 'The event "{title}" of that name was already there that day, so it is the one event, updated rather than listed twice. Undo puts it back as it was.',
+    da:
+      'Samme dag stod allerede arrangementet "{title}" med det navn, så det er det ene arrangement, opdateret i ' +
+      'stedet for at stå der to gange. Fortryd sætter det tilbage, som det var.',
+    en:
+      'The event "{title}" of that name was already there that day, so it is the one event, updated rather than ' +
+      'listed twice. Undo puts it back as it was.',
   },
   'item.sameDayUnchangedNote': {
     da: 'Samme dag står allerede arrangementet "{title}" med det navn, og intet nyt er skrevet, så intet er ændret.',
@@ -641,15 +740,21 @@ export const CATALOG = {
   },
   'due.summary': { da: 'Det, der skal nås', en: "What's due" },
   'due.personalEmpty': {
-    da: 'Her i vores personlige chat er der intet at nå i den periode. Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder, fx "@Tovholder hvad skal vi nå i denne måned?".',
-    en: "Here in our personal chat nothing is due in that period. The team's deadlines and events are in the team's channel: ask me there with @Tovholder, e.g. \"@Tovholder what's due this month?\".",
+    da:
+      'Her i vores personlige chat er der intet at nå i den periode. Teamets frister og arrangementer står i teamets ' +
+      'kanal: spørg mig dér med @Tovholder, fx "@Tovholder hvad skal vi nå i denne måned?".',
+    en:
+      "Here in our personal chat nothing is due in that period. The team's deadlines and events are in the team's " +
+      'channel: ask me there with @Tovholder, e.g. "@Tovholder what\'s due this month?".',
   },
   'due.personalHint': {
     da: 'Teamets frister og arrangementer står i teamets kanal: spørg mig dér med @Tovholder.',
     en: "The team's deadlines and events are in the team's channel: ask me there with @Tovholder.",
   },
   'due.periodHow': {
-    da: 'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december eller bare /frister (denne måned).',
+    da:
+      'Den periode forstod jeg ikke: "{text}". Skriv fx /frister næste måned, /frister uge 45, /frister december ' +
+      'eller bare /frister (denne måned).',
     en: 'I did not understand the period "{text}". Write e.g. /due next month, /due week 45, /due December, or just /due (this month).',
   },
   'due.impossible': {
@@ -698,12 +803,20 @@ export const CATALOG = {
     en: '{saved|1 deadline|# deadlines} read: {new|1 new|# new}, {updated|1 updated|# updated}, {unchanged|1 unchanged|# unchanged}',
   },
   'timeline.titleMatchedWithBad': {
-    da: '{saved|1 frist|# frister} læst: {new|1 ny|# nye}, {updated|1 opdateret|# opdateret}, {unchanged|1 uændret|# uændrede}; {bad|1 linje|# linjer} kunne ikke læses',
-    en: '{saved|1 deadline|# deadlines} read: {new|1 new|# new}, {updated|1 updated|# updated}, {unchanged|1 unchanged|# unchanged}; {bad|1 line|# lines} could not be read',
+    da:
+      '{saved|1 frist|# frister} læst: {new|1 ny|# nye}, {updated|1 opdateret|# opdateret}, {unchanged|1 uændret|# ' +
+      'uændrede}; {bad|1 linje|# linjer} kunne ikke læses',
+    en:
+      '{saved|1 deadline|# deadlines} read: {new|1 new|# new}, {updated|1 updated|# updated}, {unchanged|1 ' +
+      'unchanged|# unchanged}; {bad|1 line|# lines} could not be read',
   },
   'timeline.matchedNote': {
-    da: 'En linje med samme titel som en åben frist opdaterer den frist i stedet for at tilføje en til. Fortryd hele indsætningen fjerner de nye og sætter de opdaterede tilbage, som de var.',
-    en: 'A line with the title of an open deadline updates that deadline rather than adding another. Undo the whole paste removes the new ones and puts the updated ones back as they were.',
+    da:
+      'En linje med samme titel som en åben frist opdaterer den frist i stedet for at tilføje en til. Fortryd hele ' +
+      'indsætningen fjerner de nye og sætter de opdaterede tilbage, som de var.',
+    en:
+      'A line with the title of an open deadline updates that deadline rather than adding another. Undo the whole ' +
+      'paste removes the new ones and puts the updated ones back as they were.',
   },
   'timeline.lineNew': { da: 'ny', en: 'new' },
   'timeline.lineUpdated': { da: 'opdateret: {changes}', en: 'updated: {changes}' },
@@ -711,7 +824,9 @@ export const CATALOG = {
   'timeline.lineRepeat': { da: 'samme titel som linje {line}: ikke gemt', en: 'same title as line {line}: not saved' },
   'timeline.undoneRestored': {
     da: 'Fortrudt: {n|1 ny frist|# nye frister} fjernet igen, {restored|1 opdateret frist|# opdaterede frister} sat tilbage, som de var.',
-    en: 'Undone: {n|1 new deadline|# new deadlines} removed again, {restored|1 updated deadline|# updated deadlines} put back as they were.',
+    en:
+      'Undone: {n|1 new deadline|# new deadlines} removed again, {restored|1 updated deadline|# updated deadlines} ' +
+      'put back as they were.',
   },
   'timeline.undoKept': {
     da: '{n|1 frist er|# frister er} ændret siden indsætningen og er ikke rørt, så den ændring ikke går tabt.',
@@ -741,8 +856,12 @@ export const CATALOG = {
   'digest.inChosenChannel': { da: 'i den kanal, hvor "/overblik her" blev skrevet', en: 'in the channel where "/digest here" was written' },
   'digest.inGeneral': { da: 'i teamets kanal Generelt', en: "in the team's General channel" },
   'digest.schedule': {
-    da: 'Overblikket kommer hver {day} kl. {time} {where}; næste gang {next}. Ændr det med fx "/overblik tirsdag 9:00", "/overblik her", "/overblik fra" eller se det nu med "/overblik nu".',
-    en: 'The digest goes out every {day} at {time} {where}; next on {next}. Change it with e.g. "/digest tuesday 9:00", "/digest here", "/digest off", or see it now with "/digest now".',
+    da:
+      'Overblikket kommer hver {day} kl. {time} {where}; næste gang {next}. Ændr det med fx "/overblik tirsdag ' +
+      '9:00", "/overblik her", "/overblik fra" eller se det nu med "/overblik nu".',
+    en:
+      'The digest goes out every {day} at {time} {where}; next on {next}. Change it with e.g. "/digest tuesday ' +
+      '9:00", "/digest here", "/digest off", or see it now with "/digest now".',
   },
   'digest.hereInChat': {
     da: 'I en chat kommer overblikket altid i chatten selv. "/overblik her" vælger kanal i et team.',
@@ -802,8 +921,12 @@ export const CATALOG = {
     en: 'Reminders are off here. Write "/remind on" to turn them back on.',
   },
   'remind.schedule': {
-    da: 'Påmindelser kommer kl. {hour}: {eventDays} før et arrangement og {deadlineDays} før en frist. Ændr det med fx "/påmind frist 14 7 1", "/påmind arrangement 2 1", "/påmind kl. 10" eller "/påmind fra".',
-    en: 'Reminders go out at {hour}: {eventDays} before an event and {deadlineDays} before a deadline. Change it with e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10" or "/remind off".',
+    da:
+      'Påmindelser kommer kl. {hour}: {eventDays} før et arrangement og {deadlineDays} før en frist. Ændr det med fx ' +
+      '"/påmind frist 14 7 1", "/påmind arrangement 2 1", "/påmind kl. 10" eller "/påmind fra".',
+    en:
+      'Reminders go out at {hour}: {eventDays} before an event and {deadlineDays} before a deadline. Change it with ' +
+      'e.g. "/remind deadline 14 7 1", "/remind event 2 1", "/remind at 10" or "/remind off".',
   },
   'remind.noDays': { da: 'ingen', en: 'none' },
   'remind.days': { da: '{list} {n|dag|dage}', en: '{list} {n|day|days}' },
@@ -843,8 +966,12 @@ export const CATALOG = {
   'status.none': { da: 'uden status', en: 'no status yet' },
   'experiment.listHeading': { da: '{n} forsøg: {counts}', en: '{n|1 experiment|# experiments}: {counts}' },
   'experiment.listHow': {
-    da: 'Skriv /forsøg og et navn for forsøgets side, fx "/forsøg lægeattester". Status ændres med "/forsøg status mentor helt ophør 1. januar 2020", og et nyt forsøg tilføjes med "/forsøg tilføj Fleksjob".',
-    en: 'Write /experiment and a name for its page, e.g. "/experiment lægeattester". Change a status with "/experiment status mentor fully ended 1 January 2020"; add one with "/experiment add Fleksjob".',
+    da:
+      'Skriv /forsøg og et navn for forsøgets side, fx "/forsøg lægeattester". Status ændres med "/forsøg status ' +
+      'mentor helt ophør 1. januar 2020", og et nyt forsøg tilføjes med "/forsøg tilføj Fleksjob".',
+    en:
+      'Write /experiment and a name for its page, e.g. "/experiment lægeattester". Change a status with "/experiment ' +
+      'status mentor fully ended 1 January 2020"; add one with "/experiment add Fleksjob".',
   },
   'experiment.unknown': {
     da: '"{query}" er ikke et forsøg, jeg kender. Intet er gemt.',
@@ -853,8 +980,12 @@ export const CATALOG = {
   'experiment.didYouMean': { da: 'Mente du {name}?', en: 'Did you mean {name}?' },
   'experiment.seeList': { da: 'Skriv /forsøg for at se alle forsøg.', en: 'Write /experiment to see every experiment.' },
   'experiment.statusHow': {
-    da: 'Skriv forsøget, status og datoen, fx "/forsøg status mentor helt ophør 1. januar 2020: forenklet lov om en aktiv beskæftigelsesindsats". Status er en af: {statuses}.',
-    en: 'Write the experiment, the status and the date, e.g. "/experiment status mentor fully ended 1 January 2020: simplified employment act". The status is one of: {statuses}.',
+    da:
+      'Skriv forsøget, status og datoen, fx "/forsøg status mentor helt ophør 1. januar 2020: forenklet lov om en ' +
+      'aktiv beskæftigelsesindsats". Status er en af: {statuses}.',
+    en:
+      'Write the experiment, the status and the date, e.g. "/experiment status mentor fully ended 1 January 2020: ' +
+      'simplified employment act". The status is one of: {statuses}.',
   },
   'experiment.unknownStatus': {
     da: '"{word}" er ikke en status, jeg kender, så intet er gemt. Status er en af: {statuses}.',
@@ -867,7 +998,9 @@ export const CATALOG = {
   'experiment.statusSaved': { da: 'Status ændret: {status} fra {since}', en: 'Status changed: {status} from {since}' },
   'experiment.municipalitiesHow': {
     da: 'Skriv forsøget og kommunerne, fx "/forsøg kommuner lægeattester Aalborg, Hjørring, Thisted" eller "/forsøg kommuner mentor alle".',
-    en: 'Write the experiment and the municipalities, e.g. "/experiment municipalities lægeattester Aalborg, Hjørring, Thisted" or "/experiment municipalities mentor all".',
+    en:
+      'Write the experiment and the municipalities, e.g. "/experiment municipalities lægeattester Aalborg, Hjørring, ' +
+      'Thisted" or "/experiment municipalities mentor all".',
   },
   'experiment.municipalitiesSaved': { da: 'Kommuner i {name}: {list}.', en: 'Municipalities in {name}: {list}.' },
   'experiment.titleHow': {
@@ -905,7 +1038,9 @@ export const CATALOG = {
 
   // ----- Results: /resultat
   'result.how': {
-    da: 'Skriv forsøget og resultatet, fx "/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018, ca. 2,5 mio. kr. sparet".',
+    da:
+      'Skriv forsøget og resultatet, fx "/resultat lægeattester: ca. 2.000 færre lægeattester i 2. halvår 2018, ca. ' +
+      '2,5 mio. kr. sparet".',
     en: 'Write the experiment and the result, e.g. "/result lægeattester: about 2.000 fewer certificates in the 2nd half of 2018".',
   },
   'result.noExperiment': {
@@ -917,6 +1052,16 @@ export const CATALOG = {
     en: 'A result can be at most {max} characters (this is {length}). Nothing was saved.',
   },
   'result.saved': { da: 'Resultat gemt: {name}', en: 'Result saved: {name}' },
+  'result.updated': { da: 'Resultat rettet: {name}', en: 'Result edited: {name}' },
+  'result.deletedBy': { da: 'Resultat slettet af {by}', en: 'Result deleted by {by}' },
+  'result.putBackBy': { da: 'Fortrudt af {by}: resultatet er sat tilbage', en: 'Undone by {by}: the result is back' },
+  'result.shown': { da: 'Resultat: {name}', en: 'Result: {name}' },
+  'result.gone': { da: 'Det resultat findes ikke (længere) her.', en: 'That result does not exist (any more) here.' },
+  'result.alreadyBack': { da: 'Resultatet er allerede sat tilbage.', en: 'The result is back already.' },
+  'result.formHeading': { da: 'Ret resultat: {name}', en: 'Edit result: {name}' },
+  'result.formLabel': { da: 'Resultat', en: 'Result' },
+  'result.formError': { da: 'Skriv resultatet (højst {max} tegn).', en: 'Write the result (at most {max} characters).' },
+  'result.empty': { da: 'Et resultat kan ikke være tomt. Intet er ændret.', en: 'A result cannot be empty. Nothing was changed.' },
   'result.about': { da: 'Handler om', en: 'About' },
   'result.figures': { da: 'Tal', en: 'Figures' },
   'result.noFigures': { da: 'ingen tal fundet', en: 'no figures found' },
@@ -971,12 +1116,24 @@ export const CATALOG = {
     en: '{who} is not part of "{title}". Nothing was changed.',
   },
   'approval.how': {
-    da: 'Skriv kommunen (eller kredsen) og fristens ord, fx "/godkendt Hjørring politisk godkendelse" (en dato til sidst, hvis det ikke var i dag). "/godkendt fortryd Hjørring politisk godkendelse" tager en markering tilbage.',
-    en: 'Write the municipality (or the circle) and words of the deadline, e.g. "/approved Hjørring politisk godkendelse" (a date last if it was not today). "/approved undo Hjørring politisk godkendelse" takes a mark back.',
+    da:
+      'Skriv kommunen (eller kredsen) og fristens ord, fx "/godkendt Hjørring politisk godkendelse" (en dato til ' +
+      'sidst, hvis det ikke var i dag). "/godkendt fortryd Hjørring politisk godkendelse" tager en markering ' +
+      'tilbage.',
+    en:
+      'Write the municipality (or the circle) and words of the deadline, e.g. "/approved Hjørring politisk ' +
+      'godkendelse" (a date last if it was not today). "/approved undo Hjørring politisk godkendelse" takes a mark ' +
+      'back.',
   },
   'approval.noRuns': {
-    da: 'Her er ingen frist med godkendelse pr. kommune eller i en anden kæde. Skriv fx "/frist Politisk godkendelse i alle kommuner november – december 2020", eller "/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen og KKR". Intet er gemt.',
-    en: 'There is no deadline with approval per municipality or by another chain here. Write e.g. "/deadline Politisk godkendelse i alle kommuner November – December 2020", or "/approval Evaluation report March 2021 by Jobcenterchefkredsen and KKR". Nothing was saved.',
+    da:
+      'Her er ingen frist med godkendelse pr. kommune eller i en anden kæde. Skriv fx "/frist Politisk godkendelse i ' +
+      'alle kommuner november – december 2020", eller "/godkendelse Evalueringsrapport marts 2021 af ' +
+      'Jobcenterchefkredsen og KKR". Intet er gemt.',
+    en:
+      'There is no deadline with approval per municipality or by another chain here. Write e.g. "/deadline Politisk ' +
+      'godkendelse i alle kommuner November – December 2020", or "/approval Evaluation report March 2021 by ' +
+      'Jobcenterchefkredsen and KKR". Nothing was saved.',
   },
   'approval.noMatch': {
     da: 'Ingen åben godkendelse passer på "{text}". Åbne: {list}. Intet er gemt.',
@@ -989,6 +1146,10 @@ export const CATALOG = {
   'approval.noWho': {
     da: 'Hvem har godkendt? Skriv fx "/godkendt {who} {title}". Intet er gemt.',
     en: 'Who approved? Write e.g. "/approved {who} {title}". Nothing was saved.',
+  },
+  'approval.didYouMeanCouncil': {
+    da: '"{word}" er ikke en af netværkets 11 kommuner. Mente du {name}? Skriv "{command}". Intet er gemt.',
+    en: '"{word}" is not one of the network\'s 11 municipalities. Did you mean {name}? Write "{command}". Nothing was saved.',
   },
   'approval.unknownApprover': {
     da: '"{word}" skal ikke godkende nogen åben frist. Mente du {who}? Intet er gemt.',
@@ -1008,12 +1169,22 @@ export const CATALOG = {
   'approval.townMark': { da: 'Marker {name} som godkendt', en: 'Mark {name} as approved' },
   // /godkendelse (/approval): a deadline with a chain of approvers of any length.
   'approvalRun.how': {
-    da: 'Skriv fristen med dato og, efter "af", hvem der skal godkende, i rækkefølge: fx "/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR". Intet er gemt.',
-    en: 'Write the deadline with its date and, after "by", who must approve, in order: e.g. "/approval Evaluation report March 2021 by Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen and KKR". Nothing was saved.',
+    da:
+      'Skriv fristen med dato og, efter "af", hvem der skal godkende, i rækkefølge: fx "/godkendelse ' +
+      'Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen ' +
+      'og KKR". Intet er gemt.',
+    en:
+      'Write the deadline with its date and, after "by", who must approve, in order: e.g. "/approval Evaluation ' +
+      'report March 2021 by Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen and KKR". ' +
+      'Nothing was saved.',
   },
   'approvalRun.dateAfter': {
-    da: '"{name}" ligner en dato, ikke en, der skal godkende. Skriv datoen før "af", fx "/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen og KKR". Intet er gemt.',
-    en: '"{name}" looks like a date, not an approver. Write the date before "by", e.g. "/approval Evaluation report March 2021 by Jobcenterchefkredsen and KKR". Nothing was saved.',
+    da:
+      '"{name}" ligner en dato, ikke en, der skal godkende. Skriv datoen før "af", fx "/godkendelse ' +
+      'Evalueringsrapport marts 2021 af Jobcenterchefkredsen og KKR". Intet er gemt.',
+    en:
+      '"{name}" looks like a date, not an approver. Write the date before "by", e.g. "/approval Evaluation report ' +
+      'March 2021 by Jobcenterchefkredsen and KKR". Nothing was saved.',
   },
   'approvalRun.tooMany': {
     da: 'Højst {max} kan godkende én frist. Intet er gemt.',
@@ -1055,10 +1226,7 @@ export const CATALOG = {
   },
   'history.heading': { da: 'Historik: "{query}"', en: 'History: "{query}"' },
   'history.headingOne': { da: 'Historik', en: 'History' },
-  'history.none': {
-    da: 'Ingen ændringer gemt (skrevet før historikken fandtes).',
-    en: 'No changes stored (written before the history existed).',
-  },
+  'history.none': { da: 'Ingen ændringer gemt.', en: 'No changes stored.' },
   'history.more': {
     da: 'Viser {shown} af {n} fund. Skriv flere ord for at finde den rigtige.',
     en: 'Showing {shown} of {n} found. Write more words to find the right one.',
@@ -1087,6 +1255,9 @@ export const CATALOG = {
   'history.field.since': { da: 'Fra', en: 'From' },
   'history.field.note': { da: 'Note', en: 'Note' },
   'history.field.approvals': { da: 'Godkendt', en: 'Approved' },
+  'history.field.yearChosen': { da: 'Valgt år', en: 'Year chosen' },
+  'history.field.outlets': { da: 'Medier', en: 'Outlets' },
+  'history.field.approvers': { da: 'Skal godkende', en: 'To approve' },
   'history.yes': { da: 'ja', en: 'yes' },
   'history.no': { da: 'nej', en: 'no' },
   'myData.how': {
@@ -1116,7 +1287,9 @@ export const CATALOG = {
   'myData.fileHeading': { da: 'Dine data her som fil', en: 'Your data here as a file' },
   'myData.fileText': {
     da: 'Alt, der er gemt om {name} her, som regneark eller JSON. Linkene virker i 15 minutter, for alle der har dem: del dem ikke.',
-    en: 'Everything stored about {name} here, as a workbook or JSON. The links work for 15 minutes, for anyone who has them: do not share them.',
+    en:
+      'Everything stored about {name} here, as a workbook or JSON. The links work for 15 minutes, for anyone who has ' +
+      'them: do not share them.',
   },
   'myData.button.xlsx': { da: 'Hent som Excel', en: 'Download as Excel' },
   'myData.button.json': { da: 'Hent som JSON', en: 'Download as JSON' },
@@ -1146,20 +1319,32 @@ export const CATALOG = {
   },
   'forget.nothing': { da: 'Jeg fandt intet om "{name}". Intet er ændret.', en: 'I found nothing about "{name}". Nothing was changed.' },
   'forget.confirmMember': {
-    da: 'Glem kollegaen "{name}"? Navn og id bliver til "tidligere medlem" overalt i dette team; logposterne bliver stående. Andre teams røres ikke.',
-    en: 'Forget the colleague "{name}"? Name and id become "tidligere medlem" (former member) everywhere in this team; the log entries stay. Other teams are not touched.',
+    da:
+      'Glem kollegaen "{name}"? Navn og id bliver til "tidligere medlem" overalt i dette team; logposterne bliver ' +
+      'stående. Andre teams røres ikke.',
+    en:
+      'Forget the colleague "{name}"? Name and id become "tidligere medlem" (former member) everywhere in this team; ' +
+      'the log entries stay. Other teams are not touched.',
   },
   'forget.confirmText': {
-    da: 'Fjern "{name}" fra teamets tekster? Navnet (også i genitiv) bliver til "[slettet]" i logposter, frister, arrangementer og forsøgenes resultater og deres historik, i dette team.',
-    en: 'Remove "{name}" from this team\'s texts? The name (also in the genitive) becomes "[slettet]" (erased) in log entries, deadlines, events and the experiments\' results, and their history, in this team.',
+    da:
+      'Fjern "{name}" fra teamets tekster? Navnet (også i genitiv) bliver til "[slettet]" i logposter, frister, ' +
+      'arrangementer og forsøgenes resultater og deres historik, i dette team.',
+    en:
+      'Remove "{name}" from this team\'s texts? The name (also in the genitive) becomes "[slettet]" (erased) in log ' +
+      "entries, deadlines, events and the experiments' results, and their history, in this team.",
   },
   'forget.whichOne': {
     da: '{n} kolleger her hedder {name}. Hvem skal glemmes?',
     en: '{n} colleagues here are called {name}. Which one should be forgotten?',
   },
   'forget.whichOneNote': {
-    da: 'Hver er kendt på sit Entra-objekt-id. Tekster, der nævner navnet uden id, bliver stående, for de kan ikke siges at handle om den ene; brug /glem tekst <navn> til dem.',
-    en: 'Each is known by their Entra object id. Texts that name them without an id stay, as they cannot be said to be about one of them; use /forget text <name> for those.',
+    da:
+      'Hver er kendt på sit Entra-objekt-id. Tekster, der nævner navnet uden id, bliver stående, for de kan ikke ' +
+      'siges at handle om den ene; brug /glem tekst <navn> til dem.',
+    en:
+      'Each is known by their Entra object id. Texts that name them without an id stay, as they cannot be said to be ' +
+      'about one of them; use /forget text <name> for those.',
   },
   'forget.personId': { da: 'Id {id}', en: 'Id {id}' },
   'forget.personRows': { da: '{rows|1 række|# rækker}', en: '{rows|1 row|# rows}' },
@@ -1187,8 +1372,14 @@ export const CATALOG = {
   },
   'calendar.openFile': { da: 'Åbn kalenderfil (.ics)', en: 'Open calendar file (.ics)' },
   'calendar.fileNote': {
-    da: 'Åbn kalenderfilen, så lægger Outlook (eller din kalender) den ind; åbner du den igen efter en ændring, opdateres den i stedet for at komme to gange. Linket virker i 15 minutter; tryk Tilføj til kalender igen for et nyt. Hele tidslinjen som kalender: /kalender.',
-    en: 'Open the calendar file and Outlook (or your calendar) adds it; opened again after a change, it updates instead of doubling. The link works for 15 minutes; press Add to calendar again for a new one. The whole timeline as a calendar: /calendar.',
+    da:
+      'Åbn kalenderfilen, så lægger Outlook (eller din kalender) den ind; åbner du den igen efter en ændring, ' +
+      'opdateres den i stedet for at komme to gange. Linket virker i 15 minutter; tryk Tilføj til kalender igen for ' +
+      'et nyt. Hele tidslinjen som kalender: /kalender.',
+    en:
+      'Open the calendar file and Outlook (or your calendar) adds it; opened again after a change, it updates ' +
+      'instead of doubling. The link works for 15 minutes; press Add to calendar again for a new one. The whole ' +
+      'timeline as a calendar: /calendar.',
   },
   'calendar.undated': {
     da: '"{title}" har ingen dato endnu, så der er intet at lægge i kalenderen. Skriv den igen med sin dato, så kan den komme med.',
@@ -1214,8 +1405,12 @@ export const CATALOG = {
     en: 'The old address no longer works: subscribe again with the new one.',
   },
   'calendar.intro': {
-    da: 'Alle arrangementer og frister herfra, fra 12 måneder tilbage og frem, som en kalender, der holder sig selv opdateret. Abonnér på adressen:',
-    en: 'Every event and deadline from here, from 12 months back onward, as a calendar that keeps itself up to date. Subscribe to the address:',
+    da:
+      'Alle arrangementer og frister herfra, fra 12 måneder tilbage og frem, som en kalender, der holder sig selv ' +
+      'opdateret. Abonnér på adressen:',
+    en:
+      'Every event and deadline from here, from 12 months back onward, as a calendar that keeps itself up to date. ' +
+      'Subscribe to the address:',
   },
   'calendar.howHeading': { da: 'Sådan', en: 'How' },
   'calendar.outlook': {
@@ -1227,8 +1422,12 @@ export const CATALOG = {
     en: 'Other calendars → + → From URL: paste the https address and choose Add calendar.',
   },
   'calendar.secretNote': {
-    da: 'Ændringer kommer med, næste gang kalenderen henter (Outlook gør det hver få timer). Adressen er hemmelig: alle, der har den, kan se kalenderen. /kalender ny giver en ny, og den gamle holder op med at virke.',
-    en: 'Changes show at the next refresh (Outlook fetches every few hours). The address is a secret: anyone who has it can see the calendar. /calendar new gives a new one, and the old one stops working.',
+    da:
+      'Ændringer kommer med, næste gang kalenderen henter (Outlook gør det hver få timer). Adressen er hemmelig: ' +
+      'alle, der har den, kan se kalenderen. /kalender ny giver en ny, og den gamle holder op med at virke.',
+    en:
+      'Changes show at the next refresh (Outlook fetches every few hours). The address is a secret: anyone who has ' +
+      'it can see the calendar. /calendar new gives a new one, and the old one stops working.',
   },
   'calendar.defaultName': { da: 'Tovholder', en: 'Tovholder' },
   'calendar.kind.event': { da: 'Arrangement', en: 'Event' },
@@ -1250,7 +1449,11 @@ export const CATALOG = {
 
   // ----- Reports: /status, /tal, /eksport and the files (issue 15)
   'report.title': { da: 'Status på interessevaretagelse – siden sidst', en: 'Advocacy status – since last time' },
+  'report.titleOf': { da: 'Status på interessevaretagelse – {period}', en: 'Advocacy status – {period}' },
   'report.summary': { da: 'Status på interessevaretagelse, {period}', en: 'Advocacy status, {period}' },
+  'report.half.1': { da: '1. halvår {year}', en: 'first half of {year}' },
+  'report.half.2': { da: '2. halvår {year}', en: 'second half of {year}' },
+  'report.quarter': { da: '{n}. kvartal {year}', en: 'Q{n} {year}' },
   'report.period.since': { da: 'siden {date}', en: 'since {date}' },
   'report.period.lastStatus': { da: 'siden sidste status, {date}', en: 'since the last status, {date}' },
   'report.period.lastDays': { da: 'de sidste {n} dage', en: 'the last {n} days' },
@@ -1268,9 +1471,15 @@ export const CATALOG = {
   'report.more': { da: '… og {n|1 linje|# linjer} mere', en: '… and {n|1 more line|# more lines}' },
   'report.nothing': { da: 'Intet logget i perioden.', en: 'Nothing logged in the period.' },
   'report.milestones': { da: 'Evaluering i {year}', en: 'Evaluation in {year}' },
+  'report.milestonesSpan': { da: 'Evaluering {first}–{last}', en: 'Evaluation {first}–{last}' },
+  'report.milestonesNone': { da: 'Evaluering', en: 'Evaluation' },
   'report.noMilestones': {
-    da: 'Ingen frister i {year}. En tidsplan indsættes med /frist.',
-    en: 'No deadlines in {year}. Paste a timeline with /deadline.',
+    da: 'Ingen tidsplan endnu. En tidsplan indsættes med /frist.',
+    en: 'No timeline yet. Paste one with /deadline.',
+  },
+  'report.noMilestonesNear': {
+    da: 'Ingen frister fra {from} til udgangen af {year}.',
+    en: 'No deadlines from {from} to the end of {year}.',
   },
   'report.state.done': { da: 'færdig', en: 'done' },
   'report.state.overdue': { da: 'overskredet', en: 'overdue' },
@@ -1285,21 +1494,38 @@ export const CATALOG = {
   'report.button.pptx': { da: 'Hent som PowerPoint', en: 'Download as PowerPoint' },
   'report.button.xlsx': { da: 'Hent som Excel', en: 'Download as Excel' },
   'report.button.csv': { da: 'Hent som CSV', en: 'Download as CSV' },
+  'report.button.renew': { da: 'Nye links', en: 'New links' },
   'report.linkNote': {
-    da: 'Linkene virker i 15 minutter, for alle der har dem. Skriv kommandoen igen for nye.',
-    en: 'The links work for 15 minutes, for anyone who has them. Type the command again for new ones.',
+    da: 'Knapperne henter filerne, som loggen ser ud nu, når som helst de trykkes.',
+    en: 'The buttons fetch the files, as the log is now, whenever they are pressed.',
+  },
+  'report.filesNote': {
+    da: 'Linkene virker i 15 minutter, for alle der har dem. Tryk på knappen på status-kortet igen for nye.',
+    en: 'The links work for 15 minutes, for anyone who has them. Press the button on the status card again for new ones.',
+  },
+  'report.badButton': {
+    da: 'Den knap kan jeg ikke læse. Skriv kommandoen igen for et nyt kort.',
+    en: 'I cannot read that button. Type the command again for a new card.',
   },
   'report.tooManyForFile': {
-    da: 'Perioden har {n} logposter, og en fil kan højst rumme {max}. Vælg en kortere periode, fx et halvår eller et kvartal, så kan filerne hentes.',
-    en: 'The period has {n} log entries, and a file can hold at most {max}. Choose a shorter period, such as a half-year or a quarter, to download the files.',
+    da:
+      'Perioden har {n} logposter, og en fil kan højst rumme {max}. Vælg en kortere periode, fx et halvår eller et ' +
+      'kvartal, så kan filerne hentes.',
+    en:
+      'The period has {n} log entries, and a file can hold at most {max}. Choose a shorter period, such as a ' +
+      'half-year or a quarter, to download the files.',
   },
   'report.noLinks': {
     da: 'Filerne kan ikke hentes endnu: botten kender ikke sin offentlige adresse (indstillingen BOT_DOMAIN).',
     en: 'The files cannot be downloaded yet: the bot does not know its public address (the BOT_DOMAIN setting).',
   },
   'report.periodHow': {
-    da: 'Den periode forstår jeg ikke: "{text}". Skriv fx "{command} siden 1. september", "{command} 2019" eller "{command} 2. halvår 2019".',
-    en: 'I do not understand that period: "{text}". Write e.g. "{command} since 1 September", "{command} 2019" or "{command} second half of 2019".',
+    da:
+      'Den periode forstår jeg ikke: "{text}". Skriv fx "{command} siden 1. september", "{command} 2019" eller ' +
+      '"{command} 2. halvår 2019".',
+    en:
+      'I do not understand that period: "{text}". Write e.g. "{command} since 1 September", "{command} 2019" or ' +
+      '"{command} second half of 2019".',
   },
   'report.impossible': { da: 'Datoen "{text}" findes ikke.', en: 'The date "{text}" does not exist.' },
   'report.reversed': { da: '"{text}" slutter, før den begynder.', en: '"{text}" ends before it begins.' },
@@ -1316,6 +1542,7 @@ export const CATALOG = {
   'stats.byExperiment': { da: 'Efter forsøg', en: 'By experiment' },
   'stats.byMunicipality': { da: 'Efter kommune', en: 'By municipality' },
   'stats.byStakeholder': { da: 'Efter interessent', en: 'By stakeholder' },
+  'stats.others': { da: '{n|1 anden|# andre}', en: '{n|1 other|# others}' },
   'stats.without': { da: '(ingen angivet)', en: '(none named)' },
   'stats.month': { da: 'Måned', en: 'Month' },
   'stats.count': { da: 'Antal', en: 'Count' },
@@ -1462,7 +1689,9 @@ export const CATALOG = {
   // ----- Planned actions (/plan) and owners (ansvarlig)
   'item.kind.plan': { da: 'Planlagt', en: 'Planned' },
   'plan.how': {
-    da: 'Skriv hvad I vil gøre og hvornår, fx /plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. maj ansvarlig @Jens.',
+    da:
+      'Skriv hvad I vil gøre og hvornår, fx /plan kontakt Folketingets Beskæftigelsesudvalg om lægeattester inden 1. ' +
+      'maj ansvarlig @Jens.',
     en: "Write what you will do and by when, e.g. /plan contact the employment committee about doctors' certificates by 1 May owner @Jens.",
   },
   'plan.noDate': {
@@ -1508,8 +1737,12 @@ export const CATALOG = {
   'owner.pickError': { da: 'Vælg en kollega.', en: 'Choose a colleague.' },
   'owner.released': { da: '{name} slap den: ingen ansvarlig', en: '{name} let go of it: no owner' },
   'owner.noId': {
-    da: 'Jeg kunne ikke se, hvem {name} er i Teams, så intet er gemt. Skriv ansvarlig @Navn som en Teams-omtale (vælg navnet på listen, når du skriver @).',
-    en: 'I could not tell who {name} is in Teams, so nothing was saved. Write owner @Name as a Teams mention (pick the name from the list as you type @).',
+    da:
+      'Jeg kunne ikke se, hvem {name} er i Teams, så intet er gemt. Skriv ansvarlig @Navn som en Teams-omtale (vælg ' +
+      'navnet på listen, når du skriver @).',
+    en:
+      'I could not tell who {name} is in Teams, so nothing was saved. Write owner @Name as a Teams mention (pick the ' +
+      'name from the list as you type @).',
   },
   'owner.notMention': {
     da: 'Efter "ansvarlig" skal der stå en @omtale af en kollega, så intet er gemt. Skriv fx ansvarlig @Jens og vælg Jens på listen.',
@@ -1574,8 +1807,12 @@ export const CATALOG = {
   'gaps.kind.media': { da: 'Medierne', en: 'The media' },
   'gaps.kind.other': { da: 'Andre interessenter', en: 'Other stakeholders' },
   'gaps.settings': {
-    da: 'Grænser for huller: {limits}. Forsøg og kommuner: intet logget i {quiet|1 måned|# måneder}. Huller i månedens første overblik: {digest}.',
-    en: 'Limits for gaps: {limits}. Experiments and municipalities: nothing logged in {quiet|1 month|# months}. Gaps in the first digest of the month: {digest}.',
+    da:
+      'Grænser for huller: {limits}. Forsøg og kommuner: intet logget i {quiet|1 måned|# måneder}. Huller i månedens ' +
+      'første overblik: {digest}.',
+    en:
+      'Limits for gaps: {limits}. Experiments and municipalities: nothing logged in {quiet|1 month|# months}. Gaps ' +
+      'in the first digest of the month: {digest}.',
   },
   'gaps.limit': { da: '{kind} {months|1 måned|# måneder}', en: '{kind} {months|1 month|# months}' },
   'gaps.limitOff': { da: '{kind} ingen', en: '{kind} none' },
@@ -1587,7 +1824,9 @@ export const CATALOG = {
     en: 'Write e.g. /gaps set media 2 months, /gaps set KL off, /gaps set period 6 months or /gaps digest off.',
   },
   'gaps.error.unknownTarget': {
-    da: '"{word}" er ikke en slags interessent, jeg kender (folketinget, ministerier, KL, STAR, medier, andre eller periode), så intet er ændret.',
+    da:
+      '"{word}" er ikke en slags interessent, jeg kender (folketinget, ministerier, KL, STAR, medier, andre eller ' +
+      'periode), så intet er ændret.',
     en: '"{word}" is not a kind of stakeholder I know (parliament, ministries, KL, STAR, media, other or period), so nothing was changed.',
   },
   'gaps.error.badMonths': {
@@ -1618,8 +1857,12 @@ export const CATALOG = {
   },
   'help.gaps.example': { da: '/huller', en: '/gaps' },
   'help.gaps.text': {
-    da: 'Hvad skal vi gøre mere? Interessenter uden kontakt, resultater aldrig fortalt eller brugt, stille forsøg og kommuner, med Planlæg.',
-    en: 'What should we do more of? Stakeholders not contacted, results never told or used, quiet experiments and municipalities, with Plan.',
+    da:
+      'Hvad skal vi gøre mere? Interessenter uden kontakt, resultater aldrig fortalt eller brugt, stille forsøg og ' +
+      'kommuner, med Planlæg.',
+    en:
+      'What should we do more of? Stakeholders not contacted, results never told or used, quiet experiments and ' +
+      'municipalities, with Plan.',
   },
 } as const satisfies Record<string, CatalogEntry>;
 

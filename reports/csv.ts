@@ -1,10 +1,10 @@
 // The log as CSV the way Danish Excel opens it with a double click: UTF-8 with a byte order mark, semicolons, dates
-// as dd-mm-åååå, CRLF line ends. Pure: data in, bytes out.
+// as dd-mm-åååå, CRLF line ends; the columns of the workbook's Log sheet. Pure: data in, bytes out.
 import { DateTime } from 'luxon';
 import type { Lang } from '../domain/types';
-import { kindLabel } from '../domain/vocabulary';
 import { t } from '../i18n/catalog';
 import type { ReportData } from '../domain/report';
+import { LOG_COLUMNS, logRow } from './logColumns';
 
 const BOM = '\uFEFF';
 
@@ -14,37 +14,35 @@ export function danishDate(iso: string): string {
 }
 
 /**
- * One field: quoted when it holds a semicolon, a quote or a line break. A text that Excel would read as a formula
- * (= + - @ first) gets a leading apostrophe, so a log text can never run as a formula on a colleague's machine.
+ * One field: quoted when it holds a comma, a semicolon, a quote or a line break (English-locale Excel splits on commas,
+ * Danish on semicolons: either way a field stays one cell). A text that Excel would read as a formula (= + - @ first,
+ * or a tab or carriage return first) gets a leading apostrophe, so a log text can never run as a formula on a
+ * colleague's machine, whichever separator their Excel splits on.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+    // Excel splitting this semicolon file on commas starts a cell after each comma, inside the quotes too: a zero-width
+    // space after a comma that a formula sign follows keeps that cell text ("skrev,=1+1" is no formula anywhere).
+    .replace(/,(?=\s*[=+\-@"\t\r])/g, ',\u200B');
+  return /[,;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The Log sheet's columns and rows (reports/logColumns.ts), a day as dd-mm-åååå, a period in words. */
 export function buildCsv(data: ReportData, lang: Lang, zone: string): Buffer {
-  const header = [
-    'file.col.date',
-    'file.col.kind',
-    'file.col.text',
-    'file.col.stakeholders',
-    'file.col.experiments',
-    'file.col.municipalities',
-    'file.col.author',
-    'file.col.written',
-  ] as const;
-  const lines = [header.map((id) => csvField(t(id, lang))).join(';')];
+  const lines = [LOG_COLUMNS.map((c) => csvField(t(c.id, lang))).join(';')];
   for (const e of data.entries) {
+    const row = logRow(e, lang, zone);
     const written = DateTime.fromISO(e.writtenAt, { zone: 'utc' }).setZone(zone);
     lines.push(
       [
-        danishDate(e.happenedOn),
-        kindLabel(e.kind, lang),
-        e.text,
-        e.stakeholders.join(', '),
-        e.experiments.join(', '),
-        e.municipalities.join(', '),
-        e.authorName,
+        row.day ? danishDate(row.day) : row.periodText,
+        row.dateText,
+        row.kind,
+        row.text,
+        row.stakeholders,
+        row.experiments,
+        row.municipalities,
+        row.author,
         written.isValid ? `${danishDate(written.toISODate()!)} ${written.toFormat('HH:mm')}` : '',
       ]
         .map(csvField)
@@ -68,7 +66,8 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   const endField = () => {
-    row.push(field.replace(/^'(?=[=+\-@\t\r])/, ''));
+    // The apostrophe and the zero-width spaces csvField put in against formulas are taken out again.
+    row.push(field.replace(/^'(?=[=+\-@\t\r])/, '').replace(/,\u200B(?=\s*[=+\-@"\t\r])/g, ','));
     field = '';
   };
   for (let i = 0; i < body.length; i++) {

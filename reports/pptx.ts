@@ -1,6 +1,7 @@
 // The slides for the KKR deck (.pptx, pptxgenjs), 16:9, plain so they paste into any template: the status slide
-// ("Status på interessevaretagelse – siden sidst", grouped as the group's slides group it), the timeline slide
-// ("Evaluering i 2020": milestone, period as written, state) and the numbers as a native bar chart. Pure: data in,
+// ("Status på interessevaretagelse – siden sidst", or "– 2019" for a year asked for; grouped as the group's slides group
+// it), the timeline slide ("Evaluering i 2020", or "Evaluering 2019–2020" across the year boundary: milestone, period
+// as written, state) and the numbers as a native bar chart. Pure: data in,
 // bytes out (pptxgenjs builds the zip in memory; no images, fonts or anything else are fetched).
 import PptxGenJS from 'pptxgenjs';
 import type { Lang } from '../domain/types';
@@ -8,7 +9,17 @@ import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
 import { formatPeriod, t } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../domain/report';
-import { approvalLine, groupHeading, lineText, shortMonth, stateText } from './wording';
+import {
+  approvalLine,
+  groupHeading,
+  lineText,
+  milestonesHeading,
+  milestonesNote,
+  reportSubtitle,
+  reportTitle,
+  shortMonth,
+  stateText,
+} from './wording';
 
 const FONT = 'Calibri';
 const DARK = '17565E'; // the app's accent colour
@@ -56,14 +67,16 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
   pres.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
   pres.author = 'Tovholder';
   pres.company = 'Nordjysk Frikommunenetværk';
-  pres.title = t('report.title', lang);
+  const heading = reportTitle(data.asked, lang);
+  const subtitle = capitalize(reportSubtitle(data, lang));
+  pres.title = heading;
   pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
   // 1. Status since last time
   const status = pres.addSlide();
   const approvals = data.approvals.slice(0, APPROVAL_LINES);
   const approvalRows = approvals.length === 0 ? 0 : approvals.length + 1;
-  title(status, t('report.title', lang), `${capitalize(data.label)} · ${t('report.entries', lang, { n: data.counts.total })}`, lang);
+  title(status, heading, `${subtitle} · ${t('report.entries', lang, { n: data.counts.total })}`, lang);
   if (data.groups.length === 0) {
     status.addText(t('report.nothing', lang), { x: 0.5, y: 1.6, w: 12.3, h: 0.5, fontFace: FONT, fontSize: 16, lang: LANG_TAG[lang] });
   } else {
@@ -99,17 +112,9 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
 
   // 2. The evaluation timeline
   const timeline = pres.addSlide();
-  title(timeline, t('report.milestones', lang, { year: String(data.milestoneYear) }), capitalize(data.label), lang);
+  title(timeline, milestonesHeading(data.milestones, lang), subtitle, lang);
   if (data.milestones.length === 0) {
-    timeline.addText(t('report.noMilestones', lang, { year: String(data.milestoneYear) }), {
-      x: 0.5,
-      y: 1.6,
-      w: 12.3,
-      h: 0.5,
-      fontFace: FONT,
-      fontSize: 16,
-      lang: LANG_TAG[lang],
-    });
+    timeline.addText(milestonesNote(data, lang), { x: 0.5, y: 1.6, w: 12.3, h: 0.5, fontFace: FONT, fontSize: 16, lang: LANG_TAG[lang] });
   } else {
     const head = (text: string) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: DARK } } });
     const rows: PptxGenJS.TableRow[] = [
@@ -136,7 +141,7 @@ export async function buildSlides(data: ReportData, lang: Lang): Promise<Buffer>
 
   // 3. The numbers: actions per month by kind, as a native (editable) stacked column chart
   const numbers = pres.addSlide();
-  title(numbers, t('stats.perMonth', lang), `${capitalize(data.label)} · ${t('report.entries', lang, { n: data.counts.total })}`, lang);
+  title(numbers, t('stats.perMonth', lang), `${subtitle} · ${t('report.entries', lang, { n: data.counts.total })}`, lang);
   const months = data.counts.months;
   const kinds = ENTRY_KINDS.filter((k) => months.some((m) => (m.byKind[k] ?? 0) > 0));
   if (kinds.length > 0) {

@@ -1,8 +1,9 @@
 // The report's words, shared by the card (cards/reportCards.ts) and the files (reports/*.ts): the period as asked,
 // a status line as on a slide, a milestone's state. Every text comes from i18n/catalog.ts.
 import type { DateTime } from 'luxon';
-import type { Lang } from '../domain/types';
-import type { ApprovalRunTally, MilestoneState, PeriodAsked, StatusGroupKey, StatusLine } from '../domain/report';
+import type { ApprovalRunTally, Milestone, MilestoneState, PeriodAsked, ReportData, StatusGroupKey, StatusLine } from '../domain/report';
+import { milestoneWindow, milestoneYears } from '../domain/report';
+import type { Lang, Period } from '../domain/types';
 import type { Tally } from '../domain/approvals';
 import type { ExperimentStatus } from '../domain/experiments';
 import type { Figure } from '../domain/figures';
@@ -24,6 +25,52 @@ export function periodLabel(asked: PeriodAsked, lang: Lang): string {
     case 'period':
       return formatPeriod(asked.period, lang);
   }
+}
+
+/** "2. halvår 2019", "3. kvartal 2019" for a half or a quarter written as such (a span of whole months), else the period
+ *  as the workbook writes it. */
+export function periodName(period: Period, lang: Lang): string {
+  const f = period.form;
+  const [y, m1, m2] = [Number(period.start.slice(0, 4)), Number(period.start.slice(5, 7)), Number(period.end.slice(5, 7))];
+  const wholeMonths =
+    f.kind === 'span' && f.from.kind === 'month' && f.to.kind === 'month' && period.end.slice(0, 4) === period.start.slice(0, 4);
+  if (wholeMonths && m2 - m1 === 5 && (m1 === 1 || m1 === 7)) {
+    return t(m1 === 1 ? 'report.half.1' : 'report.half.2', lang, { year: String(y) });
+  }
+  if (wholeMonths && m2 - m1 === 2 && (m1 - 1) % 3 === 0) return t('report.quarter', lang, { n: String((m1 + 2) / 3), year: String(y) });
+  return formatPeriod(period, lang);
+}
+
+/** The report's title: "– siden sidst" for a status since a day (or since the last one); a year or a period asked for
+ *  is named ("Status på interessevaretagelse – 2019", "… – 2. halvår 2019"). */
+export function reportTitle(asked: PeriodAsked | undefined, lang: Lang): string {
+  if (asked?.k === 'year') return t('report.titleOf', lang, { period: String(asked.year) });
+  if (asked?.k === 'period') return t('report.titleOf', lang, { period: periodName(asked.period, lang) });
+  return t('report.title', lang);
+}
+
+/** The period under the title: as asked ("Siden 1. september 2019"), a year as its months ("januar–december 2019",
+ *  the title names the year). */
+export function reportSubtitle(data: Pick<ReportData, 'asked' | 'label' | 'from' | 'to'>, lang: Lang): string {
+  if (data.asked?.k !== 'year') return data.label;
+  return formatPeriod({ start: data.from, end: data.to, form: { kind: 'span', from: { kind: 'month' }, to: { kind: 'month' } } }, lang);
+}
+
+/** "Evaluering i 2020", or "Evaluering 2019–2020" when the milestones shown cross the year boundary. */
+export function milestonesHeading(milestones: readonly Milestone[], lang: Lang): string {
+  const years = milestoneYears(milestones);
+  if (!years) return t('report.milestonesNone', lang);
+  return years.first === years.last
+    ? t('report.milestones', lang, { year: String(years.first) })
+    : t('report.milestonesSpan', lang, { first: String(years.first), last: String(years.last) });
+}
+
+/** Said when no milestone is shown: how to paste a timeline only where none was pasted. */
+export function milestonesNote(data: Pick<ReportData, 'milestones' | 'hasTimeline' | 'from' | 'to'>, lang: Lang): string {
+  if (data.milestones.length > 0) return '';
+  if (!data.hasTimeline) return t('report.noMilestones', lang);
+  const window = milestoneWindow({ start: data.from, end: data.to });
+  return t('report.noMilestonesNear', lang, { from: dayLabel(window.from, lang), year: window.to.slice(0, 4) });
 }
 
 /** "1. september 2019" (always with its year: a report is read later). */
@@ -54,7 +101,8 @@ function short(text: string): string {
 
 /** A slide's line: "Pressedækning på forsøg med mikrolån (P1, P4, Jyllandsposten)", or the entry's own text. */
 export function lineText(line: StatusLine, lang: Lang): string {
-  if (line.type === 'entry') return short(line.text);
+  // A line opens with a capital as a slide's bullet does ("møde med KL …" was typed as a sentence after /log).
+  if (line.type === 'entry') return capitalize(short(line.text));
   const names = line.names.length > 0 ? ` (${line.names.join(', ')})` : '';
   const head =
     line.kind === 'press'

@@ -10,7 +10,8 @@ import { milestoneState } from '../domain/report';
 import { formatPeriod, t, type MessageId } from '../i18n/catalog';
 import { capitalize } from '../domain/text';
 import type { ReportData } from '../domain/report';
-import { figuresText, monthLabel, stateText, statusLabel } from './wording';
+import { figuresText, monthLabel, reportSubtitle, reportTitle, stateText, statusLabel } from './wording';
+import { LOG_COLUMNS, logRow } from './logColumns';
 
 export type Cell = string | number | Date | null;
 export interface Column {
@@ -59,8 +60,16 @@ export function streamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter; f
   };
 }
 
-/** A sheet with a bold, frozen, filtered header row; its rows are written out as they are added. */
-export function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, lang: Lang, columns: Column[], rows: Cell[][]): void {
+/** A sheet with a bold, frozen, filtered header row; its rows are written out as they are added. A `title` is printed at
+ *  the top of every page. */
+export function addSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  lang: Lang,
+  columns: readonly Column[],
+  rows: Cell[][],
+  title?: string,
+): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headings = columns.map((c) => t(c.id, lang));
   // Widths and formats first: the streaming writer writes the columns out with the first row.
@@ -78,6 +87,7 @@ export function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, l
     if ((c.max ?? 60) < longest) col.alignment = { wrapText: true, vertical: 'top' };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  if (title) ws.headerFooter = { oddHeader: `&C${title.replace(/&/g, '&&')}`, oddFooter: '&C&P / &N' };
   const header = ws.addRow(headings);
   header.font = { bold: true };
   header.commit();
@@ -91,33 +101,32 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
   // A fixed date: the same report asked twice gives the same file, and nothing here reads the clock.
   wb.created = excelDate(data.today);
   wb.modified = wb.created;
+  // The report's title and period, as on the card and the slide: in the file's properties and on every printed page.
+  const title = `${reportTitle(data.asked, lang)} · ${capitalize(reportSubtitle(data, lang))}`;
+  wb.title = reportTitle(data.asked, lang);
+  wb.subject = capitalize(reportSubtitle(data, lang));
 
+  // The Log sheet's columns are the CSV's (reports/logColumns.ts): a period stays a period, a date is a real date.
   addSheet(
     wb,
     t('file.sheet.log', lang),
     lang,
-    [
-      { id: 'file.col.date', kind: 'date' },
-      { id: 'file.col.dateText' },
-      { id: 'file.col.kind' },
-      { id: 'file.col.text', max: 80 },
-      { id: 'file.col.stakeholders', max: 40 },
-      { id: 'file.col.experiments', max: 30 },
-      { id: 'file.col.municipalities', max: 30 },
-      { id: 'file.col.author' },
-      { id: 'file.col.written', kind: 'instant' },
-    ],
-    data.entries.map((e) => [
-      excelDate(e.happenedOn),
-      e.period ? formatPeriod(e.period, lang) : (e.dateText ?? ''),
-      capitalize(kindLabel(e.kind, lang)),
-      e.text,
-      e.stakeholders.join(', '),
-      e.experiments.join(', '),
-      e.municipalities.join(', '),
-      e.authorName,
-      excelInstant(e.writtenAt, zone),
-    ]),
+    LOG_COLUMNS,
+    data.entries.map((e) => {
+      const row = logRow(e, lang, zone);
+      return [
+        row.day ? excelDate(row.day) : row.periodText,
+        row.dateText,
+        row.kind,
+        row.text,
+        row.stakeholders,
+        row.experiments,
+        row.municipalities,
+        row.author,
+        excelInstant(e.writtenAt, zone),
+      ];
+    }),
+    title,
   );
 
   addSheet(
@@ -146,6 +155,7 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
         i.doneBy ?? '',
         excelInstant(i.doneAt, zone),
       ]),
+    title,
   );
 
   const c = data.counts;
@@ -163,6 +173,7 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
     lang,
     [{ id: 'file.col.table' }, { id: 'file.col.name', max: 50 }, { id: 'stats.count', kind: 'number' }],
     countRows,
+    title,
   );
 
   if (data.registry) {
@@ -188,6 +199,7 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
         x.status?.note ?? '',
         x.municipalities.join(', '),
       ]),
+      title,
     );
     addSheet(
       wb,
@@ -209,6 +221,7 @@ export async function buildWorkbook(data: ReportData, lang: Lang, zone: string):
         r.by,
         excelInstant(r.at, zone),
       ]),
+      title,
     );
   }
   return finish();

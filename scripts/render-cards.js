@@ -50,7 +50,8 @@ const { findPeriodInText, splitTitleAndPeriod } = need('domain/dates');
 const { applyMark } = need('domain/approvals');
 const { MUNICIPALITIES } = need('domain/vocabulary');
 const { statusCard, statsCard } = need('cards/reportCards');
-const { statusGroups, milestonesOf, countEntries, approvalRunsIn } = need('domain/report');
+const { statusGroups, milestonesOf, milestoneWindow, countEntries, approvalRunsIn } = need('domain/report');
+const { datedText } = need('domain/datedText');
 const { openDialog } = need('bot/commands/log/logMessageAction');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -372,7 +373,9 @@ function reportData() {
       ...e,
       authorAadId: 'aad',
       outlets: e.stakeholders.filter((s) => SEED_STAKEHOLDERS.some((x) => x.outlet && x.name === s)),
-    }));
+    }))
+    // As loadReport does: a relative day word shown with its date.
+    .map((e) => ({ ...e, text: datedText(e, ZONE) }));
   return {
     from,
     to,
@@ -381,8 +384,9 @@ function reportData() {
     entries,
     items: ITEMS,
     groups: statusGroups(entries),
-    milestoneYear: 2024,
-    milestones: milestonesOf(ITEMS, 2024, to),
+    asked: { k: 'since', date: from },
+    hasTimeline: true,
+    milestones: milestonesOf(ITEMS, milestoneWindow({ start: from, end: to }), to),
     counts: countEntries(entries, { start: from, end: to }),
     approvals: approvalRunsIn(
       ITEMS.filter((i) => i.approvers),
@@ -390,11 +394,8 @@ function reportData() {
     ),
   };
 }
-const LINKS = {
-  pptx: 'https://tovholder.example/download/x',
-  xlsx: 'https://tovholder.example/download/y',
-  csv: 'https://tovholder.example/download/z',
-};
+/** The status card's download buttons (each press fetches fresh links: bot/commands/reports/reportFilesButton.ts). */
+const DOWNLOADS = { k: 'buttons', request: { card: 'status', from: '2024-02-01', to: NOW.toISODate() }, formats: ['pptx', 'xlsx', 'csv'] };
 
 const CARDS = [
   { name: 'help', card: () => helpCard('da', 'team', need('bot/commands/registry').allHelp) },
@@ -408,7 +409,7 @@ const CARDS = [
   { name: 'reminder', card: eventReminderCard },
   { name: 'experiment', card: experimentPageCard },
   { name: 'approvals', card: approvalsCard },
-  { name: 'status', card: () => statusCard(reportData(), 'da', NOW, LINKS) },
+  { name: 'status', card: () => statusCard(reportData(), 'da', NOW, DOWNLOADS) },
   { name: 'stats', card: () => statsCard(reportData(), 'da') },
   { name: 'log-dialog', card: logDialog },
 ];

@@ -16,7 +16,7 @@
 // Status and result rows carry the colleague's Entra object id as a property (byAadId): /mine data reads them by it.
 //
 // For other modules (reports, change history): list(), pages(), page(), resultsFor(), experimentsIn(), findResults().
-import type { Row, StoreAction, TableStore } from './tableStore';
+import { isStale, type Row, type StoreAction, type TableStore } from './tableStore';
 import { decodeKeyPart, encodeKeyPart, experimentKey, prefixEnd, SEP } from './keys';
 import { invertDate } from './logRepository';
 import { SEED_EXPERIMENTS, type Experiment } from '../domain/vocabulary';
@@ -303,8 +303,13 @@ export class ExperimentRepository {
   }
 
   /** Keeps a result with its search words, in one transaction (with a `Change`, its change record too, filed under its
-   *  experiment). 'duplicate' when this id is kept already. */
-  async addResult(scopeKey: string, result: ExperimentResult, by?: Change): Promise<'saved' | 'duplicate'> {
+   *  experiment; `action` 'undone' when Fortryd puts a deleted one back). 'duplicate' when this id is kept already. */
+  async addResult(
+    scopeKey: string,
+    result: ExperimentResult,
+    by?: Change,
+    action: 'created' | 'undone' = 'created',
+  ): Promise<'saved' | 'duplicate'> {
     const key = resultKey(result);
     if (await this.store.get(scopeKey, key)) return 'duplicate';
     const words = resultWords(result);
@@ -325,7 +330,7 @@ export class ExperimentRepository {
                 scopeKey,
                 RESULT,
                 result.id,
-                'created',
+                action,
                 by,
                 undefined,
                 { ...result },
@@ -348,6 +353,74 @@ export class ExperimentRepository {
       ['upsert', { partitionKey: scopeKey, rowKey: resultKey(before), result: JSON.stringify(after), byAadId: after.byAadId }, 'Replace'],
       ...gone.map((w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(before.id) }]),
     ]);
+  }
+
+  /** One result by its id, among its experiment's (one range read); undefined when this scope has none such. */
+  async result(scopeKey: string, experiment: string, id: string): Promise<ExperimentResult | undefined> {
+    return (await this.resultsFor(scopeKey, experiment)).find((r) => r.id === id);
+  }
+
+  /**
+   * Ret on a result: its row and search words rewritten (its key moves when the period it is about does) with an
+   * 'edited' change record. The new rows and the record go in one transaction; the search rows of words the text no
+   * longer has go in a second (both together could pass the 100 actions of one), so at worst an old word still finds it.
+   */
+  async editResult(scopeKey: string, before: ExperimentResult, after: ExperimentResult, by: Change): Promise<void> {
+    const [oldKey, newKey] = [resultKey(before), resultKey(after)];
+    const kept = new Set(resultWords(after));
+    await this.store.transaction([
+      ...(oldKey === newKey ? [] : [['delete', { partitionKey: scopeKey, rowKey: oldKey }] as StoreAction]),
+      ['upsert', { partitionKey: scopeKey, rowKey: newKey, result: JSON.stringify(after), byAadId: after.byAadId }, 'Replace'],
+      ...[...kept].map(
+        (w): StoreAction => [
+          'upsert',
+          { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(after.id), experiment: after.experiment, resultKey: newKey },
+          'Replace',
+        ],
+      ),
+      [
+        'create',
+        historyRow(
+          scopeKey,
+          RESULT,
+          after.id,
+          'edited',
+          by,
+          { ...before },
+          { ...after },
+          { kind: EXPERIMENT, id: experimentKey(after.experiment) },
+        ),
+      ],
+    ]);
+    const gone = resultWords(before).filter((w) => !kept.has(w));
+    if (gone.length > 0)
+      await this.store.transaction(
+        gone.map((w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(before.id) }]),
+      );
+  }
+
+  /** Slet on a result: its row and search words gone and a 'removed' record holding it whole, in one transaction.
+   *  False when it was gone already (another press). Fortryd puts it back with addResult. */
+  async removeResult(scopeKey: string, result: ExperimentResult, by: Change): Promise<boolean> {
+    try {
+      await this.store.transaction([
+        ['delete', { partitionKey: scopeKey, rowKey: resultKey(result) }],
+        ...resultWords(result).map(
+          (w): StoreAction => ['delete', { partitionKey: scopeKey, rowKey: wordPrefix(w) + encodeKeyPart(result.id) }],
+        ),
+        [
+          'create',
+          historyRow(scopeKey, RESULT, result.id, 'removed', by, { ...result }, undefined, {
+            kind: EXPERIMENT,
+            id: experimentKey(result.experiment),
+          }),
+        ],
+      ]);
+      return true;
+    } catch (err) {
+      if (isStale(err)) return false;
+      throw err;
+    }
   }
 
   /** Results with every word (word prefixes, folded), newest first: /søg shows them beside the log. */

@@ -594,10 +594,11 @@ export class ItemRepository {
     return item;
   }
 
-  /** Puts a removed item back as it was (Fortryd after Slet); 'duplicate' when it is there already. */
+  /** Puts a removed item back as it was (Fortryd after Slet), recorded as undone ("Fortrudt"); 'duplicate' when it is
+   *  there already (Fortryd pressed twice). */
   async putBack(scopeKey: string, item: Item, change: Change): Promise<'saved' | 'duplicate'> {
     const rows: StoreAction[] = this.rowsFor(scopeKey, item).map((r) => ['create', r] as StoreAction);
-    rows.push(['create', historyRow(scopeKey, ITEM, item.id, 'created', change, undefined, snapshot(item))]);
+    rows.push(['create', historyRow(scopeKey, ITEM, item.id, 'undone', change, undefined, snapshot(item))]);
     try {
       await this.store.transaction(rows);
       return 'saved';

@@ -102,7 +102,8 @@ async function main(): Promise<void> {
     );
     if (report.missing.length > 0)
       fail(
-        `${file} lacks the column${report.missing.length > 1 ? 's' : ''} ${report.missing.join(', ')} that the export writes; nothing was imported.`,
+        `${file} lacks the column${report.missing.length > 1 ? 's' : ''} ${report.missing.join(', ')} that the export writes; ` +
+          'nothing was imported.',
       );
     process.stdout.write(reportText(report, path.basename(file), chosen[0]!.teamId!));
   } finally {

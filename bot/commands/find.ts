@@ -2,6 +2,7 @@
 // ten to a card with a "more" button. Words are matched as word prefixes, case- and accent-folded (æøå kept).
 import { searchWords, wholeWordOnly, writtenPieces } from '../../domain/text';
 import { entryMeta, FIND_VERBS, logListCard, readFindMore, type FindMoreData, type ListRow } from '../../cards/logCards';
+import { datedText } from '../../domain/datedText';
 import type { LogHit } from '../../storage/logRepository';
 import { recognize } from '../../domain/recognize';
 import { listsFor } from './lists';
@@ -115,7 +116,7 @@ export async function findCard(services: FindPorts, turn: Turn, query: string, o
         return { meta, text: f.item.title };
       }
       const e = entries.get(f.entry.entryKey);
-      return e && { meta: entryMeta(e, lang, turn.now), text: e.text };
+      return e && { meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) };
     })
     .filter((r): r is ListRow => r !== undefined);
   const shown = query.trim();

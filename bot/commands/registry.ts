@@ -15,6 +15,7 @@ import { dueCommand } from './items/due';
 import { eventsCommand } from './items/events';
 import { deadlinesCommand } from './items/deadlines';
 import { doneCommand } from './items/done';
+import { deleteCommand } from './items/delete';
 import { digestCommand } from './digest/digest';
 import { remindCommand } from './digest/remind';
 import { historyCommand } from './privacy/history';
@@ -45,6 +46,7 @@ export const allCommands: readonly CommandDescriptor[] = [
   eventsCommand,
   deadlinesCommand,
   doneCommand,
+  deleteCommand,
   digestCommand,
   remindCommand,
   historyCommand,

@@ -3,6 +3,7 @@ import { recognize } from '../../domain/recognize';
 import { capitalize, foldForSearch, sanitizeUserText } from '../../domain/text';
 import { formatDay } from '../../domain/periodFormat';
 import { ENTRY_KINDS, kindLabel } from '../../domain/vocabulary';
+import { datedText } from '../../domain/datedText';
 import { entryMeta, logListCard } from '../../cards/logCards';
 import { listsFor } from './lists';
 import { matchMunicipality } from '../../domain/municipalities';
@@ -48,7 +49,7 @@ export const whoCommand: CommandDescriptor<Ports> = {
       turn.scope.key,
       hits.slice(0, SHOWN).map((h) => h.entryKey),
     );
-    const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: e.text }));
+    const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) }));
     const card = logListCard(lang, {
       heading: name,
       facts: [

@@ -280,7 +280,7 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
         const f = { ...filterOf(q), ...(mineOf(q, a) ? { authorAadId: mineOf(q, a) } : {}) };
         const to = f.to ?? `${today().slice(0, 4)}-12-31`;
         const from = f.from ?? (await services.log.firstDayFrom(a.scopeKey)) ?? to;
-        const data = await loadReport(services, a.scopeKey, { from, to, label: `${from} – ${to}` }, today());
+        const data = await loadReport(services, a.scopeKey, { from, to, label: `${from} – ${to}` }, today(), services.config.timezone);
         const entries = data.entries.filter((e) => matchesFilter(e, f)).slice(-EXPORT_MAX);
         const filtered = { ...data, entries, groups: statusGroups(entries), counts: countEntries(entries, { start: from, end: to }) };
         const body =

@@ -83,7 +83,8 @@ export function retryAfterMs(raw: string | null, now: Date): number | undefined 
  * Posts proactive messages to the Bot Connector's REST API itself, with the bot's token (when MicrosoftAppId is set),
  * and reads the answer's status and Retry-After itself: no SDK retry policy waits out a 429 inside the call (the
  * scheduler retries, across ticks and instances, through the claim), and a 403 ("removed from the team") is always
- * recognised, whatever shape an SDK gives its errors. Every call gives up after `timeoutMs` (DEFAULT_TIMEOUTS.connectorMs): a hung connector must not hold up the scheduler.
+ * recognised, whatever shape an SDK gives its errors. Every call gives up after `timeoutMs`
+ * (DEFAULT_TIMEOUTS.connectorMs): a hung connector must not hold up the scheduler.
  */
 export class ConnectorSender implements ProactiveSender {
   private readonly appId: string | undefined;

@@ -34,6 +34,7 @@ import { rememberUnconfirmed } from '../commands/redelivery';
 import { describeError } from '../logger';
 import { helpCard } from '../../cards/helpCard';
 import { errorCard } from '../../cards/errorCard';
+import { cardSummary, type CardJson } from '../../cards/render';
 import type { Lang } from '../../domain/types';
 import { fetchLogDialog, submitLogDialog, type MessageExtensionParts } from './messageExtension';
 import { ConnectorTimeout, DEFAULT_TIMEOUTS, within, type Timeouts } from './timeout';
@@ -333,7 +334,11 @@ export class TovholderBot extends TeamsActivityHandler {
 async function updateMessage(context: TurnContext, card: object): Promise<void> {
   const id = context.activity.replyToId;
   if (!id) return;
-  await context.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id });
+  await context.updateActivity({
+    ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    id,
+    summary: cardSummary(card as CardJson),
+  });
 }
 
 function cardInvokeResponse(card: object): InvokeResponse {

@@ -11,7 +11,8 @@ import { systemClock } from '../../bot/systemClock';
 
 function usage(problem: string): never {
   process.stderr.write(
-    `${problem}\n\nUsage:\n  npm run migrate -- --to "<Azure Tables connection string>"\n  npm run migrate -- --from "<Azure Tables connection string>"\n` +
+    `${problem}\n\nUsage:\n  npm run migrate -- --to "<Azure Tables connection string>"\n` +
+      '  npm run migrate -- --from "<Azure Tables connection string>"\n' +
       'The embedded file is DATA_DIR/tovholder.sqlite (DATA_DIR from the environment or .env, default ./.data).\n',
   );
   process.exit(2);
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
       const good = r.inTarget >= r.copied;
       ok &&= good;
       process.stdout.write(
-        `  ${r.table.padEnd(14)} ${String(r.copied).padStart(9)} copied, ${String(r.inTarget).padStart(9)} in the target${good ? '' : '  ← FEWER THAN COPIED'}\n`,
+        `  ${r.table.padEnd(14)} ${String(r.copied).padStart(9)} copied, ${String(r.inTarget).padStart(9)} in the target` +
+          `${good ? '' : '  ← FEWER THAN COPIED'}\n`,
       );
     }
     if (!ok) {

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
 import * as ExcelJS from 'exceljs';
-import { channelMessage, cardOf, cardLinks, cardText } from '../support/botHarness';
+import { channelMessage, cardAction, cardExecuteActions, cardOf, cardLinks, cardText } from '../support/botHarness';
+import { REPORT_VERBS } from '../../cards/reportCards';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
@@ -47,6 +48,18 @@ describe("the largest export, twice at once, under npm start's flags (issue 28)"
     });
     assert.equal(res.status, 200);
     return (await connector.waitFor(before + 1, 60_000))[before].activity;
+  };
+  /** The links a report card's first download button fetches when pressed (the card holds buttons, not links). */
+  const fileLinks = async (text: string) => {
+    const button = cardExecuteActions(cardOf(await ask(text))).find((a) => a.verb === REPORT_VERBS.files);
+    assert.ok(button, `a download button on ${text}`);
+    const res = await fetch(`${bot!.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ serviceUrl: connector.url, ...cardAction(button.verb, button.data, message('')) }),
+    });
+    assert.equal(res.status, 200);
+    return cardLinks(((await res.json()) as { value: unknown }).value);
   };
 
   before(async () => {
@@ -94,10 +107,10 @@ describe("the largest export, twice at once, under npm start's flags (issue 28)"
 
   it(`exports ${MAX_EXPORT_ENTRIES.toLocaleString('en')} entries of a year, Excel twice at once, slides, beside 50 users`, async () => {
     assert.match(bot!.output(), /max-old-space-size|listening/); // started
-    const links = cardLinks(cardOf(await ask(`/eksport ${year}`)));
+    const links = await fileLinks(`/eksport ${year}`);
     excel = links['Hent som Excel'];
     assert.ok(excel, JSON.stringify(Object.keys(links)));
-    const slides = cardLinks(cardOf(await ask(`/status ${year}`)))['Hent som PowerPoint'];
+    const slides = (await fileLinks(`/status ${year}`))['Hent som PowerPoint'];
     // Beside 50 users each sending /log and waiting for the answer before the next, for as long as the files take.
     let downloading = true;
     let answered = 0;
@@ -157,6 +170,11 @@ describe("the largest export, twice at once, under npm start's flags (issue 28)"
     seeding.database.close();
     const card = cardOf(await ask(`/eksport ${year}`));
     assert.deepEqual(Object.keys(cardLinks(card)), []);
+    assert.deepEqual(
+      cardExecuteActions(card).filter((a) => a.verb === REPORT_VERBS.files),
+      [],
+      'no download buttons either',
+    );
     assert.match(cardText(card), /Perioden har 10\.001 logposter, og en fil kan højst rumme 10\.000\. Vælg en kortere periode/);
     const old = await fetch(excel);
     assert.equal(old.status, 413);

@@ -158,7 +158,7 @@ describe('events and deadlines, end to end over HTTP', function () {
     );
     assert.deepEqual(
       actionsOf(pressed).map((a) => a.verb),
-      [ITEM_VERBS.undone, ADD_TO_CALENDAR_VERB, HISTORY_VERBS.show],
+      [ITEM_VERBS.undone, ADD_TO_CALENDAR_VERB, HISTORY_VERBS.show, ITEM_VERBS.remove],
     );
     assert.match(cardText(okCard(await say('/deadlines', t, JAN_2024))), /Ingen kommende frister/);
   });

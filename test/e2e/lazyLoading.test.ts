@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { ConnectorStandIn } from '../support/connectorStandIn';
-import { channelMessage, cardOf, cardLinks as links } from '../support/botHarness';
+import { channelMessage, cardOf, cardLinks, cardAction, cardExecuteActions } from '../support/botHarness';
 import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
+import { REPORT_VERBS } from '../../cards/reportCards';
 
 const PROBE = path.resolve(__dirname, '../support/loadedPackages.js');
 
@@ -49,6 +50,22 @@ describe('the production entry loads rarely used libraries only when used (npm s
     return cardOf(reply!.activity);
   }
 
+  /** The card's download button pressed (an Action.Execute whose answer comes back in the HTTP response): fresh links. */
+  async function links(c: unknown): Promise<Record<string, string>> {
+    const [button] = cardExecuteActions(c).filter((a) => a.verb === REPORT_VERBS.files);
+    assert.ok(button, 'a download button');
+    const res = await fetch(`${bot.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...cardAction(button.verb, button.data, channelMessage('', { timestamp: new Date().toISOString() })),
+        serviceUrl: connector.url,
+      }),
+    });
+    assert.equal(res.status, 200);
+    return cardLinks(((await res.json()) as { value: unknown }).value);
+  }
+
   async function download(url: string | undefined): Promise<Buffer> {
     assert.ok(url, 'the card has the link');
     const res = await fetch(url);
@@ -68,7 +85,7 @@ describe('the production entry loads rarely used libraries only when used (npm s
     const c = await card(`/eksport ${new Date().getFullYear()}`);
     const before = await loaded();
     assert.ok(!before.includes('exceljs'), 'exceljs is loaded before the download');
-    const file = await download(links(c)['Hent som Excel']);
+    const file = await download((await links(c))['Hent som Excel']);
     assert.equal(file.subarray(0, 2).toString(), 'PK'); // a .xlsx is a zip
     const after = await loaded();
     assert.ok(after.includes('exceljs'));
@@ -76,7 +93,7 @@ describe('the production entry loads rarely used libraries only when used (npm s
   });
 
   it("/status's slides load pptxgenjs when they are downloaded; the never-needed stay unloaded", async () => {
-    const file = await download(links(await card('/status'))['Hent som PowerPoint']);
+    const file = await download((await links(await card('/status')))['Hent som PowerPoint']);
     assert.equal(file.subarray(0, 2).toString(), 'PK');
     const packages = await loaded();
     assert.ok(packages.includes('pptxgenjs'));

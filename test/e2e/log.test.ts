@@ -211,6 +211,29 @@ describe('the advocacy log over HTTP', () => {
     assert.match(cardText(cardOf((await h.say(channelMessage('/søg giraffer')))[0])), /Intet fundet/);
   });
 
+  it("Annuller on the edit form puts the entry's card back as it was, for everyone, and changes nothing", async () => {
+    const msg = channelMessage('/log møde med Altinget om næsehorn', { timestamp: WED });
+    const card = cardOf((await h.say(msg))[0]);
+    const edit = actionsOf(card).find((a) => a.verb === LOG_VERBS.edit);
+    const form = (await h.post({ ...cardAction(LOG_VERBS.edit, edit.data, msg), replyToId: 'entry-card' })).body.value;
+    const cancel = actionsOf(form).find((a) => a.title === 'Annuller');
+    assert.ok(cancel, 'the form has Annuller');
+    assert.equal(cancel.associatedInputs, 'none', 'Annuller sends nothing of the form (and needs no valid input)');
+    h.connector.updated.length = 0;
+    const back = await h.post({ ...cardAction(cancel.verb, cancel.data, msg), replyToId: 'entry-card' });
+    assert.deepEqual(
+      actionsOf(back.body.value).map((a) => a.verb),
+      actionsOf(card).map((a) => a.verb),
+      'the card as it was',
+    );
+    assert.match(cardText(back.body.value), /Logget: møde/);
+    assert.match(cardText(back.body.value), /næsehorn/);
+    const forEveryone = h.connector.updated.find((u) => u.replyToId === 'entry-card');
+    assert.ok(forEveryone, 'the message is updated for everyone (updateActivity on replyToId)');
+    assert.match(cardText(forEveryone!.activity.attachments[0].content), /næsehorn/);
+    assert.match(cardText(cardOf((await h.say(channelMessage('/søg næsehorn')))[0])), /1 fund/);
+  });
+
   it("does nothing with another scope's entry key, and says so", async () => {
     const msg = channelMessage('/log møde med VIVE om evalueringen af struds', { timestamp: WED });
     const undo = actionsOf(cardOf((await h.say(msg))[0])).find((a) => a.verb === LOG_VERBS.undo);

@@ -16,6 +16,7 @@ import {
   cardExecuteActions,
   FixedClock,
   type Harness,
+  pressDownload,
 } from '../support/botHarness';
 import { scopeOf } from '../../bot/teams/activityTurn';
 import type { Row, TableStore } from '../../storage/tableStore';
@@ -463,7 +464,8 @@ describe('/mine data over HTTP', () => {
     const [annePayload] = anne['Hent som JSON'].slice(anne['Hent som JSON'].lastIndexOf('/') + 1).split('.');
     await refused(`${annePayload}.${mac}`);
     await refused(`${payload}.${Buffer.alloc(32, 7).toString('base64url')}`);
-    const report = links(cardOf((await h.say(channelMessage('/eksport 2024', { from: BO, timestamp: at(13) })))[0]))['Hent som CSV'];
+    const reportCard = cardOf((await h.say(channelMessage('/eksport 2024', { from: BO, timestamp: at(13) })))[0]);
+    const report = (await pressDownload(h, reportCard, channelMessage('', { from: BO, timestamp: at(13) }))).links['Hent som CSV'];
     const [, reportMac] = report.slice(report.lastIndexOf('/') + 1).split('.');
     await refused(`${payload}.${reportMac}`);
     clock.current = DateTime.fromISO(at(12)).plus({ minutes: 15, seconds: 1 });

@@ -138,7 +138,7 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     assert.equal(f.Kommuner, 'Aalborg, Hjørring, Rebild, Thisted');
     assert.match(all, /Resultater \(2\)/);
     assert.ok(all.indexOf('ca. 2.000 færre') < all.indexOf('5 mio. kr. sparet'), 'newest first: 2. halvår before 1. halvår');
-    assert.equal(f.Poster, '3: 1 presse · 1 møde · 1 foretræde');
+    assert.equal(f.Poster, '3 (1 presse · 1 møde · 1 foretræde)', 'one colon: the count, then the kinds');
     assert.match(f['Seneste presse'], /5\. oktober: P4 Nordjylland om lægeattesterne/);
     assert.match(f.Interessenter, /KL/);
     assert.match(f.Interessenter, /Folketingets Beskæftigelsesudvalg/);

@@ -12,7 +12,9 @@ import {
   cardOf,
   cardText,
   cardFacts,
-  cardLinks as links,
+  cardExecuteActions,
+  pressDownload,
+  slideText,
   FixedClock,
   type Harness,
 } from '../support/botHarness';
@@ -31,19 +33,6 @@ function findElement(card: unknown, type: string): any {
   };
   walk(card);
   return found;
-}
-
-/** The text runs of a slide's XML, in order, unescaped. */
-function slideText(xml: string): string {
-  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
-    .map((m) =>
-      m[1]
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"'),
-    )
-    .join('\n');
 }
 
 describe('reports out of Teams: /status, /tal, /eksport and the download links, over HTTP', function () {
@@ -68,6 +57,13 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
   }
   async function card(local: string, text: string, teamId = TEAM_ID) {
     return cardOf(await reply(local, text, teamId));
+  }
+  /** The card's download button pressed (at `local`, or a minute after the clock): the fresh links, by title. */
+  async function links(c: unknown, local?: string, teamId = TEAM_ID): Promise<Record<string, string>> {
+    const at = local ?? clock.current.setZone('Europe/Copenhagen').plus({ minutes: 1 }).toFormat("yyyy-MM-dd'T'HH:mm");
+    const pressed = await pressDownload(h, c, on(at, '', teamId));
+    assert.equal(pressed.status, 200);
+    return pressed.links;
   }
   async function get(url: string) {
     const res = await fetch(url);
@@ -154,8 +150,14 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     const facts = cardFacts(c);
     assert.equal(facts['I alt'], '11');
     assert.equal(facts.Presse, '5');
-    assert.deepEqual(Object.keys(links(c)), ['Hent som PowerPoint', 'Hent som Excel', 'Hent som CSV']);
-    assert.match(text, /Linkene virker i 15 minutter/);
+    // Buttons, not links: a card lives for months, and each press fetches fresh links (see the link tests below).
+    assert.deepEqual(
+      cardExecuteActions(c).map((a) => a.title),
+      ['Hent som PowerPoint', 'Hent som Excel', 'Hent som CSV'],
+    );
+    assert.match(text, /Knapperne henter filerne, som loggen ser ud nu, når som helst de trykkes/);
+    const pressed = await links(c);
+    assert.deepEqual(Object.keys(pressed), ['Hent som PowerPoint', 'Hent som Excel', 'Hent som CSV']);
   });
 
   it('/status with no period: the last 30 days the first time, then since the last /status up to today', async () => {
@@ -213,7 +215,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
 
   it('the slides: status, "Evaluering i 2020" and the numbers as a chart, 16:9, in Danish, read back from the .pptx XML', async () => {
     const c = await card('2020-03-10T10:20', '/status siden 1. september');
-    const file = await get(links(c)['Hent som PowerPoint']);
+    const file = await get((await links(c))['Hent som PowerPoint']);
     assert.equal(file.status, 200);
     assert.equal(file.type, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
     assert.match(file.disposition, /attachment; filename="tovholder-status-2019-09-01-2020-03-10\.pptx"/);
@@ -250,8 +252,9 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     const text = cardText(c);
     assert.match(text, /Eksport: siden 1\. september 2019/);
     assert.match(text, /11 handlinger/);
-    assert.deepEqual(Object.keys(links(c)), ['Hent som Excel', 'Hent som CSV']);
-    const file = await get(links(c)['Hent som Excel']);
+    const fresh = await links(c);
+    assert.deepEqual(Object.keys(fresh), ['Hent som Excel', 'Hent som CSV']);
+    const file = await get(fresh['Hent som Excel']);
     assert.equal(file.status, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as any);
@@ -328,7 +331,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
   });
 
   it('the registry in the workbook: Forsøg with each status and its date, Resultater with the period, figures, who and when', async () => {
-    const file = await get(links(await card('2020-03-10T10:35', '/eksport 2019'))['Hent som Excel']);
+    const file = await get((await links(await card('2020-03-10T10:35', '/eksport 2019')))['Hent som Excel']);
     assert.equal(file.status, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.body as any);
@@ -409,7 +412,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     assert.match(text, /Godkendelser\n• Politisk godkendelse i alle kommuner: 7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted/);
     assert.ok(text.indexOf('Evaluering i 2020') < text.indexOf('Godkendelser'), 'after the milestones, as the issue orders it');
 
-    const zip = await JSZip.loadAsync((await get(links(c)['Hent som PowerPoint'])).body);
+    const zip = await JSZip.loadAsync((await get((await links(c))['Hent som PowerPoint'])).body);
     const s1 = slideText(await zip.file('ppt/slides/slide1.xml')!.async('string'));
     assert.match(s1, /Godkendelser\nPolitisk godkendelse i alle kommuner: 7 af 11 godkendt · mangler: Læsø, Morsø, Rebild, Thisted/);
     assert.match(s1, /KKR om politisk godkendelse af evalueringen/);
@@ -425,16 +428,16 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
 
   it('the CSV: UTF-8 with BOM, semicolons, dd-mm-åååå, Danish letters intact', async () => {
     const c = await card('2020-03-10T10:40', '/eksport 2019');
-    const file = await get(links(c)['Hent som CSV']);
+    const file = await get((await links(c))['Hent som CSV']);
     assert.equal(file.status, 200);
     assert.equal(file.type, 'text/csv; charset=utf-8');
     assert.deepEqual([...file.body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = file.body.toString('utf8').slice(1).split('\r\n');
-    assert.equal(lines[0], 'Dato;Art;Tekst;Interessenter;Forsøg;Kommuner;Logget af;Logget');
-    assert.equal(lines[1], '05-09-2019;presse;P1 om forsøg med mikrolån;P1;mikrolån;;Anne Sørensen;05-09-2019 10:00');
+    assert.equal(lines[0], 'Dato;Dato som skrevet;Art;Tekst;Interessenter;Forsøg;Kommuner;Logget af;Logget', "the Log sheet's columns");
+    assert.equal(lines[1], '05-09-2019;;Presse;P1 om forsøg med mikrolån;P1;mikrolån;;Anne Sørensen;05-09-2019 10:00');
     assert.ok(
       lines.includes(
-        '08-10-2019;henvendelse;Brev til Beskæftigelsesministeren om lægeattester;Beskæftigelsesministeren;lægeattester;;Anne Sørensen;08-10-2019 10:00',
+        '08-10-2019;;Henvendelse;Brev til Beskæftigelsesministeren om lægeattester;Beskæftigelsesministeren;lægeattester;;Anne Sørensen;08-10-2019 10:00',
       ),
     );
     assert.equal(lines.filter((l) => l !== '').length, 9, "header and 2019's eight entries");
@@ -443,7 +446,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
   describe('the link is refused, with the same bare 404, when', () => {
     let url: string;
     before(async () => {
-      url = links(await card('2020-03-10T11:00', '/eksport 2019'))['Hent som CSV'];
+      url = (await links(await card('2020-03-10T11:00', '/eksport 2019'), '2020-03-10T11:00'))['Hent som CSV'];
     });
     const tokenOf = (u: string) => u.slice(u.lastIndexOf('/') + 1);
     const expectRefused = async (u: string) => {
@@ -474,7 +477,9 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     });
 
     it("used for another scope: this team's signature on another team's scope", async () => {
-      const otherLink = links(await card('2020-03-10T11:01', '/eksport 2020', OTHER_TEAM))['Hent som CSV'];
+      const otherLink = (await links(await card('2020-03-10T11:01', '/eksport 2020', OTHER_TEAM), '2020-03-10T11:01', OTHER_TEAM))[
+        'Hent som CSV'
+      ];
       const [otherPayload] = tokenOf(otherLink).split('.');
       const [, mac] = tokenOf(url).split('.');
       await expectRefused(url.replace(tokenOf(url), `${otherPayload}.${mac}`));

@@ -237,7 +237,7 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
     assert.equal(facts(c).Dato, 'slut maj');
     await card('2020-06-17T10:00', '/log besøg STAR i Vesthimmerland 3. juni');
     const digest = cardText((await card('2020-06-22T08:00', '/overblik nu')).card);
-    assert.match(digest, /foretræde for Folketingets Beskæftigelsesudvalg sidst i maj om mikrolån/);
+    assert.match(digest, /\nForetræde for Folketingets Beskæftigelsesudvalg sidst i maj om mikrolån\n/, 'the kind is not said twice');
     assert.match(digest, /handler om slut maj, logget tirsdag d\. 16\. juni/);
     assert.match(digest, /handler om onsdag d\. 3\. juni, logget onsdag d\. 17\. juni/);
     assert.match(digest, /Logget siden.*\(2\)/s);

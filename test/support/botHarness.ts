@@ -12,6 +12,7 @@ import { freshAzurite } from './azurite';
 import type { EmbeddedAzurite } from './embeddedAzurite';
 import { tempDir } from './backends';
 import { cardProblems } from './cardValidation';
+import { REPORT_VERBS } from '../../cards/reportCards';
 
 export const BOT_ID = '28:tovholder-bot';
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -90,7 +91,11 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   };
   connector.onActivity = (activity) => {
     for (const a of (activity.attachments ?? []) as Array<{ contentType?: string; content?: unknown }>) {
-      if (a.contentType === 'application/vnd.microsoft.card.adaptive') check(`card sent to the connector`, a.content);
+      if (a.contentType === 'application/vnd.microsoft.card.adaptive') {
+        check(`card sent to the connector`, a.content);
+        // Teams' notification and activity feed show the summary; without one they say only "sent a card".
+        if (typeof activity.summary !== 'string' || activity.summary.trim() === '') cardProblemsSeen.push('card sent without a summary');
+      }
     }
   };
   const post = async (activity: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -284,4 +289,35 @@ export function cardExecuteActions(card: unknown): any[] {
   };
   walk(card);
   return out;
+}
+
+/**
+ * A report card's download button pressed ("Hent som PowerPoint" on /status or /eksport: an Action.Execute), as the
+ * message `base` (its sender, timestamp and conversation): the fresh links the card shown to the presser holds, by
+ * title, and that card.
+ */
+export async function pressDownload(
+  h: Harness,
+  card: unknown,
+  base: Record<string, unknown>,
+  title?: string,
+): Promise<{ links: Record<string, string>; card: any; status: number }> {
+  const button = cardExecuteActions(card).find((a) => a.verb === REPORT_VERBS.files && (title === undefined || a.title === title));
+  if (!button) throw new Error(`no download button${title ? ` "${title}"` : ''} on the card`);
+  const answer = await h.post({ ...cardAction(button.verb, button.data, base), replyToId: 'report-card' });
+  const value = answer.body?.value;
+  return { links: value && typeof value === 'object' ? cardLinks(value) : {}, card: value, status: answer.status };
+}
+
+/** The text runs of a slide's XML (a .pptx's ppt/slides/slideN.xml), in order, unescaped, one a line. */
+export function slideText(xml: string): string {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((m) =>
+      m[1]
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    )
+    .join('\n');
 }

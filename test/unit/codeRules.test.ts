@@ -1,5 +1,5 @@
 // Rules the code keeps that no compiler checks: no import cycles, each card verb written in one file only, no two
-// files of the bot with one name.
+// files of the bot with one name, lines within 140 characters (Biome wraps code there but never splits a string).
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { importCycles, readSource, sourceFiles } from '../support/sourceTree';
@@ -43,5 +43,17 @@ describe('the code rules', () => {
       [...names.values()].filter((files) => files.length > 1),
       [],
     );
+  });
+
+  it("keeps the product's source lines within 140 characters, strings and comments included", () => {
+    const long = ['bot', 'cards', 'domain', 'storage', 'i18n', 'reports']
+      .flatMap((d) => sourceFiles(d))
+      .flatMap((file) =>
+        readSource(file)
+          .split('\n')
+          .map((line, i) => ({ at: `${file}:${i + 1}`, length: line.length }))
+          .filter((l) => l.length > 140),
+      );
+    assert.deepEqual(long, []);
   });
 });

@@ -134,6 +134,18 @@ describe('digest card (cards/digestCard)', () => {
     assert.equal(summary, 'Ugens overblik: 6 ting logget, 2 overskredne frister, 2 arrangementer på vej, 2 frister på vej og 1 uden dato.');
   });
 
+  it('a text that opens with its kind is not led by it twice, and a day word written days ago shows its date', () => {
+    const entries = [
+      log('h', '2024-11-12', 'letter', 'henvendelse til STAR om mentorordningen', 'Bo Madsen'),
+      log('y', '2024-11-13', 'meeting', 'Møde med KL i går om samtaler', 'Anne Sørensen', '2024-11-14T09:00:00Z'),
+    ];
+    const text = cardText(digestCard(selectDigest(NOW, entries, []), 'da', NOW).card);
+    assert.doesNotMatch(text, /henvendelse: henvendelse/i);
+    assert.match(text, /Henvendelse til STAR om mentorordningen/);
+    assert.match(text, /Møde med KL onsdag d\. 13\. november om samtaler/);
+    assert.doesNotMatch(text, /i går/);
+  });
+
   it('in English', () => {
     const { card, summary } = digestCard(selectDigest(NOW, WEEK_LOG, ITEMS), 'en', NOW);
     assert.deepEqual(cardProblems(card), []);

@@ -5,6 +5,10 @@ import { DateTime } from 'luxon';
 import { classifyDue, dueStateOf, groupDue, groupingFor, localDate, monthOf, nextFourWeeks } from '../../domain/due';
 import type { Item } from '../../domain/items';
 import type { Period } from '../../domain/types';
+import { milestoneState } from '../../domain/report';
+import { ITEM_VERBS, itemCard, listingCard } from '../../cards/itemCards';
+import { cardExecuteActions, cardText } from '../support/botHarness';
+import { cardProblems } from '../support/cardValidation';
 
 const ZONE = 'Europe/Copenhagen';
 const day = (d: string): Period => ({ start: d, end: d, form: { kind: 'day' } });
@@ -29,7 +33,8 @@ describe('dueStateOf', () => {
   const november = { start: '2024-11-01', end: '2024-11-30' };
   it('a deadline is due by its end, an event by its start', () => {
     assert.equal(dueStateOf(item('deadline', 'd', span('2024-10-01', '2024-11-30')), november, '2024-11-01'), 'due');
-    assert.equal(dueStateOf(item('deadline', 'd', span('2024-11-20', '2024-12-05')), november, '2024-11-01'), 'ongoing');
+    assert.equal(dueStateOf(item('deadline', 'd', span('2024-11-20', '2024-12-05')), november, '2024-11-01'), 'coming', 'not begun yet');
+    assert.equal(dueStateOf(item('deadline', 'd', span('2024-11-20', '2024-12-05')), november, '2024-11-25'), 'ongoing');
     assert.equal(dueStateOf(item('event', 'e', span('2024-11-29', '2024-12-02')), november, '2024-11-01'), 'due');
     assert.equal(dueStateOf(item('event', 'e', span('2024-10-30', '2024-11-02')), november, '2024-11-01'), 'ongoing');
   });
@@ -147,5 +152,73 @@ describe("the turn's local date decides, across both daylight-saving changes", (
   it("year edge: 23:30 UTC on 31 December is New Year's Day in Copenhagen", () => {
     const now = at('2024-12-31T23:30:00Z');
     assert.deepEqual(monthOf(now), { start: '2025-01-01', end: '2025-01-31' });
+  });
+});
+
+describe('state words agree between /status and the due answers', () => {
+  it('a span not begun yet is "kommende" in a listing, as on /status, never "i gang"; begun, it is "i gang" in both', () => {
+    const collection = item('deadline', 'Dataindsamling i kommunerne', span('2020-03-01', '2020-05-31'));
+    const march = { start: '2020-03-01', end: '2020-03-31' };
+    assert.equal(dueStateOf(collection, march, '2020-02-20'), 'coming');
+    assert.equal(milestoneState(collection, '2020-02-20'), 'coming');
+    const groups = groupDue(classifyDue([collection], march, '2020-02-20'), 'week', 'da');
+    assert.deepEqual(
+      groups.map((g) => g.heading),
+      ['Kommende'],
+    );
+    const card = cardText(listingCard({ lang: 'da', today: at('2020-02-20T09:00:00Z'), title: 'x', note: '', groups, buttonData: {} }));
+    assert.match(card, /kommende/);
+    assert.doesNotMatch(card, /i gang/i);
+    assert.equal(dueStateOf(collection, march, '2020-03-10'), 'ongoing');
+    assert.equal(milestoneState(collection, '2020-03-10'), 'ongoing');
+  });
+});
+
+describe('past events lose "Færdig"', () => {
+  it('an event that is over has no Done button in a listing or on its card; a coming one and a past deadline keep theirs', () => {
+    const today = at('2024-11-20T09:00:00Z');
+    const held = item('event', 'Netværksmøde i Aalborg', day('2024-11-14'), { id: 'held' });
+    const coming = item('event', 'JobCamp Vejle', day('2024-11-25'), { id: 'coming' });
+    const missed = item('deadline', 'Høringssvar', day('2024-11-15'), { id: 'missed' });
+    const november = { start: '2024-11-01', end: '2024-11-30' };
+    const groups = groupDue(classifyDue([held, coming, missed], november, '2024-11-20'), 'week', 'da');
+    const card = listingCard({ lang: 'da', today, title: 'x', note: '', groups, buttonData: {} });
+    assert.deepEqual(
+      cardExecuteActions(card)
+        .map((a) => a.data.id)
+        .sort(),
+      ['coming', 'missed'],
+    );
+    assert.match(cardText(card), /Netværksmøde i Aalborg/, 'the held event is still listed');
+    assert.deepEqual(
+      cardExecuteActions(itemCard(held, 'da', today, 'Gemt'))
+        .map((a) => a.verb)
+        .filter((v) => v === ITEM_VERBS.done),
+      [],
+      'Slet stays',
+    );
+    assert.deepEqual(
+      cardExecuteActions(itemCard(coming, 'da', today, 'Gemt'))
+        .map((a) => a.verb)
+        .filter((v) => v === ITEM_VERBS.done),
+      [ITEM_VERBS.done],
+    );
+  });
+});
+
+describe("an item card keeps within Teams' five buttons", () => {
+  it('the four most needed shown, the rest (Slet, Giv videre, Historik: also commands) under "Mere", none out of reach', () => {
+    const today = at('2024-11-20T09:00:00Z');
+    const deadline = item('deadline', 'Høringssvar', day('2024-12-15'), { id: 'd' });
+    const extra = { type: 'Action.Execute' as const, title: 'Fortryd', verb: ITEM_VERBS.restore, data: { u: 'x' } };
+    const titles = (card: Record<string, unknown>) => (card.actions as Array<{ title: string }>).map((a) => a.title);
+    const updated = itemCard(deadline, 'da', today, 'Opdateret', '', 'Good', [extra]);
+    assert.deepEqual(titles(updated), ['Færdig', 'Fortryd', 'Jeg tager den', 'Tilføj til kalender', 'Mere']);
+    const more = (updated.actions as Array<{ card?: { actions: Array<{ title: string }> } }>)[4]!.card!.actions.map((a) => a.title);
+    assert.deepEqual(more, ['Godkendelse i alle kommuner', 'Slet', 'Giv videre', 'Historik'], 'the rest, least needed last');
+    assert.deepEqual(cardProblems(updated), []);
+    const event = itemCard(item('event', 'JobCamp', day('2024-12-01'), { id: 'e' }), 'da', today, 'Gemt');
+    assert.deepEqual(titles(event).slice(0, 4), ['Færdig', 'Jeg tager den', 'Tilføj til kalender', 'Slet'], "an event's card shows Slet");
+    assert.deepEqual(cardProblems(event), []);
   });
 });

@@ -71,6 +71,7 @@ describe('links: the outlet from the address', () => {
     assert.ok(r.ok);
     assert.equal(r.draft.kind, 'press');
     assert.equal(r.draft.kindInferred, true);
+    assert.equal(r.draft.inferredFrom, 'link', 'the card says the link, not the text, named the outlet');
     assert.equal(r.draft.text, 'Nordjyske');
     assert.equal(r.draft.happenedOn, '2024-11-20');
     assert.deepEqual(r.draft.recognized.outlets, ['Nordjyske']);

@@ -5,10 +5,12 @@ import {
   countEntries,
   milestoneState,
   milestonesOf,
+  milestoneWindow,
   readReportPeriod,
   statusGroups,
   withRegistryNames,
 } from '../../domain/report';
+import { milestonesHeading, milestonesNote, periodName, reportTitle } from '../../reports/wording';
 import { signDownload, verifyDownload, type DownloadClaims } from '../../domain/downloadToken';
 import type { LogEntry } from '../../domain/logEntry';
 import type { Item } from '../../domain/items';
@@ -167,7 +169,7 @@ describe('reports: the status slide, milestones and counts', () => {
       deadline('f', 'Sidste år', '2019-05-01', '2019-05-01', { kind: 'day' }),
     ];
     assert.deepEqual(
-      milestonesOf(items, 2020, '2020-03-10').map((m) => [m.item.title, m.state]),
+      milestonesOf(items, { from: '2020-01-01', to: '2020-12-31' }, '2020-03-10').map((m) => [m.item.title, m.state]),
       [
         ['Interviews', 'ended'],
         ['Kick-off', 'done'],
@@ -177,6 +179,54 @@ describe('reports: the status slide, milestones and counts', () => {
       ],
     );
     assert.equal(milestoneState(items[5], '2020-03-10'), 'overdue');
+  });
+
+  it("shows the milestones from the period's start to the end of the next year: in November 2019, the 2020 evaluation", () => {
+    const items = [
+      deadline('old', 'Ansøgning', '2019-03-01', '2019-03-01', { kind: 'by' }, true),
+      deadline('recent', 'Styregruppemøde', '2019-10-15', '2019-10-15', { kind: 'day' }, true),
+      deadline('k', 'Kick-off med VIVE', '2020-02-01', '2020-02-10', { kind: 'part', part: 'early' }),
+      deadline('s', 'Fremsendelse af slutrapport til ØIM', '2020-12-15', '2020-12-15', { kind: 'by' }),
+      deadline('far', 'Opfølgning', '2021-06-01', '2021-06-30', { kind: 'month' }),
+    ];
+    const window = milestoneWindow({ start: '2019-10-01', end: '2019-11-20' });
+    assert.deepEqual(window, { from: '2019-10-01', to: '2020-12-31' });
+    const shown = milestonesOf(items, window, '2019-11-20');
+    assert.deepEqual(
+      shown.map((m) => [m.item.title, m.state]),
+      [
+        ['Styregruppemøde', 'done'],
+        ['Kick-off med VIVE', 'coming'],
+        ['Fremsendelse af slutrapport til ØIM', 'coming'],
+      ],
+    );
+    assert.equal(milestonesHeading(shown, 'da'), 'Evaluering 2019–2020');
+    assert.equal(milestonesHeading(shown.slice(1), 'da'), 'Evaluering i 2020');
+    assert.equal(milestonesNote({ milestones: shown, hasTimeline: true, from: '2019-10-01', to: '2019-11-20' }, 'da'), '');
+    assert.equal(
+      milestonesNote({ milestones: [], hasTimeline: true, from: '2019-10-01', to: '2019-11-20' }, 'da'),
+      'Ingen frister fra 1. oktober 2019 til udgangen af 2020.',
+      'a timeline was pasted: no word of pasting one',
+    );
+    assert.match(
+      milestonesNote({ milestones: [], hasTimeline: false, from: '2019-10-01', to: '2019-11-20' }, 'da'),
+      /indsættes med \/frist/,
+    );
+  });
+
+  it('names the period in the title: "siden sidst" only for a status since a day', () => {
+    const half = {
+      start: '2019-07-01',
+      end: '2019-12-31',
+      form: { kind: 'span' as const, from: { kind: 'month' as const }, to: { kind: 'month' as const } },
+    };
+    assert.equal(reportTitle({ k: 'lastStatus', date: '2019-10-01' }, 'da'), 'Status på interessevaretagelse – siden sidst');
+    assert.equal(reportTitle({ k: 'since', date: '2019-09-01' }, 'da'), 'Status på interessevaretagelse – siden sidst');
+    assert.equal(reportTitle({ k: 'year', year: 2019 }, 'da'), 'Status på interessevaretagelse – 2019');
+    assert.equal(reportTitle({ k: 'period', period: half }, 'da'), 'Status på interessevaretagelse – 2. halvår 2019');
+    assert.equal(reportTitle({ k: 'period', period: half }, 'en'), 'Advocacy status – second half of 2019');
+    assert.equal(periodName({ ...half, start: '2019-04-01', end: '2019-06-30' }, 'da'), '2. kvartal 2019');
+    assert.equal(periodName({ start: '2019-03-01', end: '2019-05-31', form: half.form }, 'da'), 'marts–maj 2019');
   });
 
   it('counts by kind per month (every month of the range from the first with entries), experiment, municipality and stakeholder', () => {
@@ -246,6 +296,16 @@ describe('reports: the CSV and the BOT_DOMAIN setting', () => {
     assert.equal(csvField('sagde "nej"'), '"sagde ""nej"""');
     assert.equal(csvField('=HYPERLINK("x")'), '"\'=HYPERLINK(""x"")"');
     assert.equal(csvField('-1'), "'-1");
+    // English-locale Excel splits on commas: a comma keeps the field in one quoted cell, so "=1+1" never becomes a cell.
+    assert.equal(
+      csvField('Nordjyske skrev,=1+1,om os'),
+      '"Nordjyske skrev,\u200B=1+1,om os"',
+      'split on commas anyway, no cell starts with "="',
+    );
+    assert.equal(csvField('Aalborg, Hjørring'), '"Aalborg, Hjørring"');
+    assert.equal(csvField('linje 1\nlinje 2'), '"linje 1\nlinje 2"');
+    assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
+    assert.equal(csvField('Møde med KL'), 'Møde med KL', 'nothing to quote: as it is');
   });
 
   it('takes BOT_DOMAIN as a host name (a pasted URL too) and refuses anything else', () => {

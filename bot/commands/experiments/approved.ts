@@ -14,7 +14,7 @@ import type { Services } from '../../services';
 import { changeOf, type Turn } from '../../turn';
 import type { CommandDescriptor, Reply } from '../types';
 import type { ActionResult } from '../types';
-import { unknownMunicipalityText } from './municipality';
+import { commandText } from '../../commandGrammar';
 
 const UNDO_WORDS = new Set(['fortryd', 'fortryde', 'undo', 'tilbage']);
 const MAX_LISTED = 5;
@@ -43,7 +43,12 @@ export const approvedCommand: CommandDescriptor<Ports> = {
       if (town) return townAnswer(town, runs, turn, undo);
       const word = tokenize(text)[0]?.raw ?? text;
       const m = matchMunicipality(word);
-      if ('suggestion' in m && m.suggestion) return [{ text: unknownMunicipalityText(word, m.suggestion, lang) }];
+      // A council misspelt: the command as it should have been written, not how to open a municipality's page.
+      if ('suggestion' in m && m.suggestion) {
+        const rest = text.slice(text.indexOf(word) + word.length).trim();
+        const command = `${commandText(approvedCommand, lang)} ${m.suggestion} ${rest}`.trim();
+        return [{ text: t('approval.didYouMeanCouncil', lang, { word, name: m.suggestion, command }) }];
+      }
       // A circle or another approver of a chain, misspelt ("Jobcenterchefkresen").
       const near = closestApprover(word, approvers);
       if (near) return [{ text: t('approval.unknownApprover', lang, { word, who: near }) }];

@@ -2,21 +2,18 @@
 // read from it (Danish number forms: "2.000", "2,5 mio. kr.", "1.300 lægetimer"). Shown on the experiment's page and
 // found by /søg. A result names its experiment first; without a known one nothing is stored.
 import { createHash } from 'node:crypto';
-import { findPeriodInText } from '../../../domain/dates';
 import { matchExperiment } from '../../../domain/experiments';
-import { findFigures } from '../../../domain/figures';
-import { capitalize, sanitizeUserText, tokenize } from '../../../domain/text';
-import { formatPeriod, t } from '../../../i18n/catalog';
-import { figuresText } from '../../../reports/wording';
-import { pageCard } from '../../../cards/pageCard';
+import { readResult } from '../../../domain/resultText';
+import { sanitizeUserText, tokenize } from '../../../domain/text';
+import { t } from '../../../i18n/catalog';
+import { MAX_RESULT_CHARS, resultCard } from '../../../cards/resultCards';
 import type { ExperimentResult } from '../../../storage/experimentRepository';
 import type { CommandDescriptor, Reply } from '../types';
 import { unknownExperimentText } from './experiment';
 import { alreadyAnswered } from '../redelivery';
 import { changeOf } from '../../turn';
 import type { Services } from '../../services';
-
-export const MAX_RESULT_CHARS = 1000;
+import { resultActions } from './resultButtons';
 
 /** What result uses. */
 type Ports = Pick<Services, 'experiments' | 'logger'>;
@@ -26,6 +23,7 @@ export const resultCommand: CommandDescriptor<Ports> = {
   names: { da: ['resultat'], en: ['result'] },
   bare: true,
   help: { section: 'registry', lines: ['result'] },
+  actions: resultActions,
   async run({ turn, args, services }): Promise<Reply[]> {
     const lang = turn.lang;
     const clean = sanitizeUserText(args);
@@ -55,35 +53,18 @@ export const resultCommand: CommandDescriptor<Ports> = {
     }
     if (text === '') return [{ text: t('result.how', lang) }];
     if (text.length > MAX_RESULT_CHARS) return [{ text: t('result.tooLong', lang, { max: MAX_RESULT_CHARS, length: text.length }) }];
-    const found = findPeriodInText(text, { today: turn.now, yearRule: 'past' });
-    const period = found && 'period' in found ? found.period : undefined;
-    const figures = findFigures(text, found ? [found] : []);
     const result: ExperimentResult = {
       id: `r${createHash('sha256').update(`${turn.conversationId}\n${turn.activityId}`).digest('hex').slice(0, 24)}`,
       experiment: name,
       text,
-      ...(period ? { period } : {}),
-      figures,
+      ...readResult(text, turn.now),
       by: turn.author.name,
       byAadId: turn.author.aadObjectId,
       at: turn.now.toUTC().toISO()!,
     };
     if ((await services.experiments.addResult(turn.scope.key, result, changeOf(turn))) === 'duplicate')
       return alreadyAnswered(turn, services.logger);
-    const card = pageCard({
-      heading: t('result.saved', lang, { name }),
-      title: text,
-      sections: [
-        {
-          heading: capitalize(t('result.kind', lang)),
-          facts: [
-            { title: t('result.experiment', lang), value: name },
-            ...(period ? [{ title: t('result.about', lang), value: formatPeriod(period, lang, turn.now) }] : []),
-            { title: t('result.figures', lang), value: figures.length ? figuresText(figures) : t('result.noFigures', lang) },
-          ],
-        },
-      ],
-    });
-    return [{ card, summary: t('result.saved', lang, { name }) }];
+    const heading = t('result.saved', lang, { name });
+    return [{ card: resultCard(result, lang, turn.now, heading), summary: heading }];
   },
 };

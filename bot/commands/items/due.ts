@@ -14,8 +14,11 @@ import type { ListingView } from '../../../cards/itemButton';
 import { failureText } from '../../../i18n/failures';
 import type { Services } from '../../services';
 
-const INCLUDE_DONE =
-  /(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)/i;
+const INCLUDE_DONE = new RegExp(
+  String.raw`(?:^|\s)(?:inkl\.?|inklusive?|incl\.?|including|med|with|og|and|plus)\s+(?:de\s+|the\s+)?` +
+    String.raw`(?:færdige|faerdige|done|completed|finished)(?:\s+(?:ones|items))?(?=\s|$)`,
+  'i',
+);
 
 /** "/frister overskredet", "/due overdue": every missed deadline, old ones too. */
 const OVERDUE = /^(?:de\s+|the\s+)?(?:overskredet|overskredne|overskredne frister|overdue|overdue ones)$/i;

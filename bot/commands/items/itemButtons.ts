@@ -1,8 +1,10 @@
-// Buttons on event and deadline cards: Done / Undo on every item, "more" on a long listing, Undo of a pasted
-// timeline. The answer replaces the pressed card in place. Ids are looked up in the conversation's own scope only:
+// Buttons on event and deadline cards: Done / Undo on every item, Slet and its Fortryd, "more" on a long listing, Undo
+// of a pasted timeline. The answer replaces the pressed card in place. Ids are looked up in the conversation's own scope only:
 // an id from another scope finds nothing, changes nothing, and says so.
 import { action, type ActionContext, type ActionHandler, type ActionResult } from '../types';
-import { ITEM_VERBS, itemCard, timelineCard } from '../../../cards/itemCards';
+import { deletedItemCard, ITEM_VERBS, itemCard, timelineCard } from '../../../cards/itemCards';
+import type { Item } from '../../../domain/items';
+import { ITEM } from '../../../storage/schema';
 import { t } from '../../../i18n/catalog';
 import { listingCardFor } from './itemListing';
 import { readItemButton, type ItemButtonData } from '../../../cards/itemButton';
@@ -84,6 +86,26 @@ export const itemRestoreAction = itemButton(ITEM_VERBS.restore, async ({ turn, s
   }
 });
 
+/** Slet on an item's card: the item deleted (kept whole in its history), the card struck through with Fortryd, for
+ *  everyone. */
+export const itemDeleteAction = itemButton(ITEM_VERBS.remove, async ({ turn, services, data }) => {
+  const removed = await services.items.remove(turn.scope.key, data.id, changeOf(turn));
+  if (!removed) return { message: t('item.alreadyDeleted', turn.lang) };
+  return { card: deletedItemCard(removed, turn.lang, turn.now, turn.author.name) };
+});
+
+/** Fortryd after Slet: the item as it was when deleted, from its history's 'removed' record, in this scope only. */
+export const itemPutBackAction = itemButton(ITEM_VERBS.putBack, async ({ turn, services, data }) => {
+  const lang = turn.lang;
+  if (!data.id) return { message: t('item.notHere', lang) };
+  const removed = (await services.history.of(turn.scope.key, ITEM, data.id)).find((r) => r.action === 'removed' && r.before);
+  if (!removed) return { message: t('item.notHere', lang) };
+  const item = removed.before as unknown as Item;
+  const outcome = await services.items.putBack(turn.scope.key, item, changeOf(turn));
+  if (outcome === 'duplicate') return { message: t('item.alreadyBack', lang) };
+  return { card: itemCard(item, lang, turn.now, t('item.putBackBy', lang, { by: turn.author.name || '?' }), '', 'Default') };
+});
+
 export const itemActions: ActionHandler[] = [
   itemDoneAction,
   itemUndoneAction,
@@ -91,4 +113,6 @@ export const itemActions: ActionHandler[] = [
   timelineUndoAction,
   doneOverdueAction,
   itemRestoreAction,
+  itemDeleteAction,
+  itemPutBackAction,
 ];

@@ -87,10 +87,10 @@ async function pickResult(ctx: LogContext): Promise<ActionResult> {
   if (results.length === 0) {
     return { message: t('logResult.noResults', lang, { experiments: listText(entry.experiments, lang), first: entry.experiments[0] }) };
   }
-  const choices = results.slice(0, 20).map((r) => ({
-    id: r.id,
-    title: `${r.experiment}: ${r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text}${r.period ? ` (${formatPeriod(r.period, lang, turn.now)})` : ''}`,
-  }));
+  const choices = results.slice(0, 20).map((r) => {
+    const text = r.text.length > 120 ? `${r.text.slice(0, 119)}…` : r.text;
+    return { id: r.id, title: `${r.experiment}: ${text}${r.period ? ` (${formatPeriod(r.period, lang, turn.now)})` : ''}` };
+  });
   // Only the one choosing sees the picker; the link, once made, updates the entry's card for everyone.
   return { card: resultPickerCard(entryView(entry), choices, entry.result?.id, lang), onlyForPresser: true };
 }

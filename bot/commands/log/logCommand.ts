@@ -46,7 +46,7 @@ export async function runLog({
   const entry = entryOf(ref, draft, draft.kind, turn);
   const outcome = await services.log.add(turn.scope.key, entry, changeOf(turn));
   if (outcome === 'duplicate') return alreadyAnswered(turn, services.logger);
-  const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred });
+  const card = logSavedCard(entryView(entry), turn.lang, turn.now, { kindInferred: draft.kindInferred, inferredFrom: draft.inferredFrom });
   return [{ card, summary: t('log.summary', turn.lang, { text: draft.text.slice(0, 80) }) }];
 }
 

@@ -126,7 +126,9 @@ export const myDataCommand: CommandDescriptor<Ports> = {
           t('myData.approvals', lang, { n: d.approvals.length }),
           d.approvals.map((a) => ({
             meta: instantText(a.at, lang, turn.now),
-            text: `${a.title}: ${a.who} ${t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang)} (${formatDay(a.on, lang, turn.now)})`,
+            text:
+              `${a.title}: ${a.who} ${t(a.action === 'mark' ? 'myData.marked' : 'myData.unmarked', lang)} ` +
+              `(${formatDay(a.on, lang, turn.now)})`,
           })),
           lang,
         ),

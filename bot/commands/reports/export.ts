@@ -3,13 +3,13 @@
 import type { CommandDescriptor } from '../types';
 import { t } from '../../../i18n/catalog';
 import { exportCard } from '../../../cards/reportCards';
-import { downloadLinks } from '../../downloadLinks';
-import { reportFor, reportRange, type ReportPorts } from './reportCommon';
+import { downloadButtons, reportFor, reportRange, type ReportPorts } from './reportCommon';
+import type { Services } from '../../services';
 import { commandText } from '../../commandGrammar';
 import { tooManyForFile } from '../../../domain/report';
 
-/** What /eksport uses: the report's sources, and the key and address of its links. */
-type Ports = ReportPorts & Parameters<typeof downloadLinks>[0];
+/** What /eksport uses: the report's sources, and its public address (its buttons are /status's: reportFilesButton.ts). */
+type Ports = ReportPorts & Pick<Services, 'publicUrl'>;
 
 export const exportCommand: CommandDescriptor<Ports> = {
   command: 'export',
@@ -20,9 +20,10 @@ export const exportCommand: CommandDescriptor<Ports> = {
     const read = reportRange(turn, args, commandText(exportCommand, turn.lang));
     if ('reply' in read) return read.reply;
     const data = await reportFor(services, turn, read.range);
-    // More entries than a file may hold: no links (the card says why).
-    const period = { from: data.from, to: data.to, label: data.label };
-    const links = tooManyForFile(data) ? undefined : await downloadLinks(services, turn, period, ['xlsx', 'csv']);
-    return [{ card: exportCard(data, turn.lang, links), summary: t('export.heading', turn.lang, { period: data.label }) }];
+    // More entries than a file may hold: no buttons (the card says why).
+    const downloads = tooManyForFile(data)
+      ? undefined
+      : downloadButtons(services, { card: 'export', from: data.from, to: data.to, asked: data.asked }, ['xlsx', 'csv']);
+    return [{ card: exportCard(data, turn.lang, downloads), summary: t('export.heading', turn.lang, { period: data.label }) }];
   },
 };
