@@ -110,23 +110,39 @@ function latest(map: Map<string, IsoDate>, key: string, day: IsoDate): void {
 
 const fold = (name: string) => name.toLocaleLowerCase('da');
 
+/** A summary being built, page by page (the log of a large team is read in pages). */
+interface LogSummaryDraft {
+  stakeholders: Map<string, IsoDate>;
+  experiments: Map<string, IsoDate>;
+  municipalities: Map<string, IsoDate>;
+  told: Map<string, IsoDate>;
+  used: Set<string>;
+  media?: IsoDate;
+}
+
+/** The summary folded one page of entries at a time: what LogRepository.summaryOf takes. */
+export const gapsLogFold = {
+  start(): LogSummary {
+    return { stakeholders: new Map(), experiments: new Map(), municipalities: new Map(), told: new Map(), used: new Set() };
+  },
+  add(summary: LogSummary, entries: Iterable<GapEntry>): void {
+    const s = summary as LogSummaryDraft;
+    for (const e of entries) {
+      for (const name of e.stakeholders) latest(s.stakeholders, fold(name), e.happenedOn);
+      for (const x of e.experiments) latest(s.experiments, fold(x), e.happenedOn);
+      for (const m of e.municipalities) latest(s.municipalities, fold(m), e.happenedOn);
+      if ((e.outlets.length > 0 || e.kind === 'press') && (s.media === undefined || e.happenedOn > s.media)) s.media = e.happenedOn;
+      if (e.kind === 'press' || e.kind === 'letter') for (const x of e.experiments) latest(s.told, fold(x), e.happenedOn);
+      if (e.result) s.used.add(e.result.id);
+    }
+  },
+};
+
 /** One pass over a team's entries. */
 export function summarizeLog(entries: Iterable<GapEntry>): LogSummary {
-  const stakeholders = new Map<string, IsoDate>();
-  const experiments = new Map<string, IsoDate>();
-  const municipalities = new Map<string, IsoDate>();
-  const told = new Map<string, IsoDate>();
-  const used = new Set<string>();
-  let media: IsoDate | undefined;
-  for (const e of entries) {
-    for (const s of e.stakeholders) latest(stakeholders, fold(s), e.happenedOn);
-    for (const x of e.experiments) latest(experiments, fold(x), e.happenedOn);
-    for (const m of e.municipalities) latest(municipalities, fold(m), e.happenedOn);
-    if ((e.outlets.length > 0 || e.kind === 'press') && (media === undefined || e.happenedOn > media)) media = e.happenedOn;
-    if (e.kind === 'press' || e.kind === 'letter') for (const x of e.experiments) latest(told, fold(x), e.happenedOn);
-    if (e.result) used.add(e.result.id);
-  }
-  return { stakeholders, experiments, municipalities, told, used, ...(media ? { media } : {}) };
+  const summary = gapsLogFold.start();
+  gapsLogFold.add(summary, entries);
+  return summary;
 }
 
 /** Every gap of a team on `today`, in the order the card shows them. */

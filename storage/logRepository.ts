@@ -162,6 +162,18 @@ interface TopicsMarkerRow extends Row {
 /** Scopes whose summaries are kept (each a few hundred names and days). */
 const SUMMARIES_KEPT = 100;
 
+/**
+ * Entries read per page when a summary folds the whole log: one page at 10,000 entries, and at most this many entries
+ * in memory at once (the whole log of 100,000 in one read ran the bot out of its 128 MB heap).
+ */
+export const SUMMARY_PAGE = 20_000;
+
+/** A value built from all of a scope's entries one page at a time: `start` makes it, `add` folds a page into it. */
+export interface LogFold<T> {
+  start(): T;
+  add(value: T, entries: readonly LogEntry[]): void;
+}
+
 /** Entries read per page of the backfill: one page per page view until the scope is done. */
 export const BACKFILL_PAGE = 500;
 
@@ -173,13 +185,29 @@ export class LogRepository {
    *  process writes to the Log table (embedded), or that or SHARED_CACHE_TTL_MS (Azure, where others write too). */
   private summaries: ScopeCache<unknown> | undefined;
 
-  constructor(private readonly store: TableStore) {}
+  /** `summaryPage`: entries per read when a summary folds the whole log (tests set it small to see the pages). */
+  constructor(
+    private readonly store: TableStore,
+    private readonly opts: { summaryPage?: number } = {},
+  ) {}
 
-  /** `derive` over every entry of the scope (one range read), or the value derived before if the log has not changed
-   *  since (see `summaries`). `name` tells the callers' values apart. */
-  async summaryOf<T>(scopeKey: string, name: string, derive: (entries: LogEntry[]) => T): Promise<T> {
+  /** `fold` over every entry of the scope (one range read per SUMMARY_PAGE entries), or the value folded before if the
+   *  log has not changed since (see `summaries`). `name` tells the callers' values apart. */
+  async summaryOf<T>(scopeKey: string, name: string, fold: LogFold<T>): Promise<T> {
     this.summaries ??= new ScopeCache(this.store, this.store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS, SUMMARIES_KEPT);
-    const load = async () => derive(await this.between(scopeKey, '0001-01-01', '9999-12-31'));
+    const load = async () => {
+      const value = fold.start();
+      const page = this.opts.summaryPage ?? SUMMARY_PAGE;
+      const end = prefixEnd(`entry${SEP}`);
+      let from = `entry${SEP}`;
+      for (;;) {
+        const rows = await this.store.range<EntryRow>(scopeKey, from, end, { limit: page });
+        fold.add(value, rows.map(fromRow));
+        if (rows.length < page) return value;
+        // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
+        from = `${rows[rows.length - 1]!.rowKey} `;
+      }
+    };
     return this.summaries.getOrLoad(`${name}${SEP}${scopeKey}`, load) as Promise<T>;
   }
 

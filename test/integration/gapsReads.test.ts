@@ -15,6 +15,7 @@ import { openSeedingSqlite, seedEntries, seedStakeholders } from '../../bench/se
 import { readGaps } from '../../bot/commands/plans/gaps';
 import { tempDir } from '../support/backends';
 import { SEED_STAKEHOLDERS } from '../../domain/vocabulary';
+import { gapsLogFold, summarizeLog } from '../../domain/gaps';
 
 const SCOPE = 'tenant|team|gaps-reads';
 const TODAY = DateTime.fromISO('2025-03-12T10:00:00', { zone: 'Europe/Copenhagen' });
@@ -93,5 +94,15 @@ describe('/huller reads one range per table, over 10,000 entries and 200 stakeho
     counts.clear();
     await readGaps(readers, SCOPE, TODAY);
     assert.deepEqual(Object.fromEntries(counts), { Scopes: 1 });
+  });
+
+  it('folds a log larger than one page page by page, to the same summary as one pass over all of it', async () => {
+    const counts = new Map<string, number>();
+    const paged = new LogRepository(counted(tables.log, counts, 'Log'), { summaryPage: 3_000 });
+    const summary = await paged.summaryOf(SCOPE, 'gaps', gapsLogFold);
+    assert.equal(counts.get('Log'), 4, 'about 10,000 entries in pages of 3,000');
+    const all = await new LogRepository(tables.log).between(SCOPE, '0001-01-01', '9999-12-31');
+    assert.ok(all.length > 9_000 && all.length < 12_000, `${all.length} entries`);
+    assert.deepEqual(summary, summarizeLog(all));
   });
 });

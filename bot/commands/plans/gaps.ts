@@ -9,7 +9,7 @@ import { failureText } from '../../../i18n/failures';
 import {
   DEFAULT_GAP_SETTINGS,
   findGaps,
-  summarizeLog,
+  gapsLogFold,
   MAX_MONTHS,
   parseGapsCommand,
   STAKEHOLDER_KINDS,
@@ -64,7 +64,7 @@ export async function readGaps(readers: GapReaders, scopeKey: string, now: DateT
   const [lists, stored] = await Promise.all([listsFor(readers, scopeKey), readers.scopes.getSettings(scopeKey, GAP_SETTINGS)]);
   const known = lists.experiments.map((x) => ({ name: x.name, aliases: [...x.aliases], municipalities: [] }));
   const [log, pages] = await Promise.all([
-    readers.log.summaryOf(scopeKey, 'gaps', summarizeLog),
+    readers.log.summaryOf(scopeKey, 'gaps', gapsLogFold),
     readers.experiments.pages(scopeKey, known),
   ]);
   const settings = gapSettingsFrom(stored);
