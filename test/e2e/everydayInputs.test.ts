@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
   startHarness,
-  channelMessage,
+  channelMessageAt,
   cardAction,
   cardOf,
   cardText,
@@ -31,9 +31,7 @@ describe('everyday inputs give the right results (issue 27), over HTTP', functio
 
   /** A message on a local day and time in Copenhagen, in a team of the test's own unless `teamId` says which. */
   const on = (local: string, text: string, o: Record<string, string> = {}) => {
-    const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
-    clock.current = at;
-    return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId: `19:everyday-${team}@thread.tacv2`, ...o });
+    return channelMessageAt(clock, local, text, { teamId: `19:everyday-${team}@thread.tacv2`, ...o });
   };
   async function reply(local: string, text: string, o: Record<string, string> = {}) {
     const msg = on(local, text, o);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
-import { startHarness, channelMessage, cardOf, cardText, pressDownload, FixedClock, type Harness } from '../support/botHarness';
+import { startHarness, channelMessageAt, cardOf, cardText, pressDownload, FixedClock, type Harness } from '../support/botHarness';
 import { tempDir } from '../support/backends';
 
 const CLI = path.resolve(__dirname, '../../bot/cli/import.js');
@@ -47,11 +47,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
       fs.rmSync(files, { recursive: true, force: true });
     });
 
-    const on = (local: string, text: string, teamId: string) => {
-      const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
-      clock.current = at;
-      return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId });
-    };
+    const on = (local: string, text: string, teamId: string) => channelMessageAt(clock, local, text, { teamId });
     const card = async (local: string, text: string, teamId: string) => cardOf((await h.say(on(local, text, teamId)))[0]!);
     async function download(local: string, teamId: string, title: string, name: string): Promise<string> {
       // The card's button fetches fresh links (a card lives for months); the file is read back through its link.

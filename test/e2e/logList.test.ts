@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
   startHarness,
-  channelMessage,
+  channelMessageAt,
   cardAction,
   cardOf,
   cardText,
@@ -45,11 +45,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
       team++;
     });
 
-    const on = (local: string, text: string, o: Record<string, string> = {}) => {
-      const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
-      clock.current = at;
-      return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId: `19:paste-${store}-${team}@thread.tacv2`, ...o });
-    };
+    const on = (local: string, text: string, o: Record<string, string> = {}) =>
+      channelMessageAt(clock, local, text, { teamId: `19:paste-${store}-${team}@thread.tacv2`, ...o });
     const found = async (local: string, words: string) => cardText(cardOf((await h.say(on(local, `/søg ${words}`)))[0]!));
     const count = (text: string) => Number(/(\d+) fund/.exec(text)?.[1] ?? 0);
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
 import {
   startHarness,
-  channelMessage,
+  channelMessageAt,
   cardAction,
   TENANT,
   cardOf,
@@ -37,11 +37,8 @@ describe('experiments, results, municipalities and the approvals tally, over HTT
     await h.stop();
   });
 
-  const on = (local: string, text: string, from?: typeof METTE) => {
-    const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
-    clock.current = at;
-    return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId: TEAM_ID, channelId: CHANNEL_ID, ...(from ? { from } : {}) });
-  };
+  const on = (local: string, text: string, from?: typeof METTE) =>
+    channelMessageAt(clock, local, text, { teamId: TEAM_ID, channelId: CHANNEL_ID, ...(from ? { from } : {}) });
   async function say(local: string, text: string, from?: typeof METTE) {
     const msg = on(local, text, from);
     const [reply] = await h.say(msg);

@@ -8,7 +8,7 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
   startHarness,
-  channelMessage,
+  channelMessageAt,
   cardOf,
   cardText,
   cardFacts,
@@ -46,11 +46,7 @@ describe('reports out of Teams: /status, /tal, /eksport and the download links, 
     await h.stop();
   });
 
-  const on = (local: string, text: string, teamId = TEAM_ID) => {
-    const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
-    clock.current = at;
-    return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId, channelId: CHANNEL_ID });
-  };
+  const on = (local: string, text: string, teamId = TEAM_ID) => channelMessageAt(clock, local, text, { teamId, channelId: CHANNEL_ID });
   async function reply(local: string, text: string, teamId = TEAM_ID) {
     const [r] = await h.say(on(local, text, teamId));
     return r;

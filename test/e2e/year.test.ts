@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import {
   startHarness,
   channelMessage,
+  channelMessageAt,
   personalMessage,
   cardAction,
   cardOf,
@@ -33,11 +34,8 @@ describe('a year of real use: autumn 2019 and the evaluation year 2020, over HTT
   });
 
   /** A message on a local day and time in Copenhagen; the bot's clock moves with it. */
-  const on = (local: string, text: string, o: Record<string, string> = {}) => {
-    const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
-    clock.current = at;
-    return channelMessage(text, { timestamp: at.toUTC().toISO()!, teamId: TEAM_ID, channelId: CHANNEL_ID, ...o });
-  };
+  const on = (local: string, text: string, o: Record<string, string> = {}) =>
+    channelMessageAt(clock, local, text, { teamId: TEAM_ID, channelId: CHANNEL_ID, ...o });
   async function card(local: string, text: string, o: Record<string, string> = {}) {
     const msg = on(local, text, o);
     const [reply] = await h.say(msg);

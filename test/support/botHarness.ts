@@ -162,6 +162,16 @@ export interface ActivityOptions {
 }
 
 /** A message in a Teams channel, as Teams sends it: with the bot's @mention in text and entities. */
+/**
+ * A channel message written at `local` (Copenhagen wall time): the clock the bot was started with moves there too, so
+ * the turn's timestamp and the scheduler's now agree. The replays of a year of use send their messages this way.
+ */
+export function channelMessageAt(clock: FixedClock, local: string, text: string, o: ActivityOptions = {}): Record<string, unknown> {
+  const at = DateTime.fromISO(local, { zone: 'Europe/Copenhagen' });
+  clock.current = at;
+  return channelMessage(text, { timestamp: at.toUTC().toISO()!, ...o });
+}
+
 export function channelMessage(text: string, o: ActivityOptions = {}): Record<string, unknown> {
   const tenantId = o.tenantId ?? TENANT;
   const channel = o.channelId ?? CHANNEL;
