@@ -231,15 +231,78 @@ export type FeedSource = (token: string, ifNoneMatch: string | undefined, client
 export function feedHandler(services: Services, clock: Clock): FeedSource {
   const perAddress = new RateLimiter(clock, FEED_FETCHES_PER_MINUTE);
   const perClient = new RateLimiter(clock, CLIENT_FETCHES_PER_MINUTE);
+  const kept = new KeptFeeds();
   return async (token, ifNoneMatch, client) => {
     const wait = perClient.take(client) ?? perAddress.take(token);
     if (wait !== undefined) return { status: 429, retryAfterSeconds: wait };
     const feed = await services.calendarFeeds.resolve(token);
     if (!feed || !tenantAllowed(services, feed.scopeKey)) return { status: 404 };
     const today = clock.now().setZone(services.config.timezone).toISODate() as IsoDate;
-    const sources = await feedSources(services, feed, today);
-    const etag = feedTag(feed, sources);
-    if (matches(ifNoneMatch, etag)) return { status: 304, etag };
-    return { status: 200, body: Buffer.from(feedBody(feed, sources), 'utf8'), etag, name: feed.name };
+    // Taken before the read: a write during it moves the mark, and the next fetch reads again.
+    const mark = services.items.changeMark();
+    let answer = kept.unchanged(token, feed, today, mark);
+    if (!answer) {
+      const sources = await feedSources(services, feed, today);
+      const etag = feedTag(feed, sources);
+      const body = kept.bodyOf(token, etag);
+      // A poller that has it gets its 304 without the body being written.
+      if (!body && matches(ifNoneMatch, etag)) return { status: 304, etag };
+      const written = body ?? Buffer.from(feedBody(feed, sources), 'utf8');
+      answer = kept.keep(token, { scopeKey: feed.scopeKey, name: feed.name, lang: feed.lang, today, mark, etag, body: written });
+    }
+    if (matches(ifNoneMatch, answer.etag)) return { status: 304, etag: answer.etag };
+    return { status: 200, body: answer.body, etag: answer.etag, name: feed.name };
   };
+}
+
+/** Bytes of feed bodies kept (a 2,000-item feed is about 600 KB). */
+const KEPT_FEED_BYTES = 4 * 2 ** 20;
+
+interface KeptFeed {
+  scopeKey: string;
+  name: string;
+  lang: Lang;
+  today: IsoDate;
+  /** The items' change mark when they were read (undefined on Azure: then only the body is reused, by its ETag). */
+  mark: number | undefined;
+  etag: string;
+  body: Buffer;
+}
+
+/**
+ * The last body of each feed address, newest last, within KEPT_FEED_BYTES. Writing a feed's text was most of a
+ * fetch's cost (about 50 ms for 2,000 items, half of it garbage), and subscribers fetch the same feed again and again.
+ * On the embedded store (the only writer) an unchanged feed is not even read again: its items' change mark, its day
+ * and its name and language are what it was made of. Elsewhere it is read and hashed, and the body reused by ETag.
+ */
+class KeptFeeds {
+  private readonly feeds = new Map<string, KeptFeed>();
+  private bytes = 0;
+
+  unchanged(token: string, feed: CalendarFeed, today: IsoDate, mark: number | undefined): KeptFeed | undefined {
+    const k = this.feeds.get(token);
+    const same = k && mark !== undefined && k.mark === mark && k.today === today;
+    return same && k.scopeKey === feed.scopeKey && k.name === feed.name && k.lang === feed.lang ? k : undefined;
+  }
+
+  bodyOf(token: string, etag: string): Buffer | undefined {
+    const k = this.feeds.get(token);
+    return k?.etag === etag ? k.body : undefined;
+  }
+
+  keep(token: string, feed: KeptFeed): KeptFeed {
+    this.drop(token);
+    if (feed.body.length > KEPT_FEED_BYTES) return feed;
+    while (this.bytes + feed.body.length > KEPT_FEED_BYTES) this.drop(this.feeds.keys().next().value as string);
+    this.feeds.set(token, feed);
+    this.bytes += feed.body.length;
+    return feed;
+  }
+
+  private drop(token: string): void {
+    const k = this.feeds.get(token);
+    if (!k) return;
+    this.feeds.delete(token);
+    this.bytes -= k.body.length;
+  }
 }

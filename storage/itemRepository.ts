@@ -423,6 +423,14 @@ export class ItemRepository {
     return sortByKeyDate(rows.map(itemFromRow));
   }
 
+  /**
+   * A mark that moves with every write this process makes to the items, or undefined where other instances write
+   * them too (Azure): while it stands still, what was read from the items is still what they hold (the feed's body).
+   */
+  changeMark(): number | undefined {
+    return this.store.soleWriter ? this.store.writeCount : undefined;
+  }
+
   /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
     const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
