@@ -1,10 +1,10 @@
 // The card templates' common case expanded without adaptivecards-templating's expression machinery: a template whose
-// every expression is a field path (`${title}`, `${button.verb}`, `${$data}`) or a not-empty test (`${note != ''}`)
-// is compiled once into closures that give exactly what Template.expand gives. Templating was the largest cost of a
-// big card (/status: 1,600 expressions, each with its own memory, options and case-blind key search: ~16 % of the
-// turn, and garbage). Any other expression (`${count(facts) > 0}`), and any field that is missing or null (the library
-// then writes the expression as text), is left to the library: compile() gives undefined, or expanding throws
-// NotCompiled and the caller expands with the library.
+// every expression is a field path (`${title}`, `${button.verb}`, `${$data}`) or a test of one (`${note != ''}`,
+// `${count(facts) > 0}`) is compiled once into closures that give exactly what Template.expand gives. Templating was
+// the largest cost of a big card (/status: 1,600 expressions, each with its own memory, options and case-blind key
+// search: ~16 % of the turn, and garbage). Any other expression (`${a + b}`), and any field that is missing or null
+// (the library then writes the expression as text), is left to the library: compile() gives undefined, or expanding
+// throws NotCompiled and the caller expands with the library.
 //
 // The library's rules kept here (adaptivecards-templating 2.3.1, template-engine.js internalExpand): a field is found
 // by the first key of the object whose lowercase is the field's lowercase; `$data` bound to an array repeats the
@@ -23,6 +23,7 @@ const RESERVED = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTem
 const FIELD = '[A-Za-z_][A-Za-z0-9_]*';
 const PATH = new RegExp(`^(?:\\$data|${FIELD}(?:\\.${FIELD})*)$`);
 const NOT_EMPTY = new RegExp(`^(${FIELD}) != ''$`);
+const SOME = new RegExp(`^count\\((${FIELD})\\) > 0$`);
 const EXPRESSION = /\$\{([^{}]*)\}/g;
 
 /** A compiled template, or undefined when it holds an expression only the library evaluates. */
@@ -76,6 +77,15 @@ function compileExpression(text: string): Expanded {
       const value = field(s.data, lower);
       if (typeof value !== 'string') throw new NotCompiled();
       return value !== '';
+    };
+  }
+  const some = SOME.exec(text);
+  if (some) {
+    const lower = some[1]!.toLowerCase();
+    return (s) => {
+      const value = field(s.data, lower);
+      if (!Array.isArray(value) && typeof value !== 'string') throw new NotCompiled();
+      return value.length > 0;
     };
   }
   throw new NotCompiled();
