@@ -24,7 +24,10 @@ export function betterSqliteDriver(): typeof NodeSqlite {
       this.inner.exec(sql);
     }
     prepare(sql: string): unknown {
-      return this.inner.prepare(sql);
+      const statement = this.inner.prepare(sql) as { reader: boolean; raw(on: boolean): void; setReturnArrays?: (on: boolean) => void };
+      // node:sqlite's rows as arrays (the store's range reads) are better-sqlite3's raw rows.
+      if (statement.reader) statement.setReturnArrays = (on) => statement.raw(on);
+      return statement;
     }
     close(): void {
       this.inner.close();

@@ -59,6 +59,12 @@ interface Query<P extends unknown[]> {
   get(...params: P): StoredRow | undefined;
   all(...params: P): StoredRow[];
 }
+/** A read that gives each row as [rk, etag, ts, props]: node:sqlite builds an array per row about twice as fast as an
+ *  object with named properties (a 1,250-row range: 2.6 against 4.8 ms), and range reads are most of what a turn reads. */
+type RangeRow = [rk: Uint8Array, etag: string, ts: string, props: string];
+interface ArrayQuery<P extends unknown[]> {
+  all(...params: P): RangeRow[];
+}
 interface Command<P extends unknown[]> {
   run(...params: P): { changes: number | bigint };
 }
@@ -69,7 +75,7 @@ interface Statements {
   put: Command<[Buffer, Buffer, string, string, string]>;
   delete: Command<[Buffer, Buffer]>;
   partition: Query<[Buffer]>;
-  range: Query<[Buffer, Buffer, Buffer, number]>;
+  range: ArrayQuery<[Buffer, Buffer, Buffer, number]>;
   scan: Query<[Uint8Array, Uint8Array, number]>;
   scanFirst: Query<[number]>;
 }
@@ -79,7 +85,7 @@ export class SqliteTableStore implements TableStore {
   readonly soleWriter = true;
   writeCount = 0;
   private statements: Statements | undefined;
-  private readonly manyStatements = new Map<number, Query<unknown[]>>();
+  private readonly manyStatements = new Map<number, ArrayQuery<unknown[]>>();
 
   constructor(
     private readonly database: SqliteDatabase,
@@ -133,7 +139,7 @@ export class SqliteTableStore implements TableStore {
         this.usage.rowsRead += rows.length;
         this.usage.rowsScanned += rows.length;
         for (const r of rows) {
-          const row = rowOf<T>(r, partitionKey);
+          const row = rowFrom<T>(r[3], partitionKey, r[0], r[1], r[2]);
           found.set(row.rowKey, row);
         }
       }
@@ -179,7 +185,7 @@ export class SqliteTableStore implements TableStore {
       // in SQL would read them unseen), and the key range, not the filter, is what bounds a query's cost.
       const stored = this.stmts().range.all(keyBlob(partitionKey), keyBlob(from), keyBlob(to), where.length ? -1 : (opts.limit ?? -1));
       this.usage.rowsScanned += stored.length;
-      let rows = stored.map((r) => rowOf<T>(r, partitionKey));
+      let rows = stored.map((r) => rowFrom<T>(r[3], partitionKey, r[0], r[1], r[2]));
       if (where.length) {
         rows = rows.filter((r) => meetsAll(r, where));
         if (opts.limit !== undefined && opts.limit >= 0) rows = rows.slice(0, opts.limit);
@@ -284,10 +290,10 @@ export class SqliteTableStore implements TableStore {
   }
 
   /** The statement reading `n` rows of a partition by key (prepared once per n). */
-  private manyStatement(n: number): Query<unknown[]> {
+  private manyStatement(n: number): ArrayQuery<unknown[]> {
     let statement = this.manyStatements.get(n);
     if (!statement) {
-      statement = query(
+      statement = arrays(
         this.database.db.prepare(`SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk IN (${Array(n).fill('?').join(', ')})`),
       );
       this.manyStatements.set(n, statement);
@@ -308,7 +314,7 @@ export class SqliteTableStore implements TableStore {
       put: db.prepare(`INSERT OR REPLACE INTO ${this.sql} (${columns}) VALUES (?, ?, ?, ?, ?)`),
       delete: db.prepare(`DELETE FROM ${this.sql} WHERE pk = ? AND rk = ?`),
       partition: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE pk = ? ORDER BY rk`)),
-      range: query(db.prepare(`SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ? ORDER BY rk LIMIT ?`)),
+      range: arrays(db.prepare(`SELECT rk, etag, ts, props FROM ${this.sql} WHERE pk = ? AND rk >= ? AND rk < ? ORDER BY rk LIMIT ?`)),
       scan: query(db.prepare(`SELECT ${columns} FROM ${this.sql} WHERE (pk, rk) > (?, ?) ORDER BY pk, rk LIMIT ?`)),
       scanFirst: query(db.prepare(`SELECT ${columns} FROM ${this.sql} ORDER BY pk, rk LIMIT ?`)),
     };
@@ -347,14 +353,24 @@ function query(statement: Statement): Query<unknown[]> {
   return statement as unknown as Query<unknown[]>;
 }
 
+/** A statement whose rows come as RangeRows (rk, etag, ts, props: selected in that order). */
+function arrays(statement: Statement): ArrayQuery<unknown[]> {
+  statement.setReturnArrays(true);
+  return statement as unknown as ArrayQuery<unknown[]>;
+}
+
 /** A stored row as the interface gives it. `partitionKey`: the one the query asked for (no need to decode it again). */
 function rowOf<T extends Row>(stored: StoredRow, partitionKey?: string): T {
+  return rowFrom<T>(stored.props, partitionKey ?? keyText(stored.pk!), stored.rk, stored.etag, stored.ts);
+}
+
+function rowFrom<T extends Row>(props: string, partitionKey: string, rk: Uint8Array, etag: string, ts: string): T {
   // The parsed properties get the keys and service fields (never among them: rowRules.propertiesOf), not copied into
   // a second object: a range read makes one of these per row.
-  const row = JSON.parse(stored.props) as Record<string, unknown>;
-  row.partitionKey = partitionKey ?? keyText(stored.pk!);
-  row.rowKey = keyText(stored.rk);
-  row.etag = stored.etag;
-  row.timestamp = stored.ts;
+  const row = JSON.parse(props) as Record<string, unknown>;
+  row.partitionKey = partitionKey;
+  row.rowKey = keyText(rk);
+  row.etag = etag;
+  row.timestamp = ts;
   return row as T;
 }
