@@ -3,7 +3,7 @@
 // dead at once (admins, or anyone when ADMINS is empty). And "Tilføj til kalender" on every event and deadline card: a
 // fresh link to that one item's .ics, shown to the presser alone. The words are in i18n/catalog.ts (calendar.*), the
 // feed and files in bot/calendarLinks.ts.
-import { action, type ActionHandler, type CommandDescriptor, type Reply } from './types';
+import { action, type CommandDescriptor, type Reply } from './types';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
 import { itemKindText, t } from '../../i18n/catalog';
@@ -52,9 +52,12 @@ function feedCard(services: Pick<Services, 'publicUrl'>, turn: Turn, feed: Calen
   return [{ card, summary: t('calendar.summary', lang, { name: feed.name }) }];
 }
 
+/** What "Tilføj til kalender" uses: the items, and the key, address and clock of the file's link. */
+type CalendarLinkPorts = Pick<Services, 'items' | 'publicUrl' | 'downloadKeys' | 'clock'>;
+
 /** "Tilføj til kalender": the item's card again, for the presser alone, with a fresh link to its .ics (15 minutes by
  *  the server's clock from this press); an undated item says why it has no calendar entry. */
-export const addToCalendarAction: ActionHandler = action<CalendarButtonData>({
+export const addToCalendarAction = action<CalendarButtonData, CalendarLinkPorts>({
   verb: ADD_TO_CALENDAR_VERB,
   read: readCalendarButton,
   async run({ turn, services, data }) {
