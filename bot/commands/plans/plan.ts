@@ -33,7 +33,7 @@ export function ownerProblemText(read: Exclude<OwnerReading, { ok: true }>, lang
 
 /** What the plan buttons use: the items, the log Gjort writes to, the history Slet's Fortryd reads, and the lists
  *  the plan's words are read with. */
-type PlanButtonPorts = Pick<Services, 'items' | 'log' | 'history' | 'scopes' | 'experiments'>;
+type PlanButtonPorts = Pick<Services, 'items' | 'log' | 'history' | 'scopes'>;
 type PlanContext = ActionContext<PlanButtonData, PlanButtonPorts>;
 
 async function planOf(ctx: PlanContext): Promise<Item | undefined> {
