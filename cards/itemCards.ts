@@ -332,6 +332,12 @@ export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: str
   });
 }
 
+/** "Tilføj til kalender"'s answer, for the presser alone: the item's card with the link to its .ics file. */
+export function itemCalendarFileCard(item: Item, lang: Lang, today: DateTime, url: string): CardJson {
+  const open: OpenUrlAction = { type: 'Action.OpenUrl', title: t('calendar.openFile', lang), url };
+  return itemCard(item, lang, today, itemKindText(item.type, lang), t('calendar.fileNote', lang), 'Default', [open]);
+}
+
 /** A plan deleted with Slet: struck through, with Fortryd only (the plan is gone until it is put back). */
 export function deletedPlanCard(plan: Item, lang: Lang, today: DateTime, by: string): CardJson {
   const undo: ExecuteAction = {

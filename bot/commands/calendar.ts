@@ -6,10 +6,10 @@
 import { action, type CommandDescriptor, type Reply } from './types';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
-import { itemKindText, t } from '../../i18n/catalog';
+import { t } from '../../i18n/catalog';
 import { calendarKindOf } from '../../domain/calendarEntries';
 import { sectionsCard } from '../../cards/privacyCards';
-import { ADD_TO_CALENDAR_VERB, itemCard, readCalendarButton, type CalendarButtonData } from '../../cards/itemCards';
+import { ADD_TO_CALENDAR_VERB, itemCalendarFileCard, readCalendarButton, type CalendarButtonData } from '../../cards/itemCards';
 import { feedAddress, itemCalendarLink } from '../calendarLinks';
 import type { CalendarFeed } from '../../storage/calendarFeedRepository';
 
@@ -72,11 +72,8 @@ export const addToCalendarAction = action<CalendarButtonData, CalendarLinkPorts>
         return { message: t('calendar.undated', lang, { title: item.title }) };
       case 'noAddress':
         return { message: t('calendar.noAddress', lang) };
-      case 'link': {
-        const heading = itemKindText(item.type, lang);
-        const open = { type: 'Action.OpenUrl' as const, title: t('calendar.openFile', lang), url: link.url };
-        return { onlyForPresser: true, card: itemCard(item, lang, turn.now, heading, t('calendar.fileNote', lang), 'Default', [open]) };
-      }
+      case 'link':
+        return { onlyForPresser: true, card: itemCalendarFileCard(item, lang, turn.now, link.url) };
     }
   },
 });
