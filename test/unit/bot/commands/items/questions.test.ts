@@ -75,20 +75,24 @@ function item(id: string, title: string, start: IsoDate, end = start, type: Item
 }
 
 describe('a due question on its ports', () => {
-  it('"hvad skal vi nå i december?" lists December\'s deadlines and not other months: a question about another period shows that period only', async () => {
-    const items = itemReader([
-      item('i1', 'Slutrapport', '2024-12-15'),
-      item('i2', 'Budget', '2025-01-10'),
-      item('i3', 'Høringssvar', '2024-11-01'),
-    ]);
-    const replies = await answerQuestion('hvad skal vi nå i december?', turnAt('2024-11-20T10:00'), { items });
-    assert.ok(replies);
-    assert.equal(replies[0]!.summary, 'Det, der skal nås');
-    const card = JSON.stringify(replies[0]!.card);
-    assert.ok(card.includes('Slutrapport'));
-    assert.ok(!card.includes('Budget'));
-    assert.ok(!card.includes('Høringssvar'), "November's overdue deadline belongs to answers about now (issue 13)");
-  });
+  it(
+    '"hvad skal vi nå i december?" lists December\'s deadlines and not other months: ' +
+      'a question about another period shows that period only',
+    async () => {
+      const items = itemReader([
+        item('i1', 'Slutrapport', '2024-12-15'),
+        item('i2', 'Budget', '2025-01-10'),
+        item('i3', 'Høringssvar', '2024-11-01'),
+      ]);
+      const replies = await answerQuestion('hvad skal vi nå i december?', turnAt('2024-11-20T10:00'), { items });
+      assert.ok(replies);
+      assert.equal(replies[0]!.summary, 'Det, der skal nås');
+      const card = JSON.stringify(replies[0]!.card);
+      assert.ok(card.includes('Slutrapport'));
+      assert.ok(!card.includes('Budget'));
+      assert.ok(!card.includes('Høringssvar'), "November's overdue deadline belongs to answers about now (issue 13)");
+    },
+  );
 
   it('"when is" with no match says how to add it, in English', async () => {
     const replies = await answerQuestion('when is the final report?', turnAt('2024-11-20T10:00', 'en'), { items: itemReader([]) });
