@@ -1,8 +1,9 @@
 // The contract between the bot's turn loop and one command. A command's module exports one CommandDescriptor: its
 // names in Danish and English, its help lines, its handler and the card actions it owns. The list of descriptors
 // (bot/commands/registry.ts) is all the grammar, the help card, the README check and the manifest check read.
-// Handlers see a Turn and Services, never Bot Framework types: they return replies as data, and
-// bot/teams/tovholderBot.ts turns those into activities.
+// Handlers see a Turn and the ports they declare (a Pick of Services), never Bot Framework types; a card action sees
+// its button's data as its card module's reader made it. They return replies as data, and bot/teams/tovholderBot.ts
+// turns those into activities.
 import type { CardJson } from '../../cards/render';
 import type { HelpSection } from '../../cards/helpCard';
 import type { MessageId } from '../../i18n/catalog';
