@@ -9,14 +9,15 @@ import { allCommands } from '../../bot/commands/registry';
 /** The contract itself (bot/commands/types.ts) names Services: what the turn loop hands every handler. */
 const HANDLER_FILES = () => sourceFiles('bot/commands').filter((file) => file !== 'bot/commands/types.ts');
 
-/** Where a handler's source takes the whole Services bag as its ports: a command without its Ports, or an action (or
- *  its context) with Services where its Ports go. */
+/** Where a handler's source takes the whole Services bag as its ports: a command without its Ports, an action (or
+ *  its context) with Services where its Ports go, or a helper taking `services: Services`. */
 function wholeServices(text: string): string[] {
   const typeArgs = String.raw`<(?:[^<>()]|<[^<>()]*>)*?,\s*Services\s*>`;
   return [
     ...text.matchAll(/:\s*CommandDescriptor\s*(?:<\s*Services\s*>)?\s*=/g),
     ...text.matchAll(new RegExp(String.raw`\b(?:action|ActionHandler|ActionContext)\s*${typeArgs}`, 'g')),
     ...text.matchAll(/\btype\s+\w*Ports\s*=\s*Services\s*;/g),
+    ...text.matchAll(/\bservices\??\s*:\s*Services\s*[,)=;]/g),
   ].map((m) => m[0]);
 }
 
@@ -59,6 +60,7 @@ describe('the code rules', () => {
     assert.equal(wholeServices('const a = action<LogButtonData, Services>({ verb, read, run });').length, 1);
     assert.equal(wholeServices('async function run(ctx: ActionContext<Map<string, number>, Services>) {}').length, 1);
     assert.equal(wholeServices('type FooPorts = Services;').length, 1);
+    assert.equal(wholeServices('export async function openDialog(turn: Turn, services: Services, payload: unknown) {}').length, 1);
     assert.deepEqual(wholeServices('action<LogButtonData, Pick<Services, "log">>({}); const c: CommandDescriptor<Ports> = {'), []);
   });
 

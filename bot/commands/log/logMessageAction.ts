@@ -103,11 +103,14 @@ async function withIds(people: MentionedPerson[], findIds: EntraIdFinder): Promi
   return people.some((p) => !p.aadObjectId && p.teamsId) ? findIds(people) : idsAsGiven(people);
 }
 
+/** What "Log denne besked" uses: the log, and the scope's lists the text is read with. */
+export type MessageActionPorts = Pick<Services, 'log' | 'scopes'>;
+
 /** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. The
  *  mentioned colleagues' Entra object ids are found now (findIds), and travel in the form's data to the save. */
 export async function openDialog(
   turn: Turn,
-  services: Services,
+  services: MessageActionPorts,
   payload: MessagePayload | undefined,
   findIds: EntraIdFinder = idsAsGiven,
 ): Promise<{ title: string; card: CardJson }> {
@@ -181,7 +184,7 @@ function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
  *  A ticked colleague whose id the dialog could not find is looked up once more, when Teams sends the message again. */
 export async function saveFromDialog(
   turn: Turn,
-  services: Services,
+  services: MessageActionPorts,
   data: Record<string, unknown>,
   payload: MessagePayload | undefined,
   findIds: EntraIdFinder = idsAsGiven,
