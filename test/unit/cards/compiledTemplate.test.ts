@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Template } from 'adaptivecards-templating';
-import { checkCompiledAgainstLibrary, expand } from '../../cards/render';
-import { compileTemplate, NotCompiled } from '../../cards/compiledTemplate';
-import statusTemplate from '../../cards/templates/status.json';
+import { checkCompiledAgainstLibrary, expand } from '../../../cards/render';
+import { compileTemplate, NotCompiled } from '../../../cards/compiledTemplate';
+import statusTemplate from '../../../cards/templates/status.json';
 
 before(() => checkCompiledAgainstLibrary(true));
 
@@ -89,7 +89,7 @@ describe('compiled card templates', () => {
   });
 
   it("compiles every template of the bot's cards", () => {
-    const dir = path.join(__dirname, '..', '..', '..', 'cards', 'templates');
+    const dir = path.join(__dirname, '..', '..', '..', '..', 'cards', 'templates');
     for (const file of fs.readdirSync(dir)) {
       assert.ok(compileTemplate(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))), file);
     }
