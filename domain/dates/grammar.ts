@@ -30,6 +30,8 @@ export interface Grammar {
   strict: boolean;
   /** Matches already found, by memoKey. */
   memo: Map<number, Match[]>;
+  /** dayForms already found, by token (a day range reads the day after its dash again). */
+  days: Map<number, DayMatch[]>;
   /** No look-ahead: every rule is tried everywhere (the tests' reference). */
   everyRule: boolean;
 }
@@ -41,7 +43,8 @@ export interface Match {
 
 export function grammarOf(text: string, ctx: DateContext, strict: boolean): Grammar {
   const everyRule = ctx.everyRule === true;
-  return { toks: tokenize(text), today: plainTodayOf(ctx.today), rule: ctx.yearRule, strict, memo: new Map(), everyRule };
+  const today = plainTodayOf(ctx.today);
+  return { toks: tokenize(text), today, rule: ctx.yearRule, strict, memo: new Map(), days: new Map(), everyRule };
 }
 
 /** The last day's plain date: a pasted timeline makes two grammars a line, all for the same day. */
@@ -220,7 +223,10 @@ const DAY_RANGE_LEADS = ['fra', 'from', 'd.', 'den'];
 
 /** Every way of writing one calendar day. */
 function dayForms(g: Grammar, i: number): DayMatch[] {
+  const known = g.days.get(i);
+  if (known) return known;
   const out: DayMatch[] = [];
+  g.days.set(i, out);
   for (const s of [i, ...phrasesAt(g, i, DAY_LEADS)]) {
     // "7. november 2024", "7 November 2019", "7th of November"
     for (const dn of dayNums(g, s)) {

@@ -32,7 +32,7 @@ export function tokenize(text: string): Token[] {
     const allDigits = digitCount === raw.length;
     out.push({
       raw,
-      low: raw.toLowerCase(),
+      low: allDigits ? raw : raw.toLowerCase(),
       start,
       end: start + raw.length,
       spaced: start === 0 || SPACE.test(text[start - 1]),
