@@ -316,7 +316,7 @@ describe('stopping (what SIGTERM runs): new requests get 503 until the end, not 
     const statuses: string[] = [];
     for (let i = 0; i < 10; i++) {
       statuses.push(await postAlone(port, body));
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 50));
     }
     assert.deepEqual([...new Set(statuses)], ['503'], statuses.join(' '));
     assert.equal((await inFlight).status, 200);
