@@ -99,5 +99,24 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await log.summaryOf(SCOPE, 'gaps', gapsLogFold), await whole());
       assert.equal(reads(), 6);
     });
+
+    it('lets other turns in between chunks while it folds the whole log, and a write made meanwhile is in the next summary', async () => {
+      const scope = `${SCOPE}-yield`;
+      const log = new LogRepository(opened.tables.log, { summaryPage: 40 });
+      const plain = new LogRepository(opened.tables.log);
+      for (let n = 0; n < 200; n++) await log.add(scope, entry(n, `2024-${String((n % 12) + 1).padStart(2, '0')}-10`));
+      const order: string[] = [];
+      const folding = log.summaryOf(scope, 'gaps', gapsLogFold).then(() => order.push('summary'));
+      // A turn that arrives meanwhile: it gets the event loop before the fold's last chunk, and writes an entry.
+      const meanwhile = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        order.push('another turn');
+        await log.add(scope, entry(2000, '2025-02-01', { stakeholders: ['Beskæftigelsesudvalget'] }));
+      });
+      await Promise.all([folding, meanwhile]);
+      assert.equal(order[0], 'another turn', order.join(' → '));
+      const next = await log.summaryOf(scope, 'gaps', gapsLogFold);
+      assert.equal(next.stakeholders.get('beskæftigelsesudvalget'), '2025-02-01');
+      assert.deepEqual(next, summarizeLog(await plain.between(scope, '0001-01-01', '9999-12-31')));
+    });
   });
 }
