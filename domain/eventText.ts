@@ -15,6 +15,9 @@ export type EventTextResult = { ok: true; event: EventText } | Failure<{ code: '
 // Words that only introduce the place: "i Vejle", "på Bornholm", "in Aalborg", "at Christiansborg".
 const PLACE_LEAD = /^(?:[\s,;:–—-]+|(?:i|på|in|at|hos|sted|place|sted:)\s+)+/iu;
 const TITLE_TAIL = /[\s,;:–—(-]+$/u;
+// A time's own word left over between pieces ("kl.", "Klokken", "at") is no place. "KL" in capitals is: it is
+// Kommunernes Landsforening ("Møde 9:00 hos KL").
+const TIME_WORD_LEFT = /^(?:[kK]l\.?|[kK]lokken|[aA]t)$/u;
 
 /** Splits the words after /event into title, period, time and place. The title is what comes before the first
  *  date or time; the place is what comes after the last; words between them count as place too. */
@@ -36,7 +39,7 @@ export function readEventText(args: string, ctx: DateContext): EventTextResult {
     const from = pieces[i].index + pieces[i].length;
     const to = i + 1 < pieces.length ? pieces[i + 1].index : text.length;
     const between = text.slice(from, to).replace(PLACE_LEAD, '').replace(TITLE_TAIL, '').trim();
-    if (between && !/^(?:kl\.?|klokken|at)$/i.test(between)) rest.push(between);
+    if (between && !TIME_WORD_LEFT.test(between)) rest.push(between);
   }
   const event: EventText = { title };
   if (date && 'period' in date) event.period = date.period;

@@ -65,7 +65,10 @@ function side(form: PeriodForm, date: IsoDate, lang: Lang): { text: string; year
 }
 
 const withYear = (text: string, year: number, today?: DateTime) => (today && today.year === year ? text : `${text} ${year}`);
-const joinSides = (left: string, right: string) => (left.includes(' ') || right.includes(' ') ? `${left} – ${right}` : `${left}–${right}`);
+function joinSides(left: string, right: string): string {
+  // "3.–7. marts", but "3. marts – 7. april": a dash between words gets spaces.
+  return left.includes(' ') || right.includes(' ') ? `${left} – ${right}` : `${left}–${right}`;
+}
 
 function formatSpan(p: Period, from: PeriodForm, to: PeriodForm, lang: Lang, today?: DateTime): string {
   const l = side(from, p.start, lang);

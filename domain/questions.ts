@@ -139,6 +139,9 @@ const DEADLINE_DA = '(?:deadlines?|deadlinen|frister|fristerne|fristen|afleverin
 const DEADLINE_EN = '(?:deadlines?|due dates?|tasks|items)';
 const head = (lang: Lang | 'either', alone: boolean, pattern: string): Head => ({ pattern: new RegExp(`^(?:${pattern})$`), lang, alone });
 
+/** "hvilke frister … der udløber": the tail of the which-deadlines question. */
+const WHICH_DEADLINES_TAIL_DA = '(?: der (?:udløber|forfalder|skal nås))?';
+
 const HEADS: Head[] = [
   head('either', true, 'deadlines?'),
   // Danish
@@ -155,7 +158,7 @@ const HEADS: Head[] = [
   head('da', true, 'hvad har vi på (?:programmet|kalenderen|dagsordenen|tapetet)'),
   head('da', true, `(?:er der|har vi) (?:nogen|nogle)? ?${DEADLINE_DA}(?: der (?:skal nås|udløber|forfalder|skal afleveres))?`),
   head('da', false, '(?:er der|har vi) noget(?: der (?:skal nås|udløber|forfalder|skal afleveres|sker))?'),
-  head('da', true, `(?:hvilke|hvad for nogle|hvad for) ${DEADLINE_DA}(?: (?:har|er) (?:vi|der))?(?: der (?:udløber|forfalder|skal nås))?`),
+  head('da', true, `(?:hvilke|hvad for nogle|hvad for) ${DEADLINE_DA}(?: (?:har|er) (?:vi|der))?${WHICH_DEADLINES_TAIL_DA}`),
   head('da', true, `(?:alle |de |kommende |de kommende |næste |de næste )?${DEADLINE_DA}`),
   head('da', true, 'hvad (?:der )?skal (?:der )?(?:ske|nås|laves|afleveres|leveres)'),
   head('da', true, 'hvad (?:skal|bør) (?:være (?:nået|klaret|færdigt|afleveret|klar)|afleveres|leveres|nås)'),

@@ -235,7 +235,9 @@ export const CATALOG = {
       '"/approved undo …" takes it back.',
   },
   'help.approvalRun.example': {
-    da: '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen og KKR',
+    da:
+      '/godkendelse Evalueringsrapport marts 2021 af Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, ' +
+      'Kommunaldirektørkredsen og KKR',
     en: '/approval Evaluation report March 2021 by Jobcenterchefkredsen, Beskæftigelsesdirektørkredsen, Kommunaldirektørkredsen and KKR',
   },
   'help.approvalRun.text': {
@@ -720,7 +722,7 @@ export const CATALOG = {
     en: 'The event "{title}" of that name is already there that day and nothing new was written, so nothing changed.',
   },
   'item.unchangedNote': {
-    da: 'Den står der allerede med den titel, og intet nyt er skrevet, så intet er ændret. Skriv dato, tid eller sted for at ændre dem.',
+    da: 'Den står der allerede med den titel og intet nyt, så intet er ændret. Skriv dato, tid eller sted for at ændre dem.',
     en: 'It is already there with this title and nothing new was written, so nothing changed. Write a date, time or place to change them.',
   },
   'item.change.dateSet': { da: 'dato sat til {when}', en: 'date set to {when}' },
@@ -997,7 +999,9 @@ export const CATALOG = {
   },
   'experiment.statusSaved': { da: 'Status ændret: {status} fra {since}', en: 'Status changed: {status} from {since}' },
   'experiment.municipalitiesHow': {
-    da: 'Skriv forsøget og kommunerne, fx "/forsøg kommuner lægeattester Aalborg, Hjørring, Thisted" eller "/forsøg kommuner mentor alle".',
+    da:
+      'Skriv forsøget og kommunerne, fx "/forsøg kommuner lægeattester Aalborg, Hjørring, Thisted" ' +
+      'eller "/forsøg kommuner mentor alle".',
     en:
       'Write the experiment and the municipalities, e.g. "/experiment municipalities lægeattester Aalborg, Hjørring, ' +
       'Thisted" or "/experiment municipalities mentor all".',
@@ -1769,7 +1773,7 @@ export const CATALOG = {
   'gaps.subtitle': { da: 'Pr. {day} · {n|1 hul|# huller}', en: 'As of {day} · {n|1 gap|# gaps}' },
   'gaps.none': { da: 'Ingen huller: alle tråde er holdt i hånden. Godt gået!', en: 'No gaps: every thread is held. Well done!' },
   'gaps.note': {
-    da: 'Planlæg åbner en planlagt handling. Grænserne ændres med fx /huller indstil medier 2 måneder; /huller indstillinger viser dem.',
+    da: 'Planlæg åbner en planlagt handling. Ret grænserne med fx /huller indstil medier 2 måneder; /huller indstillinger viser dem.',
     en: 'Plan opens a planned action. Change the limits with e.g. /gaps set media 2 months; /gaps settings shows them.',
   },
   'gaps.section.stakeholders': { da: 'Interessenter uden kontakt', en: 'Stakeholders not contacted' },
@@ -1779,7 +1783,10 @@ export const CATALOG = {
   'gaps.section.municipalities': { da: 'Kommuner uden aktivitet', en: 'Municipalities with nothing logged' },
   'gaps.media': { da: 'Medierne', en: 'The media' },
   'gaps.lastContact': { da: 'sidst {day} · grænse {months|1 måned|# måneder}', en: 'last {day} · limit {months|1 month|# months}' },
-  'gaps.neverContact': { da: 'aldrig logget · grænse {months|1 måned|# måneder}', en: 'never logged · limit {months|1 month|# months}' },
+  'gaps.neverContact': {
+    da: 'aldrig logget · grænse {months|1 måned|# måneder}',
+    en: 'never logged · limit {months|1 month|# months}',
+  },
   'gaps.untoldWhy': {
     da: 'ingen presse eller henvendelse om {experiment} siden {day}',
     en: 'no press or letter about {experiment} since {day}',
@@ -1820,7 +1827,9 @@ export const CATALOG = {
   'gaps.off': { da: 'fra', en: 'off' },
   'gaps.saved': { da: 'Gemt.', en: 'Saved.' },
   'gaps.help': {
-    da: 'Skriv fx /huller indstil medier 2 måneder, /huller indstil KL fra, /huller indstil periode 6 måneder eller /huller overblik fra.',
+    da:
+      'Skriv fx /huller indstil medier 2 måneder, /huller indstil KL fra, ' +
+      '/huller indstil periode 6 måneder eller /huller overblik fra.',
     en: 'Write e.g. /gaps set media 2 months, /gaps set KL off, /gaps set period 6 months or /gaps digest off.',
   },
   'gaps.error.unknownTarget': {

@@ -16,6 +16,8 @@ export interface ConversationRef {
   /** The conversation to write to: for a team, the General channel (whose id is the team id). */
   conversationId: string;
   teamId?: string;
+  /** The team's name as Teams last sent it (channelData.team.name): what the tab's team picker shows. */
+  teamName?: string;
   bot: { id: string; name: string };
   /**
    * When the bot first heard from this conversation (ISO instant). Kept as first written; rows from before it was
@@ -34,6 +36,7 @@ function canonical(r: ConversationRef): string {
     r.tenantId,
     r.conversationId,
     r.teamId ?? null,
+    r.teamName ?? null,
     r.bot.id,
     r.bot.name,
     r.since ?? null,
@@ -65,7 +68,9 @@ export class ConversationRepository {
    */
   async remember(ref: ConversationRef, at?: string): Promise<boolean> {
     const stored = this.known.get(ref.scopeKey) ?? (await this.get(ref.scopeKey));
-    const next: ConversationRef = { ...ref, since: stored ? stored.since : ref.since };
+    // Teams sends the team's name on some activities only: one without it keeps the name last seen.
+    const teamName = ref.teamName ?? stored?.teamName;
+    const next: ConversationRef = { ...ref, since: stored ? stored.since : ref.since, ...(teamName ? { teamName } : {}) };
     if (next.since === undefined) delete next.since;
     if (stored && canonical(stored) === canonical(next)) {
       this.known.set(ref.scopeKey, stored);

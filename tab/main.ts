@@ -215,7 +215,7 @@ async function render(): Promise<void> {
 
 /** No team in the context (the personal tab, a browser): the teams the bot knows, where the user is a member. */
 async function pickTeam(): Promise<void> {
-  const { teams } = await get<{ teams: Array<{ team: string; tenant?: string }> }>('teams');
+  const { teams } = await get<{ teams: Array<{ team: string; tenant?: string; name?: string }> }>('teams');
   if (teams.length === 1) {
     state.team = teams[0]!.team;
     return;
@@ -234,7 +234,7 @@ async function pickTeam(): Promise<void> {
               'ul',
               {},
               teams.map((t) =>
-                h('li', {}, h('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params), team: t.team })}` }, t.team)),
+                h('li', {}, h('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params), team: t.team })}` }, t.name ?? t.team)),
               ),
             ),
           ],

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type * as restify from 'restify';
 import type { Services } from '../services';
+import type { ConversationRef } from '../../storage/conversationRepository';
 import type { Clock } from '../ports';
 import type { Logger } from '../logger';
 import { describeError } from '../logger';
@@ -258,14 +259,15 @@ export function mountTab(server: restify.Server, parts: TabParts): void {
     res.setHeader('Cache-Control', 'no-store');
     try {
       const teams = (await services.conversations.all()).filter((r) => r.kind === 'team' && r.teamId);
-      if (!signIn) return void res.send(200, { teams: teams.map((r) => ({ team: r.teamId, tenant: r.tenantId })) });
+      const named = (r: ConversationRef) => (r.teamName ? { name: r.teamName } : {});
+      if (!signIn) return void res.send(200, { teams: teams.map((r) => ({ team: r.teamId, tenant: r.tenantId, ...named(r) })) });
       const user = await signedIn(req);
       // Asked at once (each look-up has its own timeout); a team whose roster cannot be read now is left out.
       const candidates = teams.filter((t) => t.tenantId === user.tenantId).slice(0, TEAMS_MAX);
       const member = await Promise.all(
         candidates.map((r) => signIn.roster.isMember(r.scopeKey, user.aadObjectId, clock.now().toMillis()).catch(() => false)),
       );
-      res.send(200, { teams: candidates.filter((_r, i) => member[i]).map((r) => ({ team: r.teamId! })) });
+      res.send(200, { teams: candidates.filter((_r, i) => member[i]).map((r) => ({ team: r.teamId!, ...named(r) })) });
     } catch (err) {
       failed(req, res, 'teams', err);
     }

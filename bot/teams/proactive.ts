@@ -36,7 +36,12 @@ export function conversationRefOf(activity: Partial<Activity>, turn: Turn): Conv
   };
   if (turn.scope.kind === 'team' && turn.scope.teamId) {
     // The General channel's id is the team id: the default place for the digest.
-    return { ...base, conversationId: turn.scope.teamId, teamId: turn.scope.teamId };
+    return {
+      ...base,
+      conversationId: turn.scope.teamId,
+      teamId: turn.scope.teamId,
+      ...(turn.teamName ? { teamName: turn.teamName } : {}),
+    };
   }
   return { ...base, conversationId: activity.conversation.id.split(';messageid=')[0]! };
 }

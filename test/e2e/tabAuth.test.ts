@@ -55,9 +55,9 @@ describe('the tab with Teams sign-in', function () {
     assert.equal((await get('timeline', '19:nowhere@thread.tacv2', `Bearer ${token()}`)).status, 403);
   });
 
-  it('lists for the personal tab only the teams the user is a member of', async () => {
+  it('lists for the personal tab only the teams the user is a member of, by the name Teams gave the team', async () => {
     const res = await fetch(`${h.baseUrl}/tab/api/teams`, { headers: { authorization: `Bearer ${token()}` } });
-    assert.deepEqual(await res.json(), { teams: [{ team: TAB_TEAM }] });
+    assert.deepEqual(await res.json(), { teams: [{ team: TAB_TEAM, name: 'Frikommunenetværket' }] });
     assert.equal((await fetch(`${h.baseUrl}/tab/api/teams`)).status, 401);
   });
 

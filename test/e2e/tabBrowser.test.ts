@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from '../support/botHarness';
-import { MEETING_ENTRIES, LETTER_ENTRIES, PLAN_TITLE, PRESS_ENTRIES, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
+import { channelMessage, startHarness, type Harness } from '../support/botHarness';
+import { MEETING_ENTRIES, LETTER_ENTRIES, PLAN_TITLE, PRESS_ENTRIES, OTHER_TEAM, seedTabTeam, TAB_TEAM } from '../support/tabSeed';
 import { axeViolations, chromiumAvailable, launchIsolated, type IsolatedBrowser } from '../support/browser';
 
 const MILESTONES = [
@@ -174,5 +174,20 @@ describe('the tab in Chromium', function () {
     await page.waitForSelector('[role="alert"]');
     assert.match(await page.locator('[role="alert"]').innerText(), /ikke adgang/);
     assert.equal(await page.locator('.tl-row').count(), 0);
+  });
+
+  it('offers the teams by their names where the page has no team, and opens the one chosen', async () => {
+    const other = channelMessage('/log møde med STAR', { teamId: OTHER_TEAM, timestamp: '2024-11-20T09:00:00.000Z' }) as {
+      channelData: { team: { name: string } };
+    };
+    other.channelData.team.name = 'Kommunikationsgruppen Nord';
+    assert.ok((await h.say(other as unknown as Record<string, unknown>)).length > 0);
+    await page.goto(`${h.baseUrl}/tab`);
+    await page.waitForSelector('main ul a');
+    assert.deepEqual((await page.locator('main ul a').allTextContents()).sort(), ['Frikommunenetværket', 'Kommunikationsgruppen Nord']);
+    await noSeriousViolations('the team picker');
+    await page.getByRole('link', { name: 'Frikommunenetværket' }).click();
+    await page.waitForSelector('.tl-row');
+    assert.ok(page.url().includes(encodeURIComponent(TAB_TEAM)), page.url());
   });
 });

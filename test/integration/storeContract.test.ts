@@ -508,6 +508,17 @@ for (const backend of BACKENDS) {
       await second.remember(ref({ scopeKey: 'tenant|groupChat|19:old', since: '2024-11-25T09:00:00.000Z' }));
       assert.equal((await second.get('tenant|groupChat|19:old'))?.since, undefined);
     });
+
+    it("ConversationRepository keeps the team's name from an activity that carried it when a later one does not", async () => {
+      const conversations = new ConversationRepository(b.tables.conversations);
+      const team = { scopeKey: 'tenant|team|19:general', kind: 'team' as const, conversationId: '19:general', teamId: '19:general' };
+      assert.equal(await conversations.remember(ref({ ...team, teamName: 'Frikommunenetværket' })), true);
+      assert.equal(await conversations.remember(ref(team)), false);
+      assert.equal(await new ConversationRepository(b.tables.conversations).remember(ref(team)), false);
+      assert.equal((await conversations.get(team.scopeKey))?.teamName, 'Frikommunenetværket');
+      assert.equal(await conversations.remember(ref({ ...team, teamName: 'Frikommuner Nord' })), true);
+      assert.equal((await new ConversationRepository(b.tables.conversations).get(team.scopeKey))?.teamName, 'Frikommuner Nord');
+    });
   });
 }
 

@@ -31,6 +31,16 @@ describe('readEventText', () => {
     assert.equal(r.event.place, 'Bornholm');
     assert.equal(r.event.time, undefined);
   });
+  it('keeps KL (Kommunernes Landsforening) as the place, and drops a lone "kl." as a time word', () => {
+    const kl = readEventText('Møde 9:00 hos KL', ctx);
+    assert.ok(kl.ok);
+    assert.equal(kl.event.title, 'Møde');
+    assert.deepEqual(kl.event.time, { hour: 9, minute: 0 });
+    assert.equal(kl.event.place, 'KL');
+    const word = readEventText('Møde 3. marts kl.', ctx);
+    assert.ok(word.ok);
+    assert.equal(word.event.place, undefined);
+  });
   it('accepts the time before the date, and English', () => {
     const r = readEventText('KL Beskæftigelsestræf kl. 14.30 d. 3/4 i Aarhus', ctx);
     assert.ok(r.ok);
