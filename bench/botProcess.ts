@@ -50,7 +50,17 @@ export type ToBot =
   | { cmd: 'stalls'; reset: boolean };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
-  | { kind: 'ticked'; ms: number; sent: number; digests: number; digestScopes: string[]; failed: number; gone: number; requests: number }
+  | {
+      kind: 'ticked';
+      ms: number;
+      sent: number;
+      digests: number;
+      digestScopes: string[];
+      sentKeys: string[];
+      failed: number;
+      gone: number;
+      requests: number;
+    }
   | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number; peak: PeakParts }
   | { kind: 'usage'; requests: number; rowsRead: number; rowsScanned: number; cpuMicros: number }
   | { kind: 'stalls'; loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }
@@ -118,6 +128,7 @@ async function main(): Promise<void> {
             digests: r.sent.filter((s) => / digest:/.test(s)).length,
             // "<scope> <occasion>": which scopes got a digest, so two instances' ticks can be checked for doubles.
             digestScopes: r.sent.filter((s) => / digest:/.test(s)).map((s) => s.slice(0, s.lastIndexOf(' '))),
+            sentKeys: r.sent,
             requests: usageOf(app.storage.tables).requests - requestsBefore,
             failed: r.failed.length,
             gone: r.gone.length,

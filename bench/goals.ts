@@ -29,7 +29,7 @@ export interface GoalInput {
     two?: {
       recognisedAfterS: number | undefined;
       load: { notConfirmed: number; errors: number; lost: number };
-      digests: { byA: number; byB: number; distinct: number; received: number; failed: number };
+      digests: { byA: number; byB: number; distinct: number; reminders: number; distinctSent: number; received: number; failed: number };
     };
   }>;
   /** Scopes whose digest the tick must send. */
@@ -124,10 +124,12 @@ export function goalRows(g: GoalInput): string[][] {
     ]);
     if (run.two) {
       const { digests: d, load: tl, recognisedAfterS } = run.two;
-      const once = d.byA + d.byB === d.distinct && d.received === d.distinct && d.failed === 0;
+      const sent = d.byA + d.byB + d.reminders;
+      const once = d.byA + d.byB === d.distinct && d.distinctSent === sent && d.received === sent && d.failed === 0;
       rows.push([
         `${name}: two instances tick one slot at once: every digest out exactly once`,
-        `${d.byA} by one + ${d.byB} by the other = ${d.byA + d.byB} for ${d.distinct} scopes, ${d.received} received, ${d.failed} failed`,
+        `${d.byA} by one + ${d.byB} by the other = ${d.byA + d.byB} for ${d.distinct} scopes; ${d.received} received ` +
+          `(with ${d.reminders} reminders; ${d.distinctSent} distinct of ${sent} sent), ${d.failed} failed`,
         mark(once),
       ]);
       rows.push([

@@ -27,6 +27,10 @@ export interface TwoInstancesResult {
     byA: number;
     byB: number;
     distinct: number;
+    /** Reminders both sent in the same tick (the seeded deadlines come due that week). */
+    reminders: number;
+    /** Distinct messages (scope and occasion) among all both sent: equal to the sum when nothing went out twice. */
+    distinctSent: number;
     received: number;
     failed: number;
     ms: number;
@@ -74,7 +78,8 @@ export async function twoInstances(o: {
     await new Promise((r) => setTimeout(r, 250));
   }
   o.log(
-    `two instances: a stakeholder added on A recognised on B after ${recognisedAfterS?.toFixed(1) ?? 'more than 60'} s (${polls} asks; cache time ${SHARED_CACHE_TTL_MS / 1000} s)`,
+    `two instances: a stakeholder added on A recognised on B after ${recognisedAfterS?.toFixed(1) ?? 'more than 60'} s ` +
+      `(${polls} asks; cache time ${SHARED_CACHE_TTL_MS / 1000} s)`,
   );
 
   // 50 users, half on each instance, the same team (a load balancer's spread).
@@ -86,7 +91,8 @@ export async function twoInstances(o: {
     rounds.push({ onA, onB, perSecond: onA.perSecond + onB.perSecond, p99: Math.max(onA.latency.p99, onB.latency.p99) });
     o.log(
       `two instances, round ${r + 1}: 25 + 25 users, ${(onA.perSecond + onB.perSecond).toFixed(0)} confirmed /log a second, ` +
-        `${onA.notConfirmed + onB.notConfirmed} not confirmed, ${onA.errors + onB.errors} HTTP errors, p99 ${ms(Math.max(onA.latency.p99, onB.latency.p99))} ms`,
+        `${onA.notConfirmed + onB.notConfirmed} not confirmed, ${onA.errors + onB.errors} HTTP errors, ` +
+        `p99 ${ms(Math.max(onA.latency.p99, onB.latency.p99))} ms`,
     );
   }
   const acknowledged = rounds.flatMap((r) => [...r.onA.acknowledgedIds, ...r.onB.acknowledgedIds]);
@@ -102,13 +108,16 @@ export async function twoInstances(o: {
     byA: ta.digests,
     byB: tb.digests,
     distinct,
+    reminders: ta.sent - ta.digests + tb.sent - tb.digests,
+    distinctSent: new Set([...ta.sentKeys, ...tb.sentKeys]).size,
     received: connector.proactive - receivedBefore,
     failed: ta.failed + tb.failed,
     ms: tickMs,
     requestsPerScope: (ta.requests + tb.requests) / Math.max(1, distinct),
   };
   o.log(
-    `two instances tick at once: ${ta.digests} digests by A, ${tb.digests} by B, ${distinct} scopes, ${digests.received} received, ` +
+    `two instances tick at once: ${ta.digests} digests by A, ${tb.digests} by B, ${distinct} scopes, ${digests.reminders} reminders, ` +
+      `${digests.received} received, ` +
       `${digests.failed} failed, in ${ms(tickMs)} ms`,
   );
   return {
@@ -142,7 +151,7 @@ export function twoInstancesSection(r: TwoInstancesResult): string[] {
     'then B is asked `/hvem` every 250 ms until it knows the name. Then 50 users send `/log` for the load step, 25 to',
     "each instance, in the same team. Then both tick the next week's digest slot at the same moment.",
     '',
-    ...table(
+    table(
       ['what', 'measured'],
       [
         [
@@ -157,7 +166,8 @@ export function twoInstancesSection(r: TwoInstancesResult): string[] {
         ],
         [
           'both tick one slot at once: digests by A + by B = scopes with a digest (each once)',
-          `${d.byA} + ${d.byB} = ${d.byA + d.byB}; ${d.distinct} distinct scopes; ${d.received} received; ${d.failed} failed`,
+          `${d.byA} + ${d.byB} = ${d.byA + d.byB}; ${d.distinct} distinct scopes; ${d.reminders} reminders; ` +
+            `${d.received} received (digests and reminders); ${d.failed} failed`,
         ],
         [
           'that tick: seconds, storage round trips per scope (both instances)',
