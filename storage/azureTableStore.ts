@@ -86,8 +86,11 @@ export class CallSlots {
   }
 }
 
-/** Enough for hundreds of calls a second at Azure's latency; more at once only lengthens every call's wait. */
-export const MAX_CALLS_IN_FLIGHT = 24;
+/**
+ * Enough for hundreds of calls a second at Azure's latency (10-20 ms a call); more at once only lengthens every call's
+ * wait at the service. 24 was too many on Azurite (one thread): two instances' 48 transactions queued there past 5 s.
+ */
+export const MAX_CALLS_IN_FLIGHT = 12;
 
 function tableNotFound(err: unknown): boolean {
   const e = err as { details?: { errorCode?: string }; code?: string; message?: string };
