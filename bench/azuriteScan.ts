@@ -1,4 +1,4 @@
-// `node dist/bench/azuriteScan.js`: what one storage call costs Azurite itself (its process's CPU, read from /proc, so
+// `npm run bench:azurite`: what one storage call costs Azurite itself (its process's CPU, read from /proc, so
 // the figure holds on a machine shared with other work) as its table grows: a range read of 10 rows in one partition,
 // and a point read. Azurite evaluates a query's filter against every row of the table (LokiJS `where` with an
 // interpreted OData filter, no index), while a point read goes through its index; Azure Table Storage serves both from

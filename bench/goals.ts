@@ -28,6 +28,7 @@ export interface GoalInput {
     peakMb: number;
     two?: {
       recognisedAfterS: number | undefined;
+      staleUntilS: number;
       load: { notConfirmed: number; errors: number; lost: number };
       digests: { byA: number; byB: number; distinct: number; reminders: number; distinctSent: number; received: number; failed: number };
     };
@@ -123,7 +124,7 @@ export function goalRows(g: GoalInput): string[][] {
       mark(l.p99at200.max < 1000 && l.maxAt200.max < 2000),
     ]);
     if (run.two) {
-      const { digests: d, load: tl, recognisedAfterS } = run.two;
+      const { digests: d, load: tl, recognisedAfterS, staleUntilS } = run.two;
       const sent = d.byA + d.byB + d.reminders;
       const once = d.byA + d.byB === d.distinct && d.distinctSent === sent && d.received === sent && d.failed === 0;
       rows.push([
@@ -134,8 +135,11 @@ export function goalRows(g: GoalInput): string[][] {
       ]);
       rows.push([
         `${name}: two instances: a stakeholder added on one is recognised on the other within the cache time (30 s)`,
-        recognisedAfterS === undefined ? 'not within 60 s' : `after ${recognisedAfterS.toFixed(1)} s`,
-        mark(recognisedAfterS !== undefined && recognisedAfterS <= 30),
+        recognisedAfterS === undefined
+          ? 'not within 60 s'
+          : `answered without it until ${staleUntilS.toFixed(1)} s after, ` +
+            `with it ${recognisedAfterS.toFixed(1)} s after (asked every 250 ms)`,
+        mark(recognisedAfterS !== undefined && staleUntilS <= 30),
       ]);
       rows.push([
         `${name}: two instances, 50 users over both: none lost, no "try again"`,

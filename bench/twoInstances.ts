@@ -21,6 +21,8 @@ export interface Instance {
 export interface TwoInstancesResult {
   /** Seconds from the stakeholder's addition on A until B recognised it, or undefined if not within the bound. */
   recognisedAfterS: number | undefined;
+  /** When the last ask that B answered without the name was sent, seconds after the addition: B's stale time. */
+  staleUntilS: number;
   polls: number;
   load: { users: number; perSecond: Spread; notConfirmed: number; errors: number; lost: number; p99: Spread };
   digests: {
@@ -67,19 +69,22 @@ export async function twoInstances(o: {
   await says(a.port, connector, `/interessent tilføj ${NAME}`, { teamId, timestamp });
   const added = performance.now();
   let recognisedAfterS: number | undefined;
+  let staleUntilS = 0;
   let polls = 0;
   while (performance.now() - added < SHARED_CACHE_TTL_MS * 2) {
     polls++;
+    const sentS = (performance.now() - added) / 1000;
     const answer = await says(b.port, connector, `/hvem ${NAME}`, { teamId, timestamp });
     if (answer && !answer.includes(JSON.stringify(unknown).slice(1, -1))) {
       recognisedAfterS = (performance.now() - added) / 1000;
       break;
     }
+    staleUntilS = sentS;
     await new Promise((r) => setTimeout(r, 250));
   }
   o.log(
     `two instances: a stakeholder added on A recognised on B after ${recognisedAfterS?.toFixed(1) ?? 'more than 60'} s ` +
-      `(${polls} asks; cache time ${SHARED_CACHE_TTL_MS / 1000} s)`,
+      `(the last ask not knowing it sent ${staleUntilS.toFixed(1)} s after; ${polls} asks; cache time ${SHARED_CACHE_TTL_MS / 1000} s)`,
   );
 
   // 50 users, half on each instance, the same team (a load balancer's spread).
@@ -122,6 +127,7 @@ export async function twoInstances(o: {
   );
   return {
     recognisedAfterS,
+    staleUntilS,
     polls,
     load: {
       users: 50,
@@ -155,8 +161,10 @@ export function twoInstancesSection(r: TwoInstancesResult): string[] {
       ['what', 'measured'],
       [
         [
-          'a stakeholder added on A, recognised on B after (s; cache time 30 s)',
-          r.recognisedAfterS === undefined ? `not within 60 s (${r.polls} asks)` : `${r.recognisedAfterS.toFixed(1)} (${r.polls} asks)`,
+          'a stakeholder added on A: recognised on B after (s), the last ask B answered without it sent at (s; cache time 30 s)',
+          r.recognisedAfterS === undefined
+            ? `not within 60 s (${r.polls} asks)`
+            : `${r.recognisedAfterS.toFixed(1)}, ${r.staleUntilS.toFixed(1)} (${r.polls} asks, 250 ms apart)`,
         ],
         ['50 users over both: confirmed /log a second', spreadText(r.load.perSecond)],
         ['50 users over both: p99 (ms)', spreadText(r.load.p99)],
