@@ -65,13 +65,17 @@ export function icsEventOf(source: CalendarSource, scopeKey: string, lang: Lang)
 }
 
 /** The things of a scope as the calendar sees them. A new kind (issue 23's planned actions) adds its line here. */
-async function sourcesOf(services: Services, scopeKey: string, from: IsoDate): Promise<CalendarSource[]> {
+async function sourcesOf(services: Pick<Services, 'items'>, scopeKey: string, from: IsoDate): Promise<CalendarSource[]> {
   const items = await services.items.endingFrom(scopeKey, from);
   return items.map(calendarSourceOfItem);
 }
 
 /** One thing of the scope by its calendar kind and id (the one-item file). */
-async function sourceOf(services: Services, scopeKey: string, item: { kind: string; id: string }): Promise<CalendarSource | undefined> {
+async function sourceOf(
+  services: Pick<Services, 'items'>,
+  scopeKey: string,
+  item: { kind: string; id: string },
+): Promise<CalendarSource | undefined> {
   if (item.kind !== 'event' && item.kind !== 'deadline' && item.kind !== 'action') return undefined;
   const found = await services.items.get(scopeKey, item.id);
   return found && calendarKindOf(found.type) === item.kind ? calendarSourceOfItem(found) : undefined;
@@ -90,7 +94,7 @@ export type ItemLink = { kind: 'link'; url: string } | { kind: 'undated' } | { k
 /** A fresh link to the item's .ics for whoever pressed (works for DOWNLOAD_TTL_SECONDS from now, by the server's
  *  clock: the press may come long after the card was sent). */
 export async function itemCalendarLink(
-  services: Services,
+  services: Pick<Services, 'items' | 'publicUrl' | 'downloadKeys'>,
   turn: Turn,
   clock: Clock,
   item: { kind: CalendarKind; id: string },

@@ -1,6 +1,6 @@
 // An experiment's page as a card (the data comes from bot/commands/experiments/experiment.ts), and how statuses are written.
 import type { DateTime } from 'luxon';
-import { EXPERIMENT_STATUSES, type StatusChange } from '../domain/experiments';
+import { EXPERIMENT_STATUSES, type ExperimentStatus, type StatusChange } from '../domain/experiments';
 import { ENTRY_KINDS, kindLabel } from '../domain/vocabulary';
 import type { Item } from '../domain/items';
 import type { Lang } from '../domain/types';
@@ -17,6 +17,26 @@ import { historyButton } from './historyButton';
 
 /** The verb of the page's "Gem status" (bot/commands/experiments/experiment.ts). */
 export const EXPERIMENT_VERBS = { status: 'experiment.status' } as const;
+
+/** What "Gem status" holds, once read: the experiment the page is of, and the form's status, day and note (the note
+ *  bounded before it is read; what is kept of it is at most 300 characters). */
+export interface ExperimentStatusData {
+  name: string;
+  status: ExperimentStatus | undefined;
+  since: string | undefined;
+  note: string;
+}
+
+export function readExperimentStatus(raw: Record<string, unknown>): ExperimentStatusData {
+  const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+  const since = str(raw.since, 11);
+  return {
+    name: str(raw.name, 200),
+    status: EXPERIMENT_STATUSES.find((s) => s === raw.status),
+    since: /^\d{4}-\d{2}-\d{2}$/.test(since) ? since : undefined,
+    note: str(raw.note, 4000),
+  };
+}
 
 // How a status is written is shared with the reports' Forsøg sheet.
 export { statusLabel };

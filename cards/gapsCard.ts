@@ -11,6 +11,15 @@ import template from './templates/gaps.json';
 /** The verb of Planlæg on a gap's line (bot/commands/plans/gaps.ts opens the plan form). */
 export const GAPS_VERBS = { plan: 'gaps.plan' } as const;
 
+/** What Planlæg's data holds, once read: the text the plan form starts with (at most a title's 200 characters). */
+export interface GapPlanData {
+  text: string;
+}
+
+export function readGapPlanButton(raw: Record<string, unknown>): GapPlanData {
+  return { text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '' };
+}
+
 /** Lines per section on the card; the digest's section has its own, shorter limit. */
 export const GAP_LINES_PER_SECTION = 12;
 const PLAN_TEXT_CHARS = 160;

@@ -1,7 +1,10 @@
 // The item cards' and listings' buttons as a contract: the data they carry, read and checked once before an action
-// runs (ActionHandler.read in bot/commands/items/itemButtons.ts); their verbs are ITEM_VERBS in cards/itemCards.ts. A
-// listing's buttons carry the ListingView that draws it again.
-import type { IsoDate } from '../domain/types';
+// runs (ActionHandler.read in bot/commands/items/itemButtons.ts, bot/commands/plans/plan.ts and ownerButtons.ts);
+// their verbs are ITEM_VERBS, PLAN_VERBS and OWNER_VERBS in cards/itemCards.ts. A listing's buttons carry the
+// ListingView that draws it again.
+import { entraIdOf, type IsoDate } from '../domain/types';
+import type { EntryKind } from '../domain/vocabulary';
+import { isoDateOf, kindOf } from './logButton';
 
 /** 'overdue': every missed deadline (/frister overskredet), with one button to mark them all done. */
 export type ListingKind = 'due' | 'upcoming' | 'events' | 'deadlines' | 'when' | 'overdue' | 'mine';
@@ -64,8 +67,13 @@ export interface ItemButtonData {
   u: string;
 }
 
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+/** An id as a button carries it: anything longer than any id this bot makes is none. */
+const idOf = (v: unknown) => (str(v).length <= 200 ? str(v) : '');
+/** A form's text, bounded before it is read (a title keeps 200 characters of it: cleanTitle). */
+const MAX_FORM_TEXT = 4000;
+
 export function readItemButton(raw: Record<string, unknown>): ItemButtonData {
-  const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const view = raw.view === undefined ? undefined : (listingViewOf(raw.view) ?? 'stale');
   return {
     id: str(raw.id),
@@ -73,5 +81,48 @@ export function readItemButton(raw: Record<string, unknown>): ItemButtonData {
     batchId: str(raw.batchId),
     before: ISO.test(str(raw.before)) ? str(raw.before) : undefined,
     u: str(raw.u),
+  };
+}
+
+/** What a plan's button holds, once read (Gjort, Fortryd, Slet and its Fortryd, Ret and its form, Planlæg's form). */
+export interface PlanButtonData {
+  /** The plan: a plan's card names it `id`, a reminder card `itemId`; '' on Planlæg's form, which makes a new one. */
+  id: string;
+  /** The kind chosen on the kind buttons Gjort shows when the plan's words name none. */
+  kind: EntryKind | undefined;
+  /** The listing the button is on, drawn again after the press; undefined on a plan's own card or for data that is no
+   *  view (the plan's card is drawn instead). */
+  view: ListingView | undefined;
+  /** The form's title (Ret's Gem, Planlæg's Gem), at most MAX_FORM_TEXT characters before it is read. */
+  text: string;
+  /** The form's day: the plan's latest day. */
+  date: IsoDate | undefined;
+}
+
+export function readPlanButton(raw: Record<string, unknown>): PlanButtonData {
+  return {
+    id: idOf(raw.id) || idOf(raw.itemId),
+    kind: kindOf(raw.kind),
+    view: raw.view === undefined ? undefined : listingViewOf(raw.view),
+    text: str(raw.text).slice(0, MAX_FORM_TEXT),
+    date: isoDateOf(raw.date),
+  };
+}
+
+/** What an owner button holds, once read (Jeg tager den, Slip den, Giv videre and the picker's choice). */
+export interface OwnerButtonData {
+  /** The item. */
+  id: string;
+  /** The listing the button is on (drawn again), else undefined: the item's card is drawn. */
+  view: ListingView | undefined;
+  /** The picker's choice: an Entra object id (checked against the roster before it is used), else undefined. */
+  person: string | undefined;
+}
+
+export function readOwnerButton(raw: Record<string, unknown>): OwnerButtonData {
+  return {
+    id: idOf(raw.id),
+    view: raw.view === undefined ? undefined : listingViewOf(raw.view),
+    person: entraIdOf(str(raw.person)),
   };
 }

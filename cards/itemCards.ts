@@ -31,7 +31,8 @@ export const ITEM_VERBS = {
   undoPaste: 'timeline.undo',
 } as const;
 
-/** The verbs of a plan's buttons (bot/commands/plan.ts) and of the owner buttons on every open item (bot/actions/owners.ts). */
+/** The verbs of a plan's buttons (bot/commands/plans/plan.ts) and of the owner buttons on every open item
+ *  (bot/commands/plans/ownerButtons.ts); their data is read by readPlanButton and readOwnerButton (cards/itemButton.ts). */
 export const PLAN_VERBS = {
   done: 'plan.done',
   undo: 'plan.undo',
@@ -195,7 +196,7 @@ export function doneButton(
   today: DateTime,
   extra: Record<string, unknown> = {},
 ): { title: string; verb: string; data: Record<string, unknown> } | undefined {
-  // A plan is done by doing it: Gjort logs it (bot/commands/plan.ts), and its Undo takes the entry back too.
+  // A plan is done by doing it: Gjort logs it (bot/commands/plans/plan.ts), and its Undo takes the entry back too.
   if (item.type === 'plan') {
     return item.done
       ? { title: t('button.undo', lang), verb: PLAN_VERBS.undo, data: { id: item.id, lang, ...extra } }
@@ -329,6 +330,24 @@ export function deletedItemCard(item: Item, lang: Lang, today: DateTime, by: str
       { type: 'Action.Execute', ...historyButton({ kind: 'item', id: item.id }, lang) },
     ],
   });
+}
+
+/** "Tilføj til kalender"'s answer, for the presser alone: the item's card with the link to its .ics file. */
+export function itemCalendarFileCard(item: Item, lang: Lang, today: DateTime, url: string): CardJson {
+  const open: OpenUrlAction = { type: 'Action.OpenUrl', title: t('calendar.openFile', lang), url };
+  return itemCard(item, lang, today, itemKindText(item.type, lang), t('calendar.fileNote', lang), 'Default', [open]);
+}
+
+/** A plan deleted with Slet: struck through, with Fortryd only (the plan is gone until it is put back). */
+export function deletedPlanCard(plan: Item, lang: Lang, today: DateTime, by: string): CardJson {
+  const undo: ExecuteAction = {
+    type: 'Action.Execute',
+    title: t('button.undo', lang),
+    verb: PLAN_VERBS.putBack,
+    data: { id: plan.id, lang },
+  };
+  const card = itemCard({ ...plan, done: true }, lang, today, t('plan.deleted', lang, { by: by || '?' }), '', 'Attention');
+  return { ...card, actions: [undo] };
 }
 
 /** Why a pasted line was not saved. */

@@ -81,3 +81,63 @@ export function readLogButton(raw: Record<string, unknown>): LogButtonData {
     result: str(raw.result),
   };
 }
+
+/** The message a "Log i Tovholder" dialog was opened on, as the dialog carries it to the save (Teams may or may not
+ *  send the message's payload again). */
+export interface DialogMessage {
+  id: string;
+  /** The first message of its thread in a channel (the message itself when it starts one). */
+  root: string;
+  at: string;
+  authorName: string;
+  authorAadId: string;
+}
+
+/** What the "Log i Tovholder" dialog (cards/logCards.ts logDialogCard) submits, read once: the fields as typed. */
+export interface LogDialogData {
+  kind: EntryKind | undefined;
+  text: string;
+  /** The date field as it came ('' when empty); checked by the save, which names a bad one. */
+  date: string;
+  /** The date the dialog showed, to tell a date picked from one left as it was. */
+  was: string;
+  /** The words of the links field. */
+  links: string[];
+  /** The colleagues the dialog offered, and the indexes of those ticked. */
+  colleagues: Colleague[];
+  chosen: string[];
+  /** Who wrote the message, as typed; undefined from a dialog drawn before the field existed. */
+  fromName: string | undefined;
+  message: DialogMessage | undefined;
+}
+
+const bounded = (v: unknown, max: number): string => str(v).slice(0, max);
+
+function dialogMessageOf(v: unknown): DialogMessage | undefined {
+  const o = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  const id = bounded(o.id, 200);
+  if (!id) return undefined;
+  return {
+    id,
+    root: bounded(o.root, 200) || id,
+    at: bounded(o.at, 40),
+    authorName: bounded(o.authorName, 200),
+    authorAadId: bounded(o.authorAadId, 64),
+  };
+}
+
+/** The dialog's submitted data, read once. The typed fields stay whole (the save names one that is too long, with its
+ *  length); what the dialog carried for itself is bounded. */
+export function readLogDialog(raw: Record<string, unknown>): LogDialogData {
+  return {
+    kind: kindOf(raw.kind),
+    text: str(raw.text),
+    date: str(raw.date),
+    was: bounded(raw.was, 40),
+    links: str(raw.links).split(/\s+/).filter(Boolean),
+    colleagues: colleaguesOf(raw.colleagues),
+    chosen: bounded(raw.chosenColleagues, 200).split(',').filter(Boolean),
+    fromName: typeof raw.fromName === 'string' ? raw.fromName : undefined,
+    message: dialogMessageOf(raw.message),
+  };
+}

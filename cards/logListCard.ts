@@ -2,14 +2,17 @@
 // was not saved, and one Undo for the whole paste. User text goes only into TextRuns, which Teams shows literally.
 import type { DateTime } from 'luxon';
 import type { Lang, Period } from '../domain/types';
-import { kindLabel, type EntryKind } from '../domain/vocabulary';
+import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
+import { MAX_LOG_LIST_LINES } from '../domain/logList';
+import { MAX_LOG_TEXT } from '../domain/logText';
 import { capitalize } from '../domain/text';
 import { formatDay, formatPeriod, t } from '../i18n/catalog';
 import { expand, type CardJson } from './render';
 import { fitPastedLines, type ExecuteAction } from './itemCards';
 import timelineTemplate from './templates/timeline.json';
 
-/** The verbs of a pasted list's buttons (bot/commands/log/logList.ts handles them). */
+/** The verbs of a pasted list's buttons (bot/commands/log/logList.ts handles them; readLogListButton reads their
+ *  data). */
 export const LOG_LIST_VERBS = { undo: 'log.undoList', addEvents: 'log.addListEvents' } as const;
 
 /** One line of the paste as the card shows it. */
@@ -28,6 +31,52 @@ export type ListLineView =
   | { line: number; text: string; outcome: 'unread'; why: string }
   /** The list's own heading ("Status på interessevaretagelse – siden sidst"): not an entry, and no fault. */
   | { line: number; text: string; outcome: 'heading' };
+
+const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+const num = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 10_000 ? v : 0);
+
+/** The lines a list card's button carried that are no entry of its paste (a heading, lines not read, repeats, lines
+ *  already in the log), checked as anything from a card is: only what reads as such a line is drawn again. */
+function otherLinesOf(v: unknown): ListLineView[] {
+  if (!Array.isArray(v)) return [];
+  return v.slice(0, MAX_LOG_LIST_LINES).flatMap((x): ListLineView[] => {
+    const o = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
+    const line = num(o.line);
+    const text = str(o.text, MAX_LOG_TEXT);
+    if (!line || !text) return [];
+    if (o.outcome === 'heading') return [{ line, text, outcome: 'heading' }];
+    if (o.outcome === 'unread') return [{ line, text, outcome: 'unread', why: str(o.why, 300) }];
+    if (o.outcome === 'repeat') return [{ line, text, outcome: 'repeat', of: num(o.of) }];
+    const kind = ENTRY_KINDS.find((k) => k === o.kind);
+    const day = str(o.happenedOn, 10);
+    if (o.outcome !== 'already' || !kind || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return [];
+    const tags = Array.isArray(o.tags)
+      ? o.tags
+          .filter((g): g is string => typeof g === 'string')
+          .slice(0, 30)
+          .map((g) => g.slice(0, 100))
+      : [];
+    return [{ line, text, outcome: 'already', kind, happenedOn: day, tags }];
+  });
+}
+
+/** What a list card's button holds, once read: the paste's entries (their keys), the line each was on, and the
+ *  lines that are no entry of it, so the card can be drawn again as it was. At most MAX_LOG_LIST_LINES of each. */
+export interface LogListButtonData {
+  entries: string[];
+  /** The line of each entry (0 where the card gave none). */
+  lines: number[];
+  others: ListLineView[];
+}
+
+export function readLogListButton(raw: Record<string, unknown>): LogListButtonData {
+  const entries = Array.isArray(raw.entries) ? raw.entries.filter((k): k is string => typeof k === 'string') : [];
+  return {
+    entries: entries.slice(0, MAX_LOG_LIST_LINES).map((k) => k.slice(0, 300)),
+    lines: Array.isArray(raw.lines) ? raw.lines.slice(0, MAX_LOG_LIST_LINES).map(num) : [],
+    others: otherLinesOf(raw.others),
+  };
+}
 
 function whenOf(l: { happenedOn: string; period?: Period; coming?: Period }, lang: Lang, today: DateTime): string {
   const on = l.period ? formatPeriod(l.period, lang, today) : formatDay(l.happenedOn, lang, today);

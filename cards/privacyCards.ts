@@ -35,13 +35,48 @@ export interface EraseData {
   target: { mode: 'member' | 'text'; name: string; id: string | undefined } | undefined;
 }
 
+/** Longer than any name Teams gives (256) or any object id: no target, rather than one cut short. */
+const MAX_NAME = 300;
+const MAX_ID = 100;
+
 export function readEraseButton(raw: Record<string, unknown>): EraseData {
   const mode = raw.mode === 'text' ? 'text' : raw.mode === 'member' ? 'member' : undefined;
   const name = (typeof raw.name === 'string' ? raw.name : '').trim();
   const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-  return { target: mode && name.length >= 2 ? { mode, name, id } : undefined };
+  const fits = name.length >= 2 && name.length <= MAX_NAME && (id ?? '').length <= MAX_ID;
+  return { target: mode && fits ? { mode, name, id } : undefined };
 }
+
+/** The buttons of the question which colleague to erase (one per colleague of the name, by object id), and Annuller. */
+export function eraseChoiceButtons(name: string, people: ReadonlyArray<{ id: string; label: string }>, lang: Lang): CardButton[] {
+  return [
+    ...people.map((p) => ({ title: p.label, verb: ERASE_VERBS.choose, data: { mode: 'member', name, id: p.id, lang } })),
+    { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
+  ];
+}
+
+/** Bekræft (what to erase: the colleague's object id when one was chosen) and Annuller. */
+export function eraseConfirmButtons(mode: 'member' | 'text', name: string, id: string | undefined, lang: Lang): CardButton[] {
+  return [
+    { title: t('button.confirm', lang), verb: ERASE_VERBS.confirm, data: { mode, name, ...(id ? { id } : {}), lang } },
+    { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
+  ];
+}
+
 export const MY_DATA_VERBS = { file: 'myData.file' } as const;
+
+/** /mine data's "Hent som fil": its data names nothing (the presser's own data, in the turn's scope). */
+export function myDataFileButton(lang: Lang): CardButton {
+  return { title: t('myData.fileButton', lang), verb: MY_DATA_VERBS.file, data: { lang } };
+}
+
+/** The data of a button that names nothing (Annuller, "Hent som fil"): the card's language is all it carries, and the
+ *  turn reads that. */
+export type NoButtonData = Record<never, never>;
+
+export function readNoButtonData(): NoButtonData {
+  return {};
+}
 
 /** A card of titled sections of rows, with facts on top, a note and buttons. */
 export function sectionsCard(data: {

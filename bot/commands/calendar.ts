@@ -3,13 +3,13 @@
 // dead at once (admins, or anyone when ADMINS is empty). And "Tilføj til kalender" on every event and deadline card: a
 // fresh link to that one item's .ics, shown to the presser alone. The words are in i18n/catalog.ts (calendar.*), the
 // feed and files in bot/calendarLinks.ts.
-import { action, type ActionHandler, type CommandDescriptor, type Reply } from './types';
+import { action, type CommandDescriptor, type Reply } from './types';
 import type { Turn } from '../turn';
 import type { Services } from '../services';
-import { itemKindText, t } from '../../i18n/catalog';
+import { t } from '../../i18n/catalog';
 import { calendarKindOf } from '../../domain/calendarEntries';
 import { sectionsCard } from '../../cards/privacyCards';
-import { ADD_TO_CALENDAR_VERB, itemCard, readCalendarButton, type CalendarButtonData } from '../../cards/itemCards';
+import { ADD_TO_CALENDAR_VERB, itemCalendarFileCard, readCalendarButton, type CalendarButtonData } from '../../cards/itemCards';
 import { feedAddress, itemCalendarLink } from '../calendarLinks';
 import type { CalendarFeed } from '../../storage/calendarFeedRepository';
 
@@ -52,9 +52,12 @@ function feedCard(services: Pick<Services, 'publicUrl'>, turn: Turn, feed: Calen
   return [{ card, summary: t('calendar.summary', lang, { name: feed.name }) }];
 }
 
+/** What "Tilføj til kalender" uses: the items, and the key, address and clock of the file's link. */
+type CalendarLinkPorts = Pick<Services, 'items' | 'publicUrl' | 'downloadKeys' | 'clock'>;
+
 /** "Tilføj til kalender": the item's card again, for the presser alone, with a fresh link to its .ics (15 minutes by
  *  the server's clock from this press); an undated item says why it has no calendar entry. */
-export const addToCalendarAction: ActionHandler = action<CalendarButtonData>({
+export const addToCalendarAction = action<CalendarButtonData, CalendarLinkPorts>({
   verb: ADD_TO_CALENDAR_VERB,
   read: readCalendarButton,
   async run({ turn, services, data }) {
@@ -69,11 +72,8 @@ export const addToCalendarAction: ActionHandler = action<CalendarButtonData>({
         return { message: t('calendar.undated', lang, { title: item.title }) };
       case 'noAddress':
         return { message: t('calendar.noAddress', lang) };
-      case 'link': {
-        const heading = itemKindText(item.type, lang);
-        const open = { type: 'Action.OpenUrl' as const, title: t('calendar.openFile', lang), url: link.url };
-        return { onlyForPresser: true, card: itemCard(item, lang, turn.now, heading, t('calendar.fileNote', lang), 'Default', [open]) };
-      }
+      case 'link':
+        return { onlyForPresser: true, card: itemCalendarFileCard(item, lang, turn.now, link.url) };
     }
   },
 });

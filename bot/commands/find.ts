@@ -8,7 +8,7 @@ import { recognize } from '../../domain/recognize';
 import { listsFor } from './lists';
 import type { Services } from '../services';
 import type { Turn } from '../turn';
-import { action, type ActionHandler, type CommandDescriptor, type Reply } from './types';
+import { action, type CommandDescriptor, type Reply } from './types';
 import type { CardJson } from '../../cards/render';
 import { keyDate, type Item } from '../../domain/items';
 import { whenText } from '../../cards/itemCards';
@@ -140,7 +140,7 @@ function reply(result: CardJson | string): Reply[] {
   return typeof result === 'string' ? [{ text: result }] : [{ card: result }];
 }
 
-export const findMoreAction: ActionHandler = action<FindMoreData>({
+export const findMoreAction = action<FindMoreData, FindPorts>({
   verb: FIND_VERBS.more,
   read: readFindMore,
   async run({ turn, services, data }) {

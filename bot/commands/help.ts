@@ -1,10 +1,10 @@
 // /hjælp (/help): the help card of every command the bot runs with.
 import { helpCard } from '../../cards/helpCard';
-import type { CommandDescriptor } from './types';
+import type { CommandDescriptor, NoPorts } from './types';
 import { t } from '../../i18n/catalog';
 
-/** What help uses. */
-type Ports = Record<never, never>;
+/** What help uses: nothing but the turn and the list of help. */
+type Ports = NoPorts;
 
 export const helpCommand: CommandDescriptor<Ports> = {
   command: 'help',

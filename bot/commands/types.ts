@@ -1,8 +1,9 @@
 // The contract between the bot's turn loop and one command. A command's module exports one CommandDescriptor: its
 // names in Danish and English, its help lines, its handler and the card actions it owns. The list of descriptors
 // (bot/commands/registry.ts) is all the grammar, the help card, the README check and the manifest check read.
-// Handlers see a Turn and Services, never Bot Framework types: they return replies as data, and
-// bot/teams/tovholderBot.ts turns those into activities.
+// Handlers see a Turn and the ports they declare (a Pick of Services), never Bot Framework types; a card action sees
+// its button's data as its card module's reader made it. They return replies as data, and bot/teams/tovholderBot.ts
+// turns those into activities.
 import type { CardJson } from '../../cards/render';
 import type { HelpSection } from '../../cards/helpCard';
 import type { MessageId } from '../../i18n/catalog';
@@ -70,8 +71,8 @@ export interface CommandDescriptor<Ports = Services> {
   /** It names something after the team (the calendar feed): in a team, the turn loop looks the team's name up at the
    *  connector when the activity did not carry it. */
   needsTeamName?: boolean;
-  /** The card buttons this command's cards carry (their verbs come from the card modules). */
-  actions?: readonly ActionHandler[];
+  /** The card buttons this command's cards carry (their verbs come from the card modules), each made by `action`. */
+  actions?: readonly CardAction[];
   run(ctx: CommandContext<Ports>): Promise<Reply[]>;
 }
 
@@ -79,24 +80,33 @@ export interface CommandDescriptor<Ports = Services> {
  *  conversation, or with `onlyForPresser` for the one who pressed alone: their own download links), or a short message. */
 export type ActionResult = { card: CardJson; onlyForPresser?: boolean } | { message: string };
 
-export interface ActionContext<Data = Record<string, unknown>, Ports = Services> {
+export interface ActionContext<Data, Ports> {
   turn: Turn;
+  /** The repositories and services the action declared (a Pick of Services), and nothing else. */
   services: Ports;
-  /** The action's data, as the card put it, read by the action's `read` when it has one (never trusted: checked
-   *  against the turn's scope). */
+  /** The button's data as the action's `read` made it (never trusted: keys are checked against the turn's scope). */
   data: Data;
   /** The members of this conversation (the team, or the chat) with their Entra object ids, from the connector; empty
    *  when the look-up fails (Giv videre chooses among them). */
   roster?(): Promise<Colleague[]>;
 }
 
-export interface ActionHandler<Data = Record<string, unknown>, Ports = Services> {
+/** A card button's handler. `Data`: what its card module's reader makes of the button's data; `Ports`: the
+ *  repositories and services it uses (a Pick of Services), as a command's. */
+export interface ActionHandler<Data, Ports> {
   verb: string;
-  /** Reads the button's raw data into what `run` takes (strings checked, lists bounded), once, before `run`.
-   *  Without it, `run` gets the raw data. */
-  read?(raw: Record<string, unknown>): Data;
+  /** Reads the button's raw data into what `run` takes (strings checked, lengths bounded, lists capped), once,
+   *  before `run`: the card module's reader (e.g. readLogButton in cards/logButton.ts). */
+  read(raw: Record<string, unknown>): Data;
   run(ctx: ActionContext<Data, Ports>): Promise<ActionResult>;
 }
+
+/** The ports of a handler that uses no repository or service (it answers from the turn and the button alone). */
+export type NoPorts = Record<never, never>;
+
+/** A card action as a command's list holds it: its data and ports no longer named (the turn loop hands it every
+ *  service, which holds whatever ports it declared). Made by `action`. */
+export type CardAction = ActionHandler<unknown, Services>;
 
 /** What the help card lists: every command's help in the list's order, then the plain-text questions'. */
 export function helpOf(commands: readonly CommandDescriptor[], textHelp: readonly CommandHelp[] = []): CommandHelp[] {
@@ -111,18 +121,21 @@ export function helpOf(commands: readonly CommandDescriptor[], textHelp: readonl
   return help;
 }
 
-/** Runs a card action on a button's raw data: read once (when the action reads its data), then run. */
+/** Runs a card action on a button's raw data: read once, then run. */
 export function runAction(
-  handler: ActionHandler,
+  handler: CardAction,
   turn: Turn,
   services: Services,
   raw: Record<string, unknown>,
-  extras: Pick<ActionContext, 'roster'> = {},
+  extras: Pick<ActionContext<unknown, Services>, 'roster'> = {},
 ): Promise<ActionResult> {
-  return handler.run({ turn, services, data: handler.read ? handler.read(raw) : raw, ...extras });
+  return handler.run({ turn, services, data: handler.read(raw), ...extras });
 }
 
-/** An action with typed button data, kept in a list of actions of any data. */
-export function action<Data, Ports = Services>(handler: ActionHandler<Data, Ports>): ActionHandler {
-  return handler as unknown as ActionHandler;
+/** An action with typed button data and its own ports, kept in a list of actions of any data. Its ports must be a part
+ *  of Services (the compiler says so here, else the result is no CardAction). */
+export function action<Data, Ports>(
+  handler: ActionHandler<Data, Ports>,
+): Services extends Ports ? CardAction : 'the ports are not a part of Services' {
+  return handler as never;
 }

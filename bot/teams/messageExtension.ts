@@ -11,6 +11,7 @@ import {
 } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { openDialog, saveFromDialog, type MessagePayload } from '../commands/log/logMessageAction';
+import { readLogDialog } from '../../cards/logButton';
 import { t } from '../../i18n/catalog';
 import { langOf, langOfData } from './activityTurn';
 import type { Turn } from '../turn';
@@ -100,7 +101,7 @@ export function submitLogDialog(
     const saved = await saveFromDialog(
       turn,
       parts.services,
-      data,
+      readLogDialog(data),
       action.messagePayload as MessagePayload | undefined,
       entraIdFinder(context, parts.services.logger, parts.timeouts.memberLookupMs),
     );

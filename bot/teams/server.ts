@@ -10,6 +10,8 @@ import { tokenRefusal } from './auth';
 import { mountDownload, type DownloadSource } from './downloadRoute';
 import { mountCalendarFeed, type FeedSource } from './calendarFeed';
 import { mountTab, type TabParts } from '../tab/routes';
+import { listenWithAcceptors } from './acceptors';
+import { TurnGate } from './turnGate';
 
 /** Teams' activities are a few KB; a card submit at most tens. Anything larger is refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -39,12 +41,15 @@ interface Traffic {
   inFlight: number;
   draining: boolean;
   idle: Array<() => void>;
+  /** The listening sockets beside the HTTP server's own (bot/teams/acceptors.ts), closed with it. */
+  closeAcceptors?: () => void;
 }
 const trafficOf = new WeakMap<restify.Server, Traffic>();
 
 export function createServer(parts: ServerParts): restify.Server {
   const server = restify.createServer({ name: 'tovholder', handleUncaughtExceptions: false } as restify.ServerOptions);
   const traffic: Traffic = { inFlight: 0, draining: false, idle: [] };
+  const turns = new TurnGate();
   trafficOf.set(server, traffic);
   limitSlowClients(server, parts);
   server.pre((req, res, next) => {
@@ -92,7 +97,9 @@ export function createServer(parts: ServerParts): restify.Server {
       if (reason) return refuse(reason);
     }
     try {
-      const invoke = await parts.adapter.handle(body as Record<string, unknown>, authorization, (context) => parts.bot.run(context));
+      const invoke = await turns.run(() =>
+        parts.adapter.handle(body as Record<string, unknown>, authorization, (context) => parts.bot.run(context)),
+      );
       res.send(invoke?.status ?? 200, invoke?.body);
     } catch (err) {
       if (err instanceof AuthRefused) return refuse(err.reason);
@@ -161,16 +168,15 @@ export async function drainAndClose(server: restify.Server, budgetMs: number): P
     }
   }
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  traffic?.closeAcceptors?.();
   http.closeAllConnections();
   await closed;
 }
 
-export function listen(server: restify.Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const address = server.address();
-      resolve(address.port);
-    });
-  });
+export async function listen(server: restify.Server, port: number, host: string): Promise<number> {
+  const http = (server as unknown as { server: import('node:http').Server }).server;
+  const listening = await listenWithAcceptors(http, port, host);
+  const traffic = trafficOf.get(server);
+  if (traffic) traffic.closeAcceptors = listening.closeAcceptors;
+  return listening.port;
 }

@@ -22,7 +22,7 @@ import {
   helpOf,
   runAction,
   MAX_ARGS_CHARS,
-  type ActionHandler,
+  type CardAction,
   type ActionResult,
   type CommandDescriptor,
   type CommandHelp,
@@ -59,7 +59,7 @@ export interface BotParts {
 
 export class TovholderBot extends TeamsActivityHandler {
   private readonly commands = new Map<string, CommandDescriptor>();
-  private readonly actions = new Map<string, ActionHandler>();
+  private readonly actions = new Map<string, CardAction>();
   private readonly grammar: CommandGrammar;
   /** What the help card lists: every command's help, then the plain-text questions'. */
   private readonly help: readonly CommandHelp[];

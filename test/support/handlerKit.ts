@@ -12,7 +12,7 @@ import { allCommands, allHelp } from '../../bot/commands/registry';
 import { runAction, type ActionResult, type CommandDescriptor, type Reply } from '../../bot/commands/types';
 import { ensureTables, openSqliteTables } from '../../storage/tables';
 import { SqliteDatabase } from '../../storage/sqliteDatabase';
-import type { Lang } from '../../domain/types';
+import type { Colleague, Lang } from '../../domain/types';
 import { tempDir } from './backends';
 
 export const KIT_SCOPE = 'tenant|team|t1';
@@ -21,12 +21,14 @@ export interface HandlerKit {
   services: Services;
   /** What the handlers logged, one JSON line each. */
   logs: string[];
-  /** A turn in the kit's team at `iso` (Copenhagen time), by Anne unless `author` says otherwise. */
-  turn(iso?: string, opts?: { lang?: Lang; author?: Turn['author']; activityId?: string }): Turn;
+  /** A turn in the kit's team at `iso` (Copenhagen time), by Anne unless `author` says otherwise; `teamId` puts it in
+   *  another team of the tenant (KIT_SCOPE is team t1's), `personal` in a personal chat. */
+  turn(iso?: string, opts?: { lang?: Lang; author?: Turn['author']; activityId?: string; teamId?: string; personal?: boolean }): Turn;
   /** Runs `command` with `args` on `turn`, as the turn loop would. */
   run(command: CommandDescriptor, args: string, turn?: Turn): Promise<Reply[]>;
-  /** Presses a button: the action with `verb` among every command's, on the button's raw data. */
-  press(verb: string, data: Record<string, unknown>, turn?: Turn): Promise<ActionResult>;
+  /** Presses a button: the action with `verb` among every command's, on the button's raw data; `roster` stands for
+   *  the connector's list of the conversation's members. */
+  press(verb: string, data: Record<string, unknown>, turn?: Turn, roster?: Colleague[]): Promise<ActionResult>;
   close(): void;
 }
 
@@ -53,7 +55,9 @@ export async function handlerKit(env: Record<string, string> = {}): Promise<Hand
     now: DateTime.fromISO(iso, { zone: 'Europe/Copenhagen' }),
     zone: 'Europe/Copenhagen',
     lang: opts.lang ?? 'da',
-    scope: { key: KIT_SCOPE, kind: 'team', tenantId: 'tenant', teamId: 't1' },
+    scope: opts.personal
+      ? { key: 'tenant|personal|29:anne', kind: 'personal', tenantId: 'tenant' }
+      : { key: opts.teamId ? `tenant|team|${opts.teamId}` : KIT_SCOPE, kind: 'team', tenantId: 'tenant', teamId: opts.teamId ?? 't1' },
     author: opts.author ?? ANNE,
     activityId: opts.activityId ?? `activity-${++activities}`,
     conversationId: '19:general@thread.tacv2',
@@ -64,10 +68,10 @@ export async function handlerKit(env: Record<string, string> = {}): Promise<Hand
     logs,
     turn,
     run: (command, args, t = turn()) => command.run({ turn: t, args, services, help: allHelp }),
-    press(verb, data, t = turn()) {
+    press(verb, data, t = turn(), roster) {
       const action = actions.get(verb);
       if (!action) throw new Error(`no action has the verb ${verb}`);
-      return runAction(action, t, services, data);
+      return runAction(action, t, services, data, roster ? { roster: async () => roster } : {});
     },
     close() {
       database.close();

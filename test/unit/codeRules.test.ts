@@ -1,9 +1,29 @@
-// Rules the code keeps that no compiler checks: no import cycles, each card verb written in one file only, no two
-// files of the bot with one name, lines within 140 characters (Biome wraps code there but never splits a string).
+// Rules the code keeps that no compiler checks: no import cycles, each card verb written in one file only, commands
+// and card actions on narrow ports (never the whole Services, never the raw tables), no two files of the bot with one
+// name, lines within 140 characters (Biome wraps code there but never splits a string).
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { importCycles, readSource, sourceFiles } from '../support/sourceTree';
+import { importCycles, importsOf, readSource, sourceFiles } from '../support/sourceTree';
 import { allCommands } from '../../bot/commands/registry';
+
+/** The contract itself (bot/commands/types.ts) names Services: what the turn loop hands every handler. */
+const HANDLER_FILES = () => sourceFiles('bot/commands').filter((file) => file !== 'bot/commands/types.ts');
+
+/** Where a handler's source takes the whole Services bag as its ports: a command without its Ports, an action (or
+ *  its context) with Services where its Ports go, or a helper taking `services: Services`. */
+function wholeServices(text: string): string[] {
+  const typeArgs = String.raw`<(?:[^<>()]|<[^<>()]*>)*?,\s*Services\s*>`;
+  return [
+    ...text.matchAll(/:\s*CommandDescriptor\s*(?:<\s*Services\s*>)?\s*=/g),
+    ...text.matchAll(new RegExp(String.raw`\b(?:action|ActionHandler|ActionContext)\s*${typeArgs}`, 'g')),
+    ...text.matchAll(/\btype\s+\w*Ports\s*=\s*Services\s*;/g),
+    ...text.matchAll(/\bservices\??\s*:\s*Services\s*[,)=;]/g),
+  ].map((m) => m[0]);
+}
+
+/** The modules of storage/ a handler may import: the repositories, the schema's names and the keys (and the erasure's
+ *  counts, a type). The tables and the stores under them are no handler's. */
+const HANDLER_STORAGE = /^storage\/(\w+Repository|schema|keys|erasure)$/;
 
 const CODE_DIRS = ['bot', 'cards', 'domain', 'storage', 'i18n', 'reports', 'bench', 'test', 'scripts'];
 
@@ -31,9 +51,27 @@ describe('the code rules', () => {
     );
   });
 
-  it('has every command declare the ports it uses (CommandDescriptor<Ports>), not the whole Services bag', () => {
-    const loose = sourceFiles('bot/commands').filter((file) => /: CommandDescriptor = \{/.test(readSource(file)));
+  it('has every command and card action declare the ports it uses (a Pick of Services), not the whole Services bag', () => {
+    const loose = HANDLER_FILES().flatMap((file) => wholeServices(readSource(file)).map((found) => `${file}: ${found}`));
     assert.deepEqual(loose, []);
+    // The rule finds what it is for, and only that.
+    assert.deepEqual(wholeServices('export const fooCommand: CommandDescriptor = {'), [': CommandDescriptor =']);
+    assert.equal(wholeServices('export const fooCommand: CommandDescriptor<Services> = {').length, 1);
+    assert.equal(wholeServices('const a = action<LogButtonData, Services>({ verb, read, run });').length, 1);
+    assert.equal(wholeServices('async function run(ctx: ActionContext<Map<string, number>, Services>) {}').length, 1);
+    assert.equal(wholeServices('type FooPorts = Services;').length, 1);
+    assert.equal(wholeServices('export async function openDialog(turn: Turn, services: Services, payload: unknown) {}').length, 1);
+    assert.deepEqual(wholeServices('action<LogButtonData, Pick<Services, "log">>({}); const c: CommandDescriptor<Ports> = {'), []);
+  });
+
+  it('gives no command or card action the raw tables: from storage/ they import repositories, names and keys', () => {
+    const raw = HANDLER_FILES().flatMap((file) =>
+      importsOf(file)
+        .filter((module) => module.startsWith('storage/') && !HANDLER_STORAGE.test(module))
+        .map((module) => `${file} imports ${module}`),
+    );
+    assert.deepEqual(raw, []);
+    assert.ok(!HANDLER_STORAGE.test('storage/tables') && !HANDLER_STORAGE.test('storage/sqliteTableStore'));
   });
 
   it('gives no two files of bot/ the same name', () => {

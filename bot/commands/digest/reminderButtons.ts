@@ -7,9 +7,12 @@ import { readReminderButton, reminderCard, REMINDER_VERBS, type ReminderButtonDa
 import { settingsOf } from '../../settings';
 import { changeOf } from '../../turn';
 import { t } from '../../../i18n/catalog';
-import { action, type ActionContext as Context, type ActionHandler, type ActionResult } from '../types';
+import { action, type ActionContext as Context, type ActionResult } from '../types';
+import type { Services } from '../../services';
 
-type ActionContext = Context<ReminderButtonData>;
+/** What the reminder buttons use: the items, and the scope's reminder settings (the hour a snooze ends). */
+type Ports = Pick<Services, 'items' | 'scopes'>;
+type ActionContext = Context<ReminderButtonData, Ports>;
 
 function notFound(ctx: ActionContext): ActionResult {
   return { message: t('reminder.notFound', ctx.turn.lang) };
@@ -24,7 +27,7 @@ function who(ctx: ActionContext): string {
   return ctx.turn.author.name || t('reminder.colleague', ctx.turn.lang);
 }
 
-export const reminderDoneAction: ActionHandler = action<ReminderButtonData>({
+export const reminderDoneAction = action<ReminderButtonData, Ports>({
   verb: REMINDER_VERBS.done,
   read: readReminderButton,
   async run(ctx) {
@@ -36,7 +39,7 @@ export const reminderDoneAction: ActionHandler = action<ReminderButtonData>({
   },
 });
 
-export const reminderSnoozeAction: ActionHandler = action<ReminderButtonData>({
+export const reminderSnoozeAction = action<ReminderButtonData, Ports>({
   verb: REMINDER_VERBS.snooze,
   read: readReminderButton,
   async run(ctx) {

@@ -16,11 +16,18 @@ import { keyDate, type Item } from '../../../domain/items';
 import type { Lang } from '../../../domain/types';
 import { listText, t } from '../../../i18n/catalog';
 import { pageCard, type PageSection } from '../../../cards/pageCard';
-import { EXPERIMENT_VERBS, experimentCard, sinceText, statusLabel } from '../../../cards/experimentCard';
+import {
+  EXPERIMENT_VERBS,
+  experimentCard,
+  readExperimentStatus,
+  sinceText,
+  statusLabel,
+  type ExperimentStatusData,
+} from '../../../cards/experimentCard';
 import type { CardJson } from '../../../cards/render';
 import type { Services } from '../../services';
 import { changeOf, type Turn } from '../../turn';
-import type { ActionHandler, CommandDescriptor, Reply } from '../types';
+import { action, type CommandDescriptor, type Reply } from '../types';
 import { addExperimentCommand } from '../lists';
 import { failureText } from '../../../i18n/failures';
 
@@ -159,17 +166,17 @@ async function setTitle(services: ExperimentPorts, turn: Turn, args: string, exp
 }
 
 /** "Gem status" on the page's form: the form's status, date and note; the page is drawn again for everyone. */
-export const experimentStatusAction: ActionHandler = {
+export const experimentStatusAction = action<ExperimentStatusData, ExperimentPorts>({
   verb: EXPERIMENT_VERBS.status,
+  read: readExperimentStatus,
   async run({ turn, services, data }) {
     const lang = turn.lang;
-    const status = EXPERIMENT_STATUSES.find((s) => s === data.status);
-    const since = typeof data.since === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.since) ? data.since : undefined;
+    const { status, since } = data;
     if (!status || !since) return { message: t('experimentCard.chooseStatus', lang) };
     const experiments = await services.experiments.list(turn.scope.key);
-    const record = experiments.find((e) => foldForSearch(e.name) === foldForSearch(String(data.name ?? '')));
-    if (!record) return { message: unknownExperimentText(String(data.name ?? ''), undefined, lang) };
-    const note = sanitizeUserText(typeof data.note === 'string' ? data.note : '').slice(0, 300);
+    const record = experiments.find((e) => foldForSearch(e.name) === foldForSearch(data.name));
+    if (!record) return { message: unknownExperimentText(data.name, undefined, lang) };
+    const note = sanitizeUserText(data.note).slice(0, 300);
     const reply = await saveStatus(services, turn, record, {
       status,
       since,
@@ -180,7 +187,7 @@ export const experimentStatusAction: ActionHandler = {
     });
     return { card: reply.card };
   },
-};
+});
 
 export const experimentCommand: CommandDescriptor<ExperimentPorts> = {
   command: 'experiment',

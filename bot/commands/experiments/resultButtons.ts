@@ -2,7 +2,7 @@
 // the card back, Slet deletes it (kept whole in its experiment's history) and Fortryd puts it back from there. Each
 // answer replaces the card for everyone. The result is looked up in this conversation's scope only.
 import { DateTime } from 'luxon';
-import { action, type ActionContext, type ActionHandler, type ActionResult } from '../types';
+import { action, type ActionContext, type ActionResult, type CardAction } from '../types';
 import type { ExperimentResult } from '../../../storage/experimentRepository';
 import { EXPERIMENT, RESULT } from '../../../storage/schema';
 import { experimentKey } from '../../../storage/keys';
@@ -33,10 +33,10 @@ async function resultOf({ turn, services, data }: Context): Promise<ExperimentRe
 const gone = (ctx: Context): ActionResult => ({ message: t('result.gone', ctx.turn.lang) });
 
 /** A result button: its data read by readResultButton before `run`. */
-const resultButton = (verb: string, run: (ctx: Context) => Promise<ActionResult>): ActionHandler =>
+const resultButton = (verb: string, run: (ctx: Context) => Promise<ActionResult>) =>
   action<ResultButtonData, Ports>({ verb, read: readResultButton, run });
 
-export const resultActions: ActionHandler[] = [
+export const resultActions: CardAction[] = [
   resultButton(RESULT_VERBS.show, async (ctx) => {
     const r = await resultOf(ctx);
     return r ? { card: resultCard(r, ctx.turn.lang, ctx.turn.now, t('result.shown', ctx.turn.lang, { name: r.experiment })) } : gone(ctx);

@@ -1,7 +1,8 @@
 // Buttons on event and deadline cards: Done / Undo on every item, Slet and its Fortryd, "more" on a long listing, Undo
 // of a pasted timeline. The answer replaces the pressed card in place. Ids are looked up in the conversation's own scope only:
 // an id from another scope finds nothing, changes nothing, and says so.
-import { action, type ActionContext, type ActionHandler, type ActionResult } from '../types';
+import { action, type ActionContext, type ActionResult, type CardAction } from '../types';
+import type { Services } from '../../services';
 import { deletedItemCard, ITEM_VERBS, itemCard, timelineCard } from '../../../cards/itemCards';
 import type { Item } from '../../../domain/items';
 import { ITEM } from '../../../storage/schema';
@@ -11,7 +12,10 @@ import { readItemButton, type ItemButtonData } from '../../../cards/itemButton';
 import { isOverdue } from '../../../domain/due';
 import { changeOf } from '../../turn';
 
-async function setDone(ctx: ActionContext<ItemButtonData>, done: boolean): Promise<ActionResult> {
+/** What the item buttons use: the items, and the history that keeps a deleted one. */
+type Ports = Pick<Services, 'items' | 'history'>;
+
+async function setDone(ctx: ActionContext<ItemButtonData, Ports>, done: boolean): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
   const item = await services.items.setDone(turn.scope.key, data.id, done, changeOf(turn));
@@ -30,8 +34,8 @@ async function setDone(ctx: ActionContext<ItemButtonData>, done: boolean): Promi
 }
 
 /** An item button: its data read by readItemButton before `run`. */
-const itemButton = (verb: string, run: (ctx: ActionContext<ItemButtonData>) => Promise<ActionResult>): ActionHandler =>
-  action<ItemButtonData>({ verb, read: readItemButton, run });
+const itemButton = (verb: string, run: (ctx: ActionContext<ItemButtonData, Ports>) => Promise<ActionResult>) =>
+  action<ItemButtonData, Ports>({ verb, read: readItemButton, run });
 
 export const itemDoneAction = itemButton(ITEM_VERBS.done, (ctx) => setDone(ctx, true));
 export const itemUndoneAction = itemButton(ITEM_VERBS.undone, (ctx) => setDone(ctx, false));
@@ -106,7 +110,7 @@ export const itemPutBackAction = itemButton(ITEM_VERBS.putBack, async ({ turn, s
   return { card: itemCard(item, lang, turn.now, t('item.putBackBy', lang, { by: turn.author.name || '?' }), '', 'Default') };
 });
 
-export const itemActions: ActionHandler[] = [
+export const itemActions: CardAction[] = [
   itemDoneAction,
   itemUndoneAction,
   dueMoreAction,

@@ -11,12 +11,15 @@ import { formatPeriod, listText } from '../../../i18n/catalog';
 import { listsFor } from '../lists';
 import { entryIdFor, entryOf, notFoundText, problemText, entryView, readForm } from './entryForm';
 import { t } from '../../../i18n/catalog';
-import { action, type ActionContext, type ActionHandler, type ActionResult } from '../types';
+import { action, type ActionContext, type ActionResult, type CardAction } from '../types';
 import { entryKey } from '../../../storage/logRepository';
 import { changeOf } from '../../turn';
 import { addComingAsEvent } from './comingEvent';
 
-type LogContext = ActionContext<LogButtonData>;
+/** What the log buttons use: the log, the items (a coming date made an event), the registry's results and the
+ *  scope's lists the text is read with. */
+type Ports = Pick<Services, 'log' | 'items' | 'experiments' | 'scopes'>;
+type LogContext = ActionContext<LogButtonData, Ports>;
 
 function missingKind(ctx: LogContext): ActionResult {
   return { message: t('log.chooseKindFirst', ctx.turn.lang) };
@@ -71,7 +74,7 @@ async function addComingEvent(ctx: LogContext): Promise<ActionResult> {
 
 /** The results an entry may be linked to: those of the experiments it is about, newest first (one range read each;
  *  an entry names at most a few experiments). */
-async function resultsOf(services: Services, scopeKey: string, entry: LogEntry): Promise<ExperimentResult[]> {
+async function resultsOf(services: Pick<Services, 'experiments'>, scopeKey: string, entry: LogEntry): Promise<ExperimentResult[]> {
   const lists = await Promise.all([...new Set(entry.experiments)].map((x) => services.experiments.resultsFor(scopeKey, x)));
   return lists.flat();
 }
@@ -172,6 +175,6 @@ const HANDLERS: Record<keyof typeof LOG_VERBS, (ctx: LogContext) => Promise<Acti
   },
 };
 
-export const logButtons: ActionHandler[] = (Object.keys(HANDLERS) as Array<keyof typeof LOG_VERBS>).map((name) =>
-  action<LogButtonData>({ verb: LOG_VERBS[name], read: readLogButton, run: HANDLERS[name] }),
+export const logButtons: CardAction[] = (Object.keys(HANDLERS) as Array<keyof typeof LOG_VERBS>).map((name) =>
+  action<LogButtonData, Ports>({ verb: LOG_VERBS[name], read: readLogButton, run: HANDLERS[name] }),
 );

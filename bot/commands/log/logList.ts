@@ -3,10 +3,10 @@
 // whole paste. A line already in the log (the same kind, day and text: a list pasted again) is not saved twice.
 import { createHash } from 'node:crypto';
 import { entryTextKey, MAX_LOG_LIST_CHARS, MAX_LOG_LIST_LINES, type ListLineReading, type PastedList } from '../../../domain/logList';
-import { ENTRY_KINDS, type EntryKind } from '../../../domain/vocabulary';
+import type { EntryKind } from '../../../domain/vocabulary';
 import { MAX_LOG_TEXT, type LogDraft } from '../../../domain/logText';
 import type { Lang } from '../../../domain/types';
-import { LOG_LIST_VERBS, logListCard, type ListLineView } from '../../../cards/logListCard';
+import { LOG_LIST_VERBS, logListCard, readLogListButton, type ListLineView, type LogListButtonData } from '../../../cards/logListCard';
 import { t } from '../../../i18n/catalog';
 import { entryKey } from '../../../storage/logRepository';
 import type { LogEntry } from '../../../domain/logEntry';
@@ -15,7 +15,8 @@ import { entryOf } from './entryForm';
 import { alreadyAnswered } from '../redelivery';
 import { addComingAsEvent } from './comingEvent';
 import { changeOf, type Turn } from '../../turn';
-import type { ActionHandler, Reply } from '../types';
+import { action, type Reply } from '../types';
+import type { Services } from '../../services';
 
 /** The same line of the same list, read to the same kind and day, gets the same id whatever message carried it. A line
  *  about what is coming is logged on the day it is pasted: its coming date is its day here, so a paste the next day
@@ -107,34 +108,6 @@ export async function runLogList(turn: Turn, pasted: Extract<PastedList, { list:
   return [{ card, summary: t('logList.summary', lang, { n: keys.length }) }];
 }
 
-const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
-const num = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 10_000 ? v : 0);
-
-/** The lines a list card's button carried that are no entry of its paste (a heading, lines not read, repeats, lines
- *  already in the log), checked as anything from a card is: only what reads as such a line is drawn again. */
-function otherLinesOf(v: unknown): ListLineView[] {
-  if (!Array.isArray(v)) return [];
-  return v.slice(0, MAX_LOG_LIST_LINES).flatMap((x): ListLineView[] => {
-    const o = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
-    const line = num(o.line);
-    const text = str(o.text, MAX_LOG_TEXT);
-    if (!line || !text) return [];
-    if (o.outcome === 'heading') return [{ line, text, outcome: 'heading' }];
-    if (o.outcome === 'unread') return [{ line, text, outcome: 'unread', why: str(o.why, 300) }];
-    if (o.outcome === 'repeat') return [{ line, text, outcome: 'repeat', of: num(o.of) }];
-    const kind = ENTRY_KINDS.find((k) => k === o.kind);
-    const day = str(o.happenedOn, 10);
-    if (o.outcome !== 'already' || !kind || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return [];
-    const tags = Array.isArray(o.tags)
-      ? o.tags
-          .filter((g): g is string => typeof g === 'string')
-          .slice(0, 30)
-          .map((g) => g.slice(0, 100))
-      : [];
-    return [{ line, text, outcome: 'already', kind, happenedOn: day, tags }];
-  });
-}
-
 function savedView(e: LogEntry, line: number): ListLineView {
   return {
     line,
@@ -148,15 +121,17 @@ function savedView(e: LogEntry, line: number): ListLineView {
   };
 }
 
+/** What a list card's buttons use: the log, and the items its coming dates become. */
+type ListButtonPorts = Pick<Services, 'log' | 'items'>;
+
 /** "Tilføj kommende som arrangementer": the coming date of each entry of the paste that announces one becomes an event
  *  (once; not when that day's event of that name is there already), and the card says so, for everyone. */
-export const addListEventsAction: ActionHandler = {
+export const addListEventsAction = action<LogListButtonData, ListButtonPorts>({
   verb: LOG_LIST_VERBS.addEvents,
+  read: readLogListButton,
   async run({ turn, services, data }) {
-    const keys = (Array.isArray(data.entries) ? data.entries : [])
-      .filter((k): k is string => typeof k === 'string')
-      .slice(0, MAX_LOG_LIST_LINES);
-    const lineNumbers = Array.isArray(data.lines) ? data.lines.map(num) : [];
+    const keys = data.entries;
+    const lineNumbers = data.lines;
     const found = await services.log.getMany(turn.scope.key, keys);
     const kept = found.flatMap((e, i) => (e ? [{ e, key: keys[i]!, line: lineNumbers[i] || i + 1 }] : []));
     if (kept.length === 0) return { message: t('logList.alreadyUndone', turn.lang) };
@@ -167,19 +142,18 @@ export const addListEventsAction: ActionHandler = {
       if ('added' in outcome) events.added++;
       else events.existed++;
     }
-    const views = [...otherLinesOf(data.others), ...kept.map(({ e, line }) => savedView(e, line))].sort((a, b) => a.line - b.line);
+    const views = [...data.others, ...kept.map(({ e, line }) => savedView(e, line))].sort((a, b) => a.line - b.line);
     return { card: logListCard(views, { lang: turn.lang, today: turn.now, state: 'saved', keys: kept.map((k) => k.key), events }) };
   },
-};
+});
 
 /** "Fortryd hele listen": every entry the paste saved is undone (each with its audit record), the card struck through
  *  for everyone. An entry undone or edited away meanwhile is left as it is. */
-export const undoLogListAction: ActionHandler = {
+export const undoLogListAction = action<LogListButtonData, ListButtonPorts>({
   verb: LOG_LIST_VERBS.undo,
+  read: readLogListButton,
   async run({ turn, services, data }) {
-    const keys = (Array.isArray(data.entries) ? data.entries : [])
-      .filter((k): k is string => typeof k === 'string')
-      .slice(0, MAX_LOG_LIST_LINES);
+    const keys = data.entries;
     const entries = (await services.log.getMany(turn.scope.key, keys)).filter((e): e is LogEntry => e !== undefined);
     let removed = 0;
     for (const e of entries) {
@@ -189,4 +163,4 @@ export const undoLogListAction: ActionHandler = {
     const views = entries.map((e, i) => savedView(e, i + 1));
     return { card: logListCard(views, { lang: turn.lang, today: turn.now, state: 'undone', keys: [], removed }) };
   },
-};
+});

@@ -16,7 +16,7 @@ import { entryOf, entryView, readForm } from './entryForm';
 import type { Services } from '../../services';
 import { changeOf, type Turn } from '../../turn';
 import type { EntraIdFinder, MentionedPerson } from '../../ports';
-import { colleaguesOf, isoDateOf, kindOf, str } from '../../../cards/logButton';
+import { isoDateOf, type DialogMessage, type LogDialogData } from '../../../cards/logButton';
 
 /** The message the action was used on, as Teams describes it in `messagePayload` (the fields we read). */
 export interface MessagePayload {
@@ -28,15 +28,8 @@ export interface MessagePayload {
   mentions?: Array<{ id?: number; mentionText?: string; mentioned?: { user?: { id?: string; displayName?: string } | null } | null }>;
 }
 
-/** What the dialog carries from the message to the save (Teams may or may not send messagePayload again). */
-interface MessageRef {
-  id: string;
-  /** The first message of its thread in a channel (the message itself when it starts one). */
-  root: string;
-  at: string;
-  authorName: string;
-  authorAadId: string;
-}
+/** What the dialog carries from the message to the save (cards/logButton.ts reads it from the dialog's data). */
+type MessageRef = DialogMessage;
 
 export type SaveOutcome =
   | { kind: 'saved'; entry: LogEntry; card: CardJson; summary: string; message?: MessageRef }
@@ -49,7 +42,7 @@ export function messageEntryId(conversationId: string, messageId: string): strin
   return createHash('sha256').update(`${conversation}\nmessage\n${messageId}`).digest('base64url').slice(0, 16);
 }
 
-function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageRef | undefined {
+function refOf(payload: MessagePayload | undefined, fallback: MessageRef | undefined): MessageRef | undefined {
   if (payload?.id) {
     return {
       id: payload.id,
@@ -60,9 +53,7 @@ function refOf(payload: MessagePayload | undefined, fallback: unknown): MessageR
       authorAadId: payload.from?.user?.id ?? '',
     };
   }
-  const o = (fallback && typeof fallback === 'object' ? fallback : {}) as Record<string, unknown>;
-  if (!str(o.id)) return undefined;
-  return { id: str(o.id), root: str(o.root) || str(o.id), at: str(o.at), authorName: str(o.authorName), authorAadId: str(o.authorAadId) };
+  return fallback;
 }
 
 /** Without a look-up (a caller that has no connector): the names, and the ids the mentions carried. */
@@ -103,11 +94,14 @@ async function withIds(people: MentionedPerson[], findIds: EntraIdFinder): Promi
   return people.some((p) => !p.aadObjectId && p.teamsId) ? findIds(people) : idsAsGiven(people);
 }
 
+/** What "Log denne besked" uses: the log, and the scope's lists the text is read with. */
+export type MessageActionPorts = Pick<Services, 'log' | 'scopes'>;
+
 /** composeExtension/fetchTask: the dialog, or "allerede logget" with the entry when this message already is. The
  *  mentioned colleagues' Entra object ids are found now (findIds), and travel in the form's data to the save. */
 export async function openDialog(
   turn: Turn,
-  services: Services,
+  services: MessageActionPorts,
   payload: MessagePayload | undefined,
   findIds: EntraIdFinder = idsAsGiven,
 ): Promise<{ title: string; card: CardJson }> {
@@ -181,27 +175,23 @@ function alreadyLoggedCard(entry: LogEntry, turn: Turn): CardJson {
  *  A ticked colleague whose id the dialog could not find is looked up once more, when Teams sends the message again. */
 export async function saveFromDialog(
   turn: Turn,
-  services: Services,
-  data: Record<string, unknown>,
+  services: MessageActionPorts,
+  data: LogDialogData,
   payload: MessagePayload | undefined,
   findIds: EntraIdFinder = idsAsGiven,
 ): Promise<SaveOutcome> {
   const message = refOf(payload, data.message);
-  const colleaguesOffered = colleaguesOf(data.colleagues);
-  const chosen = new Set(str(data.chosenColleagues).split(',').filter(Boolean));
+  const { text, date, was, links: linkWords, colleagues: colleaguesOffered } = data;
+  const chosen = new Set(data.chosen);
   const colleagues = colleaguesOffered.filter((_, i) => chosen.has(String(i)));
-  const text = str(data.text);
   // Who wrote the message, as the dialog's field says (a dialog drawn before the field existed: as Teams said).
-  const fromTyped = typeof data.fromName === 'string' ? data.fromName : (message?.authorName ?? '');
-  const linkWords = str(data.links).split(/\s+/).filter(Boolean);
-  const date = str(data.date);
-  const was = str(data.was);
+  const fromTyped = data.fromName ?? message?.authorName ?? '';
   const again = (problem: DialogProblem): SaveOutcome => ({
     kind: 'invalid',
     card: logDialogCard(turn.lang, {
       onMessage: message !== undefined,
       problem,
-      kind: kindOf(data.kind),
+      kind: data.kind,
       text: dialogText(text),
       date,
       links: linkWords,
@@ -211,7 +201,7 @@ export async function saveFromDialog(
       submit: { lang: turn.lang, ...(message ? { message } : {}), colleagues: colleaguesOffered, was },
     }),
   });
-  const kind = kindOf(data.kind);
+  const kind = data.kind;
   if (!kind) return again({ code: 'noKind' });
   const clean = sanitizeUserText(text);
   if (clean.length > MAX_LOG_TEXT) return again({ code: 'tooLong', length: clean.length });

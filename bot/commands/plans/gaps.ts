@@ -3,7 +3,7 @@
 // untold result takes it off the card. Reads one range of each table it needs: the log's entries, the registry's
 // experiments and results (and the scope's names and settings, cached).
 import { DateTime } from 'luxon';
-import type { ActionHandler, CommandContext, CommandDescriptor, Reply } from '../types';
+import { action, type CommandContext, type NoPorts, type CommandDescriptor, type Reply } from '../types';
 import type { Services } from '../../services';
 import { failureText } from '../../../i18n/failures';
 import {
@@ -20,12 +20,11 @@ import {
 import type { IsoDate, Lang } from '../../../domain/types';
 import { MUNICIPALITIES } from '../../../domain/vocabulary';
 import { listText, t, type MessageId } from '../../../i18n/catalog';
-import { GAPS_VERBS, gapLine, gapsCard } from '../../../cards/gapsCard';
+import { GAPS_VERBS, gapLine, gapsCard, readGapPlanButton, type GapPlanData } from '../../../cards/gapsCard';
 import { withFreshSettings } from '../../settings';
 import { changeOf } from '../../turn';
 import { listsFor, type ListSources } from '../lists';
 import { planPrompt } from './plan';
-import { str } from '../../../cards/logButton';
 import type { LogRepository } from '../../../storage/logRepository';
 import type { ExperimentRepository } from '../../../storage/experimentRepository';
 import type { ScopeRepository } from '../../../storage/scopeRepository';
@@ -145,12 +144,13 @@ async function runGaps({ turn, args, services }: CommandContext<Ports>): Promise
 }
 
 /** Planlæg on a gap's line: the plan form, prefilled; only the presser sees it until it is saved. */
-export const gapsPlanAction: ActionHandler = {
+export const gapsPlanAction = action<GapPlanData, NoPorts>({
   verb: GAPS_VERBS.plan,
+  read: readGapPlanButton,
   async run({ turn, data }) {
-    return { card: planPrompt(str(data.text).slice(0, 200), turn.lang), onlyForPresser: true };
+    return { card: planPrompt(data.text, turn.lang), onlyForPresser: true };
   },
-};
+});
 
 /** What /huller uses: the log, the registry and the lists it reads gaps from, and the scope's settings. */
 type Ports = GapReaders & Pick<Services, 'scopes'>;

@@ -1,23 +1,26 @@
 // Jeg tager den / Slip den on an item's card or a listing: who holds the thread. The answer redraws the card (or the
 // listing it was pressed in) for everyone. The owner is the presser's Entra object id, never a name alone.
-import type { ActionContext, ActionHandler, ActionResult } from '../types';
+import { action, type ActionContext, type ActionResult, type CardAction } from '../types';
+import type { Services } from '../../services';
 import type { Item } from '../../../domain/items';
 import { handOverCard, itemCard, OWNER_VERBS } from '../../../cards/itemCards';
-import { entraIdOf } from '../../../domain/types';
 import { t } from '../../../i18n/catalog';
 import { listingCardFor } from '../items/itemListing';
-import { listingViewOf } from '../../../cards/itemButton';
+import { readOwnerButton, type OwnerButtonData } from '../../../cards/itemButton';
 import { changeOf } from '../../turn';
-import { str } from '../../../cards/logButton';
 
-async function setOwner(ctx: ActionContext, take: boolean): Promise<ActionResult> {
+/** What the owner buttons use: the items alone (the roster comes with the press). */
+type Ports = Pick<Services, 'items'>;
+type OwnerContext = ActionContext<OwnerButtonData, Ports>;
+
+async function setOwner(ctx: OwnerContext, take: boolean): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
   const me = turn.author;
   if (take && !me.aadObjectId) return { message: t('owner.notInTeam', lang) };
   const changed = await services.items.changeGuarded(
     turn.scope.key,
-    str(data.id),
+    data.id,
     (before) => {
       if (take) {
         return before.owner?.aadObjectId === me.aadObjectId
@@ -32,7 +35,7 @@ async function setOwner(ctx: ActionContext, take: boolean): Promise<ActionResult
     { change: changeOf(turn), action: 'edited' },
   );
   if (!changed) return { message: t('item.notHere', lang) };
-  const view = data.view === undefined ? undefined : listingViewOf(data.view);
+  const view = data.view;
   if (view) {
     const { card } = await listingCardFor({ items: services.items, scopeKey: turn.scope.key, now: turn.now, lang }, view);
     return { card };
@@ -42,8 +45,8 @@ async function setOwner(ctx: ActionContext, take: boolean): Promise<ActionResult
 }
 
 /** Giv videre: the people picker, for the presser alone. */
-async function handOver(ctx: ActionContext): Promise<ActionResult> {
-  const item = await ctx.services.items.get(ctx.turn.scope.key, str(ctx.data.id));
+async function handOver(ctx: OwnerContext): Promise<ActionResult> {
+  const item = await ctx.services.items.get(ctx.turn.scope.key, ctx.data.id);
   if (!item || item.done) return { message: t('item.notHere', ctx.turn.lang) };
   const people = ctx.roster ? await ctx.roster() : [];
   if (people.length === 0) return { message: t('owner.notInTeam', ctx.turn.lang) };
@@ -52,16 +55,16 @@ async function handOver(ctx: ActionContext): Promise<ActionResult> {
 
 /** The picker's choice: a member of this team or chat (checked against the roster again: the card's data is never
  *  trusted), made the owner; the item's card (the message the picker was opened from) changes for everyone. */
-async function give(ctx: ActionContext): Promise<ActionResult> {
+async function give(ctx: OwnerContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
-  const aadObjectId = entraIdOf(str(data.person));
+  const aadObjectId = data.person;
   const member = aadObjectId && ctx.roster ? (await ctx.roster()).find((m) => m.aadObjectId === aadObjectId) : undefined;
   const name = member?.name;
   if (!aadObjectId || !name) return { message: t('owner.notInTeam', lang) };
   const changed = await services.items.changeGuarded(
     turn.scope.key,
-    str(data.id),
+    data.id,
     (before) =>
       before.owner?.aadObjectId === aadObjectId
         ? { item: before, outcome: 'same' as const }
@@ -73,9 +76,13 @@ async function give(ctx: ActionContext): Promise<ActionResult> {
   return { card: itemCard(changed.item, lang, turn.now, heading, '', 'Default') };
 }
 
-export const ownerActions: ActionHandler[] = [
-  { verb: OWNER_VERBS.take, run: (ctx) => setOwner(ctx, true) },
-  { verb: OWNER_VERBS.release, run: (ctx) => setOwner(ctx, false) },
-  { verb: OWNER_VERBS.handOver, run: handOver },
-  { verb: OWNER_VERBS.give, run: give },
+/** An owner button: its data read by readOwnerButton before `run`. */
+const ownerButton = (verb: string, run: (ctx: OwnerContext) => Promise<ActionResult>) =>
+  action<OwnerButtonData, Ports>({ verb, read: readOwnerButton, run });
+
+export const ownerActions: CardAction[] = [
+  ownerButton(OWNER_VERBS.take, (ctx) => setOwner(ctx, true)),
+  ownerButton(OWNER_VERBS.release, (ctx) => setOwner(ctx, false)),
+  ownerButton(OWNER_VERBS.handOver, handOver),
+  ownerButton(OWNER_VERBS.give, give),
 ];

@@ -2,7 +2,7 @@
 // entry dated the day it is pressed (its kind read as /log reads it, else the kind buttons), linked to the plan;
 // Fortryd undoes both. Ret and Slet (with Fortryd) as on the other cards. A plan is an item of type 'plan', so it is
 // listed, reminded of and digested with the deadlines (overdue like a missed deadline).
-import type { ActionContext, ActionHandler, ActionResult, CommandDescriptor, Reply } from '../types';
+import { action, type ActionContext, type ActionResult, type CardAction, type CommandDescriptor, type Reply } from '../types';
 import { ownerActions } from './ownerButtons';
 import type { Services } from '../../services';
 import { readPlan } from '../../../domain/plans';
@@ -13,35 +13,38 @@ import type { IsoDate, Lang } from '../../../domain/types';
 import { sanitizeUserText } from '../../../domain/text';
 import { kindLabel } from '../../../domain/vocabulary';
 import { formatDay, t } from '../../../i18n/catalog';
-import { itemCard, planFormCard, PLAN_VERBS } from '../../../cards/itemCards';
+import { deletedPlanCard, itemCard, planFormCard, PLAN_VERBS } from '../../../cards/itemCards';
 import { chooseKindCard } from '../../../cards/logCards';
 import { entryKey } from '../../../storage/logRepository';
 import { ITEM } from '../../../storage/schema';
-import { changeOf, type Turn } from '../../turn';
+import { changeOf } from '../../turn';
 import { failureText } from '../../../i18n/failures';
 import { cleanTitle, newItem } from '../items/itemIds';
 import { saveItem } from '../items/sameItem';
 import { listsFor } from '../lists';
 import { entryIdFor, entryOf, problemText } from '../log/entryForm';
 import { listingCardFor } from '../items/itemListing';
-import { listingViewOf } from '../../../cards/itemButton';
-import { isoDateOf, kindOf, str } from '../../../cards/logButton';
+import { readPlanButton, type PlanButtonData } from '../../../cards/itemButton';
 
 /** What an owner that could not be read says (nothing is saved). */
 export function ownerProblemText(read: Exclude<OwnerReading, { ok: true }>, lang: Lang): string {
   return failureText('owner', read, lang);
 }
 
-async function planOf(ctx: ActionContext): Promise<Item | undefined> {
-  // A plan's card names it `id`, a reminder card `itemId`.
-  const item = await ctx.services.items.get(ctx.turn.scope.key, str(ctx.data.id) || str(ctx.data.itemId));
+/** What the plan buttons use: the items, the log Gjort writes to, the history Slet's Fortryd reads, and the lists
+ *  the plan's words are read with. */
+type PlanButtonPorts = Pick<Services, 'items' | 'log' | 'history' | 'scopes'>;
+type PlanContext = ActionContext<PlanButtonData, PlanButtonPorts>;
+
+async function planOf(ctx: PlanContext): Promise<Item | undefined> {
+  const item = await ctx.services.items.get(ctx.turn.scope.key, ctx.data.id);
   return item?.type === 'plan' ? item : undefined;
 }
 
 /** The card a press answers with: the listing it was pressed in drawn again (the plan kept in sight), else the plan's. */
-async function answer(ctx: ActionContext, item: Item, heading: string, note = '', color = 'Good'): Promise<ActionResult> {
+async function answer(ctx: PlanContext, item: Item, heading: string, note = '', color = 'Good'): Promise<ActionResult> {
   const { turn, services, data } = ctx;
-  const view = data.view === undefined ? undefined : listingViewOf(data.view);
+  const view = data.view;
   if (!view) return { card: itemCard(item, turn.lang, turn.now, heading, note, color) };
   const keep = new Set(view.keep ?? []);
   if (item.done) keep.add(item.id);
@@ -54,7 +57,7 @@ async function answer(ctx: ActionContext, item: Item, heading: string, note = ''
 
 /** Gjort: the log entry (dated the day of the press), then the plan marked done with the entry's key. A second
  *  press (or one racing it) finds the plan done and takes its own entry back, so one plan is one entry. */
-async function didIt(ctx: ActionContext): Promise<ActionResult> {
+async function didIt(ctx: PlanContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
   const plan = await planOf(ctx);
@@ -63,10 +66,10 @@ async function didIt(ctx: ActionContext): Promise<ActionResult> {
   const lists = await listsFor(services, turn.scope.key);
   const today = turn.now.toISODate() as IsoDate;
   const guessed = interpretLog(plan.title, turn.now, lists);
-  const chosen = kindOf(data.kind);
+  const chosen = data.kind;
   const kind = chosen ?? (guessed.ok ? guessed.draft.kind : undefined);
   if (!kind) {
-    const pending = { id: plan.id, ...(data.view !== undefined ? { view: data.view } : {}) }; // the kind buttons name it `id`
+    const pending = { id: plan.id, ...(data.view ? { view: data.view } : {}) }; // the kind buttons name it `id`
     return { card: chooseKindCard(plan.title, lang, pending, { verb: PLAN_VERBS.done, heading: 'plan.chooseKind' }) };
   }
   const text = !chosen && guessed.ok ? guessed.draft.text : plan.title;
@@ -102,7 +105,7 @@ async function didIt(ctx: ActionContext): Promise<ActionResult> {
 }
 
 /** Fortryd of Gjort: the entry undone and the plan open again. */
-async function undoDidIt(ctx: ActionContext): Promise<ActionResult> {
+async function undoDidIt(ctx: PlanContext): Promise<ActionResult> {
   const { turn, services } = ctx;
   const lang = turn.lang;
   const plan = await planOf(ctx);
@@ -128,26 +131,18 @@ async function undoDidIt(ctx: ActionContext): Promise<ActionResult> {
   return answer(ctx, reopened.item, t('plan.undone', lang, { by: turn.author.name || '?' }), '', 'Default');
 }
 
-async function remove(ctx: ActionContext): Promise<ActionResult> {
+async function remove(ctx: PlanContext): Promise<ActionResult> {
   const { turn, services } = ctx;
-  const removed = await services.items.remove(turn.scope.key, str(ctx.data.id), changeOf(turn));
+  const removed = await services.items.remove(turn.scope.key, ctx.data.id, changeOf(turn));
   if (removed?.type !== 'plan') return { message: t('plan.notPlan', turn.lang) };
-  return { card: removedCard(removed, turn) };
-}
-
-function removedCard(plan: Item, turn: Turn) {
-  const lang = turn.lang;
-  const undo = { type: 'Action.Execute' as const, title: t('button.undo', lang), verb: PLAN_VERBS.putBack, data: { id: plan.id, lang } };
-  // Drawn struck through, with Fortryd only: the plan is gone until it is put back.
-  const card = itemCard({ ...plan, done: true }, lang, turn.now, t('plan.deleted', lang, { by: turn.author.name || '?' }), '', 'Attention');
-  return { ...card, actions: [undo] };
+  return { card: deletedPlanCard(removed, turn.lang, turn.now, turn.author.name) };
 }
 
 /** Fortryd of Slet: the plan as the history kept it when it was removed. */
-async function putBack(ctx: ActionContext): Promise<ActionResult> {
+async function putBack(ctx: PlanContext): Promise<ActionResult> {
   const { turn, services } = ctx;
   const lang = turn.lang;
-  const id = str(ctx.data.id);
+  const id = ctx.data.id;
   if (await services.items.get(turn.scope.key, id)) return { message: t('item.restoreAlready', lang) };
   const removed = (await services.history.of(turn.scope.key, ITEM, id)).find((r) => r.action === 'removed');
   const before = removed?.before as Item | undefined;
@@ -156,7 +151,7 @@ async function putBack(ctx: ActionContext): Promise<ActionResult> {
   return { card: itemCard(before, lang, turn.now, t('plan.putBackBy', lang, { by: turn.author.name || '?' }), '', 'Default') };
 }
 
-async function edit(ctx: ActionContext): Promise<ActionResult> {
+async function edit(ctx: PlanContext): Promise<ActionResult> {
   const lang = ctx.turn.lang;
   const plan = await planOf(ctx);
   if (!plan) return { message: t('plan.notPlan', lang) };
@@ -170,13 +165,13 @@ function periodOfForm(date: IsoDate, was?: Item['period']): NonNullable<Item['pe
   return was && was.end === date ? was : { start: date, end: date, form: { kind: 'by' } };
 }
 
-async function update(ctx: ActionContext): Promise<ActionResult> {
+async function update(ctx: PlanContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
   const plan = await planOf(ctx);
   if (!plan) return { message: t('plan.notPlan', lang) };
-  const title = cleanTitle(str(data.text));
-  const date = isoDateOf(data.date);
+  const title = cleanTitle(data.text);
+  const date = data.date;
   if (!title || !date) return { message: t('plan.formError', lang) };
   const after: Item = { ...plan, title, period: periodOfForm(date, plan.period) };
   await services.items.update(turn.scope.key, after, changeOf(turn), 'edited');
@@ -184,11 +179,11 @@ async function update(ctx: ActionContext): Promise<ActionResult> {
 }
 
 /** Planlæg from a gap's line (or any prefilled form): a new plan from the form, saved once per press. */
-async function create(ctx: ActionContext): Promise<ActionResult> {
+async function create(ctx: PlanContext): Promise<ActionResult> {
   const { turn, services, data } = ctx;
   const lang = turn.lang;
-  const title = cleanTitle(str(data.text));
-  const date = isoDateOf(data.date);
+  const title = cleanTitle(data.text);
+  const date = data.date;
   if (!title || !date) return { message: t('plan.formError', lang) };
   const item = newItem(turn, { type: 'plan', title, period: periodOfForm(date) });
   await services.items.add(turn.scope.key, [item], changeOf(turn));
@@ -202,14 +197,18 @@ export function planPrompt(text: string, lang: Lang): ReturnType<typeof planForm
   return planFormCard(lang, { verb: PLAN_VERBS.create, data: {}, text, heading: t('button.plan', lang) });
 }
 
-export const planActions: ActionHandler[] = [
-  { verb: PLAN_VERBS.done, run: didIt },
-  { verb: PLAN_VERBS.undo, run: undoDidIt },
-  { verb: PLAN_VERBS.remove, run: remove },
-  { verb: PLAN_VERBS.putBack, run: putBack },
-  { verb: PLAN_VERBS.edit, run: edit },
-  { verb: PLAN_VERBS.update, run: update },
-  { verb: PLAN_VERBS.create, run: create },
+/** A plan button: its data read by readPlanButton before `run`. */
+const planButton = (verb: string, run: (ctx: PlanContext) => Promise<ActionResult>) =>
+  action<PlanButtonData, PlanButtonPorts>({ verb, read: readPlanButton, run });
+
+export const planActions: CardAction[] = [
+  planButton(PLAN_VERBS.done, didIt),
+  planButton(PLAN_VERBS.undo, undoDidIt),
+  planButton(PLAN_VERBS.remove, remove),
+  planButton(PLAN_VERBS.putBack, putBack),
+  planButton(PLAN_VERBS.edit, edit),
+  planButton(PLAN_VERBS.update, update),
+  planButton(PLAN_VERBS.create, create),
 ];
 
 /** What /plan uses: the items it saves (as /frist does). */

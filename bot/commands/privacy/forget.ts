@@ -5,14 +5,23 @@
 // Bekræft and Annuller (below); nothing changes before Bekræft. The erasure is recorded (who, when,
 // how many rows) without the erased name.
 import { randomBytes } from 'node:crypto';
-import { action, type ActionContext, type ActionHandler, type ActionResult, type CommandDescriptor, type Reply } from '../types';
+import { action, type ActionContext, type ActionResult, type CommandDescriptor, type NoPorts, type Reply } from '../types';
 import { changeOf, type Turn } from '../../turn';
 import type { Config } from '../../config';
 import { t, type MessageId } from '../../../i18n/catalog';
 import { sanitizeUserText } from '../../../domain/text';
 import type { ErasureMode } from '../../../domain/erasure';
 import type { ErasureCounts } from '../../../storage/erasure';
-import { ERASE_VERBS, readEraseButton, sectionsCard, type EraseData } from '../../../cards/privacyCards';
+import {
+  ERASE_VERBS,
+  eraseChoiceButtons,
+  eraseConfirmButtons,
+  readEraseButton,
+  readNoButtonData,
+  sectionsCard,
+  type EraseData,
+  type NoButtonData,
+} from '../../../cards/privacyCards';
 import type { CardJson } from '../../../cards/render';
 import { ERASURE } from '../../../storage/schema';
 import type { Services } from '../../services';
@@ -60,14 +69,11 @@ export function chooseCard(name: string, people: Array<{ id: string; rows: numbe
     })),
     sections: [],
     note: t('forget.whichOneNote', lang),
-    actions: [
-      ...people.map((p) => ({
-        title: t('forget.choose', lang, { id: shortId(p.id) }),
-        verb: ERASE_VERBS.choose,
-        data: { mode: 'member', name, id: p.id, lang },
-      })),
-      { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
-    ],
+    actions: eraseChoiceButtons(
+      name,
+      people.map((p) => ({ id: p.id, label: t('forget.choose', lang, { id: shortId(p.id) }) })),
+      lang,
+    ),
   });
 }
 
@@ -77,14 +83,14 @@ export function confirmCard(mode: ErasureMode, name: string, id: string | undefi
     headingColor: 'Attention',
     facts: countFacts(counts, lang),
     sections: [],
-    actions: [
-      { title: t('button.confirm', lang), verb: ERASE_VERBS.confirm, data: { mode, name, ...(id ? { id } : {}), lang } },
-      { title: t('button.cancel', lang), verb: ERASE_VERBS.cancel, data: { lang } },
-    ],
+    actions: eraseConfirmButtons(mode, name, id, lang),
   });
 }
 
-async function confirm({ turn, services, data }: ActionContext<EraseData>): Promise<ActionResult> {
+/** What the erasure's buttons use: the admins, the erasure, its journal and purge, and the history and log that record it. */
+type ButtonPorts = Pick<Services, 'config' | 'erasure' | 'erasures' | 'history' | 'logger'>;
+
+async function confirm({ turn, services, data }: ActionContext<EraseData, ButtonPorts>): Promise<ActionResult> {
   const lang = turn.lang;
   // The one who presses must be an admin too (a card can be pressed by anyone in the channel).
   const refusal = adminRefusal(services.config, turn);
@@ -128,10 +134,10 @@ async function confirm({ turn, services, data }: ActionContext<EraseData>): Prom
   };
 }
 
-export const eraseConfirmAction: ActionHandler = action<EraseData>({ verb: ERASE_VERBS.confirm, read: readEraseButton, run: confirm });
+export const eraseConfirmAction = action<EraseData, ButtonPorts>({ verb: ERASE_VERBS.confirm, read: readEraseButton, run: confirm });
 
 /** One of the colleagues who share a name was chosen: what erasing them (by object id) would change, with Bekræft. */
-export const eraseChooseAction: ActionHandler = action<EraseData>({
+export const eraseChooseAction = action<EraseData, ButtonPorts>({
   verb: ERASE_VERBS.choose,
   read: readEraseButton,
   async run({ turn, services, data }): Promise<ActionResult> {
@@ -143,12 +149,13 @@ export const eraseChooseAction: ActionHandler = action<EraseData>({
   },
 });
 
-export const eraseCancelAction: ActionHandler = {
+export const eraseCancelAction = action<NoButtonData, NoPorts>({
   verb: ERASE_VERBS.cancel,
+  read: readNoButtonData,
   async run({ turn }) {
     return { card: sectionsCard({ heading: t('forget.cancelled', turn.lang), sections: [] }) };
   },
-};
+});
 
 /** What forget uses. */
 type Ports = Pick<Services, 'config' | 'erasure'>;

@@ -14,7 +14,7 @@ import { experimentKey } from '../../../storage/keys';
 import { matchExperiment, type ExperimentRecord } from '../../../domain/experiments';
 import type { Services } from '../../services';
 import type { Turn } from '../../turn';
-import { action, type ActionHandler, type ActionResult, type CommandDescriptor } from '../types';
+import { action, type ActionResult, type CommandDescriptor } from '../types';
 import { entryView, notFoundText } from '../log/entryForm';
 import { logSavedCard, logUndoneCard } from '../../../cards/logCards';
 import { itemCard } from '../../../cards/itemCards';
@@ -101,9 +101,12 @@ async function experimentNamed(services: HistoryPorts, turn: Turn, name: unknown
   return (await services.experiments.list(turn.scope.key)).find((e) => foldForSearch(e.name) === folded);
 }
 
+/** What Historik and Tilbage use: the history, and the entry, item or experiment page it is of. */
+type HistoryButtonPorts = ExperimentPorts & Pick<Services, 'history'>;
+
 /** Historik on an entry card ({kind: 'entry', entry: <key>}), an item card ({kind: 'item', id}) or an experiment's page
  *  ({kind: 'experiment', name}: its status, title and municipality changes and the results added to it). */
-export const historyShowAction: ActionHandler = action<HistoryTarget>({
+export const historyShowAction = action<HistoryTarget, HistoryButtonPorts>({
   verb: HISTORY_VERBS.show,
   read: readHistoryButton,
   async run({ turn, services, data }): Promise<ActionResult> {
@@ -131,7 +134,7 @@ export const historyShowAction: ActionHandler = action<HistoryTarget>({
 });
 
 /** Tilbage: the entry's, item's or experiment's own card again, as it is now. */
-export const historyBackAction: ActionHandler = action<HistoryTarget>({
+export const historyBackAction = action<HistoryTarget, HistoryButtonPorts>({
   verb: HISTORY_VERBS.back,
   read: readHistoryButton,
   async run({ turn, services, data }): Promise<ActionResult> {

@@ -3,9 +3,19 @@
 // changed last, and in the experiments' registry the statuses they set, the results they added and the approvals they
 // marked. A card, with "Hent som fil": the one who presses gets short-lived signed links to their own data as .xlsx or
 // JSON (only they see the answer; bot/downloadLinks.ts serves the file).
-import type { ActionHandler, CommandDescriptor } from '../types';
+import { action, type CommandDescriptor } from '../types';
 import { itemKindText, t } from '../../../i18n/catalog';
-import { MY_DATA_VERBS, sectionsCard, historyRow, instantText, type Section, type SectionRow } from '../../../cards/privacyCards';
+import {
+  MY_DATA_VERBS,
+  myDataFileButton,
+  readNoButtonData,
+  sectionsCard,
+  historyRow,
+  instantText,
+  type NoButtonData,
+  type Section,
+  type SectionRow,
+} from '../../../cards/privacyCards';
 import { entryMeta } from '../../../cards/logCards';
 import { whenText } from '../../../cards/itemCards';
 import { sinceText, statusLabel } from '../../../cards/experimentCard';
@@ -41,8 +51,9 @@ function section(heading: string, rows: SectionRow[], lang: Lang): Section {
 
 /** "Hent som fil": links to the presser's own data in this scope (whoever pressed, never the one who asked), shown to
  *  the presser alone; without the bot's public address, why not. */
-export const myDataFileAction: ActionHandler = {
+export const myDataFileAction = action<NoButtonData, Parameters<typeof myDataLinks>[0]>({
   verb: MY_DATA_VERBS.file,
+  read: readNoButtonData,
   async run({ turn, services }) {
     const lang = turn.lang;
     const links = await myDataLinks(services, turn);
@@ -64,7 +75,7 @@ export const myDataFileAction: ActionHandler = {
       }),
     };
   },
-};
+});
 
 /** What /mine data uses: every store a colleague's rows are in, and the key and address of the file's link. */
 type Ports = Parameters<typeof loadMyData>[0] & Parameters<typeof myDataLinks>[0];
@@ -150,7 +161,7 @@ export const myDataCommand: CommandDescriptor<Ports> = {
         ),
       ],
       note: t('myData.fileNote', lang),
-      actions: [{ title: t('myData.fileButton', lang), verb: MY_DATA_VERBS.file, data: { lang } }],
+      actions: [myDataFileButton(lang)],
     });
     return [{ card, summary: t('myData.heading', lang) }];
   },

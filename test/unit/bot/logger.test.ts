@@ -2,8 +2,8 @@
 // held up by a pipe write) and goes out with the others in one write; a warning or error goes out at once, after
 // whatever waits, so a crash right after it loses nothing and nothing is reordered.
 import assert from 'node:assert/strict';
-import { createLogger, describeError } from '../../bot/logger';
-import { StorageUnavailableError } from '../../storage/tableStore';
+import { createLogger, describeError } from '../../../bot/logger';
+import { StorageUnavailableError } from '../../../storage/tableStore';
 
 describe('the logger on stdout', () => {
   let written: string[];

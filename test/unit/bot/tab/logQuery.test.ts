@@ -2,9 +2,9 @@
 // with gaps and entries dated years ahead, cursors that neither repeat nor skip a row, period and kind filters on the
 // month walk, and index filters intersected with their total.
 import assert from 'node:assert/strict';
-import { logPage, type LogFilter } from '../../bot/tab/logQuery';
-import { entryKey, type LogEntry, type LogHit, type TopicHit } from '../../storage/logRepository';
-import { tabEntry } from '../support/tabSeed';
+import { logPage, type LogFilter } from '../../../../bot/tab/logQuery';
+import { entryKey, type LogEntry, type LogHit, type TopicHit } from '../../../../storage/logRepository';
+import { tabEntry } from '../../../support/tabSeed';
 
 const entry = tabEntry;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { CommandGrammar, commandText } from '../../bot/commandGrammar';
-import { allCommands } from '../../bot/commands/registry';
+import { CommandGrammar, commandText } from '../../../bot/commandGrammar';
+import { allCommands } from '../../../bot/commands/registry';
 
 const grammar = new CommandGrammar(allCommands);
 const parseMessage = (text: string) => grammar.parse(text);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { loadConfig, ConfigError } from '../../bot/config';
+import { loadConfig, ConfigError } from '../../../bot/config';
 
 const APP = '11111111-2222-4333-8444-555555555555';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';

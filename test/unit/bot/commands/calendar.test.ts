@@ -1,32 +1,24 @@
-// /kalender and "Tilføj til kalender" on fakes of their ports: the address or why not, who may renew, and a link whose
-// 15 minutes count from the server's clock at the press (not from the message the card came with).
+// /kalender and "Tilføj til kalender" (bot/commands/calendar.ts) on fakes of their ports: the address or why not, who
+// may renew, and a link whose 15 minutes count from the server's clock at the press (not from the message the card
+// came with).
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { addToCalendarAction, calendarCommand } from '../../bot/commands/calendar';
-import { runAction } from '../../bot/commands/types';
-import type { Services } from '../../bot/services';
-import type { Turn } from '../../bot/turn';
-import type { Item } from '../../domain/items';
-import type { CalendarFeed, FeedName } from '../../storage/calendarFeedRepository';
-import { verifyIcs } from '../../domain/downloadToken';
-import { cardLinks, cardText } from '../support/botHarness';
+import { addToCalendarAction, calendarCommand } from '../../../../bot/commands/calendar';
+import { runAction } from '../../../../bot/commands/types';
+import type { Services } from '../../../../bot/services';
+import type { Turn } from '../../../../bot/turn';
+import type { Item } from '../../../../domain/items';
+import type { CalendarFeed, FeedName } from '../../../../storage/calendarFeedRepository';
+import { verifyIcs } from '../../../../domain/downloadToken';
+import { cardLinks, cardText } from '../../../support/botHarness';
+import { FAKE_SCOPE as SCOPE, turnAt } from '../../../support/fakeTurn';
 
-const SCOPE = 'tenant|team|t1';
 const KEY = Buffer.alloc(32, 3);
 const ANNE = 'aad-anne';
 
 function turn(lang: 'da' | 'en' = 'da', author = ANNE): Turn {
-  return {
-    now: DateTime.fromISO('2026-03-01T10:00', { zone: 'Europe/Copenhagen' }),
-    zone: 'Europe/Copenhagen',
-    lang,
-    scope: { key: SCOPE, kind: 'team', tenantId: 'tenant', teamId: 't1' },
-    author: { name: 'Anne Sørensen', aadObjectId: author, id: '29:anne' },
-    activityId: 'a1',
-    conversationId: 'c1',
-    mentions: [],
-    teamName: 'Frikommunenetværket',
-  };
+  const anne = { name: 'Anne Sørensen', aadObjectId: author, id: '29:anne' };
+  return turnAt('2026-03-01T10:00', lang, { author: anne, conversationId: 'c1', teamName: 'Frikommunenetværket' });
 }
 
 function fakes(opts: { admins?: string[]; publicUrl?: string; items?: Item[]; now?: string } = {}) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DateTime } from 'luxon';
-import { dayStartUtc } from '../../bot/digestReply';
+import { dayStartUtc } from '../../../bot/digestReply';
 
 describe('dayStartUtc (where the digest\'s "logged this week" begins)', () => {
   const copenhagen = DateTime.fromISO('2025-03-12T10:00:00', { zone: 'Europe/Copenhagen' }).zone;
