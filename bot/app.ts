@@ -113,6 +113,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     wallClock: () => clock.now().toJSDate(),
     exclusive: true,
     timeoutMs: timeouts.storageMs,
+    outageHoldMs: timeouts.storageOutageHoldMs,
   });
   const tables = storage.tables;
   if (storage.database) {
@@ -141,7 +142,7 @@ export async function startApp(config: Config, logger: Logger, clock: Clock, opt
     timeouts,
     onEveryActivity: keepConversationRefs(services.conversations, clock),
   });
-  const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl });
+  const adapter = createAdapter(config, logger, { openIdMetadataUrl: options.openIdMetadataUrl, signingKeysMs: timeouts.signingKeysMs });
   const scheduler = new Scheduler({
     ...services,
     clock,

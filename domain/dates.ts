@@ -60,7 +60,7 @@ export function parsePeriod(text: string, ctx: DateContext): PeriodResult | unde
   // The answer depends on the words, today's calendar date and the year rule alone: the same question asked again the
   // same day ("hvad skal vi nå i denne måned?", "/frister næste uge") is answered from here. Copies go out, so a
   // caller may change what it gets.
-  const key = `${ctx.today.year}-${ctx.today.month}-${ctx.today.day}|${ctx.yearRule}|${trimmed}`;
+  const key = `${ctx.today.year}-${ctx.today.month}-${ctx.today.day}|${ctx.yearRule}|${ctx.everyRule ? '*' : ''}|${trimmed}`;
   if (parsed.has(key)) return structuredClone(parsed.get(key));
   const result = parseWholePeriod(trimmed, ctx);
   if (parsed.size >= PARSED_KEPT) parsed.clear();
@@ -73,7 +73,7 @@ const parsed = new Map<string, PeriodResult | undefined>();
 const PARSED_KEPT = 500;
 
 function parseWholePeriod(trimmed: string, ctx: DateContext): PeriodResult | undefined {
-  const g = grammarOf(trimmed, ctx.today, ctx.yearRule, false);
+  const g = grammarOf(trimmed, ctx, false);
   if (g.toks.length === 0) return undefined;
   const whole = expressionsAt(g, 0).find((m) => m.end === g.toks.length);
   if (!whole) return undefined;
@@ -91,7 +91,7 @@ export function splitTitleAndPeriod(
   ctx: DateContext,
 ): { title: string; period: Period } | { title: string; error: DateError } | undefined {
   const trimmed = line.trim().replace(TRAILING, '');
-  const g = grammarOf(trimmed, ctx.today, ctx.yearRule, true);
+  const g = grammarOf(trimmed, ctx, true);
   const n = g.toks.length;
   // The longest expression the grammar reads ("between Thursday the 7th of November, 2024 and …") is about 30 tokens:
   // one ending at the line's end starts within the last MAX_EXPRESSION_TOKENS, so a long line costs no more than a
@@ -119,7 +119,7 @@ export function findPeriodInText(
   | { period: Period; index: number; length: number; yearGuessed: boolean }
   | { error: DateError; index: number; length: number }
   | undefined {
-  const g = grammarOf(text, ctx.today, ctx.yearRule, true);
+  const g = grammarOf(text, ctx, true);
   for (let i = 0; i < g.toks.length; i++) {
     const m = longest(expressionsAt(g, i));
     if (!m) continue;

@@ -120,7 +120,7 @@ interface LogSummaryDraft {
   media?: IsoDate;
 }
 
-/** The summary folded one page of entries at a time: what LogRepository.summaryOf takes. */
+/** The summary folded one page of entries at a time, and merged from chunks: what LogRepository.summaryOf takes. */
 export const gapsLogFold = {
   start(): LogSummary {
     return { stakeholders: new Map(), experiments: new Map(), municipalities: new Map(), told: new Map(), used: new Set() };
@@ -135,6 +135,15 @@ export const gapsLogFold = {
       if (e.kind === 'press' || e.kind === 'letter') for (const x of e.experiments) latest(s.told, fold(x), e.happenedOn);
       if (e.result) s.used.add(e.result.id);
     }
+  },
+  /** The summary of other entries folded in (the log is kept in chunks, each summarized on its own). */
+  merge(summary: LogSummary, part: LogSummary): void {
+    const s = summary as LogSummaryDraft;
+    for (const key of ['stakeholders', 'experiments', 'municipalities', 'told'] as const) {
+      for (const [name, day] of part[key]) latest(s[key], name, day);
+    }
+    if (part.media !== undefined && (s.media === undefined || part.media > s.media)) s.media = part.media;
+    for (const id of part.used) s.used.add(id);
   },
 };
 

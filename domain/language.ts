@@ -209,9 +209,16 @@ export function detectLanguage(text: string, locale?: string): Lang {
   return languageOfWords(text) ?? (locale?.toLowerCase().startsWith('en') ? 'en' : 'da');
 }
 
+/** The characters of a message that decide its language: a command's whole argument; of a pasted timeline (30,000) or
+ *  a long question, the beginning, which says it as plainly (reading all of it was a seventh of such a turn's CPU). */
+const LANGUAGE_SAMPLE_CHARS = 4_000;
+
 /** The language the words themselves show (a command name and kind names aside), or undefined when they show none. */
 export function languageOfWords(text: string): Lang | undefined {
-  const withoutCommand = text.trim().replace(/^\/\S*/, '');
+  const withoutCommand = text
+    .trim()
+    .replace(/^\/\S*/, '')
+    .slice(0, LANGUAGE_SAMPLE_CHARS);
   let danish = 0;
   let english = 0;
   for (const token of tokenize(withoutCommand)) {

@@ -12,7 +12,7 @@ import { foldForSearch } from '../domain/text';
 import { snapshot, type Change } from '../domain/history';
 import { historyRow } from './historyRepository';
 import { ENTRY } from './schema';
-import { ScopeCache, SHARED_CACHE_TTL_MS } from './scopeRepository';
+import { LogSummaries, type LogFold } from './logSummaries';
 
 export type { LogEntry };
 
@@ -180,20 +180,7 @@ interface BackfillMarkerRow extends Row {
   after?: string;
 }
 
-/** Scopes whose summaries are kept (each a few hundred names and days). */
-const SUMMARIES_KEPT = 100;
-
-/**
- * Entries read per page when a summary folds the whole log: one page at 10,000 entries, and at most this many entries
- * in memory at once (the whole log of 100,000 in one read ran the bot out of its 128 MB heap).
- */
-export const SUMMARY_PAGE = 20_000;
-
-/** A value built from all of a scope's entries one page at a time: `start` makes it, `add` folds a page into it. */
-export interface LogFold<T> {
-  start(): T;
-  add(value: T, entries: readonly LogEntry[]): void;
-}
+export type { LogFold } from './logSummaries';
 
 /** Entries read per page of the backfill: one page per page view until the scope is done. */
 export const BACKFILL_PAGE = 500;
@@ -204,34 +191,24 @@ export class LogRepository {
   /** Scopes whose word, author and stakeholder rows are known to carry what a list row shows (see backfillListed). */
   private readonly listedReady = new Set<string>();
 
-  /** Values derived from all of a scope's entries (the gaps' summary), kept as the scope's names are: until this
-   *  process writes to the Log table (embedded), or that or SHARED_CACHE_TTL_MS (Azure, where others write too). */
-  private summaries: ScopeCache<unknown> | undefined;
+  /** Values derived from all of a scope's entries (the gaps' summary), kept in chunks that the writes below mark
+   *  for reading again (storage/logSummaries.ts). */
+  private readonly summaries: LogSummaries;
 
-  /** `summaryPage`: entries per read when a summary folds the whole log (tests set it small to see the pages). */
+  /** `summaryPage`: entries per chunk of a summary, one range read each (tests set it small to see the chunks). */
   constructor(
     private readonly store: TableStore,
-    private readonly opts: { summaryPage?: number } = {},
-  ) {}
+    opts: { summaryPage?: number } = {},
+  ) {
+    const read = async (scopeKey: string, from: string, to: string, limit: number) =>
+      (await this.store.range<EntryRow>(scopeKey, from, to, { limit })).map((r) => ({ key: r.rowKey, entry: fromRow(r) }));
+    this.summaries = new LogSummaries(store, read, opts.summaryPage);
+  }
 
-  /** `fold` over every entry of the scope (one range read per SUMMARY_PAGE entries), or the value folded before if the
-   *  log has not changed since (see `summaries`). `name` tells the callers' values apart. */
+  /** `fold` over every entry of the scope, reading only the chunks of the log written since it was last asked (see
+   *  `summaries`). `name` tells the callers' values apart. */
   async summaryOf<T>(scopeKey: string, name: string, fold: LogFold<T>): Promise<T> {
-    this.summaries ??= new ScopeCache(this.store, this.store.soleWriter ? Infinity : SHARED_CACHE_TTL_MS, SUMMARIES_KEPT);
-    const load = async () => {
-      const value = fold.start();
-      const page = this.opts.summaryPage ?? SUMMARY_PAGE;
-      const end = prefixEnd(`entry${SEP}`);
-      let from = `entry${SEP}`;
-      for (;;) {
-        const rows = await this.store.range<EntryRow>(scopeKey, from, end, { limit: page });
-        fold.add(value, rows.map(fromRow));
-        if (rows.length < page) return value;
-        // Entry keys are entry|<date>|<id>, ids without spaces: nothing sorts between a key and the key + ' '.
-        from = `${rows[rows.length - 1]!.rowKey} `;
-      }
-    };
-    return this.summaries.getOrLoad(`${name}${SEP}${scopeKey}`, load) as Promise<T>;
+    return this.summaries.of(scopeKey, name, fold);
   }
 
   /**
@@ -303,7 +280,7 @@ export class LogRepository {
     const actions = this.rowsFor(scopeKey, entry).map((row) => ['create', row] as StoreAction);
     if (change) actions.push(['create', historyRow(scopeKey, ENTRY, entry.id, 'created', change, undefined, snapshot(entry))]);
     try {
-      await this.store.transaction(actions);
+      await this.summaries.writing(scopeKey, [entryKey(entry)], (transaction) => transaction(actions));
       return 'saved';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -371,20 +348,22 @@ export class LogRepository {
     const deletes: StoreAction[] = [...oldRows.keys()]
       .filter((key) => !missing.has(key))
       .map((key) => ['delete', { partitionKey: scopeKey, rowKey: key }]);
-    if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
-      await this.store.transaction([...actions, ...deletes]);
-      return;
-    }
-    // A new date changes every index key (they sort by date): old and new rows together can pass a transaction's 100.
-    // Then the entry moves whole in one transaction (its rows in, its old entry row out, so it is never missing or
-    // doubled) and the old index rows go after it. Should that second step fail, the stale index rows point at an
-    // entry row that no longer exists, which every reader of the index skips.
-    const oldEntryRow = deletes.filter((d) => d[1].rowKey.startsWith(`entry${SEP}`));
-    const oldIndexRows = deletes.filter((d) => !d[1].rowKey.startsWith(`entry${SEP}`));
-    await this.store.transaction([...actions, ...oldEntryRow]);
-    for (let i = 0; i < oldIndexRows.length; i += MAX_TRANSACTION_ACTIONS) {
-      await this.store.transaction(oldIndexRows.slice(i, i + MAX_TRANSACTION_ACTIONS));
-    }
+    await this.summaries.writing(scopeKey, [entryKey(before), entryKey(after)], async (transaction) => {
+      if (actions.length + deletes.length <= MAX_TRANSACTION_ACTIONS) {
+        await transaction([...actions, ...deletes]);
+        return;
+      }
+      // A new date changes every index key (they sort by date): old and new rows together can pass a transaction's 100.
+      // Then the entry moves whole in one transaction (its rows in, its old entry row out, so it is never missing or
+      // doubled) and the old index rows go after it. Should that second step fail, the stale index rows point at an
+      // entry row that no longer exists, which every reader of the index skips.
+      const oldEntryRow = deletes.filter((d) => d[1].rowKey.startsWith(`entry${SEP}`));
+      const oldIndexRows = deletes.filter((d) => !d[1].rowKey.startsWith(`entry${SEP}`));
+      await transaction([...actions, ...oldEntryRow]);
+      for (let i = 0; i < oldIndexRows.length; i += MAX_TRANSACTION_ACTIONS) {
+        await transaction(oldIndexRows.slice(i, i + MAX_TRANSACTION_ACTIONS));
+      }
+    });
   }
 
   /** Which of these keys, of index kinds added later, an older entry does not have (a delete of them would fail). */
@@ -429,7 +408,7 @@ export class LogRepository {
       historyRow(scopeKey, ENTRY, entry.id, 'undone', { by: { name: by.name, aadObjectId: by.aadObjectId }, at }, snapshot(entry)),
     ]);
     try {
-      await this.store.transaction(actions);
+      await this.summaries.writing(scopeKey, [entryKey(entry)], (transaction) => transaction(actions));
       return 'undone';
     } catch (err) {
       if (isStale(err)) return 'alreadyUndone'; // the entry's rows were deleted by another press

@@ -26,9 +26,9 @@ function azureModule(): typeof AzureModule {
   return require('./azureTableStore') as typeof AzureModule;
 }
 
-export function openAzureTables(connectionString: string, timeoutMs?: number): Tables {
+export function openAzureTables(connectionString: string, timeoutMs?: number, outageHoldMs?: number): Tables {
   const { AzureTableStore, OutageGuard, CallSlots } = azureModule();
-  const guard = new OutageGuard(); // one account: one outage
+  const guard = new OutageGuard(outageHoldMs); // one account: one outage
   const slots = new CallSlots(); // and one limit of calls in flight
   return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard, slots, timeoutMs }));
 }
@@ -62,13 +62,15 @@ export function openStorage(options: {
   connectionString?: string;
   wallClock: WallClock;
   exclusive?: boolean;
+  /** Azure only: one call's timeout, and how long after one timed out every call fails at once (OutageGuard). */
   timeoutMs?: number;
+  outageHoldMs?: number;
 }): Storage {
   if (options.connectionString) {
     const account = /AccountName=([^;]+)/i.exec(options.connectionString)?.[1];
     const journalStore = azureModule().AzureTableStore.fromConnectionString(options.connectionString, JOURNAL_TABLE);
     return {
-      tables: openAzureTables(options.connectionString, options.timeoutMs),
+      tables: openAzureTables(options.connectionString, options.timeoutMs, options.outageHoldMs),
       description: `Azure Table Storage${account ? ` (account ${account})` : ''}, from TABLES_CONNECTION_STRING`,
       journal: new TableErasureJournal(journalStore),
       async purge() {

@@ -68,8 +68,10 @@ function queryOf(req: restify.Request): Query {
   return q;
 }
 
+/** The tab's ?lang= selection: a language the bot speaks, else Danish. */
+const TAB_LANGS: ReadonlySet<string> = new Set<Lang>(['da', 'en']);
 function langOf(q: Query): Lang {
-  return q.lang === 'en' ? 'en' : 'da';
+  return q.lang !== undefined && TAB_LANGS.has(q.lang) ? (q.lang as Lang) : 'da';
 }
 
 /** The log filter from the query: unknown kinds and malformed dates are refused, not ignored. */

@@ -7,11 +7,13 @@ import { AuthenticationConstants, AuthenticationError } from 'botframework-conne
 
 import { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
 import type { Config } from '../config';
-import { within } from './timeout';
+import { DEFAULT_TIMEOUTS, within } from './timeout';
 
 /** Where the SDK reads the signing keys of tokens from the channel; tests point it at a local stand-in. */
 export interface AuthOptions {
   openIdMetadataUrl?: string;
+  /** How long one fetch of the signing keys may take (default OPENID_FETCH_TIMEOUT_MS); tests of a hung fetch pass less. */
+  signingKeysMs?: number;
 }
 
 /** The SDK's settings record, from our validated Config. */
@@ -44,6 +46,12 @@ export function credentialsFactory(config: Config): ConfigurationServiceClientCr
 /** What the CloudAdapter authenticates requests with. */
 export function botFrameworkAuthentication(config: Config, options: AuthOptions = {}): ConfigurationBotFrameworkAuthentication {
   guardOpenIdMetadata();
+  if (options.signingKeysMs !== undefined) {
+    const urls = options.openIdMetadataUrl
+      ? [options.openIdMetadataUrl]
+      : [AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl, AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl];
+    for (const url of urls) fetchTimeoutByUrl.set(url, options.signingKeysMs);
+  }
   return new ConfigurationBotFrameworkAuthentication(authSettings(config, options), credentialsFactory(config));
 }
 
@@ -82,23 +90,25 @@ export function tokenRefusal(authorization: string | undefined, nowSeconds: numb
 }
 
 /** How long one fetch of the signing keys may take, and how long after a failed one every request is refused at once. */
-export const OPENID_FETCH_TIMEOUT_MS = 5000;
+export const OPENID_FETCH_TIMEOUT_MS = DEFAULT_TIMEOUTS.signingKeysMs;
 export const OPENID_FAILURE_HOLD_MS = 30_000;
 
 let guarded = false;
+/** The SDK keeps one OpenIdMetadata per URL for the whole process; its fetch timeout is looked up by that URL. */
+const fetchTimeoutByUrl = new Map<string, number>();
 
 /**
  * The SDK fetches Microsoft's signing keys (OpenID metadata) with no timeout, once per request while it has none, and
  * a token with an unknown key id makes it fetch again: a flood of forged tokens while the metadata cannot be reached
  * held one outbound socket per request for minutes. This wraps the SDK's refresh (botbuilder 4.23.3 is the final
  * release, so its shape is fixed; test/e2e/auth.test.ts holds the behaviour) so that there is at most one fetch at a
- * time per metadata URL, it is given up after OPENID_FETCH_TIMEOUT_MS, and for OPENID_FAILURE_HOLD_MS after a
- * failure every request is refused at once (401) instead of trying again.
+ * time per metadata URL, it is given up after OPENID_FETCH_TIMEOUT_MS (or AuthOptions.signingKeysMs), and for
+ * OPENID_FAILURE_HOLD_MS after a failure every request is refused at once (401) instead of trying again.
  */
 function guardOpenIdMetadata(): void {
   if (guarded) return;
   guarded = true;
-  type Refreshing = { refreshCache(): Promise<void>; inFlight?: Promise<void>; failedAt?: number };
+  type Refreshing = { url: string; refreshCache(): Promise<void>; inFlight?: Promise<void>; failedAt?: number };
   const proto = OpenIdMetadata.prototype as unknown as Refreshing;
   const refresh = proto.refreshCache;
   proto.refreshCache = function (this: Refreshing): Promise<void> {
@@ -108,7 +118,8 @@ function guardOpenIdMetadata(): void {
       return Promise.reject(new AuthenticationError('signing keys unavailable', 401));
     }
     // Whatever fails here, the adapter answers the request with 401 (bot/teams/adapter.ts).
-    this.inFlight = within(refresh.call(this), OPENID_FETCH_TIMEOUT_MS, 'the signing keys')
+    const timeoutMs = fetchTimeoutByUrl.get(this.url) ?? OPENID_FETCH_TIMEOUT_MS;
+    this.inFlight = within(refresh.call(this), timeoutMs, 'the signing keys')
       .then(() => {
         this.failedAt = undefined;
       })

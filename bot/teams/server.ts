@@ -135,14 +135,15 @@ export function createServer(parts: ServerParts): restify.Server {
 /**
  * A client that sends its headers or body a byte at a time is cut off: Node answers 408 and closes the connection
  * once headersTimeoutMs (for the headers) or requestTimeoutMs (for the whole request) has passed. Node checks every
- * connectionsCheckingInterval (30 s by default, read when the server starts listening): a second here, so a limit of
- * 10 s is 10 to 11 s, not up to 40.
+ * connectionsCheckingInterval (30 s by default, read when the server starts listening): a tenth of the headers
+ * limit here, at most a second, so a limit of 10 s is 10 to 11 s, not up to 40 (and a test's limit of 0.4 s is 0.4 to 0.44 s).
  */
 function limitSlowClients(server: restify.Server, limits: { headersTimeoutMs: number; requestTimeoutMs: number }): void {
   const http = (server as unknown as { server: import('node:http').Server }).server;
   http.headersTimeout = limits.headersTimeoutMs;
   http.requestTimeout = limits.requestTimeoutMs;
-  (http as unknown as { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1000;
+  const checkEveryMs = Math.min(1000, Math.max(10, Math.round(limits.headersTimeoutMs / 10)));
+  (http as unknown as { connectionsCheckingInterval: number }).connectionsCheckingInterval = checkEveryMs;
 }
 
 /**

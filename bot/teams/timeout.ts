@@ -30,6 +30,17 @@ export interface Timeouts {
   memberLookupMs: number;
   /** One call to Azure Table Storage. */
   storageMs: number;
+  /** After an Azure call waited out storageMs, every call fails at once for this long (storage/azureTableStore.ts). */
+  storageOutageHoldMs: number;
+  /** One fetch of the signing keys of incoming tokens (bot/teams/auth.ts). */
+  signingKeysMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: Timeouts = { replyMs: 5000, connectorMs: 10_000, memberLookupMs: 2000, storageMs: 5000 };
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  replyMs: 5000,
+  connectorMs: 10_000,
+  memberLookupMs: 2000,
+  storageMs: 5000,
+  storageOutageHoldMs: 3000,
+  signingKeysMs: 5000,
+};

@@ -10,6 +10,9 @@ export type YearRule = 'future' | 'past' | 'nearest';
 export interface DateContext {
   today: DateTime /* zoned, any time of day */;
   yearRule: YearRule;
+  /** Try every rule at every word, without the grammar's cheap look-ahead (see `opens` in grammar.ts): the slow
+   *  reference the tests hold the fast reading to. */
+  everyRule?: boolean;
 }
 
 export interface DateError {

@@ -3,7 +3,7 @@
 import { DateTime } from 'luxon';
 import type { Period } from '../types';
 import * as cal from './calendar';
-import type { YearRule } from './context';
+import type { DateContext, YearRule } from './context';
 import { type Piece, type Built, mapPiece, spanOf } from './pieces';
 import { DASHES, type Token, tokenize } from './tokens';
 import {
@@ -30,6 +30,10 @@ export interface Grammar {
   strict: boolean;
   /** Matches already found, by memoKey. */
   memo: Map<number, Match[]>;
+  /** dayForms already found, by token (a day range reads the day after its dash again). */
+  days: Map<number, DayMatch[]>;
+  /** No look-ahead: every rule is tried everywhere (the tests' reference). */
+  everyRule: boolean;
 }
 
 export interface Match {
@@ -37,8 +41,19 @@ export interface Match {
   piece: Piece;
 }
 
-export function grammarOf(text: string, today: DateTime, rule: YearRule, strict: boolean): Grammar {
-  return { toks: tokenize(text), today: cal.plainToday(today), rule, strict, memo: new Map() };
+export function grammarOf(text: string, ctx: DateContext, strict: boolean): Grammar {
+  const everyRule = ctx.everyRule === true;
+  const today = plainTodayOf(ctx.today);
+  return { toks: tokenize(text), today, rule: ctx.yearRule, strict, memo: new Map(), days: new Map(), everyRule };
+}
+
+/** The last day's plain date: a pasted timeline makes two grammars a line, all for the same day. */
+let lastToday: { from: DateTime; plain: DateTime } | undefined;
+function plainTodayOf(today: DateTime): DateTime {
+  const last = lastToday;
+  if (last && last.from.year === today.year && last.from.month === today.month && last.from.day === today.day) return last.plain;
+  lastToday = { from: today, plain: cal.plainToday(today) };
+  return lastToday.plain;
 }
 
 // ---- token helpers ----
@@ -57,23 +72,31 @@ function tokensOf(phrase: string): string[] {
   return t;
 }
 
-/** End positions of every phrase in the list that occurs at i. */
-function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): number[] {
-  const indexed = listIndexes.get(phrases);
-  if (indexed) return indexedAt(g, i, indexed).map((m) => m.end);
-  const ends: number[] = [];
-  const first = low(g, i);
-  for (const p of phrases) {
-    // Phrases are written in lower case: one whose text does not start with the token's cannot have it as its first
-    // word. A string test before the cached tokens' look-up, which was the largest cost of a long line of numbers.
-    if (p !== '' && (first === undefined || !p.startsWith(first))) continue;
-    const words = tokensOf(p);
-    // The first word decides for almost every phrase: checked before the rest (this runs at every token of a text).
-    if (words.length > 0 && words[0] !== first) continue;
-    if (words.every((w, k) => low(g, i + k) === w)) ends.push(i + words.length);
+const NO_ENDS: readonly number[] = [];
+
+/** End positions of every phrase in the list that occurs at i. The lists are module constants, each indexed by its
+ *  first words on first use: this runs at every token of a text, for a dozen lists. */
+function phrasesAt(g: Grammar, i: number, phrases: readonly string[]): readonly number[] {
+  let index = listIndexes.get(phrases);
+  if (!index) {
+    index = indexPhrases(phrases.map((p) => [p, p] as const));
+    listIndexes.set(phrases, index);
   }
+  const bucket = index.byFirst.get(low(g, i) ?? '');
+  if (!bucket) return NO_ENDS;
+  const ends: number[] = [];
+  for (const { words } of bucket) if (wordsAt(g, i, words)) ends.push(i + words.length);
   return ends;
 }
+
+/** The phrase's words are the tokens from i on. */
+function wordsAt(g: Grammar, i: number, words: readonly string[]): boolean {
+  for (let k = 1; k < words.length; k++) if (low(g, i + k) !== words[k]) return false;
+  return low(g, i) === words[0];
+}
+
+/** The lists phrasesAt has indexed, by identity. */
+const listIndexes = new WeakMap<readonly string[], IndexedPhrases<string>>();
 
 /** A list of phrases with what each means, indexed by first word once: at a token only the phrases that begin with
  *  it are tried, in the list's order (a rule that tried every phrase at every number cost most of a line of "1. "). */
@@ -108,7 +131,7 @@ function indexedAt<T>(g: Grammar, i: number, index: IndexedPhrases<T>): Array<{ 
   const bucket = index.byFirst.get(low(g, i) ?? '');
   if (!bucket) return [];
   const out: Array<{ end: number; value: T }> = [];
-  for (const { words, value } of bucket) if (words.every((w, k) => low(g, i + k) === w)) out.push({ end: i + words.length, value });
+  for (const { words, value } of bucket) if (wordsAt(g, i, words)) out.push({ end: i + words.length, value });
   return out;
 }
 
@@ -132,13 +155,9 @@ function countAt(g: Grammar, i: number): number | undefined {
 const MEMO_RULES = { single: 0, singleAfterLead: 1, led: 2, expr: 3 } as const;
 const memoKey = (rule: keyof typeof MEMO_RULES, i: number): number => i * 4 + MEMO_RULES[rule];
 
-function memo(g: Grammar, key: number, f: () => Match[]): Match[] {
-  let m = g.memo.get(key);
-  if (!m) {
-    m = f();
-    g.memo.set(key, m);
-  }
-  return m;
+function remember(g: Grammar, key: number, matches: Match[]): Match[] {
+  g.memo.set(key, matches);
+  return matches;
 }
 
 // ---- days ----
@@ -187,9 +206,27 @@ interface DayMatch {
 
 const DAY_LEADS = ['d.', 'd', 'den', 'the'];
 
+// The rules' smaller word lists, as constants: phrasesAt indexes each list once, by identity.
+const IN = ['i', 'in'];
+const COUNT_LEADS = ['om', 'in'];
+const AGO_LEADS = ['for'];
+const THE_MONTH = ['måneden', 'the month'];
+const DAY_UNITS = ['dag', 'dage', 'day', 'days'];
+const DAYS_AGO_UNITS = ['days', 'day', 'dage'];
+const WEEK_UNITS = ['uge', 'uger', 'week', 'weeks'];
+const MONTH_UNITS = ['måned', 'måneder', 'month', 'months'];
+const THIS = ['this', 'denne'];
+const COMING = ['på', 'kommende', 'førstkommende', 'på førstkommende', 'coming', 'this coming'];
+const NEXT = ['næste', 'på næste', 'next'];
+const LAST = ['sidste', 'forrige', 'last'];
+const DAY_RANGE_LEADS = ['fra', 'from', 'd.', 'den'];
+
 /** Every way of writing one calendar day. */
 function dayForms(g: Grammar, i: number): DayMatch[] {
+  const known = g.days.get(i);
+  if (known) return known;
   const out: DayMatch[] = [];
+  g.days.set(i, out);
   for (const s of [i, ...phrasesAt(g, i, DAY_LEADS)]) {
     // "7. november 2024", "7 November 2019", "7th of November"
     for (const dn of dayNums(g, s)) {
@@ -299,7 +336,7 @@ function weekdayDays(g: Grammar, i: number): Match[] {
   for (const wd of weekdaysAt(g, i, true)) {
     const q = low(g, wd.end) === ',' ? wd.end + 1 : wd.end;
     for (const d of dayForms(g, q)) out.push({ end: d.end, piece: dayPiece(d) });
-    for (const e of phrasesAt(g, wd.end, ['i', 'in'])) {
+    for (const e of phrasesAt(g, wd.end, IN)) {
       for (const w of weekForms(g, e)) {
         out.push({
           end: w.end,
@@ -371,7 +408,7 @@ const RELATIVE_MONTHS: Array<[string, number]> = [
 ];
 
 function relativeMonths(g: Grammar, i: number): Match[] {
-  return relativeCounts(g, i, RELATIVE_MONTHS, ['måned', 'måneder', 'month', 'months'], (n) => {
+  return relativeCounts(g, i, RELATIVE_MONTHS, MONTH_UNITS, (n) => {
     const d = g.today.plus({ months: n });
     return { fixed: cal.monthPeriod(d.year, d.month) };
   });
@@ -380,7 +417,7 @@ function relativeMonths(g: Grammar, i: number): Match[] {
 /** Fixed phrases ("næste uge" = +1) and "om N <unit>" / "in N <units>", each made into a piece by `make(n)`. */
 function relativeCounts(g: Grammar, i: number, phrases: Array<[string, number]>, units: string[], make: (n: number) => Piece): Match[] {
   const out: Match[] = indexedAt(g, i, indexOf(phrases)).map(({ end, value }) => ({ end, piece: make(value) }));
-  for (const e of phrasesAt(g, i, ['om', 'in'])) {
+  for (const e of phrasesAt(g, i, COUNT_LEADS)) {
     const n = countAt(g, e);
     if (n !== undefined && phrasesAt(g, e + 1, units).length) out.push({ end: e + 2, piece: make(n) });
   }
@@ -394,8 +431,7 @@ function partForms(g: Grammar, i: number): Match[] {
     const starts = isDash(g, e) && glued(g, e) ? [e, e + 1] : [e];
     for (const s of starts) {
       const months = [...monthForms(g, s, true), ...relativeMonths(g, s)];
-      for (const end of phrasesAt(g, s, ['måneden', 'the month']))
-        months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
+      for (const end of phrasesAt(g, s, THE_MONTH)) months.push({ end, piece: { fixed: cal.monthPeriod(g.today.year, g.today.month) } });
       for (const m of months) {
         out.push({
           end: m.end,
@@ -430,15 +466,14 @@ const RELATIVE_DAYS: Array<[string, number]> = [
 ];
 
 function relativeDays(g: Grammar, i: number): Match[] {
-  const DAYS = ['dag', 'dage', 'day', 'days'];
   const day = (n: number): Piece => ({ fixed: cal.dayPeriodOf(g.today.plus({ days: n })) });
-  const out = relativeCounts(g, i, RELATIVE_DAYS, DAYS, day);
-  for (const e of phrasesAt(g, i, ['for'])) {
+  const out = relativeCounts(g, i, RELATIVE_DAYS, DAY_UNITS, day);
+  for (const e of phrasesAt(g, i, AGO_LEADS)) {
     const n = countAt(g, e);
-    if (n !== undefined && phrasesAt(g, e + 1, DAYS).length && low(g, e + 2) === 'siden') out.push({ end: e + 3, piece: day(-n) });
+    if (n !== undefined && phrasesAt(g, e + 1, DAY_UNITS).length && low(g, e + 2) === 'siden') out.push({ end: e + 3, piece: day(-n) });
   }
   const n = countAt(g, i);
-  if (n !== undefined && phrasesAt(g, i + 1, ['days', 'day', 'dage']).length && ['ago', 'siden'].includes(low(g, i + 2) ?? '')) {
+  if (n !== undefined && phrasesAt(g, i + 1, DAYS_AGO_UNITS).length && ['ago', 'siden'].includes(low(g, i + 2) ?? '')) {
     out.push({ end: i + 3, piece: day(-n) });
   }
   return out;
@@ -478,20 +513,20 @@ function relativeWeekdays(g: Grammar, i: number): Match[] {
   if (!WEEKDAY_LEAD_SET.has(first) && !WEEKDAY_WORDS.has(first)) return out;
   const day = (d: DateTime): Piece => ({ fixed: cal.dayPeriodOf(d) });
   const allowAbbr = !g.strict;
-  for (const s of [i, ...phrasesAt(g, i, ['this', 'denne'])]) {
+  for (const s of [i, ...phrasesAt(g, i, THIS)]) {
     for (const w of weekdaysAt(g, s, allowAbbr)) {
       const d = g.rule === 'future' ? weekdayAfter(g.today, w.weekday) : weekdayBefore(g.today, w.weekday);
       out.push({ end: w.end, piece: day(d) });
     }
   }
-  for (const s of phrasesAt(g, i, ['på', 'kommende', 'førstkommende', 'på førstkommende', 'coming', 'this coming'])) {
+  for (const s of phrasesAt(g, i, COMING)) {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayAfter(g.today, w.weekday)) });
   }
-  for (const s of phrasesAt(g, i, ['næste', 'på næste', 'next'])) {
+  for (const s of phrasesAt(g, i, NEXT)) {
     for (const w of weekdaysAt(g, s, allowAbbr))
       out.push({ end: w.end, piece: day(g.today.plus({ weeks: 1 }).set({ weekday: w.weekday as 1 })) });
   }
-  for (const s of phrasesAt(g, i, ['sidste', 'forrige', 'last'])) {
+  for (const s of phrasesAt(g, i, LAST)) {
     for (const w of weekdaysAt(g, s, allowAbbr)) out.push({ end: w.end, piece: day(weekdayBefore(g.today, w.weekday)) });
   }
   if (low(g, i) === 'i') {
@@ -514,7 +549,7 @@ const RELATIVE_WEEKS: Array<[string, number]> = [
 
 /** "næste uge", "om to uger": the ISO week (Monday-Sunday). */
 function relativeWeeks(g: Grammar, i: number): Match[] {
-  return relativeCounts(g, i, RELATIVE_WEEKS, ['uge', 'uger', 'week', 'weeks'], (n) => ({
+  return relativeCounts(g, i, RELATIVE_WEEKS, WEEK_UNITS, (n) => ({
     fixed: cal.weekPeriodOf(g.today.plus({ weeks: n })),
   }));
 }
@@ -564,36 +599,56 @@ function monthRanges(g: Grammar, i: number, afterLead: boolean): Match[] {
 
 /** One date that can be a side of a span. afterLead: it follows "i"/"in"/"on". */
 function single(g: Grammar, i: number, afterLead: boolean): Match[] {
-  return memo(g, memoKey(afterLead ? 'singleAfterLead' : 'single', i), () => [
-    ...dayForms(g, i).map((d) => ({ end: d.end, piece: dayPiece(d) })),
-    ...weekdayDays(g, i),
-    ...monthForms(g, i, afterLead),
-    ...partForms(g, i),
-    ...weekForms(g, i).map((w) => ({ end: w.end, piece: weekPiece(w) })),
-    ...relativeDays(g, i),
-    ...relativeWeekdays(g, i),
-    ...relativeWeeks(g, i),
-    ...relativeMonths(g, i),
-  ]);
+  const key = memoKey(afterLead ? 'singleAfterLead' : 'single', i);
+  const known = g.memo.get(key);
+  if (known) return known;
+  const out: Match[] = [];
+  const o = openings();
+  if (opens(g, i, o.day)) for (const d of dayForms(g, i)) out.push({ end: d.end, piece: dayPiece(d) });
+  if (opens(g, i, o.weekday)) append(out, weekdayDays(g, i));
+  if (opens(g, i, o.month)) append(out, monthForms(g, i, afterLead));
+  if (opens(g, i, o.part)) append(out, partForms(g, i));
+  if (opens(g, i, o.week)) for (const w of weekForms(g, i)) out.push({ end: w.end, piece: weekPiece(w) });
+  if (opens(g, i, o.relativeDay)) append(out, relativeDays(g, i));
+  if (opens(g, i, o.relativeWeekday)) append(out, relativeWeekdays(g, i));
+  if (opens(g, i, o.relativeWeek)) append(out, relativeWeeks(g, i));
+  if (opens(g, i, o.relativeMonth)) append(out, relativeMonths(g, i));
+  return remember(g, key, out);
 }
 
 /** A single date, optionally after "i", "in", "on". */
 function led(g: Grammar, i: number): Match[] {
-  return memo(g, memoKey('led', i), () => [...single(g, i, false), ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => single(g, e, true))]);
+  const key = memoKey('led', i);
+  const known = g.memo.get(key);
+  if (known) return known;
+  const out = [...single(g, i, false)];
+  for (const e of phrasesAt(g, i, LEAD_WORDS)) append(out, single(g, e, true));
+  return remember(g, key, out);
 }
 
 function spans(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
-  const starts: Array<{ s: number; between: boolean }> = [{ s: i, between: false }];
-  for (const e of phrasesAt(g, i, SPAN_OPENERS)) starts.push({ s: e, between: ['mellem', 'between'].includes(low(g, i) ?? '') });
-  for (const { s, between } of starts) {
-    for (const left of led(g, s)) {
-      const connectors = between ? phrasesAt(g, left.end, BETWEEN_CONNECTORS) : phrasesAt(g, left.end, SPAN_CONNECTORS);
-      if (!between && isDash(g, left.end)) connectors.push(left.end + 1);
-      for (const c of connectors) for (const right of led(g, c)) out.push({ end: right.end, piece: spanOf(left.piece, right.piece) });
-    }
+  spansFrom(g, i, false, out);
+  const between = low(g, i) === 'mellem' || low(g, i) === 'between';
+  for (const e of phrasesAt(g, i, SPAN_OPENERS)) spansFrom(g, e, between, out);
+  const o = openings();
+  if (opens(g, i, o.dayRange)) append(out, dayRanges(g, i));
+  if (opens(g, i, o.week)) append(out, weekRanges(g, i));
+  return out;
+}
+
+/** The spans whose left side starts at s, added to out. */
+function spansFrom(g: Grammar, s: number, between: boolean, out: Match[]): void {
+  for (const left of led(g, s)) {
+    const connectors = [...phrasesAt(g, left.end, between ? BETWEEN_CONNECTORS : SPAN_CONNECTORS)];
+    if (!between && isDash(g, left.end)) connectors.push(left.end + 1);
+    for (const c of connectors) for (const right of led(g, c)) out.push({ end: right.end, piece: spanOf(left.piece, right.piece) });
   }
-  return [...out, ...dayRanges(g, i), ...weekRanges(g, i)];
+}
+
+/** out.push(...more) without spreading an empty list (this runs several times at every token). */
+function append(out: Match[], more: readonly Match[]): void {
+  for (const m of more) out.push(m);
 }
 
 /** "1.–5. maj 2024", "14-16 June", "June 14–16, 2024": the left day borrows the right's month and year. */
@@ -601,7 +656,7 @@ function dayRanges(g: Grammar, i: number): Match[] {
   const out: Match[] = [];
   const range = (leftDay: number, right: DayMatch): Piece =>
     spanOf(dayPiece({ day: leftDay, month: right.month, year: right.year }), dayPiece(right));
-  for (const s of [i, ...phrasesAt(g, i, ['fra', 'from', 'd.', 'den'])]) {
+  for (const s of [i, ...phrasesAt(g, i, DAY_RANGE_LEADS)]) {
     for (const dn of dayNums(g, s)) {
       if (!isDash(g, dn.end) || !(dn.ordinal || (glued(g, dn.end) && glued(g, dn.end + 1)))) continue;
       for (const right of dayForms(g, dn.end + 1)) out.push({ end: right.end, piece: range(dn.day, right) });
@@ -657,7 +712,7 @@ let startWords: Set<string> | undefined;
 function mayStartDate(g: Grammar, i: number): boolean {
   const t = g.toks[i];
   if (!t) return false;
-  if (t.num !== undefined || /\d/.test(t.low)) return true;
+  if (t.hasDigit || g.everyRule) return true;
   if (!startWords) {
     const phrases = [
       ...PART_PHRASES.map(([p]) => p),
@@ -685,20 +740,93 @@ function mayStartDate(g: Grammar, i: number): boolean {
 /** Every date expression that starts at token i. */
 export function expressionsAt(g: Grammar, i: number): Match[] {
   if (!mayStartDate(g, i)) return [];
-  return memo(g, memoKey('expr', i), () => [
-    ...limits(g, i),
-    ...spans(g, i),
-    ...led(g, i),
-    ...relativeYears(g, i),
-    ...monthRanges(g, i, false),
-    ...phrasesAt(g, i, LEAD_WORDS).flatMap((e) => monthRanges(g, e, true)),
-  ]);
+  const key = memoKey('expr', i);
+  const known = g.memo.get(key);
+  if (known) return known;
+  const out = opens(g, i, openings().limit) ? limits(g, i) : [];
+  append(out, spans(g, i));
+  append(out, led(g, i));
+  append(out, relativeYears(g, i));
+  append(out, monthRanges(g, i, false));
+  for (const e of phrasesAt(g, i, LEAD_WORDS)) append(out, monthRanges(g, e, true));
+  return remember(g, key, out);
 }
 
-/** The rules' own lists, read at every token of a text, indexed by first word (see phrasesAt). */
-const listIndexes = new Map<readonly string[], IndexedPhrases<string>>(
-  [DAY_LEADS, LEAD_WORDS, SPAN_OPENERS, SPAN_CONNECTORS, BETWEEN_CONNECTORS, BY_PHRASES].map((l) => [
-    l,
-    indexPhrases(l.map((p) => [p, p])),
-  ]),
-);
+/** What a rule can begin with: the first words of its phrases, each with the second words its phrases go on with
+ *  ('any' when a phrase of one word begins with it: what follows is the rule's own business); any token with a digit in
+ *  it ("7th", "uge45") when digit is set, and a plain number ("7", "2024") only where afterNumber says that it is
+ *  followed by what the rule needs. */
+interface Opening {
+  words: ReadonlyMap<string, ReadonlySet<string> | 'any'>;
+  digit: boolean;
+  afterNumber?: (g: Grammar, i: number) => boolean;
+}
+
+function openingOf(digit: boolean | ((g: Grammar, i: number) => boolean), ...lists: Array<Iterable<string>>): Opening {
+  const words = new Map<string, Set<string> | 'any'>();
+  for (const list of lists) {
+    for (const phrase of list) {
+      const [first = '', second] = tokensOf(phrase);
+      const known = words.get(first);
+      if (second === undefined) words.set(first, 'any');
+      else if (known === undefined) words.set(first, new Set([second]));
+      else if (known !== 'any') known.add(second);
+    }
+  }
+  return typeof digit === 'function' ? { words, digit: true, afterNumber: digit } : { words, digit };
+}
+
+/** A rule may match at i: most rules at most tokens cannot, and trying each costs more than this look-up (issue 28: a
+ *  pasted timeline of 100 lines of "1. " or "i " tried every rule at every one of 15,000 tokens). Each opening is
+ *  held to the rules by a test that reads random texts both ways (everyRule). */
+function opens(g: Grammar, i: number, o: Opening): boolean {
+  const t = g.toks[i];
+  if (!t) return false;
+  if (g.everyRule) return true;
+  const next = o.words.get(t.low);
+  if (next === 'any' || next?.has(low(g, i + 1) ?? '')) return true;
+  if (!o.digit || !t.hasDigit) return false;
+  return t.num === undefined || o.afterNumber === undefined || o.afterNumber(g, i);
+}
+
+// What must follow a plain number for each rule that can begin with one (read off the rules above).
+const isMonthWord = (g: Grammar, i: number): boolean => MONTH_WORDS.has(low(g, i) ?? '');
+/** "7. maj", "7 May", "7 of May", "7. of May", "14/6", "14.6", "14-6-2020", "2024-06-14". */
+const dayAfterNumber = (g: Grammar, i: number): boolean => {
+  const next = low(g, i + 1) ?? '';
+  if (next === '.') return isMonthWord(g, i + 2) || low(g, i + 2) === 'of' || (g.toks[i + 2]?.num !== undefined && glued(g, i + 2));
+  return next === '/' || next === 'of' || DASHES.has(next) || isMonthWord(g, i + 1);
+};
+/** "3 days ago", "3 dage siden". */
+const daysAgoAfterNumber = (g: Grammar, i: number): boolean => DAYS_AGO_UNITS.includes(low(g, i + 1) ?? '');
+/** "1.–5. maj", "14-16 June". */
+const dayRangeAfterNumber = (g: Grammar, i: number): boolean => isDash(g, i + 1) || (low(g, i + 1) === '.' && isDash(g, i + 2));
+/** "uge45" is one token; a plain number never begins a week. */
+const never = (): boolean => false;
+
+const phrasesOf = (list: ReadonlyArray<readonly [string, unknown]>): string[] => list.map(([p]) => p);
+
+/** The opening of each rule that single, spans and expressionsAt gate, from the rules' own lists (built on first use:
+ *  the lists are defined along the file). */
+let openingTable: ReturnType<typeof openingsOfRules> | undefined;
+const openings = () => (openingTable ??= openingsOfRules());
+function openingsOfRules() {
+  return {
+    day: openingOf(dayAfterNumber, DAY_LEADS, MONTH_WORDS.keys()),
+    weekday: openingOf(false, WEEKDAY_WORDS.keys()),
+    month: openingOf(false, MONTH_WORDS.keys()),
+    part: openingOf(false, phrasesOf(PART_PHRASES)),
+    week: openingOf(never, WEEK_WORDS),
+    relativeDay: openingOf(daysAgoAfterNumber, phrasesOf(RELATIVE_DAYS), COUNT_LEADS, AGO_LEADS, NUMBER_WORDS.keys()),
+    relativeWeekday: openingOf(
+      false,
+      RELATIVE_WEEKDAY_LEADS.filter((w) => w !== 'i'),
+      [...PAST_WEEKDAY_WORDS.keys()].map((w) => `i ${w}`),
+      WEEKDAY_WORDS.keys(),
+    ),
+    relativeWeek: openingOf(false, phrasesOf(RELATIVE_WEEKS), COUNT_LEADS),
+    relativeMonth: openingOf(false, phrasesOf(RELATIVE_MONTHS), COUNT_LEADS),
+    dayRange: openingOf(dayRangeAfterNumber, DAY_RANGE_LEADS, MONTH_WORDS.keys()),
+    limit: openingOf(false, BY_PHRASES),
+  };
+}

@@ -30,10 +30,11 @@ describe('storage that never answers (a frozen service, a hung network)', functi
   before(async function () {
     this.timeout(30_000);
     hole = await startBlackHole();
-    // A store that never answers is given up on after 2 s here (5 s in production: DEFAULT_TIMEOUTS).
+    // A store that never answers is given up on after 0.8 s here (5 s in production: DEFAULT_TIMEOUTS), /healthz's
+    // look after as long (1.5 s in production).
     h = await startHarness(
       { TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) },
-      { start: { timeouts: { storageMs: 2000 } } },
+      { start: { timeouts: { storageMs: 800 } } },
     );
   });
   after(async () => {
@@ -188,8 +189,8 @@ describe('a Bot Connector that takes a request and never answers', function () {
   let hungConnector: ConnectorStandIn;
   before(async () => {
     clock = new FixedClock(local('2024-11-18T07:00'));
-    // A hung connector is given up on after 2 s here (5 s for a reply and 10 s for a proactive send in production).
-    h = await startHarness({}, { clock, start: { timeouts: { replyMs: 2000, connectorMs: 2000 } } });
+    // A hung connector is given up on after 0.8 s here (5 s for a reply and 10 s for a proactive send in production).
+    h = await startHarness({}, { clock, start: { timeouts: { replyMs: 800, connectorMs: 800 } } });
     hungConnector = await new ConnectorStandIn().start();
   });
   after(async () => {
@@ -203,7 +204,7 @@ describe('a Bot Connector that takes a request and never answers', function () {
     assert.equal(res.status, 200);
     assert.ok(h.connector.hung >= 1);
     assert.ok(
-      h.logs.some((l) => /took over 2000 ms/.test(l)),
+      h.logs.some((l) => /took over 800 ms/.test(l)),
       'the timeout is in the log',
     );
     h.connector.failure = undefined;

@@ -73,13 +73,15 @@ describe('slow clients are cut off (issue 28)', function () {
   this.timeout(30_000);
   let h: Harness;
   before(async () => {
-    h = await startHarness({ HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '2' });
+    // The operator's least limits are 1 and 1 s (HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS; 10 and 30 by
+    // default); the same cut-off at 0.4 and 0.8 s spares the suite their waits.
+    h = await startHarness({}, { config: { headersTimeoutMs: 400, requestTimeoutMs: 800 } });
   });
   after(async () => {
     await h.stop();
   });
 
-  /** Opens a connection, writes `first`, then one byte every 300 ms; resolves when the server closes it. */
+  /** Opens a connection, writes `first`, then one byte every 50 ms; resolves when the server closes it. */
   function trickle(first: string, drip: string): Promise<{ ms: number; answer: string }> {
     return new Promise((resolve) => {
       const started = Date.now();
@@ -87,7 +89,7 @@ describe('slow clients are cut off (issue 28)', function () {
       const socket = net.connect(h.app.port, '127.0.0.1', () => socket.write(first));
       const timer = setInterval(() => {
         if (!socket.destroyed) socket.write(drip);
-      }, 300);
+      }, 50);
       socket.on('data', (d) => {
         answer += d.toString();
       });
@@ -101,13 +103,13 @@ describe('slow clients are cut off (issue 28)', function () {
 
   it('closes a connection whose headers come a byte at a time, after the headers timeout', async () => {
     const { ms } = await trickle('POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X');
-    assert.ok(ms >= 900 && ms < 4000, `closed after ${ms} ms`);
+    assert.ok(ms >= 350 && ms < 4000, `closed after ${ms} ms`);
   });
 
   it('answers 408 and closes a request whose body comes a byte at a time, after the request timeout', async () => {
     const head = 'POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n';
     const { ms, answer } = await trickle(`${head}{`, ' ');
-    assert.ok(ms >= 1900 && ms < 5000, `closed after ${ms} ms`);
+    assert.ok(ms >= 750 && ms < 5000, `closed after ${ms} ms`);
     assert.match(answer, /^HTTP\/1\.1 408/);
   });
 
@@ -124,7 +126,8 @@ for (const store of ['sqlite', 'azurite'] as const) {
     this.timeout(40_000);
     let h: Harness;
     before(async () => {
-      h = await startHarness({}, { store });
+      // A reply that never arrives is given up on after 1 s here (5 s in production: DEFAULT_TIMEOUTS.replyMs).
+      h = await startHarness({}, { store, start: { timeouts: { replyMs: 1000 } } });
     });
     after(async () => {
       await h.stop();
@@ -170,7 +173,7 @@ for (const store of ['sqlite', 'azurite'] as const) {
     it('a message whose reply never reached the connector, delivered again with the same id: one entry, confirmed once', async () => {
       const message = channelMessage('/log møde med STAR om redelivery af beskeder', { id: `redelivered-${store}` });
       h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
-      const res = await h.post(message); // the reply hangs until the turn gives up on it (REPLY_TIMEOUT_MS)
+      const res = await h.post(message); // the reply hangs until the turn gives up on it (timeouts.replyMs)
       assert.equal(res.status, 200);
       h.connector.failure = undefined;
       const [again] = await h.say(message);
@@ -195,7 +198,11 @@ describe('storage that freezes in the middle of a write (Azurite behind a paused
     azurite = await freshAzurite();
     const port = Number(/TableEndpoint=http:\/\/127\.0\.0\.1:(\d+)\//.exec(azurite.connectionString)![1]);
     proxy = await startPausableProxy(port);
-    h = await startHarness({ TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${proxy.port}`) });
+    // A frozen call is given up on after 1.5 s, and calls fail at once for 0.5 s after (5 s and 3 s in production).
+    h = await startHarness(
+      { TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${proxy.port}`) },
+      { start: { timeouts: { storageMs: 1500, storageOutageHoldMs: 500 } } },
+    );
     await h.say(channelMessage('/log presse første post, før Azurite fryser'));
   });
   after(async () => {
@@ -211,7 +218,7 @@ describe('storage that freezes in the middle of a write (Azurite behind a paused
     assert.match(uncertain.text, /ved ikke, om det blev gemt/);
     assert.doesNotMatch(uncertain.text, /intet er gemt/);
     proxy.resume();
-    await new Promise((r) => setTimeout(r, 3500)); // the write lands; the outage guard opens again
+    await new Promise((r) => setTimeout(r, 1000)); // the write lands; the outage guard opens again
     const [again] = await h.say(message);
     assert.match(again.text, /Det er gemt/);
     const [found] = await h.say(channelMessage('/søg frossen lagring'));
@@ -297,9 +304,10 @@ describe('stopping (what SIGTERM runs): new requests get 503 until the end, not 
   }
 
   it('answers 503 to every request that arrives while a turn in flight finishes, then closes', async () => {
-    const h = await startHarness();
+    const h = await startHarness({}, { start: { timeouts: { replyMs: 3000 } } });
     const port = h.app.port;
-    // A turn in flight: its reply hangs at the connector until the turn gives up on it (5 s).
+    // A turn in flight: its reply hangs at the connector until the turn gives up on it (3 s here, 5 s in production),
+    // longer than the ten requests below take.
     h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
     const inFlight = h.post(channelMessage('/log presse TV2 Nord om en tur, der er i gang, da botten stopper'));
     await new Promise((r) => setTimeout(r, 300));
@@ -308,7 +316,7 @@ describe('stopping (what SIGTERM runs): new requests get 503 until the end, not 
     const statuses: string[] = [];
     for (let i = 0; i < 10; i++) {
       statuses.push(await postAlone(port, body));
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 50));
     }
     assert.deepEqual([...new Set(statuses)], ['503'], statuses.join(' '));
     assert.equal((await inFlight).status, 200);

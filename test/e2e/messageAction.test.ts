@@ -155,9 +155,9 @@ const CHANNEL_HTML =
 
 describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
   let h: Harness;
-  // A thread reply the connector never takes is given up on after 2 s here (5 s in production).
+  // A thread reply the connector never takes is given up on after 1 s here (5 s in production).
   before(async () => {
-    h = await startHarness({}, { start: { timeouts: { replyMs: 2000 } } });
+    h = await startHarness({}, { start: { timeouts: { replyMs: 1000 } } });
   });
   after(async () => {
     await h.stop();
@@ -485,7 +485,7 @@ describe('"Log i Tovholder" on a Teams message, over HTTP', () => {
     }
     assert.ok(Date.now() - started < 10_000, `answered after ${Date.now() - started} ms`);
     assert.match(cardText(dialogCardOf(res.body)), /Logposten er gemt, men jeg kunne ikke skrive i beskedens tråd/);
-    assert.ok(h.logs.some((l) => l.includes('"event":"thread_reply_failed"') && /took over 2000 ms/.test(l)));
+    assert.ok(h.logs.some((l) => l.includes('"event":"thread_reply_failed"') && /took over 1000 ms/.test(l)));
     assert.match(await search('hængende'), /Foretræde for Beskæftigelsesudvalget/);
   });
 

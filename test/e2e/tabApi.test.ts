@@ -174,7 +174,11 @@ describe('the tab API while storage does not answer', function () {
   let hole: Awaited<ReturnType<typeof startBlackHole>>;
   before(async () => {
     hole = await startBlackHole();
-    h = await startHarness({ TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) });
+    // A store that never answers is given up on after 0.8 s here (5 s in production: DEFAULT_TIMEOUTS).
+    h = await startHarness(
+      { TABLES_CONNECTION_STRING: devConnectionString(`http://127.0.0.1:${hole.port}`) },
+      { start: { timeouts: { storageMs: 800 } } },
+    );
   });
   after(async () => {
     await h.stop();

@@ -51,6 +51,12 @@ const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / un
 /** A list pasted after /log: `lines` bullets of 97 characters made of `unit`. */
 const pastedList = (lines: number, unit: string) => Array.from({ length: lines }, () => `- ${fill(unit, 97)}`).join('\n');
 const timeline = (unit: string) => Array.from({ length: 100 }, () => fill(unit, 290)).join('\n');
+/** A timeline of 100 dated milestones whose titles share most words: pasted again, each line is looked up among the
+ *  deadlines the first paste saved (a search per line read every one of them for every line: quadratic). */
+const DATED_TIMELINE = Array.from(
+  { length: 100 },
+  (_, i) => `Milepæl ${i} i projektet om mentorordningen ${(i % 28) + 1}. marts 2027`,
+).join('\n');
 
 export const ATTACKS: Attack[] = [
   { name: "composeExtension/fetchTask on '<a ' x 80,000", activity: () => messageAction('composeExtension/fetchTask', NEVER_CLOSED_TAGS) },
@@ -70,6 +76,10 @@ export const ATTACKS: Attack[] = [
   { name: '/arrangement with 4,000 characters of "x, "', activity: () => channelMessage(`/arrangement ${fill('x, ', 4000)}`) },
   { name: '/frist timeline, 100 lines of "1. "', activity: () => channelMessage(`/frist ${timeline('1. ')}`) },
   { name: '/frist timeline, 100 lines of quotes', activity: () => channelMessage(`/frist ${timeline('"')}`) },
+  { name: '/frist timeline, 100 lines of "i "', activity: () => channelMessage(`/frist ${timeline('i ')}`) },
+  { name: '/frist timeline, 100 lines of "1-"', activity: () => channelMessage(`/frist ${timeline('1-')}`) },
+  { name: '/frist timeline of 100 dated milestones, pasted again', activity: () => channelMessage(`/frist ${DATED_TIMELINE}`) },
+  { name: '/slet with 4,000 characters of "1-"', activity: () => channelMessage(`/slet ${fill('1-', 4000)}`) },
   { name: '/log with 4,000 characters of dates', activity: () => channelMessage(`/log ${fill('1. maj ', 4000)}`) },
   { name: '/log, a pasted list of 50 lines at 5,000 characters', activity: () => channelMessage(`/log ${pastedList(50, '1. maj ')}`) },
   { name: '/log, a pasted list of 10,000 characters', activity: () => channelMessage(`/log ${pastedList(100, '1. ')}`) },

@@ -54,8 +54,10 @@ export interface HarnessOptions {
   /** With neither of the above: a fresh store of this kind, removed on stop(). Default: TOVHOLDER_TEST_STORE or sqlite. */
   store?: 'sqlite' | 'azurite';
   clock?: Clock;
-  /** Passed to startApp (e.g. a local OpenID metadata stand-in). */
+  /** Passed to startApp (e.g. a local OpenID metadata stand-in, short timeouts). */
   start?: StartOptions;
+  /** Settings beyond what the environment can say: a slow-client test's limits under the operator's 1 s minimum. */
+  config?: Partial<Config>;
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
@@ -67,7 +69,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   const storageEnv = azurite
     ? { TABLES_CONNECTION_STRING: azurite.connectionString }
     : { DATA_DIR: dataDir!, TABLES_CONNECTION_STRING: '' };
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'info', ...storageEnv, ...env });
+  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'info', ...storageEnv, ...env }), ...opts.config };
   const logs: string[] = [];
   const logger = createLogger(
     config.logLevel,

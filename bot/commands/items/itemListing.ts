@@ -16,7 +16,7 @@ import {
   type DueEntry,
   type GroupBy,
 } from '../../../domain/due';
-import { bestTitleMatches, titleMatches } from '../../../domain/text';
+import { bestTitleMatches, titleMatcher } from '../../../domain/text';
 import { cardBytes, doneAllButton, listingCard, MAX_LISTING_BYTES, showOlderButton } from '../../../cards/itemCards';
 import type { CardJson } from '../../../cards/render';
 import type { ItemRepository } from '../../../storage/itemRepository';
@@ -164,7 +164,8 @@ export async function listingCardFor(ctx: ListingContext, view: ListingView): Pr
 /** Open items whose title matches the words (Danish inflections too), for /done. */
 export async function openItemsMatching(items: ItemRepository, scopeKey: string, words: string[]): Promise<Item[]> {
   const open = [...(await items.dueBetween(scopeKey, FIRST_DAY, LAST_DAY)), ...(await items.undated(scopeKey))];
-  return open.filter((i) => titleMatches(words, i.title));
+  const matches = titleMatcher(words);
+  return open.filter((i) => matches(i.title));
 }
 
 /** The handler of /events or /deadlines: that kind of item from today on, overdue ones first. */
