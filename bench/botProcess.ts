@@ -50,7 +50,17 @@ export type ToBot =
   | { cmd: 'stalls'; reset: boolean };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
-  | { kind: 'ticked'; ms: number; sent: number; digests: number; failed: number; gone: number }
+  | {
+      kind: 'ticked';
+      ms: number;
+      sent: number;
+      digests: number;
+      digestScopes: string[];
+      sentKeys: string[];
+      failed: number;
+      gone: number;
+      requests: number;
+    }
   | { kind: 'stats'; maxRssKb: number; rssBytes: number; heapUsedBytes: number; peak: PeakParts }
   | { kind: 'usage'; requests: number; rowsRead: number; rowsScanned: number; cpuMicros: number }
   | { kind: 'stalls'; loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }
@@ -108,6 +118,7 @@ async function main(): Promise<void> {
     } else if (m.cmd === 'tick') {
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });
       const started = performance.now();
+      const requestsBefore = usageOf(app.storage.tables).requests;
       app.scheduler.tick().then(
         (r) =>
           send({
@@ -115,6 +126,10 @@ async function main(): Promise<void> {
             ms: performance.now() - started,
             sent: r.sent.length,
             digests: r.sent.filter((s) => / digest:/.test(s)).length,
+            // "<scope> <occasion>": which scopes got a digest, so two instances' ticks can be checked for doubles.
+            digestScopes: r.sent.filter((s) => / digest:/.test(s)).map((s) => s.slice(0, s.lastIndexOf(' '))),
+            sentKeys: r.sent,
+            requests: usageOf(app.storage.tables).requests - requestsBefore,
             failed: r.failed.length,
             gone: r.gone.length,
           }),

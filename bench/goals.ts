@@ -26,6 +26,12 @@ export interface GoalInput {
     load: { bot50: Spread; echo50: Spread; p99at200: Spread; maxAt200: Spread; errors: number; notConfirmed: number; lost: number };
     feed: { ratioP50: number };
     peakMb: number;
+    two?: {
+      recognisedAfterS: number | undefined;
+      staleUntilS: number;
+      load: { notConfirmed: number; errors: number; lost: number };
+      digests: { byA: number; byB: number; distinct: number; reminders: number; distinctSent: number; received: number; failed: number };
+    };
   }>;
   /** Scopes whose digest the tick must send. */
   digestScopes: number;
@@ -117,6 +123,30 @@ export function goalRows(g: GoalInput): string[][] {
       `p99 ${spreadText(l.p99at200)} ms, slowest ${spreadText(l.maxAt200)} ms`,
       mark(l.p99at200.max < 1000 && l.maxAt200.max < 2000),
     ]);
+    if (run.two) {
+      const { digests: d, load: tl, recognisedAfterS, staleUntilS } = run.two;
+      const sent = d.byA + d.byB + d.reminders;
+      const once = d.byA + d.byB === d.distinct && d.distinctSent === sent && d.received === sent && d.failed === 0;
+      rows.push([
+        `${name}: two instances tick one slot at once: every digest out exactly once`,
+        `${d.byA} by one + ${d.byB} by the other = ${d.byA + d.byB} for ${d.distinct} scopes; ${d.received} received ` +
+          `(with ${d.reminders} reminders; ${d.distinctSent} distinct of ${sent} sent), ${d.failed} failed`,
+        mark(once),
+      ]);
+      rows.push([
+        `${name}: two instances: a stakeholder added on one is recognised on the other within the cache time (30 s)`,
+        recognisedAfterS === undefined
+          ? 'not within 60 s'
+          : `answered without it until ${staleUntilS.toFixed(1)} s after, ` +
+            `with it ${recognisedAfterS.toFixed(1)} s after (asked every 250 ms)`,
+        mark(recognisedAfterS !== undefined && staleUntilS <= 30),
+      ]);
+      rows.push([
+        `${name}: two instances, 50 users over both: none lost, no "try again"`,
+        `${tl.errors} HTTP errors, ${tl.notConfirmed} not confirmed, ${tl.lost} lost`,
+        mark(tl.errors === 0 && tl.notConfirmed === 0 && tl.lost === 0),
+      ]);
+    }
     rows.push([
       `${name}: bot RSS under 150 MB at peak, whole run (50- and 200-user load included)`,
       `${run.peakMb.toFixed(0)} MB`,

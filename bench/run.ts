@@ -34,6 +34,7 @@ import { ms, spread, spreadText, summarize, table, times, type Spread, type Summ
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
 import { attacksSection, measureAttacks } from './attacks';
+import { twoInstances, twoInstancesSection, type TwoInstancesResult } from './twoInstances';
 
 type StoreKind = 'sqlite' | 'azure';
 
@@ -67,6 +68,8 @@ const TURN_AT = '2025-03-12T09:00:00.000Z';
 const TODAY = DateTime.fromISO(TURN_AT).setZone('Europe/Copenhagen');
 /** The default digest slot: Monday 08:00 Copenhagen (07:00 UTC in March). */
 const DIGEST_AT = '2025-03-10T07:00:00.000Z';
+/** The next week's slot: two instances tick it at once (bench/twoInstances.ts). */
+const NEXT_DIGEST_AT = '2025-03-17T07:00:00.000Z';
 const RARE_WORD = 'Limfjordsbroen';
 const RARE_STAKEHOLDER = 'KL';
 /** Entries of every measured scope holding RARE_WORD (and RARE_STAKEHOLDER): the hits of /find and /who. */
@@ -619,6 +622,8 @@ interface StoreRun {
   peakMb: number;
   peakParts: PeakParts;
   azuriteMb?: number;
+  /** Azure only: a second bot process on the same Azurite (bench/twoInstances.ts). */
+  two?: TwoInstancesResult;
 }
 
 async function runStore(store: StoreKind, connector: CountingConnector): Promise<StoreRun> {
@@ -748,6 +753,29 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
 
   const load = await loadPhase(bot, ports, tables, connector, `${seededRows.toLocaleString('en')}+ rows seeded`);
   await snapshot('after the load');
+  let two: TwoInstancesResult | undefined;
+  if (store === 'azure') {
+    const second = new BotChild(forkChild('botProcess.js', env, BOT_FLAGS));
+    const secondReady = (await second.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>;
+    const instance = (b: BotChild, port: number) => ({
+      port,
+      tick: async (nowIso: string) => (await b.ask({ cmd: 'tick', nowIso })) as Extract<FromBot, { kind: 'ticked' }>,
+    });
+    two = await twoInstances({
+      a: instance(bot, ready.port),
+      b: instance(second, secondReady.port),
+      tables,
+      connector,
+      timestamp: TURN_AT,
+      digestAt: NEXT_DIGEST_AT,
+      seconds: LOAD_SECONDS,
+      rounds: ROUNDS,
+      log,
+    });
+    const secondExited = new Promise((r) => second.child.once('exit', r));
+    second.child.disconnect();
+    await secondExited;
+  }
   const final = await bot.stats();
   const peakMb = final.maxRssKb / 1024;
   const azuriteMb = azurite ? await maxRssMbOf(azurite) : undefined;
@@ -774,6 +802,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
     peakParts: final.peak,
     azuriteMb,
     feed: feedResult!,
+    ...(two ? { two } : {}),
   };
 }
 
@@ -1006,7 +1035,16 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     '## Digest for many scopes',
     '',
     table(
-      ['store', 'digests sent', 'reminders sent', 'failed', 'gone', 'received by stand-in', 'seconds for the whole tick'],
+      [
+        'store',
+        'digests sent',
+        'reminders sent',
+        'failed',
+        'gone',
+        'received by stand-in',
+        'seconds for the whole tick',
+        'round trips / scope',
+      ],
       r.runs.map((run) => [
         STORE_NAME[run.store],
         String(run.tick.digests),
@@ -1015,6 +1053,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
         String(run.tick.gone),
         String(run.digestsReceived),
         (run.tick.ms / 1000).toFixed(2),
+        (run.tick.requests / Math.max(1, run.tick.digests)).toFixed(1),
       ]),
     ),
     '',
@@ -1025,6 +1064,8 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     "(the measured scopes' deadlines) are counted apart.",
     '',
   );
+
+  for (const run of r.runs) if (run.two) out.push(...twoInstancesSection(run.two));
 
   out.push(
     '## Calendar feed of a team (issue 24)',

@@ -16,6 +16,8 @@ export class CountingConnector {
    * confirmation, and the load check must not count it as one.
    */
   readonly confirmedLogs = new Set<string>();
+  /** The reply bodies to the activity ids given to watch() (a few checks read what the bot answered). */
+  readonly watched = new Map<string, string | undefined>();
   private server: http.Server | undefined;
   private counter = 0;
 
@@ -33,6 +35,11 @@ export class CountingConnector {
     return this;
   }
 
+  /** Keeps the reply to this activity (read it from `watched` once the turn is answered). */
+  watch(activityId: string): void {
+    this.watched.set(activityId, undefined);
+  }
+
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
@@ -44,8 +51,10 @@ export class CountingConnector {
     const chunks: Buffer[] = [];
     if (reply) req.on('data', (c: Buffer) => chunks.push(c));
     else req.resume();
+    const replyTo = reply ? decodeURIComponent(reply[1]!) : undefined;
     req.on('end', () => {
-      if (reply && Buffer.concat(chunks).includes(JSON.stringify(LOG_VERBS.undo))) this.confirmedLogs.add(decodeURIComponent(reply[1]!));
+      if (replyTo && Buffer.concat(chunks).includes(JSON.stringify(LOG_VERBS.undo))) this.confirmedLogs.add(replyTo);
+      if (replyTo && this.watched.has(replyTo)) this.watched.set(replyTo, Buffer.concat(chunks).toString('utf8'));
       const send = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));

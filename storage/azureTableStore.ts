@@ -20,16 +20,27 @@ export const STORAGE_TIMEOUT_MS = 5000;
 export const PING_TIMEOUT_MS = 1500;
 
 /**
- * Shared by the tables of one account: after a call waited out its timeout (storage hangs), calls fail at once for a
- * few seconds instead of each waiting out its own, so a turn that would make three calls answers "nothing saved"
- * after one timeout, not three. A refused connection fails fast by itself and does not trip it.
+ * Shared by the tables of one account: after a call waited out its timeout while nothing else answered either (storage
+ * hangs), calls fail at once for a few seconds instead of each waiting out its own, so a turn that would make three
+ * calls answers "nothing saved" after one timeout, not three. A refused connection fails fast by itself and does not
+ * trip it, nor does one slow call while others are answered: storage that is busy is not down (under load, one call
+ * over its time used to fail every turn for the next seconds with "try again").
  */
 export class OutageGuard {
   // performance.now(): a monotonic timer, right for timeouts (a wall clock may jump).
   private openUntil = 0;
+  private lastAnswer = Number.NEGATIVE_INFINITY;
   constructor(private readonly holdMs = 3000) {}
   get open(): boolean {
     return performance.now() < this.openUntil;
+  }
+  /** Storage answered a call (with rows, or with a 4xx: it is up). */
+  answered(): void {
+    this.lastAnswer = performance.now();
+  }
+  /** A call begun at `startedAt` waited out its timeout: an outage, unless another call was answered meanwhile. */
+  hung(startedAt: number): void {
+    if (this.lastAnswer < startedAt) this.trip();
   }
   trip(): void {
     this.openUntil = performance.now() + this.holdMs;
@@ -38,6 +49,48 @@ export class OutageGuard {
     this.openUntil = 0;
   }
 }
+
+/**
+ * Calls in flight to one account at most; the rest wait their turn here, before their timeout starts. Under load (50
+ * users at once) the timeout then measures storage's answer, not this process's own queue: before, a call's 5 s ran
+ * while the bot's turns and the emulator's queue were busy with everyone else, and calls "timed out" that storage was
+ * about to answer. A call that cannot get a slot within its timeout is refused unsent (nothing written).
+ */
+export class CallSlots {
+  private inFlight = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(readonly max = MAX_CALLS_IN_FLIGHT) {}
+  /** Resolves when a slot is free (true), or false after `waitMs`; a true must be given back with release(). */
+  acquire(waitMs: number): Promise<boolean> {
+    if (this.inFlight < this.max) {
+      this.inFlight++;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => {
+      const take = () => {
+        clearTimeout(timer);
+        this.inFlight++;
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        const at = this.waiting.indexOf(take);
+        if (at >= 0) this.waiting.splice(at, 1);
+        resolve(false);
+      }, waitMs);
+      this.waiting.push(take);
+    });
+  }
+  release(): void {
+    this.inFlight--;
+    this.waiting.shift()?.();
+  }
+}
+
+/**
+ * Enough for hundreds of calls a second at Azure's latency (10-20 ms a call); more at once only lengthens every call's
+ * wait at the service. 24 was too many on Azurite (one thread): two instances' 48 transactions queued there past 5 s.
+ */
+export const MAX_CALLS_IN_FLIGHT = 12;
 
 function tableNotFound(err: unknown): boolean {
   const e = err as { details?: { errorCode?: string }; code?: string; message?: string };
@@ -64,12 +117,13 @@ export class AzureTableStore implements TableStore {
     readonly tableName: string,
     private readonly timeoutMs: number,
     private readonly guard: OutageGuard,
+    private readonly slots: CallSlots,
   ) {}
 
   static fromConnectionString(
     connectionString: string,
     tableName: string,
-    options: { timeoutMs?: number; guard?: OutageGuard } = {},
+    options: { timeoutMs?: number; guard?: OutageGuard; slots?: CallSlots } = {},
   ): AzureTableStore {
     const insecure = /TableEndpoint=http:\/\//i.test(connectionString) || /DefaultEndpointsProtocol=http;/i.test(connectionString);
     const client = TableClient.fromConnectionString(connectionString, tableName, {
@@ -77,7 +131,8 @@ export class AzureTableStore implements TableStore {
       // Fail fast: a user waits on every call, and an outage is reported to them rather than hidden behind long retries.
       retryOptions: { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
     });
-    return new AzureTableStore(client, tableName, options.timeoutMs ?? STORAGE_TIMEOUT_MS, options.guard ?? new OutageGuard());
+    const timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
+    return new AzureTableStore(client, tableName, timeoutMs, options.guard ?? new OutageGuard(), options.slots ?? new CallSlots());
   }
 
   ensureTable(): Promise<void> {
@@ -236,21 +291,34 @@ export class AzureTableStore implements TableStore {
    * Runs a storage call with a timeout. Network failures, timeouts and 5xx become StorageUnavailableError; 4xx pass
    * through as they are. A table that was deleted under us is created again and the call tried once more.
    */
-  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read', retried = false): Promise<R> {
+  private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read'): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
+    if (!(await this.slots.acquire(this.timeoutMs))) {
+      throw new StorageUnavailableError(new Error(`no call to storage could start within ${this.timeoutMs} ms (too many at once)`));
+    }
+    try {
+      return await this.attempt(fn, kind);
+    } finally {
+      this.slots.release();
+    }
+  }
+
+  private async attempt<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write', retried = false): Promise<R> {
     let sent = false;
     const started = performance.now();
     const hung = () => {
-      if (performance.now() - started >= this.timeoutMs - 100) this.guard.trip();
+      if (performance.now() - started >= this.timeoutMs - 100) this.guard.hung(started);
     };
     try {
       await this.ensureTable();
       sent = true;
-      return await fn(AbortSignal.timeout(this.timeoutMs));
+      const result = await fn(AbortSignal.timeout(this.timeoutMs));
+      this.guard.answered();
+      return result;
     } catch (err) {
       if (tableNotFound(err) && !retried) {
         this.ensured = undefined;
-        return this.call(fn, kind, true);
+        return this.attempt(fn, kind, true);
       }
       if (err instanceof StorageUnavailableError) {
         hung();
@@ -261,6 +329,7 @@ export class AzureTableStore implements TableStore {
         hung();
         throw new StorageUnavailableError(err, undefined, { maybeWritten: kind === 'write' && sent && mayHaveLanded(err, status) });
       }
+      this.guard.answered(); // a 4xx: storage is up
       throw err;
     }
   }

@@ -66,7 +66,8 @@ type Op =
 
 /** Rows derived from an entry or item: rewritten with it, never on their own. */
 const DERIVED: Partial<Record<keyof Tables, RegExp>> = {
-  log: /^(word|who|id|written)\|/,
+  // An author row (by|) carries the author's name and the entry's text, as word and stakeholder rows do.
+  log: /^(word|who|by|id|written)\|/,
   items: /^(open|done|nodate|word|batch)\|/,
   // A result's search words (xw|<word>|<id>): their keys hold the words of its text, a name's among them.
   scopes: new RegExp(`^${SCOPES_ROWS.resultWord}\\${SEP}`),
@@ -80,7 +81,7 @@ async function allRows(store: TableStore): Promise<Row[]> {
 
 /** The key prefixes of DERIVED, read around rather than read and skipped (most of a log's rows are search words). */
 const DERIVED_PREFIXES: Partial<Record<keyof Tables, string[]>> = {
-  log: ['id|', 'who|', 'word|', 'written|'],
+  log: ['by|', 'id|', 'who|', 'word|', 'written|'],
   items: ['batch|', 'done|', 'nodate|', 'open|', 'word|'],
   scopes: ['xw|'],
 };

@@ -436,7 +436,8 @@ export class ExperimentRepository {
     );
     const [first, ...rest] = perWord;
     const keys = [...first].filter(([id]) => rest.every((m) => m.has(id))).map(([, key]) => key);
-    const rows = await Promise.all([...new Set(keys)].map((k) => this.store.get<ResultRow>(scopeKey, k)));
+    // The hits in one read on the embedded store (Azure has no multi-get: one read each there).
+    const rows = await this.store.getMany<ResultRow>(scopeKey, [...new Set(keys)]);
     return rows
       .filter((r): r is ResultRow => r !== undefined)
       .map((r) => JSON.parse(r.result) as ExperimentResult)

@@ -16,12 +16,20 @@ import { LogSummaries, type LogFold } from './logSummaries';
 
 export type { LogEntry };
 
-/** A hit from the word or stakeholder index: enough to list it without reading the entry. */
+/** What a /find or /who list row shows of an entry (its meta line and its dated text). */
+export type ListedEntry = Pick<
+  LogEntry,
+  'kind' | 'text' | 'happenedOn' | 'dateText' | 'period' | 'coming' | 'writtenAt' | 'fromMessage' | 'authorName'
+>;
+
+/** A hit from the word, author or stakeholder index: enough to list it without reading the entry. */
 export interface LogHit {
   id: string;
   happenedOn: IsoDate;
   kind: EntryKind;
   entryKey: string;
+  /** What the list row shows, from the index row itself; absent on rows written before they carried it. */
+  listed?: ListedEntry;
 }
 
 export interface EntryRow extends Row {
@@ -57,6 +65,16 @@ interface IndexRow extends Row {
   happenedOn: string;
   kind: string;
   id: string;
+}
+/** A word, author or stakeholder row: the hit and what its list row shows (text and dates as on the entry row). */
+interface ListedRow extends IndexRow {
+  text?: string;
+  authorName?: string;
+  writtenAt?: string;
+  dateText?: string;
+  period?: string;
+  coming?: string;
+  fromMessage?: string;
 }
 interface TopicRow extends IndexRow {
   stakeholders: string;
@@ -154,7 +172,10 @@ export const MAX_INDEXED_WORD_CHARS = 100;
 /** Where the backfill of the experiment and municipality indexes stands in a scope: done, or the last entry key it
  *  has handled (the next page starts after it). */
 const TOPICS_MARKER = `meta${SEP}topics`;
-interface TopicsMarkerRow extends Row {
+/** The same for the word, author and stakeholder rows gaining what a list row shows (see ListedRow). */
+const LISTED_MARKER = `meta${SEP}listed`;
+const LISTED_PREFIXES = [`word${SEP}`, `who${SEP}`, `by${SEP}`];
+interface BackfillMarkerRow extends Row {
   done: boolean;
   after?: string;
 }
@@ -167,6 +188,8 @@ export const BACKFILL_PAGE = 500;
 export class LogRepository {
   /** Scopes whose experiment and municipality indexes are known complete (read once per process). */
   private readonly topicsReady = new Set<string>();
+  /** Scopes whose word, author and stakeholder rows are known to carry what a list row shows (see backfillListed). */
+  private readonly listedReady = new Set<string>();
 
   /** Values derived from all of a scope's entries (the gaps' summary), kept in chunks that the writes below mark
    *  for reading again (storage/logSummaries.ts). */
@@ -198,8 +221,27 @@ export class LogRepository {
    * returns whether the scope is done and how many entries got rows.
    */
   async backfillTopics(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; entries: number }> {
+    return this.backfill(scopeKey, TOPICS_MARKER, [`about${SEP}`, `place${SEP}`], opts);
+  }
+
+  /**
+   * Word, author and stakeholder rows written before they carried what a /find or /who list row shows have only the
+   * hit, and each listed hit cost a read of its entry. This writes them again whole, as backfillTopics does (in pages
+   * from the scope's marker, guarded by each entry's ETag, safe to run again and by two instances at once).
+   */
+  async backfillListed(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; entries: number }> {
+    return this.backfill(scopeKey, LISTED_MARKER, LISTED_PREFIXES, opts);
+  }
+
+  /** Writes each entry's index rows of the kinds `prefixes` name again (see backfillTopics), from `markerKey`'s page. */
+  private async backfill(
+    scopeKey: string,
+    markerKey: string,
+    prefixes: readonly string[],
+    opts: { pageSize?: number; pages?: number },
+  ): Promise<{ done: boolean; entries: number }> {
     const pageSize = opts.pageSize ?? BACKFILL_PAGE;
-    const marker = await this.store.get<TopicsMarkerRow>(scopeKey, TOPICS_MARKER);
+    const marker = await this.store.get<BackfillMarkerRow>(scopeKey, markerKey);
     if (marker?.done) return { done: true, entries: 0 };
     let after = marker?.after;
     let entries = 0;
@@ -210,19 +252,17 @@ export class LogRepository {
       });
       const groups: StoreAction[][] = [];
       for (const row of rows) {
-        const topics = this.rowsFor(scopeKey, fromRow(row)).filter(
-          (r) => r.rowKey.startsWith(`about${SEP}`) || r.rowKey.startsWith(`place${SEP}`),
-        );
-        if (topics.length === 0) continue;
+        const written = this.rowsFor(scopeKey, fromRow(row)).filter((r) => prefixes.some((p) => r.rowKey.startsWith(p)));
+        if (written.length === 0) continue;
         groups.push([
           ['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'],
-          ...topics.map((r): StoreAction => ['upsert', r, 'Replace']),
+          ...written.map((r): StoreAction => ['upsert', r, 'Replace']),
         ]);
       }
       entries += await this.writeGroups(groups);
       const done = rows.length < pageSize;
       if (rows.length > 0) after = rows[rows.length - 1].rowKey;
-      await this.store.upsert({ partitionKey: scopeKey, rowKey: TOPICS_MARKER, done, ...(after ? { after } : {}) }, 'Replace');
+      await this.store.upsert({ partitionKey: scopeKey, rowKey: markerKey, done, ...(after ? { after } : {}) }, 'Replace');
       if (done) return { done: true, entries };
     }
     return { done: false, entries };
@@ -264,6 +304,25 @@ export class LogRepository {
       const row = byKey.get(k);
       return row ? fromRow(row) : undefined;
     });
+  }
+
+  /**
+   * What the list rows of these hits show (a page of /find or /who), in that order, undefined where an entry is gone:
+   * from the index rows themselves, so no storage read at all. Hits from rows written before the rows carried it are
+   * read from their entries (one read on the embedded store, one per entry on Azure), and the scope's backfill
+   * advances by a page, so such reads stop once it is done.
+   */
+  async listed(scopeKey: string, hits: readonly LogHit[]): Promise<Array<ListedEntry | undefined>> {
+    const bare = hits.filter((h) => !h.listed).map((h) => h.entryKey);
+    if (bare.length === 0) return hits.map((h) => h.listed);
+    const [entries] = await Promise.all([this.getMany(scopeKey, bare), this.listedBackfilled(scopeKey)]);
+    const read = new Map(bare.map((k, i) => [k, entries[i]]));
+    return hits.map((h) => h.listed ?? read.get(h.entryKey));
+  }
+
+  private async listedBackfilled(scopeKey: string): Promise<void> {
+    if (this.listedReady.has(scopeKey)) return;
+    if ((await this.backfillListed(scopeKey, { pages: 1 })).done) this.listedReady.add(scopeKey);
   }
 
   /** The entry with this id, whatever its date; undefined for none (or for an entry stored before ids were indexed). */
@@ -478,7 +537,7 @@ export class LogRepository {
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
   async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
-    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from), { limit });
+    const rows = await this.store.range<ListedRow>(scopeKey, from, prefixEnd(from), { limit });
     return rows.map(hitOf);
   }
 
@@ -487,7 +546,7 @@ export class LogRepository {
     const lists = await Promise.all(
       [word, `${word}s`].map((w) => {
         const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
-        return this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+        return this.store.range<ListedRow>(scopeKey, from, prefixEnd(from));
       }),
     );
     return lists.flat().map(hitOf);
@@ -499,7 +558,7 @@ export class LogRepository {
     const folded = authorKey(name);
     if (folded.length < 2) return [];
     const from = `by${SEP}${encodeKeyPart(folded)}`;
-    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    const rows = await this.store.range<ListedRow>(scopeKey, from, prefixEnd(from));
     // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
     return rows
       .filter((r) => {
@@ -512,7 +571,7 @@ export class LogRepository {
   /** A stakeholder's entries, newest first. */
   async hitsForStakeholder(scopeKey: string, stakeholder: string): Promise<LogHit[]> {
     const from = `who${SEP}${encodeKeyPart(stakeholder.toLocaleLowerCase('da'))}${SEP}`;
-    const rows = await this.store.range<IndexRow>(scopeKey, from, prefixEnd(from));
+    const rows = await this.store.range<ListedRow>(scopeKey, from, prefixEnd(from));
     return rows.map(hitOf);
   }
 
@@ -568,11 +627,22 @@ export class LogRepository {
       ...(e.result ? { result: JSON.stringify(e.result) } : {}),
     };
     const ref = { entryKey: key, happenedOn: e.happenedOn, kind: e.kind, id: e.id };
+    // What a /find or /who list row shows rides on the rows those read, as on the entry row: no read of the entry.
+    const listed: Omit<ListedRow, 'partitionKey' | 'rowKey'> = {
+      ...ref,
+      text: main.text,
+      authorName: main.authorName,
+      writtenAt: main.writtenAt,
+      ...(main.dateText ? { dateText: main.dateText } : {}),
+      ...(main.period ? { period: main.period } : {}),
+      ...(main.coming ? { coming: main.coming } : {}),
+      ...(main.fromMessage ? { fromMessage: main.fromMessage } : {}),
+    };
     const fits = (s: string) => encodeKeyPart(s).length <= MAX_INDEXED_WORD_CHARS;
     const who = [...new Set(e.stakeholders.map((s) => s.toLocaleLowerCase('da')))]
       .filter(fits)
       .slice(0, MAX_INDEXED_STAKEHOLDERS)
-      .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...ref }));
+      .map((s) => ({ partitionKey: scopeKey, rowKey: whoKey(s, e), ...listed }));
     const topic = {
       ...ref,
       stakeholders: JSON.stringify(e.stakeholders.filter((s) => !e.outlets.includes(s))),
@@ -598,7 +668,7 @@ export class LogRepository {
     const written = e.writtenAt ? [{ ...main, rowKey: writtenKey(e), entryKey: key, id: e.id }] : [];
     const author = authorKey(e.authorName);
     const by =
-      author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...ref }] : [];
+      author && encodeKeyPart(author).length <= MAX_INDEXED_WORD_CHARS ? [{ partitionKey: scopeKey, rowKey: byKey(e), ...listed }] : [];
     const fixed: Row[] = [
       main,
       { partitionKey: scopeKey, rowKey: idKey(e.id), entryKey: key },
@@ -612,13 +682,26 @@ export class LogRepository {
     const words = e.words
       .filter(fits)
       .slice(0, wordRoom)
-      .map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...ref }));
+      .map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...listed }));
     return [...fixed, ...words];
   }
 }
 
-function hitOf(r: IndexRow): LogHit {
-  return { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
+function hitOf(r: ListedRow): LogHit {
+  const hit: LogHit = { id: r.id, happenedOn: r.happenedOn, kind: r.kind as EntryKind, entryKey: r.entryKey };
+  if (typeof r.text !== 'string' || typeof r.writtenAt !== 'string') return hit;
+  hit.listed = {
+    kind: hit.kind,
+    text: r.text,
+    happenedOn: r.happenedOn,
+    writtenAt: r.writtenAt,
+    authorName: r.authorName ?? '',
+    ...(r.dateText ? { dateText: r.dateText } : {}),
+    ...(r.period ? { period: JSON.parse(r.period) as Period } : {}),
+    ...(r.coming ? { coming: JSON.parse(r.coming) as Period } : {}),
+    ...(r.fromMessage ? { fromMessage: JSON.parse(r.fromMessage) as LogEntry['fromMessage'] } : {}),
+  };
+  return hit;
 }
 
 export function fromRow(r: EntryRow): LogEntry {

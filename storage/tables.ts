@@ -27,9 +27,10 @@ function azureModule(): typeof AzureModule {
 }
 
 export function openAzureTables(connectionString: string, timeoutMs?: number, outageHoldMs?: number): Tables {
-  const { AzureTableStore, OutageGuard } = azureModule();
+  const { AzureTableStore, OutageGuard, CallSlots } = azureModule();
   const guard = new OutageGuard(outageHoldMs); // one account: one outage
-  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard, timeoutMs }));
+  const slots = new CallSlots(); // and one limit of calls in flight
+  return tablesOf((name) => AzureTableStore.fromConnectionString(connectionString, name, { guard, slots, timeoutMs }));
 }
 
 export function openSqliteTables(database: SqliteDatabase, wallClock: WallClock): Tables {

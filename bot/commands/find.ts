@@ -100,9 +100,9 @@ export async function findCard(services: FindPorts, turn: Turn, query: string, o
     ...results.map((r) => ({ date: r.period?.start ?? r.at.slice(0, 10), result: r })),
   ].sort(newestFirst);
   const page = hits.slice(offset, offset + PAGE_SIZE);
-  // The page's log entries in one read (the index rows listed them; their text and meta are on the entry).
-  const entryKeys = page.flatMap((f) => ('entry' in f ? [f.entry.entryKey] : []));
-  const entries = new Map((await services.log.getMany(turn.scope.key, entryKeys)).map((e, i) => [entryKeys[i]!, e]));
+  // What the page's log entries show comes with their index rows (no read of the entries).
+  const pageHits = page.flatMap((f) => ('entry' in f ? [f.entry] : []));
+  const entries = new Map((await services.log.listed(turn.scope.key, pageHits)).map((e, i) => [pageHits[i]!.entryKey, e]));
   const rows = page
     .map((f): ListRow | undefined => {
       if ('result' in f) {

@@ -45,10 +45,7 @@ export const whoCommand: CommandDescriptor<Ports> = {
       return [{ text: t('who.none', lang, { name }) }];
     }
     const counts = ENTRY_KINDS.map((k) => ({ k, n: hits.filter((h) => h.kind === k).length })).filter((c) => c.n > 0);
-    const entries = await services.log.getMany(
-      turn.scope.key,
-      hits.slice(0, SHOWN).map((h) => h.entryKey),
-    );
+    const entries = await services.log.listed(turn.scope.key, hits.slice(0, SHOWN));
     const rows = entries.filter((e) => e !== undefined).map((e) => ({ meta: entryMeta(e, lang, turn.now), text: datedText(e, turn.zone) }));
     const card = logListCard(lang, {
       heading: name,
