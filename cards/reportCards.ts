@@ -6,7 +6,7 @@ import type { ReportFormat } from '../domain/downloadToken';
 import { kindLabel } from '../domain/vocabulary';
 import { capitalize } from '../domain/text';
 import { t, type MessageId } from '../i18n/catalog';
-import { MAX_EXPORT_ENTRIES, tooManyForFile, type ReportData, type StatusLine } from '../domain/report';
+import { MAX_EXPORT_ENTRIES, tooManyForFile, type Milestone, type ReportData, type StatusLine } from '../domain/report';
 import type { FilesRequest } from './reportButton';
 import {
   approvalLine,
@@ -80,6 +80,24 @@ function shownLines(lines: readonly StatusLine[], lang: Lang): string[] {
 /** Open plans shown on /status's card (missed ones first); /frister lists them all. */
 const CARD_PLANNED = 15;
 
+/** Milestones shown on /status's card. An evaluation's timeline has 8-20; a longer one would take the card past Teams'
+ *  28 KB (276 milestones made 127 KB, which Teams does not show at all). The workbook and /frister have all. */
+export const CARD_MILESTONES = 20;
+
+/** The milestones the card shows, in the timeline's order: first those that need attention (overdue, running), then
+ *  the nearest coming, then the latest done or ended; and how many are left out. */
+export function cardMilestones(milestones: readonly Milestone[]): { shown: Milestone[]; more: number } {
+  if (milestones.length <= CARD_MILESTONES) return { shown: [...milestones], more: 0 };
+  const rank = (m: Milestone) => (m.state === 'overdue' || m.state === 'ongoing' ? 0 : m.state === 'coming' ? 1 : 2);
+  const picked = milestones
+    .map((m, at) => ({ m, at }))
+    // Timeline order is by start: the nearest coming first, and the latest of those that are over.
+    .sort((a, b) => rank(a.m) - rank(b.m) || (rank(a.m) === 2 ? b.at - a.at : a.at - b.at))
+    .slice(0, CARD_MILESTONES - 1)
+    .sort((a, b) => a.at - b.at);
+  return { shown: picked.map((p) => p.m), more: milestones.length - picked.length };
+}
+
 /** The card of /status: the period's groups in short lines, the evaluation milestones, the period's approval runs
  *  with their tallies, the counts. */
 export function statusCard(data: ReportData, lang: Lang, today: DateTime, downloads: Downloads): CardJson {
@@ -92,13 +110,7 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, downlo
     groups: data.groups.map((g) => ({ heading: `${groupHeading(g.key, lang)} (${g.n})`, lines: shownLines(g.lines, lang) })),
     milestonesHeading: milestonesHeading(data.milestones, lang),
     milestonesNote: milestonesNote(data, lang),
-    milestones: data.milestones.map((m) => ({
-      title: m.item.title,
-      when: whenText(m.item.period!, lang, today),
-      state: stateText(m.state, lang),
-      color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
-      weight: m.state === 'overdue' ? 'Bolder' : 'Default',
-    })),
+    milestones: milestoneRows(data.milestones, lang, today),
     plannedHeading: data.planned?.length ? t('report.planned', lang) : '',
     planned: (data.planned ?? []).slice(0, CARD_PLANNED).map((p) => {
       const missed = p.period !== undefined && p.period.end < data.today;
@@ -117,6 +129,20 @@ export function statusCard(data: ReportData, lang: Lang, today: DateTime, downlo
     note: downloadNote(downloads, lang, data),
     ...downloadActions(downloads, lang),
   });
+}
+
+function milestoneRows(milestones: readonly Milestone[], lang: Lang, today: DateTime) {
+  const { shown, more } = cardMilestones(milestones);
+  const rows = shown.map((m) => ({
+    title: m.item.title,
+    when: whenText(m.item.period!, lang, today),
+    state: stateText(m.state, lang),
+    color: m.state === 'overdue' ? 'Attention' : m.state === 'done' ? 'Good' : 'Default',
+    weight: m.state === 'overdue' ? 'Bolder' : 'Default',
+  }));
+  if (more > 0)
+    rows.push({ title: t('report.moreMilestones', lang, { n: more }), when: '', state: '', color: 'Default', weight: 'Default' });
+  return rows;
 }
 
 /** The card of /tal: actions per month as a Teams bar chart (a table where charts are not drawn), then the counts by

@@ -1473,6 +1473,10 @@ export const CATALOG = {
     en: '{kind} on the {experiment} experiment, {n|once|# times}',
   },
   'report.more': { da: '… og {n|1 linje|# linjer} mere', en: '… and {n|1 more line|# more lines}' },
+  'report.moreMilestones': {
+    da: '… og {n|1 milepæl|# milepæle} mere: alle står i regnearket og under /frister',
+    en: '… and {n|1 more milestone|# more milestones}: all are in the workbook and under /due',
+  },
   'report.nothing': { da: 'Intet logget i perioden.', en: 'Nothing logged in the period.' },
   'report.milestones': { da: 'Evaluering i {year}', en: 'Evaluation in {year}' },
   'report.milestonesSpan': { da: 'Evaluering {first}–{last}', en: 'Evaluation {first}–{last}' },
