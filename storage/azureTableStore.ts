@@ -1,5 +1,6 @@
 // TableStore on Azure Table Storage or Azure Cosmos DB for Table, through @azure/data-tables: the store for
 // installations that run several instances or outgrow one machine. Azurite (the emulator) stands in for it in tests.
+import { Slots } from './slots';
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
   StorageUnavailableError,
@@ -56,33 +57,9 @@ export class OutageGuard {
  * while the bot's turns and the emulator's queue were busy with everyone else, and calls "timed out" that storage was
  * about to answer. A call that cannot get a slot within its timeout is refused unsent (nothing written).
  */
-export class CallSlots {
-  private inFlight = 0;
-  private readonly waiting: Array<() => void> = [];
-  constructor(readonly max = MAX_CALLS_IN_FLIGHT) {}
-  /** Resolves when a slot is free (true), or false after `waitMs`; a true must be given back with release(). */
-  acquire(waitMs: number): Promise<boolean> {
-    if (this.inFlight < this.max) {
-      this.inFlight++;
-      return Promise.resolve(true);
-    }
-    return new Promise((resolve) => {
-      const take = () => {
-        clearTimeout(timer);
-        this.inFlight++;
-        resolve(true);
-      };
-      const timer = setTimeout(() => {
-        const at = this.waiting.indexOf(take);
-        if (at >= 0) this.waiting.splice(at, 1);
-        resolve(false);
-      }, waitMs);
-      this.waiting.push(take);
-    });
-  }
-  release(): void {
-    this.inFlight--;
-    this.waiting.shift()?.();
+export class CallSlots extends Slots {
+  constructor(max = MAX_CALLS_IN_FLIGHT) {
+    super(max);
   }
 }
 

@@ -4,30 +4,29 @@
 // last waited the longest. With at most TURNS_AT_ONCE in flight the loop turns over quickly, new connections come in,
 // and the turns waiting here start in the order their requests arrived. Enough run at once that the group commit
 // (storage/sqliteDatabase.ts) still shares one fsync among many writes.
+import { Slots } from '../../storage/slots';
+
 export const TURNS_AT_ONCE = 16;
 
 export class TurnGate {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly slots: Slots;
 
-  constructor(private readonly limit = TURNS_AT_ONCE) {}
+  constructor(limit = TURNS_AT_ONCE) {
+    this.slots = new Slots(limit);
+  }
 
   /** Runs `turn` once fewer than `limit` others run, after those that came before it. */
   async run<T>(turn: () => Promise<T>): Promise<T> {
-    if (this.running < this.limit) this.running++;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await this.slots.acquire();
     try {
       return await turn();
     } finally {
-      // The slot passes straight to the next in line (running stays the same), so nobody can overtake it.
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+      this.slots.release();
     }
   }
 
   /** Turns waiting for a slot. */
   get queued(): number {
-    return this.waiting.length;
+    return this.slots.queued;
   }
 }
