@@ -51,5 +51,10 @@ export function readDeadlineLine(line: number, text: string, ctx: DateContext): 
 
 /** Every line of a pasted timeline, read. */
 export function readTimeline(text: string, ctx: DateContext): TimelineLine[] {
-  return timelineLines(text).map((l) => readDeadlineLine(l.line, l.text, ctx));
+  return readTimelineLines(timelineLines(text), ctx);
+}
+
+/** The lines timelineLines gave, read. */
+export function readTimelineLines(lines: ReadonlyArray<{ line: number; text: string }>, ctx: DateContext): TimelineLine[] {
+  return lines.map((l) => readDeadlineLine(l.line, l.text, ctx));
 }
