@@ -3,7 +3,7 @@
 // an open deadline updates that deadline (the same rule as one /frist written again, bot/commands/items/sameItem.ts), so an
 // updated slide pasted again keeps one deadline per milestone.
 import { timelineUndoAction } from './itemButtons';
-import type { CommandDescriptor, CommandContext, Reply } from '../types';
+import { MAX_ARGS_CHARS, type CommandDescriptor, type CommandContext, type Reply } from '../types';
 import { isTimeline, readDeadlineLine, readTimelineLines, timelineLines } from '../../../domain/timeline';
 import { sanitizeUserText } from '../../../domain/text';
 import { timelineCard, type TimelineOutcome } from '../../../cards/itemCards';
@@ -23,6 +23,12 @@ import { ownerProblemText } from '../plans/plan';
 /** What a date that reads but cannot be saved says. */
 async function oneDeadline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const lang = turn.lang;
+  // One deadline is one line, held to what any one-line command takes (an event too); only a pasted timeline takes
+  // more (issue 28: one line of 20,800 characters of "1-" cost 65 ms of CPU to read).
+  if (args.length > MAX_ARGS_CHARS) {
+    const command = `/${NAMES[lang][0]}`;
+    return [{ text: t('turn.tooLong', lang, { command, length: args.length, max: MAX_ARGS_CHARS }) }];
+  }
   const owned = readOwner(sanitizeUserText(args), turn.mentions);
   if (!owned.ok) return [{ text: ownerProblemText(owned, lang) }];
   const text = owned.text;
@@ -129,6 +135,9 @@ async function timeline({ turn, args, services }: CommandContext<Ports>): Promis
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 
+/** Its names, also in what it answers. */
+const NAMES = { da: ['frist'], en: ['deadline'] } as const;
+
 /** What deadline uses. */
 type Ports = Pick<Services, 'items' | 'logger'>;
 
@@ -136,7 +145,7 @@ export const deadlineCommand: CommandDescriptor<Ports> = {
   command: 'deadline',
   // Every line at its limit, with room for a bullet and the line break: more is refused before it is read.
   maxArgsChars: MAX_TIMELINE_LINES * (MAX_TIMELINE_LINE_CHARS + 8),
-  names: { da: ['frist'], en: ['deadline'] },
+  names: NAMES,
   bare: true,
   help: { section: 'coming', lines: ['deadline'] },
   actions: [timelineUndoAction],
