@@ -446,6 +446,23 @@ export class ItemRepository {
     return (await this.searchEach(scopeKey, [words]))[0];
   }
 
+  /** The ids of the items whose title has this (folded) word: short words and words with digits as written, or with
+   *  an s ("KL", "KLs", "P1"), others as the start of a word. */
+  private async wordIds(scopeKey: string, w: string): Promise<Set<string>> {
+    if (!wholeWordOnly(w))
+      return new Set((await this.store.range<RefRow>(scopeKey, wordPrefix(w), prefixEnd(wordPrefix(w)))).map((r) => r.id));
+    const exact = `${wordPrefix(w)}${SEP}`;
+    const withS = `${wordPrefix(`${w}s`)}${SEP}`;
+    if (/\d$/.test(w)) {
+      // A number ("14", "2024", "P1"): one range for both, from "14s|" to past "14|" ('s' sorts before the separator),
+      // dropping the few words between ("14th"). A pasted timeline numbers its lines: a statement a line, not two.
+      const rows = await this.store.range<RefRow>(scopeKey, withS, prefixEnd(exact));
+      return new Set(rows.filter((r) => r.rowKey.startsWith(exact) || r.rowKey.startsWith(withS)).map((r) => r.id));
+    }
+    const rows = await Promise.all([exact, withS].map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from))));
+    return new Set(rows.flat().map((r) => r.id));
+  }
+
   /** search() for each list of words, reading each word's index rows and each item once for all of them: a pasted
    *  timeline of 100 lines shares most words ("Milepæl … i projektet"), and a read per line and word grew with every
    *  deadline that has them (issue 28: 1.6 s for a paste of 100 lines beside 1,000 such deadlines). */
@@ -454,11 +471,7 @@ export class ItemRepository {
     const idsOf = (w: string): Promise<Set<string>> => {
       let ids = idsByWord.get(w);
       if (!ids) {
-        // Short words and words with digits as written ("KL", "P1"), others as the start of a word.
-        const ranges = wholeWordOnly(w) ? [`${wordPrefix(w)}${SEP}`, `${wordPrefix(`${w}s`)}${SEP}`] : [wordPrefix(w)];
-        ids = Promise.all(ranges.map((from) => this.store.range<RefRow>(scopeKey, from, prefixEnd(from)))).then(
-          (rows) => new Set(rows.flat().map((r) => r.id)),
-        );
+        ids = this.wordIds(scopeKey, w);
         idsByWord.set(w, ids);
       }
       return ids;

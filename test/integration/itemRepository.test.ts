@@ -70,6 +70,25 @@ describe('ItemRepository against Azurite', () => {
     );
   });
 
+  it('search finds a number as written or with an s, never a longer word that begins with it', async () => {
+    // One range reads both ("14s|" to past "14|"): the words that sort between ("14th", "14ø") are not the number.
+    const numbers = 'tenant|team|numbers';
+    await repo.add(numbers, [
+      item('n1', 'Milepæl 14 i projektet', '2025-03-01'),
+      item('n2', 'Milepæl 14s opfølgning', '2025-03-02'),
+      item('n3', 'Milepæl 14th review', '2025-03-03'),
+      item('n4', 'Milepæl 140', '2025-03-04'),
+      item('n5', 'Milepæl 14ø', '2025-03-05'),
+      item('n6', 'Milepæl 1 og 4', '2025-03-06'),
+    ]);
+    const ids = (items: Item[]) => items.map((i) => i.id).sort();
+    assert.deepEqual(ids(await repo.search(numbers, ['14'])), ['n1', 'n2']);
+    assert.deepEqual(ids(await repo.search(numbers, ['14th'])), ['n3']);
+    assert.deepEqual(ids(await repo.search(numbers, ['140'])), ['n4']);
+    const [fourteen, one, none] = await repo.searchEach(numbers, [['milepæl', '14'], ['milepæl', '1'], ['15']]);
+    assert.deepEqual([ids(fourteen), ids(one), ids(none)], [['n1', 'n2'], ['n6'], []]);
+  });
+
   it('due, overdue, ongoing and undated are the rows they say', async () => {
     assert.deepEqual(
       (await repo.dueBetween(scope, '2024-11-01', '2024-11-30')).map((i) => i.id),
