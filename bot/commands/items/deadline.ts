@@ -118,13 +118,10 @@ async function timeline({ turn, args, services }: CommandContext<Ports>): Promis
   // paste finds all of it written already and is answered once.
   let wrote = false;
   // All at once: on the embedded store they share one commit (one fsync, not one a line), on Azure the round trips.
+  const at = turn.now.toUTC().toISO() as string;
   const rewritten = await Promise.all(
     updates.map((u) => {
-      const record = {
-        updateId: ItemRepository.batchUpdateId(batchId, u.line),
-        by: turn.author.name,
-        at: turn.now.toUTC().toISO() as string,
-      };
+      const record = { updateId: ItemRepository.batchUpdateId(batchId, u.line), by: turn.author.name, at };
       return services.items.rewrite(scopeKey, u.existing, u.after, record, changeOf(turn));
     }),
   );
