@@ -818,7 +818,7 @@ function attacksInOwnProcess(): Promise<AttackCost[]> {
       out += chunk.toString('utf8');
     });
     child.on('error', reject);
-    child.on('exit', (code) =>
+    child.on('close', (code) =>
       code === 0
         ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as AttackCost[])
         : reject(new Error(`the attack step exited with ${code}`)),
