@@ -51,7 +51,8 @@ export type ToBot =
   | { cmd: 'usage' }
   | { cmd: 'stalls'; reset: boolean }
   /** The bot's CPU profile from `start` until `stop`, written to `file` (bench/readProbe.ts: one command's turns alone). */
-  | { cmd: 'profile'; action: 'start' } | { cmd: 'profile'; action: 'stop'; file: string };
+  | { cmd: 'profile'; action: 'start' }
+  | { cmd: 'profile'; action: 'stop'; file: string };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | {

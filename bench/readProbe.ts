@@ -33,8 +33,7 @@ const COMMANDS = (process.env.BENCH_COMMANDS ?? 'bare,due,find,who,digest,status
 
 const fixed = (n: number, d = 2) => n.toFixed(d);
 const median = (xs: number[]) => percentile(xs, 50);
-const spreadOf = (xs: number[], f: (n: number) => string) =>
-  `${f(median(xs))} [${f(Math.min(...xs))}–${f(Math.max(...xs))}]`;
+const spreadOf = (xs: number[], f: (n: number) => string) => `${f(median(xs))} [${f(Math.min(...xs))}–${f(Math.max(...xs))}]`;
 
 async function main(): Promise<void> {
   const load = () =>
