@@ -401,10 +401,22 @@ export class ItemRepository {
   /** Every dated item whose span touches [from, to], done or not, each once, by key date (reports: the timeline and
    *  the "Frister og arrangementer" sheet). Open items only for those whose key date lies outside the range. */
   async touching(scopeKey: string, from: IsoDate, to: IsoDate): Promise<Item[]> {
-    const [inside, around] = await Promise.all([
-      this.dueBetween(scopeKey, from, to, { includeDone: true }),
-      this.ongoing(scopeKey, from, to),
+    // The open items keyed up to `to` in one read, not two (those keyed in [from, to], and those keyed before `from`
+    // that run into it): the same rows, one storage round trip less (what dueBetween and ongoing read, together).
+    const [open, done, spanning] = await Promise.all([
+      this.store.range<ItemRow>(scopeKey, `open${SEP}`, prefixEnd(`open${SEP}${to}`)),
+      this.store.range<ItemRow>(scopeKey, `done${SEP}${from}`, prefixEnd(`done${SEP}${to}`)),
+      this.startingBy(scopeKey, to),
     ]);
+    const openInside: Item[] = [];
+    const before: Item[] = [];
+    for (const row of open) {
+      const key = row.rowKey.slice(`open${SEP}`.length, `open${SEP}`.length + 10); // the key date, as the ranges compare it
+      if (key >= from) openInside.push(itemFromRow(row));
+      else if (row.endDate !== undefined && row.endDate >= from) before.push(itemFromRow(row));
+    }
+    const inside = sortByKeyDate([...openInside, ...done.map(itemFromRow)]);
+    const around = sortByKeyDate([...before, ...spanning.filter((i) => (keyDate(i) ?? '') > to)]);
     const seen = new Set<string>();
     return sortByKeyDate(
       [...inside, ...around].filter((i) => {
