@@ -78,7 +78,8 @@ describe('the production entry loads rarely used libraries only when used (npm s
     await card('hvad skal vi nå i denne måned?');
     const packages = await loaded();
     for (const needed of ['botbuilder', 'restify', 'luxon']) assert.ok(packages.includes(needed), needed);
-    for (const name of [...NEVER, 'exceljs', 'pptxgenjs', 'adaptivecards-templating']) assert.ok(!packages.includes(name), `${name} is loaded`);
+    for (const name of [...NEVER, 'exceljs', 'pptxgenjs', 'adaptivecards-templating'])
+      assert.ok(!packages.includes(name), `${name} is loaded`);
   });
 
   it("/eksport's workbook loads exceljs when it is downloaded, and still not pptxgenjs", async () => {
