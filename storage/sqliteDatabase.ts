@@ -96,6 +96,8 @@ export const FAULT_ADVICE: Record<StorageFault, string> = {
   diskFull: 'the disk holding DATA_DIR is full: nothing can be saved. Free space on it; writes work again at once.',
 };
 
+/** WAL pages after which a commit checkpoints them into the file (SQLite's default is 1,000). */
+const CHECKPOINT_PAGES = 4000;
 /** The page cache per connection, in KiB. */
 const CACHE_KIB = 2000;
 
@@ -212,6 +214,11 @@ export class SqliteDatabase {
     // WAL: COMMIT writes the transaction to the WAL and whenOnDisk fsyncs it off the event loop before any write's
     // promise settles; checkpoints still fsync the WAL before and the file after (SQLite does that under NORMAL too).
     db.exec(options.singleFile ? 'PRAGMA synchronous = FULL' : 'PRAGMA synchronous = NORMAL');
+    // The checkpoint runs inside a COMMIT on the bot's thread and fsyncs twice: every 4,000 WAL pages (16 MB) rather
+    // than SQLite's 1,000, pages written again and again (an index's last leaf) are copied once instead of four times.
+    // Measured with 8 /log entries a commit, 6,000 entries: COMMIT 20-23 against 11-13 ms of wall, 3.8-4.3 against
+    // 3.1-3.4 ms of CPU (README "Performance").
+    if (!options.singleFile) db.exec(`PRAGMA wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     // SQLite's default page cache (2 MB; better-sqlite3 set 16 MB): a larger cache filled up under the bench's
     // 10,000-entry turns and digest and was 11-14 MB of the bot's peak RSS; a page it misses is read from the OS's
     // file cache, which costs microseconds against milliseconds for a turn.
