@@ -326,7 +326,7 @@ export class SqliteDatabase {
   /** Our descriptor of the WAL (opened at the first commit, which made it), and its directory entry fsynced once. */
   private openWal(): WalHandle {
     if (this.wal) return this.wal;
-    const fd = fs.openSync(`${this.file}-wal`, 'r');
+    const fd = openForSync(`${this.file}-wal`);
     const st = fs.fstatSync(fd);
     this.wal = { fd, id: { dev: st.dev, ino: st.ino } };
     syncDirectory(path.dirname(this.file)); // a new file's name is on disk only once its folder is fsynced
@@ -540,6 +540,16 @@ function rewriteOnWorker(file: string): Promise<void> {
       if (!answered) reject(new Error(`the rewrite's worker stopped (exit code ${code}) before it was done`));
     });
   });
+}
+
+/** A descriptor to fsync a file by: writable where it may be (Windows flushes only those), else read-only (Linux and
+ *  macOS flush either). */
+function openForSync(file: string): number {
+  try {
+    return fs.openSync(file, 'r+');
+  } catch {
+    return fs.openSync(file, 'r');
+  }
 }
 
 function syncDirectory(dir: string): void {
