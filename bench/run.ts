@@ -20,20 +20,19 @@ import { DateTime } from 'luxon';
 import { openAzureTables, ensureTables } from '../storage/tables';
 import type { Tables } from '../storage/schema';
 import { LogRepository } from '../storage/logRepository';
-import { ConversationRepository } from '../storage/conversationRepository';
-import { scopeOf } from '../bot/teams/activityTurn';
 import type { FromBot, ToBot } from './botProcess';
 import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';
-import { closeClient, getPath, postActivity, teamMessage, TENANT, BOT } from './client';
+import { closeClient, getPath, postActivity, teamMessage } from './client';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { FEED_FETCHES_PER_MINUTE } from '../bot/calendarLinks';
-import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, seedStakeholders, writeRows } from './seed';
+import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, seedStakeholders } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, spread, spreadText, summarize, table, times, type Spread, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
 import { attacksSection, measureAttacks } from './attacks';
+import { scopeKeyOf, seedDigestScopes } from './digestScopes';
 import { twoInstances, twoInstancesSection, type TwoInstancesResult } from './twoInstances';
 
 type StoreKind = 'sqlite' | 'azure';
@@ -272,48 +271,6 @@ async function measureTier(
     rows.push(row);
   }
   return { entries, seedS, rows };
-}
-
-function scopeKeyOf(teamId: string, serviceUrl: string): string {
-  return scopeOf(teamMessage('', { teamId, serviceUrl, timestamp: TURN_AT }) as never).key;
-}
-
-async function seedDigestScopes(tables: Tables, serviceUrl: string, count: number): Promise<void> {
-  const conversations = new ConversationRepository(tables.conversations);
-  const monday = DateTime.fromISO(DIGEST_AT).setZone('Europe/Copenhagen');
-  const log = new LogRepository(tables.log);
-  for (let i = 0; i < count; i += 10) {
-    await Promise.all(
-      Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
-        const n = i + k;
-        const teamId = `19:digest-team-${n}@thread.tacv2`;
-        const scopeKey = scopeKeyOf(teamId, serviceUrl);
-        await conversations.remember({
-          scopeKey,
-          kind: 'team',
-          serviceUrl,
-          channelId: 'msteams',
-          tenantId: TENANT,
-          conversationId: teamId,
-          teamId,
-          bot: BOT,
-        });
-        const entries = [
-          ...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n }),
-        ];
-        await writeRows(
-          tables.log,
-          entries.map((e) => log.rowsFor(scopeKey, e)),
-          1,
-        );
-        await seedItems(
-          tables,
-          scopeKey,
-          plannedDeadlines({ past: 1, future: 3, perMonth: 30 / 7, firstInDays: 10, today: monday, seed: 20_000 + n }),
-        );
-      }),
-    );
-  }
 }
 
 async function timeCalls(n: number, call: (i: number) => Promise<unknown>): Promise<Summary> {
@@ -734,7 +691,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
       for (const [label, s] of storageFloor) log(`storage call: ${label}: p50=${ms(s.p50)} p95=${ms(s.p95)}`);
       const t2 = performance.now();
       durable(false);
-      await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES);
+      await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES, DIGEST_AT);
       durable(true);
       const seedS2 = (performance.now() - t2) / 1000;
       log(`seeded ${DIGEST_SCOPES} scopes (reference, 5 entries, 4 deadlines each) in ${seedS2.toFixed(1)} s`);

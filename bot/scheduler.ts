@@ -165,10 +165,24 @@ export class Scheduler {
     const { digest, reminders } = await settingsOf(scopes, ref.scopeKey, { fresh: true });
     const occasion = digestOccasionAt(digest, now, zone, ref.since ? DateTime.fromISO(ref.since) : undefined);
     let gone = false;
+    // What the digest read of the open items ahead, kept for the reminders below (one read fewer per scope).
+    let ahead: { to: string; due: Item[] } | undefined;
     if (occasion) {
       const lang = digest.lang ?? language;
+      const items = this.deps.items;
+      const sources: DigestSources = {
+        ...this.deps,
+        items: {
+          digestItems: async (scopeKey, today, to) => {
+            const read = await items.digestItems(scopeKey, today, to);
+            ahead = { to, due: read.due };
+            return read;
+          },
+          ...(items.approvalRuns ? { approvalRuns: (scopeKey: string) => items.approvalRuns!(scopeKey) } : {}),
+        },
+      };
       gone = await this.sendOnce(ref, occasion.occasionId, now, report, digest.channelId, () =>
-        composeDigest(this.deps, ref.scopeKey, now, lang, occasion.movedFrom),
+        composeDigest(sources, ref.scopeKey, now, lang, occasion.movedFrom),
       );
     }
     if (gone) return;
@@ -176,7 +190,13 @@ export class Scheduler {
     if (!reminders.enabled) return;
     const horizon = Math.max(0, ...reminders.eventDaysBefore, ...reminders.deadlineDaysBefore);
     const today = now.toISODate()!;
-    const items = await this.deps.items.dueBetween(ref.scopeKey, today, plusDays(today, horizon));
+    const to = plusDays(today, horizon);
+    // The digest's read holds every open item keyed in [today, its end]: the reminders' are among them when it reaches
+    // as far (the default horizon is 7 days, the digest's 30).
+    const items =
+      ahead && to <= ahead.to
+        ? ahead.due.filter((i) => (keyDate(i) ?? '') <= to)
+        : await this.deps.items.dueBetween(ref.scopeKey, today, to);
     const byId = new Map(items.map((i) => [i.id, i]));
     const due = dueReminders(
       items.map(schedulable).filter((s): s is SchedulableItem => s !== undefined),
