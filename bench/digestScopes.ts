@@ -34,7 +34,15 @@ export async function seedDigestScopes(tables: Tables, serviceUrl: string, count
           bot: BOT,
         });
         const entries = [
-          ...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: 'Limfjordsbroen', rareCount: 0, seed: 10_000 + n }),
+          ...plannedEntries({
+            count: 5,
+            recent: 5,
+            recentDays: 6,
+            today: monday,
+            rareWord: 'Limfjordsbroen',
+            rareCount: 0,
+            seed: 10_000 + n,
+          }),
         ];
         await writeRows(
           tables.log,

@@ -28,16 +28,18 @@ const BOTS = (process.env.DIGEST_BOTS ?? ROOT).split(',').filter(Boolean);
 const DIGEST_AT = '2025-03-10T07:00:00.000Z';
 const TODAY = DateTime.fromISO('2025-03-12T09:00:00.000Z').setZone('Europe/Copenhagen');
 
-function cpuMs(pid: number): number {
+/** A process's CPU time so far (ms), from /proc: right on a machine shared with other work. */
+export function cpuMs(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, clock ticks of 10 ms
 }
 
-function log(line: string): void {
+export function log(line: string): void {
   process.stdout.write(`[digest ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
 
-class Bot {
+/** A bot process of bench/botProcess.ts, with its warnings and errors kept by message. */
+export class Bot {
   private waiting: Array<(m: FromBot) => void> = [];
   /** The bot's warnings and errors, by their message (a failed send says why). */
   readonly notes = new Map<string, { count: number; first: string }>();
@@ -85,7 +87,16 @@ interface RunResult {
   azuriteCpuS: number;
 }
 
-async function oneRun(root: string, connector: CountingConnector): Promise<RunResult> {
+/**
+ * A fresh Azurite (in a process of its own) holding what the full bench holds when it ticks the digest: a scope of
+ * 1,000 entries (`entries`), 500 deadlines and 200 stakeholders, and `scopes` small scopes; then `bots` bot processes
+ * of the build under `root` on it.
+ */
+export async function startSeeded(
+  root: string,
+  connector: CountingConnector,
+  o: { scopes: number; bots: number; entries?: number },
+): Promise<{ azurite: ChildProcess; tables: Tables; bots: Bot[]; ports: number[] }> {
   const dist = path.join(root, 'dist', 'bench');
   const azurite = fork(path.join(dist, 'azuriteProcess.js'), [], { execArgv: ['--max-old-space-size=8192'], stdio: 'inherit' });
   const { connectionString } = await new Promise<{ connectionString: string }>((r) => azurite.once('message', r as never));
@@ -93,24 +104,42 @@ async function oneRun(root: string, connector: CountingConnector): Promise<RunRe
   await ensureTables(tables);
   const seeded = performance.now();
   const big = scopeKeyOf('19:bench-1000@thread.tacv2', connector.url);
-  await seedEntries(tables, big, { count: 1000, recent: 1000, recentDays: 365, today: TODAY, rareWord: 'Limfjordsbroen', rareStakeholder: 'KL', rareCount: 25, seed: 1 });
+  const count = o.entries ?? 1000;
+  await seedEntries(tables, big, {
+    count,
+    recent: 1000,
+    recentDays: 365,
+    today: TODAY,
+    rareWord: 'Limfjordsbroen',
+    rareStakeholder: 'KL',
+    rareCount: 25,
+    seed: 1,
+  });
   await seedItems(tables, big, plannedDeadlines({ past: 250, future: 250, perMonth: 20, today: TODAY, seed: 2 }));
   await seedStakeholders(tables, big, 200);
-  await seedDigestScopes(tables, connector.url, SCOPES, DIGEST_AT);
+  await seedDigestScopes(tables, connector.url, o.scopes, DIGEST_AT);
   log(`${path.basename(root)}: seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
-  if (process.env.DIGEST_CALLS === '1') await callCosts(tables, connector.url, azurite.pid!);
-
   const env = { ...process.env, BENCH_STORE: 'azure', BENCH_TABLES: connectionString };
   const bots = Array.from(
-    { length: TWO ? 2 : 1 },
+    { length: o.bots },
     () => new Bot(fork(path.join(dist, 'botProcess.js'), [], { env, execArgv: botFlags(), stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })),
   );
-  for (const b of bots) await b.ask(undefined);
+  const ports: number[] = [];
+  for (const b of bots) ports.push(((await b.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>).port);
+  return { azurite, tables, bots, ports };
+}
+
+async function oneRun(root: string, connector: CountingConnector): Promise<RunResult> {
+  const entries = process.env.DIGEST_ENTRIES ? Number(process.env.DIGEST_ENTRIES) : undefined;
+  const { azurite, tables, bots } = await startSeeded(root, connector, { scopes: SCOPES, bots: TWO ? 2 : 1, entries });
+  if (process.env.DIGEST_CALLS === '1') await callCosts(tables, connector.url, azurite.pid!);
   const receivedBefore = connector.proactive;
   const azuriteBefore = cpuMs(azurite.pid!);
   const botBefore = await Promise.all(bots.map((b) => b.cpuMs()));
   const started = performance.now();
-  const ticks = (await Promise.all(bots.map((b) => b.ask({ cmd: 'tick', nowIso: DIGEST_AT })))) as Array<Extract<FromBot, { kind: 'ticked' }>>;
+  const ticks = (await Promise.all(bots.map((b) => b.ask({ cmd: 'tick', nowIso: DIGEST_AT })))) as Array<
+    Extract<FromBot, { kind: 'ticked' }>
+  >;
   const seconds = (performance.now() - started) / 1000;
   const azuriteCpuS = (cpuMs(azurite.pid!) - azuriteBefore) / 1000;
   const botAfter = await Promise.all(bots.map((b) => b.cpuMs()));
@@ -159,7 +188,9 @@ async function callCosts(tables: Tables, serviceUrl: string, pid: number): Promi
     const before = cpuMs(pid);
     const t = performance.now();
     for (let i = 0; i < 200; i++) await call(i);
-    log(`  Azurite CPU per call, ${label}: ${((cpuMs(pid) - before) / 200).toFixed(2)} ms (wall ${((performance.now() - t) / 200).toFixed(2)} ms)`);
+    log(
+      `  Azurite CPU per call, ${label}: ${((cpuMs(pid) - before) / 200).toFixed(2)} ms (wall ${((performance.now() - t) / 200).toFixed(2)} ms)`,
+    );
   }
 }
 
@@ -181,7 +212,9 @@ async function main(): Promise<void> {
   await connector.stop();
 }
 
-void main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  void main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -48,7 +48,9 @@ for (const backend of BACKENDS) {
         { ...deadline('plan', '2025-03-28'), type: 'plan' },
         deadline('done', '2025-03-20', '2025-03-20', { done: true, doneAt: '2025-03-01T10:00:00.000Z', doneBy: 'Anne' }),
         // 40 deadlines past the window: the digest's read must not grow with them.
-        ...Array.from({ length: 40 }, (_, i) => deadline(`later${i}`, `${2026 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-10`)),
+        ...Array.from({ length: 40 }, (_, i) =>
+          deadline(`later${i}`, `${2026 + Math.floor(i / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-10`),
+        ),
         undated('undated-new', '2025-03-01T09:00:00.000Z'),
         undated('undated-old', '2024-11-01T09:00:00.000Z'),
       ]);
