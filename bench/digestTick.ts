@@ -51,7 +51,7 @@ export class Bot {
       partial = lines.pop()!;
       for (const l of lines) {
         if (!/"level":"(warn|error)"/.test(l)) continue;
-        const msg = /"msg":"([^"]+)"/.exec(l)?.[1] ?? l.slice(0, 80);
+        const msg = /"event":"([^"]+)"/.exec(l)?.[1] ?? l.slice(0, 80);
         const seen = this.notes.get(msg);
         if (seen) seen.count++;
         else this.notes.set(msg, { count: 1, first: l.slice(0, 1200) });

@@ -109,6 +109,7 @@ const BOT_FLAGS = botFlags();
 class BotChild {
   private waiting: Array<(m: FromBot) => void> = [];
   errorLines = 0;
+  sendFailures = 0;
   constructor(readonly child: ChildProcess) {
     child.on('message', (m: FromBot) => this.waiting.shift()?.(m));
     let partial = '';
@@ -116,6 +117,9 @@ class BotChild {
       const lines = (partial + chunk.toString('utf8')).split('\n');
       partial = lines.pop()!;
       for (const l of lines) {
+        // A send the scheduler reports failed says why only in its warning (bench/twoInstances.ts counts them).
+        if (l.includes('"event":"proactive_send_failed"') && ++this.sendFailures <= 3)
+          process.stderr.write(`[bot send failed] ${l.slice(0, 800)}\n`);
         if (!l.includes('"level":"error"')) continue;
         // The first few are shown: an error is a finding, not noise.
         if (++this.errorLines <= 3) process.stderr.write(`[bot error] ${l.slice(0, 1500)}\n`);

@@ -19,6 +19,7 @@ import type { Reply } from './commands/types';
 import type { Logger } from './logger';
 import { describeError } from './logger';
 import type { HousekeepingReport } from '../storage/housekeeping';
+import { inBackground } from '../storage/tableStore';
 
 /** Housekeeping (old claims, removed conversations, RETENTION_YEARS) runs at most this often, on the injected clock. */
 export const HOUSEKEEPING_EVERY_MS = 24 * 3600_000;
@@ -113,7 +114,8 @@ export class Scheduler {
 
   /** Everything due at the clock's now, sent once. Overlapping calls share the tick in progress. */
   tick(): Promise<TickReport> {
-    this.running ??= this.runTick().finally(() => {
+    // In the background: no user waits on it, so its storage calls wait their turn after the users' (storage/slots.ts).
+    this.running ??= inBackground(() => this.runTick()).finally(() => {
       this.running = undefined;
     });
     return this.running;
@@ -264,7 +266,9 @@ export class Scheduler {
     try {
       outcome = await this.deps.sender.send(ref, await compose(), ref.kind === 'team' ? channelId : undefined);
     } catch (err) {
-      outcome = { kind: 'failed', message: (err as Error)?.message ?? String(err) };
+      // Composing it failed (storage did not answer its reads): the warning says why, as describeError would.
+      const { message, cause } = describeError(err);
+      outcome = { kind: 'failed', message: `${message ?? err}${cause ? ` (${cause})` : ''}` };
     }
     return this.record(ref, claim, occasionId, outcome, now, report);
   }

@@ -4,6 +4,7 @@ import { Slots } from './slots';
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
   StorageUnavailableError,
+  isBackground,
   noteWrite,
   statusOf,
   type PropertyCondition,
@@ -270,7 +271,9 @@ export class AzureTableStore implements TableStore {
    */
   private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read'): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
-    if (!(await this.slots.acquire(this.timeoutMs))) {
+    // Background work (the scheduler's tick) waits its turn however long the line, after the users' calls.
+    const background = isBackground();
+    if (!(await this.slots.acquire(background ? undefined : this.timeoutMs, { yielding: background }))) {
       throw new StorageUnavailableError(new Error(`no call to storage could start within ${this.timeoutMs} ms (too many at once)`));
     }
     try {
