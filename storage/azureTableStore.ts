@@ -18,6 +18,8 @@ import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
 /** A storage call that has not answered by then is given up (the turn must answer well inside Teams' 15 s). */
 export const STORAGE_TIMEOUT_MS = 5000;
+/** How many times STORAGE_TIMEOUT_MS a call of background work (storage/tableStore.ts inBackground) may take. */
+export const BACKGROUND_TIMEOUT_FACTOR = 4;
 /** /healthz must answer within a second or two (or within one call's timeout, when a test sets that shorter). */
 export const PING_TIMEOUT_MS = 1500;
 
@@ -292,7 +294,9 @@ export class AzureTableStore implements TableStore {
     try {
       await this.ensureTable();
       sent = true;
-      const result = await fn(AbortSignal.timeout(this.timeoutMs));
+      // Background work (the tick) waits longer for an answer: nobody is waiting on it, and a digest read that a busy
+      // store answers in 6 s is better than a digest left for a retry a minute later.
+      const result = await fn(AbortSignal.timeout(isBackground() ? this.timeoutMs * BACKGROUND_TIMEOUT_FACTOR : this.timeoutMs));
       this.guard.answered();
       return result;
     } catch (err) {

@@ -24,8 +24,8 @@ const currentBackground = new AsyncLocalStorage<true>();
 
 /**
  * Runs work that no user is waiting on (the scheduler's tick). Its Azure calls wait for a free call slot as long as it
- * takes, and only after every call a turn is waiting to make (storage/slots.ts); each call's own timeout still holds
- * once it is sent.
+ * takes, and only after every call a turn is waiting to make (storage/slots.ts); once sent, each may take
+ * BACKGROUND_TIMEOUT_FACTOR times a turn's call (storage/azureTableStore.ts).
  */
 export function inBackground<T>(work: () => Promise<T>): Promise<T> {
   return currentBackground.run(true, work);
