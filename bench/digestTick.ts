@@ -124,9 +124,9 @@ export async function startSeeded(
     { length: o.bots },
     () => new Bot(fork(path.join(dist, 'botProcess.js'), [], { env, execArgv: botFlags(), stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })),
   );
-  const ports: number[] = [];
-  for (const b of bots) ports.push(((await b.ask(undefined)) as Extract<FromBot, { kind: 'ready' }>).port);
-  return { azurite, tables, bots, ports };
+  // Each one's 'ready' waited for at once: one that comes while another is awaited would be dropped.
+  const ready = await Promise.all(bots.map((b) => b.ask(undefined)));
+  return { azurite, tables, bots, ports: ready.map((r) => (r as Extract<FromBot, { kind: 'ready' }>).port) };
 }
 
 async function oneRun(root: string, connector: CountingConnector): Promise<RunResult> {
