@@ -1,6 +1,6 @@
 // `npm run bench:digest`: the scheduler's digest tick for many scopes on Azurite alone (issue 26: 500 scopes' digests
 // in under 5 s, none lost), without the rest of `npm run bench`. Each run starts a fresh Azurite in a process of its
-// own, seeds what the full bench has when it ticks (a scope of 1,000 entries, 500 deadlines and 200 stakeholders, then
+// own, seeds about what the full bench has when it ticks (a scope of 1,000 entries, 500 deadlines and 200 stakeholders, then
 // the 500 small scopes of bench/digestScopes.ts), starts the bot (bench/botProcess.ts) and ticks the slot. It reports
 // the tick's wall time, the storage round trips per scope, and the CPU the bot and Azurite each spent on the tick
 // (Azurite's read from /proc: it answers one request at a time, so its CPU bounds the tick).
