@@ -8,7 +8,7 @@ import { decodeKeyPart, encodeKeyPart, prefixEnd, SEP } from './keys';
 import type { IsoDate, Period } from '../domain/types';
 import type { EntryKind } from '../domain/vocabulary';
 import type { LogEntry } from '../domain/logEntry';
-import { foldForSearch } from '../domain/text';
+import { foldForSearch, wholeWordOnly } from '../domain/text';
 import { snapshot, type Change } from '../domain/history';
 import { historyRow } from './historyRepository';
 import { ENTRY } from './schema';
@@ -76,6 +76,11 @@ interface ListedRow extends IndexRow {
   coming?: string;
   fromMessage?: string;
 }
+/** An author word row (see authorWordKey) is a word row marked so: text searches leave it out, /søg's author hits
+ *  are these. */
+interface WordRow extends ListedRow {
+  byAuthor?: boolean;
+}
 interface TopicRow extends IndexRow {
   stakeholders: string;
   outlets: string;
@@ -133,6 +138,21 @@ function byKey(e: Pick<LogEntry, 'authorName' | 'id'>): string {
   return `by${SEP}${encodeKeyPart(authorKey(e.authorName))}${SEP}${e.id}`;
 }
 
+/**
+ * The author as a row of the word index, under the first word of the author's name (folded as byKey's): "/søg Jens"
+ * reads the range of the word "jens" for what mentions Jens, and the same read holds what Jens logged (one storage read
+ * for both). The key ends in `|by` so that it never meets the entry's own row for that word.
+ */
+function authorWordKey(e: Pick<LogEntry, 'authorName' | 'happenedOn' | 'id'>): string {
+  const first = authorKey(e.authorName).split(' ')[0] ?? '';
+  return `${wordKey(first, e)}${SEP}by`;
+}
+
+/** Whole words of the name only: "jens" is Jens Hansen, not Jensine (both folded by authorKey). */
+function authorMatches(name: string, asked: string): boolean {
+  return name === asked || name.startsWith(`${asked} `);
+}
+
 function authorKey(name: string): string {
   return foldForSearch(name).replace(/\s+/g, ' ').trim();
 }
@@ -175,6 +195,8 @@ const TOPICS_MARKER = `meta${SEP}topics`;
 /** The same for the word, author and stakeholder rows gaining what a list row shows (see ListedRow). */
 const LISTED_MARKER = `meta${SEP}listed`;
 const LISTED_PREFIXES = [`word${SEP}`, `who${SEP}`, `by${SEP}`];
+/** The same for the author word rows (authorWordKey), which entries written before them lack. */
+const AUTHOR_WORDS_MARKER = `meta${SEP}authorWords`;
 interface BackfillMarkerRow extends Row {
   done: boolean;
   after?: string;
@@ -190,6 +212,8 @@ export class LogRepository {
   private readonly topicsReady = new Set<string>();
   /** Scopes whose word, author and stakeholder rows are known to carry what a list row shows (see backfillListed). */
   private readonly listedReady = new Set<string>();
+  /** Scopes whose entries all have their author word rows (see backfillAuthorWords). */
+  private readonly authorWordsReady = new Set<string>();
 
   /** Values derived from all of a scope's entries (the gaps' summary), kept in chunks that the writes below mark
    *  for reading again (storage/logSummaries.ts). */
@@ -221,7 +245,7 @@ export class LogRepository {
    * returns whether the scope is done and how many entries got rows.
    */
   async backfillTopics(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; entries: number }> {
-    return this.backfill(scopeKey, TOPICS_MARKER, [`about${SEP}`, `place${SEP}`], opts);
+    return this.backfill(scopeKey, TOPICS_MARKER, (r) => r.rowKey.startsWith(`about${SEP}`) || r.rowKey.startsWith(`place${SEP}`), opts);
   }
 
   /**
@@ -230,14 +254,33 @@ export class LogRepository {
    * from the scope's marker, guarded by each entry's ETag, safe to run again and by two instances at once).
    */
   async backfillListed(scopeKey: string, opts: { pageSize?: number; pages?: number } = {}): Promise<{ done: boolean; entries: number }> {
-    return this.backfill(scopeKey, LISTED_MARKER, LISTED_PREFIXES, opts);
+    return this.backfill(scopeKey, LISTED_MARKER, (r) => LISTED_PREFIXES.some((p) => r.rowKey.startsWith(p)), opts);
   }
 
-  /** Writes each entry's index rows of the kinds `prefixes` name again (see backfillTopics), from `markerKey`'s page. */
+  /**
+   * Entries written before the author word rows (authorWordKey) were are found by their author only through the author
+   * rows (by|), a read of its own. This writes their author word rows, as backfillTopics does (in pages from the
+   * scope's marker, guarded by each entry's ETag, safe to run again and by two instances at once).
+   */
+  async backfillAuthorWords(
+    scopeKey: string,
+    opts: { pageSize?: number; pages?: number } = {},
+  ): Promise<{ done: boolean; entries: number }> {
+    return this.backfill(scopeKey, AUTHOR_WORDS_MARKER, (r) => (r as WordRow).byAuthor === true, opts);
+  }
+
+  /** Whether /søg may take author hits from the word index: the scope's backfill advanced by one page until done. */
+  private async authorWordsBackfilled(scopeKey: string): Promise<boolean> {
+    if (this.authorWordsReady.has(scopeKey)) return true;
+    if ((await this.backfillAuthorWords(scopeKey, { pages: 1 })).done) this.authorWordsReady.add(scopeKey);
+    return this.authorWordsReady.has(scopeKey);
+  }
+
+  /** Writes each entry's index rows that `wanted` picks again (see backfillTopics), from `markerKey`'s page. */
   private async backfill(
     scopeKey: string,
     markerKey: string,
-    prefixes: readonly string[],
+    wanted: (row: Row) => boolean,
     opts: { pageSize?: number; pages?: number },
   ): Promise<{ done: boolean; entries: number }> {
     const pageSize = opts.pageSize ?? BACKFILL_PAGE;
@@ -252,7 +295,7 @@ export class LogRepository {
       });
       const groups: StoreAction[][] = [];
       for (const row of rows) {
-        const written = this.rowsFor(scopeKey, fromRow(row)).filter((r) => prefixes.some((p) => r.rowKey.startsWith(p)));
+        const written = this.rowsFor(scopeKey, fromRow(row)).filter(wanted);
         if (written.length === 0) continue;
         groups.push([
           ['update', { partitionKey: scopeKey, rowKey: row.rowKey, etag: row.etag }, 'Merge'],
@@ -368,7 +411,7 @@ export class LogRepository {
 
   /** Which of these keys, of index kinds added later, an older entry does not have (a delete of them would fail). */
   private async missingLaterIndexes(scopeKey: string, keys: string[]): Promise<Set<string>> {
-    const later = keys.filter((k) => LATER_INDEXES.includes(k.split(SEP)[0]));
+    const later = keys.filter((k) => LATER_INDEXES.includes(k.split(SEP)[0]) || isAuthorWordKey(k));
     const found = await Promise.all(later.map(async (k) => ((await this.store.get(scopeKey, k)) === undefined ? k : undefined)));
     return new Set(found.filter((k): k is string => k !== undefined));
   }
@@ -537,8 +580,8 @@ export class LogRepository {
   /** Index hits for entries with a word starting with `prefix`, newest first within one word. */
   async hitsForWord(scopeKey: string, prefix: string, limit?: number): Promise<LogHit[]> {
     const from = `word${SEP}${encodeKeyPart(prefix)}`;
-    const rows = await this.store.range<ListedRow>(scopeKey, from, prefixEnd(from), { limit });
-    return rows.map(hitOf);
+    const rows = await this.store.range<WordRow>(scopeKey, from, prefixEnd(from), { limit });
+    return rows.filter((r) => !r.byAuthor).map(hitOf);
   }
 
   /** Index hits for entries with exactly this word (or its genitive, "KL's"): "KL" is not "klokken". */
@@ -546,10 +589,50 @@ export class LogRepository {
     const lists = await Promise.all(
       [word, `${word}s`].map((w) => {
         const from = `word${SEP}${encodeKeyPart(w)}${SEP}`;
-        return this.store.range<ListedRow>(scopeKey, from, prefixEnd(from));
+        return this.store.range<WordRow>(scopeKey, from, prefixEnd(from));
       }),
     );
-    return lists.flat().map(hitOf);
+    return lists
+      .flat()
+      .filter((r) => !r.byAuthor)
+      .map(hitOf);
+  }
+
+  /**
+   * /søg's reads of the word index: each word's hits (as hitsForWord, or hitsForWholeWord for a word that wholeWordOnly
+   * picks) and the entries logged by someone whose name starts with `author` (as hitsForAuthor), taken from the author
+   * word rows in the same range reads: "/søg Anne" is one read. Only when no word's range holds the author's rows
+   * (or the scope's older entries still lack them) is the author read on its own.
+   */
+  async hitsForWordsAndAuthor(
+    scopeKey: string,
+    words: readonly string[],
+    author: string,
+  ): Promise<{ perWord: LogHit[][]; byAuthor: LogHit[] }> {
+    const folded = authorKey(author);
+    const authorFrom = `word${SEP}${encodeKeyPart(folded.split(' ')[0] ?? '')}${SEP}`;
+    const viaWords =
+      folded.length >= 2 && encodeKeyPart(folded).length <= MAX_INDEXED_WORD_CHARS && (await this.authorWordsBackfilled(scopeKey));
+    const ranges = words.map((w) =>
+      wholeWordOnly(w)
+        ? [`word${SEP}${encodeKeyPart(w)}${SEP}`, `word${SEP}${encodeKeyPart(`${w}s`)}${SEP}`]
+        : [`word${SEP}${encodeKeyPart(w)}`],
+    );
+    const holdsAuthor = ranges.flat().find((from) => authorFrom.startsWith(from));
+    const reads = new Map<string, Promise<WordRow[]>>();
+    const read = (from: string) => {
+      if (!reads.has(from)) reads.set(from, this.store.range<WordRow>(scopeKey, from, prefixEnd(from)));
+      return reads.get(from)!;
+    };
+    const [perWordRows, byAuthor] = await Promise.all([
+      Promise.all(ranges.map(async (froms) => (await Promise.all(froms.map(read))).flat())),
+      viaWords
+        ? read(holdsAuthor ?? authorFrom).then((rows) =>
+            rows.filter((r) => r.byAuthor && authorMatches(authorKey(r.authorName ?? ''), folded)).map(hitOf),
+          )
+        : this.hitsForAuthor(scopeKey, author),
+    ]);
+    return { perWord: perWordRows.map((rows) => rows.filter((r) => !r.byAuthor).map(hitOf)), byAuthor };
   }
 
   /** Entries logged by someone whose name starts with `name` ("jens", "jens hansen"); entries logged before this
@@ -560,12 +643,7 @@ export class LogRepository {
     const from = `by${SEP}${encodeKeyPart(folded)}`;
     const rows = await this.store.range<ListedRow>(scopeKey, from, prefixEnd(from));
     // Whole words of the name only: "jens" is Jens Hansen, not Jensine.
-    return rows
-      .filter((r) => {
-        const name = decodeKeyPart(r.rowKey.split(SEP)[1] ?? '');
-        return name === folded || name.startsWith(`${folded} `);
-      })
-      .map(hitOf);
+    return rows.filter((r) => authorMatches(decodeKeyPart(r.rowKey.split(SEP)[1] ?? ''), folded)).map(hitOf);
   }
 
   /** A stakeholder's entries, newest first. */
@@ -683,8 +761,20 @@ export class LogRepository {
       .filter(fits)
       .slice(0, wordRoom)
       .map((w) => ({ partitionKey: scopeKey, rowKey: wordKey(w, e), ...listed }));
-    return [...fixed, ...words];
+    // The author word row (/søg Anne in one read) only where the entry's rows leave room: it never takes a word row's
+    // place, so an entry stored before it keeps every row its undo and edit delete.
+    const authorWord =
+      by.length > 0 && fixed.length + words.length < MAX_ENTRY_ROWS
+        ? [{ partitionKey: scopeKey, rowKey: authorWordKey(e), ...listed, byAuthor: true }]
+        : [];
+    return [...fixed, ...words, ...authorWord];
   }
+}
+
+/** An author word row's key (authorWordKey): a word row's four parts and `by`. */
+function isAuthorWordKey(key: string): boolean {
+  const parts = key.split(SEP);
+  return parts[0] === 'word' && parts.length === 5 && parts[4] === 'by';
 }
 
 function hitOf(r: ListedRow): LogHit {

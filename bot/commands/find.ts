@@ -27,6 +27,12 @@ export async function findEntries(services: Pick<Services, 'log'>, scopeKey: str
   const perWord = await Promise.all(
     words.map((w) => (wholeWordOnly(w) ? services.log.hitsForWholeWord(scopeKey, w) : services.log.hitsForWord(scopeKey, w))),
   );
+  return withEveryWord(perWord);
+}
+
+/** The hits of the first list that every other list holds too (an entry with every word), newest first. */
+function withEveryWord(perWord: LogHit[][]): LogHit[] {
+  if (perWord.length === 0) return [];
   perWord.sort((a, b) => a.length - b.length); // intersect from the rarest word
   let hits = new Map(perWord[0].map((h) => [h.id, h]));
   for (const other of perWord.slice(1)) {
@@ -86,13 +92,12 @@ export async function findCard(services: FindPorts, turn: Turn, query: string, o
   }
   // The words in the text, or who logged it: "/søg Jens" finds what mentions Jens and what Jens logged; results of
   // experiments with the words too.
-  const [textHits, authorHits, items, results] = await Promise.all([
-    findEntries(services, turn.scope.key, words),
-    services.log.hitsForAuthor(turn.scope.key, byAuthor ? byAuthor[1]! : query),
+  const [{ perWord, byAuthor: authorHits }, items, results] = await Promise.all([
+    services.log.hitsForWordsAndAuthor(turn.scope.key, words, byAuthor ? byAuthor[1]! : query),
     byAuthor ? Promise.resolve([]) : services.items.search(turn.scope.key, words),
     byAuthor ? Promise.resolve([]) : services.experiments.findResults(turn.scope.key, words),
   ]);
-  const narrowed = await withoutLongerOutlets(services, turn.scope.key, query, textHits);
+  const narrowed = await withoutLongerOutlets(services, turn.scope.key, query, withEveryWord(perWord));
   const entryHits = newestHitsFirst([...new Map([...narrowed, ...authorHits].map((h) => [h.id, h])).values()]);
   const hits: Found[] = [
     ...entryHits.map((h) => ({ date: h.happenedOn, entry: h })),
