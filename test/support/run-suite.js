@@ -10,7 +10,6 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -22,18 +21,17 @@ const COMPILED = path.join(ROOT, 'dist/test');
  * shared the 2 cores with the other groups (and with other builds, load 9-12) answered one of them 408, where alone
  * at the same load it passed. Then four mocha processes at once: the first two hold the files that spend most of their
  * time waiting on other processes (a bot under npm start's flags, the import CLI, Chromium) or on real timeouts, the
- * last two the files that keep a core busy in process, at a lower CPU priority (nice 10): they fill the cores while the
- * others wait, and give way when a waiting file's process needs a core. Paths under dist/test without ".test.js"; a
- * file named nowhere runs in 'in process 1'; a name that matches no file fails the run (it was renamed: move it along).
+ * last two the files that keep a core busy in process. (Those two at nice 10 took 155 s where they took 98 s at the
+ * same priority, on a machine shared with other builds: no gain to pay for.) Paths under dist/test without ".test.js";
+ * a file named nowhere runs in 'in process 1'; a name that matches no file fails the run (it was renamed: move it along).
  */
 const GROUPS = [
-  { name: 'alone', nice: 0, alone: true, files: ['e2e/bigExport'] },
-  { name: 'waiting 1', nice: 0, files: ['e2e/durability', 'e2e/twoInstances', 'e2e/lazyLoading', 'e2e/failureModes'] },
-  { name: 'waiting 2', nice: 5, files: ['e2e/tabBrowser', 'e2e/storageFaults', 'e2e/import', 'e2e/tabInTeams'] },
-  { name: 'in process 1', nice: 10, files: undefined },
+  { name: 'alone', alone: true, files: ['e2e/bigExport'] },
+  { name: 'waiting 1', files: ['e2e/durability', 'e2e/twoInstances', 'e2e/lazyLoading', 'e2e/failureModes'] },
+  { name: 'waiting 2', files: ['e2e/tabBrowser', 'e2e/storageFaults', 'e2e/import', 'e2e/tabInTeams'] },
+  { name: 'in process 1', files: undefined },
   {
     name: 'in process 2',
-    nice: 10,
     files: [
       'integration/gapsReads',
       'e2e/hardening',
@@ -73,13 +71,12 @@ function groups() {
 }
 
 /** Runs mocha on `files` with .mocharc.json's settings; resolves with its exit code and everything it printed. */
-function mocha(files, nice) {
+function mocha(files) {
   const args = [path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), '--no-config'];
   args.push('--reporter', CONFIG.reporter, '--timeout', String(CONFIG.timeout));
   if (CONFIG.exit) args.push('--exit');
   if (process.stdout.isTTY) args.push('--color');
   const child = spawn(process.execPath, [...args, ...files], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (nice) os.setPriority(child.pid, nice);
   let output = '';
   child.stdout.on('data', (d) => {
     output += d;
@@ -103,7 +100,7 @@ async function main() {
   const runs = [];
   const serial = process.env.TOVHOLDER_TEST_SERIAL === '1';
   for (const group of groups()) {
-    const run = mocha(group.files, group.nice).then((r) => {
+    const run = mocha(group.files).then((r) => {
       process.stdout.write(`\n── ${group.name}: ${group.files.length} files, ${((Date.now() - started) / 1000).toFixed(1)} s ──\n`);
       process.stdout.write(r.output);
       return { ...group, ...r };
