@@ -13,6 +13,8 @@ import { useSqliteDriverForBench } from '../storage/sqliteDriver';
 import { betterSqliteDriver } from './betterSqliteDriver';
 import { watchPeak, type PeakParts } from './peakWatch';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import * as fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 
 /** What holds the event loop: its longest delay (a turn waiting for the loop) and the garbage collector's pauses. */
 function watchStalls(): {
@@ -47,7 +49,10 @@ export type ToBot =
   | { cmd: 'clock'; nowIso: string }
   | { cmd: 'stats' }
   | { cmd: 'usage' }
-  | { cmd: 'stalls'; reset: boolean };
+  | { cmd: 'stalls'; reset: boolean }
+  /** The bot's CPU profile from `start` until `stop`, written to `file` (bench/readProbe.ts: one command's turns alone). */
+  | { cmd: 'profile'; action: 'start' }
+  | { cmd: 'profile'; action: 'stop'; file: string };
 export type FromBot =
   | { kind: 'ready'; port: number; echoPort: number }
   | {
@@ -65,6 +70,7 @@ export type FromBot =
   | { kind: 'usage'; requests: number; rowsRead: number; rowsScanned: number; cpuMicros: number }
   | { kind: 'stalls'; loopMaxMs: number; loopP99Ms: number; gcMaxMs: number; gcTotalMs: number; gcCount: number }
   | { kind: 'clocked' }
+  | { kind: 'profiled' }
   | { kind: 'error'; message: string };
 
 class SettableClock implements Clock {
@@ -72,6 +78,21 @@ class SettableClock implements Clock {
   now(): DateTime {
     return this.current;
   }
+}
+
+const inspector = new Session();
+/** Starts or stops the CPU profiler of this process (node:inspector), writing the profile on stop. */
+async function profile(m: Extract<ToBot, { cmd: 'profile' }>): Promise<void> {
+  if (m.action === 'start') {
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.setSamplingInterval', { interval: 100 });
+    await inspector.post('Profiler.start');
+    return;
+  }
+  const { profile } = await inspector.post('Profiler.stop');
+  fs.writeFileSync(m.file, JSON.stringify(profile));
+  inspector.disconnect();
 }
 
 async function main(): Promise<void> {
@@ -111,6 +132,8 @@ async function main(): Promise<void> {
     } else if (m.cmd === 'stalls') {
       send({ kind: 'stalls', ...stalls.read() });
       if (m.reset) stalls.reset();
+    } else if (m.cmd === 'profile') {
+      void profile(m).then(() => send({ kind: 'profiled' }));
     } else if (m.cmd === 'clock') {
       // The server's clock alone (the calendar feed's rate limit counts by it), without a scheduler tick.
       clock.current = DateTime.fromISO(m.nowIso, { setZone: true });

@@ -28,12 +28,13 @@ import { CountingConnector } from './standIn';
 import { closeClient, getPath, postActivity, teamMessage, TENANT, BOT } from './client';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { FEED_FETCHES_PER_MINUTE } from '../bot/calendarLinks';
-import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedEntries, seedItems, seedStakeholders, writeRows } from './seed';
+import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedItems, writeRows } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, spread, spreadText, summarize, table, times, type Spread, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
-import { attacksSection, measureAttacks } from './attacks';
+import { commandsNamed, ALL_COMMANDS, RARE_WORD, seedMeasuredScope, TODAY, TURN_AT } from './scenario';
+import { attacksSection, type AttackCost } from './attacks';
 import { twoInstances, twoInstancesSection, type TwoInstancesResult } from './twoInstances';
 
 type StoreKind = 'sqlite' | 'azure';
@@ -63,43 +64,11 @@ const DIGEST_SCOPES = Number(process.env.BENCH_DIGEST_SCOPES ?? 500);
 /** No command is measured for longer than this, however slow it turns out (the whole run must stay bounded). */
 const COMMAND_BUDGET_S = Number(process.env.BENCH_COMMAND_BUDGET_S ?? (QUICK ? 30 : 120));
 
-/** The turns' instant: a Wednesday in March (what "this month" means), Copenhagen time. */
-const TURN_AT = '2025-03-12T09:00:00.000Z';
-const TODAY = DateTime.fromISO(TURN_AT).setZone('Europe/Copenhagen');
 /** The default digest slot: Monday 08:00 Copenhagen (07:00 UTC in March). */
 const DIGEST_AT = '2025-03-10T07:00:00.000Z';
 /** The next week's slot: two instances tick it at once (bench/twoInstances.ts). */
 const NEXT_DIGEST_AT = '2025-03-17T07:00:00.000Z';
-const RARE_WORD = 'Limfjordsbroen';
-const RARE_STAKEHOLDER = 'KL';
-/** Entries of every measured scope holding RARE_WORD (and RARE_STAKEHOLDER): the hits of /find and /who. */
-const RARE_HITS = 25;
-
-/** Every command measured, in the order measured: /log last, because it adds entries. `key` names it in BENCH_COMMANDS. */
-const ALL_COMMANDS: Array<{ key: string; label: string; text: string }> = [
-  { key: 'due', label: '"hvad skal vi nå i denne måned?"', text: 'hvad skal vi nå i denne måned?' },
-  { key: 'find', label: `/find (/søg), ${RARE_HITS} hits`, text: `/find ${RARE_WORD}` },
-  { key: 'who', label: `/who (/hvem), ${RARE_HITS} entries`, text: `/hvem ${RARE_STAKEHOLDER}` },
-  { key: 'digest', label: '/digest now (/overblik nu)', text: '/digest now' },
-  // A period up to today, as a user asks for it: the card, its download links, and "siden sidst" remembered (one write).
-  { key: 'status', label: '/status siden 1. februar', text: '/status siden 1. februar' },
-  // The whole log and the registry, against every stakeholder (the scope holds 200: the seed's and 178 added).
-  { key: 'gaps', label: '/gaps (/huller), 200 stakeholders', text: '/huller' },
-  { key: 'log', label: '/log', text: '/log presse Nordjyske skrev om mikrolån i Hjørring' },
-];
-
-/** BENCH_COMMANDS=find,digest: only those (e.g. to profile one command alone); unset: all of them. */
-function commandsAsked(): typeof ALL_COMMANDS {
-  const asked = process.env.BENCH_COMMANDS?.split(',')
-    .map((k) => k.trim())
-    .filter(Boolean);
-  if (!asked?.length) return ALL_COMMANDS;
-  const unknown = asked.filter((k) => !ALL_COMMANDS.some((c) => c.key === k));
-  if (unknown.length)
-    throw new Error(`BENCH_COMMANDS: unknown ${unknown.join(', ')} (known: ${ALL_COMMANDS.map((c) => c.key).join(', ')})`);
-  return ALL_COMMANDS.filter((c) => asked.includes(c.key));
-}
-const COMMANDS = commandsAsked();
+const COMMANDS = commandsNamed(process.env.BENCH_COMMANDS, 'BENCH_COMMANDS');
 
 function log(line: string): void {
   process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -694,36 +663,17 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
   let seededRows = 0;
   let feedResult: FeedResult | undefined;
   for (const [i, size] of sizesHere.entries()) {
-    // Every scope holds the same recent year (1,000 entries; the rare word and stakeholder in 25 of them; 20 deadlines a
-    // month either side of today); a larger one adds older entries (20 years back) and more deadlines further out.
+    // Every scope holds the same recent year; a larger one adds older entries (bench/scenario.ts).
     const teamId = `19:bench-${size}@thread.tacv2`;
     const scopeKey = scopeKeyOf(teamId, serviceUrl);
     const t = performance.now();
     durable(false);
-    const seeded = await seedEntries(tables, scopeKey, {
-      count: size,
-      recent: 1000,
-      recentDays: 365,
-      today: TODAY,
-      rareWord: RARE_WORD,
-      rareStakeholder: RARE_STAKEHOLDER,
-      rareCount: RARE_HITS,
-      seed: 1 + i * 2,
-    });
-    // At least a year either side of today at every size, so the milestone year (/status) holds the same items.
-    const deadlines = Math.max(250, size / 100);
-    seededRows +=
-      seeded.rows +
-      (await seedItems(
-        tables,
-        scopeKey,
-        plannedDeadlines({ past: deadlines, future: deadlines, perMonth: 20, today: TODAY, seed: 2 + i * 2 }),
-      ));
-    seededRows += await seedStakeholders(tables, scopeKey, 200);
+    const seeded = await seedMeasuredScope(tables, scopeKey, size, i);
+    seededRows += seeded.rows;
     durable(true);
     const seedS = (performance.now() - t) / 1000;
     log(
-      `seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * deadlines} deadlines in ${seedS.toFixed(1)} s`,
+      `seeded ${seeded.entries.toLocaleString('en')} entries (${seeded.rows.toLocaleString('en')} rows) + ${2 * seeded.deadlines} deadlines in ${seedS.toFixed(1)} s`,
     );
     tiers.push(await measureTier(bot, ports, serviceUrl, teamId, store, size, seedS));
     await snapshot(`after the ${size.toLocaleString('en')}-entry turns`);
@@ -808,6 +758,24 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
 
 const loadSamples: number[] = [];
 
+/** The attack step in a process of its own, as `node dist/bench/attacks.js` runs it: in this process it counted the
+ *  garbage collector's work on the load generator's heap (what the load steps left), which the bot never has. */
+function attacksInOwnProcess(): Promise<AttackCost[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'attacks.js'), '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as AttackCost[])
+        : reject(new Error(`the attack step exited with ${code}`)),
+    );
+  });
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0]!;
@@ -825,7 +793,7 @@ async function main(): Promise<void> {
   await connector.stop();
   closeClient();
 
-  const attacks = await measureAttacks();
+  const attacks = await attacksInOwnProcess();
   log(`attack inputs: ${attacks.map((a) => `${a.name} ${a.medianMs.toFixed(0)} ms`).join('; ')}`);
   const report = `${render({ startedAt, firstStart, runs, totalS: (Date.now() - startedAt.getTime()) / 1000, load: [loadAtStart, ...loadSamples] })}\n${attacksSection(attacks)}`;
   process.stdout.write(`\n${report}\n`);
@@ -972,8 +940,9 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     ),
     '',
     'Every scope holds the same recent year (1,000 entries; the /find word and the /who stakeholder in the same 25 of them;',
-    '20 deadlines a month either side of today, the past ones done, at least a year either side); a larger scope adds older',
-    'entries (20 years back) and more deadlines further out, so a command has the same work to show at every size. Round',
+    '20 deadlines a month either side of today, the past ones done, at least 25 months either side: all of the window of',
+    "/status's milestones); a larger scope adds older entries (20 years back) and more deadlines further out, so a command",
+    'has the same work to show at every size. Round',
     "trips, rows read and rows scanned are the bot's own TableStore counters (SQLite applies a property filter after the key",
     'range, so every row it goes through is counted; Azure does not say, so there scanned = read). CPU per turn is the bot',
     `process's user + system time over ${CPU_TURNS} turns of the command alone in each round.`,

@@ -86,12 +86,14 @@ const MAX_EXPRESSION_TOKENS = 48;
 
 /** "title first, period last": the longest trailing date expression; the title is the rest, trimmed of
  *  separators. For `/deadline Godkendelse i styregruppen medio august 2024` and pasted timeline lines. */
-export function splitTitleAndPeriod(
-  line: string,
-  ctx: DateContext,
-): { title: string; period: Period } | { title: string; error: DateError } | undefined {
+export function splitTitleAndPeriod(line: string, ctx: DateContext): TitleAndPeriod | undefined {
   const trimmed = line.trim().replace(TRAILING, '');
-  const g = grammarOf(trimmed, ctx, true);
+  return splitIn(grammarOf(trimmed, ctx, true), trimmed);
+}
+
+type TitleAndPeriod = { title: string; period: Period } | { title: string; error: DateError };
+
+function splitIn(g: Grammar, trimmed: string): TitleAndPeriod | undefined {
   const n = g.toks.length;
   // The longest expression the grammar reads ("between Thursday the 7th of November, 2024 and …") is about 30 tokens:
   // one ending at the line's end starts within the last MAX_EXPRESSION_TOKENS, so a long line costs no more than a
@@ -110,16 +112,29 @@ export function splitTitleAndPeriod(
   return undefined;
 }
 
+/** A date found in free text, with its character span. */
+export type FoundPeriod =
+  | { period: Period; index: number; length: number; yearGuessed: boolean }
+  | { error: DateError; index: number; length: number };
+
+/** splitTitleAndPeriod(line), and findPeriodInText(line) when that finds nothing: the same answers as the two apart,
+ *  but a line with nothing to trim at its end is tokenized once and each position read once for both (a pasted
+ *  timeline's line without a date at its end was read twice over its last 48 tokens: issue 28). */
+export function readTitleAndPeriod(line: string, ctx: DateContext): { split?: TitleAndPeriod; found?: FoundPeriod } {
+  const trimmed = line.trim().replace(TRAILING, '');
+  const g = grammarOf(trimmed, ctx, true);
+  const split = splitIn(g, trimmed);
+  if (split) return { split };
+  return { found: findIn(trimmed === line ? g : grammarOf(line, ctx, true), line) };
+}
+
 /** The first date expression anywhere in free text, longest at its position, with its character span.
  *  yearGuessed: no year was written and nothing relative fixed it, so the year rule chose it. */
-export function findPeriodInText(
-  text: string,
-  ctx: DateContext,
-):
-  | { period: Period; index: number; length: number; yearGuessed: boolean }
-  | { error: DateError; index: number; length: number }
-  | undefined {
-  const g = grammarOf(text, ctx, true);
+export function findPeriodInText(text: string, ctx: DateContext): FoundPeriod | undefined {
+  return findIn(grammarOf(text, ctx, true), text);
+}
+
+function findIn(g: Grammar, text: string): FoundPeriod | undefined {
   for (let i = 0; i < g.toks.length; i++) {
     const m = longest(expressionsAt(g, i));
     if (!m) continue;

@@ -1,7 +1,7 @@
 // A timeline pasted from a slide after /deadline: one deadline per line, title first and period last.
 // Pure: today comes in through the DateContext. A line that cannot be read is reported, never guessed.
 import type { Period } from './types';
-import { findPeriodInText, splitTitleAndPeriod, type DateContext, type DateError } from './dates';
+import { readTitleAndPeriod, type DateContext, type DateError } from './dates';
 
 export type TimelineLine =
   | { line: number; text: string; title: string; period: Period }
@@ -32,10 +32,9 @@ export function isTimeline(text: string): boolean {
 /** One line: "Godkendelse i styregruppen Medio august 2024" (title, then period). A line written the other way round
  *  ("Medio august 2024: Godkendelse i styregruppen") is read too. */
 export function readDeadlineLine(line: number, text: string, ctx: DateContext): TimelineLine {
-  const split = splitTitleAndPeriod(text, ctx);
+  const { split, found } = readTitleAndPeriod(text, ctx);
   if (split && 'period' in split) return { line, text, title: split.title, period: split.period };
   if (split && 'error' in split) return { line, text, error: split.error.code, detail: split.error.text };
-  const found = findPeriodInText(text, ctx);
   if (found && found.index === 0) {
     const title = text
       .slice(found.length)
@@ -51,5 +50,10 @@ export function readDeadlineLine(line: number, text: string, ctx: DateContext): 
 
 /** Every line of a pasted timeline, read. */
 export function readTimeline(text: string, ctx: DateContext): TimelineLine[] {
-  return timelineLines(text).map((l) => readDeadlineLine(l.line, l.text, ctx));
+  return readTimelineLines(timelineLines(text), ctx);
+}
+
+/** The lines timelineLines gave, read. */
+export function readTimelineLines(lines: ReadonlyArray<{ line: number; text: string }>, ctx: DateContext): TimelineLine[] {
+  return lines.map((l) => readDeadlineLine(l.line, l.text, ctx));
 }

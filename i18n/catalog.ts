@@ -641,6 +641,23 @@ export const CATALOG = {
     da: 'Det er {count} linjer; jeg tager højst {max} ad gangen, så intet er gemt. Del tidsplanen op i flere beskeder.',
     en: 'That is {count} lines; I take at most {max} at a time, so nothing was saved. Split the timeline into several messages.',
   },
+  'item.lineTooLong': {
+    da:
+      'Linje {lines} er {length} tegn; en linje i en tidsplan må højst være {max} tegn med titel og dato, så intet er gemt. ' +
+      'Skriv titlen kortere, fx "Godkendelse i styregruppen medio august 2025".',
+    en:
+      'Line {lines} is {length} characters; a line of a timeline may be at most {max} characters with its title and date, so ' +
+      'nothing was saved. Write the title shorter, e.g. "Approval by the steering group mid August 2025".',
+  },
+  'item.linesTooLong': {
+    da:
+      'Linje {lines} er over {max} tegn; en linje i en tidsplan må højst være {max} tegn med titel og dato, så intet er ' +
+      'gemt. Skriv titlerne kortere, fx "Godkendelse i styregruppen medio august 2025".',
+    en:
+      'Lines {lines} are over {max} characters; a line of a timeline may be at most {max} characters with its title and ' +
+      'date, so nothing was saved. Write the titles shorter, e.g. "Approval by the steering group mid August 2025".',
+  },
+  'item.linesMore': { da: '{count} andre', en: '{count} others' },
   'item.doneHow': {
     da: 'Skriv nogle ord fra titlen, fx /færdig slutrapport.',
     en: 'Write some words of the title, e.g. /done final report.',

@@ -17,9 +17,28 @@ export function iso(dt: DateTime): IsoDate {
   return dt.toISODate() as string;
 }
 
+/**
+ * The periods a date without a year is tried in (settle tries eleven years a piece, and luxon takes microseconds for
+ * each: a pasted timeline of 100 lines of "uge 1-uge 1-…" spent 60 ms there), by their numbers. A copy goes out each
+ * time, so no caller shares one; cleared when full.
+ */
+const periods = new Map<string, Period | undefined>();
+const PERIODS_KEPT = 4000;
+function remembered(key: string, make: () => Period | undefined): Period | undefined {
+  let p = periods.get(key);
+  if (p === undefined && !periods.has(key)) {
+    p = make();
+    if (periods.size >= PERIODS_KEPT) periods.clear();
+    periods.set(key, p);
+  }
+  return p && { start: p.start, end: p.end, form: { ...p.form } };
+}
+
 export function dayPeriod(year: number, month: number, day: number): Period | undefined {
-  const dt = plainDate(year, month, day);
-  return dt && { start: iso(dt), end: iso(dt), form: { kind: 'day' } };
+  return remembered(`d${year}-${month}-${day}`, () => {
+    const dt = plainDate(year, month, day);
+    return dt && { start: iso(dt), end: iso(dt), form: { kind: 'day' } };
+  });
 }
 
 export function dayPeriodOf(dt: DateTime): Period {
@@ -27,22 +46,28 @@ export function dayPeriodOf(dt: DateTime): Period {
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'utc' });
-  return { start: iso(first), end: iso(first.endOf('month')), form: { kind: 'month' } };
+  return remembered(`m${year}-${month}`, () => {
+    const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'utc' });
+    return { start: iso(first), end: iso(first.endOf('month')), form: { kind: 'month' } };
+  }) as Period;
 }
 
 /** early = 1st-10th, mid = 11th-20th, late = 21st-last day. */
 export function partPeriod(year: number, month: number, part: Part): Period {
-  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'utc' });
-  const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, first.daysInMonth ?? 31];
-  return { start: iso(first.set({ day: from })), end: iso(first.set({ day: to })), form: { kind: 'part', part } };
+  return remembered(`p${year}-${month}-${part}`, () => {
+    const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'utc' });
+    const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, first.daysInMonth ?? 31];
+    return { start: iso(first.set({ day: from })), end: iso(first.set({ day: to })), form: { kind: 'part', part } };
+  }) as Period;
 }
 
 export function weekPeriod(weekYear: number, week: number): Period | undefined {
-  const monday = DateTime.fromObject({ weekYear, weekNumber: 1, weekday: 1 }, { zone: 'utc' });
-  if (week < 1 || week > monday.weeksInWeekYear) return undefined;
-  const start = DateTime.fromObject({ weekYear, weekNumber: week, weekday: 1 }, { zone: 'utc' });
-  return { start: iso(start), end: iso(start.plus({ days: 6 })), form: { kind: 'week', week, weekYear } };
+  return remembered(`w${weekYear}-${week}`, () => {
+    const monday = DateTime.fromObject({ weekYear, weekNumber: 1, weekday: 1 }, { zone: 'utc' });
+    if (week < 1 || week > monday.weeksInWeekYear) return undefined;
+    const start = DateTime.fromObject({ weekYear, weekNumber: week, weekday: 1 }, { zone: 'utc' });
+    return { start: iso(start), end: iso(start.plus({ days: 6 })), form: { kind: 'week', week, weekYear } };
+  });
 }
 
 export function weekPeriodOf(dt: DateTime): Period {

@@ -70,6 +70,54 @@ describe('ItemRepository against Azurite', () => {
     );
   });
 
+  const numbers = 'tenant|team|numbers';
+  const addNumbered = () =>
+    repo.add(numbers, [
+      item('n1', 'Milepæl 14 i projektet', '2025-03-01'),
+      item('n2', 'Milepæl 14s opfølgning', '2025-03-02'),
+      item('n3', 'Milepæl 14th review', '2025-03-03'),
+      item('n4', 'Milepæl 140', '2025-03-04'),
+      item('n5', 'Milepæl 14ø', '2025-03-05'),
+      item('n6', 'Milepæl 1 og 4', '2025-03-06'),
+    ]);
+
+  it('search finds a number as written or with an s, never a longer word that begins with it', async () => {
+    // One range reads both ("14s|" to past "14|"): the words that sort between ("14th", "14ø") are not the number.
+    await addNumbered();
+    const ids = (items: Item[]) => items.map((i) => i.id).sort();
+    assert.deepEqual(ids(await repo.search(numbers, ['14'])), ['n1', 'n2']);
+    assert.deepEqual(ids(await repo.search(numbers, ['14th'])), ['n3']);
+    assert.deepEqual(ids(await repo.search(numbers, ['140'])), ['n4']);
+    const [fourteen, one, none] = await repo.searchEach(numbers, [['milepæl', '14'], ['milepæl', '1'], ['15']]);
+    assert.deepEqual([ids(fourteen), ids(one), ids(none)], [['n1', 'n2'], ['n6'], []]);
+  });
+
+  it('searchEach finds for each query what search finds for it alone, also where it checks words on the items', async () => {
+    // Words the queries share ("milepæl") are read from the index; each query's own words are checked on the items
+    // those found: the same answer as reading every word.
+    await addNumbered(); // once: a second add of the same ids is a duplicate
+    const queries = [
+      ['Milepæl', '14'],
+      ['milepæl', '1'],
+      ['milepæl', 'opfølg'],
+      ['milepæl', 'review', '14th'],
+      ['milepæl', 'i', 'projektet', '14'],
+      ['milepæl', '14ø'],
+      ['milepæl', '140'],
+      ['milepæl', '15'],
+      ['14'],
+      ['og'],
+      [],
+    ];
+    const each = await repo.searchEach(numbers, queries);
+    const alone = await Promise.all(queries.map((q) => repo.search(numbers, q)));
+    assert.deepEqual(each, alone);
+    assert.deepEqual(
+      each.map((items) => items.map((i) => i.id)),
+      [['n1', 'n2'], ['n6'], ['n2'], ['n3'], ['n1'], ['n5'], ['n4'], [], ['n1', 'n2'], [], []],
+    );
+  });
+
   it('due, overdue, ongoing and undated are the rows they say', async () => {
     assert.deepEqual(
       (await repo.dueBetween(scope, '2024-11-01', '2024-11-30')).map((i) => i.id),
@@ -121,7 +169,14 @@ describe('ItemRepository against Azurite', () => {
       ['2024-10-01', '2024-12-31'],
       ['2024-01-01', '2024-01-31'],
     ]) {
-      assert.deepEqual(ids(itemsTouching(year, from!, to!)), ids(await repo.touching(spanning, from!, to!)), `${from}..${to}`);
+      const touching = await repo.touching(spanning, from!, to!);
+      assert.deepEqual(ids(itemsTouching(year, from!, to!)), ids(touching), `${from}..${to}`);
+      // One read of the open items up to `to` gives what the open items due in the period and those running into it gave.
+      const apart = [
+        ...(await repo.dueBetween(spanning, from!, to!, { includeDone: true })),
+        ...(await repo.ongoing(spanning, from!, to!)),
+      ];
+      assert.deepEqual([...new Set(ids(apart))].sort(), ids(touching).sort(), `${from}..${to}: as read apart`);
     }
   });
 

@@ -2,6 +2,7 @@
 // message action on never-closed tags, about 2 s for a 28,000-character argument). Shared by test/e2e/hardening and
 // `npm run bench`, which prints the CPU each costs.
 import { channelMessage, BOT_ID, CHANNEL, TEAM, TENANT } from './botHarness';
+import { deadlineCommand, MAX_TIMELINE_LINE_CHARS, MAX_TIMELINE_LINES } from '../../bot/commands/items/deadline';
 
 export interface Attack {
   name: string;
@@ -47,10 +48,13 @@ function messageAction(name: 'composeExtension/fetchTask' | 'composeExtension/su
 }
 
 const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-/** A pasted timeline at its limits: 100 lines of 300 characters, each made of what the date grammar tries hardest. */
 /** A list pasted after /log: `lines` bullets of 97 characters made of `unit`. */
 const pastedList = (lines: number, unit: string) => Array.from({ length: lines }, () => `- ${fill(unit, 97)}`).join('\n');
-const timeline = (unit: string) => Array.from({ length: 100 }, () => fill(unit, 290)).join('\n');
+/** A pasted timeline at its limits: 100 lines of the longest a line may be, each made of what the date grammar tries
+ *  hardest. */
+const timeline = (unit: string) => Array.from({ length: MAX_TIMELINE_LINES }, () => fill(unit, MAX_TIMELINE_LINE_CHARS)).join('\n');
+/** One /frist line as long as a timeline may be (no line breaks: one deadline, held to what one line may be). */
+const oneDeadlineLine = (unit: string) => fill(unit, deadlineCommand.maxArgsChars!);
 /** A timeline of 100 dated milestones whose titles share most words: pasted again, each line is looked up among the
  *  deadlines the first paste saved (a search per line read every one of them for every line: quadratic). */
 const DATED_TIMELINE = Array.from(
@@ -79,6 +83,11 @@ export const ATTACKS: Attack[] = [
   { name: '/frist timeline, 100 lines of "i "', activity: () => channelMessage(`/frist ${timeline('i ')}`) },
   { name: '/frist timeline, 100 lines of "1-"', activity: () => channelMessage(`/frist ${timeline('1-')}`) },
   { name: '/frist timeline of 100 dated milestones, pasted again', activity: () => channelMessage(`/frist ${DATED_TIMELINE}`) },
+  // Each line a week span without a year ("uge 1-uge 1"): settling its year read eleven years of weeks through luxon.
+  { name: '/frist timeline, 100 lines of "uge 1-"', activity: () => channelMessage(`/frist ${timeline('uge 1-')}`) },
+  { name: '/frist timeline, 100 lines of "1.-"', activity: () => channelMessage(`/frist ${timeline('1.-')}`) },
+  { name: '/frist with 4,000 characters of "1-"', activity: () => channelMessage(`/frist ${fill('1-', 4000)}`) },
+  { name: '/frist, one line of "1-" as long as a timeline', activity: () => channelMessage(`/frist ${oneDeadlineLine('1-')}`) },
   { name: '/slet with 4,000 characters of "1-"', activity: () => channelMessage(`/slet ${fill('1-', 4000)}`) },
   { name: '/log with 4,000 characters of dates', activity: () => channelMessage(`/log ${fill('1. maj ', 4000)}`) },
   { name: '/log, a pasted list of 50 lines at 5,000 characters', activity: () => channelMessage(`/log ${pastedList(50, '1. maj ')}`) },

@@ -3,8 +3,8 @@
 // an open deadline updates that deadline (the same rule as one /frist written again, bot/commands/items/sameItem.ts), so an
 // updated slide pasted again keeps one deadline per milestone.
 import { timelineUndoAction } from './itemButtons';
-import type { CommandDescriptor, CommandContext, Reply } from '../types';
-import { isTimeline, readDeadlineLine, readTimeline, timelineLines } from '../../../domain/timeline';
+import { MAX_ARGS_CHARS, type CommandDescriptor, type CommandContext, type Reply } from '../types';
+import { isTimeline, readDeadlineLine, readTimelineLines, timelineLines } from '../../../domain/timeline';
 import { sanitizeUserText } from '../../../domain/text';
 import { timelineCard, type TimelineOutcome } from '../../../cards/itemCards';
 import { changeText, saveItem } from './sameItem';
@@ -23,6 +23,12 @@ import { ownerProblemText } from '../plans/plan';
 /** What a date that reads but cannot be saved says. */
 async function oneDeadline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const lang = turn.lang;
+  // One deadline is one line, held to what any one-line command takes (an event too); only a pasted timeline takes
+  // more (issue 28: one line of 20,800 characters of "1-" cost 65 ms of CPU to read).
+  if (args.length > MAX_ARGS_CHARS) {
+    const command = `/${NAMES[lang][0]}`;
+    return [{ text: t('turn.tooLong', lang, { command, length: args.length, max: MAX_ARGS_CHARS }) }];
+  }
   const owned = readOwner(sanitizeUserText(args), turn.mentions);
   if (!owned.ok) return [{ text: ownerProblemText(owned, lang) }];
   const text = owned.text;
@@ -42,12 +48,27 @@ async function oneDeadline({ turn, args, services }: CommandContext<Ports>): Pro
 /** A timeline on a slide has a dozen lines; a paste far beyond that is more likely a mistake than a plan. */
 export const MAX_TIMELINE_LINES = 100;
 
+/** A line of a timeline: a slide's is under 60 characters (title and date, see the examples), and a title longer than
+ *  this is no milestone; reading a line costs in proportion to its length (issue 28: 100 lines of 300 characters of
+ *  "1-" cost 68 ms of CPU in the full bench), so a longer one is refused before any line is read. */
+export const MAX_TIMELINE_LINE_CHARS = 200;
+/** Line numbers named in the answer to over-long lines. */
+const LONG_LINES_NAMED = 5;
+
 async function timeline({ turn, args, services }: CommandContext<Ports>): Promise<Reply[]> {
   const lang = turn.lang;
   const text = sanitizeUserText(args, { multiline: true });
-  const count = timelineLines(text).length;
+  const pasted = timelineLines(text);
+  const count = pasted.length;
   if (count > MAX_TIMELINE_LINES) return [{ text: t('item.tooManyLines', lang, { count, max: MAX_TIMELINE_LINES }) }];
-  const lines = readTimeline(text, { today: turn.now, yearRule: 'future' });
+  const long = pasted.filter((l) => l.text.length > MAX_TIMELINE_LINE_CHARS);
+  if (long.length > 0) {
+    const named = long.slice(0, LONG_LINES_NAMED).map((l) => String(l.line));
+    if (long.length > LONG_LINES_NAMED) named.push(t('item.linesMore', lang, { count: long.length - LONG_LINES_NAMED }));
+    const key = long.length === 1 ? 'item.lineTooLong' : 'item.linesTooLong';
+    return [{ text: t(key, lang, { lines: listText(named, lang), max: MAX_TIMELINE_LINE_CHARS, length: long[0].text.length }) }];
+  }
+  const lines = readTimelineLines(pasted, { today: turn.now, yearRule: 'future' });
   const scopeKey = turn.scope.key;
   const today = turn.now.toISODate() as IsoDate;
   const batchId = batchIdOf(turn);
@@ -97,13 +118,10 @@ async function timeline({ turn, args, services }: CommandContext<Ports>): Promis
   // paste finds all of it written already and is answered once.
   let wrote = false;
   // All at once: on the embedded store they share one commit (one fsync, not one a line), on Azure the round trips.
+  const at = turn.now.toUTC().toISO() as string;
   const rewritten = await Promise.all(
     updates.map((u) => {
-      const record = {
-        updateId: ItemRepository.batchUpdateId(batchId, u.line),
-        by: turn.author.name,
-        at: turn.now.toUTC().toISO() as string,
-      };
+      const record = { updateId: ItemRepository.batchUpdateId(batchId, u.line), by: turn.author.name, at };
       return services.items.rewrite(scopeKey, u.existing, u.after, record, changeOf(turn));
     }),
   );
@@ -114,16 +132,17 @@ async function timeline({ turn, args, services }: CommandContext<Ports>): Promis
   return [{ card, summary: t('timeline.saved', lang) }];
 }
 
-/** A line of a timeline: a title (at most 200 characters) and its date, with room to spare. */
-const MAX_TIMELINE_LINE_CHARS = 300;
+/** Its names, also in what it answers. */
+const NAMES = { da: ['frist'], en: ['deadline'] } as const;
 
 /** What deadline uses. */
 type Ports = Pick<Services, 'items' | 'logger'>;
 
 export const deadlineCommand: CommandDescriptor<Ports> = {
   command: 'deadline',
-  maxArgsChars: MAX_TIMELINE_LINES * MAX_TIMELINE_LINE_CHARS,
-  names: { da: ['frist'], en: ['deadline'] },
+  // Every line at its limit, with room for a bullet and the line break: more is refused before it is read.
+  maxArgsChars: MAX_TIMELINE_LINES * (MAX_TIMELINE_LINE_CHARS + 8),
+  names: NAMES,
   bare: true,
   help: { section: 'coming', lines: ['deadline'] },
   actions: [timelineUndoAction],
