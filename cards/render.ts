@@ -1,5 +1,5 @@
 // Binds a card template (JSON data in cards/templates) to data with adaptivecards-templating. No I/O here.
-import { Template } from 'adaptivecards-templating';
+import type { Template } from 'adaptivecards-templating';
 import { withoutBidiControls } from '../domain/text';
 import { compileTemplate, NotCompiled } from './compiledTemplate';
 
@@ -94,10 +94,14 @@ function compiledFor(template: object): ReturnType<typeof compileTemplate> {
   return c ?? undefined;
 }
 
+/** The library, loaded on the first template a compiled one cannot expand (it and adaptive-expressions hold ~6 MB of
+ *  heap that most processes never use: the compiled templates expand the bot's cards). */
+let templateClass: typeof Template | undefined;
 function templateFor(template: object): Template {
   let t = prepared.get(template);
   if (!t) {
-    t = new Template(template);
+    templateClass ??= (require('adaptivecards-templating') as typeof import('adaptivecards-templating')).Template;
+    t = new templateClass(template);
     prepared.set(template, t);
   }
   return t;

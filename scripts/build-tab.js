@@ -2,6 +2,9 @@
 // Builds the tab's front end (tab/) into dist/public: type-checks it with tsc, bundles and minifies it with esbuild
 // (main.js, TeamsJS in a chunk of its own that only Teams loads, main.css), and prints the sizes against the budget.
 // A bundle over budget fails the build: the page must stay quick to open in a Teams tab on a slow connection.
+//
+//   node scripts/build-tab.js [--force]   # type-check (once per change of the sources) and bundle what changed
+//   node scripts/build-tab.js --no-check  # bundle only: `npm start`, whose production install has no tsc
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -29,10 +32,23 @@ function newestSource() {
   return Math.max(...files.map((f) => fs.statSync(f).mtimeMs));
 }
 
+/** True when the file exists and is newer than every source. */
+function fresh(file) {
+  return fs.existsSync(file) && fs.statSync(file).mtimeMs > newestSource();
+}
+
 async function main() {
-  const built = path.join(out, 'main.js');
-  if (process.argv[2] !== '--force' && fs.existsSync(built) && fs.statSync(built).mtimeMs > newestSource()) return;
-  if (typeCheck() !== 0) process.exit(1);
+  const force = process.argv.includes('--force');
+  const check = !process.argv.includes('--no-check');
+  // Written after a type check (outside dist/public, which a bundle replaces), so that a bundle made by `npm start`
+  // without one is still checked by the next full build.
+  const checked = path.join(root, 'dist', '.tab-checked');
+  if (check && (force || !fresh(checked))) {
+    if (typeCheck() !== 0) process.exit(1);
+    fs.mkdirSync(path.dirname(checked), { recursive: true });
+    fs.writeFileSync(checked, '');
+  }
+  if (!force && fresh(path.join(out, 'main.js'))) return;
   const esbuild = require('esbuild');
   fs.rmSync(out, { recursive: true, force: true });
   const result = await esbuild.build({

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Compiles the TypeScript into dist/, only what changed: `tsc -b` skips the compiler in about 0.2 s when no source,
-// no tsconfig and no earlier error asks for a build (a new or deleted source does). Then removes the outputs of
-// deleted sources, which tsc leaves behind (a stale dist/test/*.test.js would still run under mocha).
+// no tsconfig and no earlier error asks for a build (a new or deleted source does); the app's transpile skips every
+// source older than its output. Then removes the outputs of deleted sources, which neither removes (a stale
+// dist/test/*.test.js would still run under mocha).
 //
-//   node scripts/build.js app   # the bot only (tsconfig.app.json): what `npm start` needs
-//   node scripts/build.js       # everything (tsconfig.json): the bot, the tests and the bench
-// Both then build the tab's front end (scripts/build-tab.js), which the bot serves.
+//   node scripts/build.js app   # the bot only, transpiled by esbuild without a type check (scripts/transpile-app.js):
+//                               # what `npm start` needs, with nothing but the production install
+//   node scripts/build.js       # everything (tsconfig.json, type-checked by tsc): the bot, the tests and the bench
+// Both then build the tab's front end (scripts/build-tab.js), which the bot serves; `app` without its type check.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -15,7 +17,7 @@ const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 
 const TARGETS = {
-  app: { config: 'tsconfig.app.json', entry: 'dist/bot/index.js' },
+  app: { entry: 'dist/bot/index.js' },
   all: { config: 'tsconfig.json', entry: 'dist/bench/run.js' },
 };
 
@@ -62,9 +64,11 @@ if (!target) {
   process.stderr.write(`usage: node scripts/build.js [${Object.keys(TARGETS).join('|')}]\n`);
   process.exit(2);
 }
-let status = compile(target);
+const run = (script, ...args) =>
+  spawnSync(process.execPath, [path.join(__dirname, script), ...args], { cwd: root, stdio: 'inherit' }).status ?? 1;
+let status = target.config ? compile(target) : run('transpile-app.js');
 // The tab's front end (tab/ into dist/public), which the server serves: skipped when nothing in tab/ changed.
-if (status === 0) status = spawnSync(process.execPath, [path.join(__dirname, 'build-tab.js')], { cwd: root, stdio: 'inherit' }).status ?? 1;
+if (status === 0) status = target.config ? run('build-tab.js') : run('build-tab.js', '--no-check');
 if (fs.existsSync(dist)) {
   const removed = removeOrphans(dist);
   if (removed > 0) process.stdout.write(`removed ${removed} file(s) from dist/ whose source was deleted\n`);

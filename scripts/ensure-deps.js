@@ -2,7 +2,7 @@
 // Installs what a command needs when it is missing or older than package-lock.json, so that `npm start` and
 // `npm test` each work alone on a fresh clone:
 //
-//   node scripts/ensure-deps.js start   # dependencies only (the bot and the TypeScript compiler): npm ci --omit=dev
+//   node scripts/ensure-deps.js start   # dependencies only (the bot, esbuild and TeamsJS for its build): npm ci --omit=dev
 //   node scripts/ensure-deps.js test    # also devDependencies (mocha, Azurite, ...), for the tests and the bench,
 //                                       # and Debian's chromium for the tab's browser tests (apt-get, as root)
 //
@@ -34,7 +34,10 @@ function allInstalled(deps) {
 function npm(args, why) {
   process.stdout.write(`${why} (npm ${args.join(' ')})...\n`);
   const bin = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(bin, [...args, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  // --prefer-offline: what the npm cache holds is used without asking the registry whether it changed (the lock
+  // pins every version and its checksum anyway).
+  const flags = ['--no-audit', '--no-fund', '--prefer-offline'];
+  const result = spawnSync(bin, [...args, ...flags], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
