@@ -1,7 +1,8 @@
 // `npm run bench:log`: /log alone on the embedded store, for working on its cost (issue 26) in a minute rather than the
 // full bench's quarter of an hour. One bot process (npm start's flags; BENCH_BOT_NODE_OPTIONS adds e.g. --cpu-prof):
 // /log turns beside echo turns of the same process, request by request, with each side's CPU per turn; then 50 users
-// on the echo floor, 50 and 200 users sending /log (a closed loop each); the bot's peak RSS and its RSS at rest.
+// on the echo floor, 50 and 200 users sending /log (a closed loop each); the bot's peak RSS and its RSS at rest. First,
+// what one fsync costs on the disk it writes to (each confirmed /log waits for one).
 import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,6 +23,25 @@ const TURNS_ONLY = process.env.BENCH_LOG_TURNS_ONLY === '1';
 
 const fixed = (n: number, d = 2) => n.toFixed(d);
 
+/** What one fsync costs on the disk of `dir`: `n` times a 4 KB write and an fsync of it, in ms. */
+function fsyncTimes(dir: string, n: number): number[] {
+  const file = path.join(dir, 'fsync-probe');
+  const fd = fs.openSync(file, 'w');
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      fs.writeSync(fd, Buffer.alloc(4096, i), 0, 4096, (i % 64) * 4096);
+      const t = process.hrtime.bigint();
+      fs.fsyncSync(fd);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(file);
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
   process.stdout.write(
     `Node ${process.version}, load average ${os
@@ -31,6 +51,11 @@ async function main(): Promise<void> {
   );
   const connector = await new CountingConnector().start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tovholder-logprobe-'));
+  const disk = fsyncTimes(dataDir, 200);
+  process.stdout.write(
+    `the disk of DATA_DIR: a 4 KB write and fsync, p50 ${fixed(percentile(disk, 50))} ms, p90 ${fixed(percentile(disk, 90))} ms, ` +
+      `slowest ${fixed(Math.max(...disk))} ms (${disk.length}; every confirmed /log waits for one)\n`,
+  );
   const child = fork(path.join(__dirname, 'botProcess.js'), [], {
     env: { ...process.env, BENCH_STORE: 'sqlite', BENCH_DATA_DIR: dataDir },
     execArgv: [...botFlags(), '--expose-gc'],

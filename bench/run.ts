@@ -20,21 +20,20 @@ import { DateTime } from 'luxon';
 import { openAzureTables, ensureTables } from '../storage/tables';
 import type { Tables } from '../storage/schema';
 import { LogRepository } from '../storage/logRepository';
-import { ConversationRepository } from '../storage/conversationRepository';
-import { scopeOf } from '../bot/teams/activityTurn';
 import type { FromBot, ToBot } from './botProcess';
 import type { PeakParts } from './peakWatch';
 import { CountingConnector } from './standIn';
-import { closeClient, getPath, postActivity, teamMessage, TENANT, BOT } from './client';
+import { closeClient, getPath, postActivity, teamMessage } from './client';
 import { CalendarFeedRepository } from '../storage/calendarFeedRepository';
 import { FEED_FETCHES_PER_MINUTE } from '../bot/calendarLinks';
-import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedItems, writeRows } from './seed';
+import { openSeedingSqlite, plannedDeadlines, plannedEntries, seedItems } from './seed';
 import { runLoad, type LoadResult } from './load';
 import { ms, spread, spreadText, summarize, table, times, type Spread, type Summary } from './stats';
 import { botFlags, ROOT } from './startFlags';
 import { goalsSection } from './goals';
 import { commandsNamed, ALL_COMMANDS, RARE_WORD, seedMeasuredScope, TODAY, TURN_AT } from './scenario';
 import { attacksSection, type AttackCost } from './attacks';
+import { scopeKeyOf, seedDigestScopes } from './digestScopes';
 import { twoInstances, twoInstancesSection, type TwoInstancesResult } from './twoInstances';
 
 type StoreKind = 'sqlite' | 'azure';
@@ -79,6 +78,7 @@ const BOT_FLAGS = botFlags();
 class BotChild {
   private waiting: Array<(m: FromBot) => void> = [];
   errorLines = 0;
+  sendFailures = 0;
   constructor(readonly child: ChildProcess) {
     child.on('message', (m: FromBot) => this.waiting.shift()?.(m));
     let partial = '';
@@ -86,6 +86,9 @@ class BotChild {
       const lines = (partial + chunk.toString('utf8')).split('\n');
       partial = lines.pop()!;
       for (const l of lines) {
+        // A send the scheduler reports failed says why only in its warning (bench/twoInstances.ts counts them).
+        if (l.includes('"event":"proactive_send_failed"') && ++this.sendFailures <= 3)
+          process.stderr.write(`[bot send failed] ${l.slice(0, 800)}\n`);
         if (!l.includes('"level":"error"')) continue;
         // The first few are shown: an error is a finding, not noise.
         if (++this.errorLines <= 3) process.stderr.write(`[bot error] ${l.slice(0, 1500)}\n`);
@@ -241,48 +244,6 @@ async function measureTier(
     rows.push(row);
   }
   return { entries, seedS, rows };
-}
-
-function scopeKeyOf(teamId: string, serviceUrl: string): string {
-  return scopeOf(teamMessage('', { teamId, serviceUrl, timestamp: TURN_AT }) as never).key;
-}
-
-async function seedDigestScopes(tables: Tables, serviceUrl: string, count: number): Promise<void> {
-  const conversations = new ConversationRepository(tables.conversations);
-  const monday = DateTime.fromISO(DIGEST_AT).setZone('Europe/Copenhagen');
-  const log = new LogRepository(tables.log);
-  for (let i = 0; i < count; i += 10) {
-    await Promise.all(
-      Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
-        const n = i + k;
-        const teamId = `19:digest-team-${n}@thread.tacv2`;
-        const scopeKey = scopeKeyOf(teamId, serviceUrl);
-        await conversations.remember({
-          scopeKey,
-          kind: 'team',
-          serviceUrl,
-          channelId: 'msteams',
-          tenantId: TENANT,
-          conversationId: teamId,
-          teamId,
-          bot: BOT,
-        });
-        const entries = [
-          ...plannedEntries({ count: 5, recent: 5, recentDays: 6, today: monday, rareWord: RARE_WORD, rareCount: 0, seed: 10_000 + n }),
-        ];
-        await writeRows(
-          tables.log,
-          entries.map((e) => log.rowsFor(scopeKey, e)),
-          1,
-        );
-        await seedItems(
-          tables,
-          scopeKey,
-          plannedDeadlines({ past: 1, future: 3, perMonth: 30 / 7, firstInDays: 10, today: monday, seed: 20_000 + n }),
-        );
-      }),
-    );
-  }
 }
 
 async function timeCalls(n: number, call: (i: number) => Promise<unknown>): Promise<Summary> {
@@ -684,7 +645,7 @@ async function runStore(store: StoreKind, connector: CountingConnector): Promise
       for (const [label, s] of storageFloor) log(`storage call: ${label}: p50=${ms(s.p50)} p95=${ms(s.p95)}`);
       const t2 = performance.now();
       durable(false);
-      await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES);
+      await seedDigestScopes(tables, serviceUrl, DIGEST_SCOPES, DIGEST_AT);
       durable(true);
       const seedS2 = (performance.now() - t2) / 1000;
       log(`seeded ${DIGEST_SCOPES} scopes (reference, 5 entries, 4 deadlines each) in ${seedS2.toFixed(1)} s`);
@@ -818,8 +779,8 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
     `The machine's 1-minute load average, at the start and after each store (2 cores: above 2 means work was waiting): ${r.load.map((l) => l.toFixed(1)).join(', ')}.`,
     '',
     'Two stores, one after the other, each with a bot process of its own (bot/app.ts startApp, the echo floor on a second',
-    'port of the same process): **SQLite**, the embedded default (one file in a new temporary DATA_DIR, WAL,',
-    'synchronous=FULL), and **Azurite** (the Azure path: @azure/data-tables against Azurite 3.37 in memory, in a process of',
+    'port of the same process): **SQLite**, the embedded default (one file in a new temporary DATA_DIR, WAL, every write',
+    'confirmed after its commit is fsynced), and **Azurite** (the Azure path: @azure/data-tables against Azurite 3.37 in memory, in a process of',
     'its own). Client and connector stand-in: the bench process. All on 127.0.0.1.',
     `Node flags for the bot: ${flags}, as \`npm start\` gives them (read from package.json), plus --expose-gc, used only to read`,
     'the live heap between phases.',

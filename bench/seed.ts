@@ -219,7 +219,7 @@ export async function seedItems(tables: Tables, scopeKey: string, items: Item[])
 
 /**
  * The bench's own connection to the embedded file the bot uses (WAL lets both in at once). Seeding turns the
- * per-commit fsync off on this connection only (synchronous is per connection); `durable()` turns it back on, so the
+ * per-commit fsync off on this connection only (SqliteDatabase.durable); `durable()` turns it back on, so the
  * bench's storage-call figures are what the bot pays.
  */
 export function openSeedingSqlite(
@@ -233,7 +233,7 @@ export function openSeedingSqlite(
     tables: openSqliteTables(database, wallClock),
     database,
     durable(on: boolean) {
-      database.db.exec(`PRAGMA synchronous = ${on ? 'FULL' : 'OFF'}`);
+      database.durable(on);
     },
   };
 }

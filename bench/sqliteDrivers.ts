@@ -1,6 +1,7 @@
 // npm run bench:sqlite: the SQLite driver the embedded store uses (node:sqlite, built into Node) against the one it
 // replaced (better-sqlite3 12.11.1, a native module compiled at install), side by side in one run. Each round runs each
-// driver in a fresh child process, alternating, on the store's own schema and pragmas (WAL, synchronous=FULL, a
+// driver in a fresh child process, alternating, on the store's own schema and pragmas (WAL, synchronous=FULL as the store
+// had it when the drivers were compared: the fsync inside COMMIT, the same for both; a
 // WITHOUT ROWID table of UTF-16BE blob keys, 2 MB page cache): a 10-row write transaction, a 50-row range read of a
 // 20,000-row table with the rows' JSON decoded, and the process's RSS after it. Then the bot itself on each driver
 // (bench/botProcess.ts, the `npm start` flags, a fresh DATA_DIR; bench/betterSqliteDriver.ts for better-sqlite3),

@@ -14,9 +14,8 @@ export interface DigestSources {
     writtenBetween(scopeKey: string, fromInstant: string, toInstant: string): Promise<LogEntry[]>;
   };
   items: {
-    /** Due in [from, to] and overdue on `today` (ongoing is not used here), in one read of the open items. */
-    listing(scopeKey: string, from: IsoDate, to: IsoDate, today: IsoDate): Promise<{ due: Item[]; overdue: Item[] }>;
-    undated(scopeKey: string): Promise<Item[]>;
+    /** Due in [today, to], overdue on `today`, and undated: in one read (ItemRepository.digestItems). */
+    digestItems(scopeKey: string, today: IsoDate, to: IsoDate): Promise<{ due: Item[]; overdue: Item[]; undated: Item[] }>;
     /** Approval runs (storage/itemRepository.ts); a run under way is in the digest with its tally. */
     approvalRuns?(scopeKey: string): Promise<Item[]>;
   };
@@ -41,16 +40,15 @@ export async function composeDigest(
   const probe = selectDigest(now, [], []).ranges;
   // What was logged in the window (backdated entries too), and by date for entries stored before the written index.
   const fromInstant = dayStartUtc(probe.logFrom, now.zone);
-  const [byDate, byWritten, open, undated, runs, gaps] = await Promise.all([
+  const [byDate, byWritten, open, runs, gaps] = await Promise.all([
     sources.log.between(scopeKey, probe.logFrom, today),
     sources.log.writtenBetween(scopeKey, fromInstant, `${now.toUTC().toISODate()!}T23:59:59.999Z`),
-    // Overdue and coming in one read of the open items (ItemRepository.listing), not two.
-    sources.items.listing(scopeKey, today, probe.deadlinesTo, today),
-    sources.items.undated(scopeKey),
+    // Overdue, coming and undated in one read (ItemRepository.digestItems), not three.
+    sources.items.digestItems(scopeKey, today, probe.deadlinesTo),
     sources.items.approvalRuns ? sources.items.approvalRuns(scopeKey) : Promise.resolve([]),
     sources.gaps && isFirstOfMonth(now) ? sources.gaps(scopeKey, now, lang) : Promise.resolve(undefined),
   ]);
-  const digest = selectDigest(now, [...byWritten, ...byDate], [...open.overdue, ...open.due, ...undated, ...runs]);
+  const digest = selectDigest(now, [...byWritten, ...byDate], [...open.overdue, ...open.due, ...open.undated, ...runs]);
   const { card, summary } = digestCard(digest, lang, now, { movedFrom, ...(gaps ? { gaps } : {}) });
   return { card, summary };
 }

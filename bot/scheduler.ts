@@ -19,6 +19,7 @@ import type { Reply } from './commands/types';
 import type { Logger } from './logger';
 import { describeError } from './logger';
 import type { HousekeepingReport } from '../storage/housekeeping';
+import { inBackground } from '../storage/tableStore';
 
 /** Housekeeping (old claims, removed conversations, RETENTION_YEARS) runs at most this often, on the injected clock. */
 export const HOUSEKEEPING_EVERY_MS = 24 * 3600_000;
@@ -113,7 +114,8 @@ export class Scheduler {
 
   /** Everything due at the clock's now, sent once. Overlapping calls share the tick in progress. */
   tick(): Promise<TickReport> {
-    this.running ??= this.runTick().finally(() => {
+    // In the background: no user waits on it, so its storage calls wait their turn after the users' (storage/slots.ts).
+    this.running ??= inBackground(() => this.runTick()).finally(() => {
       this.running = undefined;
     });
     return this.running;
@@ -165,10 +167,24 @@ export class Scheduler {
     const { digest, reminders } = await settingsOf(scopes, ref.scopeKey, { fresh: true });
     const occasion = digestOccasionAt(digest, now, zone, ref.since ? DateTime.fromISO(ref.since) : undefined);
     let gone = false;
+    // What the digest read of the open items ahead, kept for the reminders below (one read fewer per scope).
+    let ahead: { to: string; due: Item[] } | undefined;
     if (occasion) {
       const lang = digest.lang ?? language;
+      const items = this.deps.items;
+      const sources: DigestSources = {
+        ...this.deps,
+        items: {
+          digestItems: async (scopeKey, today, to) => {
+            const read = await items.digestItems(scopeKey, today, to);
+            ahead = { to, due: read.due };
+            return read;
+          },
+          ...(items.approvalRuns ? { approvalRuns: (scopeKey: string) => items.approvalRuns!(scopeKey) } : {}),
+        },
+      };
       gone = await this.sendOnce(ref, occasion.occasionId, now, report, digest.channelId, () =>
-        composeDigest(this.deps, ref.scopeKey, now, lang, occasion.movedFrom),
+        composeDigest(sources, ref.scopeKey, now, lang, occasion.movedFrom),
       );
     }
     if (gone) return;
@@ -176,7 +192,13 @@ export class Scheduler {
     if (!reminders.enabled) return;
     const horizon = Math.max(0, ...reminders.eventDaysBefore, ...reminders.deadlineDaysBefore);
     const today = now.toISODate()!;
-    const items = await this.deps.items.dueBetween(ref.scopeKey, today, plusDays(today, horizon));
+    const to = plusDays(today, horizon);
+    // The digest's read holds every open item keyed in [today, its end]: the reminders' are among them when it reaches
+    // as far (the default horizon is 7 days, the digest's 30).
+    const items =
+      ahead && to <= ahead.to
+        ? ahead.due.filter((i) => (keyDate(i) ?? '') <= to)
+        : await this.deps.items.dueBetween(ref.scopeKey, today, to);
     const byId = new Map(items.map((i) => [i.id, i]));
     const due = dueReminders(
       items.map(schedulable).filter((s): s is SchedulableItem => s !== undefined),
@@ -244,7 +266,9 @@ export class Scheduler {
     try {
       outcome = await this.deps.sender.send(ref, await compose(), ref.kind === 'team' ? channelId : undefined);
     } catch (err) {
-      outcome = { kind: 'failed', message: (err as Error)?.message ?? String(err) };
+      // Composing it failed (storage did not answer its reads): the warning says why, as describeError would.
+      const { message, cause } = describeError(err);
+      outcome = { kind: 'failed', message: `${message ?? err}${cause ? ` (${cause})` : ''}` };
     }
     return this.record(ref, claim, occasionId, outcome, now, report);
   }

@@ -4,6 +4,7 @@ import { Slots } from './slots';
 import { TableClient, odata, type TransactionAction } from '@azure/data-tables';
 import {
   StorageUnavailableError,
+  isBackground,
   noteWrite,
   statusOf,
   type PropertyCondition,
@@ -17,6 +18,8 @@ import { checkRow, checkTransaction, keyCanExist } from './rowRules';
 
 /** A storage call that has not answered by then is given up (the turn must answer well inside Teams' 15 s). */
 export const STORAGE_TIMEOUT_MS = 5000;
+/** How many times STORAGE_TIMEOUT_MS a call of background work (storage/tableStore.ts inBackground) may take. */
+export const BACKGROUND_TIMEOUT_FACTOR = 4;
 /** /healthz must answer within a second or two (or within one call's timeout, when a test sets that shorter). */
 export const PING_TIMEOUT_MS = 1500;
 
@@ -270,7 +273,9 @@ export class AzureTableStore implements TableStore {
    */
   private async call<R>(fn: (abortSignal: AbortSignal) => Promise<R>, kind: 'read' | 'write' = 'read'): Promise<R> {
     if (this.guard.open) throw new StorageUnavailableError(new Error('storage did not answer a moment ago'));
-    if (!(await this.slots.acquire(this.timeoutMs))) {
+    // Background work (the scheduler's tick) waits its turn however long the line, after the users' calls.
+    const background = isBackground();
+    if (!(await this.slots.acquire(background ? undefined : this.timeoutMs, { yielding: background }))) {
       throw new StorageUnavailableError(new Error(`no call to storage could start within ${this.timeoutMs} ms (too many at once)`));
     }
     try {
@@ -289,7 +294,9 @@ export class AzureTableStore implements TableStore {
     try {
       await this.ensureTable();
       sent = true;
-      const result = await fn(AbortSignal.timeout(this.timeoutMs));
+      // Background work (the tick) waits longer for an answer: nobody is waiting on it, and a digest read that a busy
+      // store answers in 6 s is better than a digest left for a retry a minute later.
+      const result = await fn(AbortSignal.timeout(isBackground() ? this.timeoutMs * BACKGROUND_TIMEOUT_FACTOR : this.timeoutMs));
       this.guard.answered();
       return result;
     } catch (err) {

@@ -199,6 +199,30 @@ export function titleIndexWords(title: string): string[] {
   return searchWords(title).slice(0, MAX_INDEXED_TITLE_WORDS);
 }
 
+/** The open| rows of a listing of [from, to] on `today`, by what they are: due (key date in [from, to]), overdue (a
+ *  deadline or an event ended before today) and ongoing from before `from`; in key order. */
+function sortOpen(rows: readonly ItemRow[], from: IsoDate, to: IsoDate, today: IsoDate): { due: Item[]; overdue: Item[]; ongoing: Item[] } {
+  const due: Item[] = [];
+  const overdue: Item[] = [];
+  const ongoing: Item[] = [];
+  for (const row of rows) {
+    const key = row.rowKey.slice(`open${SEP}`.length, `open${SEP}`.length + 10); // the key date, as the ranges compare it
+    const item = itemFromRow(row);
+    if (key >= from && key <= to) due.push(item);
+    if (key < today && row.endDate !== undefined && row.endDate < today) overdue.push(item);
+    if (key < from && row.endDate !== undefined && row.endDate >= from) ongoing.push(item);
+  }
+  return { due, overdue, ongoing };
+}
+
+/** The nodate| rows' items that are still open, oldest first. */
+function openUndated(rows: readonly ItemRow[]): Item[] {
+  return rows
+    .map(itemFromRow)
+    .filter((i) => !i.done)
+    .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+}
+
 export class ItemRepository {
   /** Scopes whose starts| rows are known complete (read once per process). */
   private readonly startsReady = new Set<string>();
@@ -296,18 +320,23 @@ export class ItemRepository {
       this.startingBy(scopeKey, to),
       opts.includeDone ? this.store.range<ItemRow>(scopeKey, `done${SEP}${from}`, prefixEnd(`done${SEP}${to}`)) : Promise.resolve([]),
     ]);
-    const due: Item[] = [];
-    const overdue: Item[] = [];
-    const ongoing: Item[] = [];
-    for (const row of open) {
-      const key = row.rowKey.slice(`open${SEP}`.length, `open${SEP}`.length + 10); // the key date, as the ranges compare it
-      const item = itemFromRow(row);
-      if (key >= from && key <= to) due.push(item);
-      if (key < today && row.endDate !== undefined && row.endDate < today) overdue.push(item);
-      if (key < from && row.endDate !== undefined && row.endDate >= from) ongoing.push(item);
-    }
+    const { due, overdue, ongoing } = sortOpen(open, from, to, today);
     for (const item of spanning) if ((keyDate(item) ?? '') > to) ongoing.push(item);
     return { due: sortByKeyDate([...due, ...done.map(itemFromRow)]), overdue, ongoing: sortByKeyDate(ongoing) };
+  }
+
+  /**
+   * What the digest shows of the items on `today`: the open items due in [today, to] and those overdue (as listing
+   * gives them), and the undated ones (as undated gives them), in ONE range read: nodate| sorts just before open|, so
+   * the undated rows and the open rows keyed up to `to` are one RowKey range, and nothing else lies in it. No ongoing
+   * list (the digest does not show one), so no starts| read either. The tick runs this for every scope (issue 26).
+   */
+  async digestItems(scopeKey: string, today: IsoDate, to: IsoDate): Promise<{ due: Item[]; overdue: Item[]; undated: Item[] }> {
+    const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`open${SEP}${to}`));
+    const firstOpen = rows.findIndex((r) => r.rowKey.startsWith(`open${SEP}`));
+    const split = firstOpen < 0 ? rows.length : firstOpen;
+    const { due, overdue } = sortOpen(rows.slice(split), today, to, today);
+    return { due: sortByKeyDate(due), overdue, undated: openUndated(rows.slice(0, split)) };
   }
 
   /**
@@ -445,11 +474,7 @@ export class ItemRepository {
 
   /** Open events and deadlines with no date set, oldest first. */
   async undated(scopeKey: string): Promise<Item[]> {
-    const rows = await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`));
-    return rows
-      .map(itemFromRow)
-      .filter((i) => !i.done)
-      .sort((a, b) => a.writtenAt.localeCompare(b.writtenAt));
+    return openUndated(await this.store.range<ItemRow>(scopeKey, `nodate${SEP}`, prefixEnd(`nodate${SEP}`)));
   }
 
   /** Items whose title has words starting with every one of the (folded) words (short words and words with digits:

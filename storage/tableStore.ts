@@ -20,6 +20,22 @@ export async function recordingWrites<T>(record: WriteRecord, work: () => Promis
   return currentWrites.run(record, work);
 }
 
+const currentBackground = new AsyncLocalStorage<true>();
+
+/**
+ * Runs work that no user is waiting on (the scheduler's tick). Its Azure calls wait for a free call slot as long as it
+ * takes, and only after every call a turn is waiting to make (storage/slots.ts); once sent, each may take
+ * BACKGROUND_TIMEOUT_FACTOR times a turn's call (storage/azureTableStore.ts).
+ */
+export function inBackground<T>(work: () => Promise<T>): Promise<T> {
+  return currentBackground.run(true, work);
+}
+
+/** Whether the current work runs inBackground. */
+export function isBackground(): boolean {
+  return currentBackground.getStore() === true;
+}
+
 /** Called by the stores: a write of the current work was saved, or may land (it timed out after it was sent). */
 export function noteWrite(outcome: 'saved' | 'uncertain'): void {
   const record = currentWrites.getStore();

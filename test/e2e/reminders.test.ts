@@ -202,3 +202,56 @@ describe('reminders, end to end over HTTP', () => {
     assert.equal(reminderCards().length, 0);
   });
 });
+
+// The tick takes a scope's reminders from what its digest read when both go out at once (one storage read fewer per
+// scope, issue 26), and reads them itself when they reach further ahead than the digest's 30 days.
+describe('reminders due in the same tick as the digest', () => {
+  let h: Harness;
+  let clock: FixedClock;
+  const summaries = () => h.connector.created.map((c) => String(c.body.activity.summary ?? ''));
+
+  before(async () => {
+    clock = new FixedClock(local('2024-11-19T08:00'));
+    h = await startHarness({}, { clock });
+    await h.say(channelMessage('/overblik tirsdag 9:00', { timestamp: '2024-11-19T07:00:00Z' }));
+    await h.app.services.items.add(TEAM_SCOPE, [
+      item('ev-tomorrow', 'event', 'Foretræde for Social- og Boligudvalget', '2024-11-20'),
+      item('d-week', 'deadline', 'Midtvejsrapport til styrelsen', '2024-11-26'),
+      item('d-later', 'deadline', 'Ansøgning om forlængelse', '2024-12-10'),
+      item('d-far', 'deadline', 'Slutrapport', '2025-01-15'),
+    ]);
+  });
+  after(async () => {
+    await h.stop();
+  });
+
+  it('sends the digest and the reminders due at its hour, each once', async () => {
+    h.connector.clear();
+    clock.current = local('2024-11-19T09:00:10');
+    const report = await h.app.scheduler.tick();
+    assert.equal(report.sent.filter((s) => / digest:/.test(s)).length, 1);
+    const reminders = summaries().filter((s) => !/^Ugens overblik/.test(s));
+    assert.equal(reminders.length, 2, reminders.join(' | '));
+    assert.ok(reminders.some((s) => /Foretræde for Social- og Boligudvalget/.test(s)));
+    assert.ok(reminders.some((s) => /Midtvejsrapport til styrelsen/.test(s)));
+    clock.current = local('2024-11-19T09:00:40');
+    await h.app.scheduler.tick();
+    assert.equal(h.connector.created.length, 3);
+  });
+
+  it('reads the reminders itself when they reach past the digest window (50 days before a deadline)', async () => {
+    await h.say(channelMessage('/påmind frist 50 14', { timestamp: '2024-11-19T10:00:00Z' }));
+    h.connector.clear();
+    // Tuesday 26 November: the digest of week 48, the day of one deadline, 14 days before 10 December and 50 days
+    // before 15 January.
+    clock.current = local('2024-11-26T09:00:10');
+    const report = await h.app.scheduler.tick();
+    assert.equal(report.sent.filter((s) => / digest:/.test(s)).length, 1);
+    const reminders = summaries().filter((s) => !/^Ugens overblik/.test(s));
+    assert.deepEqual(reminders.sort(), [
+      'Frist i dag: Midtvejsrapport til styrelsen',
+      'Frist om 14 dage: Ansøgning om forlængelse',
+      'Frist om 50 dage: Slutrapport',
+    ]);
+  });
+});

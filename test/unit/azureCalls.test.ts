@@ -3,6 +3,7 @@
 // call slots keep calls beyond the limit waiting before their timeout starts, refusing one only after its own time.
 import assert from 'node:assert/strict';
 import { CallSlots, OutageGuard } from '../../storage/azureTableStore';
+import { inBackground, isBackground } from '../../storage/tableStore';
 
 describe('the Azure store: outage guard and call slots', () => {
   it('opens the guard when a call waited out its time and nothing else was answered meanwhile', () => {
@@ -45,5 +46,33 @@ describe('the Azure store: outage guard and call slots', () => {
     slots.release();
     assert.equal(await slots.acquire(30), true, 'the slot given back is free again');
     slots.release();
+  });
+
+  it("serves work no user waits on (the tick's calls) only when no other call waits, and never refuses it", async () => {
+    const slots = new CallSlots(1);
+    assert.equal(await slots.acquire(1000), true);
+    const order: string[] = [];
+    const tick = slots.acquire(undefined, { yielding: true }).then((ok) => order.push(`tick ${ok}`));
+    const turn = slots.acquire(1000).then((ok) => order.push(`turn ${ok}`));
+    await new Promise((r) => setTimeout(r, 40));
+    assert.deepEqual(order, [], 'both wait while the slot is taken');
+    slots.release();
+    await turn;
+    assert.deepEqual(order, ['turn true'], "the turn's call came later but goes first");
+    slots.release();
+    await tick;
+    assert.deepEqual(order, ['turn true', 'tick true']);
+    slots.release();
+    assert.equal(slots.queued, 0);
+  });
+
+  it('knows background work from a turn, through awaits', async () => {
+    assert.equal(isBackground(), false);
+    const inside = await inBackground(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      return isBackground();
+    });
+    assert.equal(inside, true);
+    assert.equal(isBackground(), false);
   });
 });
