@@ -10,6 +10,7 @@ import template from './templates/sections.json';
 import { statusLabel } from './experimentCard';
 import { EXPERIMENT_STATUSES, type ExperimentStatus } from '../domain/experiments';
 import { ENTRY_KINDS, kindLabel, type EntryKind } from '../domain/vocabulary';
+import type { ErasureCounts } from '../storage/erasure';
 
 export interface SectionRow {
   meta: string;
@@ -98,6 +99,77 @@ export function sectionsCard(data: {
     actions: data.actions ?? [],
     links: data.links ?? [],
   });
+}
+
+const ERASURE_COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
+  ['entries', 'forget.count.entries'],
+  ['items', 'forget.count.items'],
+  ['changeRecords', 'forget.count.changeRecords'],
+  ['settings', 'forget.count.settings'],
+  ['names', 'forget.count.names'],
+  ['results', 'forget.count.results'],
+  ['registry', 'forget.count.registry'],
+  ['other', 'forget.count.other'],
+];
+
+/** An erasure's counts as facts, the kinds it touches only ("Logposter 3"). */
+export function erasureCountFacts(counts: ErasureCounts, lang: Lang): Array<{ title: string; value: string }> {
+  return ERASURE_COUNTS.filter(([k]) => counts[k] > 0).map(([k, id]) => ({ title: t(id, lang), value: String(counts[k]) }));
+}
+
+/** The end of an object id, enough to tell two colleagues apart on a card. */
+const shortId = (id: string) => `…${id.slice(-12)}`;
+
+/** /glem for a name two or more colleagues of this scope have: which one? (One button each, by object id.) */
+export function eraseChoiceCard(name: string, people: ReadonlyArray<{ id: string; rows: number }>, lang: Lang): CardJson {
+  return sectionsCard({
+    heading: t('forget.whichOne', lang, { name, n: people.length }),
+    headingColor: 'Attention',
+    facts: people.map((p) => ({
+      title: t('forget.personId', lang, { id: shortId(p.id) }),
+      value: t('forget.personRows', lang, { rows: p.rows }),
+    })),
+    sections: [],
+    note: t('forget.whichOneNote', lang),
+    actions: eraseChoiceButtons(
+      name,
+      people.map((p) => ({ id: p.id, label: t('forget.choose', lang, { id: shortId(p.id) }) })),
+      lang,
+    ),
+  });
+}
+
+/** What erasing would change (the counts), with Bekræft and Annuller. */
+export function eraseConfirmCard(
+  mode: 'member' | 'text',
+  name: string,
+  id: string | undefined,
+  counts: ErasureCounts,
+  lang: Lang,
+): CardJson {
+  return sectionsCard({
+    heading: t(mode === 'member' ? 'forget.confirmMember' : 'forget.confirmText', lang, { name }),
+    headingColor: 'Attention',
+    facts: erasureCountFacts(counts, lang),
+    sections: [],
+    actions: eraseConfirmButtons(mode, name, id, lang),
+  });
+}
+
+/** What Bekræft did: how many rows, by whom; never the erased name. */
+export function erasedCard(counts: ErasureCounts, by: string, lang: Lang): CardJson {
+  return sectionsCard({
+    heading: t('forget.done', lang, { rows: counts.rows, by }),
+    headingColor: 'Good',
+    facts: erasureCountFacts(counts, lang),
+    sections: [],
+    note: t('forget.again', lang),
+  });
+}
+
+/** Annuller pressed: nothing changed. */
+export function eraseCancelledCard(lang: Lang): CardJson {
+  return sectionsCard({ heading: t('forget.cancelled', lang), sections: [] });
 }
 
 /** "onsdag d. 20. november kl. 10.15" in the reader's zone. */

@@ -12,6 +12,7 @@ import { REPORT_VERBS } from '../../cards/reportCards';
 import { ConnectorStandIn } from '../support/connectorStandIn';
 import { startBotProcess, type BotProcess } from '../support/npmStartProcess';
 import { tempDir } from '../support/backends';
+import { seedLogInKeyOrder } from '../support/seedInKeyOrder';
 import { openSeedingSqlite, plannedEntries } from '../../bench/seed';
 import { writeRows } from '../../bench/seed';
 import { botFlags } from '../../bench/startFlags';
@@ -67,23 +68,14 @@ describe("the largest export, twice at once, under npm start's flags (issue 28)"
     const seeding = openSeedingSqlite(dataDir, () => new Date());
     seeding.durable(false);
     scope = scopeOf(message('x') as never).key;
-    const repo = new LogRepository(seeding.tables.log);
     const firstDay = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: 'Europe/Copenhagen' });
     const days = Math.max(1, Math.floor(today.diff(firstDay, 'days').days));
-    await writeRows(
+    const plan = { count: MAX_EXPORT_ENTRIES, recent: MAX_EXPORT_ENTRIES, recentDays: days, today, rareWord: 'Aggersund', rareCount: 10 };
+    await seedLogInKeyOrder(
       seeding.tables.log,
+      scope,
       (function* () {
-        const plan = {
-          count: MAX_EXPORT_ENTRIES,
-          recent: MAX_EXPORT_ENTRIES,
-          recentDays: days,
-          today,
-          rareWord: 'Aggersund',
-          rareCount: 10,
-        };
-        for (const e of plannedEntries({ ...plan, seed: 28 })) {
-          yield repo.rowsFor(scope, { ...e, text: `${e.text}${PARAGRAPH}` });
-        }
+        for (const e of plannedEntries({ ...plan, seed: 28 })) yield { ...e, text: `${e.text}${PARAGRAPH}` };
       })(),
     );
     seeding.database.close();

@@ -304,10 +304,10 @@ describe('stopping (what SIGTERM runs): new requests get 503 until the end, not 
   }
 
   it('answers 503 to every request that arrives while a turn in flight finishes, then closes', async () => {
-    const h = await startHarness({}, { start: { timeouts: { replyMs: 3000 } } });
+    const h = await startHarness({}, { start: { timeouts: { replyMs: 10_000 } } });
     const port = h.app.port;
-    // A turn in flight: its reply hangs at the connector until the turn gives up on it (3 s here, 5 s in production),
-    // longer than the ten requests below take.
+    // A turn in flight: its reply hangs at the connector until the ten requests below are answered, then the connector
+    // takes it (the turn would give up on it after 10 s here, 5 s in production).
     h.connector.failure = (method) => (method === 'POST' ? { hang: true } : undefined);
     const inFlight = h.post(channelMessage('/log presse TV2 Nord om en tur, der er i gang, da botten stopper'));
     await new Promise((r) => setTimeout(r, 300));
@@ -319,6 +319,7 @@ describe('stopping (what SIGTERM runs): new requests get 503 until the end, not 
       await new Promise((r) => setTimeout(r, 50));
     }
     assert.deepEqual([...new Set(statuses)], ['503'], statuses.join(' '));
+    h.connector.releaseHung();
     assert.equal((await inFlight).status, 200);
     await closing;
     assert.equal(await postAlone(port, body), 'ECONNREFUSED');

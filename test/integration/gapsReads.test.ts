@@ -14,7 +14,8 @@ import { SUMMARY_CHUNK } from '../../storage/logSummaries';
 import type { LogEntry } from '../../domain/logEntry';
 import { ScopeRepository } from '../../storage/scopeRepository';
 import { ExperimentRepository } from '../../storage/experimentRepository';
-import { openSeedingSqlite, seedEntries, seedStakeholders } from '../../bench/seed';
+import { openSeedingSqlite, plannedEntries, seedStakeholders } from '../../bench/seed';
+import { seedLogInKeyOrder } from '../support/seedInKeyOrder';
 import { readGaps } from '../../bot/commands/plans/gaps';
 import { tempDir } from '../support/backends';
 import { SEED_STAKEHOLDERS } from '../../domain/vocabulary';
@@ -53,7 +54,7 @@ describe('/huller reads a chunk of the log after a change, over 10,000 entries a
     tables = seeding.tables;
     const plan = { count: 10_000, recent: 1_000, recentDays: 365, today: TODAY, rareWord: 'Limfjordsbroen', rareCount: 25, seed: 7 };
     seeding.durable(false); // seeding only (an fsync per commit was most of this suite's time): the reads below are the same
-    await seedEntries(tables, SCOPE, plan);
+    await seedLogInKeyOrder(tables.log, SCOPE, plannedEntries(plan));
     await seedStakeholders(tables, SCOPE, 200);
     seeding.durable(true);
   });

@@ -29,6 +29,8 @@ export class ConnectorStandIn {
   failure: FailureRule | undefined;
   /** Requests taken and never answered (FailureRule hang). */
   hung = 0;
+  /** The hung requests' answers, held back until releaseHung(). */
+  private held: Array<() => void> = [];
   /** The teams TeamsInfo.getTeamDetails finds: their names by team id (any other is a 404). */
   readonly teams = new Map<string, string>();
   /** The members TeamsInfo.getMember finds, by their "29:" id; an id not here is answered as "Test User". */
@@ -89,13 +91,23 @@ export class ConnectorStandIn {
     const failure = this.failure?.(req.method ?? '', path, body);
     if (failure && 'hang' in failure) {
       this.hung++;
-      return; // stop() closes the connection
+      this.held.push(() => this.answer(req, res, path, body));
+      return; // stop() closes the connection, or releaseHung() answers it
     }
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
       res.end(JSON.stringify({ error: { code: 'StandInFailure', message: `stand-in answers ${failure.status}` } }));
       return;
     }
+    this.answer(req, res, path, body);
+  }
+
+  /** Answers the requests held by a hang as if the connector had only been slow (a test that need not wait a timeout out). */
+  releaseHung(): void {
+    for (const answer of this.held.splice(0)) answer();
+  }
+
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: any) {
     const reply = (status: number, json: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(json));

@@ -2,7 +2,7 @@
 // "tidligere medlem" in every entry, change record and setting of this scope, nowhere else; the entries stay). When two
 // colleagues here share the name, the answer asks which one (by object id). `/glem tekst <navn>` (`/forget text <name>`): erase a named
 // outside person from the texts ("[slettet]"). Admins only (ADMINS). The answer shows what would change, with
-// Bekræft and Annuller (below); nothing changes before Bekræft. The erasure is recorded (who, when,
+// Bekræft and Annuller (cards/privacyCards.ts); nothing changes before Bekræft. The erasure is recorded (who, when,
 // how many rows) without the erased name.
 import { randomBytes } from 'node:crypto';
 import { action, type ActionContext, type ActionResult, type CommandDescriptor, type NoPorts, type Reply } from '../types';
@@ -11,18 +11,17 @@ import type { Config } from '../../config';
 import { t, type MessageId } from '../../../i18n/catalog';
 import { sanitizeUserText } from '../../../domain/text';
 import type { ErasureMode } from '../../../domain/erasure';
-import type { ErasureCounts } from '../../../storage/erasure';
 import {
   ERASE_VERBS,
-  eraseChoiceButtons,
-  eraseConfirmButtons,
+  eraseCancelledCard,
+  eraseChoiceCard,
+  eraseConfirmCard,
+  erasedCard,
   readEraseButton,
   readNoButtonData,
-  sectionsCard,
   type EraseData,
   type NoButtonData,
 } from '../../../cards/privacyCards';
-import type { CardJson } from '../../../cards/render';
 import { ERASURE } from '../../../storage/schema';
 import type { Services } from '../../services';
 
@@ -38,53 +37,6 @@ export function readForget(args: string): { mode: ErasureMode; name: string } | 
   const m = /^(tekst|text)\s+(.+)$/i.exec(text);
   const parsed = m ? { mode: 'text' as const, name: m[2]!.trim() } : { mode: 'member' as const, name: text };
   return parsed.name.length >= 2 ? parsed : undefined;
-}
-
-const COUNTS: Array<[keyof Omit<ErasureCounts, 'rows'>, MessageId]> = [
-  ['entries', 'forget.count.entries'],
-  ['items', 'forget.count.items'],
-  ['changeRecords', 'forget.count.changeRecords'],
-  ['settings', 'forget.count.settings'],
-  ['names', 'forget.count.names'],
-  ['results', 'forget.count.results'],
-  ['registry', 'forget.count.registry'],
-  ['other', 'forget.count.other'],
-];
-
-export function countFacts(counts: ErasureCounts, lang: Turn['lang']): Array<{ title: string; value: string }> {
-  return COUNTS.filter(([k]) => counts[k] > 0).map(([k, id]) => ({ title: t(id, lang), value: String(counts[k]) }));
-}
-
-/** The end of an object id, enough to tell two colleagues apart on a card. */
-const shortId = (id: string) => `…${id.slice(-12)}`;
-
-/** Two or more colleagues of this scope have the name: which one? (One button each, by object id.) */
-export function chooseCard(name: string, people: Array<{ id: string; rows: number }>, lang: Turn['lang']): CardJson {
-  return sectionsCard({
-    heading: t('forget.whichOne', lang, { name, n: people.length }),
-    headingColor: 'Attention',
-    facts: people.map((p) => ({
-      title: t('forget.personId', lang, { id: shortId(p.id) }),
-      value: t('forget.personRows', lang, { rows: p.rows }),
-    })),
-    sections: [],
-    note: t('forget.whichOneNote', lang),
-    actions: eraseChoiceButtons(
-      name,
-      people.map((p) => ({ id: p.id, label: t('forget.choose', lang, { id: shortId(p.id) }) })),
-      lang,
-    ),
-  });
-}
-
-export function confirmCard(mode: ErasureMode, name: string, id: string | undefined, counts: ErasureCounts, lang: Turn['lang']): CardJson {
-  return sectionsCard({
-    heading: t(mode === 'member' ? 'forget.confirmMember' : 'forget.confirmText', lang, { name }),
-    headingColor: 'Attention',
-    facts: countFacts(counts, lang),
-    sections: [],
-    actions: eraseConfirmButtons(mode, name, id, lang),
-  });
 }
 
 /** What the erasure's buttons use: the admins, the erasure, its journal and purge, and the history and log that record it. */
@@ -124,13 +76,7 @@ async function confirm({ turn, services, data }: ActionContext<EraseData, Button
   await services.history.record(scope, ERASURE, randomBytes(8).toString('hex'), 'erased', change, { mode, ...counts });
   services.logger.info('erasure', { scope, mode, ...counts });
   return {
-    card: sectionsCard({
-      heading: t('forget.done', lang, { rows: counts.rows, by: turn.author.name }),
-      headingColor: 'Good',
-      facts: countFacts(counts, lang),
-      sections: [],
-      note: t('forget.again', lang),
-    }),
+    card: erasedCard(counts, turn.author.name, lang),
   };
 }
 
@@ -153,7 +99,7 @@ export const eraseCancelAction = action<NoButtonData, NoPorts>({
   verb: ERASE_VERBS.cancel,
   read: readNoButtonData,
   async run({ turn }) {
-    return { card: sectionsCard({ heading: t('forget.cancelled', turn.lang), sections: [] }) };
+    return { card: eraseCancelledCard(turn.lang) };
   },
 });
 
@@ -190,9 +136,9 @@ export async function erasurePreview(
   const scope = turn.scope.key;
   if (mode === 'member' && !id) {
     const people = await services.erasure.peopleNamed(scope, name);
-    if (people.length > 1) return { card: chooseCard(name, people, lang) };
+    if (people.length > 1) return { card: eraseChoiceCard(name, people, lang) };
   }
   const plan = await services.erasure.plan({ mode, name, scope, ...(id ? { ids: [id] } : {}) });
   if (plan.counts.rows === 0) return { text: t('forget.nothing', lang, { name }) };
-  return { card: confirmCard(mode, name, id ?? plan.target.ids[0], plan.counts, lang) };
+  return { card: eraseConfirmCard(mode, name, id ?? plan.target.ids[0], plan.counts, lang) };
 }
