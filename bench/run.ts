@@ -809,7 +809,7 @@ function render(r: { startedAt: Date; firstStart: FirstStart; runs: StoreRun[]; 
       r.runs.map((run) => [STORE_NAME[run.store], ms(run.readyMs), ms(run.firstAnswerMs)]),
     ),
     '',
-    '`npm start` itself first builds what changed (`tsc -b`, see the README) and, on a fresh clone, runs `npm ci --omit=dev`.',
+    '`npm start` itself first transpiles what changed (esbuild, no type check; see the README) and, on a fresh clone, runs `npm ci --omit=dev`.',
     '',
     ...goalsSection({ firstStart: r.firstStart, runs: r.runs, digestScopes: DIGEST_SCOPES }),
   ];
