@@ -3,16 +3,14 @@
 // /log turns beside echo turns of the same process, request by request, with each side's CPU per turn; then 50 users
 // on the echo floor, 50 and 200 users sending /log (a closed loop each); the bot's peak RSS and its RSS at rest. First,
 // what one fsync costs on the disk it writes to (each confirmed /log waits for one).
-import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { closeClient, postActivity, teamMessage } from './client';
 import { runLoad } from './load';
 import { CountingConnector } from './standIn';
-import { botFlags } from './startFlags';
+import { forkSqliteBot } from './sqliteBotChild';
 import { percentile } from './stats';
-import type { FromBot, ToBot } from './botProcess';
 
 const TURN_AT = '2025-03-12T09:00:00.000Z';
 const ROUNDS = Number(process.env.BENCH_LOG_ROUNDS ?? 3);
@@ -56,18 +54,7 @@ async function main(): Promise<void> {
     `the disk of DATA_DIR: a 4 KB write and fsync, p50 ${fixed(percentile(disk, 50))} ms, p90 ${fixed(percentile(disk, 90))} ms, ` +
       `slowest ${fixed(Math.max(...disk))} ms (${disk.length}; every confirmed /log waits for one)\n`,
   );
-  const child = fork(path.join(__dirname, 'botProcess.js'), [], {
-    env: { ...process.env, BENCH_STORE: 'sqlite', BENCH_DATA_DIR: dataDir },
-    execArgv: [...botFlags(), '--expose-gc'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const waiting: Array<(m: FromBot) => void> = [];
-  child.on('message', (m: FromBot) => waiting.shift()?.(m));
-  const ask = <K extends FromBot['kind']>(m: ToBot | undefined) =>
-    new Promise<Extract<FromBot, { kind: K }>>((resolve) => {
-      waiting.push(resolve as (m: FromBot) => void);
-      if (m) child.send(m);
-    });
+  const { child, ask } = forkSqliteBot(dataDir);
   const cpu = async () => (await ask<'usage'>({ cmd: 'usage' })).cpuMicros;
   try {
     const ready = await ask<'ready'>(undefined);

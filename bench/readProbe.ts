@@ -6,7 +6,6 @@
 // of the echo alone (BENCH_CPU_TURNS each, alternating in blocks, so both meet the same machine); storage round trips,
 // rows read and rows scanned per turn. BENCH_PROFILE_DIR=/tmp/prof writes a CPU profile of the command's CPU turns and
 // one of the echo's, to compare what a turn costs beyond the echo bot.
-import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,9 +15,8 @@ import { closeClient, postActivity, teamMessage } from './client';
 import { openSeedingSqlite } from './seed';
 import { commandsNamed, seedMeasuredScope, TODAY, TURN_AT } from './scenario';
 import { CountingConnector } from './standIn';
-import { botFlags } from './startFlags';
+import { forkSqliteBot } from './sqliteBotChild';
 import { percentile } from './stats';
-import type { FromBot, ToBot } from './botProcess';
 
 const SIZE = Number(process.env.BENCH_READS_SIZE ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -56,18 +54,7 @@ async function main(): Promise<void> {
   seeding.database.close();
   process.stdout.write(`seeded ${seeded.rows.toLocaleString('en')} rows in ${fixed((performance.now() - t) / 1000, 1)} s\n`);
 
-  const child = fork(path.join(__dirname, 'botProcess.js'), [], {
-    env: { ...process.env, BENCH_STORE: 'sqlite', BENCH_DATA_DIR: dataDir },
-    execArgv: [...botFlags(), '--expose-gc'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const waiting: Array<(m: FromBot) => void> = [];
-  child.on('message', (m: FromBot) => waiting.shift()?.(m));
-  const ask = <K extends FromBot['kind']>(m: ToBot | undefined) =>
-    new Promise<Extract<FromBot, { kind: K }>>((resolve) => {
-      waiting.push(resolve as (m: FromBot) => void);
-      if (m) child.send(m);
-    });
+  const { child, ask } = forkSqliteBot(dataDir);
   const usage = () => ask<'usage'>({ cmd: 'usage' });
   try {
     const ready = await ask<'ready'>(undefined);
